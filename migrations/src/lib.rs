@@ -1,0 +1,44 @@
+//! Database migrations for grantdesk. The same migrations run on SQLite and PostgreSQL.
+//! A migration that has landed is never edited: add a new one.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_people;
+mod m20261123_000002_create_reference;
+mod m20261123_000003_create_organisations;
+mod m20261123_000004_create_calls;
+mod m20261123_000005_create_applications;
+mod m20261123_000006_create_audit;
+
+/// Runs every migration in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_people::Migration),
+            Box::new(m20261123_000002_create_reference::Migration),
+            Box::new(m20261123_000003_create_organisations::Migration),
+            Box::new(m20261123_000004_create_calls::Migration),
+            Box::new(m20261123_000005_create_applications::Migration),
+            Box::new(m20261123_000006_create_audit::Migration),
+        ]
+    }
+}
+
+/// Creates a plain (non-unique) index on the given columns; every foreign key and
+/// every column a list filters on gets one.
+pub(crate) async fn index(
+    manager: &SchemaManager<'_>,
+    table: impl IntoIden,
+    name: &str,
+    columns: &[&'static str],
+) -> Result<(), DbErr> {
+    let mut statement = Index::create();
+    statement.name(name).table(table.into_iden());
+    for column in columns {
+        statement.col(Alias::new(*column));
+    }
+    manager.create_index(statement.to_owned()).await
+}

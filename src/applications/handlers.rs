@@ -1,0 +1,426 @@
+//! Handlers of applications.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use sea_orm::TransactionTrait;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{
+    ApplicationResponse, ApplicationsQuery, CreateApplicationRequest, EligibilityRequest,
+    UpdateApplicationRequest, read_lines, stored_lines,
+};
+use super::rules::{self, ApplicationAction, ApplicationStatus, BudgetLine};
+use super::store::{self, ApplicationFilter, StatusChange, application};
+use crate::AppState;
+use crate::audit::{self, AuditEntry};
+use crate::auth::{CurrentUser, Role};
+use crate::calls::visible_call;
+use crate::calls::json::StoredCall;
+use crate::calls::rules::{CallStatus, check_accepts_submissions};
+use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::money::{self, Currency};
+use crate::organisations;
+
+/// Starts a draft application of an organisation to an open call (its members).
+#[utoipa::path(
+    post, path = "/calls/{id}/applications", tag = "applications",
+    params(("id" = Uuid, Path, description = "call id")),
+    request_body = CreateApplicationRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = ApplicationResponse),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the call does not accept applications", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn create_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(call_id): Path<Uuid>,
+    JsonBody(body): JsonBody<CreateApplicationRequest>,
+) -> AppResult<(StatusCode, Json<ApplicationResponse>)> {
+    user.require_any(&[Role::Applicant])?;
+    let call = visible_call(&state, Some(&user), call_id).await?;
+    if !organisations::store::is_member(&state.db, body.organisation_id, user.id).await? {
+        return Err(AppError::Forbidden("you are not a member of this organisation".to_owned()));
+    }
+    let now = state.now();
+    if call.status != CallStatus::Open || now >= call.terms.closes_at {
+        check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
+    }
+    let lines: Vec<BudgetLine> = body.budget_lines.into_iter().map(BudgetLine::from).collect();
+    let content = Content {
+        title: body.title.trim().to_owned(),
+        summary: body.summary.trim().to_owned(),
+        requested: body.requested_amount.0,
+        currency: body.currency,
+        lines,
+        answers: serde_json::Value::Object(body.answers),
+    };
+    check_content(&content, &call)?;
+    let row = application::Model {
+        id: Uuid::new_v4(),
+        call_id,
+        organisation_id: body.organisation_id,
+        title: content.title,
+        summary: content.summary,
+        requested_amount: money::to_stored(content.requested)?,
+        currency: call.terms.currency.code().to_owned(),
+        budget_lines: stored_lines(&content.lines, call.terms.currency),
+        answers: content.answers,
+        status: ApplicationStatus::Draft.as_str().to_owned(),
+        submitted_at: None,
+        failed_criteria: None,
+        decision_reason: None,
+        decided_by: None,
+        decided_at: None,
+        created_by: user.id,
+        created_at: now,
+        updated_at: now,
+    };
+    let txn = state.db.begin().await?;
+    let created = store::insert(&txn, row).await?;
+    let organisation_name = organisations::store::find(&txn, created.organisation_id).await?.map(|found| found.legal_name);
+    let response = ApplicationResponse::build(created, Some(&call), organisation_name);
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(user.id),
+            action: "application.created",
+            subject_type: "application",
+            subject_id: response.id,
+            summary: json!({"after": audit_view(&response)}),
+            reason: None,
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((StatusCode::CREATED, Json(response)))
+}
+
+/// Lists applications: applicants see their organisations' applications; officers,
+/// finance and admins see all.
+#[utoipa::path(
+    get, path = "/applications", tag = "applications",
+    params(ApplicationsQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<ApplicationResponse>), (status = 403, body = Problem), (status = 422, body = Problem))
+)]
+pub async fn list_applications(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<ApplicationsQuery>,
+) -> AppResult<Json<Page<ApplicationResponse>>> {
+    let organisations = if user.sees_all_applicants() {
+        None
+    } else if user.has(Role::Applicant) {
+        Some(organisations::store::organisation_ids_of(&state.db, user.id).await?)
+    } else {
+        return Err(AppError::Forbidden("this list is for applicants, officers, finance and admins".to_owned()));
+    };
+    let page = PageQuery { limit: query.limit, offset: query.offset };
+    let filter = ApplicationFilter {
+        organisations,
+        call_id: query.call_id,
+        status: query.status,
+        organisation_id: query.organisation_id,
+    };
+    let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
+    let items = respond_many(&state, rows).await?;
+    Ok(Json(Page { items, total }))
+}
+
+/// One application (its organisation's members and staff).
+#[utoipa::path(
+    get, path = "/applications/{id}", tag = "applications",
+    params(("id" = Uuid, Path, description = "application id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = ApplicationResponse), (status = 404, body = Problem))
+)]
+pub async fn get_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+    let row = visible_application(&state, &user, id).await?;
+    Ok(Json(respond_one(&state, row).await?))
+}
+
+/// Changes a draft (its organisation's members).
+#[utoipa::path(
+    patch, path = "/applications/{id}", tag = "applications",
+    params(("id" = Uuid, Path, description = "application id")),
+    request_body = UpdateApplicationRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ApplicationResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "no edits after submission", body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn update_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<UpdateApplicationRequest>,
+) -> AppResult<Json<ApplicationResponse>> {
+    let current = member_application(&state, &user, id).await?;
+    let no_edits = || AppError::conflict("application-not-draft", "an application cannot be changed after submission");
+    if current.status != ApplicationStatus::Draft.as_str() {
+        return Err(no_edits());
+    }
+    let call = call_of(&state, &current).await?;
+    let now = state.now();
+    let content = Content {
+        title: body.title.map_or(current.title.clone(), |title| title.trim().to_owned()),
+        summary: body.summary.map_or(current.summary.clone(), |summary| summary.trim().to_owned()),
+        requested: body.requested_amount.map_or(money::from_stored(current.requested_amount), |amount| amount.0),
+        currency: body.currency,
+        lines: body
+            .budget_lines
+            .map_or_else(|| read_lines(&current.budget_lines), |lines| lines.into_iter().map(BudgetLine::from).collect()),
+        answers: body.answers.map_or(current.answers.clone(), serde_json::Value::Object),
+    };
+    check_content(&content, &call)?;
+    let before = ApplicationResponse::build(current.clone(), Some(&call), None);
+    let row = application::Model {
+        title: content.title,
+        summary: content.summary,
+        requested_amount: money::to_stored(content.requested)?,
+        budget_lines: stored_lines(&content.lines, call.terms.currency),
+        answers: content.answers,
+        updated_at: now,
+        ..current
+    };
+    let txn = state.db.begin().await?;
+    if !store::save_draft(&txn, row.clone()).await? {
+        return Err(no_edits());
+    }
+    let after = ApplicationResponse::build(row, Some(&call), None);
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(user.id),
+            action: "application.updated",
+            subject_type: "application",
+            subject_id: id,
+            summary: audit::rules::changes(&audit_view(&before), &audit_view(&after)),
+            reason: None,
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Json(respond_one(&state, store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?).await?))
+}
+
+/// Submits a draft (its organisation's members); refused after the call's `closes_at`.
+#[utoipa::path(
+    post, path = "/applications/{id}/submit", tag = "applications",
+    params(("id" = Uuid, Path, description = "application id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ApplicationResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the call closed, or the application is not a draft", body = Problem),
+    )
+)]
+pub async fn submit_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+    let current = member_application(&state, &user, id).await?;
+    let call = call_of(&state, &current).await?;
+    let now = state.now();
+    check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
+    let mut check = Validator::new();
+    rules::check_request(money::from_stored(current.requested_amount), &read_lines(&current.budget_lines), &call.terms, &mut check);
+    check.finish()?;
+    let change = StatusChange { submitted_at: Some(now), ..StatusChange::default() };
+    apply(&state, &user, current, ApplicationAction::Submit, change, None).await
+}
+
+/// Withdraws an application before any decision (its organisation's members).
+#[utoipa::path(
+    post, path = "/applications/{id}/withdraw", tag = "applications",
+    params(("id" = Uuid, Path, description = "application id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ApplicationResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "already decided or withdrawn", body = Problem),
+    )
+)]
+pub async fn withdraw_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+    let current = member_application(&state, &user, id).await?;
+    apply(&state, &user, current, ApplicationAction::Withdraw, StatusChange::default(), None).await
+}
+
+/// Records the eligibility screening of a submitted application (officers): eligible, or
+/// ineligible naming the failed criteria and a reason the applicant reads.
+#[utoipa::path(
+    post, path = "/applications/{id}/eligibility", tag = "applications",
+    params(("id" = Uuid, Path, description = "application id")),
+    request_body = EligibilityRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ApplicationResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn screen_eligibility(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<EligibilityRequest>,
+) -> AppResult<Json<ApplicationResponse>> {
+    user.require_any(&[Role::Officer])?;
+    let current = visible_application(&state, &user, id).await?;
+    let call = call_of(&state, &current).await?;
+    let reason = body.reason.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
+    let mut check = Validator::new();
+    rules::check_screening(body.eligible, &body.failed_criteria, reason.as_deref(), &call.terms.eligibility_criteria, &mut check);
+    check.finish()?;
+    let action = if body.eligible { ApplicationAction::MarkEligible } else { ApplicationAction::MarkIneligible };
+    let change = StatusChange {
+        failed_criteria: Some(json!(body.failed_criteria)),
+        decision_reason: Some(reason.clone().unwrap_or_default()),
+        decided_by: Some(user.id),
+        ..StatusChange::default()
+    };
+    apply(&state, &user, current, action, change, reason).await
+}
+
+/// The draft content of an application, as checked.
+struct Content {
+    title: String,
+    summary: String,
+    requested: rust_decimal::Decimal,
+    currency: Option<Currency>,
+    lines: Vec<BudgetLine>,
+    answers: serde_json::Value,
+}
+
+fn check_content(content: &Content, call: &StoredCall) -> AppResult<()> {
+    let mut check = Validator::new();
+    check.required_text("title", &content.title, 300);
+    check.required_text("summary", &content.summary, 20_000);
+    if let Some(currency) = content.currency {
+        check.check(
+            currency != call.terms.currency,
+            "currency",
+            format!("the call's currency is {}; amounts are in that currency", call.terms.currency),
+        );
+    }
+    rules::check_request(content.requested, &content.lines, &call.terms, &mut check);
+    check.finish()
+}
+
+/// Applies a state change under the state machine, guarded against concurrent changes,
+/// and records it in the audit trail.
+async fn apply(
+    state: &AppState,
+    user: &CurrentUser,
+    current: application::Model,
+    action: ApplicationAction,
+    change: StatusChange,
+    reason: Option<String>,
+) -> AppResult<Json<ApplicationResponse>> {
+    let from = ApplicationStatus::parse(&current.status)
+        .ok_or_else(|| AppError::Internal(format!("application {} has an unknown status", current.id)))?;
+    let to = rules::transition(from, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    if !store::change_status(&txn, current.id, from, to, change, now).await? {
+        return Err(AppError::conflict("concurrent-change", "the application changed meanwhile; reload it and try again"));
+    }
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(user.id),
+            action: match action {
+                ApplicationAction::Submit => "application.submitted",
+                ApplicationAction::Withdraw => "application.withdrawn",
+                ApplicationAction::MarkEligible => "application.found_eligible",
+                ApplicationAction::MarkIneligible => "application.found_ineligible",
+                ApplicationAction::StartReview => "application.review_started",
+                ApplicationAction::Award => "application.awarded",
+                ApplicationAction::Reject => "application.rejected",
+                ApplicationAction::Appeal => "application.appealed",
+                ApplicationAction::UpholdAppeal { .. } => "application.appeal_upheld",
+                ApplicationAction::OverturnAppeal => "application.appeal_overturned",
+            },
+            subject_type: "application",
+            subject_id: current.id,
+            summary: json!({"before": {"status": from}, "after": {"status": to}}),
+            reason,
+        },
+        now,
+    )
+    .await?;
+    let changed = store::find(&txn, current.id).await?.ok_or(AppError::NotFound("application"))?;
+    txn.commit().await?;
+    Ok(Json(respond_one(state, changed).await?))
+}
+
+/// The application if the caller may see it (members of its organisation; officers,
+/// finance, admins); anyone else gets 404.
+pub async fn visible_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
+    let row = store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    if user.sees_all_applicants() || organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
+        Ok(row)
+    } else {
+        Err(AppError::NotFound("application"))
+    }
+}
+
+/// The application if the caller is a member of its organisation: staff who may read it
+/// get 403, anyone else 404.
+async fn member_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
+    let row = visible_application(state, user, id).await?;
+    if organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
+        Ok(row)
+    } else {
+        Err(AppError::Forbidden("only the organisation's members act on its application".to_owned()))
+    }
+}
+
+async fn call_of(state: &AppState, row: &application::Model) -> AppResult<StoredCall> {
+    let found = crate::calls::store::find(&state.db, row.call_id).await?.ok_or(AppError::NotFound("call"))?;
+    StoredCall::from_row(found)
+}
+
+async fn respond_one(state: &AppState, row: application::Model) -> AppResult<ApplicationResponse> {
+    Ok(respond_many(state, vec![row]).await?.remove(0))
+}
+
+/// Responses for a page of rows, with their calls and organisations loaded in two
+/// queries whatever the page size.
+async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> AppResult<Vec<ApplicationResponse>> {
+    let call_ids: Vec<Uuid> = rows.iter().map(|row| row.call_id).collect();
+    let organisation_ids: Vec<Uuid> = rows.iter().map(|row| row.organisation_id).collect();
+    let calls = crate::calls::store::find_many(&state.db, call_ids)
+        .await?
+        .into_iter()
+        .map(StoredCall::from_row)
+        .collect::<AppResult<Vec<_>>>()?;
+    let organisations = organisations::store::find_many(&state.db, organisation_ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let call = calls.iter().find(|call| call.row.id == row.call_id);
+            let name = organisations
+                .iter()
+                .find(|organisation| organisation.id == row.organisation_id)
+                .map(|organisation| organisation.legal_name.clone());
+            ApplicationResponse::build(row, call, name)
+        })
+        .collect())
+}
+
+fn audit_view(application: &ApplicationResponse) -> serde_json::Value {
+    json!({
+        "call_id": application.call_id,
+        "organisation_id": application.organisation_id,
+        "title": application.title,
+        "requested_amount": application.requested_amount,
+        "currency": application.currency,
+        "budget_lines": application.budget_lines,
+        "status": application.status,
+    })
+}

@@ -1,0 +1,232 @@
+//! Request and response bodies of applications.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::rules::{ApplicationStatus, BudgetLine};
+use super::store::application;
+use crate::calls::json::StoredCall;
+use crate::calls::rules::EligibilityCriterion;
+use crate::money::{self, Amount, Currency};
+
+/// A budget line as sent.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLineRequest {
+    /// What the money is for.
+    pub description: String,
+    /// How much, in the call's currency.
+    pub amount: Amount,
+}
+
+impl From<BudgetLineRequest> for BudgetLine {
+    fn from(line: BudgetLineRequest) -> Self {
+        Self { description: line.description.trim().to_owned(), amount: line.amount.0 }
+    }
+}
+
+/// `POST /calls/{id}/applications`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateApplicationRequest {
+    /// The applying organisation (the caller must be a member).
+    pub organisation_id: Uuid,
+    /// Title of the project.
+    pub title: String,
+    /// Summary of the project.
+    pub summary: String,
+    /// Amount requested: within the call's min and max grant and equal to the budget lines.
+    pub requested_amount: Amount,
+    /// Must be the call's currency when sent.
+    pub currency: Option<Currency>,
+    /// Budget lines.
+    pub budget_lines: Vec<BudgetLineRequest>,
+    /// Answers to the call's questions.
+    #[serde(default)]
+    pub answers: serde_json::Map<String, serde_json::Value>,
+}
+
+/// `PATCH /applications/{id}` (drafts only): only the fields sent change.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateApplicationRequest {
+    /// Title.
+    pub title: Option<String>,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Amount requested.
+    pub requested_amount: Option<Amount>,
+    /// Must be the call's currency when sent.
+    pub currency: Option<Currency>,
+    /// Budget lines (replace all).
+    pub budget_lines: Option<Vec<BudgetLineRequest>>,
+    /// Answers (replace all).
+    pub answers: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// `POST /applications/{id}/eligibility`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EligibilityRequest {
+    /// The finding.
+    pub eligible: bool,
+    /// Keys of the criteria the application fails (when ineligible).
+    #[serde(default)]
+    pub failed_criteria: Vec<String>,
+    /// The reason the applicant reads (required when ineligible).
+    pub reason: Option<String>,
+}
+
+/// Filters of `GET /applications`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationsQuery {
+    /// Only this call.
+    pub call_id: Option<Uuid>,
+    /// Only this state.
+    pub status: Option<ApplicationStatus>,
+    /// Only this organisation.
+    pub organisation_id: Option<Uuid>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number to skip.
+    pub offset: Option<u64>,
+}
+
+/// A budget line as shown.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetLineResponse {
+    /// What the money is for.
+    pub description: String,
+    /// How much.
+    pub amount: String,
+}
+
+/// The eligibility finding, as the applicant reads it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EligibilityResponse {
+    /// The finding.
+    pub eligible: bool,
+    /// The criteria failed, with their published wording.
+    pub failed_criteria: Vec<EligibilityCriterion>,
+    /// The reason.
+    pub reason: Option<String>,
+    /// When.
+    pub screened_at: Option<DateTime<Utc>>,
+}
+
+/// An application.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ApplicationResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The call.
+    pub call_id: Uuid,
+    /// The call's title.
+    pub call_title: Option<String>,
+    /// The applying organisation.
+    pub organisation_id: Uuid,
+    /// The organisation's legal name.
+    pub organisation_name: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Amount requested.
+    pub requested_amount: String,
+    /// Currency (the call's).
+    pub currency: Currency,
+    /// Budget lines.
+    pub budget_lines: Vec<BudgetLineResponse>,
+    /// Answers.
+    pub answers: serde_json::Value,
+    /// State.
+    pub status: ApplicationStatus,
+    /// When it was submitted.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// The eligibility finding, once screened.
+    pub eligibility: Option<EligibilityResponse>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Stored budget lines (amounts as strings in the call's currency).
+pub fn stored_lines(lines: &[BudgetLine], currency: Currency) -> serde_json::Value {
+    serde_json::Value::Array(
+        lines
+            .iter()
+            .map(|line| serde_json::json!({"description": line.description, "amount": money::format_amount(line.amount, currency)}))
+            .collect(),
+    )
+}
+
+/// Reads stored budget lines back.
+pub fn read_lines(stored: &serde_json::Value) -> Vec<BudgetLine> {
+    stored
+        .as_array()
+        .map(|lines| {
+            lines
+                .iter()
+                .filter_map(|line| {
+                    let description = line.get("description")?.as_str()?.to_owned();
+                    let amount = money::parse_decimal(line.get("amount")?.as_str()?).ok()?;
+                    Some(BudgetLine { description, amount })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl ApplicationResponse {
+    /// The response for a row, with its call (for criteria wording) and organisation name.
+    pub fn build(row: application::Model, call: Option<&StoredCall>, organisation_name: Option<String>) -> Self {
+        let currency = Currency::from_code(&row.currency)
+            .or_else(|| call.map(|call| call.terms.currency))
+            .unwrap_or_else(|| Currency::from_code("USD").expect("USD is an ISO 4217 currency"));
+        let status = ApplicationStatus::parse(&row.status).unwrap_or(ApplicationStatus::Draft);
+        let failed_keys: Vec<String> = row
+            .failed_criteria
+            .clone()
+            .and_then(|value| serde_json::from_value(value).ok())
+            .unwrap_or_default();
+        let screened = row.failed_criteria.is_some();
+        let eligibility = screened.then(|| EligibilityResponse {
+            eligible: failed_keys.is_empty(),
+            failed_criteria: failed_keys
+                .iter()
+                .map(|key| {
+                    call.and_then(|call| call.terms.eligibility_criteria.iter().find(|criterion| &criterion.key == key))
+                        .cloned()
+                        .unwrap_or_else(|| EligibilityCriterion { key: key.clone(), description: String::new() })
+                })
+                .collect(),
+            reason: row.decision_reason.clone(),
+            screened_at: row.decided_at,
+        });
+        Self {
+            id: row.id,
+            call_id: row.call_id,
+            call_title: call.map(|call| call.terms.title.clone()),
+            organisation_id: row.organisation_id,
+            organisation_name,
+            title: row.title,
+            summary: row.summary,
+            requested_amount: money::format_amount(money::from_stored(row.requested_amount), currency),
+            currency,
+            budget_lines: read_lines(&row.budget_lines)
+                .into_iter()
+                .map(|line| BudgetLineResponse { description: line.description, amount: money::format_amount(line.amount, currency) })
+                .collect(),
+            answers: row.answers,
+            status,
+            submitted_at: row.submitted_at,
+            eligibility,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}

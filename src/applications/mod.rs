@@ -1,0 +1,26 @@
+//! Applications of organisations to funding calls:
+//! `draft -> submitted -> eligible | ineligible`, `eligible -> under_review -> awarded |
+//! rejected`, `withdrawn` from any state before a decision, and appeals of a rejection or
+//! ineligibility. No submission after the call's `closes_at`; no edits after submission.
+//! Members of the applying organisation and officers, finance and admins see an
+//! application; anyone else gets 404.
+
+mod handlers;
+pub mod json;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+/// Routes of applications.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::create_application))
+        .routes(routes!(handlers::list_applications))
+        .routes(routes!(handlers::get_application, handlers::update_application))
+        .routes(routes!(handlers::submit_application))
+        .routes(routes!(handlers::withdraw_application))
+        .routes(routes!(handlers::screen_eligibility))
+}

@@ -1,0 +1,365 @@
+//! The rules of an application, as pure functions: its state machine, the checks of the
+//! requested amount against the call, and the checks of an eligibility screening.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::calls::rules::{CallTerms, EligibilityCriterion};
+use crate::error::Validator;
+use crate::money;
+
+/// Where an application is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    /// Being written by the organisation.
+    Draft,
+    /// Sent; waiting for the eligibility screening.
+    Submitted,
+    /// Passed the eligibility screening.
+    Eligible,
+    /// Failed the eligibility screening (names the criteria and a reason).
+    Ineligible,
+    /// Being scored by reviewers.
+    UnderReview,
+    /// Funded.
+    Awarded,
+    /// Not funded (with a reason).
+    Rejected,
+    /// Withdrawn by the organisation.
+    Withdrawn,
+    /// A rejection or ineligibility is being appealed.
+    Appealed,
+}
+
+/// Every status, in life order.
+pub const ALL_STATUSES: [ApplicationStatus; 9] = [
+    ApplicationStatus::Draft,
+    ApplicationStatus::Submitted,
+    ApplicationStatus::Eligible,
+    ApplicationStatus::Ineligible,
+    ApplicationStatus::UnderReview,
+    ApplicationStatus::Awarded,
+    ApplicationStatus::Rejected,
+    ApplicationStatus::Withdrawn,
+    ApplicationStatus::Appealed,
+];
+
+impl ApplicationStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Submitted => "submitted",
+            Self::Eligible => "eligible",
+            Self::Ineligible => "ineligible",
+            Self::UnderReview => "under_review",
+            Self::Awarded => "awarded",
+            Self::Rejected => "rejected",
+            Self::Withdrawn => "withdrawn",
+            Self::Appealed => "appealed",
+        }
+    }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        ALL_STATUSES.into_iter().find(|status| status.as_str() == name)
+    }
+}
+
+/// What happens to an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicationAction {
+    /// The organisation submits its draft.
+    Submit,
+    /// The organisation withdraws it.
+    Withdraw,
+    /// The officer finds it eligible.
+    MarkEligible,
+    /// The officer finds it ineligible.
+    MarkIneligible,
+    /// The first reviewer is assigned.
+    StartReview,
+    /// The officer awards it.
+    Award,
+    /// The officer rejects it.
+    Reject,
+    /// The organisation appeals a rejection or ineligibility.
+    Appeal,
+    /// The appeal is upheld: the application returns to the state it was appealed from.
+    UpholdAppeal {
+        /// `Rejected` or `Ineligible`.
+        appealed_from: ApplicationStatus,
+    },
+    /// The appeal is granted: the application goes back to review.
+    OverturnAppeal,
+}
+
+impl ApplicationAction {
+    /// The verb, for messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submit => "be submitted",
+            Self::Withdraw => "be withdrawn",
+            Self::MarkEligible => "be found eligible",
+            Self::MarkIneligible => "be found ineligible",
+            Self::StartReview => "go to review",
+            Self::Award => "be awarded",
+            Self::Reject => "be rejected",
+            Self::Appeal => "be appealed",
+            Self::UpholdAppeal { .. } => "have its appeal upheld",
+            Self::OverturnAppeal => "have its appeal overturned",
+        }
+    }
+}
+
+/// The state machine of an application: the state after `action`, or why it is refused.
+pub fn transition(status: ApplicationStatus, action: ApplicationAction) -> Result<ApplicationStatus, String> {
+    use ApplicationAction as A;
+    use ApplicationStatus as S;
+    match (status, action) {
+        (S::Draft, A::Submit) => Ok(S::Submitted),
+        (S::Draft | S::Submitted | S::Eligible | S::UnderReview, A::Withdraw) => Ok(S::Withdrawn),
+        (S::Submitted, A::MarkEligible) => Ok(S::Eligible),
+        (S::Submitted, A::MarkIneligible) => Ok(S::Ineligible),
+        (S::Eligible, A::StartReview) => Ok(S::UnderReview),
+        (S::UnderReview, A::Award) => Ok(S::Awarded),
+        (S::UnderReview, A::Reject) => Ok(S::Rejected),
+        (S::Rejected | S::Ineligible, A::Appeal) => Ok(S::Appealed),
+        (S::Appealed, A::UpholdAppeal { appealed_from: from @ (S::Rejected | S::Ineligible) }) => Ok(from),
+        (S::Appealed, A::OverturnAppeal) => Ok(S::UnderReview),
+        (status, action) => Err(format!("a {} application cannot {}", status.as_str().replace('_', " "), action.as_str())),
+    }
+}
+
+/// A line of the budget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetLine {
+    /// What the money is for.
+    pub description: String,
+    /// How much.
+    pub amount: Decimal,
+}
+
+/// Checks the requested amount and budget lines against the call: each line positive in
+/// the call's minor unit, the request within the call's minimum and maximum grant, and
+/// equal to the sum of the lines.
+pub fn check_request(requested: Decimal, lines: &[BudgetLine], call: &CallTerms, check: &mut Validator) {
+    let currency = call.currency;
+    if let Err(message) = money::check_positive_amount(requested, currency) {
+        check.push("requested_amount", message);
+    } else if requested < call.min_grant || requested > call.max_grant {
+        check.push(
+            "requested_amount",
+            format!(
+                "must lie between the call's minimum {} and maximum {} {}",
+                money::format_amount(call.min_grant, currency),
+                money::format_amount(call.max_grant, currency),
+                currency
+            ),
+        );
+    }
+    check.check(lines.is_empty(), "budget_lines", "give at least one budget line");
+    check.check(lines.len() > 200, "budget_lines", "at most 200 budget lines");
+    let mut total = Decimal::ZERO;
+    for (index, line) in lines.iter().enumerate() {
+        check.required_text(&format!("budget_lines[{index}].description"), &line.description, 500);
+        match money::check_positive_amount(line.amount, currency) {
+            Ok(amount) => total += amount,
+            Err(message) => check.push(format!("budget_lines[{index}].amount"), message),
+        }
+    }
+    if !lines.is_empty() && total != requested {
+        check.push(
+            "requested_amount",
+            format!(
+                "must equal the sum of the budget lines ({} {currency})",
+                money::format_amount(total, currency)
+            ),
+        );
+    }
+}
+
+/// Checks an eligibility screening: an ineligible finding names at least one of the
+/// call's criteria and gives a reason the applicant can read; an eligible one names none.
+pub fn check_screening(
+    eligible: bool,
+    failed_criteria: &[String],
+    reason: Option<&str>,
+    criteria: &[EligibilityCriterion],
+    check: &mut Validator,
+) {
+    if eligible {
+        check.check(!failed_criteria.is_empty(), "failed_criteria", "an eligible application fails no criterion");
+        return;
+    }
+    check.check(failed_criteria.is_empty(), "failed_criteria", "name the criteria the application fails");
+    for (index, key) in failed_criteria.iter().enumerate() {
+        check.check(
+            !criteria.iter().any(|criterion| &criterion.key == key),
+            format!("failed_criteria[{index}]"),
+            format!("`{key}` is not an eligibility criterion of this call"),
+        );
+    }
+    match reason {
+        Some(text) => check.required_text("reason", text, 5_000),
+        None => check.push("reason", "give the reason the applicant will read"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calls::rules::RubricCriterion;
+    use crate::error::AppError;
+    use crate::money::Currency;
+    use ApplicationAction as A;
+    use ApplicationStatus as S;
+
+    fn all_actions() -> Vec<ApplicationAction> {
+        vec![
+            A::Submit,
+            A::Withdraw,
+            A::MarkEligible,
+            A::MarkIneligible,
+            A::StartReview,
+            A::Award,
+            A::Reject,
+            A::Appeal,
+            A::UpholdAppeal { appealed_from: S::Rejected },
+            A::UpholdAppeal { appealed_from: S::Ineligible },
+            A::UpholdAppeal { appealed_from: S::Awarded },
+            A::OverturnAppeal,
+        ]
+    }
+
+    fn allowed() -> Vec<(ApplicationStatus, ApplicationAction, ApplicationStatus)> {
+        vec![
+            (S::Draft, A::Submit, S::Submitted),
+            (S::Draft, A::Withdraw, S::Withdrawn),
+            (S::Submitted, A::Withdraw, S::Withdrawn),
+            (S::Eligible, A::Withdraw, S::Withdrawn),
+            (S::UnderReview, A::Withdraw, S::Withdrawn),
+            (S::Submitted, A::MarkEligible, S::Eligible),
+            (S::Submitted, A::MarkIneligible, S::Ineligible),
+            (S::Eligible, A::StartReview, S::UnderReview),
+            (S::UnderReview, A::Award, S::Awarded),
+            (S::UnderReview, A::Reject, S::Rejected),
+            (S::Rejected, A::Appeal, S::Appealed),
+            (S::Ineligible, A::Appeal, S::Appealed),
+            (S::Appealed, A::UpholdAppeal { appealed_from: S::Rejected }, S::Rejected),
+            (S::Appealed, A::UpholdAppeal { appealed_from: S::Ineligible }, S::Ineligible),
+            (S::Appealed, A::OverturnAppeal, S::UnderReview),
+        ]
+    }
+
+    #[test]
+    fn every_allowed_transition_leads_where_the_design_says() {
+        for (from, action, to) in allowed() {
+            assert_eq!(transition(from, action), Ok(to), "{from:?} {action:?}");
+        }
+    }
+
+    #[test]
+    fn every_other_transition_is_refused() {
+        let allowed = allowed();
+        for status in ALL_STATUSES {
+            for action in all_actions() {
+                if !allowed.iter().any(|(from, allowed_action, _)| *from == status && *allowed_action == action) {
+                    assert!(transition(status, action).is_err(), "{status:?} {action:?} should be refused");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_decided_application_cannot_be_withdrawn() {
+        for status in [S::Awarded, S::Rejected, S::Ineligible, S::Withdrawn, S::Appealed] {
+            assert!(transition(status, A::Withdraw).is_err(), "{status:?}");
+        }
+    }
+
+    fn call() -> CallTerms {
+        CallTerms {
+            title: "t".to_owned(),
+            description: "d".to_owned(),
+            thematic_areas: vec![],
+            eligibility_criteria: vec![
+                EligibilityCriterion { key: "registered".to_owned(), description: "Registered".to_owned() },
+            ],
+            rubric: vec![RubricCriterion {
+                key: "r".to_owned(),
+                description: "r".to_owned(),
+                weight: Decimal::ONE,
+                min_score: 0,
+                max_score: 5,
+            }],
+            currency: Currency::from_code("EUR").expect("EUR"),
+            budget_ceiling: Decimal::from(100_000),
+            min_grant: Decimal::from(5_000),
+            max_grant: Decimal::from(25_000),
+            opens_at: chrono::DateTime::UNIX_EPOCH,
+            closes_at: chrono::DateTime::UNIX_EPOCH,
+            appeal_window_days: 14,
+        }
+    }
+
+    fn line(amount: &str) -> BudgetLine {
+        BudgetLine { description: "Workshops".to_owned(), amount: Decimal::from_str_exact(amount).expect("amount") }
+    }
+
+    fn request_fields(requested: &str, lines: &[BudgetLine]) -> Vec<String> {
+        let mut check = Validator::new();
+        check_request(Decimal::from_str_exact(requested).expect("amount"), lines, &call(), &mut check);
+        match check.finish() {
+            Ok(()) => Vec::new(),
+            Err(AppError::Validation(errors)) => errors.into_iter().map(|error| error.field).collect(),
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_request_equal_to_its_lines_and_within_the_grant_range_passes() {
+        assert!(request_fields("12000.50", &[line("10000"), line("2000.50")]).is_empty());
+    }
+
+    #[test]
+    fn a_request_outside_the_grant_range_is_refused() {
+        assert_eq!(request_fields("4999.99", &[line("4999.99")]), vec!["requested_amount"]);
+        assert_eq!(request_fields("25000.01", &[line("25000.01")]), vec!["requested_amount"]);
+    }
+
+    #[test]
+    fn a_request_that_differs_from_its_lines_is_refused() {
+        assert_eq!(request_fields("12000", &[line("10000"), line("1999")]), vec!["requested_amount"]);
+    }
+
+    #[test]
+    fn over_precise_or_negative_lines_are_refused() {
+        let fields = request_fields("12000", &[line("12000.001"), line("-1")]);
+        assert!(fields.contains(&"budget_lines[0].amount".to_owned()));
+        assert!(fields.contains(&"budget_lines[1].amount".to_owned()));
+    }
+
+    fn screening_fields(eligible: bool, failed: &[&str], reason: Option<&str>) -> Vec<String> {
+        let failed: Vec<String> = failed.iter().map(|key| (*key).to_owned()).collect();
+        let mut check = Validator::new();
+        check_screening(eligible, &failed, reason, &call().eligibility_criteria, &mut check);
+        match check.finish() {
+            Ok(()) => Vec::new(),
+            Err(AppError::Validation(errors)) => errors.into_iter().map(|error| error.field).collect(),
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_ineligible_finding_names_known_criteria_and_a_reason() {
+        assert!(screening_fields(false, &["registered"], Some("No registration certificate")).is_empty());
+        assert_eq!(screening_fields(false, &[], Some("why")), vec!["failed_criteria"]);
+        assert_eq!(screening_fields(false, &["unknown"], Some("why")), vec!["failed_criteria[0]"]);
+        assert_eq!(screening_fields(false, &["registered"], None), vec!["reason"]);
+        assert_eq!(screening_fields(true, &["registered"], None), vec!["failed_criteria"]);
+        assert!(screening_fields(true, &[], None).is_empty());
+    }
+}

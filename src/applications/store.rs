@@ -1,0 +1,165 @@
+//! Persistence of applications.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use super::rules::ApplicationStatus;
+use crate::error::AppResult;
+
+/// Entity of `applications`.
+pub mod application {
+    use sea_orm::entity::prelude::*;
+
+    /// An application; amounts are stored as ten-thousandths (see `money`).
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "applications")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub call_id: Uuid,
+        pub organisation_id: Uuid,
+        pub title: String,
+        pub summary: String,
+        pub requested_amount: i64,
+        pub currency: String,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub budget_lines: Json,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub answers: Json,
+        pub status: String,
+        pub submitted_at: Option<DateTimeUtc>,
+        #[sea_orm(column_type = "JsonBinary", nullable)]
+        pub failed_criteria: Option<Json>,
+        pub decision_reason: Option<String>,
+        pub decided_by: Option<Uuid>,
+        pub decided_at: Option<DateTimeUtc>,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The application with this id.
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<application::Model>> {
+    Ok(application::Entity::find_by_id(id).one(db).await?)
+}
+
+/// Inserts an application.
+pub async fn insert(db: &impl ConnectionTrait, row: application::Model) -> AppResult<application::Model> {
+    Ok(application::ActiveModel::from(row).insert(db).await?)
+}
+
+/// Saves a draft's content, only while it is still a draft; answers whether it was saved.
+pub async fn save_draft(db: &impl ConnectionTrait, row: application::Model) -> AppResult<bool> {
+    let result = application::Entity::update_many()
+        .set(application::ActiveModel::from(row.clone()).reset_all())
+        .filter(application::Column::Id.eq(row.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Columns set together with a status change.
+#[derive(Debug, Clone, Default)]
+pub struct StatusChange {
+    /// When it was submitted.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// Criteria failed at screening.
+    pub failed_criteria: Option<serde_json::Value>,
+    /// The reason the applicant reads.
+    pub decision_reason: Option<String>,
+    /// Who decided.
+    pub decided_by: Option<Uuid>,
+}
+
+/// Moves an application from `from` to `to`, only if it is still in `from`; answers
+/// whether it moved.
+pub async fn change_status(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    from: ApplicationStatus,
+    to: ApplicationStatus,
+    change: StatusChange,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let mut update = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(to.as_str()))
+        .col_expr(application::Column::UpdatedAt, Expr::value(now));
+    if let Some(at) = change.submitted_at {
+        update = update.col_expr(application::Column::SubmittedAt, Expr::value(at));
+    }
+    if let Some(criteria) = change.failed_criteria {
+        update = update.col_expr(application::Column::FailedCriteria, Expr::value(criteria));
+    }
+    if let Some(reason) = change.decision_reason {
+        update = update
+            .col_expr(application::Column::DecisionReason, Expr::value(reason))
+            .col_expr(application::Column::DecidedAt, Expr::value(now));
+    }
+    if let Some(decider) = change.decided_by {
+        update = update.col_expr(application::Column::DecidedBy, Expr::value(decider));
+    }
+    let result = update
+        .filter(application::Column::Id.eq(id))
+        .filter(application::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Filters of the application list.
+#[derive(Debug, Clone, Default)]
+pub struct ApplicationFilter {
+    /// Only these organisations (`None`: every organisation).
+    pub organisations: Option<Vec<Uuid>>,
+    /// Only this call.
+    pub call_id: Option<Uuid>,
+    /// Only this state.
+    pub status: Option<ApplicationStatus>,
+    /// Only this organisation.
+    pub organisation_id: Option<Uuid>,
+}
+
+/// One page of applications, newest first, with the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &ApplicationFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<application::Model>, u64)> {
+    let mut condition: Vec<SimpleExpr> = Vec::new();
+    if let Some(organisations) = &filter.organisations {
+        condition.push(application::Column::OrganisationId.is_in(organisations.clone()));
+    }
+    if let Some(call_id) = filter.call_id {
+        condition.push(application::Column::CallId.eq(call_id));
+    }
+    if let Some(status) = filter.status {
+        condition.push(application::Column::Status.eq(status.as_str()));
+    }
+    if let Some(organisation_id) = filter.organisation_id {
+        condition.push(application::Column::OrganisationId.eq(organisation_id));
+    }
+    let mut query = application::Entity::find();
+    for expression in condition {
+        query = query.filter(expression);
+    }
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_desc(application::Column::CreatedAt)
+        .order_by_asc(application::Column::Id)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}

@@ -1,0 +1,23 @@
+//! The audit trail: every state change and every create/update writes an event, in the
+//! same transaction as the change. Events form a SHA-256 hash chain (each hash covers the
+//! previous event's hash and this event's content), so a changed or deleted row is
+//! detected by `GET /audit/verify`. The table is append-only: no code path updates or
+//! deletes it.
+
+mod handlers;
+mod json;
+pub mod rules;
+mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+pub use store::{AuditEntry, record};
+
+/// Routes of the audit trail.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::list_audit_events))
+        .routes(routes!(handlers::verify_audit_chain))
+}

@@ -1,0 +1,191 @@
+//! Persistence of audit events.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::rules::{self, ChainedEvent, EventContent, GENESIS_HASH};
+use crate::error::AppResult;
+
+/// The sea-orm entity of `audit_events`.
+pub mod audit_event {
+    use sea_orm::entity::prelude::*;
+
+    /// One row of the audit trail.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_events")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub seq: i64,
+        pub id: Uuid,
+        pub actor_id: Option<Uuid>,
+        pub action: String,
+        pub subject_type: String,
+        pub subject_id: String,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub summary: Json,
+        pub reason: Option<String>,
+        pub occurred_at: DateTimeUtc,
+        pub prev_hash: String,
+        pub hash: String,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// What a caller records.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    /// The acting user; `None` for the system.
+    pub actor_id: Option<Uuid>,
+    /// What was done (`application.submitted`).
+    pub action: &'static str,
+    /// The kind of subject.
+    pub subject_type: &'static str,
+    /// The subject's id.
+    pub subject_id: Uuid,
+    /// Before/after summary.
+    pub summary: Value,
+    /// The reason given, if any.
+    pub reason: Option<String>,
+}
+
+/// Appends an event to the chain, inside the caller's transaction. On PostgreSQL an
+/// advisory transaction lock serialises appends across replicas; SQLite has one writer.
+pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime<Utc>) -> AppResult<()> {
+    if crate::db::is_postgres(txn) {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262026)").await?;
+    }
+    let last = audit_event::Entity::find()
+        .order_by_desc(audit_event::Column::Seq)
+        .one(txn)
+        .await?;
+    let (seq, prev_hash) = match last {
+        Some(event) => (event.seq + 1, event.hash),
+        None => (1, GENESIS_HASH.to_owned()),
+    };
+    let content = EventContent {
+        seq,
+        id: Uuid::new_v4(),
+        actor_id: entry.actor_id,
+        action: entry.action.to_owned(),
+        subject_type: entry.subject_type.to_owned(),
+        subject_id: entry.subject_id.to_string(),
+        summary: entry.summary,
+        reason: entry.reason,
+        occurred_at: rules::to_stored_precision(now),
+    };
+    let hash = rules::hash_event(&prev_hash, &content);
+    audit_event::ActiveModel {
+        seq: Set(content.seq),
+        id: Set(content.id),
+        actor_id: Set(content.actor_id),
+        action: Set(content.action),
+        subject_type: Set(content.subject_type),
+        subject_id: Set(content.subject_id),
+        summary: Set(content.summary),
+        reason: Set(content.reason),
+        occurred_at: Set(content.occurred_at),
+        prev_hash: Set(prev_hash),
+        hash: Set(hash),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Filters of the audit list.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// Only events about this kind of subject.
+    pub subject_type: Option<String>,
+    /// Only events about this subject.
+    pub subject_id: Option<String>,
+}
+
+/// One page of events, newest first, and the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &AuditFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<audit_event::Model>, u64)> {
+    let mut query = audit_event::Entity::find();
+    if let Some(subject_type) = &filter.subject_type {
+        query = query.filter(audit_event::Column::SubjectType.eq(subject_type.clone()));
+    }
+    if let Some(subject_id) = &filter.subject_id {
+        query = query.filter(audit_event::Column::SubjectId.eq(subject_id.clone()));
+    }
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_desc(audit_event::Column::Seq)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}
+
+/// The outcome of verifying the whole chain.
+#[derive(Debug, Clone)]
+pub struct ChainReport {
+    /// How many events were checked before stopping.
+    pub events_checked: u64,
+    /// The first broken link, if any.
+    pub broken: Option<rules::BrokenLink>,
+}
+
+/// Recomputes the chain in runs of 1,000 events, in sequence order.
+pub async fn verify(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
+    const RUN: u64 = 1000;
+    let mut prev_hash = GENESIS_HASH.to_owned();
+    let mut next_seq = 1;
+    let mut checked = 0;
+    loop {
+        let rows = audit_event::Entity::find()
+            .filter(audit_event::Column::Seq.gte(next_seq))
+            .order_by_asc(audit_event::Column::Seq)
+            .limit(RUN)
+            .all(db)
+            .await?;
+        let events: Vec<ChainedEvent> = rows.into_iter().map(to_chained).collect();
+        match rules::verify_run(prev_hash, next_seq, &events) {
+            Ok(hash) => {
+                checked += events.len() as u64;
+                if (events.len() as u64) < RUN {
+                    return Ok(ChainReport { events_checked: checked, broken: None });
+                }
+                prev_hash = hash;
+                next_seq += events.len() as i64;
+            }
+            Err(broken) => {
+                checked += (broken.seq - next_seq).max(0) as u64;
+                return Ok(ChainReport { events_checked: checked, broken: Some(broken) });
+            }
+        }
+    }
+}
+
+fn to_chained(row: audit_event::Model) -> ChainedEvent {
+    ChainedEvent {
+        content: EventContent {
+            seq: row.seq,
+            id: row.id,
+            actor_id: row.actor_id,
+            action: row.action,
+            subject_type: row.subject_type,
+            subject_id: row.subject_id,
+            summary: row.summary,
+            reason: row.reason,
+            occurred_at: row.occurred_at,
+        },
+        prev_hash: row.prev_hash,
+        hash: row.hash,
+    }
+}

@@ -1,0 +1,129 @@
+//! Handlers of accounts and sign-in.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+
+use super::json::{CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UserResponse, UsersQuery};
+use super::service::{self, NewAccount};
+use super::{CurrentUser, Role, store};
+use crate::AppState;
+use crate::error::{AppError, AppResult, Problem};
+use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::organisations;
+
+/// Creates an applicant account.
+#[utoipa::path(
+    post, path = "/auth/register", tag = "auth",
+    request_body = RegisterRequest,
+    responses(
+        (status = 201, body = UserResponse),
+        (status = 409, description = "email taken", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn register_user(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<RegisterRequest>,
+) -> AppResult<(StatusCode, Json<UserResponse>)> {
+    let account = NewAccount { email: body.email, password: body.password, full_name: body.full_name, roles: vec![Role::Applicant] };
+    let user = service::create_account(&state.db, account, None, state.now()).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(UserResponse { id: user.id, email: user.email, full_name: user.full_name, roles: vec![Role::Applicant] }),
+    ))
+}
+
+/// Signs in with email and password.
+#[utoipa::path(
+    post, path = "/auth/login", tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "wrong email or password", body = Problem),
+        (status = 429, description = "five failed sign-ins in 15 minutes", body = Problem),
+    )
+)]
+pub async fn login(State(state): State<AppState>, JsonBody(body): JsonBody<LoginRequest>) -> AppResult<Json<TokenResponse>> {
+    let pair = service::login(&state.db, &state.keys, &body.email, &body.password, state.now()).await?;
+    Ok(Json(pair.into()))
+}
+
+/// Exchanges a refresh token for a new pair (rotation).
+#[utoipa::path(
+    post, path = "/auth/refresh", tag = "auth",
+    request_body = RefreshRequest,
+    responses((status = 200, body = TokenResponse), (status = 401, body = Problem))
+)]
+pub async fn refresh_tokens(State(state): State<AppState>, JsonBody(body): JsonBody<RefreshRequest>) -> AppResult<Json<TokenResponse>> {
+    let pair = service::refresh(&state.db, &state.keys, &body.refresh_token, state.now()).await?;
+    Ok(Json(pair.into()))
+}
+
+/// Revokes a refresh token of the caller.
+#[utoipa::path(
+    post, path = "/auth/logout", tag = "auth",
+    request_body = RefreshRequest,
+    security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = Problem), (status = 422, body = Problem))
+)]
+pub async fn logout(State(state): State<AppState>, user: CurrentUser, JsonBody(body): JsonBody<RefreshRequest>) -> AppResult<StatusCode> {
+    service::logout(&state.db, user.id, &body.refresh_token, state.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The signed-in user, their roles and organisations.
+#[utoipa::path(
+    get, path = "/me", tag = "auth",
+    security(("bearer" = [])),
+    responses((status = 200, body = MeResponse), (status = 401, body = Problem))
+)]
+pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<MeResponse>> {
+    let found = store::find_user(&state.db, user.id)
+        .await?
+        .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
+    let roles = store::roles_of(&state.db, user.id).await?;
+    let organisation_ids = organisations::store::organisation_ids_of(&state.db, user.id).await?;
+    Ok(Json(MeResponse { id: found.id, email: found.email, full_name: found.full_name, roles, organisation_ids }))
+}
+
+/// Creates a staff account (admins only).
+#[utoipa::path(
+    post, path = "/users", tag = "auth",
+    request_body = CreateUserRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = UserResponse),
+        (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn create_user(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    JsonBody(body): JsonBody<CreateUserRequest>,
+) -> AppResult<(StatusCode, Json<UserResponse>)> {
+    user.require_any(&[Role::Admin])?;
+    let roles = body.roles.clone();
+    let account = NewAccount { email: body.email, password: body.password, full_name: body.full_name, roles };
+    let created = service::create_account(&state.db, account, Some(user.id), state.now()).await?;
+    let roles = store::roles_of(&state.db, created.id).await?;
+    Ok((StatusCode::CREATED, Json(UserResponse { id: created.id, email: created.email, full_name: created.full_name, roles })))
+}
+
+/// Lists accounts, optionally by role (admins and officers, e.g. to find reviewers).
+#[utoipa::path(
+    get, path = "/users", tag = "auth",
+    params(UsersQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<UserResponse>), (status = 403, body = Problem))
+)]
+pub async fn list_users(State(state): State<AppState>, user: CurrentUser, Query(query): Query<UsersQuery>) -> AppResult<Json<Page<UserResponse>>> {
+    user.require_any(&[Role::Admin, Role::Officer])?;
+    let page = PageQuery { limit: query.limit, offset: query.offset };
+    let (rows, total) = store::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
+    let items = rows
+        .into_iter()
+        .map(|(user, roles)| UserResponse { id: user.id, email: user.email, full_name: user.full_name, roles })
+        .collect();
+    Ok(Json(Page { items, total }))
+}

@@ -1,0 +1,144 @@
+//! Accounts, sign-in and the identity of the caller.
+//!
+//! Access tokens are HS256 JWTs that live 15 minutes; their expiry is checked against
+//! the server's clock. Refresh tokens are random, stored only as SHA-256 hashes, live 30
+//! days and rotate on every use; presenting a rotated token again revokes every refresh
+//! token of that user (a stolen token cannot outlive its theft).
+
+mod handlers;
+mod json;
+pub mod rules;
+pub mod service;
+pub mod store;
+
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::http::header;
+use axum::http::request::Parts;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use secrecy::{ExposeSecret, SecretString};
+use utoipa_axum::{router::OpenApiRouter, routes};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+
+pub use rules::{Claims, Role};
+
+/// Routes of accounts and sign-in.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::register_user))
+        .routes(routes!(handlers::login))
+        .routes(routes!(handlers::refresh_tokens))
+        .routes(routes!(handlers::logout))
+        .routes(routes!(handlers::get_me))
+        .routes(routes!(handlers::create_user, handlers::list_users))
+}
+
+/// The keys that sign and verify access tokens.
+pub struct Keys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+}
+
+impl Keys {
+    /// Keys derived from the configured secret.
+    pub fn new(secret: &SecretString) -> Self {
+        let bytes = secret.expose_secret().as_bytes();
+        Self {
+            encoding: EncodingKey::from_secret(bytes),
+            decoding: DecodingKey::from_secret(bytes),
+        }
+    }
+
+    /// Signs claims into a JWT.
+    pub fn sign(&self, claims: &Claims) -> AppResult<String> {
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &self.encoding)
+            .map_err(|error| AppError::Internal(format!("signing a token failed: {error}")))
+    }
+
+    /// Verifies a JWT's signature and reads its claims; expiry is checked by the caller
+    /// against the server's clock.
+    pub fn verify(&self, token: &str) -> Option<Claims> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.validate_exp = false;
+        validation.required_spec_claims.clear();
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
+            .ok()
+            .map(|data| data.claims)
+    }
+}
+
+/// The signed-in caller, from a valid, unexpired bearer token.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    /// The user's id.
+    pub id: Uuid,
+    /// The user's roles.
+    pub roles: Vec<Role>,
+}
+
+impl CurrentUser {
+    /// Whether the caller holds `role`.
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Whether the caller holds any staff role.
+    pub fn is_staff(&self) -> bool {
+        self.roles.iter().any(|role| role.is_staff())
+    }
+
+    /// Whether the caller may see every organisation and application (officers, finance, admins).
+    pub fn sees_all_applicants(&self) -> bool {
+        self.has(Role::Officer) || self.has(Role::Finance) || self.has(Role::Admin)
+    }
+
+    /// Refuses with 403 unless the caller holds one of `roles`.
+    pub fn require_any(&self, roles: &[Role]) -> AppResult<()> {
+        if roles.iter().any(|role| self.has(*role)) {
+            Ok(())
+        } else {
+            let names: Vec<&str> = roles.iter().map(|role| role.as_str()).collect();
+            Err(AppError::Forbidden(format!("this needs the role {}", names.join(" or "))))
+        }
+    }
+}
+
+fn bearer_token(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = bearer_token(parts)
+            .ok_or_else(|| AppError::Unauthorized("send `Authorization: Bearer <access token>`".to_owned()))?;
+        let claims = state
+            .keys
+            .verify(token)
+            .ok_or_else(|| AppError::Unauthorized("the access token is not valid".to_owned()))?;
+        if claims.is_expired(state.now()) {
+            return Err(AppError::Unauthorized("the access token has expired; refresh it".to_owned()));
+        }
+        Ok(Self { id: claims.sub, roles: claims.roles })
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>, Self::Rejection> {
+        if parts.headers.get(header::AUTHORIZATION).is_none() {
+            return Ok(None);
+        }
+        <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
+    }
+}

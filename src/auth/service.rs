@@ -1,0 +1,197 @@
+//! Account operations shared by the HTTP handlers and the command line: each validates
+//! with the rules, writes through the store and the audit trail in one transaction.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::rules::{self, Claims, Role};
+use super::store::{self, refresh_token, user};
+use super::Keys;
+use crate::audit::{self, AuditEntry};
+use crate::error::{AppError, AppResult, OnUnique, Validator};
+
+/// An account to create.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    /// Email (normalised before storing).
+    pub email: String,
+    /// Password in clear, hashed before storing.
+    pub password: String,
+    /// Full name.
+    pub full_name: String,
+    /// Roles to hold.
+    pub roles: Vec<Role>,
+}
+
+/// A fresh access and refresh token.
+#[derive(Debug, Clone)]
+pub struct TokenPair {
+    /// The JWT.
+    pub access_token: String,
+    /// The refresh token (shown once, stored as a hash).
+    pub refresh_token: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+}
+
+/// Validates and creates an account; 409 when the email is taken.
+pub async fn create_account(
+    db: &DatabaseConnection,
+    account: NewAccount,
+    actor: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> AppResult<user::Model> {
+    let email = rules::normalise_email(&account.email);
+    let mut check = Validator::new();
+    if let Err(message) = rules::check_email(&email) {
+        check.push("email", message);
+    }
+    if let Err(message) = rules::check_password(&account.password) {
+        check.push("password", message);
+    }
+    check.required_text("full_name", &account.full_name, 200);
+    check.check(account.roles.is_empty(), "roles", "at least one role is needed");
+    check.finish()?;
+
+    let password_hash = rules::hash_password(&account.password).map_err(AppError::Internal)?;
+    let mut roles = account.roles.clone();
+    roles.sort();
+    roles.dedup();
+    let txn = db.begin().await?;
+    let inserted = store::insert_user(
+        &txn,
+        user::Model {
+            id: Uuid::new_v4(),
+            email: email.clone(),
+            password_hash,
+            full_name: account.full_name.trim().to_owned(),
+            created_at: now,
+        },
+        &roles,
+    )
+    .await
+    .on_unique("email-taken", "an account with this email already exists")?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: actor.or(Some(inserted.id)),
+            action: "user.created",
+            subject_type: "user",
+            subject_id: inserted.id,
+            summary: json!({"after": {"email": email, "roles": roles}}),
+            reason: None,
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(inserted)
+}
+
+/// Checks credentials under the login throttle and issues tokens. An unknown email and a
+/// wrong password get the same answer.
+pub async fn login(db: &DatabaseConnection, keys: &Keys, email: &str, password: &str, now: DateTime<Utc>) -> AppResult<TokenPair> {
+    let email = rules::normalise_email(email);
+    let failures = store::failures_since(db, &email, now - rules::THROTTLE_WINDOW).await?;
+    if let Err(retry_after_seconds) = rules::login_allowed(&failures, now) {
+        return Err(AppError::TooManyRequests {
+            retry_after_seconds,
+            detail: format!(
+                "{} failed sign-ins for this email in {} minutes; try again in {retry_after_seconds} seconds",
+                rules::MAX_FAILED_LOGINS,
+                rules::THROTTLE_WINDOW.num_minutes()
+            ),
+        });
+    }
+    let found = store::find_user_by_email(db, &email).await?;
+    let stored_hash = found.as_ref().map_or_else(|| rules::decoy_hash().to_owned(), |user| user.password_hash.clone());
+    let password = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || rules::verify_password(&password, &stored_hash))
+        .await
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    match found {
+        Some(user) if matches => {
+            let roles = store::roles_of(db, user.id).await?;
+            issue_tokens(db, keys, user.id, roles, now).await
+        }
+        _ => {
+            store::record_failure(db, &email, now).await?;
+            Err(AppError::Unauthorized("email or password is wrong".to_owned()))
+        }
+    }
+}
+
+/// Exchanges a refresh token for a new pair; the old token stops working. Presenting a
+/// token that was already rotated revokes every refresh token of its user.
+pub async fn refresh(db: &DatabaseConnection, keys: &Keys, presented: &str, now: DateTime<Utc>) -> AppResult<TokenPair> {
+    let refused = || AppError::Unauthorized("the refresh token is not valid".to_owned());
+    let stored = store::find_refresh_token(db, &rules::hash_refresh_token(presented))
+        .await?
+        .ok_or_else(refused)?;
+    if stored.revoked_at.is_some() {
+        if stored.replaced_by.is_some() {
+            store::revoke_all_refresh_tokens(db, stored.user_id, now).await?;
+            tracing::warn!(user_id = %stored.user_id, "a rotated refresh token was reused; all sessions revoked");
+        }
+        return Err(refused());
+    }
+    if stored.expires_at <= now {
+        return Err(refused());
+    }
+    let txn = db.begin().await?;
+    let roles = store::roles_of(&txn, stored.user_id).await?;
+    let (pair, new_id) = new_pair(&txn, keys, stored.user_id, roles, now).await?;
+    if !store::revoke_refresh_token(&txn, stored.id, Some(new_id), now).await? {
+        return Err(refused());
+    }
+    txn.commit().await?;
+    Ok(pair)
+}
+
+/// Revokes a refresh token of the caller.
+pub async fn logout(db: &DatabaseConnection, user_id: Uuid, presented: &str, now: DateTime<Utc>) -> AppResult<()> {
+    let stored = store::find_refresh_token(db, &rules::hash_refresh_token(presented)).await?;
+    match stored {
+        Some(token) if token.user_id == user_id => {
+            store::revoke_refresh_token(db, token.id, None, now).await?;
+            Ok(())
+        }
+        _ => Err(AppError::field("refresh_token", "is not a refresh token of the signed-in user")),
+    }
+}
+
+/// Issues a new access and refresh token for a user.
+pub async fn issue_tokens(db: &impl ConnectionTrait, keys: &Keys, user_id: Uuid, roles: Vec<Role>, now: DateTime<Utc>) -> AppResult<TokenPair> {
+    new_pair(db, keys, user_id, roles, now).await.map(|(pair, _)| pair)
+}
+
+async fn new_pair(
+    db: &impl ConnectionTrait,
+    keys: &Keys,
+    user_id: Uuid,
+    roles: Vec<Role>,
+    now: DateTime<Utc>,
+) -> AppResult<(TokenPair, Uuid)> {
+    let access_token = keys.sign(&Claims::issue(user_id, roles, now))?;
+    let refresh = rules::new_refresh_token();
+    let id = Uuid::new_v4();
+    store::insert_refresh_token(
+        db,
+        refresh_token::Model {
+            id,
+            user_id,
+            token_hash: rules::hash_refresh_token(&refresh),
+            created_at: now,
+            expires_at: now + rules::REFRESH_TOKEN_LIFETIME,
+            revoked_at: None,
+            replaced_by: None,
+        },
+    )
+    .await?;
+    Ok((
+        TokenPair { access_token, refresh_token: refresh, expires_in: rules::ACCESS_TOKEN_LIFETIME.num_seconds() },
+        id,
+    ))
+}

@@ -1,0 +1,254 @@
+//! Request and response bodies of funding calls.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::rules::{CallStatus, CallTerms, EligibilityCriterion, RubricCriterion, check_accepts_submissions};
+use super::store::call;
+use crate::error::AppResult;
+use crate::money::{self, Amount, Currency};
+use crate::reference::ThematicArea;
+
+/// `POST /calls`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateCallRequest {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Thematic areas.
+    pub thematic_areas: Vec<ThematicArea>,
+    /// Eligibility criteria, each with a key.
+    pub eligibility_criteria: Vec<EligibilityCriterion>,
+    /// Scoring rubric.
+    pub rubric: Vec<RubricCriterion>,
+    /// ISO 4217 currency of every amount.
+    pub currency: Currency,
+    /// Total of all grants.
+    pub budget_ceiling: Amount,
+    /// Smallest grant.
+    pub min_grant: Amount,
+    /// Largest grant.
+    pub max_grant: Amount,
+    /// Submissions open (RFC 3339).
+    pub opens_at: DateTime<Utc>,
+    /// Submissions close (RFC 3339).
+    pub closes_at: DateTime<Utc>,
+    /// Days to appeal a decision.
+    pub appeal_window_days: i32,
+}
+
+/// `PATCH /calls/{id}` (drafts only): only the fields sent change.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCallRequest {
+    /// Title.
+    pub title: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Thematic areas.
+    pub thematic_areas: Option<Vec<ThematicArea>>,
+    /// Eligibility criteria.
+    pub eligibility_criteria: Option<Vec<EligibilityCriterion>>,
+    /// Rubric.
+    pub rubric: Option<Vec<RubricCriterion>>,
+    /// Currency.
+    pub currency: Option<Currency>,
+    /// Budget ceiling.
+    pub budget_ceiling: Option<Amount>,
+    /// Smallest grant.
+    pub min_grant: Option<Amount>,
+    /// Largest grant.
+    pub max_grant: Option<Amount>,
+    /// Opening instant.
+    pub opens_at: Option<DateTime<Utc>>,
+    /// Closing instant.
+    pub closes_at: Option<DateTime<Utc>>,
+    /// Appeal window in days.
+    pub appeal_window_days: Option<i32>,
+}
+
+impl UpdateCallRequest {
+    /// The terms after applying this change to `current`.
+    pub fn apply(self, current: CallTerms) -> CallTerms {
+        CallTerms {
+            title: self.title.unwrap_or(current.title),
+            description: self.description.unwrap_or(current.description),
+            thematic_areas: self.thematic_areas.unwrap_or(current.thematic_areas),
+            eligibility_criteria: self.eligibility_criteria.unwrap_or(current.eligibility_criteria),
+            rubric: self.rubric.unwrap_or(current.rubric),
+            currency: self.currency.unwrap_or(current.currency),
+            budget_ceiling: self.budget_ceiling.map_or(current.budget_ceiling, |amount| amount.0),
+            min_grant: self.min_grant.map_or(current.min_grant, |amount| amount.0),
+            max_grant: self.max_grant.map_or(current.max_grant, |amount| amount.0),
+            opens_at: self.opens_at.unwrap_or(current.opens_at),
+            closes_at: self.closes_at.unwrap_or(current.closes_at),
+            appeal_window_days: self.appeal_window_days.unwrap_or(current.appeal_window_days),
+        }
+    }
+}
+
+impl From<CreateCallRequest> for CallTerms {
+    fn from(body: CreateCallRequest) -> Self {
+        Self {
+            title: body.title,
+            description: body.description,
+            thematic_areas: body.thematic_areas,
+            eligibility_criteria: body.eligibility_criteria,
+            rubric: body.rubric,
+            currency: body.currency,
+            budget_ceiling: body.budget_ceiling.0,
+            min_grant: body.min_grant.0,
+            max_grant: body.max_grant.0,
+            opens_at: body.opens_at,
+            closes_at: body.closes_at,
+            appeal_window_days: body.appeal_window_days,
+        }
+    }
+}
+
+/// `POST /calls/{id}/cancel`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelCallRequest {
+    /// Why the call is cancelled; applicants read it.
+    pub reason: String,
+}
+
+/// Filters of `GET /calls`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct CallsQuery {
+    /// Only calls in this state (staff see every state; others open, closed, decided).
+    pub status: Option<CallStatus>,
+    /// Only calls on this thematic area.
+    pub thematic_area: Option<ThematicArea>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number to skip.
+    pub offset: Option<u64>,
+}
+
+/// A funding call.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CallResponse {
+    /// Id.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Thematic areas.
+    pub thematic_areas: Vec<ThematicArea>,
+    /// Eligibility criteria.
+    pub eligibility_criteria: Vec<EligibilityCriterion>,
+    /// Scoring rubric.
+    pub rubric: Vec<RubricCriterion>,
+    /// Currency.
+    pub currency: Currency,
+    /// Budget ceiling.
+    pub budget_ceiling: String,
+    /// Smallest grant.
+    pub min_grant: String,
+    /// Largest grant.
+    pub max_grant: String,
+    /// Submissions open.
+    pub opens_at: DateTime<Utc>,
+    /// Submissions close.
+    pub closes_at: DateTime<Utc>,
+    /// Appeal window in days.
+    pub appeal_window_days: i32,
+    /// State.
+    pub status: CallStatus,
+    /// Whether an application can be submitted right now.
+    pub accepting_applications: bool,
+    /// Why the call was cancelled.
+    pub cancel_reason: Option<String>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored call read back as domain values.
+#[derive(Debug, Clone)]
+pub struct StoredCall {
+    /// The row.
+    pub row: call::Model,
+    /// Its status.
+    pub status: CallStatus,
+    /// Its terms.
+    pub terms: CallTerms,
+}
+
+impl StoredCall {
+    /// Reads a row; a row that does not parse is an internal error.
+    pub fn from_row(row: call::Model) -> AppResult<Self> {
+        let broken = |what: &str| crate::error::AppError::Internal(format!("call {} has an unreadable {what}", row.id));
+        let status = CallStatus::parse(&row.status).ok_or_else(|| broken("status"))?;
+        let terms = CallTerms {
+            title: row.title.clone(),
+            description: row.description.clone(),
+            thematic_areas: serde_json::from_value(row.thematic_areas.clone()).map_err(|_| broken("thematic_areas"))?,
+            eligibility_criteria: serde_json::from_value(row.eligibility_criteria.clone())
+                .map_err(|_| broken("eligibility_criteria"))?,
+            rubric: serde_json::from_value(row.rubric.clone()).map_err(|_| broken("rubric"))?,
+            currency: Currency::from_code(&row.currency).ok_or_else(|| broken("currency"))?,
+            budget_ceiling: money::from_stored(row.budget_ceiling),
+            min_grant: money::from_stored(row.min_grant),
+            max_grant: money::from_stored(row.max_grant),
+            opens_at: row.opens_at,
+            closes_at: row.closes_at,
+            appeal_window_days: row.appeal_window_days,
+        };
+        Ok(Self { row, status, terms })
+    }
+
+    /// The response, with `accepting_applications` judged at `now`.
+    pub fn response(&self, now: DateTime<Utc>) -> CallResponse {
+        let terms = &self.terms;
+        let currency = terms.currency;
+        CallResponse {
+            id: self.row.id,
+            title: terms.title.clone(),
+            description: terms.description.clone(),
+            thematic_areas: terms.thematic_areas.clone(),
+            eligibility_criteria: terms.eligibility_criteria.clone(),
+            rubric: terms.rubric.clone(),
+            currency,
+            budget_ceiling: money::format_amount(terms.budget_ceiling, currency),
+            min_grant: money::format_amount(terms.min_grant, currency),
+            max_grant: money::format_amount(terms.max_grant, currency),
+            opens_at: terms.opens_at,
+            closes_at: terms.closes_at,
+            appeal_window_days: terms.appeal_window_days,
+            status: self.status,
+            accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now).is_ok(),
+            cancel_reason: self.row.cancel_reason.clone(),
+            created_at: self.row.created_at,
+            updated_at: self.row.updated_at,
+        }
+    }
+}
+
+/// The row for new or changed terms.
+pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::Model> {
+    Ok(call::Model {
+        title: terms.title.trim().to_owned(),
+        description: terms.description.trim().to_owned(),
+        thematic_areas: serde_json::json!(crate::organisations::rules::normalise_areas(terms.thematic_areas.clone())),
+        eligibility_criteria: serde_json::json!(terms.eligibility_criteria),
+        rubric: serde_json::json!(terms.rubric),
+        currency: terms.currency.code().to_owned(),
+        budget_ceiling: money::to_stored(terms.budget_ceiling)?,
+        min_grant: money::to_stored(terms.min_grant)?,
+        max_grant: money::to_stored(terms.max_grant)?,
+        opens_at: terms.opens_at,
+        closes_at: terms.closes_at,
+        appeal_window_days: terms.appeal_window_days,
+        ..base
+    })
+}

@@ -1,0 +1,139 @@
+//! Persistence of funding calls.
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use super::rules::CallStatus;
+use crate::error::AppResult;
+use crate::reference::ThematicArea;
+
+/// Entity of `calls`.
+pub mod call {
+    use sea_orm::entity::prelude::*;
+
+    /// A funding call. Amounts are stored as ten-thousandths (see `money`).
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "calls")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub title: String,
+        pub description: String,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub thematic_areas: Json,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub eligibility_criteria: Json,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub rubric: Json,
+        pub currency: String,
+        pub budget_ceiling: i64,
+        pub min_grant: i64,
+        pub max_grant: i64,
+        pub opens_at: DateTimeUtc,
+        pub closes_at: DateTimeUtc,
+        pub appeal_window_days: i32,
+        pub status: String,
+        pub cancel_reason: Option<String>,
+        pub created_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The call with this id.
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<call::Model>> {
+    Ok(call::Entity::find_by_id(id).one(db).await?)
+}
+
+/// Inserts a call.
+pub async fn insert(db: &impl ConnectionTrait, row: call::Model) -> AppResult<call::Model> {
+    Ok(call::ActiveModel::from(row).insert(db).await?)
+}
+
+/// Saves a draft's terms, only while it is still a draft; answers whether it was saved.
+pub async fn save_draft(db: &impl ConnectionTrait, row: call::Model) -> AppResult<bool> {
+    let result = call::Entity::update_many()
+        .set(call::ActiveModel::from(row.clone()).reset_all())
+        .filter(call::Column::Id.eq(row.id))
+        .filter(call::Column::Status.eq(CallStatus::Draft.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Moves a call from one status to another, only if it is still in `from` (so two
+/// officers acting at once cannot both succeed); answers whether it moved.
+pub async fn change_status(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    from: CallStatus,
+    to: CallStatus,
+    cancel_reason: Option<String>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<bool> {
+    let mut update = call::Entity::update_many()
+        .col_expr(call::Column::Status, Expr::value(to.as_str()))
+        .col_expr(call::Column::UpdatedAt, Expr::value(now));
+    if cancel_reason.is_some() {
+        update = update.col_expr(call::Column::CancelReason, Expr::value(cancel_reason));
+    }
+    let result = update
+        .filter(call::Column::Id.eq(id))
+        .filter(call::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Filters of the call list.
+#[derive(Debug, Clone, Default)]
+pub struct CallFilter {
+    /// Only these statuses.
+    pub statuses: Vec<CallStatus>,
+    /// Only calls on this thematic area.
+    pub thematic_area: Option<ThematicArea>,
+}
+
+/// One page of calls, those closing soonest first, with the total.
+pub async fn list(db: &impl ConnectionTrait, filter: &CallFilter, limit: u64, offset: u64) -> AppResult<(Vec<call::Model>, u64)> {
+    let statuses: Vec<&str> = filter.statuses.iter().map(|status| status.as_str()).collect();
+    let mut query = call::Entity::find().filter(call::Column::Status.is_in(statuses));
+    if let Some(area) = filter.thematic_area {
+        query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
+    }
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_asc(call::Column::ClosesAt)
+        .order_by_asc(call::Column::Id)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}
+
+/// A condition "the JSON array column contains this thematic area", per engine. The
+/// value is an enum's own name (snake_case letters), never user text, so it is inlined.
+pub fn json_array_contains(db: &impl ConnectionTrait, table: &str, column: &str, area: ThematicArea) -> Expr {
+    let name = serde_json::to_value(area)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    if crate::db::is_postgres(db) {
+        Expr::cust(format!("\"{table}\".\"{column}\" @> '[\"{name}\"]'::jsonb"))
+    } else {
+        Expr::cust(format!("EXISTS (SELECT 1 FROM json_each(\"{table}\".\"{column}\") WHERE value = '{name}')"))
+    }
+}
+
+/// The calls with these ids (one query, for lists).
+pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<call::Model>> {
+    Ok(call::Entity::find().filter(call::Column::Id.is_in(ids)).all(db).await?)
+}

@@ -1,0 +1,152 @@
+//! The command line: `serve`, `migrate` and `user add`.
+
+use std::io::Read;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::auth::Role;
+use crate::auth::service::{self, NewAccount};
+use crate::clock::{Clock, SystemClock};
+use crate::config::{Config, Environment};
+use crate::{AppState, db, demo, http};
+
+/// grantdesk: grant management for offices that fund civil-society organisations.
+///
+/// Configuration comes from the environment: DATABASE_URL (default: the SQLite file
+/// grantdesk.db in the working directory), GRANTDESK_BIND (default 127.0.0.1:8080),
+/// GRANTDESK_JWT_SECRET, GRANTDESK_ENV (development | production) and GRANTDESK_CONFIG
+/// (an optional TOML file with the same keys).
+#[derive(Debug, Parser)]
+#[command(name = "grantdesk", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run pending database migrations, then serve the HTTP API (docs at /docs).
+    Serve {
+        /// Also load the demo office (staff, CSOs, calls, applications) when the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Manage user accounts.
+    User {
+        /// What to do with users.
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+/// User subcommands.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account, e.g. the first admin. The password is read from standard input.
+    Add {
+        /// Email used to sign in.
+        #[arg(long)]
+        email: String,
+        /// Full name.
+        #[arg(long)]
+        full_name: String,
+        /// Role: applicant, officer, reviewer, finance or admin (repeat for several).
+        #[arg(long = "role", required = true, value_parser = parse_role)]
+        roles: Vec<Role>,
+        /// Read the password from standard input (required, so it never shows in the process list).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+}
+
+fn parse_role(name: &str) -> Result<Role, String> {
+    Role::parse(name).ok_or_else(|| format!("`{name}` is not a role (applicant, officer, reviewer, finance, admin)"))
+}
+
+/// Runs the command line; answers the process exit code.
+pub async fn run(cli: Cli) -> Result<(), String> {
+    let config = Config::from_env().map_err(|error| error.to_string())?;
+    match cli.command {
+        Command::Serve { demo } => serve(config, demo).await,
+        Command::Migrate => {
+            let db = open(&config).await?;
+            tracing::info!("migrations are up to date");
+            db.close().await.map_err(|error| error.to_string())
+        }
+        Command::User { command: UserCommand::Add { email, full_name, roles, password_stdin: _ } } => {
+            let mut password = String::new();
+            std::io::stdin().read_to_string(&mut password).map_err(|error| error.to_string())?;
+            let password = password.trim_end_matches(['\r', '\n']).to_owned();
+            let db = open(&config).await?;
+            let account = NewAccount { email, password, full_name, roles };
+            let user = service::create_account(&db, account, None, SystemClock.now())
+                .await
+                .map_err(|error| match error {
+                    crate::error::AppError::Validation(errors) => errors
+                        .iter()
+                        .map(|error| format!("{}: {}", error.field, error.message))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    other => other.problem().detail,
+                })?;
+            println!("created user {} <{}>", user.id, user.email);
+            Ok(())
+        }
+    }
+}
+
+async fn open(config: &Config) -> Result<sea_orm::DatabaseConnection, String> {
+    let db = db::connect(&db::ConnectSettings::for_url(&config.database_url))
+        .await
+        .map_err(|error| format!("cannot open the database: {error}"))?;
+    db::migrate(&db).await.map_err(|error| format!("migrations failed: {error}"))?;
+    Ok(db)
+}
+
+async fn serve(config: Config, demo: bool) -> Result<(), String> {
+    config.check_for_serving().map_err(|error| error.to_string())?;
+    if config.jwt_secret_generated {
+        tracing::warn!("GRANTDESK_JWT_SECRET is not set: using a random secret, so tokens end when the process ends");
+    }
+    if config.environment == Environment::Development {
+        tracing::info!("running in development mode");
+    }
+    let db = open(&config).await?;
+    let bind = config.bind.clone();
+    let state = AppState::new(db, config, Arc::new(SystemClock)).await.map_err(|error| error.to_string())?;
+    if demo {
+        demo::load_if_empty(&state).await.map_err(|error| format!("loading the demo data failed: {error}"))?;
+    }
+    let listener = tokio::net::TcpListener::bind(&bind)
+        .await
+        .map_err(|error| format!("cannot listen on {bind}: {error}"))?;
+    tracing::info!(%bind, "grantdesk is listening; API docs at http://{bind}/docs/");
+    axum::serve(listener, http::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|error| error.to_string())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,178 @@
+//! Configuration, read once at start-up from the environment (and an optional TOML file
+//! named by `GRANTDESK_CONFIG`; environment variables win over the file).
+
+use std::collections::HashMap;
+
+use secrecy::{ExposeSecret, SecretString};
+
+/// Where the service runs: development tolerates a missing JWT secret, production does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    /// Local use; a random JWT secret replaces a missing one.
+    Development,
+    /// Real use; `serve` refuses to start without a strong JWT secret.
+    Production,
+}
+
+/// The settings grantdesk runs with.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Database URL: `sqlite://FILE?mode=rwc` or `postgres://...`.
+    pub database_url: String,
+    /// Address the HTTP server listens on.
+    pub bind: String,
+    /// Secret used to sign access tokens (HS256).
+    pub jwt_secret: SecretString,
+    /// Whether the secret was generated because none was configured.
+    pub jwt_secret_generated: bool,
+    /// Development or production.
+    pub environment: Environment,
+    /// Folder holding reference and demo data.
+    pub fixtures_dir: String,
+}
+
+/// The shortest JWT secret accepted in production, in bytes.
+pub const MIN_PRODUCTION_SECRET_BYTES: usize = 32;
+
+/// Why a configuration was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A value could not be understood.
+    #[error("{name}: {message}")]
+    Invalid {
+        /// The variable's name.
+        name: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads the configuration from the process environment and the optional TOML file.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let mut values: HashMap<String, String> = HashMap::new();
+        if let Ok(path) = std::env::var("GRANTDESK_CONFIG") {
+            let text = std::fs::read_to_string(&path).map_err(|error| ConfigError::Invalid {
+                name: "GRANTDESK_CONFIG",
+                message: format!("cannot read {path}: {error}"),
+            })?;
+            let table: toml::Table = text.parse().map_err(|error| ConfigError::Invalid {
+                name: "GRANTDESK_CONFIG",
+                message: format!("{path} is not valid TOML: {error}"),
+            })?;
+            for (key, value) in table {
+                let text = match value {
+                    toml::Value::String(text) => text,
+                    other => other.to_string(),
+                };
+                values.insert(key.to_uppercase(), text);
+            }
+        }
+        for (key, value) in std::env::vars() {
+            values.insert(key, value);
+        }
+        Self::from_values(&values)
+    }
+
+    /// Builds a configuration from named values (environment-variable names).
+    pub fn from_values(values: &HashMap<String, String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| values.get(name).filter(|value| !value.is_empty()).cloned();
+        let environment = match get("GRANTDESK_ENV").as_deref() {
+            None | Some("development") => Environment::Development,
+            Some("production") => Environment::Production,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "GRANTDESK_ENV",
+                    message: format!("expected `development` or `production`, got `{other}`"),
+                });
+            }
+        };
+        let (jwt_secret, jwt_secret_generated) = match get("GRANTDESK_JWT_SECRET") {
+            Some(secret) => (SecretString::from(secret), false),
+            None => (SecretString::from(random_secret()), true),
+        };
+        Ok(Self {
+            database_url: get("DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
+            bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            jwt_secret,
+            jwt_secret_generated,
+            environment,
+            fixtures_dir: get("GRANTDESK_FIXTURES").unwrap_or_else(default_fixtures_dir),
+        })
+    }
+
+    /// Checks what `serve` needs before it may start: in production, a configured JWT
+    /// secret of at least 32 bytes.
+    pub fn check_for_serving(&self) -> Result<(), ConfigError> {
+        if self.environment == Environment::Production
+            && (self.jwt_secret_generated
+                || self.jwt_secret.expose_secret().len() < MIN_PRODUCTION_SECRET_BYTES)
+        {
+            return Err(ConfigError::Invalid {
+                name: "GRANTDESK_JWT_SECRET",
+                message: format!(
+                    "production needs a secret of at least {MIN_PRODUCTION_SECRET_BYTES} bytes"
+                ),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// `fixtures/` in the working directory when it exists, else the one in the source tree.
+fn default_fixtures_dir() -> String {
+    if std::path::Path::new("fixtures/countries.csv").exists() {
+        "fixtures".to_owned()
+    } else {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures").to_owned()
+    }
+}
+
+/// 32 random bytes, hex-encoded.
+fn random_secret() -> String {
+    let bytes: [u8; 32] = rand::random();
+    hex::encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let values = pairs
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), (*value).to_owned()))
+            .collect();
+        Config::from_values(&values)
+    }
+
+    #[test]
+    fn defaults_to_a_sqlite_file_and_local_bind() {
+        let config = config(&[]).expect("defaults are valid");
+        assert_eq!(config.database_url, "sqlite://grantdesk.db?mode=rwc");
+        assert_eq!(config.bind, "127.0.0.1:8080");
+        assert!(config.jwt_secret_generated);
+        assert!(config.check_for_serving().is_ok());
+    }
+
+    #[test]
+    fn production_refuses_a_missing_or_short_secret() {
+        let missing = config(&[("GRANTDESK_ENV", "production")]).expect("parses");
+        assert!(missing.check_for_serving().is_err());
+        let short = config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", "short")])
+            .expect("parses");
+        assert!(short.check_for_serving().is_err());
+        let strong = config(&[
+            ("GRANTDESK_ENV", "production"),
+            ("GRANTDESK_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+        ])
+        .expect("parses");
+        assert!(strong.check_for_serving().is_ok());
+    }
+
+    #[test]
+    fn an_unknown_environment_is_refused() {
+        assert!(config(&[("GRANTDESK_ENV", "staging")]).is_err());
+    }
+}

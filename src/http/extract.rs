@@ -1,0 +1,90 @@
+//! Extractors that answer bad input with problem+json: unknown fields, wrong types and
+//! missing fields name the failing field (422); malformed JSON is a 400; a body over the
+//! limit is a 413.
+
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+
+use crate::error::{AppError, FieldError};
+
+/// A JSON request body.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Json<T>(pub T);
+
+impl<S, T> FromRequest<S> for Json<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("application/json") || value.contains("+json"));
+        if !is_json {
+            return Err(AppError::BadRequest(
+                "expected a JSON body with `Content-Type: application/json`".to_owned(),
+            ));
+        }
+        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| match rejection {
+            BytesRejection::FailedToBufferBody(failed) if failed.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                AppError::PayloadTooLarge
+            }
+            other => AppError::BadRequest(other.body_text()),
+        })?;
+        parse_json(&bytes).map(Json)
+    }
+}
+
+/// Parses JSON, naming the failing field on a type error.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let inner = error.inner();
+        if inner.is_syntax() || inner.is_eof() {
+            return AppError::BadRequest(format!("malformed JSON: {inner}"));
+        }
+        let path = error.path().to_string();
+        let field = if path == "." { String::new() } else { path };
+        AppError::Validation(vec![FieldError::new(field, strip_position(&inner.to_string()))])
+    })?;
+    deserializer
+        .end()
+        .map_err(|error| AppError::BadRequest(format!("malformed JSON: {error}")))?;
+    Ok(value)
+}
+
+/// Query-string parameters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Query<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for Query<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(deserializer).map(Query).map_err(|error| {
+            AppError::Validation(vec![FieldError::new(error.path().to_string(), error.inner().to_string())])
+        })
+    }
+}
+
+/// serde_json appends " at line 1 column 17" to its messages; the field path says more.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}

@@ -1,0 +1,75 @@
+//! grantdesk: the backend of a grant-making office that funds and sponsors civil-society
+//! organisations. See `ARCHITECTURE.md` for the map of modules and the flow of a request.
+
+pub mod applications;
+pub mod audit;
+pub mod auth;
+pub mod calls;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod http;
+pub mod money;
+pub mod organisations;
+pub mod reference;
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+/// Everything a request handler may need, shared behind one `Arc`.
+pub struct App {
+    /// The database connection pool.
+    pub db: DatabaseConnection,
+    /// Configuration read at start-up.
+    pub config: config::Config,
+    /// The clock every deadline is compared against.
+    pub clock: Arc<dyn clock::Clock>,
+    /// Keys that sign and verify access tokens.
+    pub keys: auth::Keys,
+    /// Countries and currencies, held in memory.
+    pub reference: reference::Reference,
+    /// Request counters and latencies for `/metrics`.
+    pub metrics: http::metrics::Metrics,
+}
+
+/// The state handed to every handler (cheap to clone).
+#[derive(Clone)]
+pub struct AppState(pub Arc<App>);
+
+impl Deref for AppState {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Builds the state: loads reference data into the database and memory.
+    pub async fn new(
+        db: DatabaseConnection,
+        config: config::Config,
+        clock: Arc<dyn clock::Clock>,
+    ) -> Result<Self, error::AppError> {
+        let reference = reference::Reference::load(&db, &config.fixtures_dir).await?;
+        let keys = auth::Keys::new(&config.jwt_secret);
+        Ok(Self(Arc::new(App {
+            db,
+            config,
+            clock,
+            keys,
+            reference,
+            metrics: http::metrics::Metrics::default(),
+        })))
+    }
+
+    /// The current instant on the server's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}

@@ -1,0 +1,151 @@
+//! Request and response bodies of organisations.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::store::organisation;
+use crate::reference::{Reference, ThematicArea};
+
+/// `POST /organisations`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateOrganisationRequest {
+    /// Legal name, in any script.
+    pub legal_name: String,
+    /// Short name or acronym.
+    pub short_name: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// Registration number.
+    pub registration_number: Option<String>,
+    /// Year founded.
+    pub year_founded: Option<i32>,
+    /// Thematic areas.
+    pub thematic_areas: Vec<ThematicArea>,
+    /// Led by women.
+    pub women_led: bool,
+    /// Led by young people.
+    pub youth_led: bool,
+}
+
+/// `PATCH /organisations/{id}`: only the fields sent change.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrganisationRequest {
+    /// Legal name.
+    pub legal_name: Option<String>,
+    /// Short name; an empty string removes it.
+    pub short_name: Option<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Registration number; an empty string removes it.
+    pub registration_number: Option<String>,
+    /// Year founded.
+    pub year_founded: Option<i32>,
+    /// Thematic areas.
+    pub thematic_areas: Option<Vec<ThematicArea>>,
+    /// Led by women.
+    pub women_led: Option<bool>,
+    /// Led by young people.
+    pub youth_led: Option<bool>,
+    /// Never named in exports or public listings (officers only).
+    pub do_not_publish: Option<bool>,
+}
+
+/// `POST /organisations/{id}/members`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddMemberRequest {
+    /// Email of an existing applicant account.
+    pub email: String,
+}
+
+/// A member of an organisation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberResponse {
+    /// User id.
+    pub user_id: Uuid,
+    /// Full name.
+    pub full_name: String,
+    /// Email.
+    pub email: String,
+    /// Member since.
+    pub since: DateTime<Utc>,
+}
+
+/// Filters of `GET /organisations`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationsQuery {
+    /// ISO 3166-1 alpha-2 country.
+    pub country: Option<String>,
+    /// UN M49 region (`Africa`, `Americas`, `Asia`, `Europe`, `Oceania`).
+    pub region: Option<String>,
+    /// Part of the legal or short name.
+    pub name: Option<String>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number to skip.
+    pub offset: Option<u64>,
+}
+
+/// An organisation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationResponse {
+    /// Id.
+    pub id: Uuid,
+    /// Legal name.
+    pub legal_name: String,
+    /// Short name.
+    pub short_name: Option<String>,
+    /// Country code.
+    pub country: String,
+    /// Country name.
+    pub country_name: Option<String>,
+    /// UN M49 region of the country.
+    pub region: Option<String>,
+    /// UN M49 sub-region.
+    pub subregion: Option<String>,
+    /// Registration number.
+    pub registration_number: Option<String>,
+    /// Year founded.
+    pub year_founded: Option<i32>,
+    /// Thematic areas.
+    pub thematic_areas: Vec<ThematicArea>,
+    /// Led by women.
+    pub women_led: bool,
+    /// Led by young people.
+    pub youth_led: bool,
+    /// Never named in exports or public listings.
+    pub do_not_publish: bool,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl OrganisationResponse {
+    /// The response for a stored organisation.
+    pub fn from_model(row: organisation::Model, reference: &Reference) -> Self {
+        let country = reference.country(&row.country);
+        Self {
+            id: row.id,
+            country_name: country.map(|country| country.name.clone()),
+            region: country.map(|country| country.region.clone()),
+            subregion: country.map(|country| country.subregion.clone()),
+            legal_name: row.legal_name,
+            short_name: row.short_name,
+            country: row.country,
+            registration_number: row.registration_number,
+            year_founded: row.year_founded,
+            thematic_areas: serde_json::from_value(row.thematic_areas).unwrap_or_default(),
+            women_led: row.women_led,
+            youth_led: row.youth_led,
+            do_not_publish: row.do_not_publish,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}

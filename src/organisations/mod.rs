@@ -1,0 +1,21 @@
+//! Civil-society organisations and their members. An applicant who creates an
+//! organisation becomes its first member; members add other applicant accounts.
+//! Officers, finance and admins see every organisation; an applicant sees only their own
+//! (any other answers 404, so an applicant learns nothing about other organisations).
+
+mod handlers;
+pub mod json;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+/// Routes of organisations.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::create_organisation, handlers::list_organisations))
+        .routes(routes!(handlers::get_organisation, handlers::update_organisation))
+        .routes(routes!(handlers::add_member, handlers::list_members))
+}
