@@ -5,7 +5,7 @@
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
-use chrono::Duration;
+use chrono::{Duration, DurationRound};
 use http_body_util::BodyExt;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde::Deserialize;
@@ -73,7 +73,7 @@ pub async fn load_if_empty(state: &AppState) -> Result<(), String> {
 }
 
 async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
-    let now = state.now();
+    let now = state.now().duration_trunc(Duration::hours(1)).unwrap_or_else(|_| state.now());
     for person in &demo.staff {
         create(state, person, person.roles.clone(), &demo.password).await?;
     }

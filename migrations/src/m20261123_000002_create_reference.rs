@@ -15,7 +15,7 @@ impl MigrationTrait for Migration {
                     .table(Countries::Table)
                     .col(string_len(Countries::Iso2, 2).primary_key())
                     .col(string_len(Countries::Iso3, 3))
-                    .col(integer(Countries::IsoNumeric))
+                    .col(integer_null(Countries::IsoNumeric))
                     .col(string(Countries::Name))
                     .col(string(Countries::OfficialName))
                     .col(string(Countries::M49Region))

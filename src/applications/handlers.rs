@@ -15,7 +15,7 @@ use super::rules::{self, ApplicationAction, ApplicationStatus, BudgetLine};
 use super::store::{self, ApplicationFilter, StatusChange, application};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
-use crate::auth::{CurrentUser, Role};
+use crate::auth::{Applicant, CurrentUser, Officer, Role};
 use crate::calls::visible_call;
 use crate::calls::json::StoredCall;
 use crate::calls::rules::{CallStatus, check_accepts_submissions};
@@ -39,11 +39,10 @@ use crate::organisations;
 )]
 pub async fn create_application(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Applicant,
     Path(call_id): Path<Uuid>,
     JsonBody(body): JsonBody<CreateApplicationRequest>,
 ) -> AppResult<(StatusCode, Json<ApplicationResponse>)> {
-    user.require_any(&[Role::Applicant])?;
     let call = visible_call(&state, Some(&user), call_id).await?;
     if !organisations::store::is_member(&state.db, body.organisation_id, user.id).await? {
         return Err(AppError::Forbidden("you are not a member of this organisation".to_owned()));
@@ -265,11 +264,10 @@ pub async fn withdraw_application(State(state): State<AppState>, user: CurrentUs
 )]
 pub async fn screen_eligibility(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Officer,
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<EligibilityRequest>,
 ) -> AppResult<Json<ApplicationResponse>> {
-    user.require_any(&[Role::Officer])?;
     let current = visible_application(&state, &user, id).await?;
     let call = call_of(&state, &current).await?;
     let reason = body.reason.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());

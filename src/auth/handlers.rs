@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 
 use super::json::{CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UserResponse, UsersQuery};
 use super::service::{self, NewAccount};
-use super::{CurrentUser, Role, store};
+use super::{Admin, CurrentUser, Overseer, Role, store};
 use crate::AppState;
 use crate::error::{AppError, AppResult, Problem};
 use crate::http::{JsonBody, Page, PageQuery, Query};
@@ -99,10 +99,9 @@ pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResu
 )]
 pub async fn create_user(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Admin,
     JsonBody(body): JsonBody<CreateUserRequest>,
 ) -> AppResult<(StatusCode, Json<UserResponse>)> {
-    user.require_any(&[Role::Admin])?;
     let roles = body.roles.clone();
     let account = NewAccount { email: body.email, password: body.password, full_name: body.full_name, roles };
     let created = service::create_account(&state.db, account, Some(user.id), state.now()).await?;
@@ -117,8 +116,7 @@ pub async fn create_user(
     security(("bearer" = [])),
     responses((status = 200, body = Page<UserResponse>), (status = 403, body = Problem))
 )]
-pub async fn list_users(State(state): State<AppState>, user: CurrentUser, Query(query): Query<UsersQuery>) -> AppResult<Json<Page<UserResponse>>> {
-    user.require_any(&[Role::Admin, Role::Officer])?;
+pub async fn list_users(State(state): State<AppState>, _user: Overseer, Query(query): Query<UsersQuery>) -> AppResult<Json<Page<UserResponse>>> {
     let page = PageQuery { limit: query.limit, offset: query.offset };
     let (rows, total) = store::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
     let items = rows

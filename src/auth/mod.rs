@@ -142,3 +142,68 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
         <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
     }
 }
+
+/// A set of roles an endpoint requires, named by a marker type.
+pub trait RoleRequirement: Send + Sync + 'static {
+    /// The caller must hold one of these.
+    const ROLES: &'static [Role];
+}
+
+/// The signed-in caller holding one of `R::ROLES`. As an extractor it answers 401 or 403
+/// before the request body is read, so a wrong caller learns nothing about validation.
+#[derive(Debug, Clone)]
+pub struct Authorised<R: RoleRequirement> {
+    /// The caller.
+    pub user: CurrentUser,
+    _roles: std::marker::PhantomData<R>,
+}
+
+impl<R: RoleRequirement> std::ops::Deref for Authorised<R> {
+    type Target = CurrentUser;
+
+    fn deref(&self) -> &CurrentUser {
+        &self.user
+    }
+}
+
+impl<R: RoleRequirement> FromRequestParts<AppState> for Authorised<R> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let user = <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        user.require_any(R::ROLES)?;
+        Ok(Self { user, _roles: std::marker::PhantomData })
+    }
+}
+
+macro_rules! role_requirement {
+    ($(#[$doc:meta])* $name:ident, $alias:ident => [$($role:ident),+]) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name;
+
+        impl RoleRequirement for $name {
+            const ROLES: &'static [Role] = &[$(Role::$role),+];
+        }
+
+        $(#[$doc])*
+        pub type $alias = Authorised<$name>;
+    };
+}
+
+role_requirement!(
+    /// A grant officer.
+    OfficerRole, Officer => [Officer]
+);
+role_requirement!(
+    /// A member of a civil-society organisation.
+    ApplicantRole, Applicant => [Applicant]
+);
+role_requirement!(
+    /// A system administrator.
+    AdminRole, Admin => [Admin]
+);
+role_requirement!(
+    /// An officer or an administrator (the audit trail, the user list).
+    OverseerRole, Overseer => [Officer, Admin]
+);

@@ -12,7 +12,7 @@ use super::rules::{self, CallAction, CallStatus, CallTerms};
 use super::store::{self, CallFilter, call};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
-use crate::auth::{CurrentUser, Role};
+use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppError, AppResult, Problem, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
@@ -28,10 +28,9 @@ use crate::http::{JsonBody, Page, PageQuery, Query};
 )]
 pub async fn create_call(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Officer,
     JsonBody(body): JsonBody<CreateCallRequest>,
 ) -> AppResult<(StatusCode, Json<CallResponse>)> {
-    user.require_any(&[Role::Officer])?;
     let terms = CallTerms::from(body);
     checked(&terms)?;
     let now = state.now();
@@ -132,11 +131,10 @@ pub async fn get_call(State(state): State<AppState>, user: Option<CurrentUser>, 
 )]
 pub async fn update_call(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Officer,
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<UpdateCallRequest>,
 ) -> AppResult<Json<CallResponse>> {
-    user.require_any(&[Role::Officer])?;
     let current = visible_call(&state, Some(&user), id).await?;
     let not_draft = || AppError::conflict("call-not-draft", "only a draft call can be changed");
     if current.status != CallStatus::Draft {
@@ -176,7 +174,7 @@ pub async fn update_call(
     security(("bearer" = [])),
     responses((status = 200, body = CallResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-pub async fn publish_call(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
+pub async fn publish_call(State(state): State<AppState>, user: Officer, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
     change_status(&state, &user, id, CallAction::Publish, None).await
 }
 
@@ -187,7 +185,7 @@ pub async fn publish_call(State(state): State<AppState>, user: CurrentUser, Path
     security(("bearer" = [])),
     responses((status = 200, body = CallResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-pub async fn close_call(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
+pub async fn close_call(State(state): State<AppState>, user: Officer, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
     change_status(&state, &user, id, CallAction::Close, None).await
 }
 
@@ -204,7 +202,7 @@ pub async fn close_call(State(state): State<AppState>, user: CurrentUser, Path(i
 )]
 pub async fn cancel_call(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Officer,
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<CancelCallRequest>,
 ) -> AppResult<Json<CallResponse>> {
@@ -218,12 +216,11 @@ pub async fn cancel_call(
 /// and records it in the audit trail.
 async fn change_status(
     state: &AppState,
-    user: &CurrentUser,
+    user: &Officer,
     id: Uuid,
     action: CallAction,
     reason: Option<String>,
 ) -> AppResult<Json<CallResponse>> {
-    user.require_any(&[Role::Officer])?;
     let current = visible_call(state, Some(user), id).await?;
     let next = rules::transition(current.status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
     let now = state.now();

@@ -16,7 +16,7 @@ use super::rules::{self, Profile};
 use super::store::{self, OrganisationFilter, organisation};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
-use crate::auth::{self, CurrentUser, Role};
+use crate::auth::{self, Applicant, CurrentUser, Role};
 use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
@@ -32,10 +32,9 @@ use crate::http::{JsonBody, Page, PageQuery, Query};
 )]
 pub async fn create_organisation(
     State(state): State<AppState>,
-    user: CurrentUser,
+    user: Applicant,
     JsonBody(body): JsonBody<CreateOrganisationRequest>,
 ) -> AppResult<(StatusCode, Json<OrganisationResponse>)> {
-    user.require_any(&[Role::Applicant])?;
     let now = state.now();
     let profile = Profile {
         legal_name: body.legal_name.trim().to_owned(),

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use axum::Json;
 use axum::extract::State;
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set, TransactionTrait};
+use sea_orm::{EntityTrait, PaginatorTrait, Set, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -28,7 +28,7 @@ pub mod country {
         #[sea_orm(primary_key, auto_increment = false)]
         pub iso2: String,
         pub iso3: String,
-        pub iso_numeric: i32,
+        pub iso_numeric: Option<i32>,
         pub name: String,
         pub official_name: String,
         pub m49_region: String,
@@ -95,7 +95,7 @@ pub struct Reference {
 struct CountryRow {
     iso2: String,
     iso3: String,
-    iso_numeric: i32,
+    iso_numeric: Option<i32>,
     name: String,
     name_official: String,
     m49_region: String,
@@ -117,8 +117,9 @@ impl Reference {
             .map_err(|error| AppError::Internal(format!("{}: {error}", path.display())))?;
         let txn = db.begin().await?;
         if country::Entity::find().count(&txn).await? == 0 {
-            for row in &rows {
-                country::ActiveModel {
+            let models: Vec<country::ActiveModel> = rows
+                .iter()
+                .map(|row| country::ActiveModel {
                     iso2: Set(row.iso2.clone()),
                     iso3: Set(row.iso3.clone()),
                     iso_numeric: Set(row.iso_numeric),
@@ -128,9 +129,10 @@ impl Reference {
                     m49_subregion: Set(row.m49_subregion.clone()),
                     oecd_dac_code: Set(row.oecd_dac_code),
                     obsolete: Set(row.obsolete),
-                }
-                .insert(&txn)
-                .await?;
+                })
+                .collect();
+            for chunk in models.chunks(100) {
+                country::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
             }
         }
         txn.commit().await?;

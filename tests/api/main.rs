@@ -1,1 +1,14 @@
-fn main(){}
+//! Integration tests: the real HTTP router against a fresh database per test (a SQLite
+//! file by default; a fresh PostgreSQL schema when `DATABASE_URL` names PostgreSQL).
+//! One test binary with a module per domain, so linking stays fast.
+
+mod applications;
+mod audit;
+mod auth;
+mod calls;
+mod cli;
+mod http_basics;
+mod money;
+mod organisations;
+mod permissions;
+mod support;

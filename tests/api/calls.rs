@@ -1,0 +1,165 @@
+//! Funding calls: lifecycle, visibility and validation.
+
+use axum::http::StatusCode;
+use chrono::Duration;
+use grantdesk::clock::Clock;
+use serde_json::json;
+
+use crate::support::{call_body, spawn_app};
+
+#[tokio::test]
+async fn an_officer_drafts_publishes_and_closes_a_call_that_anyone_can_read() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let created = app.post("/calls", &officer.token, call_body(app.clock.now())).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    assert_eq!(created.body["status"], "draft");
+    assert_eq!(created.body["budget_ceiling"], "200000.00");
+    assert_eq!(created.body["currency"], "EUR");
+    let call = created.id();
+
+    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::NOT_FOUND, "a draft is not public");
+
+    let published = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    assert_eq!(published.body["status"], "open");
+    assert_eq!(published.body["accepting_applications"], true);
+
+    let public = app.get(&format!("/calls/{call}"), "").await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert_eq!(public.body["eligibility_criteria"][0]["key"], "registered_cso");
+    assert_eq!(public.body["rubric"][1]["weight"], "0.4");
+    let listed = app.get("/calls?status=open", "").await;
+    assert_eq!(listed.body["total"], 1);
+
+    let closed = app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
+    assert_eq!(closed.body["status"], "closed");
+    assert_eq!(closed.body["accepting_applications"], false);
+    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::OK, "closed calls stay public");
+    let actions = app.audit_actions(&call).await;
+    assert_eq!(actions, vec!["call.closed", "call.published", "call.created"]);
+}
+
+#[tokio::test]
+async fn drafts_and_cancelled_calls_are_listed_for_staff_only() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let applicant = app.applicant().await;
+    app.draft_call(&officer).await;
+    app.open_call(&officer).await;
+    assert_eq!(app.get("/calls", "").await.body["total"], 1);
+    assert_eq!(app.get("/calls", &applicant.token).await.body["total"], 1);
+    assert_eq!(app.get("/calls?status=draft", "").await.body["total"], 0);
+    assert_eq!(app.get("/calls", &officer.token).await.body["total"], 2);
+    assert_eq!(app.get("/calls?status=draft", &officer.token).await.body["total"], 1);
+}
+
+#[tokio::test]
+async fn calls_are_filtered_by_thematic_area() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    app.open_call(&officer).await;
+    let mut other = call_body(app.clock.now());
+    other["thematic_areas"] = json!(["human_rights"]);
+    let call = app.post("/calls", &officer.token, other).await.id();
+    app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    let human_rights = app.get("/calls?thematic_area=human_rights", "").await;
+    assert_eq!(human_rights.body["total"], 1);
+    assert_eq!(human_rights.body["items"][0]["id"], call);
+    assert_eq!(app.get("/calls?thematic_area=youth", "").await.body["total"], 1);
+    assert_eq!(app.get("/calls?thematic_area=pillar2_preventing_combating", "").await.body["total"], 0);
+    let unknown = app.get("/calls?thematic_area=cooking", "").await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.is_problem());
+}
+
+#[tokio::test]
+async fn a_call_changes_only_while_it_is_a_draft() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let changed = app.patch(&format!("/calls/{call}"), &officer.token, json!({"title": "Renamed", "max_grant": "40000.00"})).await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.body["title"], "Renamed");
+    assert_eq!(changed.body["max_grant"], "40000.00");
+    app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    let before = app.snapshot().await;
+    let refused = app.patch(&format!("/calls/{call}"), &officer.token, json!({"title": "Too late"})).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "call-not-draft");
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn a_patch_that_breaks_the_terms_is_refused() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let refused = app.patch(&format!("/calls/{call}"), &officer.token, json!({"min_grant": "90000.00"})).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.failing_fields(), vec!["min_grant"]);
+    assert_eq!(app.get(&format!("/calls/{call}"), &officer.token).await.body["min_grant"], "10000.00");
+}
+
+#[tokio::test]
+async fn a_wrong_transition_is_a_conflict_that_changes_nothing() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let before = app.snapshot().await;
+    let refused = app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "invalid-transition");
+    assert!(refused.body["detail"].as_str().unwrap_or_default().contains("draft"));
+    assert_eq!(app.snapshot().await, before);
+    let open = app.open_call(&officer).await;
+    let again = app.post_empty(&format!("/calls/{open}/publish"), &officer.token).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn a_call_whose_closing_has_passed_cannot_be_published() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    app.clock.advance(Duration::days(8));
+    let officer = app.signed_in_again(&officer).await;
+    let refused = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "call-closes-in-past");
+}
+
+#[tokio::test]
+async fn cancelling_needs_a_reason_and_hides_the_call_from_the_public() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.open_call(&officer).await;
+    let no_reason = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "  "})).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_reason.failing_fields(), vec!["reason"]);
+    let cancelled = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "Funding withdrawn by the donor"})).await;
+    assert_eq!(cancelled.status, StatusCode::OK);
+    assert_eq!(cancelled.body["status"], "cancelled");
+    assert_eq!(cancelled.body["cancel_reason"], "Funding withdrawn by the donor");
+    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::NOT_FOUND);
+    let twice = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "again"})).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn inconsistent_call_terms_name_every_failing_field() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let mut body = call_body(app.clock.now());
+    body["min_grant"] = json!("60000.00");
+    body["closes_at"] = json!(app.clock.now() - Duration::days(1));
+    body["rubric"][0]["max_score"] = json!(0);
+    body["eligibility_criteria"][1]["key"] = json!("registered_cso");
+    body["budget_ceiling"] = json!("-5.00");
+    let answer = app.post("/calls", &officer.token, body).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields = answer.failing_fields();
+    for field in ["min_grant", "closes_at", "rubric[0].max_score", "eligibility_criteria[1].key", "budget_ceiling"] {
+        assert!(fields.contains(&field.to_owned()), "{field} in {fields:?}");
+    }
+    assert_eq!(app.count("calls").await, 0);
+}

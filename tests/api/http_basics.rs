@@ -1,0 +1,204 @@
+//! What every request shares: problem+json for bad input, body limits, request ids,
+//! the OpenAPI document, the docs page and the operational endpoints.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use grantdesk::clock::Clock;
+use serde_json::{Value, json};
+
+use crate::support::{call_body, organisation_body, spawn_app};
+
+#[tokio::test]
+async fn bad_input_to_each_write_is_a_problem_and_changes_nothing() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let call = app.open_call(&officer).await;
+    let draft = app.draft_application(&member, &organisation, &call).await;
+    let now = app.clock.now();
+
+    let mut missing_title = call_body(now);
+    missing_title.as_object_mut().expect("object").remove("title");
+    let mut wrong_type = call_body(now);
+    wrong_type["appeal_window_days"] = json!("fourteen");
+    let mut unknown_field = call_body(now);
+    unknown_field["colour"] = json!("blue");
+    let mut over_precise = call_body(now);
+    over_precise["max_grant"] = json!("50000.001");
+    let mut unknown_currency = call_body(now);
+    unknown_currency["currency"] = json!("EURO");
+    let mut dates_reversed = call_body(now);
+    dates_reversed["closes_at"] = dates_reversed["opens_at"].clone();
+    let mut not_a_date = call_body(now);
+    not_a_date["opens_at"] = json!("next tuesday");
+    let mut unknown_country = organisation_body();
+    unknown_country["country"] = json!("ZZ");
+    let mut number_money = call_body(now);
+    number_money["budget_ceiling"] = json!(200000.0);
+
+    let cases: Vec<(Method, String, Value, StatusCode, &str)> = vec![
+        (Method::POST, "/calls".into(), missing_title, StatusCode::UNPROCESSABLE_ENTITY, ""),
+        (Method::POST, "/calls".into(), wrong_type, StatusCode::UNPROCESSABLE_ENTITY, "appeal_window_days"),
+        (Method::POST, "/calls".into(), unknown_field, StatusCode::UNPROCESSABLE_ENTITY, ""),
+        (Method::POST, "/calls".into(), over_precise, StatusCode::UNPROCESSABLE_ENTITY, "max_grant"),
+        (Method::POST, "/calls".into(), unknown_currency, StatusCode::UNPROCESSABLE_ENTITY, "currency"),
+        (Method::POST, "/calls".into(), dates_reversed, StatusCode::UNPROCESSABLE_ENTITY, "closes_at"),
+        (Method::POST, "/calls".into(), not_a_date, StatusCode::UNPROCESSABLE_ENTITY, "opens_at"),
+        (Method::POST, "/calls".into(), number_money, StatusCode::UNPROCESSABLE_ENTITY, "budget_ceiling"),
+        (Method::POST, "/organisations".into(), unknown_country, StatusCode::UNPROCESSABLE_ENTITY, "country"),
+        (Method::POST, "/organisations".into(), json!({"legal_name": 42}), StatusCode::UNPROCESSABLE_ENTITY, "legal_name"),
+        (Method::PATCH, format!("/applications/{draft}"), json!({"requested_amount": "-5.00"}), StatusCode::UNPROCESSABLE_ENTITY, "requested_amount"),
+        (Method::PATCH, format!("/applications/{draft}"), json!({"budget_lines": "lots"}), StatusCode::UNPROCESSABLE_ENTITY, "budget_lines"),
+        (Method::POST, format!("/calls/{call}/applications"), json!({"organisation_id": "not-a-uuid"}), StatusCode::UNPROCESSABLE_ENTITY, "organisation_id"),
+        (Method::POST, "/auth/register".into(), json!({"email": "a@b.org"}), StatusCode::UNPROCESSABLE_ENTITY, ""),
+        (Method::POST, "/auth/login".into(), json!([]), StatusCode::UNPROCESSABLE_ENTITY, ""),
+    ];
+    for (method, path, body, expected, field) in cases {
+        let token = if path.starts_with("/calls") && method == Method::POST && path == "/calls" { &officer.token } else { &member.token };
+        let before = app.snapshot().await;
+        let answer = app.send(method.clone(), &path, token, Some(body.clone())).await;
+        assert_eq!(answer.status, expected, "{method} {path} {body}: {}", answer.text);
+        assert!(answer.is_problem(), "{method} {path}: {}", answer.text);
+        if !field.is_empty() {
+            assert!(answer.failing_fields().iter().any(|failing| failing.starts_with(field)), "{field} in {}", answer.text);
+        }
+        assert_eq!(app.snapshot().await, before, "{method} {path} {body} changed nothing");
+    }
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_bad_request() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/calls")
+        .header(header::AUTHORIZATION, format!("Bearer {}", officer.token))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{\"title\": \"unterminated"))
+        .expect("request");
+    let answer = app.raw(request).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert!(answer.is_problem());
+    assert_eq!(answer.problem_type(), "malformed-request");
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_refused() {
+    let app = spawn_app().await;
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/auth/login")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from("email=a"))
+        .expect("request");
+    let answer = app.raw(request).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert!(answer.is_problem());
+}
+
+#[tokio::test]
+async fn a_two_mebibyte_body_is_refused_with_413() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let mut body = organisation_body();
+    body["legal_name"] = json!("x".repeat(2 * 1024 * 1024));
+    let before = app.snapshot().await;
+    let answer = app.post("/organisations", &member.token, body).await;
+    assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(answer.is_problem());
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn unknown_routes_wrong_methods_and_bad_ids_answer_problems() {
+    let app = spawn_app().await;
+    let missing = app.get("/nowhere", "").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.is_problem());
+    let bad_id = app.get("/calls/not-a-uuid", "").await;
+    assert_eq!(bad_id.status, StatusCode::BAD_REQUEST);
+    assert!(bad_id.is_problem());
+    let unknown_call = app.get(&format!("/calls/{}", uuid::Uuid::new_v4()), "").await;
+    assert_eq!(unknown_call.status, StatusCode::NOT_FOUND);
+    let wrong_method = app.send(Method::DELETE, "/calls", "", None).await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(wrong_method.is_problem());
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id() {
+    let app = spawn_app().await;
+    let ok = app.get("/calls", "").await;
+    let problem = app.get("/nowhere", "").await;
+    for answer in [ok, problem] {
+        let id = answer.headers.get("x-request-id").and_then(|value| value.to_str().ok()).unwrap_or_default();
+        assert_eq!(id.len(), 36, "a UUID request id");
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_endpoint() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json", "").await;
+    assert_eq!(document.status, StatusCode::OK);
+    assert!(document.body["openapi"].as_str().unwrap_or_default().starts_with("3.1"));
+    let paths = document.body["paths"].as_object().expect("paths");
+    for (path, method) in [
+        ("/api/v1/auth/register", "post"),
+        ("/api/v1/auth/login", "post"),
+        ("/api/v1/auth/refresh", "post"),
+        ("/api/v1/auth/logout", "post"),
+        ("/api/v1/me", "get"),
+        ("/api/v1/users", "post"),
+        ("/api/v1/organisations", "post"),
+        ("/api/v1/organisations", "get"),
+        ("/api/v1/organisations/{id}", "get"),
+        ("/api/v1/organisations/{id}", "patch"),
+        ("/api/v1/organisations/{id}/members", "post"),
+        ("/api/v1/calls", "post"),
+        ("/api/v1/calls", "get"),
+        ("/api/v1/calls/{id}", "get"),
+        ("/api/v1/calls/{id}", "patch"),
+        ("/api/v1/calls/{id}/publish", "post"),
+        ("/api/v1/calls/{id}/close", "post"),
+        ("/api/v1/calls/{id}/cancel", "post"),
+        ("/api/v1/calls/{id}/applications", "post"),
+        ("/api/v1/applications", "get"),
+        ("/api/v1/applications/{id}", "get"),
+        ("/api/v1/applications/{id}", "patch"),
+        ("/api/v1/applications/{id}/submit", "post"),
+        ("/api/v1/applications/{id}/withdraw", "post"),
+        ("/api/v1/applications/{id}/eligibility", "post"),
+        ("/api/v1/audit", "get"),
+        ("/api/v1/audit/verify", "get"),
+    ] {
+        let operation = &paths.get(path).unwrap_or_else(|| panic!("{path} documented"))[method];
+        assert!(operation.is_object(), "{method} {path} documented");
+        assert!(operation["responses"].as_object().is_some_and(|responses| !responses.is_empty()), "{method} {path} responses");
+    }
+    assert!(document.body["components"]["schemas"]["Problem"].is_object());
+}
+
+#[tokio::test]
+async fn the_docs_page_and_operational_endpoints_answer() {
+    let app = spawn_app().await;
+    let docs = app
+        .raw(Request::builder().uri("/docs/").body(Body::empty()).expect("request"))
+        .await;
+    assert_eq!(docs.status, StatusCode::OK);
+    assert!(docs.text.contains("swagger"), "the docs page is Swagger UI");
+    let script = app
+        .raw(Request::builder().uri("/docs/swagger-ui-bundle.js").body(Body::empty()).expect("request"))
+        .await;
+    assert_eq!(script.status, StatusCode::OK, "the docs page's script is served locally, not from a CDN");
+    for path in ["/healthz", "/readyz"] {
+        let answer = app.raw(Request::builder().uri(path).body(Body::empty()).expect("request")).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+    }
+    app.get("/calls", "").await;
+    let metrics = app.raw(Request::builder().uri("/metrics").body(Body::empty()).expect("request")).await;
+    assert!(metrics.text.contains(r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#), "{}", metrics.text);
+    assert!(metrics.text.contains("grantdesk_http_request_duration_seconds_bucket"));
+}

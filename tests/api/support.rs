@@ -1,0 +1,323 @@
+//! The test harness: `spawn_app()` and helpers that arrange what a test is not about.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use chrono::{DateTime, Duration, Utc};
+use grantdesk::auth::Role;
+use grantdesk::auth::service::{self, NewAccount};
+use grantdesk::clock::{Clock, ManualClock};
+use grantdesk::config::Config;
+use grantdesk::{AppState, db};
+use http_body_util::BodyExt;
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use uuid::Uuid;
+
+/// The password of every test account.
+pub const PASSWORD: &str = "a sound password 2026";
+
+/// A running application with its own database and clock.
+pub struct TestApp {
+    pub router: Router,
+    pub clock: Arc<ManualClock>,
+    pub db: DatabaseConnection,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// A signed-in user.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: Uuid,
+    pub email: String,
+    pub token: String,
+    pub refresh_token: String,
+}
+
+/// An answer from the API.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Answer {
+    /// The answer's `type` slug, for problems.
+    pub fn problem_type(&self) -> String {
+        self.body["type"].as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_owned()
+    }
+
+    /// Whether the answer is problem+json.
+    pub fn is_problem(&self) -> bool {
+        self.headers
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|value| value.as_bytes().starts_with(b"application/problem+json"))
+            && self.body["status"].as_u64() == Some(u64::from(self.status.as_u16()))
+    }
+
+    /// The fields named by a validation problem.
+    pub fn failing_fields(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| errors.iter().filter_map(|error| error["field"].as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The `id` of a created resource.
+    pub fn id(&self) -> String {
+        self.body["id"].as_str().unwrap_or_else(|| panic!("no id in {}", self.text)).to_owned()
+    }
+}
+
+/// The instant every test starts at.
+pub fn start_instant() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z").expect("instant").with_timezone(&Utc)
+}
+
+/// Starts the application on a fresh database.
+pub async fn spawn_app() -> TestApp {
+    let url = std::env::var("DATABASE_URL").unwrap_or_default();
+    let (settings, dir) = if url.starts_with("postgres") {
+        let schema = format!("t_{}", Uuid::new_v4().simple());
+        let admin = db::connect(&db::ConnectSettings { url: url.clone(), schema: None, max_connections: 1 })
+            .await
+            .expect("PostgreSQL answers");
+        admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("schema created");
+        admin.close().await.expect("closed");
+        (db::ConnectSettings { url, schema: Some(schema), max_connections: 4 }, None)
+    } else {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("grantdesk.db");
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        (db::ConnectSettings { url, schema: None, max_connections: 1 }, Some(dir))
+    };
+    let connection = db::connect(&settings).await.expect("database opens");
+    db::migrate(&connection).await.expect("migrations run");
+    let values: HashMap<String, String> = [
+        ("DATABASE_URL", settings.url.as_str()),
+        ("GRANTDESK_JWT_SECRET", "test secret that is long enough for production"),
+        ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
+    ]
+    .into_iter()
+    .map(|(key, value)| (key.to_owned(), value.to_owned()))
+    .collect();
+    let config = Config::from_values(&values).expect("configuration");
+    let clock = Arc::new(ManualClock::new(start_instant()));
+    let state = AppState::new(connection.clone(), config, clock.clone()).await.expect("state");
+    let router = grantdesk::http::router(state.clone());
+    TestApp { router, clock, db: connection, _dir: dir }
+}
+
+impl TestApp {
+    /// Sends a request; `token` may be empty for an anonymous caller.
+    pub async fn send(&self, method: Method, path: &str, token: &str, body: Option<Value>) -> Answer {
+        let request = Request::builder().method(method).uri(format!("/api/v1{path}"));
+        let request = if token.is_empty() { request } else { request.header(header::AUTHORIZATION, format!("Bearer {token}")) };
+        let request = match body {
+            Some(body) => request.header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())),
+            None => request.body(Body::empty()),
+        }
+        .expect("request");
+        self.raw(request).await
+    }
+
+    /// Sends a prepared request to the router.
+    pub async fn raw(&self, request: Request<Body>) -> Answer {
+        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Answer { status, headers, body, text }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.send(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.send(Method::POST, path, token, Some(body)).await
+    }
+
+    pub async fn post_empty(&self, path: &str, token: &str) -> Answer {
+        self.send(Method::POST, path, token, None).await
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.send(Method::PATCH, path, token, Some(body)).await
+    }
+
+    /// Creates an account with these roles and signs it in.
+    pub async fn user(&self, roles: &[Role]) -> Actor {
+        let email = format!("{}@example.org", Uuid::new_v4().simple());
+        let account = NewAccount {
+            email: email.clone(),
+            password: PASSWORD.to_owned(),
+            full_name: format!("Test {}", roles.iter().map(|role| role.as_str()).collect::<Vec<_>>().join(" ")),
+            roles: roles.to_vec(),
+        };
+        let user = service::create_account(&self.db, account, None, self.clock.now()).await.expect("account");
+        self.login(user.id, &email).await
+    }
+
+    /// Signs in an existing account.
+    pub async fn login(&self, id: Uuid, email: &str) -> Actor {
+        let answer = self.post("/auth/login", "", json!({"email": email, "password": PASSWORD})).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        Actor {
+            id,
+            email: email.to_owned(),
+            token: answer.body["access_token"].as_str().expect("token").to_owned(),
+            refresh_token: answer.body["refresh_token"].as_str().expect("refresh").to_owned(),
+        }
+    }
+
+    /// Signs the actor in again, e.g. after moving the clock past their token's expiry.
+    pub async fn signed_in_again(&self, actor: &Actor) -> Actor {
+        self.login(actor.id, &actor.email).await
+    }
+
+    pub async fn officer(&self) -> Actor {
+        self.user(&[Role::Officer]).await
+    }
+
+    pub async fn applicant(&self) -> Actor {
+        self.user(&[Role::Applicant]).await
+    }
+
+    pub async fn admin(&self) -> Actor {
+        self.user(&[Role::Admin]).await
+    }
+
+    /// An organisation with `member` as its member.
+    pub async fn organisation(&self, member: &Actor) -> String {
+        let answer = self.post("/organisations", &member.token, organisation_body()).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+        answer.id()
+    }
+
+    /// A published call open from an hour ago for a week.
+    pub async fn open_call(&self, officer: &Actor) -> String {
+        let call = self.draft_call(officer).await;
+        let answer = self.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        call
+    }
+
+    /// A draft call.
+    pub async fn draft_call(&self, officer: &Actor) -> String {
+        let answer = self.post("/calls", &officer.token, call_body(self.clock.now())).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+        answer.id()
+    }
+
+    /// A draft application of the organisation to the call.
+    pub async fn draft_application(&self, member: &Actor, organisation: &str, call: &str) -> String {
+        let answer = self.post(&format!("/calls/{call}/applications"), &member.token, application_body(organisation)).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+        answer.id()
+    }
+
+    /// A submitted application.
+    pub async fn submitted_application(&self, member: &Actor, organisation: &str, call: &str) -> String {
+        let application = self.draft_application(member, organisation, call).await;
+        let answer = self.post_empty(&format!("/applications/{application}/submit"), &member.token).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        application
+    }
+
+    /// Rows in a table.
+    pub async fn count(&self, table: &str) -> i64 {
+        let backend = self.db.get_database_backend();
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {table}")))
+            .await
+            .expect("count")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("number")
+    }
+
+    /// A fingerprint of everything a write could change: row counts of every table and
+    /// the newest audit hash.
+    pub async fn snapshot(&self) -> Vec<i64> {
+        let mut counts = Vec::new();
+        for table in ["users", "user_roles", "organisations", "organisation_members", "calls", "applications", "audit_events"] {
+            counts.push(self.count(table).await);
+        }
+        counts
+    }
+
+    /// The newest audit events' actions, newest first.
+    pub async fn audit_actions(&self, subject_id: &str) -> Vec<String> {
+        let admin = self.admin().await;
+        let answer = self.get(&format!("/audit?subject_id={subject_id}"), &admin.token).await;
+        answer.body["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|event| event["action"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+}
+
+/// A valid organisation.
+pub fn organisation_body() -> Value {
+    json!({
+        "legal_name": "Women for Peace Network",
+        "short_name": "WPN",
+        "country": "KE",
+        "registration_number": "OP.218/051/12",
+        "year_founded": 2012,
+        "thematic_areas": ["gender", "youth"],
+        "women_led": true,
+        "youth_led": false
+    })
+}
+
+/// A valid call, open from an hour before `now` for seven days.
+pub fn call_body(now: DateTime<Utc>) -> Value {
+    json!({
+        "title": "Youth and women leading prevention",
+        "description": "Grants for community-based prevention projects.",
+        "thematic_areas": ["youth", "gender"],
+        "eligibility_criteria": [
+            {"key": "registered_cso", "description": "Legally registered CSO"},
+            {"key": "two_years_active", "description": "Two years of activity"}
+        ],
+        "rubric": [
+            {"key": "relevance", "description": "Relevance", "weight": "0.6", "min_score": 0, "max_score": 5},
+            {"key": "feasibility", "description": "Feasibility", "weight": "0.4", "min_score": 0, "max_score": 5}
+        ],
+        "currency": "EUR",
+        "budget_ceiling": "200000.00",
+        "min_grant": "10000.00",
+        "max_grant": "50000.00",
+        "opens_at": now - Duration::hours(1),
+        "closes_at": now + Duration::days(7),
+        "appeal_window_days": 14
+    })
+}
+
+/// A valid application: 24,500.00 EUR in three lines.
+pub fn application_body(organisation: &str) -> Value {
+    json!({
+        "organisation_id": organisation,
+        "title": "Mothers as first responders",
+        "summary": "Training mothers to recognise early signs of recruitment.",
+        "requested_amount": "24500.00",
+        "budget_lines": [
+            {"description": "Workshops", "amount": "15000.00"},
+            {"description": "Dialogue forums", "amount": "7000.00"},
+            {"description": "Evaluation", "amount": "2500.00"}
+        ],
+        "answers": {"beneficiaries": 120}
+    })
+}
