@@ -78,12 +78,27 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             tracing::info!("migrations are up to date");
             db.close().await.map_err(|error| error.to_string())
         }
-        Command::User { command: UserCommand::Add { email, full_name, roles, password_stdin: _ } } => {
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    full_name,
+                    roles,
+                    password_stdin: _,
+                },
+        } => {
             let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password).map_err(|error| error.to_string())?;
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .map_err(|error| error.to_string())?;
             let password = password.trim_end_matches(['\r', '\n']).to_owned();
             let db = open(&config).await?;
-            let account = NewAccount { email, password, full_name, roles };
+            let account = NewAccount {
+                email,
+                password,
+                full_name,
+                roles,
+            };
             let user = service::create_account(&db, account, None, SystemClock.now())
                 .await
                 .map_err(|error| match error {
@@ -104,7 +119,9 @@ async fn open(config: &Config) -> Result<sea_orm::DatabaseConnection, String> {
     let db = db::connect(&db::ConnectSettings::for_url(&config.database_url))
         .await
         .map_err(|error| format!("cannot open the database: {error}"))?;
-    db::migrate(&db).await.map_err(|error| format!("migrations failed: {error}"))?;
+    db::migrate(&db)
+        .await
+        .map_err(|error| format!("migrations failed: {error}"))?;
     Ok(db)
 }
 
@@ -118,9 +135,13 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
     }
     let db = open(&config).await?;
     let bind = config.bind.clone();
-    let state = AppState::new(db, config, Arc::new(SystemClock)).await.map_err(|error| error.to_string())?;
+    let state = AppState::new(db, config, Arc::new(SystemClock))
+        .await
+        .map_err(|error| error.to_string())?;
     if demo {
-        demo::load_if_empty(&state).await.map_err(|error| format!("loading the demo data failed: {error}"))?;
+        demo::load_if_empty(&state)
+            .await
+            .map_err(|error| format!("loading the demo data failed: {error}"))?;
     }
     let listener = tokio::net::TcpListener::bind(&bind)
         .await

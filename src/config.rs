@@ -92,8 +92,7 @@ impl Config {
             None => (SecretString::from(random_secret()), true),
         };
         Ok(Self {
-            database_url: get("DATABASE_URL")
-                .unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
+            database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
             bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             jwt_secret,
             jwt_secret_generated,
@@ -106,14 +105,11 @@ impl Config {
     /// secret of at least 32 bytes.
     pub fn check_for_serving(&self) -> Result<(), ConfigError> {
         if self.environment == Environment::Production
-            && (self.jwt_secret_generated
-                || self.jwt_secret.expose_secret().len() < MIN_PRODUCTION_SECRET_BYTES)
+            && (self.jwt_secret_generated || self.jwt_secret.expose_secret().len() < MIN_PRODUCTION_SECRET_BYTES)
         {
             return Err(ConfigError::Invalid {
                 name: "GRANTDESK_JWT_SECRET",
-                message: format!(
-                    "production needs a secret of at least {MIN_PRODUCTION_SECRET_BYTES} bytes"
-                ),
+                message: format!("production needs a secret of at least {MIN_PRODUCTION_SECRET_BYTES} bytes"),
             });
         }
         Ok(())
@@ -160,8 +156,7 @@ mod tests {
     fn production_refuses_a_missing_or_short_secret() {
         let missing = config(&[("GRANTDESK_ENV", "production")]).expect("parses");
         assert!(missing.check_for_serving().is_err());
-        let short = config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", "short")])
-            .expect("parses");
+        let short = config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", "short")]).expect("parses");
         assert!(short.check_for_serving().is_err());
         let strong = config(&[
             ("GRANTDESK_ENV", "production"),

@@ -38,9 +38,7 @@ impl ConnectSettings {
 /// Opens the database named by the settings.
 pub async fn connect(settings: &ConnectSettings) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(settings.url.clone());
-    options
-        .sqlx_logging(false)
-        .acquire_timeout(Duration::from_secs(10));
+    options.sqlx_logging(false).acquire_timeout(Duration::from_secs(10));
     if settings.url.starts_with("sqlite:") {
         options
             .max_connections(1)

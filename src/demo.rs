@@ -59,7 +59,10 @@ struct DemoApplication {
 
 /// Loads the demo office unless the database already has users.
 pub async fn load_if_empty(state: &AppState) -> Result<(), String> {
-    let users = user::Entity::find().count(&state.db).await.map_err(|error| error.to_string())?;
+    let users = user::Entity::find()
+        .count(&state.db)
+        .await
+        .map_err(|error| error.to_string())?;
     if users > 0 {
         tracing::info!("the database already has users; demo data not loaded");
         return Ok(());
@@ -73,7 +76,10 @@ pub async fn load_if_empty(state: &AppState) -> Result<(), String> {
 }
 
 async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
-    let now = state.now().duration_trunc(Duration::hours(1)).unwrap_or_else(|_| state.now());
+    let now = state
+        .now()
+        .duration_trunc(Duration::hours(1))
+        .unwrap_or_else(|_| state.now());
     for person in &demo.staff {
         create(state, person, person.roles.clone(), &demo.password).await?;
     }
@@ -85,7 +91,9 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
     let mut organisation_ids = std::collections::HashMap::new();
     for organisation in &demo.organisations {
         let token = api.login(&organisation.member, &demo.password).await?;
-        let created = api.call(Method::POST, "/organisations", &token, Some(organisation.body.clone())).await?;
+        let created = api
+            .call(Method::POST, "/organisations", &token, Some(organisation.body.clone()))
+            .await?;
         let name = organisation.body["legal_name"].as_str().unwrap_or_default().to_owned();
         organisation_ids.insert(name, (created["id"].clone(), token));
     }
@@ -95,25 +103,48 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
         body["closes_at"] = json!(now + Duration::days(call.closes_in_days));
         let created = api.call(Method::POST, "/calls", &officer, Some(body)).await?;
         let call_id = created["id"].as_str().unwrap_or_default().to_owned();
-        api.call(Method::POST, &format!("/calls/{call_id}/publish"), &officer, None).await?;
+        api.call(Method::POST, &format!("/calls/{call_id}/publish"), &officer, None)
+            .await?;
         for application in &call.applications {
-            let (organisation_id, token) = organisation_ids
-                .get(&application.organisation)
-                .ok_or_else(|| format!("demo application names an unknown organisation {}", application.organisation))?;
+            let (organisation_id, token) = organisation_ids.get(&application.organisation).ok_or_else(|| {
+                format!(
+                    "demo application names an unknown organisation {}",
+                    application.organisation
+                )
+            })?;
             let mut body = application.body.clone();
             body["organisation_id"] = organisation_id.clone();
-            let draft = api.call(Method::POST, &format!("/calls/{call_id}/applications"), token, Some(body)).await?;
+            let draft = api
+                .call(
+                    Method::POST,
+                    &format!("/calls/{call_id}/applications"),
+                    token,
+                    Some(body),
+                )
+                .await?;
             let application_id = draft["id"].as_str().unwrap_or_default().to_owned();
             if application.submit {
-                api.call(Method::POST, &format!("/applications/{application_id}/submit"), token, None).await?;
+                api.call(
+                    Method::POST,
+                    &format!("/applications/{application_id}/submit"),
+                    token,
+                    None,
+                )
+                .await?;
             }
             if let Some(finding) = &application.eligibility {
-                api.call(Method::POST, &format!("/applications/{application_id}/eligibility"), &officer, Some(finding.clone()))
-                    .await?;
+                api.call(
+                    Method::POST,
+                    &format!("/applications/{application_id}/eligibility"),
+                    &officer,
+                    Some(finding.clone()),
+                )
+                .await?;
             }
         }
         if call.close_after_applying {
-            api.call(Method::POST, &format!("/calls/{call_id}/close"), &officer, None).await?;
+            api.call(Method::POST, &format!("/calls/{call_id}/close"), &officer, None)
+                .await?;
         }
     }
     Ok(())
@@ -140,9 +171,17 @@ struct Api {
 impl Api {
     async fn login(&self, email: &str, password: &str) -> Result<String, String> {
         let answer = self
-            .call(Method::POST, "/auth/login", "", Some(json!({"email": email, "password": password})))
+            .call(
+                Method::POST,
+                "/auth/login",
+                "",
+                Some(json!({"email": email, "password": password})),
+            )
             .await?;
-        answer["access_token"].as_str().map(str::to_owned).ok_or_else(|| "login answered no token".to_owned())
+        answer["access_token"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| "login answered no token".to_owned())
     }
 
     async fn call(&self, method: Method, path: &str, token: &str, body: Option<Value>) -> Result<Value, String> {
@@ -151,7 +190,9 @@ impl Api {
             request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
         let request = match body {
-            Some(body) => request.header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())),
+            Some(body) => request
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string())),
             None => request.body(Body::empty()),
         }
         .map_err(|error| error.to_string())?;
@@ -160,9 +201,17 @@ impl Api {
             .await
             .map_err(|error| error.to_string())?;
         let status = response.status();
-        let bytes = response.into_body().collect().await.map_err(|error| error.to_string())?.to_bytes();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .map_err(|error| error.to_string())?
+            .to_bytes();
         if !(status == StatusCode::OK || status == StatusCode::CREATED) {
-            return Err(format!("{method} {path} answered {status}: {}", String::from_utf8_lossy(&bytes)));
+            return Err(format!(
+                "{method} {path} answered {status}: {}",
+                String::from_utf8_lossy(&bytes)
+            ));
         }
         serde_json::from_slice(&bytes).map_err(|error| error.to_string())
     }

@@ -116,7 +116,9 @@ impl PartialSchema for Amount {
         ObjectBuilder::new()
             .schema_type(SchemaType::Type(Type::String))
             .pattern(Some(r"^-?[0-9]+(\.[0-9]+)?$"))
-            .description(Some("decimal amount as a string, with at most the currency's minor-unit decimals"))
+            .description(Some(
+                "decimal amount as a string, with at most the currency's minor-unit decimals",
+            ))
             .examples([serde_json::json!("12500.00")])
             .into()
     }

@@ -36,7 +36,13 @@ impl MigrationTrait for Migration {
             )
             .await?;
         crate::index(manager, Organisations::Table, "idx_organisations_country", &["country"]).await?;
-        crate::index(manager, Organisations::Table, "idx_organisations_legal_name", &["legal_name"]).await?;
+        crate::index(
+            manager,
+            Organisations::Table,
+            "idx_organisations_legal_name",
+            &["legal_name"],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -64,12 +70,22 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, OrganisationMembers::Table, "idx_organisation_members_user", &["user_id"]).await
+        crate::index(
+            manager,
+            OrganisationMembers::Table,
+            "idx_organisation_members_user",
+            &["user_id"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(OrganisationMembers::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Organisations::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(OrganisationMembers::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Organisations::Table).to_owned())
+            .await
     }
 }
 

@@ -40,7 +40,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, Calls::Table, "idx_calls_status_closes", &["status", "closes_at"]).await?;
+        crate::index(
+            manager,
+            Calls::Table,
+            "idx_calls_status_closes",
+            &["status", "closes_at"],
+        )
+        .await?;
         crate::index(manager, Calls::Table, "idx_calls_closes_at", &["closes_at"]).await?;
         crate::index(manager, Calls::Table, "idx_calls_created_by", &["created_by"]).await
     }

@@ -57,15 +57,41 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, Applications::Table, "idx_applications_call_status", &["call_id", "status"]).await?;
-        crate::index(manager, Applications::Table, "idx_applications_organisation", &["organisation_id"]).await?;
+        crate::index(
+            manager,
+            Applications::Table,
+            "idx_applications_call_status",
+            &["call_id", "status"],
+        )
+        .await?;
+        crate::index(
+            manager,
+            Applications::Table,
+            "idx_applications_organisation",
+            &["organisation_id"],
+        )
+        .await?;
         crate::index(manager, Applications::Table, "idx_applications_status", &["status"]).await?;
-        crate::index(manager, Applications::Table, "idx_applications_created_by", &["created_by"]).await?;
-        crate::index(manager, Applications::Table, "idx_applications_decided_by", &["decided_by"]).await
+        crate::index(
+            manager,
+            Applications::Table,
+            "idx_applications_created_by",
+            &["created_by"],
+        )
+        .await?;
+        crate::index(
+            manager,
+            Applications::Table,
+            "idx_applications_decided_by",
+            &["decided_by"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Applications::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Applications::Table).to_owned())
+            .await
     }
 }
 

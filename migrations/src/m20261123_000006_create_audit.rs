@@ -26,12 +26,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, AuditEvents::Table, "idx_audit_subject", &["subject_type", "subject_id"]).await?;
+        crate::index(
+            manager,
+            AuditEvents::Table,
+            "idx_audit_subject",
+            &["subject_type", "subject_id"],
+        )
+        .await?;
         crate::index(manager, AuditEvents::Table, "idx_audit_actor", &["actor_id"]).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(AuditEvents::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(AuditEvents::Table).to_owned())
+            .await
     }
 }
 

@@ -8,17 +8,17 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::json::{
-    ApplicationResponse, ApplicationsQuery, CreateApplicationRequest, EligibilityRequest,
-    UpdateApplicationRequest, read_lines, stored_lines,
+    ApplicationResponse, ApplicationsQuery, CreateApplicationRequest, EligibilityRequest, UpdateApplicationRequest,
+    read_lines, stored_lines,
 };
 use super::rules::{self, ApplicationAction, ApplicationStatus, BudgetLine};
 use super::store::{self, ApplicationFilter, StatusChange, application};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{Applicant, CurrentUser, Officer, Role};
-use crate::calls::visible_call;
 use crate::calls::json::StoredCall;
 use crate::calls::rules::{CallStatus, check_accepts_submissions};
+use crate::calls::visible_call;
 use crate::error::{AppError, AppResult, Problem, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 use crate::money::{self, Currency};
@@ -45,7 +45,9 @@ pub async fn create_application(
 ) -> AppResult<(StatusCode, Json<ApplicationResponse>)> {
     let call = visible_call(&state, Some(&user), call_id).await?;
     if !organisations::store::is_member(&state.db, body.organisation_id, user.id).await? {
-        return Err(AppError::Forbidden("you are not a member of this organisation".to_owned()));
+        return Err(AppError::Forbidden(
+            "you are not a member of this organisation".to_owned(),
+        ));
     }
     let now = state.now();
     if call.status != CallStatus::Open || now >= call.terms.closes_at {
@@ -83,7 +85,9 @@ pub async fn create_application(
     };
     let txn = state.db.begin().await?;
     let created = store::insert(&txn, row).await?;
-    let organisation_name = organisations::store::find(&txn, created.organisation_id).await?.map(|found| found.legal_name);
+    let organisation_name = organisations::store::find(&txn, created.organisation_id)
+        .await?
+        .map(|found| found.legal_name);
     let response = ApplicationResponse::build(created, Some(&call), organisation_name);
     audit::record(
         &txn,
@@ -120,9 +124,14 @@ pub async fn list_applications(
     } else if user.has(Role::Applicant) {
         Some(organisations::store::organisation_ids_of(&state.db, user.id).await?)
     } else {
-        return Err(AppError::Forbidden("this list is for applicants, officers, finance and admins".to_owned()));
+        return Err(AppError::Forbidden(
+            "this list is for applicants, officers, finance and admins".to_owned(),
+        ));
     };
-    let page = PageQuery { limit: query.limit, offset: query.offset };
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
     let filter = ApplicationFilter {
         organisations,
         call_id: query.call_id,
@@ -141,7 +150,11 @@ pub async fn list_applications(
     security(("bearer" = [])),
     responses((status = 200, body = ApplicationResponse), (status = 404, body = Problem))
 )]
-pub async fn get_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+pub async fn get_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<ApplicationResponse>> {
     let row = visible_application(&state, &user, id).await?;
     Ok(Json(respond_one(&state, row).await?))
 }
@@ -164,20 +177,32 @@ pub async fn update_application(
     JsonBody(body): JsonBody<UpdateApplicationRequest>,
 ) -> AppResult<Json<ApplicationResponse>> {
     let current = member_application(&state, &user, id).await?;
-    let no_edits = || AppError::conflict("application-not-draft", "an application cannot be changed after submission");
+    let no_edits = || {
+        AppError::conflict(
+            "application-not-draft",
+            "an application cannot be changed after submission",
+        )
+    };
     if current.status != ApplicationStatus::Draft.as_str() {
         return Err(no_edits());
     }
     let call = call_of(&state, &current).await?;
     let now = state.now();
     let content = Content {
-        title: body.title.map_or(current.title.clone(), |title| title.trim().to_owned()),
-        summary: body.summary.map_or(current.summary.clone(), |summary| summary.trim().to_owned()),
-        requested: body.requested_amount.map_or(money::from_stored(current.requested_amount), |amount| amount.0),
+        title: body
+            .title
+            .map_or(current.title.clone(), |title| title.trim().to_owned()),
+        summary: body
+            .summary
+            .map_or(current.summary.clone(), |summary| summary.trim().to_owned()),
+        requested: body
+            .requested_amount
+            .map_or(money::from_stored(current.requested_amount), |amount| amount.0),
         currency: body.currency,
-        lines: body
-            .budget_lines
-            .map_or_else(|| read_lines(&current.budget_lines), |lines| lines.into_iter().map(BudgetLine::from).collect()),
+        lines: body.budget_lines.map_or_else(
+            || read_lines(&current.budget_lines),
+            |lines| lines.into_iter().map(BudgetLine::from).collect(),
+        ),
         answers: body.answers.map_or(current.answers.clone(), serde_json::Value::Object),
     };
     check_content(&content, &call)?;
@@ -210,7 +235,15 @@ pub async fn update_application(
     )
     .await?;
     txn.commit().await?;
-    Ok(Json(respond_one(&state, store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?).await?))
+    Ok(Json(
+        respond_one(
+            &state,
+            store::find(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound("application"))?,
+        )
+        .await?,
+    ))
 }
 
 /// Submits a draft (its organisation's members); refused after the call's `closes_at`.
@@ -223,15 +256,27 @@ pub async fn update_application(
         (status = 409, description = "the call closed, or the application is not a draft", body = Problem),
     )
 )]
-pub async fn submit_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+pub async fn submit_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<ApplicationResponse>> {
     let current = member_application(&state, &user, id).await?;
     let call = call_of(&state, &current).await?;
     let now = state.now();
     check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
     let mut check = Validator::new();
-    rules::check_request(money::from_stored(current.requested_amount), &read_lines(&current.budget_lines), &call.terms, &mut check);
+    rules::check_request(
+        money::from_stored(current.requested_amount),
+        &read_lines(&current.budget_lines),
+        &call.terms,
+        &mut check,
+    );
     check.finish()?;
-    let change = StatusChange { submitted_at: Some(now), ..StatusChange::default() };
+    let change = StatusChange {
+        submitted_at: Some(now),
+        ..StatusChange::default()
+    };
     apply(&state, &user, current, ApplicationAction::Submit, change, None).await
 }
 
@@ -245,9 +290,21 @@ pub async fn submit_application(State(state): State<AppState>, user: CurrentUser
         (status = 409, description = "already decided or withdrawn", body = Problem),
     )
 )]
-pub async fn withdraw_application(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ApplicationResponse>> {
+pub async fn withdraw_application(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<ApplicationResponse>> {
     let current = member_application(&state, &user, id).await?;
-    apply(&state, &user, current, ApplicationAction::Withdraw, StatusChange::default(), None).await
+    apply(
+        &state,
+        &user,
+        current,
+        ApplicationAction::Withdraw,
+        StatusChange::default(),
+        None,
+    )
+    .await
 }
 
 /// Records the eligibility screening of a submitted application (officers): eligible, or
@@ -270,11 +327,24 @@ pub async fn screen_eligibility(
 ) -> AppResult<Json<ApplicationResponse>> {
     let current = visible_application(&state, &user, id).await?;
     let call = call_of(&state, &current).await?;
-    let reason = body.reason.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
+    let reason = body
+        .reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
     let mut check = Validator::new();
-    rules::check_screening(body.eligible, &body.failed_criteria, reason.as_deref(), &call.terms.eligibility_criteria, &mut check);
+    rules::check_screening(
+        body.eligible,
+        &body.failed_criteria,
+        reason.as_deref(),
+        &call.terms.eligibility_criteria,
+        &mut check,
+    );
     check.finish()?;
-    let action = if body.eligible { ApplicationAction::MarkEligible } else { ApplicationAction::MarkIneligible };
+    let action = if body.eligible {
+        ApplicationAction::MarkEligible
+    } else {
+        ApplicationAction::MarkIneligible
+    };
     let change = StatusChange {
         failed_criteria: Some(json!(body.failed_criteria)),
         decision_reason: Some(reason.clone().unwrap_or_default()),
@@ -302,7 +372,10 @@ fn check_content(content: &Content, call: &StoredCall) -> AppResult<()> {
         check.check(
             currency != call.terms.currency,
             "currency",
-            format!("the call's currency is {}; amounts are in that currency", call.terms.currency),
+            format!(
+                "the call's currency is {}; amounts are in that currency",
+                call.terms.currency
+            ),
         );
     }
     rules::check_request(content.requested, &content.lines, &call.terms, &mut check);
@@ -325,7 +398,10 @@ async fn apply(
     let now = state.now();
     let txn = state.db.begin().await?;
     if !store::change_status(&txn, current.id, from, to, change, now).await? {
-        return Err(AppError::conflict("concurrent-change", "the application changed meanwhile; reload it and try again"));
+        return Err(AppError::conflict(
+            "concurrent-change",
+            "the application changed meanwhile; reload it and try again",
+        ));
     }
     audit::record(
         &txn,
@@ -351,7 +427,9 @@ async fn apply(
         now,
     )
     .await?;
-    let changed = store::find(&txn, current.id).await?.ok_or(AppError::NotFound("application"))?;
+    let changed = store::find(&txn, current.id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     txn.commit().await?;
     Ok(Json(respond_one(state, changed).await?))
 }
@@ -359,7 +437,9 @@ async fn apply(
 /// The application if the caller may see it (members of its organisation; officers,
 /// finance, admins); anyone else gets 404.
 pub async fn visible_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
-    let row = store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let row = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     if user.sees_all_applicants() || organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
         Ok(row)
     } else {
@@ -374,12 +454,16 @@ async fn member_application(state: &AppState, user: &CurrentUser, id: Uuid) -> A
     if organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
         Ok(row)
     } else {
-        Err(AppError::Forbidden("only the organisation's members act on its application".to_owned()))
+        Err(AppError::Forbidden(
+            "only the organisation's members act on its application".to_owned(),
+        ))
     }
 }
 
 async fn call_of(state: &AppState, row: &application::Model) -> AppResult<StoredCall> {
-    let found = crate::calls::store::find(&state.db, row.call_id).await?.ok_or(AppError::NotFound("call"))?;
+    let found = crate::calls::store::find(&state.db, row.call_id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
     StoredCall::from_row(found)
 }
 

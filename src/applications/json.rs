@@ -23,7 +23,10 @@ pub struct BudgetLineRequest {
 
 impl From<BudgetLineRequest> for BudgetLine {
     fn from(line: BudgetLineRequest) -> Self {
-        Self { description: line.description.trim().to_owned(), amount: line.amount.0 }
+        Self {
+            description: line.description.trim().to_owned(),
+            amount: line.amount.0,
+        }
     }
 }
 
@@ -199,9 +202,17 @@ impl ApplicationResponse {
             failed_criteria: failed_keys
                 .iter()
                 .map(|key| {
-                    call.and_then(|call| call.terms.eligibility_criteria.iter().find(|criterion| &criterion.key == key))
-                        .cloned()
-                        .unwrap_or_else(|| EligibilityCriterion { key: key.clone(), description: String::new() })
+                    call.and_then(|call| {
+                        call.terms
+                            .eligibility_criteria
+                            .iter()
+                            .find(|criterion| &criterion.key == key)
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| EligibilityCriterion {
+                        key: key.clone(),
+                        description: String::new(),
+                    })
                 })
                 .collect(),
             reason: row.decision_reason.clone(),
@@ -219,7 +230,10 @@ impl ApplicationResponse {
             currency,
             budget_lines: read_lines(&row.budget_lines)
                 .into_iter()
-                .map(|line| BudgetLineResponse { description: line.description, amount: money::format_amount(line.amount, currency) })
+                .map(|line| BudgetLineResponse {
+                    description: line.description,
+                    amount: money::format_amount(line.amount, currency),
+                })
                 .collect(),
             answers: row.answers,
             status,

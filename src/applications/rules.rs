@@ -127,9 +127,18 @@ pub fn transition(status: ApplicationStatus, action: ApplicationAction) -> Resul
         (S::UnderReview, A::Award) => Ok(S::Awarded),
         (S::UnderReview, A::Reject) => Ok(S::Rejected),
         (S::Rejected | S::Ineligible, A::Appeal) => Ok(S::Appealed),
-        (S::Appealed, A::UpholdAppeal { appealed_from: from @ (S::Rejected | S::Ineligible) }) => Ok(from),
+        (
+            S::Appealed,
+            A::UpholdAppeal {
+                appealed_from: from @ (S::Rejected | S::Ineligible),
+            },
+        ) => Ok(from),
         (S::Appealed, A::OverturnAppeal) => Ok(S::UnderReview),
-        (status, action) => Err(format!("a {} application cannot {}", status.as_str().replace('_', " "), action.as_str())),
+        (status, action) => Err(format!(
+            "a {} application cannot {}",
+            status.as_str().replace('_', " "),
+            action.as_str()
+        )),
     }
 }
 
@@ -191,10 +200,18 @@ pub fn check_screening(
     check: &mut Validator,
 ) {
     if eligible {
-        check.check(!failed_criteria.is_empty(), "failed_criteria", "an eligible application fails no criterion");
+        check.check(
+            !failed_criteria.is_empty(),
+            "failed_criteria",
+            "an eligible application fails no criterion",
+        );
         return;
     }
-    check.check(failed_criteria.is_empty(), "failed_criteria", "name the criteria the application fails");
+    check.check(
+        failed_criteria.is_empty(),
+        "failed_criteria",
+        "name the criteria the application fails",
+    );
     for (index, key) in failed_criteria.iter().enumerate() {
         check.check(
             !criteria.iter().any(|criterion| &criterion.key == key),
@@ -227,9 +244,15 @@ mod tests {
             A::Award,
             A::Reject,
             A::Appeal,
-            A::UpholdAppeal { appealed_from: S::Rejected },
-            A::UpholdAppeal { appealed_from: S::Ineligible },
-            A::UpholdAppeal { appealed_from: S::Awarded },
+            A::UpholdAppeal {
+                appealed_from: S::Rejected,
+            },
+            A::UpholdAppeal {
+                appealed_from: S::Ineligible,
+            },
+            A::UpholdAppeal {
+                appealed_from: S::Awarded,
+            },
             A::OverturnAppeal,
         ]
     }
@@ -248,8 +271,20 @@ mod tests {
             (S::UnderReview, A::Reject, S::Rejected),
             (S::Rejected, A::Appeal, S::Appealed),
             (S::Ineligible, A::Appeal, S::Appealed),
-            (S::Appealed, A::UpholdAppeal { appealed_from: S::Rejected }, S::Rejected),
-            (S::Appealed, A::UpholdAppeal { appealed_from: S::Ineligible }, S::Ineligible),
+            (
+                S::Appealed,
+                A::UpholdAppeal {
+                    appealed_from: S::Rejected,
+                },
+                S::Rejected,
+            ),
+            (
+                S::Appealed,
+                A::UpholdAppeal {
+                    appealed_from: S::Ineligible,
+                },
+                S::Ineligible,
+            ),
             (S::Appealed, A::OverturnAppeal, S::UnderReview),
         ]
     }
@@ -266,8 +301,14 @@ mod tests {
         let allowed = allowed();
         for status in ALL_STATUSES {
             for action in all_actions() {
-                if !allowed.iter().any(|(from, allowed_action, _)| *from == status && *allowed_action == action) {
-                    assert!(transition(status, action).is_err(), "{status:?} {action:?} should be refused");
+                if !allowed
+                    .iter()
+                    .any(|(from, allowed_action, _)| *from == status && *allowed_action == action)
+                {
+                    assert!(
+                        transition(status, action).is_err(),
+                        "{status:?} {action:?} should be refused"
+                    );
                 }
             }
         }
@@ -285,9 +326,10 @@ mod tests {
             title: "t".to_owned(),
             description: "d".to_owned(),
             thematic_areas: vec![],
-            eligibility_criteria: vec![
-                EligibilityCriterion { key: "registered".to_owned(), description: "Registered".to_owned() },
-            ],
+            eligibility_criteria: vec![EligibilityCriterion {
+                key: "registered".to_owned(),
+                description: "Registered".to_owned(),
+            }],
             rubric: vec![RubricCriterion {
                 key: "r".to_owned(),
                 description: "r".to_owned(),
@@ -306,12 +348,20 @@ mod tests {
     }
 
     fn line(amount: &str) -> BudgetLine {
-        BudgetLine { description: "Workshops".to_owned(), amount: Decimal::from_str_exact(amount).expect("amount") }
+        BudgetLine {
+            description: "Workshops".to_owned(),
+            amount: Decimal::from_str_exact(amount).expect("amount"),
+        }
     }
 
     fn request_fields(requested: &str, lines: &[BudgetLine]) -> Vec<String> {
         let mut check = Validator::new();
-        check_request(Decimal::from_str_exact(requested).expect("amount"), lines, &call(), &mut check);
+        check_request(
+            Decimal::from_str_exact(requested).expect("amount"),
+            lines,
+            &call(),
+            &mut check,
+        );
         match check.finish() {
             Ok(()) => Vec::new(),
             Err(AppError::Validation(errors)) => errors.into_iter().map(|error| error.field).collect(),
@@ -327,12 +377,18 @@ mod tests {
     #[test]
     fn a_request_outside_the_grant_range_is_refused() {
         assert_eq!(request_fields("4999.99", &[line("4999.99")]), vec!["requested_amount"]);
-        assert_eq!(request_fields("25000.01", &[line("25000.01")]), vec!["requested_amount"]);
+        assert_eq!(
+            request_fields("25000.01", &[line("25000.01")]),
+            vec!["requested_amount"]
+        );
     }
 
     #[test]
     fn a_request_that_differs_from_its_lines_is_refused() {
-        assert_eq!(request_fields("12000", &[line("10000"), line("1999")]), vec!["requested_amount"]);
+        assert_eq!(
+            request_fields("12000", &[line("10000"), line("1999")]),
+            vec!["requested_amount"]
+        );
     }
 
     #[test]
@@ -357,7 +413,10 @@ mod tests {
     fn an_ineligible_finding_names_known_criteria_and_a_reason() {
         assert!(screening_fields(false, &["registered"], Some("No registration certificate")).is_empty());
         assert_eq!(screening_fields(false, &[], Some("why")), vec!["failed_criteria"]);
-        assert_eq!(screening_fields(false, &["unknown"], Some("why")), vec!["failed_criteria[0]"]);
+        assert_eq!(
+            screening_fields(false, &["unknown"], Some("why")),
+            vec!["failed_criteria[0]"]
+        );
         assert_eq!(screening_fields(false, &["registered"], None), vec!["reason"]);
         assert_eq!(screening_fields(true, &["registered"], None), vec!["failed_criteria"]);
         assert!(screening_fields(true, &[], None).is_empty());

@@ -25,10 +25,19 @@ pub async fn list_audit_events(
     _user: Overseer,
     Query(query): Query<AuditQuery>,
 ) -> AppResult<Json<Page<AuditEventResponse>>> {
-    let page = PageQuery { limit: query.limit, offset: query.offset };
-    let filter = AuditFilter { subject_type: query.subject_type, subject_id: query.subject_id };
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
+    let filter = AuditFilter {
+        subject_type: query.subject_type,
+        subject_id: query.subject_id,
+    };
     let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
-    Ok(Json(Page { items: rows.into_iter().map(AuditEventResponse::from).collect(), total }))
+    Ok(Json(Page {
+        items: rows.into_iter().map(AuditEventResponse::from).collect(),
+        total,
+    }))
 }
 
 /// Recomputes the hash chain and reports the first broken link.
@@ -40,11 +49,17 @@ pub async fn list_audit_events(
         (status = 401, body = crate::error::Problem), (status = 403, body = crate::error::Problem),
     )
 )]
-pub async fn verify_audit_chain(State(state): State<AppState>, _user: Overseer) -> AppResult<Json<VerificationResponse>> {
+pub async fn verify_audit_chain(
+    State(state): State<AppState>,
+    _user: Overseer,
+) -> AppResult<Json<VerificationResponse>> {
     let report = store::verify(&state.db).await?;
     Ok(Json(VerificationResponse {
         ok: report.broken.is_none(),
         events_checked: report.events_checked,
-        first_broken: report.broken.map(|broken| BrokenLinkResponse { seq: broken.seq, problem: broken.problem }),
+        first_broken: report.broken.map(|broken| BrokenLinkResponse {
+            seq: broken.seq,
+            problem: broken.problem,
+        }),
     }))
 }

@@ -166,7 +166,11 @@ mod tests {
         for (index, action) in actions.iter().enumerate() {
             let content = content(index as i64 + 1, action);
             let hash = hash_event(&prev, &content);
-            events.push(ChainedEvent { content, prev_hash: prev.clone(), hash: hash.clone() });
+            events.push(ChainedEvent {
+                content,
+                prev_hash: prev.clone(),
+                hash: hash.clone(),
+            });
             prev = hash;
         }
         events
@@ -175,7 +179,10 @@ mod tests {
     #[test]
     fn an_intact_chain_verifies() {
         let events = chain(&["call.created", "call.published", "call.closed"]);
-        assert_eq!(verify_run(GENESIS_HASH.to_owned(), 1, &events), Ok(events[2].hash.clone()));
+        assert_eq!(
+            verify_run(GENESIS_HASH.to_owned(), 1, &events),
+            Ok(events[2].hash.clone())
+        );
     }
 
     #[test]
@@ -196,7 +203,10 @@ mod tests {
 
     #[test]
     fn changes_keep_only_what_changed() {
-        let summary = changes(&json!({"title": "A", "budget": "1"}), &json!({"title": "B", "budget": "1"}));
+        let summary = changes(
+            &json!({"title": "A", "budget": "1"}),
+            &json!({"title": "B", "budget": "1"}),
+        );
         assert_eq!(summary, json!({"before": {"title": "A"}, "after": {"title": "B"}}));
     }
 
@@ -204,6 +214,9 @@ mod tests {
     fn key_order_does_not_change_the_hash() {
         let mut reordered = content(1, "x");
         reordered.summary = json!({"a": {"x": 1, "y": 2}, "b": 1});
-        assert_eq!(hash_event(GENESIS_HASH, &content(1, "x")), hash_event(GENESIS_HASH, &reordered));
+        assert_eq!(
+            hash_event(GENESIS_HASH, &content(1, "x")),
+            hash_event(GENESIS_HASH, &reordered)
+        );
     }
 }

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -159,14 +159,20 @@ pub async fn verify(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
             Ok(hash) => {
                 checked += events.len() as u64;
                 if (events.len() as u64) < RUN {
-                    return Ok(ChainReport { events_checked: checked, broken: None });
+                    return Ok(ChainReport {
+                        events_checked: checked,
+                        broken: None,
+                    });
                 }
                 prev_hash = hash;
                 next_seq += events.len() as i64;
             }
             Err(broken) => {
                 checked += (broken.seq - next_seq).max(0) as u64;
-                return Ok(ChainReport { events_checked: checked, broken: Some(broken) });
+                return Ok(ChainReport {
+                    events_checked: checked,
+                    broken: Some(broken),
+                });
             }
         }
     }

@@ -4,7 +4,10 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 
-use super::json::{CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UserResponse, UsersQuery};
+use super::json::{
+    CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UserResponse,
+    UsersQuery,
+};
 use super::service::{self, NewAccount};
 use super::{Admin, CurrentUser, Overseer, Role, store};
 use crate::AppState;
@@ -26,11 +29,21 @@ pub async fn register_user(
     State(state): State<AppState>,
     JsonBody(body): JsonBody<RegisterRequest>,
 ) -> AppResult<(StatusCode, Json<UserResponse>)> {
-    let account = NewAccount { email: body.email, password: body.password, full_name: body.full_name, roles: vec![Role::Applicant] };
+    let account = NewAccount {
+        email: body.email,
+        password: body.password,
+        full_name: body.full_name,
+        roles: vec![Role::Applicant],
+    };
     let user = service::create_account(&state.db, account, None, state.now()).await?;
     Ok((
         StatusCode::CREATED,
-        Json(UserResponse { id: user.id, email: user.email, full_name: user.full_name, roles: vec![Role::Applicant] }),
+        Json(UserResponse {
+            id: user.id,
+            email: user.email,
+            full_name: user.full_name,
+            roles: vec![Role::Applicant],
+        }),
     ))
 }
 
@@ -44,7 +57,10 @@ pub async fn register_user(
         (status = 429, description = "five failed sign-ins in 15 minutes", body = Problem),
     )
 )]
-pub async fn login(State(state): State<AppState>, JsonBody(body): JsonBody<LoginRequest>) -> AppResult<Json<TokenResponse>> {
+pub async fn login(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<LoginRequest>,
+) -> AppResult<Json<TokenResponse>> {
     let pair = service::login(&state.db, &state.keys, &body.email, &body.password, state.now()).await?;
     Ok(Json(pair.into()))
 }
@@ -55,7 +71,10 @@ pub async fn login(State(state): State<AppState>, JsonBody(body): JsonBody<Login
     request_body = RefreshRequest,
     responses((status = 200, body = TokenResponse), (status = 401, body = Problem))
 )]
-pub async fn refresh_tokens(State(state): State<AppState>, JsonBody(body): JsonBody<RefreshRequest>) -> AppResult<Json<TokenResponse>> {
+pub async fn refresh_tokens(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<RefreshRequest>,
+) -> AppResult<Json<TokenResponse>> {
     let pair = service::refresh(&state.db, &state.keys, &body.refresh_token, state.now()).await?;
     Ok(Json(pair.into()))
 }
@@ -67,7 +86,11 @@ pub async fn refresh_tokens(State(state): State<AppState>, JsonBody(body): JsonB
     security(("bearer" = [])),
     responses((status = 204), (status = 401, body = Problem), (status = 422, body = Problem))
 )]
-pub async fn logout(State(state): State<AppState>, user: CurrentUser, JsonBody(body): JsonBody<RefreshRequest>) -> AppResult<StatusCode> {
+pub async fn logout(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    JsonBody(body): JsonBody<RefreshRequest>,
+) -> AppResult<StatusCode> {
     service::logout(&state.db, user.id, &body.refresh_token, state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -84,7 +107,13 @@ pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResu
         .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
     let roles = store::roles_of(&state.db, user.id).await?;
     let organisation_ids = organisations::store::organisation_ids_of(&state.db, user.id).await?;
-    Ok(Json(MeResponse { id: found.id, email: found.email, full_name: found.full_name, roles, organisation_ids }))
+    Ok(Json(MeResponse {
+        id: found.id,
+        email: found.email,
+        full_name: found.full_name,
+        roles,
+        organisation_ids,
+    }))
 }
 
 /// Creates a staff account (admins only).
@@ -103,10 +132,23 @@ pub async fn create_user(
     JsonBody(body): JsonBody<CreateUserRequest>,
 ) -> AppResult<(StatusCode, Json<UserResponse>)> {
     let roles = body.roles.clone();
-    let account = NewAccount { email: body.email, password: body.password, full_name: body.full_name, roles };
+    let account = NewAccount {
+        email: body.email,
+        password: body.password,
+        full_name: body.full_name,
+        roles,
+    };
     let created = service::create_account(&state.db, account, Some(user.id), state.now()).await?;
     let roles = store::roles_of(&state.db, created.id).await?;
-    Ok((StatusCode::CREATED, Json(UserResponse { id: created.id, email: created.email, full_name: created.full_name, roles })))
+    Ok((
+        StatusCode::CREATED,
+        Json(UserResponse {
+            id: created.id,
+            email: created.email,
+            full_name: created.full_name,
+            roles,
+        }),
+    ))
 }
 
 /// Lists accounts, optionally by role (admins and officers, e.g. to find reviewers).
@@ -116,12 +158,24 @@ pub async fn create_user(
     security(("bearer" = [])),
     responses((status = 200, body = Page<UserResponse>), (status = 403, body = Problem))
 )]
-pub async fn list_users(State(state): State<AppState>, _user: Overseer, Query(query): Query<UsersQuery>) -> AppResult<Json<Page<UserResponse>>> {
-    let page = PageQuery { limit: query.limit, offset: query.offset };
+pub async fn list_users(
+    State(state): State<AppState>,
+    _user: Overseer,
+    Query(query): Query<UsersQuery>,
+) -> AppResult<Json<Page<UserResponse>>> {
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
     let (rows, total) = store::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
     let items = rows
         .into_iter()
-        .map(|(user, roles)| UserResponse { id: user.id, email: user.email, full_name: user.full_name, roles })
+        .map(|(user, roles)| UserResponse {
+            id: user.id,
+            email: user.email,
+            full_name: user.full_name,
+            roles,
+        })
         .collect();
     Ok(Json(Page { items, total }))
 }

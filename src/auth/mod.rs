@@ -100,7 +100,10 @@ impl CurrentUser {
             Ok(())
         } else {
             let names: Vec<&str> = roles.iter().map(|role| role.as_str()).collect();
-            Err(AppError::Forbidden(format!("this needs the role {}", names.join(" or "))))
+            Err(AppError::Forbidden(format!(
+                "this needs the role {}",
+                names.join(" or ")
+            )))
         }
     }
 }
@@ -126,9 +129,14 @@ impl FromRequestParts<AppState> for CurrentUser {
             .verify(token)
             .ok_or_else(|| AppError::Unauthorized("the access token is not valid".to_owned()))?;
         if claims.is_expired(state.now()) {
-            return Err(AppError::Unauthorized("the access token has expired; refresh it".to_owned()));
+            return Err(AppError::Unauthorized(
+                "the access token has expired; refresh it".to_owned(),
+            ));
         }
-        Ok(Self { id: claims.sub, roles: claims.roles })
+        Ok(Self {
+            id: claims.sub,
+            roles: claims.roles,
+        })
     }
 }
 
@@ -139,7 +147,9 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
         if parts.headers.get(header::AUTHORIZATION).is_none() {
             return Ok(None);
         }
-        <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
+        <Self as FromRequestParts<AppState>>::from_request_parts(parts, state)
+            .await
+            .map(Some)
     }
 }
 
@@ -172,7 +182,10 @@ impl<R: RoleRequirement> FromRequestParts<AppState> for Authorised<R> {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let user = <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
         user.require_any(R::ROLES)?;
-        Ok(Self { user, _roles: std::marker::PhantomData })
+        Ok(Self {
+            user,
+            _roles: std::marker::PhantomData,
+        })
     }
 }
 

@@ -51,9 +51,15 @@ impl Role {
 
     /// The role named `name`.
     pub fn parse(name: &str) -> Option<Self> {
-        [Self::Applicant, Self::Officer, Self::Reviewer, Self::Finance, Self::Admin]
-            .into_iter()
-            .find(|role| role.as_str() == name)
+        [
+            Self::Applicant,
+            Self::Officer,
+            Self::Reviewer,
+            Self::Finance,
+            Self::Admin,
+        ]
+        .into_iter()
+        .find(|role| role.as_str() == name)
     }
 
     /// Staff are every role but applicant.
@@ -78,7 +84,11 @@ pub fn check_email(email: &str) -> Result<(), String> {
                 && !domain.contains('@')
                 && !email.contains(char::is_whitespace)
         });
-    if valid { Ok(()) } else { Err("is not a valid email address".to_owned()) }
+    if valid {
+        Ok(())
+    } else {
+        Err("is not a valid email address".to_owned())
+    }
 }
 
 /// At least 10 characters, at most 256.
@@ -211,7 +221,14 @@ mod tests {
     fn emails_are_normalised_and_checked() {
         assert_eq!(normalise_email("  Amina@Example.ORG "), "amina@example.org");
         assert!(check_email("amina@example.org").is_ok());
-        for bad in ["", "amina", "@example.org", "amina@example", "a b@example.org", "a@b@c.org"] {
+        for bad in [
+            "",
+            "amina",
+            "@example.org",
+            "amina@example",
+            "a b@example.org",
+            "a@b@c.org",
+        ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
     }

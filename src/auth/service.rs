@@ -6,9 +6,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::Keys;
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
-use super::Keys;
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, Validator};
 
@@ -92,7 +92,13 @@ pub async fn create_account(
 
 /// Checks credentials under the login throttle and issues tokens. An unknown email and a
 /// wrong password get the same answer.
-pub async fn login(db: &DatabaseConnection, keys: &Keys, email: &str, password: &str, now: DateTime<Utc>) -> AppResult<TokenPair> {
+pub async fn login(
+    db: &DatabaseConnection,
+    keys: &Keys,
+    email: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> AppResult<TokenPair> {
     let email = rules::normalise_email(email);
     let failures = store::failures_since(db, &email, now - rules::THROTTLE_WINDOW).await?;
     if let Err(retry_after_seconds) = rules::login_allowed(&failures, now) {
@@ -106,7 +112,9 @@ pub async fn login(db: &DatabaseConnection, keys: &Keys, email: &str, password: 
         });
     }
     let found = store::find_user_by_email(db, &email).await?;
-    let stored_hash = found.as_ref().map_or_else(|| rules::decoy_hash().to_owned(), |user| user.password_hash.clone());
+    let stored_hash = found
+        .as_ref()
+        .map_or_else(|| rules::decoy_hash().to_owned(), |user| user.password_hash.clone());
     let password = password.to_owned();
     let matches = tokio::task::spawn_blocking(move || rules::verify_password(&password, &stored_hash))
         .await
@@ -125,7 +133,12 @@ pub async fn login(db: &DatabaseConnection, keys: &Keys, email: &str, password: 
 
 /// Exchanges a refresh token for a new pair; the old token stops working. Presenting a
 /// token that was already rotated revokes every refresh token of its user.
-pub async fn refresh(db: &DatabaseConnection, keys: &Keys, presented: &str, now: DateTime<Utc>) -> AppResult<TokenPair> {
+pub async fn refresh(
+    db: &DatabaseConnection,
+    keys: &Keys,
+    presented: &str,
+    now: DateTime<Utc>,
+) -> AppResult<TokenPair> {
     let refused = || AppError::Unauthorized("the refresh token is not valid".to_owned());
     let stored = store::find_refresh_token(db, &rules::hash_refresh_token(presented))
         .await?
@@ -158,12 +171,21 @@ pub async fn logout(db: &DatabaseConnection, user_id: Uuid, presented: &str, now
             store::revoke_refresh_token(db, token.id, None, now).await?;
             Ok(())
         }
-        _ => Err(AppError::field("refresh_token", "is not a refresh token of the signed-in user")),
+        _ => Err(AppError::field(
+            "refresh_token",
+            "is not a refresh token of the signed-in user",
+        )),
     }
 }
 
 /// Issues a new access and refresh token for a user.
-pub async fn issue_tokens(db: &impl ConnectionTrait, keys: &Keys, user_id: Uuid, roles: Vec<Role>, now: DateTime<Utc>) -> AppResult<TokenPair> {
+pub async fn issue_tokens(
+    db: &impl ConnectionTrait,
+    keys: &Keys,
+    user_id: Uuid,
+    roles: Vec<Role>,
+    now: DateTime<Utc>,
+) -> AppResult<TokenPair> {
     new_pair(db, keys, user_id, roles, now).await.map(|(pair, _)| pair)
 }
 
@@ -191,7 +213,11 @@ async fn new_pair(
     )
     .await?;
     Ok((
-        TokenPair { access_token, refresh_token: refresh, expires_in: rules::ACCESS_TOKEN_LIFETIME.num_seconds() },
+        TokenPair {
+            access_token,
+            refresh_token: refresh,
+            expires_in: rules::ACCESS_TOKEN_LIFETIME.num_seconds(),
+        },
         id,
     ))
 }

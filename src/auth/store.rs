@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 use uuid::Uuid;
 
@@ -93,7 +93,10 @@ pub mod login_failure {
 
 /// The user with this (normalised) email.
 pub async fn find_user_by_email(db: &impl ConnectionTrait, email: &str) -> AppResult<Option<user::Model>> {
-    Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?)
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?)
 }
 
 /// The user with this id.
@@ -121,9 +124,12 @@ pub async fn insert_user(
     let user_id = user.id;
     let inserted = user::ActiveModel::from(user).insert(db).await?;
     for role in roles {
-        user_role::ActiveModel { user_id: Set(user_id), role: Set(role.as_str().to_owned()) }
-            .insert(db)
-            .await?;
+        user_role::ActiveModel {
+            user_id: Set(user_id),
+            role: Set(role.as_str().to_owned()),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(inserted)
 }
@@ -176,7 +182,11 @@ pub async fn list_users(
 }
 
 /// Instants of the failed logins for an email since `since`.
-pub async fn failures_since(db: &impl ConnectionTrait, email: &str, since: DateTime<Utc>) -> AppResult<Vec<DateTime<Utc>>> {
+pub async fn failures_since(
+    db: &impl ConnectionTrait,
+    email: &str,
+    since: DateTime<Utc>,
+) -> AppResult<Vec<DateTime<Utc>>> {
     let rows = login_failure::Entity::find()
         .filter(login_failure::Column::Email.eq(email))
         .filter(login_failure::Column::FailedAt.gt(since))
@@ -187,9 +197,13 @@ pub async fn failures_since(db: &impl ConnectionTrait, email: &str, since: DateT
 
 /// Records a failed login.
 pub async fn record_failure(db: &impl ConnectionTrait, email: &str, now: DateTime<Utc>) -> AppResult<()> {
-    login_failure::ActiveModel { id: Set(Uuid::new_v4()), email: Set(email.to_owned()), failed_at: Set(now) }
-        .insert(db)
-        .await?;
+    login_failure::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        email: Set(email.to_owned()),
+        failed_at: Set(now),
+    }
+    .insert(db)
+    .await?;
     Ok(())
 }
 
@@ -200,7 +214,10 @@ pub async fn insert_refresh_token(db: &impl ConnectionTrait, token: refresh_toke
 }
 
 /// The refresh token with this hash.
-pub async fn find_refresh_token(db: &impl ConnectionTrait, token_hash: &str) -> AppResult<Option<refresh_token::Model>> {
+pub async fn find_refresh_token(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> AppResult<Option<refresh_token::Model>> {
     Ok(refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token_hash))
         .one(db)

@@ -7,7 +7,9 @@ use sea_orm::TransactionTrait;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, StoredCall, UpdateCallRequest, row_from_terms};
+use super::json::{
+    CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, StoredCall, UpdateCallRequest, row_from_terms,
+};
 use super::rules::{self, CallAction, CallStatus, CallTerms};
 use super::store::{self, CallFilter, call};
 use crate::AppState;
@@ -87,16 +89,31 @@ pub async fn list_calls(
     Query(query): Query<CallsQuery>,
 ) -> AppResult<Json<Page<CallResponse>>> {
     let staff = user.as_ref().is_some_and(CurrentUser::is_staff);
-    let visible: Vec<CallStatus> = [CallStatus::Draft, CallStatus::Open, CallStatus::Closed, CallStatus::Decided, CallStatus::Cancelled]
-        .into_iter()
-        .filter(|status| staff || status.is_public())
-        .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
-        .collect();
-    let page = PageQuery { limit: query.limit, offset: query.offset };
+    let visible: Vec<CallStatus> = [
+        CallStatus::Draft,
+        CallStatus::Open,
+        CallStatus::Closed,
+        CallStatus::Decided,
+        CallStatus::Cancelled,
+    ]
+    .into_iter()
+    .filter(|status| staff || status.is_public())
+    .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
+    .collect();
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
     if visible.is_empty() {
-        return Ok(Json(Page { items: Vec::new(), total: 0 }));
+        return Ok(Json(Page {
+            items: Vec::new(),
+            total: 0,
+        }));
     }
-    let filter = CallFilter { statuses: visible, thematic_area: query.thematic_area };
+    let filter = CallFilter {
+        statuses: visible,
+        thematic_area: query.thematic_area,
+    };
     let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
     let now = state.now();
     let items = rows
@@ -112,7 +129,11 @@ pub async fn list_calls(
     params(("id" = Uuid, Path, description = "call id")),
     responses((status = 200, body = CallResponse), (status = 404, body = Problem))
 )]
-pub async fn get_call(State(state): State<AppState>, user: Option<CurrentUser>, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
+pub async fn get_call(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<CallResponse>> {
     let call = visible_call(&state, user.as_ref(), id).await?;
     Ok(Json(call.response(state.now())))
 }
@@ -144,7 +165,13 @@ pub async fn update_call(
     let before = current.response(now);
     let terms = body.apply(current.terms.clone());
     checked(&terms)?;
-    let row = row_from_terms(&terms, call::Model { updated_at: now, ..current.row })?;
+    let row = row_from_terms(
+        &terms,
+        call::Model {
+            updated_at: now,
+            ..current.row
+        },
+    )?;
     let txn = state.db.begin().await?;
     if !store::save_draft(&txn, row.clone()).await? {
         return Err(not_draft());
@@ -174,7 +201,11 @@ pub async fn update_call(
     security(("bearer" = [])),
     responses((status = 200, body = CallResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-pub async fn publish_call(State(state): State<AppState>, user: Officer, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
+pub async fn publish_call(
+    State(state): State<AppState>,
+    user: Officer,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<CallResponse>> {
     change_status(&state, &user, id, CallAction::Publish, None).await
 }
 
@@ -185,7 +216,11 @@ pub async fn publish_call(State(state): State<AppState>, user: Officer, Path(id)
     security(("bearer" = [])),
     responses((status = 200, body = CallResponse), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem))
 )]
-pub async fn close_call(State(state): State<AppState>, user: Officer, Path(id): Path<Uuid>) -> AppResult<Json<CallResponse>> {
+pub async fn close_call(
+    State(state): State<AppState>,
+    user: Officer,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<CallResponse>> {
     change_status(&state, &user, id, CallAction::Close, None).await
 }
 
@@ -209,7 +244,14 @@ pub async fn cancel_call(
     let mut check = Validator::new();
     check.required_text("reason", &body.reason, 2_000);
     check.finish()?;
-    change_status(&state, &user, id, CallAction::Cancel, Some(body.reason.trim().to_owned())).await
+    change_status(
+        &state,
+        &user,
+        id,
+        CallAction::Cancel,
+        Some(body.reason.trim().to_owned()),
+    )
+    .await
 }
 
 /// Applies a state change under the state machine, guarded against concurrent changes,
@@ -222,17 +264,24 @@ async fn change_status(
     reason: Option<String>,
 ) -> AppResult<Json<CallResponse>> {
     let current = visible_call(state, Some(user), id).await?;
-    let next = rules::transition(current.status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let next =
+        rules::transition(current.status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
     let now = state.now();
     if action == CallAction::Publish && current.terms.closes_at <= now {
         return Err(AppError::conflict(
             "call-closes-in-past",
-            format!("the call's closes_at ({}) has passed; change it before publishing", current.terms.closes_at.to_rfc3339()),
+            format!(
+                "the call's closes_at ({}) has passed; change it before publishing",
+                current.terms.closes_at.to_rfc3339()
+            ),
         ));
     }
     let txn = state.db.begin().await?;
     if !store::change_status(&txn, id, current.status, next, reason.clone(), now).await? {
-        return Err(AppError::conflict("concurrent-change", "the call changed meanwhile; reload it and try again"));
+        return Err(AppError::conflict(
+            "concurrent-change",
+            "the call changed meanwhile; reload it and try again",
+        ));
     }
     audit::record(
         &txn,

@@ -226,7 +226,8 @@ impl StoredCall {
             closes_at: terms.closes_at,
             appeal_window_days: terms.appeal_window_days,
             status: self.status,
-            accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now).is_ok(),
+            accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now)
+                .is_ok(),
             cancel_reason: self.row.cancel_reason.clone(),
             created_at: self.row.created_at,
             updated_at: self.row.updated_at,
@@ -239,7 +240,9 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
     Ok(call::Model {
         title: terms.title.trim().to_owned(),
         description: terms.description.trim().to_owned(),
-        thematic_areas: serde_json::json!(crate::organisations::rules::normalise_areas(terms.thematic_areas.clone())),
+        thematic_areas: serde_json::json!(crate::organisations::rules::normalise_areas(
+            terms.thematic_areas.clone()
+        )),
         eligibility_criteria: serde_json::json!(terms.eligibility_criteria),
         rubric: serde_json::json!(terms.rubric),
         currency: terms.currency.code().to_owned(),

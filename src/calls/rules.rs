@@ -152,24 +152,59 @@ pub const MAX_APPEAL_WINDOW_DAYS: i32 = 365;
 pub fn check_terms(terms: &CallTerms, check: &mut Validator) {
     check.required_text("title", &terms.title, 300);
     check.required_text("description", &terms.description, 20_000);
-    check.check(terms.thematic_areas.is_empty(), "thematic_areas", "name at least one thematic area");
-    check.check(terms.eligibility_criteria.is_empty(), "eligibility_criteria", "publish at least one criterion");
-    check_keys(terms.eligibility_criteria.iter().map(|criterion| criterion.key.as_str()), "eligibility_criteria", check);
+    check.check(
+        terms.thematic_areas.is_empty(),
+        "thematic_areas",
+        "name at least one thematic area",
+    );
+    check.check(
+        terms.eligibility_criteria.is_empty(),
+        "eligibility_criteria",
+        "publish at least one criterion",
+    );
+    check_keys(
+        terms
+            .eligibility_criteria
+            .iter()
+            .map(|criterion| criterion.key.as_str()),
+        "eligibility_criteria",
+        check,
+    );
     for (index, criterion) in terms.eligibility_criteria.iter().enumerate() {
-        check.required_text(&format!("eligibility_criteria[{index}].description"), &criterion.description, 2_000);
+        check.required_text(
+            &format!("eligibility_criteria[{index}].description"),
+            &criterion.description,
+            2_000,
+        );
     }
-    check.check(terms.rubric.is_empty(), "rubric", "publish at least one scoring criterion");
-    check_keys(terms.rubric.iter().map(|criterion| criterion.key.as_str()), "rubric", check);
+    check.check(
+        terms.rubric.is_empty(),
+        "rubric",
+        "publish at least one scoring criterion",
+    );
+    check_keys(
+        terms.rubric.iter().map(|criterion| criterion.key.as_str()),
+        "rubric",
+        check,
+    );
     for (index, criterion) in terms.rubric.iter().enumerate() {
         let field = format!("rubric[{index}]");
         check.required_text(&format!("{field}.description"), &criterion.description, 2_000);
-        check.check(criterion.weight <= Decimal::ZERO, format!("{field}.weight"), "must be greater than zero");
+        check.check(
+            criterion.weight <= Decimal::ZERO,
+            format!("{field}.weight"),
+            "must be greater than zero",
+        );
         check.check(
             criterion.min_score >= criterion.max_score,
             format!("{field}.max_score"),
             "must be greater than min_score",
         );
-        check.check(criterion.min_score < 0, format!("{field}.min_score"), "must not be negative");
+        check.check(
+            criterion.min_score < 0,
+            format!("{field}.min_score"),
+            "must not be negative",
+        );
     }
     for (field, amount) in [
         ("budget_ceiling", terms.budget_ceiling),
@@ -180,8 +215,16 @@ pub fn check_terms(terms: &CallTerms, check: &mut Validator) {
             check.push(field, message);
         }
     }
-    check.check(terms.min_grant > terms.max_grant, "min_grant", "must not exceed max_grant");
-    check.check(terms.max_grant > terms.budget_ceiling, "max_grant", "must not exceed budget_ceiling");
+    check.check(
+        terms.min_grant > terms.max_grant,
+        "min_grant",
+        "must not exceed max_grant",
+    );
+    check.check(
+        terms.max_grant > terms.budget_ceiling,
+        "max_grant",
+        "must not exceed budget_ceiling",
+    );
     check.check(terms.opens_at >= terms.closes_at, "closes_at", "must be after opens_at");
     check.check(
         !(0..=MAX_APPEAL_WINDOW_DAYS).contains(&terms.appeal_window_days),
@@ -195,9 +238,19 @@ fn check_keys<'a>(keys: impl Iterator<Item = &'a str>, field: &str, check: &mut 
     for (index, key) in keys.enumerate() {
         let valid = !key.is_empty()
             && key.len() <= 64
-            && key.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_');
-        check.check(!valid, format!("{field}[{index}].key"), "use 1-64 lower-case letters, digits or underscores");
-        check.check(!seen.insert(key), format!("{field}[{index}].key"), format!("`{key}` is used twice"));
+            && key
+                .bytes()
+                .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_');
+        check.check(
+            !valid,
+            format!("{field}[{index}].key"),
+            "use 1-64 lower-case letters, digits or underscores",
+        );
+        check.check(
+            !seen.insert(key),
+            format!("{field}[{index}].key"),
+            format!("`{key}` is used twice"),
+        );
     }
 }
 
@@ -210,7 +263,10 @@ pub fn check_accepts_submissions(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     if status != CallStatus::Open {
-        return Err(AppError::conflict("call-not-open", format!("the call is {}, not open", status.as_str())));
+        return Err(AppError::conflict(
+            "call-not-open",
+            format!("the call is {}, not open", status.as_str()),
+        ));
     }
     if now < opens_at {
         return Err(AppError::conflict(
@@ -221,7 +277,10 @@ pub fn check_accepts_submissions(
     if now >= closes_at {
         return Err(AppError::conflict(
             "call-closed",
-            format!("the call closed at {}; no submissions after that instant", closes_at.to_rfc3339()),
+            format!(
+                "the call closed at {}; no submissions after that instant",
+                closes_at.to_rfc3339()
+            ),
         ));
     }
     Ok(())
@@ -232,15 +291,28 @@ mod tests {
     use super::*;
     use chrono::Duration;
 
-    const ALL_STATES: [CallStatus; 5] =
-        [CallStatus::Draft, CallStatus::Open, CallStatus::Closed, CallStatus::Decided, CallStatus::Cancelled];
-    const ALL_ACTIONS: [CallAction; 4] = [CallAction::Publish, CallAction::Close, CallAction::Decide, CallAction::Cancel];
+    const ALL_STATES: [CallStatus; 5] = [
+        CallStatus::Draft,
+        CallStatus::Open,
+        CallStatus::Closed,
+        CallStatus::Decided,
+        CallStatus::Cancelled,
+    ];
+    const ALL_ACTIONS: [CallAction; 4] = [
+        CallAction::Publish,
+        CallAction::Close,
+        CallAction::Decide,
+        CallAction::Cancel,
+    ];
 
     #[test]
     fn every_allowed_transition() {
         assert_eq!(transition(CallStatus::Draft, CallAction::Publish), Ok(CallStatus::Open));
         assert_eq!(transition(CallStatus::Open, CallAction::Close), Ok(CallStatus::Closed));
-        assert_eq!(transition(CallStatus::Closed, CallAction::Decide), Ok(CallStatus::Decided));
+        assert_eq!(
+            transition(CallStatus::Closed, CallAction::Decide),
+            Ok(CallStatus::Decided)
+        );
         for status in [CallStatus::Draft, CallStatus::Open, CallStatus::Closed] {
             assert_eq!(transition(status, CallAction::Cancel), Ok(CallStatus::Cancelled));
         }
@@ -281,7 +353,9 @@ mod tests {
         assert!(check_accepts_submissions(CallStatus::Open, opens, closes, instant(5)).is_ok());
         assert!(check_accepts_submissions(CallStatus::Open, opens, closes, instant(-1)).is_err());
         let closed = check_accepts_submissions(CallStatus::Open, opens, closes, instant(10)).expect_err("closed");
-        assert!(matches!(closed, AppError::Conflict { kind: "call-closed", ref detail } if detail.contains(&closes.to_rfc3339())));
+        assert!(
+            matches!(closed, AppError::Conflict { kind: "call-closed", ref detail } if detail.contains(&closes.to_rfc3339()))
+        );
         assert!(check_accepts_submissions(CallStatus::Closed, opens, closes, instant(5)).is_err());
     }
 
@@ -290,7 +364,10 @@ mod tests {
             title: "Youth resilience".to_owned(),
             description: "Grants for youth-led prevention work".to_owned(),
             thematic_areas: vec![ThematicArea::Youth],
-            eligibility_criteria: vec![EligibilityCriterion { key: "registered".to_owned(), description: "Registered CSO".to_owned() }],
+            eligibility_criteria: vec![EligibilityCriterion {
+                key: "registered".to_owned(),
+                description: "Registered CSO".to_owned(),
+            }],
             rubric: vec![RubricCriterion {
                 key: "relevance".to_owned(),
                 description: "Relevance".to_owned(),
@@ -331,7 +408,13 @@ mod tests {
         bad.rubric[0].max_score = 0;
         bad.budget_ceiling = Decimal::new(1_0001, 3);
         let fields = failing_fields(&bad);
-        for field in ["min_grant", "closes_at", "rubric[0].max_score", "budget_ceiling", "max_grant"] {
+        for field in [
+            "min_grant",
+            "closes_at",
+            "rubric[0].max_score",
+            "budget_ceiling",
+            "max_grant",
+        ] {
             assert!(fields.contains(&field.to_owned()), "{field} in {fields:?}");
         }
     }

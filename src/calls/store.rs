@@ -2,8 +2,7 @@
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -102,7 +101,12 @@ pub struct CallFilter {
 }
 
 /// One page of calls, those closing soonest first, with the total.
-pub async fn list(db: &impl ConnectionTrait, filter: &CallFilter, limit: u64, offset: u64) -> AppResult<(Vec<call::Model>, u64)> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &CallFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<call::Model>, u64)> {
     let statuses: Vec<&str> = filter.statuses.iter().map(|status| status.as_str()).collect();
     let mut query = call::Entity::find().filter(call::Column::Status.is_in(statuses));
     if let Some(area) = filter.thematic_area {
@@ -129,7 +133,9 @@ pub fn json_array_contains(db: &impl ConnectionTrait, table: &str, column: &str,
     if crate::db::is_postgres(db) {
         Expr::cust(format!("\"{table}\".\"{column}\" @> '[\"{name}\"]'::jsonb"))
     } else {
-        Expr::cust(format!("EXISTS (SELECT 1 FROM json_each(\"{table}\".\"{column}\") WHERE value = '{name}')"))
+        Expr::cust(format!(
+            "EXISTS (SELECT 1 FROM json_each(\"{table}\".\"{column}\") WHERE value = '{name}')"
+        ))
     }
 }
 

@@ -33,12 +33,14 @@ where
                 "expected a JSON body with `Content-Type: application/json`".to_owned(),
             ));
         }
-        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| match rejection {
-            BytesRejection::FailedToBufferBody(failed) if failed.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                AppError::PayloadTooLarge
-            }
-            other => AppError::BadRequest(other.body_text()),
-        })?;
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| match rejection {
+                BytesRejection::FailedToBufferBody(failed) if failed.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    AppError::PayloadTooLarge
+                }
+                other => AppError::BadRequest(other.body_text()),
+            })?;
         parse_json(&bytes).map(Json)
     }
 }
@@ -75,9 +77,14 @@ where
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or_default();
         let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
-        serde_path_to_error::deserialize(deserializer).map(Query).map_err(|error| {
-            AppError::Validation(vec![FieldError::new(error.path().to_string(), error.inner().to_string())])
-        })
+        serde_path_to_error::deserialize(deserializer)
+            .map(Query)
+            .map_err(|error| {
+                AppError::Validation(vec![FieldError::new(
+                    error.path().to_string(),
+                    error.inner().to_string(),
+                )])
+            })
     }
 }
 

@@ -79,8 +79,16 @@ impl Metrics {
                 "grantdesk_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
                 value.count
             );
-            let _ = writeln!(out, "grantdesk_http_request_duration_seconds_sum{{{labels}}} {}", value.sum_seconds);
-            let _ = writeln!(out, "grantdesk_http_request_duration_seconds_count{{{labels}}} {}", value.count);
+            let _ = writeln!(
+                out,
+                "grantdesk_http_request_duration_seconds_sum{{{labels}}} {}",
+                value.sum_seconds
+            );
+            let _ = writeln!(
+                out,
+                "grantdesk_http_request_duration_seconds_count{{{labels}}} {}",
+                value.count
+            );
         }
         out
     }
@@ -101,9 +109,12 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     let method = request.method().to_string();
     let route = super::route_of(&request);
     let response = next.run(request).await;
-    state
-        .metrics
-        .observe(&method, &route, response.status().as_u16(), super::elapsed_seconds(start));
+    state.metrics.observe(
+        &method,
+        &route,
+        response.status().as_u16(),
+        super::elapsed_seconds(start),
+    );
     response
 }
 

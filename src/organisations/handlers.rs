@@ -98,7 +98,9 @@ pub async fn list_organisations(
     Query(query): Query<OrganisationsQuery>,
 ) -> AppResult<Json<Page<OrganisationResponse>>> {
     if !user.sees_all_applicants() {
-        return Err(AppError::Forbidden("only officers, finance and admins list organisations; see GET /me for yours".to_owned()));
+        return Err(AppError::Forbidden(
+            "only officers, finance and admins list organisations; see GET /me for yours".to_owned(),
+        ));
     }
     let mut check = Validator::new();
     if let Some(code) = &query.country
@@ -107,13 +109,27 @@ pub async fn list_organisations(
         check.push("country", message);
     }
     if let Some(region) = &query.region {
-        check.check(!state.reference.is_region(region), "region", format!("`{region}` is not a UN M49 region"));
+        check.check(
+            !state.reference.is_region(region),
+            "region",
+            format!("`{region}` is not a UN M49 region"),
+        );
     }
     check.finish()?;
-    let page = PageQuery { limit: query.limit, offset: query.offset };
-    let filter = OrganisationFilter { country: query.country, region: query.region, name: query.name };
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
+    let filter = OrganisationFilter {
+        country: query.country,
+        region: query.region,
+        name: query.name,
+    };
     let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
-    let items = rows.into_iter().map(|row| OrganisationResponse::from_model(row, &state.reference)).collect();
+    let items = rows
+        .into_iter()
+        .map(|row| OrganisationResponse::from_model(row, &state.reference))
+        .collect();
     Ok(Json(Page { items, total }))
 }
 
@@ -154,7 +170,9 @@ pub async fn update_organisation(
     let current = visible_organisation(&state, &user, id).await?;
     let is_officer = user.has(Role::Officer);
     if !is_officer && !store::is_member(&state.db, id, user.id).await? {
-        return Err(AppError::Forbidden("only the organisation's members and officers change its profile".to_owned()));
+        return Err(AppError::Forbidden(
+            "only the organisation's members and officers change its profile".to_owned(),
+        ));
     }
     if body.do_not_publish.is_some() && !is_officer {
         return Err(AppError::Forbidden("only officers set `do_not_publish`".to_owned()));
@@ -162,7 +180,9 @@ pub async fn update_organisation(
     let now = state.now();
     let before = OrganisationResponse::from_model(current.clone(), &state.reference);
     let profile = Profile {
-        legal_name: body.legal_name.map_or(current.legal_name.clone(), |name| name.trim().to_owned()),
+        legal_name: body
+            .legal_name
+            .map_or(current.legal_name.clone(), |name| name.trim().to_owned()),
         short_name: match body.short_name {
             Some(name) if name.trim().is_empty() => None,
             Some(name) => Some(name.trim().to_owned()),
@@ -238,12 +258,19 @@ pub async fn add_member(
 ) -> AppResult<(StatusCode, Json<MemberResponse>)> {
     visible_organisation(&state, &user, id).await?;
     if !store::is_member(&state.db, id, user.id).await? {
-        return Err(AppError::Forbidden("only the organisation's members add members".to_owned()));
+        return Err(AppError::Forbidden(
+            "only the organisation's members add members".to_owned(),
+        ));
     }
     let email = auth::rules::normalise_email(&body.email);
     let not_applicant = || AppError::field("email", "no applicant account has this email; they register first");
-    let new_member = auth::store::find_user_by_email(&state.db, &email).await?.ok_or_else(not_applicant)?;
-    if !auth::store::roles_of(&state.db, new_member.id).await?.contains(&Role::Applicant) {
+    let new_member = auth::store::find_user_by_email(&state.db, &email)
+        .await?
+        .ok_or_else(not_applicant)?;
+    if !auth::store::roles_of(&state.db, new_member.id)
+        .await?
+        .contains(&Role::Applicant)
+    {
         return Err(not_applicant());
     }
     let now = state.now();
@@ -267,7 +294,12 @@ pub async fn add_member(
     txn.commit().await?;
     Ok((
         StatusCode::CREATED,
-        Json(MemberResponse { user_id: new_member.id, full_name: new_member.full_name, email: new_member.email, since: now }),
+        Json(MemberResponse {
+            user_id: new_member.id,
+            full_name: new_member.full_name,
+            email: new_member.email,
+            since: now,
+        }),
     ))
 }
 
@@ -288,7 +320,12 @@ pub async fn list_members(
     Ok(Json(
         members
             .into_iter()
-            .map(|(row, user)| MemberResponse { user_id: user.id, full_name: user.full_name, email: user.email, since: row.created_at })
+            .map(|(row, user)| MemberResponse {
+                user_id: user.id,
+                full_name: user.full_name,
+                email: user.email,
+                since: row.created_at,
+            })
             .collect(),
     ))
 }
@@ -296,7 +333,9 @@ pub async fn list_members(
 /// The organisation if the caller may see it: staff who see all applicants, or members.
 /// Anyone else gets 404, exactly as for an organisation that does not exist.
 pub async fn visible_organisation(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<organisation::Model> {
-    let found = store::find(&state.db, id).await?.ok_or(AppError::NotFound("organisation"))?;
+    let found = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("organisation"))?;
     if user.sees_all_applicants() || store::is_member(&state.db, id, user.id).await? {
         Ok(found)
     } else {

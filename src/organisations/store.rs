@@ -2,8 +2,7 @@
 
 use sea_orm::sea_query::Query as SqlQuery;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -64,7 +63,10 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<organ
 
 /// Whether the user is a member of the organisation.
 pub async fn is_member(db: &impl ConnectionTrait, organisation_id: Uuid, user_id: Uuid) -> AppResult<bool> {
-    Ok(member::Entity::find_by_id((organisation_id, user_id)).one(db).await?.is_some())
+    Ok(member::Entity::find_by_id((organisation_id, user_id))
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// Ids of the organisations a user is a member of.
@@ -111,7 +113,13 @@ pub async fn members_of(
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|row| users.iter().find(|user| user.id == row.user_id).cloned().map(|user| (row, user)))
+        .filter_map(|row| {
+            users
+                .iter()
+                .find(|user| user.id == row.user_id)
+                .cloned()
+                .map(|user| (row, user))
+        })
         .collect())
 }
 
@@ -149,7 +157,7 @@ pub async fn list(
         );
     }
     if let Some(name) = &filter.name {
-        let pattern = format!("%{}%", name.replace('%', "").replace('_', ""));
+        let pattern = format!("%{}%", name.replace(['%', '_'], ""));
         query = query.filter(
             sea_orm::Condition::any()
                 .add(organisation::Column::LegalName.like(pattern.clone()))
@@ -169,10 +177,17 @@ pub async fn list(
 
 /// Builds a new member row.
 pub fn membership(organisation_id: Uuid, user_id: Uuid, now: chrono::DateTime<chrono::Utc>) -> member::Model {
-    member::Model { organisation_id, user_id, created_at: now }
+    member::Model {
+        organisation_id,
+        user_id,
+        created_at: now,
+    }
 }
 
 /// The organisations with these ids (one query, for lists).
 pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<organisation::Model>> {
-    Ok(organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(db).await?)
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .all(db)
+        .await?)
 }

@@ -111,10 +111,13 @@ impl Reference {
         let path = Path::new(fixtures_dir).join("countries.csv");
         let mut reader = csv::Reader::from_path(&path)
             .map_err(|error| AppError::Internal(format!("cannot read {}: {error}", path.display())))?;
-        let rows: Vec<CountryRow> = reader
+        let mut rows: Vec<CountryRow> = reader
             .deserialize()
             .collect::<Result<_, _>>()
             .map_err(|error| AppError::Internal(format!("{}: {error}", path.display())))?;
+        for row in &mut rows {
+            row.iso2 = iso2_code(&row.iso2);
+        }
         let txn = db.begin().await?;
         if country::Entity::find().count(&txn).await? == 0 {
             let models: Vec<country::ActiveModel> = rows
@@ -171,6 +174,14 @@ impl Reference {
     }
 }
 
+/// The ISO 3166-1 alpha-2 code of a dataset cell. The source dataset (country_converter)
+/// writes a few codes as the regular expression it matches with, such as `^GB$|^UK$`;
+/// the first alternative is the ISO code.
+pub fn iso2_code(cell: &str) -> String {
+    let first = cell.split('|').next().unwrap_or(cell);
+    first.trim_start_matches('^').trim_end_matches('$').to_owned()
+}
+
 /// Routes of the reference data.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -198,4 +209,16 @@ pub async fn list_currencies() -> Json<Vec<CurrencyResponse>> {
         .collect();
     currencies.sort_by(|left, right| left.code.cmp(&right.code));
     Json(currencies)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso2_code;
+
+    #[test]
+    fn regular_expression_cells_give_their_iso_code() {
+        assert_eq!(iso2_code("^GB$|^UK$"), "GB");
+        assert_eq!(iso2_code("^GR$|^EL$"), "GR");
+        assert_eq!(iso2_code("KE"), "KE");
+    }
 }

@@ -14,10 +14,20 @@ async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
     let call = app.open_call(&officer).await;
 
     let registered = app
-        .post("/auth/register", "", json!({"email": "amina@wpn.example", "password": PASSWORD, "full_name": "Amina Wanjiru"}))
+        .post(
+            "/auth/register",
+            "",
+            json!({"email": "amina@wpn.example", "password": PASSWORD, "full_name": "Amina Wanjiru"}),
+        )
         .await;
     assert_eq!(registered.status, StatusCode::CREATED);
-    let login = app.post("/auth/login", "", json!({"email": "amina@wpn.example", "password": PASSWORD})).await;
+    let login = app
+        .post(
+            "/auth/login",
+            "",
+            json!({"email": "amina@wpn.example", "password": PASSWORD}),
+        )
+        .await;
     let token = login.body["access_token"].as_str().expect("token").to_owned();
 
     let open_calls = app.get("/calls?status=open", "").await;
@@ -27,9 +37,18 @@ async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
     assert_eq!(organisation.status, StatusCode::CREATED, "{}", organisation.text);
     assert_eq!(organisation.body["region"], "Africa");
     let organisation_id = organisation.id();
-    assert_eq!(app.get("/me", &token).await.body["organisation_ids"], json!([organisation_id]));
+    assert_eq!(
+        app.get("/me", &token).await.body["organisation_ids"],
+        json!([organisation_id])
+    );
 
-    let draft = app.post(&format!("/calls/{call}/applications"), &token, application_body(&organisation_id)).await;
+    let draft = app
+        .post(
+            &format!("/calls/{call}/applications"),
+            &token,
+            application_body(&organisation_id),
+        )
+        .await;
     assert_eq!(draft.status, StatusCode::CREATED, "{}", draft.text);
     assert_eq!(draft.body["status"], "draft");
     assert_eq!(draft.body["requested_amount"], "24500.00");
@@ -37,7 +56,9 @@ async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
     assert_eq!(draft.body["organisation_name"], "Women for Peace Network");
     let application = draft.id();
 
-    let submitted = app.post_empty(&format!("/applications/{application}/submit"), &token).await;
+    let submitted = app
+        .post_empty(&format!("/applications/{application}/submit"), &token)
+        .await;
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
     assert_eq!(submitted.body["status"], "submitted");
     assert!(submitted.body["submitted_at"].is_string());
@@ -68,19 +89,26 @@ async fn submitting_after_the_deadline_is_refused_with_the_closing_instant() {
 
     app.clock.set(deadline - Duration::seconds(1));
     let member = app.signed_in_again(&member).await;
-    let in_time = app.post_empty(&format!("/applications/{early}/submit"), &member.token).await;
+    let in_time = app
+        .post_empty(&format!("/applications/{early}/submit"), &member.token)
+        .await;
     assert_eq!(in_time.status, StatusCode::OK, "{}", in_time.text);
 
     app.clock.set(deadline);
     let before = app.snapshot().await;
-    let refused = app.post_empty(&format!("/applications/{late}/submit"), &member.token).await;
+    let refused = app
+        .post_empty(&format!("/applications/{late}/submit"), &member.token)
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.is_problem());
     assert_eq!(refused.problem_type(), "call-closed");
     let detail = refused.body["detail"].as_str().unwrap_or_default();
     assert!(detail.contains(&deadline.to_rfc3339()), "{detail}");
     assert_eq!(app.snapshot().await, before);
-    assert_eq!(app.get(&format!("/applications/{late}"), &member.token).await.body["status"], "draft");
+    assert_eq!(
+        app.get(&format!("/applications/{late}"), &member.token).await.body["status"],
+        "draft"
+    );
 }
 
 #[tokio::test]
@@ -91,21 +119,52 @@ async fn a_request_outside_the_grant_range_or_unequal_to_its_budget_is_refused()
     let organisation = app.organisation(&member).await;
     let call = app.open_call(&officer).await;
     let cases = [
-        (json!("60000.00"), json!([{"description": "All", "amount": "60000.00"}]), "requested_amount"),
-        (json!("24500.00"), json!([{"description": "All", "amount": "24000.00"}]), "requested_amount"),
-        (json!("24500.005"), json!([{"description": "All", "amount": "24500.005"}]), "requested_amount"),
-        (json!("-24500.00"), json!([{"description": "All", "amount": "-24500.00"}]), "requested_amount"),
+        (
+            json!("60000.00"),
+            json!([{"description": "All", "amount": "60000.00"}]),
+            "requested_amount",
+        ),
+        (
+            json!("24500.00"),
+            json!([{"description": "All", "amount": "24000.00"}]),
+            "requested_amount",
+        ),
+        (
+            json!("24500.005"),
+            json!([{"description": "All", "amount": "24500.005"}]),
+            "requested_amount",
+        ),
+        (
+            json!("-24500.00"),
+            json!([{"description": "All", "amount": "-24500.00"}]),
+            "requested_amount",
+        ),
         (json!("24500.00"), json!([]), "budget_lines"),
-        (json!(24500), json!([{"description": "All", "amount": "24500.00"}]), "requested_amount"),
+        (
+            json!(24500),
+            json!([{"description": "All", "amount": "24500.00"}]),
+            "requested_amount",
+        ),
     ];
     for (requested, lines, field) in cases {
         let mut body = application_body(&organisation);
         body["requested_amount"] = requested.clone();
         body["budget_lines"] = lines;
-        let answer = app.post(&format!("/calls/{call}/applications"), &member.token, body).await;
-        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{requested}: {}", answer.text);
+        let answer = app
+            .post(&format!("/calls/{call}/applications"), &member.token, body)
+            .await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{requested}: {}",
+            answer.text
+        );
         assert!(answer.is_problem());
-        assert!(answer.failing_fields().contains(&field.to_owned()), "{requested}: {:?}", answer.failing_fields());
+        assert!(
+            answer.failing_fields().contains(&field.to_owned()),
+            "{requested}: {:?}",
+            answer.failing_fields()
+        );
     }
     assert_eq!(app.count("applications").await, 0);
 }
@@ -119,12 +178,16 @@ async fn an_application_is_in_the_calls_currency() {
     let call = app.open_call(&officer).await;
     let mut body = application_body(&organisation);
     body["currency"] = json!("USD");
-    let answer = app.post(&format!("/calls/{call}/applications"), &member.token, body).await;
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(answer.failing_fields(), vec!["currency"]);
     let mut unknown = application_body(&organisation);
     unknown["currency"] = json!("ZZZ");
-    let answer = app.post(&format!("/calls/{call}/applications"), &member.token, unknown).await;
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, unknown)
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(answer.failing_fields(), vec!["currency"]);
 }
@@ -148,9 +211,16 @@ async fn a_draft_can_be_edited_but_a_submitted_application_cannot() {
     assert_eq!(edited.body["requested_amount"], "20000.00");
     assert_eq!(edited.body["budget_lines"].as_array().map(Vec::len), Some(1));
 
-    app.post_empty(&format!("/applications/{application}/submit"), &member.token).await;
+    app.post_empty(&format!("/applications/{application}/submit"), &member.token)
+        .await;
     let before = app.snapshot().await;
-    let refused = app.patch(&format!("/applications/{application}"), &member.token, json!({"title": "Changed"})).await;
+    let refused = app
+        .patch(
+            &format!("/applications/{application}"),
+            &member.token,
+            json!({"title": "Changed"}),
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert_eq!(refused.problem_type(), "application-not-draft");
     assert_eq!(app.snapshot().await, before);
@@ -164,15 +234,27 @@ async fn an_application_is_withdrawn_once_and_never_after_a_decision() {
     let organisation = app.organisation(&member).await;
     let call = app.open_call(&officer).await;
     let application = app.submitted_application(&member, &organisation, &call).await;
-    let withdrawn = app.post_empty(&format!("/applications/{application}/withdraw"), &member.token).await;
+    let withdrawn = app
+        .post_empty(&format!("/applications/{application}/withdraw"), &member.token)
+        .await;
     assert_eq!(withdrawn.body["status"], "withdrawn");
-    let again = app.post_empty(&format!("/applications/{application}/withdraw"), &member.token).await;
+    let again = app
+        .post_empty(&format!("/applications/{application}/withdraw"), &member.token)
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 
     let screened = app.submitted_application(&member, &organisation, &call).await;
-    let ineligible = json!({"eligible": false, "failed_criteria": ["registered_cso"], "reason": "No registration certificate"});
-    app.post(&format!("/applications/{screened}/eligibility"), &officer.token, ineligible).await;
-    let refused = app.post_empty(&format!("/applications/{screened}/withdraw"), &member.token).await;
+    let ineligible =
+        json!({"eligible": false, "failed_criteria": ["registered_cso"], "reason": "No registration certificate"});
+    app.post(
+        &format!("/applications/{screened}/eligibility"),
+        &officer.token,
+        ineligible,
+    )
+    .await;
+    let refused = app
+        .post_empty(&format!("/applications/{screened}/withdraw"), &member.token)
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
 }
 
@@ -186,7 +268,11 @@ async fn an_ineligible_finding_names_the_criteria_and_the_applicant_reads_the_re
     let application = app.submitted_application(&member, &organisation, &call).await;
 
     let no_reason = app
-        .post(&format!("/applications/{application}/eligibility"), &officer.token, json!({"eligible": false, "failed_criteria": ["registered_cso"]}))
+        .post(
+            &format!("/applications/{application}/eligibility"),
+            &officer.token,
+            json!({"eligible": false, "failed_criteria": ["registered_cso"]}),
+        )
         .await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(no_reason.failing_fields(), vec!["reason"]);
@@ -199,16 +285,31 @@ async fn an_ineligible_finding_names_the_criteria_and_the_applicant_reads_the_re
         .await;
     assert_eq!(unknown.failing_fields(), vec!["failed_criteria[0]"]);
 
-    let finding = json!({"eligible": false, "failed_criteria": ["two_years_active"], "reason": "Founded eleven months ago."});
-    let screened = app.post(&format!("/applications/{application}/eligibility"), &officer.token, finding).await;
+    let finding =
+        json!({"eligible": false, "failed_criteria": ["two_years_active"], "reason": "Founded eleven months ago."});
+    let screened = app
+        .post(
+            &format!("/applications/{application}/eligibility"),
+            &officer.token,
+            finding,
+        )
+        .await;
     assert_eq!(screened.status, StatusCode::OK, "{}", screened.text);
     let seen = app.get(&format!("/applications/{application}"), &member.token).await;
     assert_eq!(seen.body["status"], "ineligible");
     assert_eq!(seen.body["eligibility"]["eligible"], false);
-    assert_eq!(seen.body["eligibility"]["failed_criteria"][0]["key"], "two_years_active");
-    assert_eq!(seen.body["eligibility"]["failed_criteria"][0]["description"], "Two years of activity");
+    assert_eq!(
+        seen.body["eligibility"]["failed_criteria"][0]["key"],
+        "two_years_active"
+    );
+    assert_eq!(
+        seen.body["eligibility"]["failed_criteria"][0]["description"],
+        "Two years of activity"
+    );
     assert_eq!(seen.body["eligibility"]["reason"], "Founded eleven months ago.");
-    let events = app.get(&format!("/audit?subject_id={application}"), &officer.token).await;
+    let events = app
+        .get(&format!("/audit?subject_id={application}"), &officer.token)
+        .await;
     assert_eq!(events.body["items"][0]["action"], "application.found_ineligible");
     assert_eq!(events.body["items"][0]["reason"], "Founded eleven months ago.");
 }
@@ -221,13 +322,31 @@ async fn an_eligible_application_and_a_draft_cannot_be_screened_again() {
     let organisation = app.organisation(&member).await;
     let call = app.open_call(&officer).await;
     let application = app.submitted_application(&member, &organisation, &call).await;
-    let eligible = app.post(&format!("/applications/{application}/eligibility"), &officer.token, json!({"eligible": true})).await;
+    let eligible = app
+        .post(
+            &format!("/applications/{application}/eligibility"),
+            &officer.token,
+            json!({"eligible": true}),
+        )
+        .await;
     assert_eq!(eligible.body["status"], "eligible");
     assert_eq!(eligible.body["eligibility"]["eligible"], true);
-    let again = app.post(&format!("/applications/{application}/eligibility"), &officer.token, json!({"eligible": true})).await;
+    let again = app
+        .post(
+            &format!("/applications/{application}/eligibility"),
+            &officer.token,
+            json!({"eligible": true}),
+        )
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     let draft = app.draft_application(&member, &organisation, &call).await;
-    let refused = app.post(&format!("/applications/{draft}/eligibility"), &officer.token, json!({"eligible": true})).await;
+    let refused = app
+        .post(
+            &format!("/applications/{draft}/eligibility"),
+            &officer.token,
+            json!({"eligible": true}),
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
 }
 
@@ -238,11 +357,23 @@ async fn applying_to_a_closed_or_draft_call_is_refused() {
     let member = app.applicant().await;
     let organisation = app.organisation(&member).await;
     let draft_call = app.draft_call(&officer).await;
-    let hidden = app.post(&format!("/calls/{draft_call}/applications"), &member.token, application_body(&organisation)).await;
+    let hidden = app
+        .post(
+            &format!("/calls/{draft_call}/applications"),
+            &member.token,
+            application_body(&organisation),
+        )
+        .await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND);
     let call = app.open_call(&officer).await;
     app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
-    let closed = app.post(&format!("/calls/{call}/applications"), &member.token, application_body(&organisation)).await;
+    let closed = app
+        .post(
+            &format!("/calls/{call}/applications"),
+            &member.token,
+            application_body(&organisation),
+        )
+        .await;
     assert_eq!(closed.status, StatusCode::CONFLICT);
     assert_eq!(app.count("applications").await, 0);
 }
@@ -259,8 +390,21 @@ async fn applicants_list_only_their_organisations_applications_and_staff_filter_
     app.submitted_application(&first, &first_org, &call).await;
     app.draft_application(&second, &second_org, &call).await;
     assert_eq!(app.get("/applications", &first.token).await.body["total"], 1);
-    assert_eq!(app.get(&format!("/applications?organisation_id={second_org}"), &first.token).await.body["total"], 0);
+    assert_eq!(
+        app.get(&format!("/applications?organisation_id={second_org}"), &first.token)
+            .await
+            .body["total"],
+        0
+    );
     assert_eq!(app.get("/applications", &officer.token).await.body["total"], 2);
-    assert_eq!(app.get("/applications?status=submitted", &officer.token).await.body["total"], 1);
-    assert_eq!(app.get(&format!("/applications?call_id={call}&status=draft"), &officer.token).await.body["total"], 1);
+    assert_eq!(
+        app.get("/applications?status=submitted", &officer.token).await.body["total"],
+        1
+    );
+    assert_eq!(
+        app.get(&format!("/applications?call_id={call}&status=draft"), &officer.token)
+            .await
+            .body["total"],
+        1
+    );
 }

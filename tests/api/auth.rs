@@ -11,12 +11,22 @@ use crate::support::{PASSWORD, spawn_app};
 async fn a_registered_applicant_signs_in_and_sees_themselves() {
     let app = spawn_app().await;
     let registered = app
-        .post("/auth/register", "", json!({"email": "Amina@Example.org", "password": PASSWORD, "full_name": "Amina Wanjiru"}))
+        .post(
+            "/auth/register",
+            "",
+            json!({"email": "Amina@Example.org", "password": PASSWORD, "full_name": "Amina Wanjiru"}),
+        )
         .await;
     assert_eq!(registered.status, StatusCode::CREATED, "{}", registered.text);
     assert_eq!(registered.body["roles"], json!(["applicant"]));
 
-    let login = app.post("/auth/login", "", json!({"email": "amina@example.org", "password": PASSWORD})).await;
+    let login = app
+        .post(
+            "/auth/login",
+            "",
+            json!({"email": "amina@example.org", "password": PASSWORD}),
+        )
+        .await;
     assert_eq!(login.status, StatusCode::OK);
     assert_eq!(login.body["token_type"], "Bearer");
     assert_eq!(login.body["expires_in"], 900);
@@ -37,7 +47,11 @@ async fn registering_an_email_twice_is_a_conflict_whatever_its_case() {
     assert_eq!(app.post("/auth/register", "", body).await.status, StatusCode::CREATED);
     let before = app.snapshot().await;
     let again = app
-        .post("/auth/register", "", json!({"email": "DMITRI@example.org", "password": PASSWORD, "full_name": "Other"}))
+        .post(
+            "/auth/register",
+            "",
+            json!({"email": "DMITRI@example.org", "password": PASSWORD, "full_name": "Other"}),
+        )
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert!(again.is_problem());
@@ -48,7 +62,13 @@ async fn registering_an_email_twice_is_a_conflict_whatever_its_case() {
 #[tokio::test]
 async fn a_weak_password_or_bad_email_is_refused_with_field_errors() {
     let app = spawn_app().await;
-    let answer = app.post("/auth/register", "", json!({"email": "not-an-email", "password": "short", "full_name": " "})).await;
+    let answer = app
+        .post(
+            "/auth/register",
+            "",
+            json!({"email": "not-an-email", "password": "short", "full_name": " "}),
+        )
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields = answer.failing_fields();
     for field in ["email", "password", "full_name"] {
@@ -61,8 +81,20 @@ async fn a_weak_password_or_bad_email_is_refused_with_field_errors() {
 async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
     let app = spawn_app().await;
     let user = app.applicant().await;
-    let wrong = app.post("/auth/login", "", json!({"email": user.email, "password": "not the password"})).await;
-    let unknown = app.post("/auth/login", "", json!({"email": "nobody@example.org", "password": "not the password"})).await;
+    let wrong = app
+        .post(
+            "/auth/login",
+            "",
+            json!({"email": user.email, "password": "not the password"}),
+        )
+        .await;
+    let unknown = app
+        .post(
+            "/auth/login",
+            "",
+            json!({"email": "nobody@example.org", "password": "not the password"}),
+        )
+        .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong.body, unknown.body);
@@ -96,17 +128,25 @@ async fn a_forged_or_garbled_token_is_refused() {
 async fn refreshing_rotates_the_refresh_token_and_reusing_the_old_one_revokes_the_session() {
     let app = spawn_app().await;
     let user = app.applicant().await;
-    let first = app.post("/auth/refresh", "", json!({"refresh_token": user.refresh_token})).await;
+    let first = app
+        .post("/auth/refresh", "", json!({"refresh_token": user.refresh_token}))
+        .await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.text);
     let rotated = first.body["refresh_token"].as_str().expect("new token").to_owned();
     assert_ne!(rotated, user.refresh_token);
     let new_access = first.body["access_token"].as_str().expect("access").to_owned();
     assert_eq!(app.get("/me", &new_access).await.status, StatusCode::OK);
 
-    let reused = app.post("/auth/refresh", "", json!({"refresh_token": user.refresh_token})).await;
+    let reused = app
+        .post("/auth/refresh", "", json!({"refresh_token": user.refresh_token}))
+        .await;
     assert_eq!(reused.status, StatusCode::UNAUTHORIZED);
     let after_reuse = app.post("/auth/refresh", "", json!({"refresh_token": rotated})).await;
-    assert_eq!(after_reuse.status, StatusCode::UNAUTHORIZED, "reuse of a rotated token revokes its family");
+    assert_eq!(
+        after_reuse.status,
+        StatusCode::UNAUTHORIZED,
+        "reuse of a rotated token revokes its family"
+    );
 }
 
 #[tokio::test]
@@ -114,7 +154,9 @@ async fn a_refresh_token_expires_after_thirty_days() {
     let app = spawn_app().await;
     let user = app.applicant().await;
     app.clock.advance(Duration::days(30));
-    let answer = app.post("/auth/refresh", "", json!({"refresh_token": user.refresh_token})).await;
+    let answer = app
+        .post("/auth/refresh", "", json!({"refresh_token": user.refresh_token}))
+        .await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -122,9 +164,17 @@ async fn a_refresh_token_expires_after_thirty_days() {
 async fn logging_out_revokes_the_refresh_token() {
     let app = spawn_app().await;
     let user = app.applicant().await;
-    let logout = app.post("/auth/logout", &user.token, json!({"refresh_token": user.refresh_token})).await;
+    let logout = app
+        .post(
+            "/auth/logout",
+            &user.token,
+            json!({"refresh_token": user.refresh_token}),
+        )
+        .await;
     assert_eq!(logout.status, StatusCode::NO_CONTENT);
-    let refresh = app.post("/auth/refresh", "", json!({"refresh_token": user.refresh_token})).await;
+    let refresh = app
+        .post("/auth/refresh", "", json!({"refresh_token": user.refresh_token}))
+        .await;
     assert_eq!(refresh.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -133,9 +183,17 @@ async fn nobody_logs_out_someone_elses_session() {
     let app = spawn_app().await;
     let owner = app.applicant().await;
     let other = app.applicant().await;
-    let logout = app.post("/auth/logout", &other.token, json!({"refresh_token": owner.refresh_token})).await;
+    let logout = app
+        .post(
+            "/auth/logout",
+            &other.token,
+            json!({"refresh_token": owner.refresh_token}),
+        )
+        .await;
     assert_eq!(logout.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let refresh = app.post("/auth/refresh", "", json!({"refresh_token": owner.refresh_token})).await;
+    let refresh = app
+        .post("/auth/refresh", "", json!({"refresh_token": owner.refresh_token}))
+        .await;
     assert_eq!(refresh.status, StatusCode::OK);
 }
 
@@ -144,17 +202,31 @@ async fn five_failed_logins_throttle_the_email_until_the_window_passes() {
     let app = spawn_app().await;
     let user = app.applicant().await;
     for _ in 0..5 {
-        let failed = app.post("/auth/login", "", json!({"email": user.email, "password": "wrong password!"})).await;
+        let failed = app
+            .post(
+                "/auth/login",
+                "",
+                json!({"email": user.email, "password": "wrong password!"}),
+            )
+            .await;
         assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
         app.clock.advance(Duration::minutes(1));
     }
-    let throttled = app.post("/auth/login", "", json!({"email": user.email, "password": PASSWORD})).await;
-    assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+    let throttled = app
+        .post("/auth/login", "", json!({"email": user.email, "password": PASSWORD}))
+        .await;
+    assert_eq!(
+        throttled.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
     assert!(throttled.is_problem());
     assert!(throttled.headers.contains_key("retry-after"));
 
     app.clock.advance(Duration::minutes(11));
-    let allowed = app.post("/auth/login", "", json!({"email": user.email, "password": PASSWORD})).await;
+    let allowed = app
+        .post("/auth/login", "", json!({"email": user.email, "password": PASSWORD}))
+        .await;
     assert_eq!(allowed.status, StatusCode::OK);
 }
 
@@ -171,7 +243,13 @@ async fn an_admin_creates_staff_accounts_with_several_roles() {
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     assert_eq!(created.body["roles"], json!(["officer", "reviewer"]));
-    let login = app.post("/auth/login", "", json!({"email": "omar@office.example", "password": PASSWORD})).await;
+    let login = app
+        .post(
+            "/auth/login",
+            "",
+            json!({"email": "omar@office.example", "password": PASSWORD}),
+        )
+        .await;
     assert_eq!(login.status, StatusCode::OK);
 
     let reviewers = app.get("/users?role=reviewer", &admin.token).await;
@@ -186,7 +264,11 @@ async fn only_admins_create_accounts() {
         let caller = app.user(&[role]).await;
         let before = app.snapshot().await;
         let answer = app
-            .post("/users", &caller.token, json!({"email": "x@office.example", "password": PASSWORD, "full_name": "X", "roles": ["admin"]}))
+            .post(
+                "/users",
+                &caller.token,
+                json!({"email": "x@office.example", "password": PASSWORD, "full_name": "X", "roles": ["admin"]}),
+            )
             .await;
         assert_eq!(answer.status, StatusCode::FORBIDDEN, "{role:?}");
         assert_eq!(app.snapshot().await, before);

@@ -18,7 +18,11 @@ async fn an_officer_drafts_publishes_and_closes_a_call_that_anyone_can_read() {
     assert_eq!(created.body["currency"], "EUR");
     let call = created.id();
 
-    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::NOT_FOUND, "a draft is not public");
+    assert_eq!(
+        app.get(&format!("/calls/{call}"), "").await.status,
+        StatusCode::NOT_FOUND,
+        "a draft is not public"
+    );
 
     let published = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
     assert_eq!(published.body["status"], "open");
@@ -34,7 +38,11 @@ async fn an_officer_drafts_publishes_and_closes_a_call_that_anyone_can_read() {
     let closed = app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
     assert_eq!(closed.body["status"], "closed");
     assert_eq!(closed.body["accepting_applications"], false);
-    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::OK, "closed calls stay public");
+    assert_eq!(
+        app.get(&format!("/calls/{call}"), "").await.status,
+        StatusCode::OK,
+        "closed calls stay public"
+    );
     let actions = app.audit_actions(&call).await;
     assert_eq!(actions, vec!["call.closed", "call.published", "call.created"]);
 }
@@ -66,7 +74,12 @@ async fn calls_are_filtered_by_thematic_area() {
     assert_eq!(human_rights.body["total"], 1);
     assert_eq!(human_rights.body["items"][0]["id"], call);
     assert_eq!(app.get("/calls?thematic_area=youth", "").await.body["total"], 1);
-    assert_eq!(app.get("/calls?thematic_area=pillar2_preventing_combating", "").await.body["total"], 0);
+    assert_eq!(
+        app.get("/calls?thematic_area=pillar2_preventing_combating", "")
+            .await
+            .body["total"],
+        0
+    );
     let unknown = app.get("/calls?thematic_area=cooking", "").await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unknown.is_problem());
@@ -77,13 +90,21 @@ async fn a_call_changes_only_while_it_is_a_draft() {
     let app = spawn_app().await;
     let officer = app.officer().await;
     let call = app.draft_call(&officer).await;
-    let changed = app.patch(&format!("/calls/{call}"), &officer.token, json!({"title": "Renamed", "max_grant": "40000.00"})).await;
+    let changed = app
+        .patch(
+            &format!("/calls/{call}"),
+            &officer.token,
+            json!({"title": "Renamed", "max_grant": "40000.00"}),
+        )
+        .await;
     assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
     assert_eq!(changed.body["title"], "Renamed");
     assert_eq!(changed.body["max_grant"], "40000.00");
     app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
     let before = app.snapshot().await;
-    let refused = app.patch(&format!("/calls/{call}"), &officer.token, json!({"title": "Too late"})).await;
+    let refused = app
+        .patch(&format!("/calls/{call}"), &officer.token, json!({"title": "Too late"}))
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert_eq!(refused.problem_type(), "call-not-draft");
     assert_eq!(app.snapshot().await, before);
@@ -94,10 +115,19 @@ async fn a_patch_that_breaks_the_terms_is_refused() {
     let app = spawn_app().await;
     let officer = app.officer().await;
     let call = app.draft_call(&officer).await;
-    let refused = app.patch(&format!("/calls/{call}"), &officer.token, json!({"min_grant": "90000.00"})).await;
+    let refused = app
+        .patch(
+            &format!("/calls/{call}"),
+            &officer.token,
+            json!({"min_grant": "90000.00"}),
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.failing_fields(), vec!["min_grant"]);
-    assert_eq!(app.get(&format!("/calls/{call}"), &officer.token).await.body["min_grant"], "10000.00");
+    assert_eq!(
+        app.get(&format!("/calls/{call}"), &officer.token).await.body["min_grant"],
+        "10000.00"
+    );
 }
 
 #[tokio::test]
@@ -133,15 +163,36 @@ async fn cancelling_needs_a_reason_and_hides_the_call_from_the_public() {
     let app = spawn_app().await;
     let officer = app.officer().await;
     let call = app.open_call(&officer).await;
-    let no_reason = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "  "})).await;
+    let no_reason = app
+        .post(
+            &format!("/calls/{call}/cancel"),
+            &officer.token,
+            json!({"reason": "  "}),
+        )
+        .await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(no_reason.failing_fields(), vec!["reason"]);
-    let cancelled = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "Funding withdrawn by the donor"})).await;
+    let cancelled = app
+        .post(
+            &format!("/calls/{call}/cancel"),
+            &officer.token,
+            json!({"reason": "Funding withdrawn by the donor"}),
+        )
+        .await;
     assert_eq!(cancelled.status, StatusCode::OK);
     assert_eq!(cancelled.body["status"], "cancelled");
     assert_eq!(cancelled.body["cancel_reason"], "Funding withdrawn by the donor");
-    assert_eq!(app.get(&format!("/calls/{call}"), "").await.status, StatusCode::NOT_FOUND);
-    let twice = app.post(&format!("/calls/{call}/cancel"), &officer.token, json!({"reason": "again"})).await;
+    assert_eq!(
+        app.get(&format!("/calls/{call}"), "").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let twice = app
+        .post(
+            &format!("/calls/{call}/cancel"),
+            &officer.token,
+            json!({"reason": "again"}),
+        )
+        .await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
 }
 
@@ -158,7 +209,13 @@ async fn inconsistent_call_terms_name_every_failing_field() {
     let answer = app.post("/calls", &officer.token, body).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields = answer.failing_fields();
-    for field in ["min_grant", "closes_at", "rubric[0].max_score", "eligibility_criteria[1].key", "budget_ceiling"] {
+    for field in [
+        "min_grant",
+        "closes_at",
+        "rubric[0].max_score",
+        "eligibility_criteria[1].key",
+        "budget_ceiling",
+    ] {
         assert!(fields.contains(&field.to_owned()), "{field} in {fields:?}");
     }
     assert_eq!(app.count("calls").await, 0);

@@ -5,7 +5,9 @@ use std::process::{Command, Stdio};
 
 fn grantdesk() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_grantdesk"));
-    command.env_remove("DATABASE_URL").env("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"));
+    command
+        .env_remove("DATABASE_URL")
+        .env("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"));
     command
 }
 
@@ -25,31 +27,69 @@ fn help_explains_each_command() {
 fn user_add_reads_the_password_from_stdin_and_migrate_is_idempotent() {
     let dir = tempfile::tempdir().expect("folder");
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("cli.db").display());
-    let migrate = grantdesk().env("DATABASE_URL", &url).arg("migrate").output().expect("runs");
+    let migrate = grantdesk()
+        .env("DATABASE_URL", &url)
+        .arg("migrate")
+        .output()
+        .expect("runs");
     assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
     let mut child = grantdesk()
         .env("DATABASE_URL", &url)
-        .args(["user", "add", "--email", "root@office.example", "--full-name", "First Admin", "--role", "admin", "--password-stdin"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "root@office.example",
+            "--full-name",
+            "First Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
-    child.stdin.take().expect("stdin").write_all(b"a long admin password\n").expect("written");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"a long admin password\n")
+        .expect("written");
     let output = child.wait_with_output().expect("finishes");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(String::from_utf8_lossy(&output.stdout).contains("root@office.example"));
 
-    let again = grantdesk().env("DATABASE_URL", &url).arg("migrate").output().expect("runs");
+    let again = grantdesk()
+        .env("DATABASE_URL", &url)
+        .arg("migrate")
+        .output()
+        .expect("runs");
     assert!(again.status.success());
     let mut duplicate = grantdesk()
         .env("DATABASE_URL", &url)
-        .args(["user", "add", "--email", "root@office.example", "--full-name", "Again", "--role", "admin", "--password-stdin"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "root@office.example",
+            "--full-name",
+            "Again",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
-    duplicate.stdin.take().expect("stdin").write_all(b"another long password").expect("written");
+    duplicate
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"another long password")
+        .expect("written");
     let refused = duplicate.wait_with_output().expect("finishes");
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("already exists"));

@@ -38,30 +38,128 @@ async fn bad_input_to_each_write_is_a_problem_and_changes_nothing() {
     number_money["budget_ceiling"] = json!(200000.0);
 
     let cases: Vec<(Method, String, Value, StatusCode, &str)> = vec![
-        (Method::POST, "/calls".into(), missing_title, StatusCode::UNPROCESSABLE_ENTITY, ""),
-        (Method::POST, "/calls".into(), wrong_type, StatusCode::UNPROCESSABLE_ENTITY, "appeal_window_days"),
-        (Method::POST, "/calls".into(), unknown_field, StatusCode::UNPROCESSABLE_ENTITY, ""),
-        (Method::POST, "/calls".into(), over_precise, StatusCode::UNPROCESSABLE_ENTITY, "max_grant"),
-        (Method::POST, "/calls".into(), unknown_currency, StatusCode::UNPROCESSABLE_ENTITY, "currency"),
-        (Method::POST, "/calls".into(), dates_reversed, StatusCode::UNPROCESSABLE_ENTITY, "closes_at"),
-        (Method::POST, "/calls".into(), not_a_date, StatusCode::UNPROCESSABLE_ENTITY, "opens_at"),
-        (Method::POST, "/calls".into(), number_money, StatusCode::UNPROCESSABLE_ENTITY, "budget_ceiling"),
-        (Method::POST, "/organisations".into(), unknown_country, StatusCode::UNPROCESSABLE_ENTITY, "country"),
-        (Method::POST, "/organisations".into(), json!({"legal_name": 42}), StatusCode::UNPROCESSABLE_ENTITY, "legal_name"),
-        (Method::PATCH, format!("/applications/{draft}"), json!({"requested_amount": "-5.00"}), StatusCode::UNPROCESSABLE_ENTITY, "requested_amount"),
-        (Method::PATCH, format!("/applications/{draft}"), json!({"budget_lines": "lots"}), StatusCode::UNPROCESSABLE_ENTITY, "budget_lines"),
-        (Method::POST, format!("/calls/{call}/applications"), json!({"organisation_id": "not-a-uuid"}), StatusCode::UNPROCESSABLE_ENTITY, "organisation_id"),
-        (Method::POST, "/auth/register".into(), json!({"email": "a@b.org"}), StatusCode::UNPROCESSABLE_ENTITY, ""),
-        (Method::POST, "/auth/login".into(), json!([]), StatusCode::UNPROCESSABLE_ENTITY, ""),
+        (
+            Method::POST,
+            "/calls".into(),
+            missing_title,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            wrong_type,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "appeal_window_days",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            unknown_field,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            over_precise,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "max_grant",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            unknown_currency,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "currency",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            dates_reversed,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "closes_at",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            not_a_date,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "opens_at",
+        ),
+        (
+            Method::POST,
+            "/calls".into(),
+            number_money,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "budget_ceiling",
+        ),
+        (
+            Method::POST,
+            "/organisations".into(),
+            unknown_country,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "country",
+        ),
+        (
+            Method::POST,
+            "/organisations".into(),
+            json!({"legal_name": 42}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "legal_name",
+        ),
+        (
+            Method::PATCH,
+            format!("/applications/{draft}"),
+            json!({"requested_amount": "-5.00"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "requested_amount",
+        ),
+        (
+            Method::PATCH,
+            format!("/applications/{draft}"),
+            json!({"budget_lines": "lots"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "budget_lines",
+        ),
+        (
+            Method::POST,
+            format!("/calls/{call}/applications"),
+            json!({"organisation_id": "not-a-uuid"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "organisation_id",
+        ),
+        (
+            Method::POST,
+            "/auth/register".into(),
+            json!({"email": "a@b.org"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+        ),
+        (
+            Method::POST,
+            "/auth/login".into(),
+            json!([]),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+        ),
     ];
     for (method, path, body, expected, field) in cases {
-        let token = if path.starts_with("/calls") && method == Method::POST && path == "/calls" { &officer.token } else { &member.token };
+        let token = if path.starts_with("/calls") && method == Method::POST && path == "/calls" {
+            &officer.token
+        } else {
+            &member.token
+        };
         let before = app.snapshot().await;
         let answer = app.send(method.clone(), &path, token, Some(body.clone())).await;
         assert_eq!(answer.status, expected, "{method} {path} {body}: {}", answer.text);
         assert!(answer.is_problem(), "{method} {path}: {}", answer.text);
         if !field.is_empty() {
-            assert!(answer.failing_fields().iter().any(|failing| failing.starts_with(field)), "{field} in {}", answer.text);
+            assert!(
+                answer.failing_fields().iter().any(|failing| failing.starts_with(field)),
+                "{field} in {}",
+                answer.text
+            );
         }
         assert_eq!(app.snapshot().await, before, "{method} {path} {body} changed nothing");
     }
@@ -133,7 +231,11 @@ async fn every_response_carries_a_request_id() {
     let ok = app.get("/calls", "").await;
     let problem = app.get("/nowhere", "").await;
     for answer in [ok, problem] {
-        let id = answer.headers.get("x-request-id").and_then(|value| value.to_str().ok()).unwrap_or_default();
+        let id = answer
+            .headers
+            .get("x-request-id")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
         assert_eq!(id.len(), 36, "a UUID request id");
     }
 }
@@ -176,7 +278,12 @@ async fn the_openapi_document_describes_every_endpoint() {
     ] {
         let operation = &paths.get(path).unwrap_or_else(|| panic!("{path} documented"))[method];
         assert!(operation.is_object(), "{method} {path} documented");
-        assert!(operation["responses"].as_object().is_some_and(|responses| !responses.is_empty()), "{method} {path} responses");
+        assert!(
+            operation["responses"]
+                .as_object()
+                .is_some_and(|responses| !responses.is_empty()),
+            "{method} {path} responses"
+        );
     }
     assert!(document.body["components"]["schemas"]["Problem"].is_object());
 }
@@ -190,15 +297,34 @@ async fn the_docs_page_and_operational_endpoints_answer() {
     assert_eq!(docs.status, StatusCode::OK);
     assert!(docs.text.contains("swagger"), "the docs page is Swagger UI");
     let script = app
-        .raw(Request::builder().uri("/docs/swagger-ui-bundle.js").body(Body::empty()).expect("request"))
+        .raw(
+            Request::builder()
+                .uri("/docs/swagger-ui-bundle.js")
+                .body(Body::empty())
+                .expect("request"),
+        )
         .await;
-    assert_eq!(script.status, StatusCode::OK, "the docs page's script is served locally, not from a CDN");
+    assert_eq!(
+        script.status,
+        StatusCode::OK,
+        "the docs page's script is served locally, not from a CDN"
+    );
     for path in ["/healthz", "/readyz"] {
-        let answer = app.raw(Request::builder().uri(path).body(Body::empty()).expect("request")).await;
+        let answer = app
+            .raw(Request::builder().uri(path).body(Body::empty()).expect("request"))
+            .await;
         assert_eq!(answer.status, StatusCode::OK, "{path}");
     }
     app.get("/calls", "").await;
-    let metrics = app.raw(Request::builder().uri("/metrics").body(Body::empty()).expect("request")).await;
-    assert!(metrics.text.contains(r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#), "{}", metrics.text);
+    let metrics = app
+        .raw(Request::builder().uri("/metrics").body(Body::empty()).expect("request"))
+        .await;
+    assert!(
+        metrics
+            .text
+            .contains(r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#),
+        "{}",
+        metrics.text
+    );
     assert!(metrics.text.contains("grantdesk_http_request_duration_seconds_bucket"));
 }

@@ -23,11 +23,23 @@ async fn amounts_are_stored_and_read_back_exactly() {
     let created = app.post("/calls", &officer.token, body).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     let read = app.get(&format!("/calls/{}", created.id()), &officer.token).await;
-    assert_eq!(decimal(&read.body["min_grant"]), Decimal::from_str_exact("0.1").expect("d"));
-    assert_eq!(decimal(&read.body["max_grant"]), Decimal::from_str_exact("1234567.89").expect("d"));
-    assert_eq!(decimal(&read.body["budget_ceiling"]), Decimal::from_str_exact("99999999999.9999").expect("d"));
+    assert_eq!(
+        decimal(&read.body["min_grant"]),
+        Decimal::from_str_exact("0.1").expect("d")
+    );
+    assert_eq!(
+        decimal(&read.body["max_grant"]),
+        Decimal::from_str_exact("1234567.89").expect("d")
+    );
+    assert_eq!(
+        decimal(&read.body["budget_ceiling"]),
+        Decimal::from_str_exact("99999999999.9999").expect("d")
+    );
     assert_eq!(read.body["budget_ceiling"], "99999999999.9999");
-    assert_eq!(read.body["min_grant"], "0.1000", "shown with the currency's four decimals");
+    assert_eq!(
+        read.body["min_grant"], "0.1000",
+        "shown with the currency's four decimals"
+    );
 }
 
 #[tokio::test]
@@ -46,10 +58,16 @@ async fn a_sum_in_sql_is_exact() {
     let backend = app.db.get_database_backend();
     let row = app
         .db
-        .query_one_raw(Statement::from_string(backend, "SELECT CAST(SUM(min_grant) AS BIGINT) AS total FROM calls"))
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT CAST(SUM(min_grant) AS BIGINT) AS total FROM calls",
+        ))
         .await
         .expect("sum")
         .expect("row");
     let total: i64 = row.try_get("", "total").expect("integer");
-    assert_eq!(grantdesk::money::from_stored(total), Decimal::from_str_exact("1234568.19").expect("d"));
+    assert_eq!(
+        grantdesk::money::from_stored(total),
+        Decimal::from_str_exact("1234568.19").expect("d")
+    );
 }

@@ -50,7 +50,13 @@ pub struct Answer {
 impl Answer {
     /// The answer's `type` slug, for problems.
     pub fn problem_type(&self) -> String {
-        self.body["type"].as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_owned()
+        self.body["type"]
+            .as_str()
+            .unwrap_or_default()
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Whether the answer is problem+json.
@@ -65,19 +71,29 @@ impl Answer {
     pub fn failing_fields(&self) -> Vec<String> {
         self.body["errors"]
             .as_array()
-            .map(|errors| errors.iter().filter_map(|error| error["field"].as_str().map(str::to_owned)).collect())
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|error| error["field"].as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     /// The `id` of a created resource.
     pub fn id(&self) -> String {
-        self.body["id"].as_str().unwrap_or_else(|| panic!("no id in {}", self.text)).to_owned()
+        self.body["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no id in {}", self.text))
+            .to_owned()
     }
 }
 
 /// The instant every test starts at.
 pub fn start_instant() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z").expect("instant").with_timezone(&Utc)
+    DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .with_timezone(&Utc)
 }
 
 /// Starts the application on a fresh database.
@@ -85,17 +101,38 @@ pub async fn spawn_app() -> TestApp {
     let url = std::env::var("DATABASE_URL").unwrap_or_default();
     let (settings, dir) = if url.starts_with("postgres") {
         let schema = format!("t_{}", Uuid::new_v4().simple());
-        let admin = db::connect(&db::ConnectSettings { url: url.clone(), schema: None, max_connections: 1 })
+        let admin = db::connect(&db::ConnectSettings {
+            url: url.clone(),
+            schema: None,
+            max_connections: 1,
+        })
+        .await
+        .expect("PostgreSQL answers");
+        admin
+            .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
             .await
-            .expect("PostgreSQL answers");
-        admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("schema created");
+            .expect("schema created");
         admin.close().await.expect("closed");
-        (db::ConnectSettings { url, schema: Some(schema), max_connections: 4 }, None)
+        (
+            db::ConnectSettings {
+                url,
+                schema: Some(schema),
+                max_connections: 4,
+            },
+            None,
+        )
     } else {
         let dir = tempfile::tempdir().expect("temporary folder");
         let path = dir.path().join("grantdesk.db");
         let url = format!("sqlite://{}?mode=rwc", path.display());
-        (db::ConnectSettings { url, schema: None, max_connections: 1 }, Some(dir))
+        (
+            db::ConnectSettings {
+                url,
+                schema: None,
+                max_connections: 1,
+            },
+            Some(dir),
+        )
     };
     let connection = db::connect(&settings).await.expect("database opens");
     db::migrate(&connection).await.expect("migrations run");
@@ -109,18 +146,31 @@ pub async fn spawn_app() -> TestApp {
     .collect();
     let config = Config::from_values(&values).expect("configuration");
     let clock = Arc::new(ManualClock::new(start_instant()));
-    let state = AppState::new(connection.clone(), config, clock.clone()).await.expect("state");
+    let state = AppState::new(connection.clone(), config, clock.clone())
+        .await
+        .expect("state");
     let router = grantdesk::http::router(state.clone());
-    TestApp { router, clock, db: connection, _dir: dir }
+    TestApp {
+        router,
+        clock,
+        db: connection,
+        _dir: dir,
+    }
 }
 
 impl TestApp {
     /// Sends a request; `token` may be empty for an anonymous caller.
     pub async fn send(&self, method: Method, path: &str, token: &str, body: Option<Value>) -> Answer {
         let request = Request::builder().method(method).uri(format!("/api/v1{path}"));
-        let request = if token.is_empty() { request } else { request.header(header::AUTHORIZATION, format!("Bearer {token}")) };
+        let request = if token.is_empty() {
+            request
+        } else {
+            request.header(header::AUTHORIZATION, format!("Bearer {token}"))
+        };
         let request = match body {
-            Some(body) => request.header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())),
+            Some(body) => request
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string())),
             None => request.body(Body::empty()),
         }
         .expect("request");
@@ -135,7 +185,12 @@ impl TestApp {
         let bytes = response.into_body().collect().await.expect("body").to_bytes();
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Answer { status, headers, body, text }
+        Answer {
+            status,
+            headers,
+            body,
+            text,
+        }
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Answer {
@@ -160,16 +215,23 @@ impl TestApp {
         let account = NewAccount {
             email: email.clone(),
             password: PASSWORD.to_owned(),
-            full_name: format!("Test {}", roles.iter().map(|role| role.as_str()).collect::<Vec<_>>().join(" ")),
+            full_name: format!(
+                "Test {}",
+                roles.iter().map(|role| role.as_str()).collect::<Vec<_>>().join(" ")
+            ),
             roles: roles.to_vec(),
         };
-        let user = service::create_account(&self.db, account, None, self.clock.now()).await.expect("account");
+        let user = service::create_account(&self.db, account, None, self.clock.now())
+            .await
+            .expect("account");
         self.login(user.id, &email).await
     }
 
     /// Signs in an existing account.
     pub async fn login(&self, id: Uuid, email: &str) -> Actor {
-        let answer = self.post("/auth/login", "", json!({"email": email, "password": PASSWORD})).await;
+        let answer = self
+            .post("/auth/login", "", json!({"email": email, "password": PASSWORD}))
+            .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
         Actor {
             id,
@@ -220,7 +282,13 @@ impl TestApp {
 
     /// A draft application of the organisation to the call.
     pub async fn draft_application(&self, member: &Actor, organisation: &str, call: &str) -> String {
-        let answer = self.post(&format!("/calls/{call}/applications"), &member.token, application_body(organisation)).await;
+        let answer = self
+            .post(
+                &format!("/calls/{call}/applications"),
+                &member.token,
+                application_body(organisation),
+            )
+            .await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
         answer.id()
     }
@@ -228,7 +296,9 @@ impl TestApp {
     /// A submitted application.
     pub async fn submitted_application(&self, member: &Actor, organisation: &str, call: &str) -> String {
         let application = self.draft_application(member, organisation, call).await;
-        let answer = self.post_empty(&format!("/applications/{application}/submit"), &member.token).await;
+        let answer = self
+            .post_empty(&format!("/applications/{application}/submit"), &member.token)
+            .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
         application
     }
@@ -238,7 +308,10 @@ impl TestApp {
         let backend = self.db.get_database_backend();
         let row = self
             .db
-            .query_one_raw(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {table}")))
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
             .await
             .expect("count")
             .expect("a row");
@@ -249,7 +322,15 @@ impl TestApp {
     /// the newest audit hash.
     pub async fn snapshot(&self) -> Vec<i64> {
         let mut counts = Vec::new();
-        for table in ["users", "user_roles", "organisations", "organisation_members", "calls", "applications", "audit_events"] {
+        for table in [
+            "users",
+            "user_roles",
+            "organisations",
+            "organisation_members",
+            "calls",
+            "applications",
+            "audit_events",
+        ] {
             counts.push(self.count(table).await);
         }
         counts
