@@ -347,7 +347,7 @@ pub async fn screen_eligibility(
     };
     let change = StatusChange {
         failed_criteria: Some(json!(body.failed_criteria)),
-        decision_reason: Some(reason.clone().unwrap_or_default()),
+        decision_reason: reason.clone(),
         decided_by: Some(user.id),
         ..StatusChange::default()
     };

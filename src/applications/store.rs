@@ -100,12 +100,12 @@ pub async fn change_status(
         update = update.col_expr(application::Column::FailedCriteria, Expr::value(criteria));
     }
     if let Some(reason) = change.decision_reason {
-        update = update
-            .col_expr(application::Column::DecisionReason, Expr::value(reason))
-            .col_expr(application::Column::DecidedAt, Expr::value(now));
+        update = update.col_expr(application::Column::DecisionReason, Expr::value(reason));
     }
     if let Some(decider) = change.decided_by {
-        update = update.col_expr(application::Column::DecidedBy, Expr::value(decider));
+        update = update
+            .col_expr(application::Column::DecidedBy, Expr::value(decider))
+            .col_expr(application::Column::DecidedAt, Expr::value(now));
     }
     let result = update
         .filter(application::Column::Id.eq(id))
