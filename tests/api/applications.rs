@@ -331,7 +331,10 @@ async fn an_eligible_application_and_a_draft_cannot_be_screened_again() {
         .await;
     assert_eq!(eligible.body["status"], "eligible");
     assert_eq!(eligible.body["eligibility"]["eligible"], true);
-    assert!(eligible.body["eligibility"]["reason"].is_null(), "no empty reason is invented");
+    assert!(
+        eligible.body["eligibility"]["reason"].is_null(),
+        "no empty reason is invented"
+    );
     assert!(eligible.body["eligibility"]["screened_at"].is_string());
     let again = app
         .post(
