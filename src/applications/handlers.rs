@@ -91,14 +91,13 @@ pub async fn create_application(
     let response = ApplicationResponse::build(created, Some(&call), organisation_name);
     audit::record(
         &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "application.created",
-            subject_type: "application",
-            subject_id: response.id,
-            summary: json!({"after": audit_view(&response)}),
-            reason: None,
-        },
+        AuditEntry::created(
+            user.id,
+            "application.created",
+            "application",
+            response.id,
+            audit_view(&response),
+        ),
         now,
     )
     .await?;
@@ -221,19 +220,15 @@ pub async fn update_application(
         return Err(no_edits());
     }
     let after = ApplicationResponse::build(row, Some(&call), None);
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "application.updated",
-            subject_type: "application",
-            subject_id: id,
-            summary: audit::rules::changes(&audit_view(&before), &audit_view(&after)),
-            reason: None,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::updated(
+        user.id,
+        "application.updated",
+        "application",
+        id,
+        &audit_view(&before),
+        &audit_view(&after),
+    );
+    audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(Json(
         respond_one(
@@ -403,30 +398,15 @@ async fn apply(
             "the application changed meanwhile; reload it and try again",
         ));
     }
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: match action {
-                ApplicationAction::Submit => "application.submitted",
-                ApplicationAction::Withdraw => "application.withdrawn",
-                ApplicationAction::MarkEligible => "application.found_eligible",
-                ApplicationAction::MarkIneligible => "application.found_ineligible",
-                ApplicationAction::StartReview => "application.review_started",
-                ApplicationAction::Award => "application.awarded",
-                ApplicationAction::Reject => "application.rejected",
-                ApplicationAction::Appeal => "application.appealed",
-                ApplicationAction::UpholdAppeal { .. } => "application.appeal_upheld",
-                ApplicationAction::OverturnAppeal => "application.appeal_overturned",
-            },
-            subject_type: "application",
-            subject_id: current.id,
-            summary: json!({"before": {"status": from}, "after": {"status": to}}),
-            reason,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::status_changed(
+        user.id,
+        action.audit_action(),
+        "application",
+        current.id,
+        (from, to),
+        reason,
+    );
+    audit::record(&txn, entry, now).await?;
     let changed = store::find(&txn, current.id)
         .await?
         .ok_or(AppError::NotFound("application"))?;

@@ -114,6 +114,24 @@ impl ApplicationAction {
     }
 }
 
+impl ApplicationAction {
+    /// The name of this action in the audit trail.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            Self::Submit => "application.submitted",
+            Self::Withdraw => "application.withdrawn",
+            Self::MarkEligible => "application.found_eligible",
+            Self::MarkIneligible => "application.found_ineligible",
+            Self::StartReview => "application.review_started",
+            Self::Award => "application.awarded",
+            Self::Reject => "application.rejected",
+            Self::Appeal => "application.appealed",
+            Self::UpholdAppeal { .. } => "application.appeal_upheld",
+            Self::OverturnAppeal => "application.appeal_overturned",
+        }
+    }
+}
+
 /// The state machine of an application: the state after `action`, or why it is refused.
 pub fn transition(status: ApplicationStatus, action: ApplicationAction) -> Result<ApplicationStatus, String> {
     use ApplicationAction as A;

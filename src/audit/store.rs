@@ -55,6 +55,64 @@ pub struct AuditEntry {
     pub reason: Option<String>,
 }
 
+impl AuditEntry {
+    /// A record came into being; `after` is what it holds.
+    pub fn created(
+        actor_id: Uuid,
+        action: &'static str,
+        subject_type: &'static str,
+        subject_id: Uuid,
+        after: Value,
+    ) -> Self {
+        Self {
+            actor_id: Some(actor_id),
+            action,
+            subject_type,
+            subject_id,
+            summary: serde_json::json!({ "after": after }),
+            reason: None,
+        }
+    }
+
+    /// A record changed; the summary keeps only the fields that differ.
+    pub fn updated(
+        actor_id: Uuid,
+        action: &'static str,
+        subject_type: &'static str,
+        subject_id: Uuid,
+        before: &Value,
+        after: &Value,
+    ) -> Self {
+        Self {
+            actor_id: Some(actor_id),
+            action,
+            subject_type,
+            subject_id,
+            summary: rules::changes(before, after),
+            reason: None,
+        }
+    }
+
+    /// A record moved from one status to another, with the reason given.
+    pub fn status_changed(
+        actor_id: Uuid,
+        action: &'static str,
+        subject_type: &'static str,
+        subject_id: Uuid,
+        (from, to): (impl serde::Serialize, impl serde::Serialize),
+        reason: Option<String>,
+    ) -> Self {
+        Self {
+            actor_id: Some(actor_id),
+            action,
+            subject_type,
+            subject_id,
+            summary: serde_json::json!({ "before": { "status": from }, "after": { "status": to } }),
+            reason,
+        }
+    }
+}
+
 /// Appends an event to the chain, inside the caller's transaction. On PostgreSQL an
 /// advisory transaction lock serialises appends across replicas; SQLite has one writer.
 pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime<Utc>) -> AppResult<()> {

@@ -61,14 +61,7 @@ pub async fn create_call(
     let response = created.response(now);
     audit::record(
         &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "call.created",
-            subject_type: "call",
-            subject_id: response.id,
-            summary: json!({"after": audit_view(&response)}),
-            reason: None,
-        },
+        AuditEntry::created(user.id, "call.created", "call", response.id, audit_view(&response)),
         now,
     )
     .await?;
@@ -177,19 +170,15 @@ pub async fn update_call(
         return Err(not_draft());
     }
     let after = StoredCall::from_row(row)?.response(now);
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "call.updated",
-            subject_type: "call",
-            subject_id: id,
-            summary: audit::rules::changes(&audit_view(&before), &audit_view(&after)),
-            reason: None,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::updated(
+        user.id,
+        "call.updated",
+        "call",
+        id,
+        &audit_view(&before),
+        &audit_view(&after),
+    );
+    audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(Json(after))
 }
@@ -283,24 +272,15 @@ async fn change_status(
             "the call changed meanwhile; reload it and try again",
         ));
     }
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: match action {
-                CallAction::Publish => "call.published",
-                CallAction::Close => "call.closed",
-                CallAction::Decide => "call.decided",
-                CallAction::Cancel => "call.cancelled",
-            },
-            subject_type: "call",
-            subject_id: id,
-            summary: json!({"before": {"status": current.status}, "after": {"status": next}}),
-            reason,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::status_changed(
+        user.id,
+        action.audit_action(),
+        "call",
+        id,
+        (current.status, next),
+        reason,
+    );
+    audit::record(&txn, entry, now).await?;
     let changed = store::find(&txn, id).await?.ok_or(AppError::NotFound("call"))?;
     txn.commit().await?;
     Ok(Json(StoredCall::from_row(changed)?.response(now)))

@@ -76,6 +76,18 @@ impl CallAction {
     }
 }
 
+impl CallAction {
+    /// The name of this action in the audit trail.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            Self::Publish => "call.published",
+            Self::Close => "call.closed",
+            Self::Decide => "call.decided",
+            Self::Cancel => "call.cancelled",
+        }
+    }
+}
+
 /// The state machine of a call: the state after `action`, or why it is refused.
 pub fn transition(status: CallStatus, action: CallAction) -> Result<CallStatus, String> {
     use CallAction as A;

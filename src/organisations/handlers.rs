@@ -70,14 +70,13 @@ pub async fn create_organisation(
     let response = OrganisationResponse::from_model(created, &state.reference);
     audit::record(
         &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "organisation.created",
-            subject_type: "organisation",
-            subject_id: response.id,
-            summary: json!({"after": audit_view(&response)}),
-            reason: None,
-        },
+        AuditEntry::created(
+            user.id,
+            "organisation.created",
+            "organisation",
+            response.id,
+            audit_view(&response),
+        ),
         now,
     )
     .await?;
@@ -222,19 +221,15 @@ pub async fn update_organisation(
     let txn = state.db.begin().await?;
     let saved = store::save(&txn, row).await?;
     let after = OrganisationResponse::from_model(saved, &state.reference);
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "organisation.updated",
-            subject_type: "organisation",
-            subject_id: id,
-            summary: audit::rules::changes(&audit_view(&before), &audit_view(&after)),
-            reason: None,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::updated(
+        user.id,
+        "organisation.updated",
+        "organisation",
+        id,
+        &audit_view(&before),
+        &audit_view(&after),
+    );
+    audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(Json(after))
 }
@@ -278,19 +273,14 @@ pub async fn add_member(
     store::add_member(&txn, store::membership(id, new_member.id, now))
         .await
         .on_unique("already-member", "this account is already a member of the organisation")?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(user.id),
-            action: "organisation.member_added",
-            subject_type: "organisation",
-            subject_id: id,
-            summary: json!({"after": {"member": new_member.id}}),
-            reason: None,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::created(
+        user.id,
+        "organisation.member_added",
+        "organisation",
+        id,
+        json!({"member": new_member.id}),
+    );
+    audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok((
         StatusCode::CREATED,
