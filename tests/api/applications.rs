@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use grantdesk::clock::Clock;
 use serde_json::json;
 
-use crate::support::{PASSWORD, application_body, organisation_body, spawn_app};
+use crate::support::{PASSWORD, Scene, application_body, organisation_body, spawn_app};
 
 #[tokio::test]
 async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
@@ -114,10 +114,12 @@ async fn submitting_after_the_deadline_is_refused_with_the_closing_instant() {
 #[tokio::test]
 async fn a_request_outside_the_grant_range_or_unequal_to_its_budget_is_refused() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer: _,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let cases = [
         (
             json!("60000.00"),
@@ -172,10 +174,12 @@ async fn a_request_outside_the_grant_range_or_unequal_to_its_budget_is_refused()
 #[tokio::test]
 async fn an_application_is_in_the_calls_currency() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer: _,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let mut body = application_body(&organisation);
     body["currency"] = json!("USD");
     let answer = app
@@ -195,10 +199,12 @@ async fn an_application_is_in_the_calls_currency() {
 #[tokio::test]
 async fn a_draft_can_be_edited_but_a_submitted_application_cannot() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer: _,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let application = app.draft_application(&member, &organisation, &call).await;
     let edited = app
         .patch(
@@ -229,10 +235,12 @@ async fn a_draft_can_be_edited_but_a_submitted_application_cannot() {
 #[tokio::test]
 async fn an_application_is_withdrawn_once_and_never_after_a_decision() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let application = app.submitted_application(&member, &organisation, &call).await;
     let withdrawn = app
         .post_empty(&format!("/applications/{application}/withdraw"), &member.token)
@@ -261,10 +269,12 @@ async fn an_application_is_withdrawn_once_and_never_after_a_decision() {
 #[tokio::test]
 async fn an_ineligible_finding_names_the_criteria_and_the_applicant_reads_the_reason() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let application = app.submitted_application(&member, &organisation, &call).await;
 
     let no_reason = app
@@ -317,10 +327,12 @@ async fn an_ineligible_finding_names_the_criteria_and_the_applicant_reads_the_re
 #[tokio::test]
 async fn an_eligible_application_and_a_draft_cannot_be_screened_again() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let application = app.submitted_application(&member, &organisation, &call).await;
     let eligible = app
         .post(

@@ -3,15 +3,17 @@
 use axum::http::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::support::spawn_app;
+use crate::support::{Scene, spawn_app};
 
 #[tokio::test]
 async fn the_chain_verifies_and_a_tampered_row_is_found() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     app.submitted_application(&member, &organisation, &call).await;
 
     let verified = app.get("/audit/verify", &officer.token).await;

@@ -6,15 +6,17 @@ use axum::http::{Method, Request, StatusCode, header};
 use grantdesk::clock::Clock;
 use serde_json::{Value, json};
 
-use crate::support::{call_body, organisation_body, spawn_app};
+use crate::support::{Scene, call_body, organisation_body, spawn_app};
 
 #[tokio::test]
 async fn bad_input_to_each_write_is_a_problem_and_changes_nothing() {
     let app = spawn_app().await;
-    let officer = app.officer().await;
-    let member = app.applicant().await;
-    let organisation = app.organisation(&member).await;
-    let call = app.open_call(&officer).await;
+    let Scene {
+        officer,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
     let draft = app.draft_application(&member, &organisation, &call).await;
     let now = app.clock.now();
 

@@ -349,6 +349,30 @@ impl TestApp {
     }
 }
 
+/// The usual cast: an officer with an open call, and an applicant with an organisation.
+pub struct Scene {
+    pub officer: Actor,
+    pub member: Actor,
+    pub organisation: String,
+    pub call: String,
+}
+
+impl TestApp {
+    /// An officer with an open call and an applicant member of an organisation.
+    pub async fn scene(&self) -> Scene {
+        let officer = self.officer().await;
+        let member = self.applicant().await;
+        let organisation = self.organisation(&member).await;
+        let call = self.open_call(&officer).await;
+        Scene {
+            officer,
+            member,
+            organisation,
+            call,
+        }
+    }
+}
+
 /// A valid organisation.
 pub fn organisation_body() -> Value {
     json!({
