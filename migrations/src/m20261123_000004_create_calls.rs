@@ -27,6 +27,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Calls::OpensAt))
                     .col(timestamp_with_time_zone(Calls::ClosesAt))
                     .col(integer(Calls::AppealWindowDays))
+                    .col(boolean(Calls::BlindReview))
                     .col(string(Calls::Status))
                     .col(text_null(Calls::CancelReason))
                     .col(uuid(Calls::CreatedBy))
@@ -72,6 +73,7 @@ pub enum Calls {
     OpensAt,
     ClosesAt,
     AppealWindowDays,
+    BlindReview,
     Status,
     CancelReason,
     CreatedBy,

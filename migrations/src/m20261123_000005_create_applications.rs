@@ -28,6 +28,9 @@ impl MigrationTrait for Migration {
                     .col(string(Applications::Status))
                     .col(timestamp_with_time_zone_null(Applications::SubmittedAt))
                     .col(json_binary_null(Applications::FailedCriteria))
+                    .col(text_null(Applications::EligibilityReason))
+                    .col(uuid_null(Applications::ScreenedBy))
+                    .col(timestamp_with_time_zone_null(Applications::ScreenedAt))
                     .col(text_null(Applications::DecisionReason))
                     .col(uuid_null(Applications::DecidedBy))
                     .col(timestamp_with_time_zone_null(Applications::DecidedAt))
@@ -47,6 +50,11 @@ impl MigrationTrait for Migration {
                     .foreign_key(
                         ForeignKey::create()
                             .from(Applications::Table, Applications::CreatedBy)
+                            .to(Users::Table, Users::Id),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Applications::Table, Applications::ScreenedBy)
                             .to(Users::Table, Users::Id),
                     )
                     .foreign_key(
@@ -110,6 +118,9 @@ pub enum Applications {
     Status,
     SubmittedAt,
     FailedCriteria,
+    EligibilityReason,
+    ScreenedBy,
+    ScreenedAt,
     DecisionReason,
     DecidedBy,
     DecidedAt,

@@ -12,7 +12,7 @@ use super::json::{
     read_lines, stored_lines,
 };
 use super::rules::{self, ApplicationAction, ApplicationStatus, BudgetLine};
-use super::store::{self, ApplicationFilter, StatusChange, application};
+use super::store::{self, ApplicationFilter, Stamp, StatusChange, application};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{Applicant, CurrentUser, Officer, Role};
@@ -76,6 +76,9 @@ pub async fn create_application(
         status: ApplicationStatus::Draft.as_str().to_owned(),
         submitted_at: None,
         failed_criteria: None,
+        eligibility_reason: None,
+        screened_by: None,
+        screened_at: None,
         decision_reason: None,
         decided_by: None,
         decided_at: None,
@@ -341,9 +344,11 @@ pub async fn screen_eligibility(
         ApplicationAction::MarkIneligible
     };
     let change = StatusChange {
-        failed_criteria: Some(json!(body.failed_criteria)),
-        decision_reason: reason.clone(),
-        decided_by: Some(user.id),
+        screening: Some(Stamp {
+            by: user.id,
+            reason: reason.clone(),
+            failed_criteria: body.failed_criteria.clone(),
+        }),
         ..StatusChange::default()
     };
     apply(&state, &user, current, action, change, reason).await

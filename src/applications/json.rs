@@ -215,8 +215,8 @@ impl ApplicationResponse {
                     })
                 })
                 .collect(),
-            reason: row.decision_reason.clone(),
-            screened_at: row.decided_at,
+            reason: row.eligibility_reason.clone(),
+            screened_at: row.screened_at,
         });
         Self {
             id: row.id,

@@ -362,6 +362,7 @@ mod tests {
             opens_at: chrono::DateTime::UNIX_EPOCH,
             closes_at: chrono::DateTime::UNIX_EPOCH,
             appeal_window_days: 14,
+            blind_review: false,
         }
     }
 

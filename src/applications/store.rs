@@ -35,6 +35,9 @@ pub mod application {
         pub submitted_at: Option<DateTimeUtc>,
         #[sea_orm(column_type = "JsonBinary", nullable)]
         pub failed_criteria: Option<Json>,
+        pub eligibility_reason: Option<String>,
+        pub screened_by: Option<Uuid>,
+        pub screened_at: Option<DateTimeUtc>,
         pub decision_reason: Option<String>,
         pub decided_by: Option<Uuid>,
         pub decided_at: Option<DateTimeUtc>,
@@ -72,12 +75,22 @@ pub async fn save_draft(db: &impl ConnectionTrait, row: application::Model) -> A
 pub struct StatusChange {
     /// When it was submitted.
     pub submitted_at: Option<DateTime<Utc>>,
-    /// Criteria failed at screening.
-    pub failed_criteria: Option<serde_json::Value>,
-    /// The reason the applicant reads.
-    pub decision_reason: Option<String>,
-    /// Who decided.
-    pub decided_by: Option<Uuid>,
+    /// The eligibility screening made.
+    pub screening: Option<Stamp>,
+    /// The award or rejection decided.
+    pub decision: Option<Stamp>,
+}
+
+/// Who made a finding, with the reason the applicant reads (and, for a screening, the
+/// criteria failed).
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    /// The officer.
+    pub by: Uuid,
+    /// The reason.
+    pub reason: Option<String>,
+    /// Screening only: keys of the criteria failed.
+    pub failed_criteria: Vec<String>,
 }
 
 /// Moves an application from `from` to `to`, only if it is still in `from`; answers
@@ -96,15 +109,20 @@ pub async fn change_status(
     if let Some(at) = change.submitted_at {
         update = update.col_expr(application::Column::SubmittedAt, Expr::value(at));
     }
-    if let Some(criteria) = change.failed_criteria {
-        update = update.col_expr(application::Column::FailedCriteria, Expr::value(criteria));
-    }
-    if let Some(reason) = change.decision_reason {
-        update = update.col_expr(application::Column::DecisionReason, Expr::value(reason));
-    }
-    if let Some(decider) = change.decided_by {
+    if let Some(screening) = change.screening {
         update = update
-            .col_expr(application::Column::DecidedBy, Expr::value(decider))
+            .col_expr(
+                application::Column::FailedCriteria,
+                Expr::value(serde_json::json!(screening.failed_criteria)),
+            )
+            .col_expr(application::Column::EligibilityReason, Expr::value(screening.reason))
+            .col_expr(application::Column::ScreenedBy, Expr::value(screening.by))
+            .col_expr(application::Column::ScreenedAt, Expr::value(now));
+    }
+    if let Some(decision) = change.decision {
+        update = update
+            .col_expr(application::Column::DecisionReason, Expr::value(decision.reason))
+            .col_expr(application::Column::DecidedBy, Expr::value(decision.by))
             .col_expr(application::Column::DecidedAt, Expr::value(now));
     }
     let result = update

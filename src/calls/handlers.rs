@@ -50,6 +50,7 @@ pub async fn create_call(
         opens_at: now,
         closes_at: now,
         appeal_window_days: 0,
+        blind_review: false,
         status: CallStatus::Draft.as_str().to_owned(),
         cancel_reason: None,
         created_by: user.id,
@@ -316,6 +317,7 @@ fn audit_view(call: &CallResponse) -> serde_json::Value {
         "opens_at": call.opens_at,
         "closes_at": call.closes_at,
         "appeal_window_days": call.appeal_window_days,
+        "blind_review": call.blind_review,
         "status": call.status,
     })
 }

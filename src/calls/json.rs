@@ -39,6 +39,9 @@ pub struct CreateCallRequest {
     pub closes_at: DateTime<Utc>,
     /// Days to appeal a decision.
     pub appeal_window_days: i32,
+    /// Hide the organisation's identity from reviewers (default false).
+    #[serde(default)]
+    pub blind_review: bool,
 }
 
 /// `PATCH /calls/{id}` (drafts only): only the fields sent change.
@@ -69,6 +72,8 @@ pub struct UpdateCallRequest {
     pub closes_at: Option<DateTime<Utc>>,
     /// Appeal window in days.
     pub appeal_window_days: Option<i32>,
+    /// Blind review.
+    pub blind_review: Option<bool>,
 }
 
 impl UpdateCallRequest {
@@ -87,6 +92,7 @@ impl UpdateCallRequest {
             opens_at: self.opens_at.unwrap_or(current.opens_at),
             closes_at: self.closes_at.unwrap_or(current.closes_at),
             appeal_window_days: self.appeal_window_days.unwrap_or(current.appeal_window_days),
+            blind_review: self.blind_review.unwrap_or(current.blind_review),
         }
     }
 }
@@ -106,6 +112,7 @@ impl From<CreateCallRequest> for CallTerms {
             opens_at: body.opens_at,
             closes_at: body.closes_at,
             appeal_window_days: body.appeal_window_days,
+            blind_review: body.blind_review,
         }
     }
 }
@@ -161,6 +168,8 @@ pub struct CallResponse {
     pub closes_at: DateTime<Utc>,
     /// Appeal window in days.
     pub appeal_window_days: i32,
+    /// Whether reviewers see the application without the organisation's identity.
+    pub blind_review: bool,
     /// State.
     pub status: CallStatus,
     /// Whether an application can be submitted right now.
@@ -203,6 +212,7 @@ impl StoredCall {
             opens_at: row.opens_at,
             closes_at: row.closes_at,
             appeal_window_days: row.appeal_window_days,
+            blind_review: row.blind_review,
         };
         Ok(Self { row, status, terms })
     }
@@ -225,6 +235,7 @@ impl StoredCall {
             opens_at: terms.opens_at,
             closes_at: terms.closes_at,
             appeal_window_days: terms.appeal_window_days,
+            blind_review: terms.blind_review,
             status: self.status,
             accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now)
                 .is_ok(),
@@ -252,6 +263,7 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
         opens_at: terms.opens_at,
         closes_at: terms.closes_at,
         appeal_window_days: terms.appeal_window_days,
+        blind_review: terms.blind_review,
         ..base
     })
 }

@@ -155,6 +155,8 @@ pub struct CallTerms {
     pub closes_at: DateTime<Utc>,
     /// Days after a decision during which an applicant may appeal.
     pub appeal_window_days: i32,
+    /// Whether reviewers see the application without the organisation's identity.
+    pub blind_review: bool,
 }
 
 /// Longest appeal window accepted, in days.
@@ -394,6 +396,7 @@ mod tests {
             opens_at: instant(0),
             closes_at: instant(100),
             appeal_window_days: 14,
+            blind_review: false,
         }
     }
 

@@ -36,6 +36,7 @@ pub mod call {
         pub opens_at: DateTimeUtc,
         pub closes_at: DateTimeUtc,
         pub appeal_window_days: i32,
+        pub blind_review: bool,
         pub status: String,
         pub cancel_reason: Option<String>,
         pub created_by: Uuid,

@@ -425,3 +425,30 @@ async fn applicants_list_only_their_organisations_applications_and_staff_filter_
         1
     );
 }
+
+#[tokio::test]
+async fn two_simultaneous_submissions_of_one_draft_submit_it_once() {
+    let app = spawn_app().await;
+    let Scene {
+        officer: _,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
+    let application = app.draft_application(&member, &organisation, &call).await;
+    let path = format!("/applications/{application}/submit");
+    let (first, second) = tokio::join!(
+        app.post_empty(&path, &member.token),
+        app.post_empty(&path, &member.token)
+    );
+    let mut statuses = [first.status.as_u16(), second.status.as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409]);
+    let submitted = app
+        .audit_actions(&application)
+        .await
+        .iter()
+        .filter(|action| *action == "application.submitted")
+        .count();
+    assert_eq!(submitted, 1, "one submission in the audit trail");
+}
