@@ -15,6 +15,7 @@ pub mod http;
 pub mod money;
 pub mod organisations;
 pub mod reference;
+pub mod reviews;
 
 use std::ops::Deref;
 use std::sync::Arc;

@@ -9,6 +9,8 @@ mod m20261123_000003_create_organisations;
 mod m20261123_000004_create_calls;
 mod m20261123_000005_create_applications;
 mod m20261123_000006_create_audit;
+mod m20261123_000007_create_reviews;
+mod m20261123_000008_create_decisions;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -23,6 +25,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_create_calls::Migration),
             Box::new(m20261123_000005_create_applications::Migration),
             Box::new(m20261123_000006_create_audit::Migration),
+            Box::new(m20261123_000007_create_reviews::Migration),
+            Box::new(m20261123_000008_create_decisions::Migration),
         ]
     }
 }

@@ -12,6 +12,7 @@ use super::json::{
     read_lines, stored_lines,
 };
 use super::rules::{self, ApplicationAction, ApplicationStatus, BudgetLine};
+use super::service::{self, Viewer, call_of, member_application, respond_many, respond_one, visible_application};
 use super::store::{self, ApplicationFilter, Stamp, StatusChange, application};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
@@ -121,27 +122,41 @@ pub async fn list_applications(
     user: CurrentUser,
     Query(query): Query<ApplicationsQuery>,
 ) -> AppResult<Json<Page<ApplicationResponse>>> {
-    let organisations = if user.sees_all_applicants() {
-        None
+    let (organisations, assigned_to) = if user.sees_all_applicants() {
+        (None, None)
     } else if user.has(Role::Applicant) {
-        Some(organisations::store::organisation_ids_of(&state.db, user.id).await?)
+        (Some(organisations::store::organisation_ids_of(&state.db, user.id).await?), None)
+    } else if user.has(Role::Reviewer) {
+        (None, Some(user.id))
     } else {
         return Err(AppError::Forbidden(
-            "this list is for applicants, officers, finance and admins".to_owned(),
+            "this list is for applicants, reviewers, officers, finance and admins".to_owned(),
         ));
     };
-    let page = PageQuery {
-        limit: query.limit,
-        offset: query.offset,
-    };
+    let page = PageQuery { limit: query.limit, offset: query.offset };
     let filter = ApplicationFilter {
         organisations,
+        assigned_to,
         call_id: query.call_id,
         status: query.status,
         organisation_id: query.organisation_id,
     };
     let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
-    let items = respond_many(&state, rows).await?;
+    let blind_calls: Vec<Uuid> = if assigned_to.is_some() {
+        crate::calls::store::find_many(&state.db, rows.iter().map(|row| row.call_id).collect())
+            .await?
+            .into_iter()
+            .filter(|call| call.blind_review)
+            .map(|call| call.id)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let items = respond_many(&state, rows)
+        .await?
+        .into_iter()
+        .map(|item| if blind_calls.contains(&item.call_id) { item.without_identity() } else { item })
+        .collect();
     Ok(Json(Page { items, total }))
 }
 
@@ -157,8 +172,11 @@ pub async fn get_application(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<ApplicationResponse>> {
-    let row = visible_application(&state, &user, id).await?;
-    Ok(Json(respond_one(&state, row).await?))
+    let row = store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let viewer = service::viewer_of(&state, &user, &row).await?;
+    let blind = viewer == Viewer::Reviewer && call_of(&state, &row).await?.terms.blind_review;
+    let response = respond_one(&state, row).await?;
+    Ok(Json(if blind { response.without_identity() } else { response }))
 }
 
 /// Changes a draft (its organisation's members).
@@ -382,104 +400,6 @@ fn check_content(content: &Content, call: &StoredCall) -> AppResult<()> {
     check.finish()
 }
 
-/// Applies a state change under the state machine, guarded against concurrent changes,
-/// and records it in the audit trail.
-async fn apply(
-    state: &AppState,
-    user: &CurrentUser,
-    current: application::Model,
-    action: ApplicationAction,
-    change: StatusChange,
-    reason: Option<String>,
-) -> AppResult<Json<ApplicationResponse>> {
-    let from = ApplicationStatus::parse(&current.status)
-        .ok_or_else(|| AppError::Internal(format!("application {} has an unknown status", current.id)))?;
-    let to = rules::transition(from, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
-    let now = state.now();
-    let txn = state.db.begin().await?;
-    if !store::change_status(&txn, current.id, from, to, change, now).await? {
-        return Err(AppError::conflict(
-            "concurrent-change",
-            "the application changed meanwhile; reload it and try again",
-        ));
-    }
-    let entry = AuditEntry::status_changed(
-        user.id,
-        action.audit_action(),
-        "application",
-        current.id,
-        (from, to),
-        reason,
-    );
-    audit::record(&txn, entry, now).await?;
-    let changed = store::find(&txn, current.id)
-        .await?
-        .ok_or(AppError::NotFound("application"))?;
-    txn.commit().await?;
-    Ok(Json(respond_one(state, changed).await?))
-}
-
-/// The application if the caller may see it (members of its organisation; officers,
-/// finance, admins); anyone else gets 404.
-pub async fn visible_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
-    let row = store::find(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("application"))?;
-    if user.sees_all_applicants() || organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
-        Ok(row)
-    } else {
-        Err(AppError::NotFound("application"))
-    }
-}
-
-/// The application if the caller is a member of its organisation: staff who may read it
-/// get 403, anyone else 404.
-async fn member_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
-    let row = visible_application(state, user, id).await?;
-    if organisations::store::is_member(&state.db, row.organisation_id, user.id).await? {
-        Ok(row)
-    } else {
-        Err(AppError::Forbidden(
-            "only the organisation's members act on its application".to_owned(),
-        ))
-    }
-}
-
-async fn call_of(state: &AppState, row: &application::Model) -> AppResult<StoredCall> {
-    let found = crate::calls::store::find(&state.db, row.call_id)
-        .await?
-        .ok_or(AppError::NotFound("call"))?;
-    StoredCall::from_row(found)
-}
-
-async fn respond_one(state: &AppState, row: application::Model) -> AppResult<ApplicationResponse> {
-    Ok(respond_many(state, vec![row]).await?.remove(0))
-}
-
-/// Responses for a page of rows, with their calls and organisations loaded in two
-/// queries whatever the page size.
-async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> AppResult<Vec<ApplicationResponse>> {
-    let call_ids: Vec<Uuid> = rows.iter().map(|row| row.call_id).collect();
-    let organisation_ids: Vec<Uuid> = rows.iter().map(|row| row.organisation_id).collect();
-    let calls = crate::calls::store::find_many(&state.db, call_ids)
-        .await?
-        .into_iter()
-        .map(StoredCall::from_row)
-        .collect::<AppResult<Vec<_>>>()?;
-    let organisations = organisations::store::find_many(&state.db, organisation_ids).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| {
-            let call = calls.iter().find(|call| call.row.id == row.call_id);
-            let name = organisations
-                .iter()
-                .find(|organisation| organisation.id == row.organisation_id)
-                .map(|organisation| organisation.legal_name.clone());
-            ApplicationResponse::build(row, call, name)
-        })
-        .collect())
-}
-
 fn audit_view(application: &ApplicationResponse) -> serde_json::Value {
     json!({
         "call_id": application.call_id,
@@ -490,4 +410,21 @@ fn audit_view(application: &ApplicationResponse) -> serde_json::Value {
         "budget_lines": application.budget_lines,
         "status": application.status,
     })
+}
+
+/// Applies a state change in its own transaction and answers the changed application.
+async fn apply(
+    state: &AppState,
+    user: &CurrentUser,
+    current: application::Model,
+    action: ApplicationAction,
+    change: StatusChange,
+    reason: Option<String>,
+) -> AppResult<Json<ApplicationResponse>> {
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    service::transition(&txn, user.id, &current, action, change, reason, now).await?;
+    txn.commit().await?;
+    let changed = store::find(&state.db, current.id).await?.ok_or(AppError::NotFound("application"))?;
+    Ok(Json(respond_one(state, changed).await?))
 }

@@ -129,10 +129,12 @@ pub struct ApplicationResponse {
     pub call_id: Uuid,
     /// The call's title.
     pub call_title: Option<String>,
-    /// The applying organisation.
-    pub organisation_id: Uuid,
-    /// The organisation's legal name.
+    /// The applying organisation (hidden from reviewers of a blind-review call).
+    pub organisation_id: Option<Uuid>,
+    /// The organisation's legal name (hidden likewise).
     pub organisation_name: Option<String>,
+    /// Whether the organisation's identity is withheld from this reader.
+    pub identity_hidden: bool,
     /// Title.
     pub title: String,
     /// Summary.
@@ -155,6 +157,13 @@ pub struct ApplicationResponse {
     pub created_at: DateTime<Utc>,
     /// Last changed.
     pub updated_at: DateTime<Utc>,
+}
+
+impl ApplicationResponse {
+    /// The same response without the organisation's identity (blind review).
+    pub fn without_identity(self) -> Self {
+        Self { organisation_id: None, organisation_name: None, identity_hidden: true, ..self }
+    }
 }
 
 /// Stored budget lines (amounts as strings in the call's currency).
@@ -222,8 +231,9 @@ impl ApplicationResponse {
             id: row.id,
             call_id: row.call_id,
             call_title: call.map(|call| call.terms.title.clone()),
-            organisation_id: row.organisation_id,
+            organisation_id: Some(row.organisation_id),
             organisation_name,
+            identity_hidden: false,
             title: row.title,
             summary: row.summary,
             requested_amount: money::format_amount(money::from_stored(row.requested_amount), currency),

@@ -8,6 +8,7 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};

@@ -138,6 +138,8 @@ pub async fn change_status(
 pub struct ApplicationFilter {
     /// Only these organisations (`None`: every organisation).
     pub organisations: Option<Vec<Uuid>>,
+    /// Only applications actively assigned to this reviewer.
+    pub assigned_to: Option<Uuid>,
     /// Only this call.
     pub call_id: Option<Uuid>,
     /// Only this state.
@@ -156,6 +158,9 @@ pub async fn list(
     let mut condition: Vec<SimpleExpr> = Vec::new();
     if let Some(organisations) = &filter.organisations {
         condition.push(application::Column::OrganisationId.is_in(organisations.clone()));
+    }
+    if let Some(reviewer) = filter.assigned_to {
+        condition.push(application::Column::Id.in_subquery(crate::reviews::store::assigned_to(reviewer)));
     }
     if let Some(call_id) = filter.call_id {
         condition.push(application::Column::CallId.eq(call_id));
@@ -179,4 +184,18 @@ pub async fn list(
         .all(db)
         .await?;
     Ok((items, total))
+}
+
+/// Every application of a call in one of these states (for the ranking and call closure).
+pub async fn of_call(
+    db: &impl ConnectionTrait,
+    call_id: Uuid,
+    statuses: &[ApplicationStatus],
+) -> AppResult<Vec<application::Model>> {
+    Ok(application::Entity::find()
+        .filter(application::Column::CallId.eq(call_id))
+        .filter(application::Column::Status.is_in(statuses.iter().map(|status| status.as_str())))
+        .order_by_asc(application::Column::Id)
+        .all(db)
+        .await?)
 }

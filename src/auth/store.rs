@@ -252,3 +252,8 @@ pub async fn revoke_all_refresh_tokens(db: &impl ConnectionTrait, user_id: Uuid,
         .await?;
     Ok(result.rows_affected)
 }
+
+/// The users with these ids (one query, for names in lists).
+pub async fn find_users(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<user::Model>> {
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(db).await?)
+}

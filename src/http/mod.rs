@@ -49,6 +49,7 @@ const REQUEST_ID: &str = "x-request-id";
         (name = "organisations", description = "Civil-society organisations and their members"),
         (name = "calls", description = "Funding calls"),
         (name = "applications", description = "Applications to funding calls"),
+        (name = "review", description = "Reviewer assignments, conflicts, scores and ranking"),
         (name = "audit", description = "The hash-chained audit trail"),
         (name = "reference", description = "Countries and currencies"),
     )
@@ -80,6 +81,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::organisations::router())
         .merge(crate::calls::router())
         .merge(crate::applications::router())
+        .merge(crate::reviews::router())
         .merge(crate::audit::router())
         .merge(crate::reference::router())
         .split_for_parts();

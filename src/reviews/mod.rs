@@ -1,0 +1,26 @@
+//! Review: officers assign reviewers to eligible applications (the first assignment moves
+//! the application to `under_review`); a reviewer who is a member of the applicant
+//! organisation is refused automatically, and a reviewer may declare a conflict, which ends
+//! the assignment. Reviewers score each rubric criterion and may revise until the call is
+//! decided. Officers read every review and the call's calibrated ranking (see `rules`).
+//! A reviewer sees only the applications assigned to them; on a blind-review call, without
+//! the organisation's identity.
+
+mod handlers;
+pub mod json;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+/// Routes of review.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::assign_reviewer, handlers::list_assignments))
+        .routes(routes!(handlers::declare_conflict))
+        .routes(routes!(handlers::submit_review, handlers::get_my_review))
+        .routes(routes!(handlers::list_reviews))
+        .routes(routes!(handlers::get_ranking))
+}

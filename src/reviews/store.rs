@@ -1,0 +1,179 @@
+//! Persistence of assignments and reviews.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
+use uuid::Uuid;
+
+use crate::error::AppResult;
+
+/// An assignment that counts.
+pub const ACTIVE: &str = "active";
+/// An assignment ended by the reviewer's declared conflict.
+pub const CONFLICT_DECLARED: &str = "conflict_declared";
+
+/// Entity of `review_assignments`.
+pub mod assignment {
+    use sea_orm::entity::prelude::*;
+
+    /// A reviewer assigned to an application.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "review_assignments")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub application_id: Uuid,
+        pub reviewer_id: Uuid,
+        pub assigned_by: Uuid,
+        pub assigned_at: DateTimeUtc,
+        pub status: String,
+        pub conflict_reason: Option<String>,
+        pub ended_at: Option<DateTimeUtc>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Entity of `reviews`.
+pub mod review {
+    use sea_orm::entity::prelude::*;
+
+    /// A reviewer's scores and comment on an application.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "reviews")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        #[sea_orm(unique)]
+        pub assignment_id: Uuid,
+        pub application_id: Uuid,
+        pub reviewer_id: Uuid,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub scores: Json,
+        pub comment: String,
+        pub submitted_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The reviewer's assignment to the application, whatever its status.
+pub async fn find_assignment(
+    db: &impl ConnectionTrait,
+    application_id: Uuid,
+    reviewer_id: Uuid,
+) -> AppResult<Option<assignment::Model>> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .filter(assignment::Column::ReviewerId.eq(reviewer_id))
+        .one(db)
+        .await?)
+}
+
+/// Whether the reviewer holds an active assignment to the application.
+pub async fn is_assigned(db: &impl ConnectionTrait, application_id: Uuid, reviewer_id: Uuid) -> AppResult<bool> {
+    Ok(find_assignment(db, application_id, reviewer_id)
+        .await?
+        .is_some_and(|found| found.status == ACTIVE))
+}
+
+/// Every assignment of an application, oldest first.
+pub async fn assignments_of(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Vec<assignment::Model>> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .order_by_asc(assignment::Column::AssignedAt)
+        .all(db)
+        .await?)
+}
+
+/// How many active assignments an application has.
+pub async fn active_count(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<u64> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .filter(assignment::Column::Status.eq(ACTIVE))
+        .count(db)
+        .await?)
+}
+
+/// Inserts an assignment; a second assignment of the same reviewer is a unique violation.
+pub async fn insert_assignment(db: &impl ConnectionTrait, row: assignment::Model) -> Result<assignment::Model, sea_orm::DbErr> {
+    assignment::ActiveModel::from(row).insert(db).await
+}
+
+/// Ends an active assignment with a declared conflict; answers whether it was active.
+pub async fn end_with_conflict(db: &impl ConnectionTrait, id: Uuid, reason: &str, now: DateTime<Utc>) -> AppResult<bool> {
+    let result = assignment::Entity::update_many()
+        .col_expr(assignment::Column::Status, Expr::value(CONFLICT_DECLARED))
+        .col_expr(assignment::Column::ConflictReason, Expr::value(reason))
+        .col_expr(assignment::Column::EndedAt, Expr::value(now))
+        .filter(assignment::Column::Id.eq(id))
+        .filter(assignment::Column::Status.eq(ACTIVE))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The review written under an assignment.
+pub async fn review_of_assignment(db: &impl ConnectionTrait, assignment_id: Uuid) -> AppResult<Option<review::Model>> {
+    Ok(review::Entity::find()
+        .filter(review::Column::AssignmentId.eq(assignment_id))
+        .one(db)
+        .await?)
+}
+
+/// Inserts or replaces the review of an assignment.
+pub async fn save_review(db: &impl ConnectionTrait, row: review::Model, exists: bool) -> AppResult<review::Model> {
+    let active = review::ActiveModel::from(row).reset_all();
+    Ok(if exists { active.update(db).await? } else { active.insert(db).await? })
+}
+
+/// Reviews of an application under active assignments, oldest first.
+pub async fn reviews_of(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Vec<review::Model>> {
+    Ok(review::Entity::find()
+        .filter(review::Column::ApplicationId.eq(application_id))
+        .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
+        .order_by_asc(review::Column::SubmittedAt)
+        .all(db)
+        .await?)
+}
+
+/// Reviews of many applications under active assignments (one query, for the ranking).
+pub async fn reviews_of_many(db: &impl ConnectionTrait, application_ids: Vec<Uuid>) -> AppResult<Vec<review::Model>> {
+    Ok(review::Entity::find()
+        .filter(review::Column::ApplicationId.is_in(application_ids))
+        .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
+        .all(db)
+        .await?)
+}
+
+/// How many reviews an application has under active assignments.
+pub async fn review_count(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<u64> {
+    Ok(review::Entity::find()
+        .filter(review::Column::ApplicationId.eq(application_id))
+        .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
+        .count(db)
+        .await?)
+}
+
+/// Ids of applications assigned (actively) to a reviewer, as a sub-query.
+pub fn assigned_to(reviewer_id: Uuid) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(assignment::Column::ApplicationId)
+        .from(assignment::Entity)
+        .and_where(assignment::Column::ReviewerId.eq(reviewer_id))
+        .and_where(assignment::Column::Status.eq(ACTIVE))
+        .to_owned()
+}
+
+fn active_assignment_ids() -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(assignment::Column::Id)
+        .from(assignment::Entity)
+        .and_where(assignment::Column::Status.eq(ACTIVE))
+        .to_owned()
+}
