@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod decisions;
 pub mod demo;
 pub mod error;
 pub mod http;

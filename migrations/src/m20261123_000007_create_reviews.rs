@@ -52,9 +52,27 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, ReviewAssignments::Table, "idx_review_assignments_reviewer_status", &["reviewer_id", "status"]).await?;
-        crate::index(manager, ReviewAssignments::Table, "idx_review_assignments_assigned_by", &["assigned_by"]).await?;
-        crate::index(manager, ReviewAssignments::Table, "idx_review_assignments_assigned_at", &["assigned_at"]).await?;
+        crate::index(
+            manager,
+            ReviewAssignments::Table,
+            "idx_review_assignments_reviewer_status",
+            &["reviewer_id", "status"],
+        )
+        .await?;
+        crate::index(
+            manager,
+            ReviewAssignments::Table,
+            "idx_review_assignments_assigned_by",
+            &["assigned_by"],
+        )
+        .await?;
+        crate::index(
+            manager,
+            ReviewAssignments::Table,
+            "idx_review_assignments_assigned_at",
+            &["assigned_at"],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -90,8 +108,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Reviews::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(ReviewAssignments::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Reviews::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(ReviewAssignments::Table).to_owned())
+            .await
     }
 }
 

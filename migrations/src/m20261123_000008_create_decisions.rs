@@ -39,8 +39,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, Decisions::Table, "idx_decisions_application", &["application_id"]).await?;
-        crate::index(manager, Decisions::Table, "idx_decisions_call_outcome", &["call_id", "outcome"]).await?;
+        crate::index(
+            manager,
+            Decisions::Table,
+            "idx_decisions_application",
+            &["application_id"],
+        )
+        .await?;
+        crate::index(
+            manager,
+            Decisions::Table,
+            "idx_decisions_call_outcome",
+            &["call_id", "outcome"],
+        )
+        .await?;
         crate::index(manager, Decisions::Table, "idx_decisions_decided_by", &["decided_by"]).await?;
         manager
             .create_table(
@@ -63,8 +75,16 @@ impl MigrationTrait for Migration {
                             .from(Appeals::Table, Appeals::ApplicationId)
                             .to(Applications::Table, Applications::Id),
                     )
-                    .foreign_key(ForeignKey::create().from(Appeals::Table, Appeals::FiledBy).to(Users::Table, Users::Id))
-                    .foreign_key(ForeignKey::create().from(Appeals::Table, Appeals::ResolvedBy).to(Users::Table, Users::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Appeals::Table, Appeals::FiledBy)
+                            .to(Users::Table, Users::Id),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Appeals::Table, Appeals::ResolvedBy)
+                            .to(Users::Table, Users::Id),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -85,8 +105,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Appeals::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Decisions::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Appeals::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Decisions::Table).to_owned())
+            .await
     }
 }
 

@@ -125,7 +125,10 @@ pub async fn list_applications(
     let (organisations, assigned_to) = if user.sees_all_applicants() {
         (None, None)
     } else if user.has(Role::Applicant) {
-        (Some(organisations::store::organisation_ids_of(&state.db, user.id).await?), None)
+        (
+            Some(organisations::store::organisation_ids_of(&state.db, user.id).await?),
+            None,
+        )
     } else if user.has(Role::Reviewer) {
         (None, Some(user.id))
     } else {
@@ -133,7 +136,10 @@ pub async fn list_applications(
             "this list is for applicants, reviewers, officers, finance and admins".to_owned(),
         ));
     };
-    let page = PageQuery { limit: query.limit, offset: query.offset };
+    let page = PageQuery {
+        limit: query.limit,
+        offset: query.offset,
+    };
     let filter = ApplicationFilter {
         organisations,
         assigned_to,
@@ -155,7 +161,13 @@ pub async fn list_applications(
     let items = respond_many(&state, rows)
         .await?
         .into_iter()
-        .map(|item| if blind_calls.contains(&item.call_id) { item.without_identity() } else { item })
+        .map(|item| {
+            if blind_calls.contains(&item.call_id) {
+                item.without_identity()
+            } else {
+                item
+            }
+        })
         .collect();
     Ok(Json(Page { items, total }))
 }
@@ -172,7 +184,9 @@ pub async fn get_application(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<ApplicationResponse>> {
-    let row = store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let row = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     let viewer = service::viewer_of(&state, &user, &row).await?;
     let blind = viewer == Viewer::Reviewer && call_of(&state, &row).await?.terms.blind_review;
     let response = respond_one(&state, row).await?;
@@ -425,6 +439,8 @@ async fn apply(
     let txn = state.db.begin().await?;
     service::transition(&txn, user.id, &current, action, change, reason, now).await?;
     txn.commit().await?;
-    let changed = store::find(&state.db, current.id).await?.ok_or(AppError::NotFound("application"))?;
+    let changed = store::find(&state.db, current.id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     Ok(Json(respond_one(state, changed).await?))
 }

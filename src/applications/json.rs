@@ -153,6 +153,10 @@ pub struct ApplicationResponse {
     pub submitted_at: Option<DateTime<Utc>>,
     /// The eligibility finding, once screened.
     pub eligibility: Option<EligibilityResponse>,
+    /// The latest award or rejection, with its reason.
+    pub decision: Option<crate::decisions::json::DecisionResponse>,
+    /// The latest appeal.
+    pub appeal: Option<crate::decisions::json::AppealResponse>,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Last changed.
@@ -162,7 +166,12 @@ pub struct ApplicationResponse {
 impl ApplicationResponse {
     /// The same response without the organisation's identity (blind review).
     pub fn without_identity(self) -> Self {
-        Self { organisation_id: None, organisation_name: None, identity_hidden: true, ..self }
+        Self {
+            organisation_id: None,
+            organisation_name: None,
+            identity_hidden: true,
+            ..self
+        }
     }
 }
 
@@ -249,6 +258,8 @@ impl ApplicationResponse {
             status,
             submitted_at: row.submitted_at,
             eligibility,
+            decision: None,
+            appeal: None,
             created_at: row.created_at,
             updated_at: row.updated_at,
         }

@@ -34,7 +34,14 @@ pub async fn transition(
             "the application changed meanwhile; reload it and try again",
         ));
     }
-    let entry = AuditEntry::status_changed(actor, action.audit_action(), "application", current.id, (from, to), reason);
+    let entry = AuditEntry::status_changed(
+        actor,
+        action.audit_action(),
+        "application",
+        current.id,
+        (from, to),
+        reason,
+    );
     audit::record(txn, entry, now).await?;
     Ok(to)
 }
@@ -73,7 +80,9 @@ pub async fn viewer_of(state: &AppState, user: &CurrentUser, row: &application::
 
 /// The application if the caller may see it (see [`viewer_of`]).
 pub async fn visible_application(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<application::Model> {
-    let row = store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let row = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     viewer_of(state, user, &row).await?;
     Ok(row)
 }
@@ -104,8 +113,8 @@ pub async fn respond_one(state: &AppState, row: application::Model) -> AppResult
     Ok(respond_many(state, vec![row]).await?.remove(0))
 }
 
-/// Responses for a page of rows, with their calls and organisations loaded in two
-/// queries whatever the page size.
+/// Responses for a page of rows, with their calls, organisations, latest decisions and
+/// appeals loaded in four queries whatever the page size.
 pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> AppResult<Vec<ApplicationResponse>> {
     let call_ids: Vec<Uuid> = rows.iter().map(|row| row.call_id).collect();
     let organisation_ids: Vec<Uuid> = rows.iter().map(|row| row.organisation_id).collect();
@@ -115,6 +124,9 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
         .map(StoredCall::from_row)
         .collect::<AppResult<Vec<_>>>()?;
     let organisations = organisations::store::find_many(&state.db, organisation_ids).await?;
+    let application_ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let decisions = crate::decisions::store::latest_decisions(&state.db, application_ids.clone()).await?;
+    let appeals = crate::decisions::store::latest_appeals(&state.db, application_ids).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
@@ -123,8 +135,13 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
                 .iter()
                 .find(|organisation| organisation.id == row.organisation_id)
                 .map(|organisation| organisation.legal_name.clone());
-            ApplicationResponse::build(row, call, name)
+            let decision = decisions.iter().find(|decision| decision.application_id == row.id);
+            let appeal = appeals.iter().find(|appeal| appeal.application_id == row.id);
+            ApplicationResponse {
+                decision: decision.map(crate::decisions::json::DecisionResponse::from_model),
+                appeal: appeal.map(crate::decisions::json::AppealResponse::from),
+                ..ApplicationResponse::build(row, call, name)
+            }
         })
         .collect())
 }
-

@@ -246,7 +246,7 @@ pub async fn cancel_call(
 
 /// Applies a state change under the state machine, guarded against concurrent changes,
 /// and records it in the audit trail.
-async fn change_status(
+pub async fn change_status(
     state: &AppState,
     user: &Officer,
     id: Uuid,

@@ -12,7 +12,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::visible_call;
+pub use handlers::{change_status, visible_call};
 
 /// Routes of funding calls.
 pub fn router() -> OpenApiRouter<AppState> {

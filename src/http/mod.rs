@@ -50,6 +50,7 @@ const REQUEST_ID: &str = "x-request-id";
         (name = "calls", description = "Funding calls"),
         (name = "applications", description = "Applications to funding calls"),
         (name = "review", description = "Reviewer assignments, conflicts, scores and ranking"),
+        (name = "decisions", description = "Decisions, appeals and call closure"),
         (name = "audit", description = "The hash-chained audit trail"),
         (name = "reference", description = "Countries and currencies"),
     )
@@ -82,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::calls::router())
         .merge(crate::applications::router())
         .merge(crate::reviews::router())
+        .merge(crate::decisions::router())
         .merge(crate::audit::router())
         .merge(crate::reference::router())
         .split_for_parts();

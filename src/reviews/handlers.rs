@@ -56,18 +56,29 @@ pub async fn assign_reviewer(
     if !matches!(status, ApplicationStatus::Eligible | ApplicationStatus::UnderReview) {
         return Err(AppError::conflict(
             "not-ready-for-review",
-            format!("a {} application cannot get reviewers; it must be eligible first", status.as_str()),
+            format!(
+                "a {} application cannot get reviewers; it must be eligible first",
+                status.as_str()
+            ),
         ));
     }
     let not_reviewer = || AppError::field("reviewer_id", "is not a reviewer's account");
-    let reviewer = auth::store::find_user(&state.db, body.reviewer_id).await?.ok_or_else(not_reviewer)?;
-    if !auth::store::roles_of(&state.db, reviewer.id).await?.contains(&Role::Reviewer) {
+    let reviewer = auth::store::find_user(&state.db, body.reviewer_id)
+        .await?
+        .ok_or_else(not_reviewer)?;
+    if !auth::store::roles_of(&state.db, reviewer.id)
+        .await?
+        .contains(&Role::Reviewer)
+    {
         return Err(not_reviewer());
     }
     if organisations::store::is_member(&state.db, current.organisation_id, reviewer.id).await? {
         return Err(AppError::conflict(
             "conflict-of-interest",
-            format!("{} is a member of the applicant organisation and cannot review its application", reviewer.full_name),
+            format!(
+                "{} is a member of the applicant organisation and cannot review its application",
+                reviewer.full_name
+            ),
         ));
     }
     if let Some(existing) = store::find_assignment(&state.db, id, reviewer.id).await? {
@@ -77,7 +88,10 @@ pub async fn assign_reviewer(
                 format!("{} declared a conflict with this application", reviewer.full_name),
             )
         } else {
-            AppError::conflict("already-assigned", format!("{} is already assigned", reviewer.full_name))
+            AppError::conflict(
+                "already-assigned",
+                format!("{} is already assigned", reviewer.full_name),
+            )
         });
     }
     let now = state.now();
@@ -95,14 +109,31 @@ pub async fn assign_reviewer(
     let created = store::insert_assignment(&txn, row)
         .await
         .on_unique("already-assigned", "this reviewer is already assigned")?;
-    let entry = AuditEntry::created(user.id, "review.assigned", "application", id, json!({"reviewer_id": reviewer.id}));
+    let entry = AuditEntry::created(
+        user.id,
+        "review.assigned",
+        "application",
+        id,
+        json!({"reviewer_id": reviewer.id}),
+    );
     audit::record(&txn, entry, now).await?;
     if status == ApplicationStatus::Eligible {
-        applications::transition(&txn, user.id, &current, ApplicationAction::StartReview, StatusChange::default(), None, now)
-            .await?;
+        applications::transition(
+            &txn,
+            user.id,
+            &current,
+            ApplicationAction::StartReview,
+            StatusChange::default(),
+            None,
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
-    Ok((StatusCode::CREATED, Json(assignment_response(created, Some(reviewer.full_name), false))))
+    Ok((
+        StatusCode::CREATED,
+        Json(assignment_response(created, Some(reviewer.full_name), false)),
+    ))
 }
 
 /// The assignments of an application, with declared conflicts (officers).
@@ -120,7 +151,11 @@ pub async fn list_assignments(
     applications::visible_application(&state, &user, id).await?;
     let rows = store::assignments_of(&state.db, id).await?;
     let names = reviewer_names(&state, rows.iter().map(|row| row.reviewer_id).collect()).await?;
-    let reviewed: Vec<Uuid> = store::reviews_of(&state.db, id).await?.iter().map(|review| review.assignment_id).collect();
+    let reviewed: Vec<Uuid> = store::reviews_of(&state.db, id)
+        .await?
+        .iter()
+        .map(|review| review.assignment_id)
+        .collect();
     Ok(Json(
         rows.into_iter()
             .map(|row| {
@@ -194,7 +229,9 @@ pub async fn submit_review(
     crate::http::JsonBody(body): crate::http::JsonBody<ReviewRequest>,
 ) -> AppResult<Json<ReviewResponse>> {
     let assignment = active_assignment(&state, &user, id).await?;
-    let application = application_store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let application = application_store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     let call = call_of(&state, &application).await?;
     if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
         return Err(AppError::conflict(
@@ -221,8 +258,18 @@ pub async fn submit_review(
     let txn = state.db.begin().await?;
     let saved = store::save_review(&txn, row, existing.is_some()).await?;
     let score = rules::weighted_score(&body.scores, &call.terms.rubric);
-    let action = if existing.is_some() { "review.revised" } else { "review.submitted" };
-    let entry = AuditEntry::created(user.id, action, "application", id, json!({"scores": body.scores, "weighted_score": score}));
+    let action = if existing.is_some() {
+        "review.revised"
+    } else {
+        "review.submitted"
+    };
+    let entry = AuditEntry::created(
+        user.id,
+        action,
+        "application",
+        id,
+        json!({"scores": body.scores, "weighted_score": score}),
+    );
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(Json(review_response(saved, None, &call.terms.rubric)))
@@ -235,10 +282,18 @@ pub async fn submit_review(
     security(("bearer" = [])),
     responses((status = 200, body = ReviewResponse), (status = 404, body = Problem))
 )]
-pub async fn get_my_review(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Json<ReviewResponse>> {
+pub async fn get_my_review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<ReviewResponse>> {
     let assignment = active_assignment(&state, &user, id).await?;
-    let found = store::review_of_assignment(&state.db, assignment.id).await?.ok_or(AppError::NotFound("review"))?;
-    let application = application_store::find(&state.db, id).await?.ok_or(AppError::NotFound("application"))?;
+    let found = store::review_of_assignment(&state.db, assignment.id)
+        .await?
+        .ok_or(AppError::NotFound("review"))?;
+    let application = application_store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
     let call = call_of(&state, &application).await?;
     Ok(Json(review_response(found, None, &call.terms.rubric)))
 }
@@ -250,7 +305,11 @@ pub async fn get_my_review(State(state): State<AppState>, user: CurrentUser, Pat
     security(("bearer" = [])),
     responses((status = 200, body = Vec<ReviewResponse>), (status = 403, body = Problem), (status = 404, body = Problem))
 )]
-pub async fn list_reviews(State(state): State<AppState>, user: Officer, Path(id): Path<Uuid>) -> AppResult<Json<Vec<ReviewResponse>>> {
+pub async fn list_reviews(
+    State(state): State<AppState>,
+    user: Officer,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<Vec<ReviewResponse>>> {
     let application = applications::visible_application(&state, &user, id).await?;
     let call = call_of(&state, &application).await?;
     let reviews = store::reviews_of(&state.db, id).await?;
@@ -300,19 +359,39 @@ pub async fn get_ranking(
         .collect();
     let ranked = rules::rank(&applications.iter().map(|row| row.id).collect::<Vec<_>>(), &scored);
     let organisations =
-        organisations::store::find_many(&state.db, applications.iter().map(|row| row.organisation_id).collect()).await?;
+        organisations::store::find_many(&state.db, applications.iter().map(|row| row.organisation_id).collect())
+            .await?;
     let top = query.top.unwrap_or(10).clamp(1, 500);
-    let mut representation = Representation { top, count: 0, by_region: BTreeMap::new(), women_led: 0, youth_led: 0 };
+    let mut representation = Representation {
+        top,
+        count: 0,
+        by_region: BTreeMap::new(),
+        women_led: 0,
+        youth_led: 0,
+    };
     let mut items = Vec::with_capacity(ranked.len());
     for entry in ranked {
-        let Some(row) = applications.iter().find(|row| row.id == entry.application_id) else { continue };
-        let organisation = organisations.iter().find(|organisation| organisation.id == row.organisation_id);
+        let Some(row) = applications.iter().find(|row| row.id == entry.application_id) else {
+            continue;
+        };
+        let organisation = organisations
+            .iter()
+            .find(|organisation| organisation.id == row.organisation_id);
         if entry.rank <= top {
             count_in(&mut representation, organisation, &state);
         }
-        items.push(ranking_entry(entry, row, organisation.map(|organisation| organisation.legal_name.clone()))?);
+        items.push(ranking_entry(
+            entry,
+            row,
+            organisation.map(|organisation| organisation.legal_name.clone()),
+        )?);
     }
-    Ok(Json(RankingResponse { call_id: id, method: RANKING_METHOD, items, representation }))
+    Ok(Json(RankingResponse {
+        call_id: id,
+        method: RANKING_METHOD,
+        items,
+        representation,
+    }))
 }
 
 fn count_in(
@@ -331,7 +410,11 @@ fn count_in(
     representation.youth_led += usize::from(organisation.youth_led);
 }
 
-fn ranking_entry(entry: rules::Ranked, row: &application::Model, organisation_name: Option<String>) -> AppResult<RankingEntry> {
+fn ranking_entry(
+    entry: rules::Ranked,
+    row: &application::Model,
+    organisation_name: Option<String>,
+) -> AppResult<RankingEntry> {
     Ok(RankingEntry {
         rank: entry.rank,
         application_id: row.id,
@@ -359,7 +442,11 @@ async fn active_assignment(state: &AppState, user: &CurrentUser, application_id:
 }
 
 async fn reviewer_names(state: &AppState, ids: Vec<Uuid>) -> AppResult<std::collections::HashMap<Uuid, String>> {
-    Ok(auth::store::find_users(&state.db, ids).await?.into_iter().map(|user| (user.id, user.full_name)).collect())
+    Ok(auth::store::find_users(&state.db, ids)
+        .await?
+        .into_iter()
+        .map(|user| (user.id, user.full_name))
+        .collect())
 }
 
 fn scores_of(review: &review::Model) -> BTreeMap<String, i64> {

@@ -35,7 +35,10 @@ pub const SCORE_DECIMALS: u32 = 4;
 pub fn check_scores(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion], check: &mut Validator) {
     for criterion in rubric {
         match scores.get(&criterion.key) {
-            None => check.push(format!("scores.{}", criterion.key), "score every criterion of the rubric"),
+            None => check.push(
+                format!("scores.{}", criterion.key),
+                "score every criterion of the rubric",
+            ),
             Some(score) if *score < i64::from(criterion.min_score) || *score > i64::from(criterion.max_score) => {
                 check.push(
                     format!("scores.{}", criterion.key),
@@ -59,7 +62,9 @@ pub fn weighted_score(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion]
     let mut weighted = Decimal::ZERO;
     let mut weights = Decimal::ZERO;
     for criterion in rubric {
-        let Some(score) = scores.get(&criterion.key) else { continue };
+        let Some(score) = scores.get(&criterion.key) else {
+            continue;
+        };
         let range = Decimal::from(criterion.max_score - criterion.min_score);
         if range <= Decimal::ZERO {
             continue;
@@ -68,7 +73,11 @@ pub fn weighted_score(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion]
         weighted += on_scale * criterion.weight;
         weights += criterion.weight;
     }
-    if weights.is_zero() { Decimal::ZERO } else { (weighted / weights).round_dp(SCORE_DECIMALS) }
+    if weights.is_zero() {
+        Decimal::ZERO
+    } else {
+        (weighted / weights).round_dp(SCORE_DECIMALS).normalize()
+    }
 }
 
 /// One review, reduced to what ranking needs.
@@ -105,8 +114,11 @@ pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
     let mut ranked: Vec<Ranked> = applications
         .iter()
         .map(|application_id| {
-            let own: Vec<(usize, &ScoredReview)> =
-                reviews.iter().enumerate().filter(|(_, review)| review.application_id == *application_id).collect();
+            let own: Vec<(usize, &ScoredReview)> = reviews
+                .iter()
+                .enumerate()
+                .filter(|(_, review)| review.application_id == *application_id)
+                .collect();
             let scores: Vec<Decimal> = own.iter().map(|(_, review)| review.score).collect();
             let zs: Vec<Decimal> = own.iter().map(|(index, _)| z_scores[*index]).collect();
             Ranked {
@@ -115,7 +127,7 @@ pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
                 normalised_mean: mean(&zs),
                 review_count: scores.len(),
                 spread: match (scores.iter().max(), scores.iter().min()) {
-                    (Some(high), Some(low)) => Some(high - low),
+                    (Some(high), Some(low)) => Some((high - low).normalize()),
                     _ => None,
                 },
                 rank: 0,
@@ -123,8 +135,17 @@ pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
         })
         .collect();
     ranked.sort_by(|left, right| {
-        let key = |entry: &Ranked| (entry.weighted_mean.is_some(), entry.weighted_mean, entry.normalised_mean, entry.review_count);
-        key(right).cmp(&key(left)).then(left.application_id.cmp(&right.application_id))
+        let key = |entry: &Ranked| {
+            (
+                entry.weighted_mean.is_some(),
+                entry.weighted_mean,
+                entry.normalised_mean,
+                entry.review_count,
+            )
+        };
+        key(right)
+            .cmp(&key(left))
+            .then(left.application_id.cmp(&right.application_id))
     });
     for (index, entry) in ranked.iter_mut().enumerate() {
         entry.rank = index + 1;
@@ -145,7 +166,7 @@ pub fn reviewer_z_scores(reviews: &[ScoredReview]) -> Vec<Decimal> {
     reviews
         .iter()
         .map(|review| match stats.get(&review.reviewer_id).copied().flatten() {
-            Some((mean, deviation)) => ((review.score - mean) / deviation).round_dp(SCORE_DECIMALS),
+            Some((mean, deviation)) => ((review.score - mean) / deviation).round_dp(SCORE_DECIMALS).normalize(),
             None => Decimal::ZERO,
         })
         .collect()
@@ -158,16 +179,28 @@ fn mean_and_deviation(values: &[Decimal]) -> Option<(Decimal, Decimal)> {
     }
     let mean = mean(values)?;
     let count = Decimal::from(values.len());
-    let variance = values.iter().map(|value| (value - mean) * (value - mean)).sum::<Decimal>() / count;
+    let variance = values
+        .iter()
+        .map(|value| (value - mean) * (value - mean))
+        .sum::<Decimal>()
+        / count;
     let deviation = variance.sqrt()?;
-    if deviation.is_zero() { None } else { Some((mean, deviation)) }
+    if deviation.is_zero() {
+        None
+    } else {
+        Some((mean, deviation))
+    }
 }
 
 fn mean(values: &[Decimal]) -> Option<Decimal> {
     if values.is_empty() {
         return None;
     }
-    Some((values.iter().sum::<Decimal>() / Decimal::from(values.len())).round_dp(SCORE_DECIMALS))
+    Some(
+        (values.iter().sum::<Decimal>() / Decimal::from(values.len()))
+            .round_dp(SCORE_DECIMALS)
+            .normalize(),
+    )
 }
 
 #[cfg(test)]
@@ -195,11 +228,23 @@ mod tests {
 
     #[test]
     fn the_weighted_score_puts_each_criterion_on_a_0_to_100_scale() {
-        let rubric = [criterion("relevance", "0.6", 0, 5), criterion("feasibility", "0.4", 1, 10)];
+        let rubric = [
+            criterion("relevance", "0.6", 0, 5),
+            criterion("feasibility", "0.4", 1, 10),
+        ];
         // relevance 4/5 -> 80; feasibility (7-1)/9 -> 66.666..; 0.6*80 + 0.4*66.6667 = 74.6667
-        assert_eq!(weighted_score(&scores(&[("relevance", 4), ("feasibility", 7)]), &rubric), dec("74.6667"));
-        assert_eq!(weighted_score(&scores(&[("relevance", 5), ("feasibility", 10)]), &rubric), dec("100"));
-        assert_eq!(weighted_score(&scores(&[("relevance", 0), ("feasibility", 1)]), &rubric), dec("0"));
+        assert_eq!(
+            weighted_score(&scores(&[("relevance", 4), ("feasibility", 7)]), &rubric),
+            dec("74.6667")
+        );
+        assert_eq!(
+            weighted_score(&scores(&[("relevance", 5), ("feasibility", 10)]), &rubric),
+            dec("100")
+        );
+        assert_eq!(
+            weighted_score(&scores(&[("relevance", 0), ("feasibility", 1)]), &rubric),
+            dec("0")
+        );
     }
 
     #[test]
@@ -207,13 +252,19 @@ mod tests {
         let rubric = [criterion("relevance", "1", 0, 5), criterion("feasibility", "1", 0, 5)];
         let mut check = Validator::new();
         check_scores(&scores(&[("relevance", 6), ("colour", 3)]), &rubric, &mut check);
-        let Err(AppError::Validation(errors)) = check.finish() else { panic!("invalid") };
+        let Err(AppError::Validation(errors)) = check.finish() else {
+            panic!("invalid")
+        };
         let fields: Vec<String> = errors.into_iter().map(|error| error.field).collect();
         assert_eq!(fields, vec!["scores.relevance", "scores.feasibility", "scores.colour"]);
     }
 
     fn review(application: u128, reviewer: u128, score: &str) -> ScoredReview {
-        ScoredReview { application_id: Uuid::from_u128(application), reviewer_id: Uuid::from_u128(reviewer), score: dec(score) }
+        ScoredReview {
+            application_id: Uuid::from_u128(application),
+            reviewer_id: Uuid::from_u128(reviewer),
+            score: dec(score),
+        }
     }
 
     #[test]
@@ -221,8 +272,16 @@ mod tests {
         // Reviewer 10 is harsh (20, 40), reviewer 20 lenient (80, 100), on the same two
         // applications: each reviewer's mean is 30 / 90 and deviation 10, so both give the
         // first application z = -1 and the second z = +1.
-        let reviews = [review(1, 10, "20"), review(2, 10, "40"), review(1, 20, "80"), review(2, 20, "100")];
-        assert_eq!(reviewer_z_scores(&reviews), vec![dec("-1"), dec("1"), dec("-1"), dec("1")]);
+        let reviews = [
+            review(1, 10, "20"),
+            review(2, 10, "40"),
+            review(1, 20, "80"),
+            review(2, 20, "100"),
+        ];
+        assert_eq!(
+            reviewer_z_scores(&reviews),
+            vec![dec("-1"), dec("1"), dec("-1"), dec("1")]
+        );
         let ranked = rank(&[Uuid::from_u128(1), Uuid::from_u128(2)], &reviews);
         assert_eq!(ranked[0].application_id, Uuid::from_u128(2));
         assert_eq!(ranked[0].weighted_mean, Some(dec("70")));
@@ -244,7 +303,10 @@ mod tests {
     fn three_reviews_give_hand_computed_z_scores() {
         // Scores 40, 60, 80: mean 60, population deviation sqrt(800/3) = 16.3299.
         let reviews = [review(1, 10, "40"), review(2, 10, "60"), review(3, 10, "80")];
-        assert_eq!(reviewer_z_scores(&reviews), vec![dec("-1.2247"), dec("0"), dec("1.2247")]);
+        assert_eq!(
+            reviewer_z_scores(&reviews),
+            vec![dec("-1.2247"), dec("0"), dec("1.2247")]
+        );
     }
 
     #[test]
@@ -265,7 +327,10 @@ mod tests {
         // review at z = 0 (reviewer 10: 60 and 60 -> no spread); 3 averages 40; 5 has none.
         assert_eq!(order, vec![2, 4, 1, 3, 5]);
         assert_eq!(ranked[4].weighted_mean, None);
-        assert_eq!(ranked.iter().map(|entry| entry.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5]);
+        assert_eq!(
+            ranked.iter().map(|entry| entry.rank).collect::<Vec<_>>(),
+            vec![1, 2, 3, 4, 5]
+        );
     }
 
     #[test]

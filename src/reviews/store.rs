@@ -2,9 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::error::AppResult;
@@ -101,12 +99,20 @@ pub async fn active_count(db: &impl ConnectionTrait, application_id: Uuid) -> Ap
 }
 
 /// Inserts an assignment; a second assignment of the same reviewer is a unique violation.
-pub async fn insert_assignment(db: &impl ConnectionTrait, row: assignment::Model) -> Result<assignment::Model, sea_orm::DbErr> {
+pub async fn insert_assignment(
+    db: &impl ConnectionTrait,
+    row: assignment::Model,
+) -> Result<assignment::Model, sea_orm::DbErr> {
     assignment::ActiveModel::from(row).insert(db).await
 }
 
 /// Ends an active assignment with a declared conflict; answers whether it was active.
-pub async fn end_with_conflict(db: &impl ConnectionTrait, id: Uuid, reason: &str, now: DateTime<Utc>) -> AppResult<bool> {
+pub async fn end_with_conflict(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
     let result = assignment::Entity::update_many()
         .col_expr(assignment::Column::Status, Expr::value(CONFLICT_DECLARED))
         .col_expr(assignment::Column::ConflictReason, Expr::value(reason))
@@ -129,7 +135,11 @@ pub async fn review_of_assignment(db: &impl ConnectionTrait, assignment_id: Uuid
 /// Inserts or replaces the review of an assignment.
 pub async fn save_review(db: &impl ConnectionTrait, row: review::Model, exists: bool) -> AppResult<review::Model> {
     let active = review::ActiveModel::from(row).reset_all();
-    Ok(if exists { active.update(db).await? } else { active.insert(db).await? })
+    Ok(if exists {
+        active.update(db).await?
+    } else {
+        active.insert(db).await?
+    })
 }
 
 /// Reviews of an application under active assignments, oldest first.

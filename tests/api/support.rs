@@ -254,6 +254,56 @@ impl TestApp {
         self.user(&[Role::Applicant]).await
     }
 
+    pub async fn reviewer(&self) -> Actor {
+        self.user(&[Role::Reviewer]).await
+    }
+
+    /// Screens a submitted application eligible.
+    pub async fn make_eligible(&self, officer: &Actor, application: &str) {
+        let answer = self
+            .post(
+                &format!("/applications/{application}/eligibility"),
+                &officer.token,
+                json!({"eligible": true}),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+    }
+
+    /// Assigns a reviewer.
+    pub async fn assign(&self, officer: &Actor, application: &str, reviewer: &Actor) {
+        let answer = self
+            .post(
+                &format!("/applications/{application}/assignments"),
+                &officer.token,
+                json!({"reviewer_id": reviewer.id}),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+    }
+
+    /// Submits a review with these scores for relevance and feasibility (both 0-5).
+    pub async fn review(&self, reviewer: &Actor, application: &str, relevance: i64, feasibility: i64) -> Answer {
+        self.send(
+            Method::PUT,
+            &format!("/applications/{application}/reviews/mine"),
+            &reviewer.token,
+            Some(json!({"scores": {"relevance": relevance, "feasibility": feasibility}, "comment": "Sound plan."})),
+        )
+        .await
+    }
+
+    /// A submitted application of the scene's organisation, screened eligible and assigned
+    /// to `reviewer`.
+    pub async fn under_review(&self, scene: &Scene, reviewer: &Actor) -> String {
+        let application = self
+            .submitted_application(&scene.member, &scene.organisation, &scene.call)
+            .await;
+        self.make_eligible(&scene.officer, &application).await;
+        self.assign(&scene.officer, &application, reviewer).await;
+        application
+    }
+
     pub async fn admin(&self) -> Actor {
         self.user(&[Role::Admin]).await
     }

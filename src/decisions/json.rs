@@ -1,0 +1,199 @@
+//! Request and response bodies of decisions and appeals.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::rules::{Outcome, Tranche, TrancheInput};
+use super::store::{appeal, decision};
+use crate::money::{self, Amount, Currency};
+
+/// A tranche as asked for: `percent` or `amount`.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrancheRequest {
+    /// Share of the award in percent (e.g. `"60"`).
+    #[schema(value_type = Option<String>)]
+    pub percent: Option<Decimal>,
+    /// Or a fixed amount in the award's currency.
+    pub amount: Option<Amount>,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// Condition, e.g. "interim report received".
+    #[serde(default)]
+    pub condition: String,
+}
+
+impl From<TrancheRequest> for TrancheInput {
+    fn from(request: TrancheRequest) -> Self {
+        Self {
+            percent: request.percent,
+            amount: request.amount.map(|amount| amount.0),
+            due_on: request.due_on,
+            condition: request.condition,
+        }
+    }
+}
+
+/// `POST /applications/{id}/decision`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionRequest {
+    /// `awarded` or `rejected`.
+    pub outcome: Outcome,
+    /// The reason the applicant reads.
+    pub reason: String,
+    /// Awarded amount (required when awarding): at most the requested amount and the call's maximum.
+    pub amount: Option<Amount>,
+    /// Tranches of the award (percents totalling 100 or amounts totalling the award).
+    #[serde(default)]
+    pub tranches: Vec<TrancheRequest>,
+    /// Why the officer decides without any submitted review (audited).
+    pub override_reason: Option<String>,
+}
+
+/// A tranche of an award.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TrancheResponse {
+    /// Position, from 1.
+    pub number: usize,
+    /// Amount.
+    pub amount: String,
+    /// The percent asked for.
+    #[schema(value_type = Option<String>)]
+    pub percent: Option<Decimal>,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// Condition.
+    pub condition: String,
+}
+
+/// A decision as the applicant reads it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DecisionResponse {
+    /// Id.
+    pub id: Uuid,
+    /// `awarded` or `rejected`.
+    pub outcome: Outcome,
+    /// The reason.
+    pub reason: String,
+    /// Awarded amount.
+    pub amount: Option<String>,
+    /// Currency.
+    pub currency: Currency,
+    /// Tranches.
+    pub tranches: Vec<TrancheResponse>,
+    /// When.
+    pub decided_at: DateTime<Utc>,
+    /// The award record (created when awards are managed; null until then).
+    pub award_id: Option<Uuid>,
+}
+
+impl DecisionResponse {
+    /// The response for a stored decision.
+    pub fn from_model(row: &decision::Model) -> Self {
+        let currency = Currency::from_code(&row.currency).unwrap_or_else(|| Currency::from_code("USD").expect("USD"));
+        let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone()).unwrap_or_default();
+        Self {
+            id: row.id,
+            outcome: if row.outcome == Outcome::Awarded.as_str() {
+                Outcome::Awarded
+            } else {
+                Outcome::Rejected
+            },
+            reason: row.reason.clone(),
+            amount: row
+                .amount
+                .map(|amount| money::format_amount(money::from_stored(amount), currency)),
+            currency,
+            tranches: tranches
+                .into_iter()
+                .map(|tranche| TrancheResponse {
+                    number: tranche.number,
+                    amount: money::format_amount(tranche.amount, currency),
+                    percent: tranche.percent,
+                    due_on: tranche.due_on,
+                    condition: tranche.condition,
+                })
+                .collect(),
+            decided_at: row.decided_at,
+            award_id: None,
+        }
+    }
+}
+
+/// `POST /applications/{id}/appeals`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AppealRequest {
+    /// Why the finding should change.
+    pub grounds: String,
+}
+
+/// How an appeal ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// The finding stands.
+    Upheld,
+    /// The finding is set aside; the application goes back to review.
+    Overturned,
+}
+
+impl Resolution {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Upheld => "upheld",
+            Self::Overturned => "overturned",
+        }
+    }
+}
+
+/// `POST /appeals/{id}/resolution`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResolutionRequest {
+    /// `upheld` or `overturned`.
+    pub outcome: Resolution,
+    /// The reason the applicant reads.
+    pub reason: String,
+}
+
+/// An appeal.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AppealResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The application.
+    pub application_id: Uuid,
+    /// `rejected` or `ineligible`.
+    pub appealed_from: String,
+    /// The grounds.
+    pub grounds: String,
+    /// `open`, `upheld` or `overturned`.
+    pub status: String,
+    /// When filed.
+    pub filed_at: DateTime<Utc>,
+    /// The resolution's reason.
+    pub resolution_reason: Option<String>,
+    /// When resolved.
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+impl From<&appeal::Model> for AppealResponse {
+    fn from(row: &appeal::Model) -> Self {
+        Self {
+            id: row.id,
+            application_id: row.application_id,
+            appealed_from: row.appealed_from.clone(),
+            grounds: row.grounds.clone(),
+            status: row.status.clone(),
+            filed_at: row.filed_at,
+            resolution_reason: row.resolution_reason.clone(),
+            resolved_at: row.resolved_at,
+        }
+    }
+}

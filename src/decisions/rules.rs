@@ -1,0 +1,375 @@
+//! The rules of decisions and appeals, as pure functions: checks of a decision, the split
+//! of an award into tranches, the appeal window and when a call may be marked decided.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::applications::rules::ApplicationStatus;
+use crate::error::{AppError, Validator};
+use crate::money::{self, Currency};
+
+/// What an officer decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Funded.
+    Awarded,
+    /// Not funded.
+    Rejected,
+}
+
+impl Outcome {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Awarded => "awarded",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
+/// A tranche as the officer asks for it: a percent of the award or an amount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrancheInput {
+    /// Share of the award, in percent.
+    pub percent: Option<Decimal>,
+    /// Fixed amount.
+    pub amount: Option<Decimal>,
+    /// When it falls due.
+    pub due_on: NaiveDate,
+    /// What must happen first ("interim report received").
+    pub condition: String,
+}
+
+/// A tranche as decided: always an amount in the award's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tranche {
+    /// Position, from 1.
+    pub number: usize,
+    /// Amount.
+    pub amount: Decimal,
+    /// The percent asked for, if it was given as a percent.
+    pub percent: Option<Decimal>,
+    /// When it falls due.
+    pub due_on: NaiveDate,
+    /// Condition.
+    pub condition: String,
+}
+
+/// Checks the amount of an award: positive, in the currency's minor unit, at most the
+/// requested amount and the call's maximum grant.
+pub fn check_award_amount(
+    amount: Decimal,
+    requested: Decimal,
+    max_grant: Decimal,
+    currency: Currency,
+    check: &mut Validator,
+) {
+    if let Err(message) = money::check_positive_amount(amount, currency) {
+        check.push("amount", message);
+        return;
+    }
+    check.check(
+        amount > requested,
+        "amount",
+        format!(
+            "must not exceed the requested {} {currency}",
+            money::format_amount(requested, currency)
+        ),
+    );
+    check.check(
+        amount > max_grant,
+        "amount",
+        format!(
+            "must not exceed the call's maximum grant of {} {currency}",
+            money::format_amount(max_grant, currency)
+        ),
+    );
+}
+
+/// Splits an award into tranches. Percents must total 100 and amounts must total the
+/// award; percent tranches are rounded to the minor unit (half away from zero) and the
+/// last takes the remainder. Due dates may not precede `today`; tranches come out in
+/// due-date order.
+pub fn plan_tranches(
+    award: Decimal,
+    currency: Currency,
+    inputs: &[TrancheInput],
+    today: NaiveDate,
+    check: &mut Validator,
+) -> Vec<Tranche> {
+    if inputs.is_empty() {
+        return Vec::new();
+    }
+    let by_percent = inputs
+        .iter()
+        .all(|input| input.percent.is_some() && input.amount.is_none());
+    let by_amount = inputs
+        .iter()
+        .all(|input| input.amount.is_some() && input.percent.is_none());
+    if !by_percent && !by_amount {
+        check.push(
+            "tranches",
+            "give every tranche either a percent or an amount, the same for all",
+        );
+        return Vec::new();
+    }
+    let mut ok = true;
+    for (index, input) in inputs.iter().enumerate() {
+        if input.due_on < today {
+            check.push(format!("tranches[{index}].due_on"), "must not be in the past");
+            ok = false;
+        }
+        if input.condition.trim().chars().count() > 500 {
+            check.push(format!("tranches[{index}].condition"), "must be at most 500 characters");
+            ok = false;
+        }
+        if let Some(percent) = input.percent
+            && (percent <= Decimal::ZERO || percent > Decimal::ONE_HUNDRED)
+        {
+            check.push(format!("tranches[{index}].percent"), "must lie above 0 and at most 100");
+            ok = false;
+        }
+        if let Some(amount) = input.amount
+            && let Err(message) = money::check_positive_amount(amount, currency)
+        {
+            check.push(format!("tranches[{index}].amount"), message);
+            ok = false;
+        }
+    }
+    if !ok {
+        return Vec::new();
+    }
+    let mut amounts: Vec<Decimal> = if by_percent {
+        let total: Decimal = inputs.iter().filter_map(|input| input.percent).sum();
+        if total != Decimal::ONE_HUNDRED {
+            check.push("tranches", format!("percents must total 100, not {total}"));
+            return Vec::new();
+        }
+        inputs
+            .iter()
+            .filter_map(|input| input.percent)
+            .map(|percent| money::round_to_minor_unit(award * percent / Decimal::ONE_HUNDRED, currency))
+            .collect()
+    } else {
+        let total: Decimal = inputs.iter().filter_map(|input| input.amount).sum();
+        if total != award {
+            check.push(
+                "tranches",
+                format!(
+                    "amounts must total the award of {} {currency}, not {}",
+                    money::format_amount(award, currency),
+                    money::format_amount(total, currency)
+                ),
+            );
+            return Vec::new();
+        }
+        inputs.iter().filter_map(|input| input.amount).collect()
+    };
+    let allotted: Decimal = amounts[..amounts.len() - 1].iter().sum();
+    if let Some(last) = amounts.last_mut() {
+        *last = award - allotted;
+    }
+    let mut order: Vec<usize> = (0..inputs.len()).collect();
+    order.sort_by_key(|index| (inputs[*index].due_on, *index));
+    order
+        .into_iter()
+        .enumerate()
+        .map(|(position, index)| Tranche {
+            number: position + 1,
+            amount: amounts[index],
+            percent: inputs[index].percent,
+            due_on: inputs[index].due_on,
+            condition: inputs[index].condition.trim().to_owned(),
+        })
+        .collect()
+}
+
+/// The last instant at which a finding made at `made_at` may be appealed.
+pub fn appeal_deadline(made_at: DateTime<Utc>, window_days: i32) -> DateTime<Utc> {
+    made_at + Duration::days(i64::from(window_days))
+}
+
+/// Refuses an appeal filed after the window, naming the deadline.
+pub fn check_appeal_window(made_at: DateTime<Utc>, window_days: i32, now: DateTime<Utc>) -> Result<(), AppError> {
+    let deadline = appeal_deadline(made_at, window_days);
+    if now > deadline {
+        return Err(AppError::conflict(
+            "appeal-window-closed",
+            format!("the appeal window closed at {}", deadline.to_rfc3339()),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a closed call's applications are all settled, so the call may be decided:
+/// nothing submitted, eligible, under review or under appeal.
+pub fn check_call_decidable(statuses: &[ApplicationStatus]) -> Result<(), String> {
+    let pending: Vec<&str> = statuses
+        .iter()
+        .filter(|status| {
+            matches!(
+                status,
+                ApplicationStatus::Submitted
+                    | ApplicationStatus::Eligible
+                    | ApplicationStatus::UnderReview
+                    | ApplicationStatus::Appealed
+            )
+        })
+        .map(|status| status.as_str())
+        .collect();
+    if pending.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} application(s) are not settled yet ({})",
+            pending.len(),
+            pending.join(", ")
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).expect("decimal")
+    }
+
+    fn eur() -> Currency {
+        Currency::from_code("EUR").expect("EUR")
+    }
+
+    fn day(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 1, day).expect("date")
+    }
+
+    fn percent(value: &str, due: u32) -> TrancheInput {
+        TrancheInput {
+            percent: Some(dec(value)),
+            amount: None,
+            due_on: day(due),
+            condition: "report".to_owned(),
+        }
+    }
+
+    fn amount(value: &str, due: u32) -> TrancheInput {
+        TrancheInput {
+            percent: None,
+            amount: Some(dec(value)),
+            due_on: day(due),
+            condition: String::new(),
+        }
+    }
+
+    fn plan(award: &str, inputs: &[TrancheInput]) -> Result<Vec<Decimal>, Vec<String>> {
+        let mut check = Validator::new();
+        let tranches = plan_tranches(dec(award), eur(), inputs, day(1), &mut check);
+        match check.finish() {
+            Ok(()) => Ok(tranches.into_iter().map(|tranche| tranche.amount).collect()),
+            Err(AppError::Validation(errors)) => Err(errors.into_iter().map(|error| error.field).collect()),
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn percents_split_with_the_last_tranche_taking_the_remainder() {
+        // 10000.01 in thirds: 3333.33 (from 3333.3267), 3333.33, and the remainder 3333.35.
+        let thirds = [percent("33.3333", 2), percent("33.3333", 3), percent("33.3334", 4)];
+        assert_eq!(
+            plan("10000.01", &thirds),
+            Ok(vec![dec("3333.33"), dec("3333.33"), dec("3333.35")])
+        );
+        assert_eq!(
+            plan("24500", &[percent("60", 2), percent("40", 3)]),
+            Ok(vec![dec("14700.00"), dec("9800")])
+        );
+    }
+
+    #[test]
+    fn percents_must_total_one_hundred_and_amounts_the_award() {
+        assert_eq!(
+            plan("1000", &[percent("60", 2), percent("30", 3)]),
+            Err(vec!["tranches".to_owned()])
+        );
+        assert_eq!(
+            plan("1000", &[amount("600", 2), amount("300", 3)]),
+            Err(vec!["tranches".to_owned()])
+        );
+        assert_eq!(
+            plan("1000", &[amount("600", 2), amount("400", 3)]),
+            Ok(vec![dec("600"), dec("400")])
+        );
+    }
+
+    #[test]
+    fn mixed_or_past_tranches_are_refused() {
+        assert_eq!(
+            plan("1000", &[percent("50", 2), amount("500", 3)]),
+            Err(vec!["tranches".to_owned()])
+        );
+        let mut past = amount("1000", 2);
+        past.due_on = NaiveDate::from_ymd_opt(2026, 12, 31).expect("date");
+        assert_eq!(plan("1000", &[past]), Err(vec!["tranches[0].due_on".to_owned()]));
+        assert_eq!(
+            plan("1000", &[amount("999.999", 2)]),
+            Err(vec!["tranches[0].amount".to_owned()])
+        );
+    }
+
+    #[test]
+    fn tranches_come_out_in_due_date_order() {
+        let mut check = Validator::new();
+        let tranches = plan_tranches(
+            dec("1000"),
+            eur(),
+            &[amount("300", 9), amount("700", 3)],
+            day(1),
+            &mut check,
+        );
+        assert_eq!(
+            tranches.iter().map(|tranche| tranche.number).collect::<Vec<_>>(),
+            vec![1, 2]
+        );
+        assert_eq!(tranches[0].due_on, day(3));
+        assert_eq!(tranches[0].amount, dec("700"));
+    }
+
+    #[test]
+    fn an_award_is_at_most_the_request_and_the_maximum_grant() {
+        let fields = |award: &str| {
+            let mut check = Validator::new();
+            check_award_amount(dec(award), dec("20000"), dec("25000"), eur(), &mut check);
+            check.finish().is_ok()
+        };
+        assert!(fields("20000"));
+        assert!(!fields("20000.01"));
+        assert!(!fields("0"));
+        assert!(!fields("100.001"));
+    }
+
+    #[test]
+    fn the_appeal_window_closes_after_its_days() {
+        let made = DateTime::parse_from_rfc3339("2027-01-10T12:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        assert!(check_appeal_window(made, 14, made + Duration::days(14)).is_ok());
+        let late = check_appeal_window(made, 14, made + Duration::days(14) + Duration::seconds(1)).expect_err("late");
+        assert!(
+            matches!(late, AppError::Conflict { kind: "appeal-window-closed", ref detail } if detail.contains("2027-01-24T12:00:00"))
+        );
+        assert!(check_appeal_window(made, 0, made).is_ok());
+    }
+
+    #[test]
+    fn a_call_is_decidable_once_nothing_is_pending() {
+        use ApplicationStatus as S;
+        assert!(check_call_decidable(&[S::Awarded, S::Rejected, S::Ineligible, S::Withdrawn, S::Draft]).is_ok());
+        assert!(check_call_decidable(&[S::Awarded, S::UnderReview]).is_err());
+        assert!(check_call_decidable(&[S::Appealed]).is_err());
+        assert!(check_call_decidable(&[]).is_ok());
+    }
+}

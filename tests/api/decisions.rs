@@ -1,0 +1,440 @@
+//! Decisions, appeals and call closure.
+
+use axum::http::StatusCode;
+use chrono::Duration;
+use grantdesk::auth::Role;
+use serde_json::{Value, json};
+
+use crate::support::{Actor, Scene, TestApp, spawn_app};
+
+/// An application under review with one submitted review.
+async fn reviewed(app: &TestApp, scene: &Scene) -> String {
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(scene, &reviewer).await;
+    assert_eq!(app.review(&reviewer, &application, 4, 4).await.status, StatusCode::OK);
+    application
+}
+
+async fn decide(app: &TestApp, officer: &Actor, application: &str, body: Value) -> crate::support::Answer {
+    app.post(&format!("/applications/{application}/decision"), &officer.token, body)
+        .await
+}
+
+fn rejection() -> Value {
+    json!({"outcome": "rejected", "reason": "The workplan does not explain how participants are kept safe."})
+}
+
+#[tokio::test]
+async fn an_award_with_tranches_is_read_by_the_applicant() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = reviewed(&app, &scene).await;
+    let body = json!({
+        "outcome": "awarded",
+        "reason": "Strong local ownership and a credible safeguarding plan.",
+        "amount": "20000.00",
+        "tranches": [
+            {"percent": "60", "due_on": "2026-12-15", "condition": "award accepted"},
+            {"percent": "40", "due_on": "2027-06-30", "condition": "interim report received"}
+        ]
+    });
+    let decided = decide(&app, &scene.officer, &application, body).await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    assert_eq!(decided.body["status"], "awarded");
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    let decision = &seen.body["decision"];
+    assert_eq!(decision["outcome"], "awarded");
+    assert_eq!(
+        decision["reason"],
+        "Strong local ownership and a credible safeguarding plan."
+    );
+    assert_eq!(decision["amount"], "20000.00");
+    assert_eq!(decision["currency"], "EUR");
+    assert_eq!(decision["tranches"][0]["amount"], "12000.00");
+    assert_eq!(decision["tranches"][1]["amount"], "8000.00");
+    assert_eq!(decision["tranches"][1]["condition"], "interim report received");
+    let actions = app.audit_actions(&application).await;
+    assert_eq!(actions[0], "application.awarded");
+    assert_eq!(actions[1], "decision.recorded");
+}
+
+#[tokio::test]
+async fn a_rejection_carries_the_reason_the_applicant_reads() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = reviewed(&app, &scene).await;
+    let no_reason = decide(
+        &app,
+        &scene.officer,
+        &application,
+        json!({"outcome": "rejected", "reason": " "}),
+    )
+    .await;
+    assert_eq!(no_reason.failing_fields(), vec!["reason"]);
+    let decided = decide(&app, &scene.officer, &application, rejection()).await;
+    assert_eq!(decided.body["status"], "rejected");
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(seen.body["decision"]["outcome"], "rejected");
+    assert_eq!(seen.body["decision"]["reason"], rejection()["reason"]);
+    assert!(seen.body["decision"]["amount"].is_null());
+    let twice = decide(&app, &scene.officer, &application, rejection()).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn deciding_without_a_review_needs_an_audited_override_reason() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    let before = app.snapshot().await;
+    let refused = decide(&app, &scene.officer, &application, rejection()).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "no-reviews");
+    assert_eq!(app.snapshot().await, before);
+    let mut body = rejection();
+    body["override_reason"] = json!("The reviewer withdrew; the panel agreed by email on 20 November.");
+    let decided = decide(&app, &scene.officer, &application, body).await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    let events = app
+        .get(&format!("/audit?subject_id={application}"), &scene.officer.token)
+        .await;
+    let recorded = events.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|event| event["action"] == "decision.recorded")
+        .expect("the decision is audited")
+        .clone();
+    assert_eq!(
+        recorded["summary"]["after"]["override_reason"],
+        "The reviewer withdrew; the panel agreed by email on 20 November."
+    );
+}
+
+#[tokio::test]
+async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = reviewed(&app, &scene).await;
+    for (amount, field) in [("24500.01", "amount"), ("0", "amount"), ("100.001", "amount")] {
+        let answer = decide(
+            &app,
+            &scene.officer,
+            &application,
+            json!({"outcome": "awarded", "reason": "ok", "amount": amount}),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{amount}");
+        assert_eq!(answer.failing_fields(), vec![field], "{amount}");
+    }
+    let missing = decide(
+        &app,
+        &scene.officer,
+        &application,
+        json!({"outcome": "awarded", "reason": "ok"}),
+    )
+    .await;
+    assert_eq!(missing.failing_fields(), vec!["amount"]);
+    let bad_tranches = json!({"outcome": "awarded", "reason": "ok", "amount": "20000.00",
+        "tranches": [{"percent": "50", "due_on": "2027-01-01"}, {"percent": "40", "due_on": "2027-02-01"}]});
+    assert_eq!(
+        decide(&app, &scene.officer, &application, bad_tranches)
+            .await
+            .failing_fields(),
+        vec!["tranches"]
+    );
+
+    // Four awards of 50,000 fill the 200,000 budget; a fifth is refused.
+    let mut big = Vec::new();
+    for _ in 0..5 {
+        let mut body = crate::support::application_body(&scene.organisation);
+        body["requested_amount"] = json!("50000.00");
+        body["budget_lines"] = json!([{"description": "All", "amount": "50000.00"}]);
+        let created = app
+            .post(
+                &format!("/calls/{}/applications", scene.call),
+                &scene.member.token,
+                body,
+            )
+            .await
+            .id();
+        app.post_empty(&format!("/applications/{created}/submit"), &scene.member.token)
+            .await;
+        app.make_eligible(&scene.officer, &created).await;
+        let reviewer = app.reviewer().await;
+        app.assign(&scene.officer, &created, &reviewer).await;
+        app.review(&reviewer, &created, 4, 4).await;
+        big.push(created);
+    }
+    let award = json!({"outcome": "awarded", "reason": "ok", "amount": "50000.00"});
+    for application in &big[..4] {
+        assert_eq!(
+            decide(&app, &scene.officer, application, award.clone()).await.status,
+            StatusCode::OK
+        );
+    }
+    let over = decide(&app, &scene.officer, &big[4], award).await;
+    assert_eq!(over.status, StatusCode::CONFLICT);
+    assert_eq!(over.problem_type(), "budget-exceeded");
+    assert_eq!(
+        app.get(&format!("/applications/{}", big[4]), &scene.officer.token)
+            .await
+            .body["status"],
+        "under_review"
+    );
+}
+
+#[tokio::test]
+async fn only_officers_decide() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = reviewed(&app, &scene).await;
+    for caller in [
+        scene.member.clone(),
+        app.reviewer().await,
+        app.user(&[Role::Finance]).await,
+        app.admin().await,
+    ] {
+        let before = app.snapshot().await;
+        let answer = decide(&app, &caller, &application, rejection()).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.snapshot().await, before);
+    }
+}
+
+/// A rejected application of the scene, decided by the scene's officer.
+async fn rejected(app: &TestApp, scene: &Scene) -> String {
+    let application = reviewed(app, scene).await;
+    assert_eq!(
+        decide(app, &scene.officer, &application, rejection()).await.status,
+        StatusCode::OK
+    );
+    application
+}
+
+fn grounds() -> Value {
+    json!({"grounds": "The safeguarding plan is in annex 3, which the reviewers did not receive."})
+}
+
+#[tokio::test]
+async fn an_appeal_is_filed_once_by_the_organisation_within_the_window() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = rejected(&app, &scene).await;
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let path = format!("/applications/{application}/appeals");
+    assert_eq!(
+        app.post(&path, &outsider.token, grounds()).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post(&path, &scene.officer.token, grounds()).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let filed = app.post(&path, &scene.member.token, grounds()).await;
+    assert_eq!(filed.status, StatusCode::CREATED, "{}", filed.text);
+    assert_eq!(filed.body["status"], "open");
+    assert_eq!(filed.body["appealed_from"], "rejected");
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(seen.body["status"], "appealed");
+    assert_eq!(seen.body["appeal"]["status"], "open");
+    let twice = app.post(&path, &scene.member.token, grounds()).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn an_appeal_after_the_window_is_refused_naming_the_deadline() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = rejected(&app, &scene).await;
+    let decided_at = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await
+        .body["decision"]["decided_at"]
+        .as_str()
+        .expect("decided_at")
+        .to_owned();
+    app.clock.advance(Duration::days(14) + Duration::seconds(1));
+    let member = app.signed_in_again(&scene.member).await;
+    let before = app.snapshot().await;
+    let late = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &member.token,
+            grounds(),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(late.problem_type(), "appeal-window-closed");
+    let deadline = chrono::DateTime::parse_from_rfc3339(&decided_at).expect("instant") + Duration::days(14);
+    assert!(
+        late.body["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains(&deadline.with_timezone(&chrono::Utc).to_rfc3339()),
+        "{}",
+        late.text
+    );
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn the_deciding_officer_cannot_resolve_the_appeal_and_another_can() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = rejected(&app, &scene).await;
+    let appeal = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            grounds(),
+        )
+        .await
+        .id();
+    let resolution = json!({"outcome": "upheld", "reason": "Annex 3 was considered; the finding stands."});
+    let refused = app
+        .post(
+            &format!("/appeals/{appeal}/resolution"),
+            &scene.officer.token,
+            resolution.clone(),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.is_problem());
+    let second = app.officer().await;
+    let resolved = app
+        .post(
+            &format!("/appeals/{appeal}/resolution"),
+            &second.token,
+            resolution.clone(),
+        )
+        .await;
+    assert_eq!(resolved.status, StatusCode::OK, "{}", resolved.text);
+    assert_eq!(resolved.body["status"], "upheld");
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(seen.body["status"], "rejected");
+    assert_eq!(
+        seen.body["appeal"]["resolution_reason"],
+        "Annex 3 was considered; the finding stands."
+    );
+    assert_eq!(
+        app.post(&format!("/appeals/{appeal}/resolution"), &second.token, resolution)
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+    let again = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            grounds(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "one appeal per decision");
+}
+
+#[tokio::test]
+async fn an_overturned_ineligibility_goes_back_to_review() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let finding = json!({"eligible": false, "failed_criteria": ["registered_cso"], "reason": "No certificate."});
+    app.post(
+        &format!("/applications/{application}/eligibility"),
+        &scene.officer.token,
+        finding,
+    )
+    .await;
+    let appeal = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            grounds(),
+        )
+        .await;
+    assert_eq!(appeal.body["appealed_from"], "ineligible");
+    let second = app.officer().await;
+    let overturned = app
+        .post(
+            &format!("/appeals/{}/resolution", appeal.id()),
+            &second.token,
+            json!({"outcome": "overturned", "reason": "Certificate found."}),
+        )
+        .await;
+    assert_eq!(overturned.body["status"], "overturned");
+    assert_eq!(
+        app.get(&format!("/applications/{application}"), &scene.member.token)
+            .await
+            .body["status"],
+        "under_review"
+    );
+}
+
+#[tokio::test]
+async fn a_closed_call_is_decided_once_every_application_is_settled() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let settled = rejected(&app, &scene).await;
+    let pending = reviewed(&app, &scene).await;
+    app.draft_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let open = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(
+        open.problem_type(),
+        "invalid-transition",
+        "an open call is closed first"
+    );
+    app.post_empty(&format!("/calls/{}/close", scene.call), &scene.officer.token)
+        .await;
+    let refused = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "call-not-settled");
+    decide(
+        &app,
+        &scene.officer,
+        &pending,
+        json!({"outcome": "awarded", "reason": "ok", "amount": "20000.00"}),
+    )
+    .await;
+    let appeal = app
+        .post(
+            &format!("/applications/{settled}/appeals"),
+            &scene.member.token,
+            grounds(),
+        )
+        .await;
+    assert_eq!(appeal.status, StatusCode::CREATED);
+    let while_appealed = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(while_appealed.problem_type(), "call-not-settled");
+    let second = app.officer().await;
+    app.post(
+        &format!("/appeals/{}/resolution", appeal.id()),
+        &second.token,
+        json!({"outcome": "upheld", "reason": "Stands."}),
+    )
+    .await;
+    let decided = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    assert_eq!(decided.body["status"], "decided");
+}

@@ -1,0 +1,366 @@
+//! Review: assignments, conflicts of interest, scoring, what reviewers see, ranking.
+
+use axum::http::{Method, StatusCode};
+use grantdesk::auth::Role;
+use serde_json::json;
+
+use crate::support::{Scene, call_body, organisation_body, spawn_app};
+
+#[tokio::test]
+async fn the_first_assignment_moves_an_eligible_application_to_review() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (first, second) = (app.reviewer().await, app.reviewer().await);
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let early = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": first.id}),
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "not yet screened");
+    assert_eq!(early.problem_type(), "not-ready-for-review");
+
+    app.make_eligible(&scene.officer, &application).await;
+    app.assign(&scene.officer, &application, &first).await;
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(seen.body["status"], "under_review");
+    app.assign(&scene.officer, &application, &second).await;
+    let twice = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": first.id}),
+        )
+        .await;
+    assert_eq!(twice.problem_type(), "already-assigned");
+    let assignments = app
+        .get(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+        )
+        .await;
+    assert_eq!(assignments.body.as_array().map(Vec::len), Some(2));
+    assert_eq!(assignments.body[0]["status"], "active");
+    let not_a_reviewer = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": scene.member.id}),
+        )
+        .await;
+    assert_eq!(not_a_reviewer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(not_a_reviewer.failing_fields(), vec!["reviewer_id"]);
+}
+
+#[tokio::test]
+async fn a_member_of_the_applicant_organisation_is_refused_as_its_reviewer() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let insider = app.user(&[Role::Applicant, Role::Reviewer]).await;
+    app.post(
+        &format!("/organisations/{}/members", scene.organisation),
+        &scene.member.token,
+        json!({"email": insider.email}),
+    )
+    .await;
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    app.make_eligible(&scene.officer, &application).await;
+    let before = app.snapshot().await;
+    let refused = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": insider.id}),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.problem_type(), "conflict-of-interest");
+    assert!(
+        refused.body["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("member of the applicant organisation")
+    );
+    assert_eq!(app.snapshot().await, before);
+    assert_eq!(
+        app.get(&format!("/applications/{application}"), &scene.officer.token)
+            .await
+            .body["status"],
+        "eligible"
+    );
+}
+
+#[tokio::test]
+async fn a_declared_conflict_ends_the_assignment_and_the_officer_sees_why() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    let declared = app
+        .post(
+            &format!("/applications/{application}/conflicts"),
+            &reviewer.token,
+            json!({"reason": "I advised this CSO last year."}),
+        )
+        .await;
+    assert_eq!(declared.status, StatusCode::OK, "{}", declared.text);
+    assert_eq!(declared.body["status"], "conflict_declared");
+    let assignments = app
+        .get(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+        )
+        .await;
+    assert_eq!(assignments.body[0]["status"], "conflict_declared");
+    assert_eq!(assignments.body[0]["conflict_reason"], "I advised this CSO last year.");
+    assert_eq!(
+        app.get(&format!("/applications/{application}"), &reviewer.token)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.review(&reviewer, &application, 3, 3).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let again = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": reviewer.id}),
+        )
+        .await;
+    assert_eq!(again.problem_type(), "conflict-of-interest");
+    let events = app
+        .get(&format!("/audit?subject_id={application}"), &scene.officer.token)
+        .await;
+    assert_eq!(events.body["items"][0]["action"], "review.conflict_declared");
+}
+
+#[tokio::test]
+async fn a_reviewer_sees_only_the_applications_assigned_to_them() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let assigned = app.under_review(&scene, &reviewer).await;
+    let other = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    assert_eq!(
+        app.get(&format!("/applications/{assigned}"), &reviewer.token)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let unassigned = app.get(&format!("/applications/{other}"), &reviewer.token).await;
+    assert_eq!(unassigned.status, StatusCode::NOT_FOUND);
+    assert!(unassigned.is_problem());
+    let listed = app.get("/applications", &reviewer.token).await;
+    assert_eq!(listed.body["total"], 1);
+    assert_eq!(listed.body["items"][0]["id"], assigned);
+    assert_eq!(app.review(&reviewer, &other, 3, 3).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/applications/{assigned}/reviews"), &reviewer.token)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn blind_review_hides_the_organisation_from_the_reviewer() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut body = call_body(grantdesk::clock::Clock::now(&*app.clock));
+    body["blind_review"] = json!(true);
+    let call = app.post("/calls", &officer.token, body).await.id();
+    app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    let scene = Scene {
+        officer,
+        member,
+        organisation: organisation.clone(),
+        call,
+    };
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+
+    let seen = app.get(&format!("/applications/{application}"), &reviewer.token).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(seen.body["organisation_id"].is_null());
+    assert!(seen.body["organisation_name"].is_null());
+    assert_eq!(seen.body["identity_hidden"], true);
+    assert!(
+        !seen.text.contains("Women for Peace Network"),
+        "the name appears nowhere"
+    );
+    let listed = app.get("/applications", &reviewer.token).await;
+    assert!(listed.body["items"][0]["organisation_id"].is_null());
+    let officer_view = app
+        .get(&format!("/applications/{application}"), &scene.officer.token)
+        .await;
+    assert_eq!(officer_view.body["organisation_id"], organisation);
+}
+
+#[tokio::test]
+async fn scores_outside_the_scale_or_missing_are_refused_with_field_errors() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    let path = format!("/applications/{application}/reviews/mine");
+    let cases = [
+        (json!({"relevance": 6, "feasibility": 3}), "scores.relevance"),
+        (json!({"relevance": -1, "feasibility": 3}), "scores.relevance"),
+        (json!({"relevance": 3}), "scores.feasibility"),
+        (json!({"relevance": 3, "feasibility": 3, "impact": 2}), "scores.impact"),
+        (json!({"relevance": 3.5, "feasibility": 3}), "scores.relevance"),
+    ];
+    for (scores, field) in cases {
+        let before = app.snapshot().await;
+        let answer = app
+            .send(
+                Method::PUT,
+                &path,
+                &reviewer.token,
+                Some(json!({"scores": scores, "comment": "ok"})),
+            )
+            .await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{scores}: {}",
+            answer.text
+        );
+        assert!(
+            answer.failing_fields().iter().any(|failing| failing.starts_with(field)),
+            "{field}: {}",
+            answer.text
+        );
+        assert_eq!(app.snapshot().await, before);
+    }
+    assert_eq!(
+        app.get(&path, &reviewer.token).await.status,
+        StatusCode::NOT_FOUND,
+        "no review was stored"
+    );
+}
+
+#[tokio::test]
+async fn a_reviewer_revises_their_review_and_the_officer_reads_it() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    let first = app.review(&reviewer, &application, 2, 2).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.text);
+    assert_eq!(first.body["weighted_score"], "40");
+    let revised = app.review(&reviewer, &application, 5, 0).await;
+    assert_eq!(revised.body["weighted_score"], "60", "0.6 x 100 + 0.4 x 0");
+    assert_eq!(revised.body["id"], first.body["id"]);
+    let reviews = app
+        .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
+        .await;
+    assert_eq!(reviews.body.as_array().map(Vec::len), Some(1));
+    assert_eq!(reviews.body[0]["scores"]["relevance"], 5);
+    assert_eq!(reviews.body[0]["comment"], "Sound plan.");
+    assert!(reviews.body[0]["reviewer_name"].is_string());
+    let actions = app.audit_actions(&application).await;
+    assert_eq!(actions[0], "review.revised");
+    assert_eq!(actions[1], "review.submitted");
+}
+
+#[tokio::test]
+async fn the_ranking_orders_applications_by_calibrated_scores() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let harsh = app.reviewer().await;
+    let lenient = app.reviewer().await;
+    let mut youth = organisation_body();
+    youth["legal_name"] = json!("Red de Jóvenes por la Paz");
+    youth["country"] = json!("CO");
+    youth["women_led"] = json!(false);
+    youth["youth_led"] = json!(true);
+    let youth_org = app.post("/organisations", &scene.member.token, youth).await.id();
+
+    let a = app.under_review(&scene, &harsh).await;
+    let b = app.submitted_application(&scene.member, &youth_org, &scene.call).await;
+    app.make_eligible(&scene.officer, &b).await;
+    app.assign(&scene.officer, &b, &harsh).await;
+    let c = app.under_review(&scene, &lenient).await;
+    app.assign(&scene.officer, &a, &lenient).await;
+    // harsh: a = 20 (1,1 -> 0.6x20+0.4x20), b = 60 (3,3); lenient: a = 80 (4,4), c = 100 (5,5).
+    for (reviewer, application, score) in [(&harsh, &a, 1), (&harsh, &b, 3), (&lenient, &a, 4), (&lenient, &c, 5)] {
+        assert_eq!(
+            app.review(reviewer, application, score, score).await.status,
+            StatusCode::OK
+        );
+    }
+    let ranking = app
+        .get(&format!("/calls/{}/ranking?top=2", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(ranking.status, StatusCode::OK, "{}", ranking.text);
+    let items = ranking.body["items"].as_array().expect("items");
+    let order: Vec<&str> = items
+        .iter()
+        .map(|item| item["application_id"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(order, vec![c.as_str(), b.as_str(), a.as_str()]);
+    assert_eq!(items[0]["weighted_mean"], "100");
+    assert_eq!(items[0]["normalised_mean"], "1");
+    assert_eq!(items[1]["weighted_mean"], "60");
+    assert_eq!(items[1]["normalised_mean"], "1");
+    assert_eq!(items[2]["weighted_mean"], "50");
+    assert_eq!(items[2]["normalised_mean"], "-1");
+    assert_eq!(items[2]["review_count"], 2);
+    assert_eq!(items[2]["spread"], "60");
+    assert_eq!(
+        items
+            .iter()
+            .map(|item| item["rank"].as_u64().unwrap_or(0))
+            .collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+    let representation = &ranking.body["representation"];
+    assert_eq!(representation["count"], 2);
+    assert_eq!(representation["by_region"], json!({"Africa": 1, "Americas": 1}));
+    assert_eq!(representation["women_led"], 1);
+    assert_eq!(representation["youth_led"], 1);
+    assert_eq!(
+        app.get(&format!("/calls/{}/ranking", scene.call), &scene.member.token)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(&format!("/calls/{}/ranking", scene.call), &harsh.token)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn a_review_of_an_unknown_application_is_not_found() {
+    let app = spawn_app().await;
+    let reviewer = app.reviewer().await;
+    let path = format!("/applications/{}/reviews/mine", uuid::Uuid::new_v4());
+    let answer = app
+        .send(
+            Method::PUT,
+            &path,
+            &reviewer.token,
+            Some(json!({"scores": {}, "comment": "x"})),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+}
