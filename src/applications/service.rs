@@ -135,7 +135,11 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
                 .iter()
                 .find(|organisation| organisation.id == row.organisation_id)
                 .map(|organisation| organisation.legal_name.clone());
-            let decision = decisions.iter().find(|decision| decision.application_id == row.id);
+            let decided = matches!(
+                ApplicationStatus::parse(&row.status),
+                Some(ApplicationStatus::Awarded | ApplicationStatus::Rejected | ApplicationStatus::Appealed)
+            );
+            let decision = decisions.iter().find(|decision| decided && decision.application_id == row.id);
             let appeal = appeals.iter().find(|appeal| appeal.application_id == row.id);
             ApplicationResponse {
                 decision: decision.map(crate::decisions::json::DecisionResponse::from_model),
