@@ -139,7 +139,9 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
                 ApplicationStatus::parse(&row.status),
                 Some(ApplicationStatus::Awarded | ApplicationStatus::Rejected | ApplicationStatus::Appealed)
             );
-            let decision = decisions.iter().find(|decision| decided && decision.application_id == row.id);
+            let decision = decisions
+                .iter()
+                .find(|decision| decided && decision.application_id == row.id);
             let appeal = appeals.iter().find(|appeal| appeal.application_id == row.id);
             ApplicationResponse {
                 decision: decision.map(crate::decisions::json::DecisionResponse::from_model),
