@@ -36,11 +36,27 @@ pub enum Command {
     },
     /// Run pending database migrations and exit.
     Migrate,
+    /// Manage the UN Security Council sanctions list.
+    Sanctions {
+        /// What to do with the list.
+        #[command(subcommand)]
+        command: SanctionsCommand,
+    },
     /// Manage user accounts.
     User {
         /// What to do with users.
         #[command(subcommand)]
         command: UserCommand,
+    },
+}
+
+/// Sanctions-list subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SanctionsCommand {
+    /// Load the Consolidated List XML in place of the previous version (atomically).
+    Import {
+        /// The XML file, as published by the Security Council.
+        file: std::path::PathBuf,
     },
 }
 
@@ -78,6 +94,21 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             tracing::info!("migrations are up to date");
             db.close().await.map_err(|error| error.to_string())
         }
+        Command::Sanctions {
+            command: SanctionsCommand::Import { file },
+        } => {
+            let xml =
+                std::fs::read_to_string(&file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
+            let db = open(&config).await?;
+            let version = crate::sanctions::import_list(&db, &xml, None, SystemClock.now())
+                .await
+                .map_err(describe)?;
+            let generated = version
+                .generated_at
+                .map_or_else(|| "at an unknown date".to_owned(), |at| at.to_rfc3339());
+            println!("imported {} entries (list generated {generated})", version.entry_count);
+            Ok(())
+        }
         Command::User {
             command:
                 UserCommand::Add {
@@ -101,17 +132,22 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             };
             let user = service::create_account(&db, account, None, SystemClock.now())
                 .await
-                .map_err(|error| match error {
-                    crate::error::AppError::Validation(errors) => errors
-                        .iter()
-                        .map(|error| format!("{}: {}", error.field, error.message))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                    other => other.problem().detail,
-                })?;
+                .map_err(describe)?;
             println!("created user {} <{}>", user.id, user.email);
             Ok(())
         }
+    }
+}
+
+/// A command-line message for an application error.
+fn describe(error: crate::error::AppError) -> String {
+    match error {
+        crate::error::AppError::Validation(errors) => errors
+            .iter()
+            .map(|error| format!("{}: {}", error.field, error.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.problem().detail,
     }
 }
 

@@ -29,6 +29,10 @@ pub struct Config {
     pub environment: Environment,
     /// Folder holding reference and demo data.
     pub fixtures_dir: String,
+    /// Months a completed due-diligence assessment stays valid.
+    pub diligence_valid_months: u32,
+    /// Similarity (0-1) from which a name is a sanctions-list candidate.
+    pub sanctions_threshold: f64,
 }
 
 /// The shortest JWT secret accepted in production, in bytes.
@@ -98,6 +102,16 @@ impl Config {
             jwt_secret_generated,
             environment,
             fixtures_dir: get("GRANTDESK_FIXTURES").unwrap_or_else(default_fixtures_dir),
+            diligence_valid_months: parse_or(
+                "GRANTDESK_DILIGENCE_VALID_MONTHS",
+                get("GRANTDESK_DILIGENCE_VALID_MONTHS"),
+                24,
+            )?,
+            sanctions_threshold: parse_or(
+                "GRANTDESK_SANCTIONS_THRESHOLD",
+                get("GRANTDESK_SANCTIONS_THRESHOLD"),
+                0.85,
+            )?,
         })
     }
 
@@ -113,6 +127,17 @@ impl Config {
             });
         }
         Ok(())
+    }
+}
+
+/// A parsed value, or the default when it is not set.
+fn parse_or<T: std::str::FromStr>(name: &'static str, value: Option<String>, default: T) -> Result<T, ConfigError> {
+    match value {
+        None => Ok(default),
+        Some(text) => text.parse().map_err(|_| ConfigError::Invalid {
+            name,
+            message: format!("`{text}` is not a valid value"),
+        }),
     }
 }
 
@@ -164,6 +189,20 @@ mod tests {
         ])
         .expect("parses");
         assert!(strong.check_for_serving().is_ok());
+    }
+
+    #[test]
+    fn diligence_and_screening_settings_have_defaults_and_are_checked() {
+        let defaults = config(&[]).expect("defaults");
+        assert_eq!(defaults.diligence_valid_months, 24);
+        assert!((defaults.sanctions_threshold - 0.85).abs() < f64::EPSILON);
+        let set = config(&[
+            ("GRANTDESK_DILIGENCE_VALID_MONTHS", "12"),
+            ("GRANTDESK_SANCTIONS_THRESHOLD", "0.9"),
+        ])
+        .expect("set");
+        assert_eq!(set.diligence_valid_months, 12);
+        assert!(config(&[("GRANTDESK_DILIGENCE_VALID_MONTHS", "two years")]).is_err());
     }
 
     #[test]

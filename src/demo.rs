@@ -86,6 +86,12 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
     for person in &demo.applicants {
         create(state, person, vec![Role::Applicant], &demo.password).await?;
     }
+    let sample = std::path::Path::new(&state.config.fixtures_dir).join("sanctions-sample.xml");
+    if let Ok(xml) = std::fs::read_to_string(&sample) {
+        crate::sanctions::import_list(&state.db, &xml, None, now)
+            .await
+            .map_err(|error| error.problem().detail)?;
+    }
     let api = Api { state: state.clone() };
     let officer = api.login("officer@grantdesk.example", &demo.password).await?;
     let mut organisation_ids = std::collections::HashMap::new();

@@ -11,12 +11,15 @@ pub mod config;
 pub mod db;
 pub mod decisions;
 pub mod demo;
+pub mod diligence;
 pub mod error;
 pub mod http;
 pub mod money;
 pub mod organisations;
 pub mod reference;
 pub mod reviews;
+pub mod risk;
+pub mod sanctions;
 
 use std::ops::Deref;
 use std::sync::Arc;

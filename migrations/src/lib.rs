@@ -11,6 +11,8 @@ mod m20261123_000005_create_applications;
 mod m20261123_000006_create_audit;
 mod m20261123_000007_create_reviews;
 mod m20261123_000008_create_decisions;
+mod m20261123_000009_create_diligence;
+mod m20261123_000010_create_risk;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -27,6 +29,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_audit::Migration),
             Box::new(m20261123_000007_create_reviews::Migration),
             Box::new(m20261123_000008_create_decisions::Migration),
+            Box::new(m20261123_000009_create_diligence::Migration),
+            Box::new(m20261123_000010_create_risk::Migration),
         ]
     }
 }

@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::applications::rules::ApplicationStatus;
+use crate::diligence::rules::Standing;
 use crate::error::{AppError, Validator};
 use crate::money::{self, Currency};
+use crate::risk::rules::{ResidualRating, RiskStatus};
 
 /// What an officer decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -187,6 +189,35 @@ pub fn plan_tranches(
         .collect()
 }
 
+/// The do-no-harm and due-diligence gate of every award: the organisation's due
+/// diligence valid on the decision date, and the application's risk assessment approved
+/// with a residual rating below critical. The refusal names every missing precondition.
+pub fn check_award_gate(diligence: Standing, risk: Option<(RiskStatus, ResidualRating)>) -> Result<(), String> {
+    let mut missing = Vec::new();
+    match diligence {
+        Standing::Valid(_) => {}
+        Standing::Missing => missing.push("the organisation has no completed due-diligence assessment".to_owned()),
+        Standing::Failed => missing.push("the organisation's latest due-diligence assessment failed".to_owned()),
+        Standing::Expired(at) => missing.push(format!(
+            "the organisation's due diligence expired at {}",
+            at.to_rfc3339()
+        )),
+    }
+    match risk {
+        None => missing.push("the application has no do-no-harm risk assessment".to_owned()),
+        Some((RiskStatus::Submitted, _)) => missing.push("the do-no-harm risk assessment is not approved".to_owned()),
+        Some((RiskStatus::Approved, ResidualRating::Critical)) => {
+            missing.push("the residual do-no-harm risk is critical, which blocks any award".to_owned())
+        }
+        Some((RiskStatus::Approved, _)) => {}
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("cannot award: {}", missing.join("; ")))
+    }
+}
+
 /// The last instant at which a finding made at `made_at` may be appealed.
 pub fn appeal_deadline(made_at: DateTime<Utc>, window_days: i32) -> DateTime<Utc> {
     made_at + Duration::days(i64::from(window_days))
@@ -362,6 +393,40 @@ mod tests {
             matches!(late, AppError::Conflict { kind: "appeal-window-closed", ref detail } if detail.contains("2027-01-24T12:00:00"))
         );
         assert!(check_appeal_window(made, 0, made).is_ok());
+    }
+
+    #[test]
+    fn the_award_gate_names_each_missing_precondition() {
+        let until = DateTime::parse_from_rfc3339("2028-01-01T00:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        let approved = Some((RiskStatus::Approved, ResidualRating::High));
+        assert!(check_award_gate(Standing::Valid(until), approved).is_ok());
+        let cases: [(Standing, Option<(RiskStatus, ResidualRating)>, &str); 6] = [
+            (Standing::Missing, approved, "no completed due-diligence"),
+            (Standing::Failed, approved, "assessment failed"),
+            (Standing::Expired(until), approved, "expired at 2028-01-01"),
+            (Standing::Valid(until), None, "no do-no-harm risk assessment"),
+            (
+                Standing::Valid(until),
+                Some((RiskStatus::Submitted, ResidualRating::Low)),
+                "not approved",
+            ),
+            (
+                Standing::Valid(until),
+                Some((RiskStatus::Approved, ResidualRating::Critical)),
+                "critical",
+            ),
+        ];
+        for (diligence, risk, expected) in cases {
+            let refusal = check_award_gate(diligence, risk).expect_err("refused");
+            assert!(refusal.contains(expected), "{refusal}");
+        }
+        let both = check_award_gate(Standing::Missing, None).expect_err("refused");
+        assert!(
+            both.contains("due-diligence") && both.contains("risk assessment"),
+            "{both}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod handlers;
 pub mod json;
+pub mod publication;
 pub mod rules;
 pub mod store;
 

@@ -1,0 +1,26 @@
+//! Due diligence per organisation: the standard checklist, screening of the
+//! organisation's and its members' names against the sanctions list, adjudication of each
+//! candidate match by an officer (a match is a flag for a human, never a rejection), and
+//! completion, valid for a configurable number of months. The latest completed assessment
+//! is the organisation's standing; an award needs it passed and unexpired.
+
+mod handlers;
+pub mod json;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+pub use handlers::standing_of;
+
+/// Routes of due diligence.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::open_due_diligence, handlers::list_due_diligence))
+        .routes(routes!(handlers::get_due_diligence, handlers::update_due_diligence))
+        .routes(routes!(handlers::screen_organisation))
+        .routes(routes!(handlers::adjudicate_match))
+        .routes(routes!(handlers::complete_due_diligence))
+}

@@ -1,0 +1,320 @@
+//! The rules of due diligence, as pure functions: the standard checklist, item updates,
+//! completion and an organisation's standing on a date.
+
+use chrono::{DateTime, Months, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::error::Validator;
+
+/// Where a checklist item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Not yet checked.
+    Open,
+    /// Checked and satisfactory.
+    Passed,
+    /// Checked and not satisfactory.
+    Failed,
+    /// Does not apply to this organisation.
+    NotApplicable,
+}
+
+/// One item of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ChecklistItem {
+    /// Stable key.
+    pub key: String,
+    /// What is checked.
+    pub description: String,
+    /// Where it stands.
+    pub status: ItemStatus,
+    /// Evidence note.
+    pub note: Option<String>,
+}
+
+/// The key of the sanctions-screening item.
+pub const SANCTIONS_ITEM: &str = "sanctions_screening";
+
+/// The standard checklist every assessment opens with.
+pub fn standard_checklist() -> Vec<ChecklistItem> {
+    [
+        (
+            "legal_registration",
+            "Legal registration verified with the registering authority",
+        ),
+        (
+            "governing_documents",
+            "Governing documents (statutes, by-laws) on file and current",
+        ),
+        (
+            "governance_independence",
+            "Governance and independence: the organisation is not government-controlled",
+        ),
+        (
+            "financial_statements",
+            "Audited financial statements or equivalent for the last financial year",
+        ),
+        ("bank_account", "Bank account verified in the organisation's own name"),
+        (
+            SANCTIONS_ITEM,
+            "Organisation and members screened against the UN Security Council Consolidated List",
+        ),
+    ]
+    .into_iter()
+    .map(|(key, description)| ChecklistItem {
+        key: key.to_owned(),
+        description: description.to_owned(),
+        status: ItemStatus::Open,
+        note: None,
+    })
+    .collect()
+}
+
+/// The overall rating an officer gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskRating {
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+}
+
+/// Where an assessment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentStatus {
+    /// Being worked on.
+    Open,
+    /// Completed with every item passed or not applicable and no true sanctions match.
+    Passed,
+    /// Completed with a failed item or a true sanctions match.
+    Failed,
+}
+
+impl AssessmentStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Passed => "passed",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// An officer's change to one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemUpdate {
+    /// Which item.
+    pub key: String,
+    /// Its new status.
+    pub status: ItemStatus,
+    /// Its note (kept when `None`).
+    pub note: Option<String>,
+}
+
+/// Applies item updates, refusing unknown keys.
+pub fn apply_updates(items: &mut [ChecklistItem], updates: &[ItemUpdate], check: &mut Validator) {
+    for (index, update) in updates.iter().enumerate() {
+        match items.iter_mut().find(|item| item.key == update.key) {
+            Some(item) => {
+                item.status = update.status;
+                if let Some(note) = &update.note {
+                    item.note = Some(note.trim().to_owned()).filter(|note| !note.is_empty());
+                }
+            }
+            None => check.push(
+                format!("items[{index}].key"),
+                format!("`{}` is not on the checklist", update.key),
+            ),
+        }
+    }
+}
+
+/// What an officer found about a sanctions match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchOutcome {
+    /// Not the listed entry.
+    FalsePositive,
+    /// The listed entry: the assessment fails.
+    TrueMatch,
+}
+
+impl MatchOutcome {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FalsePositive => "false_positive",
+            Self::TrueMatch => "true_match",
+        }
+    }
+}
+
+/// The outcome of completing an assessment, or why it cannot be completed yet.
+pub fn completion(
+    items: &[ChecklistItem],
+    screened: bool,
+    matches: &[Option<MatchOutcome>],
+) -> Result<AssessmentStatus, String> {
+    let open: Vec<&str> = items
+        .iter()
+        .filter(|item| item.status == ItemStatus::Open)
+        .map(|item| item.key.as_str())
+        .collect();
+    if !open.is_empty() {
+        return Err(format!("checklist items still open: {}", open.join(", ")));
+    }
+    if !screened {
+        return Err("the organisation has not been screened against the sanctions list".to_owned());
+    }
+    let pending = matches.iter().filter(|outcome| outcome.is_none()).count();
+    if pending > 0 {
+        return Err(format!("{pending} sanctions match(es) are not adjudicated"));
+    }
+    let failed =
+        items.iter().any(|item| item.status == ItemStatus::Failed) || matches.contains(&Some(MatchOutcome::TrueMatch));
+    Ok(if failed {
+        AssessmentStatus::Failed
+    } else {
+        AssessmentStatus::Passed
+    })
+}
+
+/// Until when a completed assessment is valid.
+pub fn valid_until(completed_at: DateTime<Utc>, months: u32) -> DateTime<Utc> {
+    completed_at
+        .checked_add_months(Months::new(months))
+        .unwrap_or(completed_at)
+}
+
+/// An organisation's due-diligence standing on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// No completed assessment.
+    Missing,
+    /// The latest completed assessment failed.
+    Failed,
+    /// The latest completed assessment passed but expired at this instant.
+    Expired(DateTime<Utc>),
+    /// Valid until this instant.
+    Valid(DateTime<Utc>),
+}
+
+/// The standing given the latest completed assessment (status and validity).
+pub fn standing(latest_completed: Option<(AssessmentStatus, Option<DateTime<Utc>>)>, at: DateTime<Utc>) -> Standing {
+    match latest_completed {
+        None | Some((AssessmentStatus::Open, _)) => Standing::Missing,
+        Some((AssessmentStatus::Failed, _)) => Standing::Failed,
+        Some((AssessmentStatus::Passed, Some(until))) if until > at => Standing::Valid(until),
+        Some((AssessmentStatus::Passed, until)) => Standing::Expired(until.unwrap_or(at)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn closed(status: ItemStatus) -> Vec<ChecklistItem> {
+        standard_checklist()
+            .into_iter()
+            .map(|item| ChecklistItem { status, ..item })
+            .collect()
+    }
+
+    #[test]
+    fn the_standard_checklist_has_six_open_items() {
+        let items = standard_checklist();
+        assert_eq!(items.len(), 6);
+        assert!(items.iter().all(|item| item.status == ItemStatus::Open));
+        assert!(items.iter().any(|item| item.key == SANCTIONS_ITEM));
+    }
+
+    #[test]
+    fn completion_needs_every_item_closed_a_screening_and_every_match_adjudicated() {
+        let mut items = closed(ItemStatus::Passed);
+        items[2].status = ItemStatus::Open;
+        assert!(
+            completion(&items, true, &[])
+                .unwrap_err()
+                .contains("governance_independence")
+        );
+        let items = closed(ItemStatus::Passed);
+        assert!(completion(&items, false, &[]).unwrap_err().contains("screened"));
+        assert!(
+            completion(&items, true, &[Some(MatchOutcome::FalsePositive), None])
+                .unwrap_err()
+                .contains("1 sanctions")
+        );
+        assert_eq!(
+            completion(&items, true, &[Some(MatchOutcome::FalsePositive)]),
+            Ok(AssessmentStatus::Passed)
+        );
+    }
+
+    #[test]
+    fn a_failed_item_or_a_true_match_fails_the_assessment() {
+        let mut items = closed(ItemStatus::NotApplicable);
+        items[0].status = ItemStatus::Passed;
+        assert_eq!(completion(&items, true, &[]), Ok(AssessmentStatus::Passed));
+        assert_eq!(
+            completion(&items, true, &[Some(MatchOutcome::TrueMatch)]),
+            Ok(AssessmentStatus::Failed)
+        );
+        items[4].status = ItemStatus::Failed;
+        assert_eq!(completion(&items, true, &[]), Ok(AssessmentStatus::Failed));
+    }
+
+    #[test]
+    fn unknown_items_are_refused() {
+        let mut items = standard_checklist();
+        let mut check = Validator::new();
+        let updates = [
+            ItemUpdate {
+                key: "bank_account".to_owned(),
+                status: ItemStatus::Passed,
+                note: Some("Letter from Equity Bank".to_owned()),
+            },
+            ItemUpdate {
+                key: "horoscope".to_owned(),
+                status: ItemStatus::Passed,
+                note: None,
+            },
+        ];
+        apply_updates(&mut items, &updates, &mut check);
+        assert!(check.finish().is_err());
+        assert_eq!(items[4].status, ItemStatus::Passed);
+        assert_eq!(items[4].note.as_deref(), Some("Letter from Equity Bank"));
+    }
+
+    #[test]
+    fn an_assessment_is_valid_for_its_months_then_expires() {
+        let completed = DateTime::parse_from_rfc3339("2026-01-31T10:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        let until = valid_until(completed, 24);
+        assert_eq!(until.to_rfc3339(), "2028-01-31T10:00:00+00:00");
+        assert_eq!(
+            standing(
+                Some((AssessmentStatus::Passed, Some(until))),
+                until - Duration::seconds(1)
+            ),
+            Standing::Valid(until)
+        );
+        assert_eq!(
+            standing(Some((AssessmentStatus::Passed, Some(until))), until),
+            Standing::Expired(until)
+        );
+        assert_eq!(
+            standing(Some((AssessmentStatus::Failed, Some(until))), completed),
+            Standing::Failed
+        );
+        assert_eq!(standing(None, completed), Standing::Missing);
+    }
+}

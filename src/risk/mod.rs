@@ -1,0 +1,23 @@
+//! Do-no-harm risk assessments of applications: risks (category, likelihood x impact,
+//! mitigation agreed with the CSO), a residual rating set by the officer, and approval;
+//! a `high` residual needs a second officer, a `critical` one blocks any award. Members of
+//! the organisation read the assessment and comment; reviewers and other applicants never
+//! see it.
+
+mod handlers;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+pub use store::standing_of;
+
+/// Routes of risk assessment.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::submit_risk_assessment, handlers::get_risk_assessment))
+        .routes(routes!(handlers::approve_risk_assessment))
+        .routes(routes!(handlers::comment_on_risk_assessment))
+}

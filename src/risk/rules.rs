@@ -1,0 +1,219 @@
+//! The rules of do-no-harm risk assessment, as pure functions: risk checks, the inherent
+//! score, and who may approve.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::Validator;
+
+/// What kind of harm a risk is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskCategory {
+    /// Reprisals against the organisation or its people.
+    Reprisal,
+    /// Laws that restrict the organisation's work or foreign funding.
+    LegalRestriction,
+    /// Surveillance, hacking, exposure of data.
+    DigitalSecurity,
+    /// Harm to reputation, e.g. being seen as aligned with security agencies.
+    Reputational,
+    /// Physical safety of staff, participants or travellers.
+    PhysicalSafety,
+    /// Misuse or loss of funds.
+    Financial,
+    /// Anything else.
+    Other,
+}
+
+/// One risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// Category.
+    pub category: RiskCategory,
+    /// What could happen.
+    pub description: String,
+    /// 1 (rare) to 5 (almost certain).
+    pub likelihood: u8,
+    /// 1 (negligible) to 5 (severe).
+    pub impact: u8,
+    /// The mitigation agreed with the CSO.
+    pub mitigation: String,
+}
+
+impl Risk {
+    /// Likelihood times impact, 1 to 25.
+    pub fn inherent_score(&self) -> u8 {
+        self.likelihood * self.impact
+    }
+}
+
+/// The officer's rating of what remains after mitigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ResidualRating {
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High: needs a second officer's approval.
+    High,
+    /// Critical: blocks any award.
+    Critical,
+}
+
+impl ResidualRating {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+
+    /// The rating with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Low, Self::Medium, Self::High, Self::Critical]
+            .into_iter()
+            .find(|rating| rating.as_str() == name)
+    }
+}
+
+/// Where an assessment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskStatus {
+    /// Submitted, waiting for approval.
+    Submitted,
+    /// Approved.
+    Approved,
+}
+
+impl RiskStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Approved => "approved",
+        }
+    }
+}
+
+/// Checks the risks: at least one; each with a description, a mitigation, and likelihood
+/// and impact from 1 to 5.
+pub fn check_risks(risks: &[Risk], check: &mut Validator) {
+    check.check(risks.is_empty(), "risks", "name at least one risk, with its mitigation");
+    for (index, risk) in risks.iter().enumerate() {
+        check.required_text(&format!("risks[{index}].description"), &risk.description, 5_000);
+        check.required_text(&format!("risks[{index}].mitigation"), &risk.mitigation, 5_000);
+        check.check(
+            !(1..=5).contains(&risk.likelihood),
+            format!("risks[{index}].likelihood"),
+            "must lie between 1 and 5",
+        );
+        check.check(
+            !(1..=5).contains(&risk.impact),
+            format!("risks[{index}].impact"),
+            "must lie between 1 and 5",
+        );
+    }
+}
+
+/// What an approval does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approval {
+    /// The first of the two approvals a high residual risk needs.
+    First,
+    /// The assessment is approved.
+    Complete,
+}
+
+/// Whether `approver` may approve now, given the residual rating and any first approval.
+pub fn approve(
+    status: RiskStatus,
+    residual: ResidualRating,
+    first_approver: Option<Uuid>,
+    approver: Uuid,
+) -> Result<Approval, String> {
+    if status == RiskStatus::Approved {
+        return Err("the risk assessment is already approved".to_owned());
+    }
+    match (residual, first_approver) {
+        (ResidualRating::High, None) => Ok(Approval::First),
+        (ResidualRating::High, Some(first)) if first == approver => {
+            Err("a high residual risk needs the approval of a second, different officer".to_owned())
+        }
+        _ => Ok(Approval::Complete),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn risk(likelihood: u8, impact: u8) -> Risk {
+        Risk {
+            category: RiskCategory::Reprisal,
+            description: "Participants identified by local militia".to_owned(),
+            likelihood,
+            impact,
+            mitigation: "Closed venue, no photographs, pseudonyms in reports".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_inherent_score_is_likelihood_times_impact() {
+        assert_eq!(risk(4, 5).inherent_score(), 20);
+        assert_eq!(risk(1, 1).inherent_score(), 1);
+    }
+
+    #[test]
+    fn risks_outside_the_scale_or_without_mitigation_are_refused() {
+        let mut bad = risk(0, 6);
+        bad.mitigation = " ".to_owned();
+        let mut check = Validator::new();
+        check_risks(&[bad], &mut check);
+        let Err(crate::error::AppError::Validation(errors)) = check.finish() else {
+            panic!("invalid")
+        };
+        let fields: Vec<String> = errors.into_iter().map(|error| error.field).collect();
+        assert_eq!(
+            fields,
+            vec!["risks[0].mitigation", "risks[0].likelihood", "risks[0].impact"]
+        );
+        let mut none = Validator::new();
+        check_risks(&[], &mut none);
+        assert!(none.finish().is_err());
+    }
+
+    #[test]
+    fn a_high_residual_needs_two_different_officers() {
+        let (first, second) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        assert_eq!(
+            approve(RiskStatus::Submitted, ResidualRating::High, None, first),
+            Ok(Approval::First)
+        );
+        assert!(approve(RiskStatus::Submitted, ResidualRating::High, Some(first), first).is_err());
+        assert_eq!(
+            approve(RiskStatus::Submitted, ResidualRating::High, Some(first), second),
+            Ok(Approval::Complete)
+        );
+    }
+
+    #[test]
+    fn lower_residuals_need_one_approval_and_approved_is_final() {
+        let officer = Uuid::from_u128(1);
+        for rating in [ResidualRating::Low, ResidualRating::Medium, ResidualRating::Critical] {
+            assert_eq!(
+                approve(RiskStatus::Submitted, rating, None, officer),
+                Ok(Approval::Complete),
+                "{rating:?}"
+            );
+        }
+        assert!(approve(RiskStatus::Approved, ResidualRating::Low, None, officer).is_err());
+    }
+}

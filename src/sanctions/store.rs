@@ -1,0 +1,124 @@
+//! Persistence of the sanctions list: one current version, replaced as a whole.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
+use uuid::Uuid;
+
+use super::rules::{EntryKind, ListEntry, ParsedList};
+use crate::error::AppResult;
+
+/// Entity of `sanctions_list_versions`.
+pub mod version {
+    use sea_orm::entity::prelude::*;
+
+    /// One import of the list.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sanctions_list_versions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub generated_at: Option<DateTimeUtc>,
+        pub imported_at: DateTimeUtc,
+        pub imported_by: Option<Uuid>,
+        pub entry_count: i32,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Entity of `sanctions_entries`.
+pub mod entry {
+    use sea_orm::entity::prelude::*;
+
+    /// An entry of the current list.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sanctions_entries")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        #[sea_orm(unique)]
+        pub data_id: String,
+        pub reference_number: String,
+        pub kind: String,
+        pub name: String,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub names: Json,
+        pub listed_on: Option<Date>,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub addresses: Json,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Replaces every entry with the parsed list, inside the caller's transaction (so a
+/// failure keeps the previous list whole), and records the version.
+pub async fn replace(
+    txn: &impl ConnectionTrait,
+    list: &ParsedList,
+    imported_by: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> AppResult<version::Model> {
+    entry::Entity::delete_many().exec(txn).await?;
+    let rows: Vec<entry::ActiveModel> = list
+        .entries
+        .iter()
+        .map(|item| entry::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            data_id: Set(item.data_id.clone()),
+            reference_number: Set(item.reference_number.clone()),
+            kind: Set(item.kind.as_str().to_owned()),
+            name: Set(item.name.clone()),
+            names: Set(serde_json::json!(item.names)),
+            listed_on: Set(item.listed_on),
+            addresses: Set(serde_json::json!(item.addresses)),
+        })
+        .collect();
+    for chunk in rows.chunks(200) {
+        entry::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
+    }
+    let recorded = version::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        generated_at: Set(list.generated_at),
+        imported_at: Set(now),
+        imported_by: Set(imported_by),
+        entry_count: Set(i32::try_from(list.entries.len()).unwrap_or(i32::MAX)),
+    }
+    .insert(txn)
+    .await?;
+    Ok(recorded)
+}
+
+/// The version of the list in force, if one was ever imported.
+pub async fn current_version(db: &impl ConnectionTrait) -> AppResult<Option<version::Model>> {
+    Ok(version::Entity::find()
+        .order_by_desc(version::Column::ImportedAt)
+        .one(db)
+        .await?)
+}
+
+/// Every entry of the current list.
+pub async fn entries(db: &impl ConnectionTrait) -> AppResult<Vec<ListEntry>> {
+    let rows = entry::Entity::find()
+        .order_by_asc(entry::Column::DataId)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| ListEntry {
+            data_id: row.data_id,
+            reference_number: row.reference_number,
+            kind: if row.kind == EntryKind::Individual.as_str() {
+                EntryKind::Individual
+            } else {
+                EntryKind::Entity
+            },
+            name: row.name,
+            names: serde_json::from_value(row.names).unwrap_or_default(),
+            listed_on: row.listed_on,
+            addresses: serde_json::from_value(row.addresses).unwrap_or_default(),
+        })
+        .collect())
+}
