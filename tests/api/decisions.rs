@@ -15,6 +15,23 @@ async fn reviewed(app: &TestApp, scene: &Scene) -> String {
     application
 }
 
+/// A reviewed application that may be awarded: its organisation's due diligence passed
+/// (once per organisation) and its risk assessment approved.
+async fn awardable(app: &TestApp, scene: &Scene) -> String {
+    let application = reviewed(app, scene).await;
+    let standing = app
+        .get(
+            &format!("/organisations/{}/due-diligence", scene.organisation),
+            &scene.officer.token,
+        )
+        .await;
+    if standing.body["standing"] != "valid" {
+        app.passed_due_diligence(&scene.officer, &scene.organisation).await;
+    }
+    app.approved_risk(&scene.officer, &application, "low").await;
+    application
+}
+
 async fn decide(app: &TestApp, officer: &Actor, application: &str, body: Value) -> crate::support::Answer {
     app.post(&format!("/applications/{application}/decision"), &officer.token, body)
         .await
@@ -28,7 +45,7 @@ fn rejection() -> Value {
 async fn an_award_with_tranches_is_read_by_the_applicant() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = reviewed(&app, &scene).await;
+    let application = awardable(&app, &scene).await;
     let body = json!({
         "outcome": "awarded",
         "reason": "Strong local ownership and a credible safeguarding plan.",
@@ -120,7 +137,7 @@ async fn deciding_without_a_review_needs_an_audited_override_reason() {
 async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = reviewed(&app, &scene).await;
+    let application = awardable(&app, &scene).await;
     for (amount, field) in [("24500.01", "amount"), ("0", "amount"), ("100.001", "amount")] {
         let answer = decide(
             &app,
@@ -169,6 +186,7 @@ async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
         let reviewer = app.reviewer().await;
         app.assign(&scene.officer, &created, &reviewer).await;
         app.review(&reviewer, &created, 4, 4).await;
+        app.approved_risk(&scene.officer, &created, "medium").await;
         big.push(created);
     }
     let award = json!({"outcome": "awarded", "reason": "ok", "amount": "50000.00"});
@@ -388,7 +406,7 @@ async fn a_closed_call_is_decided_once_every_application_is_settled() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let settled = rejected(&app, &scene).await;
-    let pending = reviewed(&app, &scene).await;
+    let pending = awardable(&app, &scene).await;
     app.draft_application(&scene.member, &scene.organisation, &scene.call)
         .await;
     let open = app

@@ -304,6 +304,96 @@ impl TestApp {
         application
     }
 
+    /// Imports a sanctions list (as a new admin); answers the response.
+    pub async fn import_sanctions(&self, xml: &str) -> Answer {
+        let admin = self.admin().await;
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri("/api/v1/sanctions/import")
+            .header(header::AUTHORIZATION, format!("Bearer {}", admin.token))
+            .header(header::CONTENT_TYPE, "application/xml")
+            .body(Body::from(xml.to_owned()))
+            .expect("request");
+        self.raw(request).await
+    }
+
+    /// The sample list of `fixtures/`.
+    pub fn sample_list() -> &'static str {
+        include_str!("../../fixtures/sanctions-sample.xml")
+    }
+
+    /// A completed, passed due-diligence assessment of the organisation (the sample list is
+    /// imported first if no list is in force); answers the assessment id.
+    pub async fn passed_due_diligence(&self, officer: &Actor, organisation: &str) -> String {
+        if self.get("/sanctions", &officer.token).await.status == StatusCode::NOT_FOUND {
+            assert_eq!(self.import_sanctions(Self::sample_list()).await.status, StatusCode::OK);
+        }
+        let opened = self
+            .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+            .await;
+        assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text);
+        let id = opened.id();
+        let items: Vec<Value> = opened.body["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|item| json!({"key": item["key"], "status": "passed", "note": "Verified"}))
+            .collect();
+        let patched = self
+            .patch(
+                &format!("/due-diligence/{id}"),
+                &officer.token,
+                json!({"items": items, "risk_rating": "low"}),
+            )
+            .await;
+        assert_eq!(patched.status, StatusCode::OK, "{}", patched.text);
+        let screened = self
+            .post_empty(&format!("/due-diligence/{id}/screen"), &officer.token)
+            .await;
+        assert_eq!(screened.status, StatusCode::OK, "{}", screened.text);
+        for candidate in screened.body["matches"].as_array().expect("matches") {
+            let path = format!(
+                "/due-diligence/{id}/matches/{}/adjudication",
+                candidate["id"].as_str().expect("id")
+            );
+            self.post(
+                &path,
+                &officer.token,
+                json!({"outcome": "false_positive", "reason": "Different body"}),
+            )
+            .await;
+        }
+        let completed = self
+            .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
+            .await;
+        assert_eq!(completed.status, StatusCode::OK, "{}", completed.text);
+        id
+    }
+
+    /// A do-no-harm assessment of the application with one risk, approved by `officer`
+    /// (and a second officer when the residual is high); answers its id.
+    pub async fn approved_risk(&self, officer: &Actor, application: &str, residual: &str) -> String {
+        let submitted = self
+            .post(
+                &format!("/applications/{application}/risk-assessment"),
+                &officer.token,
+                risk_body(residual),
+            )
+            .await;
+        assert!(submitted.status.is_success(), "{}", submitted.text);
+        let id = submitted.id();
+        let approved = self
+            .post_empty(&format!("/risk-assessments/{id}/approve"), &officer.token)
+            .await;
+        assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
+        if residual == "high" {
+            let second = self.officer().await;
+            self.post_empty(&format!("/risk-assessments/{id}/approve"), &second.token)
+                .await;
+        }
+        id
+    }
+
     pub async fn admin(&self) -> Actor {
         self.user(&[Role::Admin]).await
     }
@@ -421,6 +511,20 @@ impl TestApp {
             call,
         }
     }
+}
+
+/// A risk assessment with one reprisal risk and the given residual rating.
+pub fn risk_body(residual: &str) -> Value {
+    json!({
+        "risks": [{
+            "category": "reprisal",
+            "description": "Participants identified and threatened by local militia",
+            "likelihood": 3,
+            "impact": 5,
+            "mitigation": "Closed venue, no photographs, pseudonyms in all reports"
+        }],
+        "residual_rating": residual
+    })
 }
 
 /// A valid organisation.
