@@ -184,7 +184,9 @@ impl TryFrom<Decimal> for StoredAmount {
     type Error = String;
 
     fn try_from(amount: Decimal) -> Result<Self, Self::Error> {
-        let scaled = amount * Decimal::from(STORAGE_FACTOR);
+        let scaled = amount
+            .checked_mul(Decimal::from(STORAGE_FACTOR))
+            .ok_or_else(|| "amount is too large to store".to_owned())?;
         if scaled.fract() != Decimal::ZERO {
             return Err(format!("more than {STORAGE_SCALE} decimals cannot be stored"));
         }
@@ -240,6 +242,11 @@ mod tests {
     fn more_than_four_decimals_or_out_of_range_cannot_be_stored() {
         assert!(StoredAmount::try_from(dec("0.00001")).is_err());
         assert!(StoredAmount::try_from(dec("99999999999999999")).is_err());
+        assert!(
+            StoredAmount::try_from(dec("79000000000000000000000000000")).is_err(),
+            "no overflow panic"
+        );
+        assert!(check_positive_amount(dec("10000000000000000000000000000"), eur()).is_err());
     }
 
     #[test]

@@ -124,22 +124,30 @@ pub async fn list_applications(
 ) -> AppResult<Json<Page<ApplicationResponse>>> {
     let (organisations, assigned_to) = if user.sees_all_applicants() {
         (None, None)
-    } else if user.has(Role::Applicant) {
-        (
-            Some(organisations::store::organisation_ids_of(&state.db, user.id).await?),
-            None,
-        )
-    } else if user.has(Role::Reviewer) {
-        (None, Some(user.id))
     } else {
-        return Err(AppError::Forbidden(
-            "this list is for applicants, reviewers, officers, finance and admins".to_owned(),
-        ));
+        let organisations = match user.has(Role::Applicant) {
+            true => Some(organisations::store::organisation_ids_of(&state.db, user.id).await?),
+            false => None,
+        };
+        let assigned_to = user.has(Role::Reviewer).then_some(user.id);
+        if organisations.is_none() && assigned_to.is_none() {
+            return Err(AppError::Forbidden(
+                "this list is for applicants, reviewers, officers, finance and admins".to_owned(),
+            ));
+        }
+        (organisations, assigned_to)
     };
+    if assigned_to.is_some() && query.organisation_id.is_some() {
+        return Err(AppError::field(
+            "organisation_id",
+            "reviewers cannot filter by organisation (blind review)",
+        ));
+    }
     let page = PageQuery {
         limit: query.limit,
         offset: query.offset,
     };
+    let own_organisations = organisations.clone().unwrap_or_default();
     let filter = ApplicationFilter {
         organisations,
         assigned_to,
@@ -162,7 +170,10 @@ pub async fn list_applications(
         .await?
         .into_iter()
         .map(|item| {
-            if blind_calls.contains(&item.call_id) {
+            let own = item
+                .organisation_id
+                .is_some_and(|organisation| own_organisations.contains(&organisation));
+            if blind_calls.contains(&item.call_id) && !own {
                 item.without_identity()
             } else {
                 item
@@ -357,6 +368,7 @@ pub async fn screen_eligibility(
 ) -> AppResult<Json<ApplicationResponse>> {
     let current = visible_application(&state, &user, id).await?;
     let call = call_of(&state, &current).await?;
+    service::ensure_call_not_cancelled(&call)?;
     let reason = body
         .reason
         .map(|text| text.trim().to_owned())

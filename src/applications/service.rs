@@ -100,6 +100,17 @@ pub async fn member_application(state: &AppState, user: &CurrentUser, id: Uuid) 
     }
 }
 
+/// Refuses work on an application whose call was cancelled.
+pub fn ensure_call_not_cancelled(call: &StoredCall) -> AppResult<()> {
+    if call.status == crate::calls::rules::CallStatus::Cancelled {
+        return Err(AppError::conflict(
+            "call-cancelled",
+            "the call was cancelled; its applications are closed",
+        ));
+    }
+    Ok(())
+}
+
 /// The call an application was made to.
 pub async fn call_of(state: &AppState, row: &application::Model) -> AppResult<StoredCall> {
     let found = crate::calls::store::find(&state.db, row.call_id)

@@ -1,7 +1,7 @@
 //! Persistence of applications.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -136,9 +136,10 @@ pub async fn change_status(
 /// Filters of the application list.
 #[derive(Debug, Clone, Default)]
 pub struct ApplicationFilter {
-    /// Only these organisations (`None`: every organisation).
+    /// Only these organisations' applications (`None`: no such limit); combined with
+    /// `assigned_to` by OR when both are given (a user may be applicant and reviewer).
     pub organisations: Option<Vec<Uuid>>,
-    /// Only applications actively assigned to this reviewer.
+    /// Only applications actively assigned to this reviewer (OR'd with `organisations`).
     pub assigned_to: Option<Uuid>,
     /// Only this call.
     pub call_id: Option<Uuid>,
@@ -156,11 +157,17 @@ pub async fn list(
     offset: u64,
 ) -> AppResult<(Vec<application::Model>, u64)> {
     let mut condition: Vec<SimpleExpr> = Vec::new();
-    if let Some(organisations) = &filter.organisations {
-        condition.push(application::Column::OrganisationId.is_in(organisations.clone()));
-    }
-    if let Some(reviewer) = filter.assigned_to {
-        condition.push(application::Column::Id.in_subquery(crate::reviews::store::assigned_to(reviewer)));
+    let own = filter
+        .organisations
+        .as_ref()
+        .map(|organisations| application::Column::OrganisationId.is_in(organisations.clone()));
+    let assigned = filter
+        .assigned_to
+        .map(|reviewer| application::Column::Id.in_subquery(crate::reviews::store::assigned_to(reviewer)));
+    match (own, assigned) {
+        (Some(own), Some(assigned)) => condition.push(own.or(assigned)),
+        (Some(scope), None) | (None, Some(scope)) => condition.push(scope),
+        (None, None) => {}
     }
     if let Some(call_id) = filter.call_id {
         condition.push(application::Column::CallId.eq(call_id));

@@ -100,8 +100,17 @@ pub async fn login(
     now: DateTime<Utc>,
 ) -> AppResult<TokenPair> {
     let email = rules::normalise_email(email);
-    let failures = store::failures_since(db, &email, now - rules::THROTTLE_WINDOW).await?;
+    // The attempt counts as a failure from before the password is checked, so that
+    // attempts sent in parallel see each other; it is forgotten if refused or successful.
+    let attempt = store::record_failure(db, &email, now).await?;
+    let failures: Vec<_> = store::failures_since(db, &email, now - rules::THROTTLE_WINDOW)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| *id != attempt)
+        .map(|(_, at)| at)
+        .collect();
     if let Err(retry_after_seconds) = rules::login_allowed(&failures, now) {
+        store::forget_failure(db, attempt).await?;
         return Err(AppError::TooManyRequests {
             retry_after_seconds,
             detail: format!(
@@ -121,13 +130,11 @@ pub async fn login(
         .map_err(|error| AppError::Internal(error.to_string()))?;
     match found {
         Some(user) if matches => {
+            store::forget_failure(db, attempt).await?;
             let roles = store::roles_of(db, user.id).await?;
             issue_tokens(db, keys, user.id, roles, now).await
         }
-        _ => {
-            store::record_failure(db, &email, now).await?;
-            Err(AppError::Unauthorized("email or password is wrong".to_owned()))
-        }
+        _ => Err(AppError::Unauthorized("email or password is wrong".to_owned())),
     }
 }
 

@@ -181,29 +181,36 @@ pub async fn list_users(
     Ok((items, total))
 }
 
-/// Instants of the failed logins for an email since `since`.
+/// Ids and instants of the failed logins for an email since `since`.
 pub async fn failures_since(
     db: &impl ConnectionTrait,
     email: &str,
     since: DateTime<Utc>,
-) -> AppResult<Vec<DateTime<Utc>>> {
+) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
     let rows = login_failure::Entity::find()
         .filter(login_failure::Column::Email.eq(email))
         .filter(login_failure::Column::FailedAt.gt(since))
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|row| row.failed_at).collect())
+    Ok(rows.into_iter().map(|row| (row.id, row.failed_at)).collect())
 }
 
-/// Records a failed login.
-pub async fn record_failure(db: &impl ConnectionTrait, email: &str, now: DateTime<Utc>) -> AppResult<()> {
+/// Records a login attempt as failed; answers its id.
+pub async fn record_failure(db: &impl ConnectionTrait, email: &str, now: DateTime<Utc>) -> AppResult<Uuid> {
+    let id = Uuid::new_v4();
     login_failure::ActiveModel {
-        id: Set(Uuid::new_v4()),
+        id: Set(id),
         email: Set(email.to_owned()),
         failed_at: Set(now),
     }
     .insert(db)
     .await?;
+    Ok(id)
+}
+
+/// Forgets an attempt that turned out not to be a failure.
+pub async fn forget_failure(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+    login_failure::Entity::delete_by_id(id).exec(db).await?;
     Ok(())
 }
 

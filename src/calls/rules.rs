@@ -205,9 +205,16 @@ pub fn check_terms(terms: &CallTerms, check: &mut Validator) {
         let field = format!("rubric[{index}]");
         check.required_text(&format!("{field}.description"), &criterion.description, 2_000);
         check.check(
-            criterion.weight <= Decimal::ZERO,
+            criterion.weight <= Decimal::ZERO
+                || criterion.weight > Decimal::ONE_THOUSAND
+                || criterion.weight.normalize().scale() > 4,
             format!("{field}.weight"),
-            "must be greater than zero",
+            "must lie above 0 and at most 1000, with at most 4 decimals",
+        );
+        check.check(
+            criterion.max_score > 1000,
+            format!("{field}.max_score"),
+            "must be at most 1000",
         );
         check.check(
             criterion.min_score >= criterion.max_score,

@@ -3,6 +3,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
 use sea_orm::TransactionTrait;
 use serde_json::json;
 use uuid::Uuid;
@@ -18,7 +19,7 @@ use crate::applications::store::{self as application_store, Stamp, StatusChange}
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
 use crate::calls::json::CallResponse;
-use crate::calls::rules::CallAction;
+use crate::calls::rules::{CallAction, CallStatus};
 use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
 use crate::http::JsonBody;
 use crate::money;
@@ -46,6 +47,7 @@ pub async fn decide_application(
 ) -> AppResult<Json<ApplicationResponse>> {
     let current = applications::visible_application(&state, &user, id).await?;
     let call = call_of(&state, &current).await?;
+    applications::ensure_call_not_cancelled(&call)?;
     let currency = call.terms.currency;
     let now = state.now();
     let mut check = Validator::new();
@@ -58,7 +60,8 @@ pub async fn decide_application(
         Outcome::Awarded => match body.amount {
             Some(amount) => {
                 let requested = money::from_stored(current.requested_amount);
-                rules::check_award_amount(amount.0, requested, call.terms.max_grant, currency, &mut check);
+                let grant_range = (call.terms.min_grant, call.terms.max_grant);
+                rules::check_award_amount(amount.0, requested, grant_range, currency, &mut check);
                 let inputs: Vec<TrancheInput> = body.tranches.into_iter().map(TrancheInput::from).collect();
                 let tranches = rules::plan_tranches(amount.0, currency, &inputs, now.date_naive(), &mut check);
                 (Some(amount.0), tranches)
@@ -196,6 +199,12 @@ pub async fn file_appeal(
         ));
     };
     let call = call_of(&state, &current).await?;
+    if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
+        return Err(AppError::conflict(
+            "call-decided",
+            format!("the call is {}; appeals are closed", call.status.as_str()),
+        ));
+    }
     let now = state.now();
     rules::check_appeal_window(made_at, call.terms.appeal_window_days, now)?;
     let grounds = body.grounds.trim().to_owned();
@@ -214,6 +223,7 @@ pub async fn file_appeal(
         resolved_at: None,
     };
     let txn = state.db.begin().await?;
+    store::lock_call(&txn, call.row.id).await?;
     let filed = store::insert_appeal(&txn, row)
         .await
         .on_unique("already-appealed", "this decision has already been appealed")?;
@@ -346,14 +356,57 @@ pub async fn decide_call(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<CallResponse>> {
     let call = crate::calls::visible_call(&state, Some(&user), id).await?;
-    crate::calls::rules::transition(call.status, CallAction::Decide)
+    let next = crate::calls::rules::transition(call.status, CallAction::Decide)
         .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
-    let all = crate::applications::rules::ALL_STATUSES;
-    let statuses = application_store::of_call(&state.db, id, &all)
-        .await?
-        .iter()
-        .map(status_of)
-        .collect::<AppResult<Vec<_>>>()?;
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    store::lock_call(&txn, id).await?;
+    let rows = application_store::of_call(&txn, id, &crate::applications::rules::ALL_STATUSES).await?;
+    let statuses = rows.iter().map(status_of).collect::<AppResult<Vec<_>>>()?;
     rules::check_call_decidable(&statuses).map_err(|detail| AppError::conflict("call-not-settled", detail))?;
-    crate::calls::change_status(&state, &user, id, CallAction::Decide, None).await
+    let appeals = store::latest_appeals(&txn, rows.iter().map(|row| row.id).collect()).await?;
+    let findings: Vec<(DateTime<Utc>, bool)> = rows
+        .iter()
+        .zip(&statuses)
+        .filter_map(|(row, status)| {
+            let made_at = match status {
+                ApplicationStatus::Rejected => row.decided_at,
+                ApplicationStatus::Ineligible => row.screened_at,
+                _ => None,
+            }?;
+            let appealed = appeals
+                .iter()
+                .any(|appeal| appeal.application_id == row.id && appeal.finding_made_at == made_at);
+            Some((made_at, appealed))
+        })
+        .collect();
+    if let Some(deadline) = rules::open_appeal_deadline(&findings, call.terms.appeal_window_days, now) {
+        return Err(AppError::conflict(
+            "appeal-window-open",
+            format!(
+                "applicants may still appeal until {}; decide the call after that",
+                deadline.to_rfc3339()
+            ),
+        ));
+    }
+    if !crate::calls::store::change_status(&txn, id, call.status, next, None, now).await? {
+        return Err(AppError::conflict(
+            "concurrent-change",
+            "the call changed meanwhile; reload it and try again",
+        ));
+    }
+    let entry = AuditEntry::status_changed(
+        user.id,
+        CallAction::Decide.audit_action(),
+        "call",
+        id,
+        (call.status, next),
+        None,
+    );
+    audit::record(&txn, entry, now).await?;
+    let changed = crate::calls::store::find(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
+    txn.commit().await?;
+    Ok(Json(crate::calls::json::StoredCall::from_row(changed)?.response(now)))
 }

@@ -61,11 +61,11 @@ pub struct Tranche {
 }
 
 /// Checks the amount of an award: positive, in the currency's minor unit, at most the
-/// requested amount and the call's maximum grant.
+/// requested amount, and within the call's minimum and maximum grant.
 pub fn check_award_amount(
     amount: Decimal,
     requested: Decimal,
-    max_grant: Decimal,
+    (min_grant, max_grant): (Decimal, Decimal),
     currency: Currency,
     check: &mut Validator,
 ) {
@@ -79,6 +79,14 @@ pub fn check_award_amount(
         format!(
             "must not exceed the requested {} {currency}",
             money::format_amount(requested, currency)
+        ),
+    );
+    check.check(
+        amount < min_grant,
+        "amount",
+        format!(
+            "must be at least the call's minimum grant of {} {currency}",
+            money::format_amount(min_grant, currency)
         ),
     );
     check.check(
@@ -174,6 +182,10 @@ pub fn plan_tranches(
     if let Some(last) = amounts.last_mut() {
         *last = award - allotted;
     }
+    if amounts.iter().any(|amount| *amount <= Decimal::ZERO) {
+        check.push("tranches", "every tranche must come to more than zero after rounding");
+        return Vec::new();
+    }
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     order.sort_by_key(|index| (inputs[*index].due_on, *index));
     order
@@ -233,6 +245,21 @@ pub fn check_appeal_window(made_at: DateTime<Utc>, window_days: i32, now: DateTi
         ));
     }
     Ok(())
+}
+
+/// The latest appeal deadline still ahead of `now` among findings not yet appealed
+/// (`(made_at, already_appealed)`), if any: the call cannot be decided before it.
+pub fn open_appeal_deadline(
+    findings: &[(DateTime<Utc>, bool)],
+    window_days: i32,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    findings
+        .iter()
+        .filter(|(_, appealed)| !appealed)
+        .map(|(made_at, _)| appeal_deadline(*made_at, window_days))
+        .filter(|deadline| *deadline >= now)
+        .max()
 }
 
 /// Whether a closed call's applications are all settled, so the call may be decided:
@@ -352,6 +379,12 @@ mod tests {
     }
 
     #[test]
+    fn a_tranche_that_rounds_to_nothing_is_refused() {
+        let quarters = [percent("25", 2), percent("25", 3), percent("25", 4), percent("25", 5)];
+        assert_eq!(plan("0.02", &quarters), Err(vec!["tranches".to_owned()]));
+    }
+
+    #[test]
     fn tranches_come_out_in_due_date_order() {
         let mut check = Validator::new();
         let tranches = plan_tranches(
@@ -373,13 +406,14 @@ mod tests {
     fn an_award_is_at_most_the_request_and_the_maximum_grant() {
         let fields = |award: &str| {
             let mut check = Validator::new();
-            check_award_amount(dec(award), dec("20000"), dec("25000"), eur(), &mut check);
+            check_award_amount(dec(award), dec("20000"), (dec("5000"), dec("25000")), eur(), &mut check);
             check.finish().is_ok()
         };
         assert!(fields("20000"));
         assert!(!fields("20000.01"));
         assert!(!fields("0"));
         assert!(!fields("100.001"));
+        assert!(!fields("4999.99"), "below the call's minimum grant");
     }
 
     #[test]
@@ -402,7 +436,8 @@ mod tests {
             .with_timezone(&Utc);
         let approved = Some((RiskStatus::Approved, ResidualRating::High));
         assert!(check_award_gate(Standing::Valid(until), approved).is_ok());
-        let cases: [(Standing, Option<(RiskStatus, ResidualRating)>, &str); 6] = [
+        type RiskState = Option<(RiskStatus, ResidualRating)>;
+        let cases: [(Standing, RiskState, &str); 6] = [
             (Standing::Missing, approved, "no completed due-diligence"),
             (Standing::Failed, approved, "assessment failed"),
             (Standing::Expired(until), approved, "expired at 2028-01-01"),
@@ -427,6 +462,21 @@ mod tests {
             both.contains("due-diligence") && both.contains("risk assessment"),
             "{both}"
         );
+    }
+
+    #[test]
+    fn a_call_waits_for_appeal_windows_of_findings_not_yet_appealed() {
+        let made = DateTime::parse_from_rfc3339("2027-01-10T12:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        let later = made + Duration::days(3);
+        let findings = [(made, false), (later, false), (made + Duration::days(5), true)];
+        assert_eq!(
+            open_appeal_deadline(&findings, 14, made + Duration::days(1)),
+            Some(later + Duration::days(14))
+        );
+        assert_eq!(open_appeal_deadline(&findings, 14, later + Duration::days(15)), None);
+        assert_eq!(open_appeal_deadline(&[], 14, made), None);
     }
 
     #[test]

@@ -45,8 +45,15 @@ where
     }
 }
 
-/// Parses JSON, naming the failing field on a type error.
+/// Parses JSON, naming the failing field on a type error. Text holding a NUL character
+/// is refused here, once for every endpoint (PostgreSQL cannot store it).
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    if bytes.windows(6).any(|window| window.eq_ignore_ascii_case(b"\\u0000")) {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "",
+            "text must not contain NUL characters (\\u0000)",
+        )]));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let inner = error.inner();

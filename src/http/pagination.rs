@@ -24,9 +24,9 @@ impl PageQuery {
         self.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
     }
 
-    /// The offset to use.
+    /// The offset to use (capped where the databases' signed 64-bit offsets end).
     pub fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
+        self.offset.unwrap_or(0).min(i64::MAX as u64)
     }
 }
 

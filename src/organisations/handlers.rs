@@ -167,6 +167,7 @@ pub async fn update_organisation(
     JsonBody(body): JsonBody<UpdateOrganisationRequest>,
 ) -> AppResult<Json<OrganisationResponse>> {
     let current = visible_organisation(&state, &user, id).await?;
+    let current_updated_at = current.updated_at;
     let is_officer = user.has(Role::Officer);
     if !is_officer && !store::is_member(&state.db, id, user.id).await? {
         return Err(AppError::Forbidden(
@@ -218,9 +219,15 @@ pub async fn update_organisation(
         updated_at: now,
         ..current
     };
+    let read_at = current_updated_at;
     let txn = state.db.begin().await?;
-    let saved = store::save(&txn, row).await?;
-    let after = OrganisationResponse::from_model(saved, &state.reference);
+    if !store::save_if_unchanged(&txn, row.clone(), read_at).await? {
+        return Err(AppError::conflict(
+            "concurrent-change",
+            "the organisation changed meanwhile; reload it and try again",
+        ));
+    }
+    let after = OrganisationResponse::from_model(row, &state.reference);
     let entry = AuditEntry::updated(
         user.id,
         "organisation.updated",

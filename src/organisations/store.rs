@@ -84,10 +84,22 @@ pub async fn insert(db: &impl ConnectionTrait, organisation: organisation::Model
     Ok(organisation::ActiveModel::from(organisation).insert(db).await?)
 }
 
-/// Saves every field of an organisation.
-pub async fn save(db: &impl ConnectionTrait, organisation: organisation::Model) -> AppResult<organisation::Model> {
-    let active = organisation::ActiveModel::from(organisation).reset_all();
-    Ok(active.update(db).await?)
+/// Saves every field of an organisation, only if nobody changed it since it was read at
+/// `read_at` (optimistic concurrency: a concurrent edit cannot silently undo another,
+/// such as an officer's `do_not_publish`); answers whether it was saved.
+pub async fn save_if_unchanged(
+    db: &impl ConnectionTrait,
+    organisation: organisation::Model,
+    read_at: chrono::DateTime<chrono::Utc>,
+) -> AppResult<bool> {
+    let id = organisation.id;
+    let result = organisation::Entity::update_many()
+        .set(organisation::ActiveModel::from(organisation).reset_all())
+        .filter(organisation::Column::Id.eq(id))
+        .filter(organisation::Column::UpdatedAt.eq(read_at))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// Adds a member; a duplicate is a unique violation for the caller to map.

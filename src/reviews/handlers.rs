@@ -52,6 +52,7 @@ pub async fn assign_reviewer(
     crate::http::JsonBody(body): crate::http::JsonBody<AssignRequest>,
 ) -> AppResult<(StatusCode, Json<AssignmentResponse>)> {
     let current = applications::visible_application(&state, &user, id).await?;
+    applications::ensure_call_not_cancelled(&call_of(&state, &current).await?)?;
     let status = status_of(&current)?;
     if !matches!(status, ApplicationStatus::Eligible | ApplicationStatus::UnderReview) {
         return Err(AppError::conflict(
@@ -347,8 +348,12 @@ pub async fn get_ranking(
         ApplicationStatus::Rejected,
         ApplicationStatus::Appealed,
     ];
-    let applications = application_store::of_call(&state.db, id, &in_review).await?;
-    let reviews = store::reviews_of_many(&state.db, applications.iter().map(|row| row.id).collect()).await?;
+    let everything = application_store::of_call(&state.db, id, &crate::applications::rules::ALL_STATUSES).await?;
+    let reviews = store::reviews_of_many(&state.db, everything.iter().map(|row| row.id).collect()).await?;
+    let applications: Vec<application::Model> = everything
+        .into_iter()
+        .filter(|row| status_of(row).is_ok_and(|status| in_review.contains(&status)))
+        .collect();
     let scored: Vec<ScoredReview> = reviews
         .iter()
         .map(|review| ScoredReview {

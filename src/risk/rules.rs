@@ -46,7 +46,7 @@ pub struct Risk {
 impl Risk {
     /// Likelihood times impact, 1 to 25.
     pub fn inherent_score(&self) -> u8 {
-        self.likelihood * self.impact
+        self.likelihood.saturating_mul(self.impact)
     }
 }
 

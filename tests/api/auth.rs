@@ -274,3 +274,28 @@ async fn only_admins_create_accounts() {
         assert_eq!(app.snapshot().await, before);
     }
 }
+
+#[tokio::test]
+async fn parallel_guesses_do_not_slip_past_the_throttle() {
+    let app = spawn_app().await;
+    let user = app.applicant().await;
+    let guess = json!({"email": user.email, "password": "a wrong guess!!"});
+    let mut checked = 0;
+    for _ in 0..3 {
+        let burst = futures::future::join_all((0..6).map(|_| app.post("/auth/login", "", guess.clone()))).await;
+        assert!(burst.iter().all(|answer| matches!(answer.status.as_u16(), 401 | 429)));
+        checked += burst
+            .iter()
+            .filter(|answer| answer.status == StatusCode::UNAUTHORIZED)
+            .count();
+    }
+    for _ in 0..6 {
+        let answer = app.post("/auth/login", "", guess.clone()).await;
+        checked += usize::from(answer.status == StatusCode::UNAUTHORIZED);
+    }
+    assert!(checked <= 5, "{checked} guesses were checked in one window");
+    let right = app
+        .post("/auth/login", "", json!({"email": user.email, "password": PASSWORD}))
+        .await;
+    assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS);
+}

@@ -456,3 +456,60 @@ async fn a_closed_call_is_decided_once_every_application_is_settled() {
     assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
     assert_eq!(decided.body["status"], "decided");
 }
+
+#[tokio::test]
+async fn a_call_waits_for_open_appeal_windows_before_it_is_decided() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    rejected(&app, &scene).await;
+    app.post_empty(&format!("/calls/{}/close", scene.call), &scene.officer.token)
+        .await;
+    let early = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &scene.officer.token)
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert_eq!(early.problem_type(), "appeal-window-open");
+    app.clock.advance(Duration::days(15));
+    let officer = app.signed_in_again(&scene.officer).await;
+    let decided = app
+        .post_empty(&format!("/calls/{}/decide", scene.call), &officer.token)
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+}
+
+#[tokio::test]
+async fn nothing_moves_on_in_a_cancelled_call() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = reviewed(&app, &scene).await;
+    let submitted = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    app.post(
+        &format!("/calls/{}/cancel", scene.call),
+        &scene.officer.token,
+        json!({"reason": "Donor withdrew"}),
+    )
+    .await;
+    let reviewer = app.reviewer().await;
+    let before = app.snapshot().await;
+    let decision = decide(&app, &scene.officer, &application, rejection()).await;
+    assert_eq!(decision.problem_type(), "call-cancelled");
+    let screening = app
+        .post(
+            &format!("/applications/{submitted}/eligibility"),
+            &scene.officer.token,
+            json!({"eligible": true}),
+        )
+        .await;
+    assert_eq!(screening.problem_type(), "call-cancelled");
+    let assignment = app
+        .post(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+            json!({"reviewer_id": reviewer.id}),
+        )
+        .await;
+    assert_eq!(assignment.problem_type(), "call-cancelled");
+    assert_eq!(app.snapshot().await, before);
+}

@@ -340,3 +340,31 @@ async fn the_docs_page_and_operational_endpoints_answer() {
     );
     assert!(metrics.text.contains("grantdesk_http_request_duration_seconds_bucket"));
 }
+
+#[tokio::test]
+async fn absurd_offsets_amounts_and_nul_characters_get_answers_not_crashes() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let far = app.get("/calls?offset=18446744073709551615", "").await;
+    assert_eq!(far.status, StatusCode::OK);
+    assert_eq!(far.body["items"], json!([]));
+    let mut huge = call_body(app.clock.now());
+    huge["budget_ceiling"] = json!("10000000000000000000000000000");
+    let answer = app.post("/calls", &officer.token, huge).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    assert!(answer.failing_fields().contains(&"budget_ceiling".to_owned()));
+    let mut heavy = call_body(app.clock.now());
+    heavy["rubric"][0]["weight"] = json!("79228162514264337593543950335");
+    assert_eq!(
+        app.post("/calls", &officer.token, heavy).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let mut nul = organisation_body();
+    nul["legal_name"] = json!("Women\u{0}for Peace");
+    let before = app.snapshot().await;
+    let refused = app.post("/organisations", &member.token, nul).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.is_problem());
+    assert_eq!(app.snapshot().await, before);
+}

@@ -204,7 +204,22 @@ async fn blind_review_hides_the_organisation_from_the_reviewer() {
         "the name appears nowhere"
     );
     let listed = app.get("/applications", &reviewer.token).await;
+    assert_eq!(listed.status, StatusCode::OK);
+    assert_eq!(listed.body["total"], 1);
+    assert_eq!(listed.body["items"][0]["id"], application);
     assert!(listed.body["items"][0]["organisation_id"].is_null());
+    assert!(!listed.text.contains("Women for Peace Network"));
+    let probing = app
+        .get(
+            &format!("/applications?organisation_id={organisation}"),
+            &reviewer.token,
+        )
+        .await;
+    assert_eq!(
+        probing.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reviewer cannot find out the organisation by filtering"
+    );
     let officer_view = app
         .get(&format!("/applications/{application}"), &scene.officer.token)
         .await;
