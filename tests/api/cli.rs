@@ -110,3 +110,31 @@ fn production_refuses_to_serve_without_a_strong_secret() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("GRANTDESK_JWT_SECRET"));
 }
+
+#[test]
+fn sanctions_import_loads_the_list_and_keeps_it_on_a_bad_file() {
+    let dir = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("sanctions.db").display());
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sanctions-sample.xml");
+    let imported = grantdesk()
+        .env("DATABASE_URL", &url)
+        .args(["sanctions", "import", sample])
+        .output()
+        .expect("runs");
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("imported 30 entries"));
+    let broken = dir.path().join("broken.xml");
+    std::fs::write(&broken, "<CONSOLIDATED_LIST><INDIVIDUALS>").expect("written");
+    let refused = grantdesk()
+        .env("DATABASE_URL", &url)
+        .args(["sanctions", "import"])
+        .arg(&broken)
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not well formed"));
+}
