@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod awards;
 pub mod calls;
 pub mod cli;
 pub mod clock;

@@ -13,6 +13,7 @@ mod m20261123_000007_create_reviews;
 mod m20261123_000008_create_decisions;
 mod m20261123_000009_create_diligence;
 mod m20261123_000010_create_risk;
+mod m20261123_000011_create_awards;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_create_decisions::Migration),
             Box::new(m20261123_000009_create_diligence::Migration),
             Box::new(m20261123_000010_create_risk::Migration),
+            Box::new(m20261123_000011_create_awards::Migration),
         ]
     }
 }

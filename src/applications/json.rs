@@ -155,6 +155,8 @@ pub struct ApplicationResponse {
     pub eligibility: Option<EligibilityResponse>,
     /// The latest award or rejection, with its reason.
     pub decision: Option<crate::decisions::json::DecisionResponse>,
+    /// The award, when the application is awarded.
+    pub award_id: Option<Uuid>,
     /// The latest appeal.
     pub appeal: Option<crate::decisions::json::AppealResponse>,
     /// Created.
@@ -259,6 +261,7 @@ impl ApplicationResponse {
             submitted_at: row.submitted_at,
             eligibility,
             decision: None,
+            award_id: None,
             appeal: None,
             created_at: row.created_at,
             updated_at: row.updated_at,

@@ -124,8 +124,8 @@ pub async fn respond_one(state: &AppState, row: application::Model) -> AppResult
     Ok(respond_many(state, vec![row]).await?.remove(0))
 }
 
-/// Responses for a page of rows, with their calls, organisations, latest decisions and
-/// appeals loaded in four queries whatever the page size.
+/// Responses for a page of rows, with their calls, organisations, latest decisions,
+/// appeals and awards loaded in five queries whatever the page size.
 pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> AppResult<Vec<ApplicationResponse>> {
     let call_ids: Vec<Uuid> = rows.iter().map(|row| row.call_id).collect();
     let organisation_ids: Vec<Uuid> = rows.iter().map(|row| row.organisation_id).collect();
@@ -138,6 +138,8 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
     let application_ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let decisions = crate::decisions::store::latest_decisions(&state.db, application_ids.clone()).await?;
     let appeals = crate::decisions::store::latest_appeals(&state.db, application_ids).await?;
+    let awards =
+        crate::awards::store::of_decisions(&state.db, decisions.iter().map(|decision| decision.id).collect()).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
@@ -155,7 +157,17 @@ pub async fn respond_many(state: &AppState, rows: Vec<application::Model>) -> Ap
                 .find(|decision| decided && decision.application_id == row.id);
             let appeal = appeals.iter().find(|appeal| appeal.application_id == row.id);
             ApplicationResponse {
-                decision: decision.map(crate::decisions::json::DecisionResponse::from_model),
+                award_id: awards
+                    .iter()
+                    .find(|award| award.application_id == row.id)
+                    .map(|award| award.id),
+                decision: decision.map(|decision| crate::decisions::json::DecisionResponse {
+                    award_id: awards
+                        .iter()
+                        .find(|award| award.decision_id == decision.id)
+                        .map(|award| award.id),
+                    ..crate::decisions::json::DecisionResponse::from_model(decision)
+                }),
                 appeal: appeal.map(crate::decisions::json::AppealResponse::from),
                 ..ApplicationResponse::build(row, call, name)
             }

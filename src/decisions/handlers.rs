@@ -129,6 +129,17 @@ pub async fn decide_application(
         },
     )
     .await?;
+    if let Some(amount) = amount {
+        let new = crate::awards::NewAward {
+            application: &current,
+            decision_id: recorded.id,
+            amount,
+            currency,
+            tranches: &tranches,
+            awarded_by: user.id,
+        };
+        crate::awards::create_award(&txn, new, now).await?;
+    }
     let summary = json!({
         "outcome": body.outcome,
         "amount": amount.map(|amount| money::format_amount(amount, currency)),

@@ -87,7 +87,7 @@ pub struct DecisionResponse {
     pub tranches: Vec<TrancheResponse>,
     /// When.
     pub decided_at: DateTime<Utc>,
-    /// The award record (created when awards are managed; null until then).
+    /// The award created by an `awarded` decision.
     pub award_id: Option<Uuid>,
 }
 

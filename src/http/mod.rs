@@ -52,6 +52,7 @@ const REQUEST_ID: &str = "x-request-id";
         (name = "applications", description = "Applications to funding calls"),
         (name = "review", description = "Reviewer assignments, conflicts, scores and ranking"),
         (name = "decisions", description = "Decisions, appeals and call closure"),
+        (name = "awards", description = "Awards and their acceptance"),
         (name = "due-diligence", description = "Due diligence and UN sanctions-list screening"),
         (name = "do-no-harm", description = "Do-no-harm risk assessments"),
         (name = "audit", description = "The hash-chained audit trail"),
@@ -87,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::applications::router())
         .merge(crate::reviews::router())
         .merge(crate::decisions::router())
+        .merge(crate::awards::router())
         .merge(crate::sanctions::router())
         .merge(crate::diligence::router())
         .merge(crate::risk::router())

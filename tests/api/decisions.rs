@@ -513,3 +513,80 @@ async fn nothing_moves_on_in_a_cancelled_call() {
     assert_eq!(assignment.problem_type(), "call-cancelled");
     assert_eq!(app.snapshot().await, before);
 }
+
+#[tokio::test]
+async fn an_award_is_created_by_the_decision_and_accepted_by_the_organisation() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = awardable(&app, &scene).await;
+    let body = json!({"outcome": "awarded", "reason": "Strong proposal.", "amount": "20000.00",
+        "tranches": [{"percent": "70", "due_on": "2026-12-01", "condition": "award accepted"},
+                     {"percent": "30", "due_on": "2027-05-01", "condition": "final report received"}]});
+    let decided = decide(&app, &scene.officer, &application, body).await;
+    let award = decided.body["award_id"].as_str().expect("award id").to_owned();
+    assert_eq!(decided.body["decision"]["award_id"], award.as_str());
+
+    let seen = app.get(&format!("/awards/{award}"), &scene.member.token).await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.text);
+    assert_eq!(seen.body["status"], "pending_acceptance");
+    assert_eq!(seen.body["amount"], "20000.00");
+    assert_eq!(seen.body["currency"], "EUR");
+    assert!(
+        seen.body["reference"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("GD-2026-")
+    );
+    assert_eq!(seen.body["tranches"][0]["amount"], "14000.00");
+    assert_eq!(seen.body["tranches"][1]["amount"], "6000.00");
+    assert_eq!(seen.body["tranches"][1]["condition"], "final report received");
+
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    assert_eq!(
+        app.get(&format!("/awards/{award}"), &outsider.token).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post_empty(&format!("/awards/{award}/accept"), &outsider.token)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post_empty(&format!("/awards/{award}/accept"), &scene.officer.token)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let finance = app.user(&[Role::Finance]).await;
+    assert_eq!(
+        app.get(&format!("/awards/{award}"), &finance.token).await.status,
+        StatusCode::OK
+    );
+
+    let accepted = app
+        .post_empty(&format!("/awards/{award}/accept"), &scene.member.token)
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+    assert_eq!(accepted.body["status"], "active");
+    assert_eq!(accepted.body["accepted_by"], scene.member.id.to_string());
+    assert!(accepted.body["accepted_at"].is_string());
+    let again = app
+        .post_empty(&format!("/awards/{award}/accept"), &scene.member.token)
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let events = app
+        .get(
+            &format!("/audit?subject_type=award&subject_id={award}"),
+            &scene.officer.token,
+        )
+        .await;
+    let actions: Vec<&str> = events.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|event| event["action"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(actions, vec!["award.accepted", "award.created"]);
+}

@@ -298,6 +298,8 @@ async fn the_openapi_document_describes_every_endpoint() {
         ("/api/v1/applications/{id}/risk-assessment", "get"),
         ("/api/v1/risk-assessments/{id}/approve", "post"),
         ("/api/v1/risk-assessments/{id}/comments", "post"),
+        ("/api/v1/awards/{id}", "get"),
+        ("/api/v1/awards/{id}/accept", "post"),
         ("/api/v1/audit", "get"),
         ("/api/v1/audit/verify", "get"),
     ] {
