@@ -107,11 +107,11 @@ impl Config {
                 get("GRANTDESK_DILIGENCE_VALID_MONTHS"),
                 24,
             )?,
-            sanctions_threshold: parse_or(
+            sanctions_threshold: similarity_threshold(parse_or(
                 "GRANTDESK_SANCTIONS_THRESHOLD",
                 get("GRANTDESK_SANCTIONS_THRESHOLD"),
                 0.85,
-            )?,
+            )?)?,
         })
     }
 
@@ -127,6 +127,19 @@ impl Config {
             });
         }
         Ok(())
+    }
+}
+
+/// A similarity threshold: above 0 and at most 1 (NaN refused), so screening never
+/// silently matches nothing.
+fn similarity_threshold(threshold: f64) -> Result<f64, ConfigError> {
+    if threshold > 0.0 && threshold <= 1.0 {
+        Ok(threshold)
+    } else {
+        Err(ConfigError::Invalid {
+            name: "GRANTDESK_SANCTIONS_THRESHOLD",
+            message: format!("{threshold} is not a similarity above 0 and at most 1"),
+        })
     }
 }
 
@@ -203,6 +216,12 @@ mod tests {
         .expect("set");
         assert_eq!(set.diligence_valid_months, 12);
         assert!(config(&[("GRANTDESK_DILIGENCE_VALID_MONTHS", "two years")]).is_err());
+        for bad in ["NaN", "1.5", "0", "-0.2"] {
+            assert!(config(&[("GRANTDESK_SANCTIONS_THRESHOLD", bad)]).is_err(), "{bad}");
+        }
+        for bad in ["NaN", "1.5", "0", "-0.2"] {
+            assert!(config(&[("GRANTDESK_SANCTIONS_THRESHOLD", bad)]).is_err(), "{bad}");
+        }
     }
 
     #[test]

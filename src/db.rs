@@ -65,6 +65,21 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
 
+/// Locks a row until the transaction ends, so that concurrent transactions touching the
+/// same record run one after the other (PostgreSQL `SELECT ... FOR UPDATE`; SQLite has a
+/// single writer). `table` is always a constant of the code, never user input.
+pub async fn lock_row(txn: &impl sea_orm::ConnectionTrait, table: &'static str, id: uuid::Uuid) -> Result<(), DbErr> {
+    if is_postgres(txn) {
+        txn.execute_raw(sea_orm::Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            format!("SELECT id FROM {table} WHERE id = $1 FOR UPDATE"),
+            [id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
 /// Whether the database is PostgreSQL (some queries differ by engine).
 pub fn is_postgres(db: &impl sea_orm::ConnectionTrait) -> bool {
     db.get_database_backend() == DbBackend::Postgres

@@ -57,6 +57,8 @@ impl MigrationTrait for Migration {
                     .col(uuid(DueDiligence::OpenedBy))
                     .col(timestamp_with_time_zone(DueDiligence::OpenedAt))
                     .col(timestamp_with_time_zone_null(DueDiligence::ScreenedAt))
+                    .col(json_binary_null(DueDiligence::ScreenedSubjects))
+                    .col(uuid_null(DueDiligence::ListVersionId))
                     .col(timestamp_with_time_zone_null(DueDiligence::ListGeneratedAt))
                     .col(uuid_null(DueDiligence::CompletedBy))
                     .col(timestamp_with_time_zone_null(DueDiligence::CompletedAt))
@@ -87,6 +89,14 @@ impl MigrationTrait for Migration {
             &["organisation_id", "status"],
         )
         .await?;
+        // One open assessment per organisation, enforced by the database (both engines
+        // support partial indexes).
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX uq_due_diligence_one_open ON due_diligence (organisation_id) WHERE status = 'open'",
+            )
+            .await?;
         crate::index(
             manager,
             DueDiligence::Table,
@@ -137,13 +147,18 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(
-            manager,
-            SanctionsMatches::Table,
-            "idx_sanctions_matches_assessment",
-            &["assessment_id"],
-        )
-        .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("uq_sanctions_matches_subject_entry")
+                    .table(SanctionsMatches::Table)
+                    .col(SanctionsMatches::AssessmentId)
+                    .col(SanctionsMatches::SubjectName)
+                    .col(SanctionsMatches::ListEntryId)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
         crate::index(
             manager,
             SanctionsMatches::Table,
@@ -203,6 +218,8 @@ enum DueDiligence {
     OpenedBy,
     OpenedAt,
     ScreenedAt,
+    ScreenedSubjects,
+    ListVersionId,
     ListGeneratedAt,
     CompletedBy,
     CompletedAt,

@@ -90,16 +90,14 @@ pub async fn decide_application(
             "no review has been submitted; decide after one, or give an override_reason",
         ));
     }
-    if body.outcome == Outcome::Awarded {
-        let diligence = crate::diligence::standing_of(&state.db, current.organisation_id, now).await?;
-        let risk = crate::risk::standing_of(&state.db, id).await?;
-        rules::check_award_gate(diligence, risk).map_err(|detail| AppError::conflict("award-preconditions", detail))?;
-    }
     let reason = body.reason.trim().to_owned();
     let stored_amount = amount.map(money::to_stored).transpose()?;
     let txn = state.db.begin().await?;
     if let Some(amount) = stored_amount {
         store::lock_call(&txn, call.row.id).await?;
+        let diligence = crate::diligence::standing_of(&txn, current.organisation_id, now).await?;
+        let risk = crate::risk::standing_of(&txn, id).await?;
+        rules::check_award_gate(diligence, risk).map_err(|detail| AppError::conflict("award-preconditions", detail))?;
         let awarded = store::awarded_in_call(&txn, call.row.id).await?;
         if awarded.saturating_add(amount) > call.row.budget_ceiling {
             return Err(AppError::conflict(

@@ -2,10 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Statement,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use crate::error::AppResult;
@@ -85,18 +82,10 @@ pub async fn latest_decisions(
     Ok(newest_per_application(rows, |row| row.application_id))
 }
 
-/// Locks the call's row until the transaction ends (PostgreSQL; SQLite has one writer),
-/// so that two officers awarding at once see each other's awards.
+/// Locks the call's row until the transaction ends, so that two officers awarding at
+/// once see each other's awards.
 pub async fn lock_call(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult<()> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        db.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT id FROM calls WHERE id = $1 FOR UPDATE",
-            [call_id.into()],
-        ))
-        .await?;
-    }
-    Ok(())
+    Ok(crate::db::lock_row(db, "calls", call_id).await?)
 }
 
 /// Sum (ten-thousandths) of the amounts awarded in a call, computed in SQL.

@@ -16,7 +16,7 @@ use super::store::{self, assessment, sanctions_match};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::Officer;
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
 use crate::http::JsonBody;
 use crate::{organisations, sanctions};
 
@@ -58,6 +58,8 @@ pub async fn open_due_diligence(
         opened_by: user.id,
         opened_at: now,
         screened_at: None,
+        screened_subjects: None,
+        list_version_id: None,
         list_generated_at: None,
         completed_by: None,
         completed_at: None,
@@ -65,7 +67,9 @@ pub async fn open_due_diligence(
         updated_at: now,
     };
     let txn = state.db.begin().await?;
-    let created = store::insert(&txn, row).await?;
+    let created = store::insert(&txn, row)
+        .await
+        .on_unique("assessment-open", "an assessment of this organisation is already open")?;
     let entry = AuditEntry::created(
         user.id,
         "due_diligence.opened",
@@ -147,9 +151,6 @@ pub async fn update_due_diligence(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<UpdateDueDiligenceRequest>,
 ) -> AppResult<Json<DueDiligenceResponse>> {
-    let current = open_assessment(&state, id).await?;
-    let mut items = store::items_of(&current);
-    let before = json!(items);
     let updates: Vec<ItemUpdate> = body
         .items
         .into_iter()
@@ -169,20 +170,23 @@ pub async fn update_due_diligence(
             );
         }
     }
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let current = locked_open(&txn, id).await?;
+    let mut items = store::items_of(&current);
+    let before = json!(items);
     rules::apply_updates(&mut items, &updates, &mut check);
     check.finish()?;
-    let now = state.now();
+    let rating = body
+        .risk_rating
+        .map(|rating| json!(rating).as_str().unwrap_or_default().to_owned());
     let row = assessment::Model {
         items: json!(items),
-        risk_rating: body
-            .risk_rating
-            .map(|rating| json!(rating).as_str().unwrap_or_default().to_owned())
-            .or(current.risk_rating.clone()),
+        risk_rating: rating.or(current.risk_rating.clone()),
         updated_at: now,
         ..current
     };
-    let txn = state.db.begin().await?;
-    if !store::save_open(&txn, &row).await? {
+    if !store::save_checklist(&txn, &row).await? {
         return Err(completed_conflict());
     }
     let entry = AuditEntry::updated(
@@ -190,12 +194,12 @@ pub async fn update_due_diligence(
         "due_diligence.updated",
         "organisation",
         row.organisation_id,
-        &json!({"items": before}),
-        &json!({"items": items}),
+        &json!({ "items": before }),
+        &json!({ "items": items }),
     );
     audit::record(&txn, entry, now).await?;
+    let matches = store::matches_of(&txn, id).await?;
     txn.commit().await?;
-    let matches = store::matches_of(&state.db, id).await?;
     Ok(Json(DueDiligenceResponse::build(row, matches)))
 }
 
@@ -215,33 +219,24 @@ pub async fn screen_organisation(
     user: Officer,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<DueDiligenceResponse>> {
-    let current = open_assessment(&state, id).await?;
-    let version = sanctions::store::current_version(&state.db).await?.ok_or_else(|| {
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let current = locked_open(&txn, id).await?;
+    let version = sanctions::store::current_version(&txn).await?.ok_or_else(|| {
         AppError::conflict(
             "no-sanctions-list",
             "no sanctions list has been imported; an admin imports it first",
         )
     })?;
-    let organisation = organisations::store::find(&state.db, current.organisation_id)
-        .await?
-        .ok_or(AppError::NotFound("organisation"))?;
-    let mut subjects = vec![organisation.legal_name.clone()];
-    subjects.extend(organisation.short_name.clone());
-    subjects.extend(
-        organisations::store::members_of(&state.db, organisation.id)
-            .await?
-            .into_iter()
-            .map(|(_, user)| user.full_name),
-    );
-    let entries = sanctions::store::entries(&state.db).await?;
+    let subjects = subjects_of(&txn, current.organisation_id).await?;
+    let entries = sanctions::store::entries(&txn).await?;
     let prepared = sanctions::rules::prepare_entries(&entries);
     let threshold = state.config.sanctions_threshold;
-    let candidates = tokio::task::spawn_blocking(move || sanctions::rules::screen(&subjects, &prepared, threshold))
+    let screened = subjects.clone();
+    let candidates = tokio::task::spawn_blocking(move || sanctions::rules::screen(&screened, &prepared, threshold))
         .await
         .map_err(|error| AppError::Internal(error.to_string()))?;
-    let previous = store::matches_of(&state.db, id).await?;
-    let now = state.now();
-    let txn = state.db.begin().await?;
+    let previous = store::matches_of(&txn, id).await?;
     let mut keep = Vec::new();
     for candidate in &candidates {
         let entry = &entries[candidate.entry_index];
@@ -272,28 +267,27 @@ pub async fn screen_organisation(
     store::delete_matches_except(&txn, id, keep).await?;
     let row = assessment::Model {
         screened_at: Some(now),
+        screened_subjects: Some(json!(subjects)),
+        list_version_id: Some(version.id),
         list_generated_at: version.generated_at,
         updated_at: now,
         ..current
     };
-    if !store::save_open(&txn, &row).await? {
+    if !store::record_screening(&txn, &row).await? {
         return Err(completed_conflict());
     }
-    let summary = json!({"candidates": candidates.len(), "list_generated_at": version.generated_at});
-    audit::record(
-        &txn,
-        AuditEntry::created(
-            user.id,
-            "due_diligence.screened",
-            "organisation",
-            row.organisation_id,
-            summary,
-        ),
-        now,
-    )
-    .await?;
+    let summary =
+        json!({"candidates": candidates.len(), "names": subjects.len(), "list_generated_at": version.generated_at});
+    let entry = AuditEntry::created(
+        user.id,
+        "due_diligence.screened",
+        "organisation",
+        row.organisation_id,
+        summary,
+    );
+    audit::record(&txn, entry, now).await?;
+    let matches = store::matches_of(&txn, id).await?;
     txn.commit().await?;
-    let matches = store::matches_of(&state.db, id).await?;
     Ok(Json(DueDiligenceResponse::build(row, matches)))
 }
 
@@ -315,17 +309,17 @@ pub async fn adjudicate_match(
     Path((id, match_id)): Path<(Uuid, Uuid)>,
     JsonBody(body): JsonBody<AdjudicationRequest>,
 ) -> AppResult<Json<DueDiligenceResponse>> {
-    let current = open_assessment(&state, id).await?;
-    let matches = store::matches_of(&state.db, id).await?;
+    let mut check = Validator::new();
+    check.required_text("reason", &body.reason, 5_000);
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let current = locked_open(&txn, id).await?;
+    let matches = store::matches_of(&txn, id).await?;
     let candidate = matches
         .iter()
         .find(|row| row.id == match_id)
         .ok_or(AppError::NotFound("match"))?;
-    let mut check = Validator::new();
-    check.required_text("reason", &body.reason, 5_000);
     check.finish()?;
-    let now = state.now();
-    let txn = state.db.begin().await?;
     store::adjudicate(&txn, match_id, body.outcome.as_str(), body.reason.trim(), user.id, now).await?;
     let summary = json!({"match": match_id, "list_entry_id": candidate.list_entry_id, "outcome": body.outcome});
     let entry = AuditEntry {
@@ -337,8 +331,8 @@ pub async fn adjudicate_match(
         reason: Some(body.reason.trim().to_owned()),
     };
     audit::record(&txn, entry, now).await?;
+    let matches = store::matches_of(&txn, id).await?;
     txn.commit().await?;
-    let matches = store::matches_of(&state.db, id).await?;
     Ok(Json(DueDiligenceResponse::build(current, matches)))
 }
 
@@ -359,8 +353,24 @@ pub async fn complete_due_diligence(
     user: Officer,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<DueDiligenceResponse>> {
-    let current = open_assessment(&state, id).await?;
-    let matches = store::matches_of(&state.db, id).await?;
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let current = locked_open(&txn, id).await?;
+    if current.screened_at.is_some() {
+        let screened: Vec<String> = current
+            .screened_subjects
+            .clone()
+            .and_then(|names| serde_json::from_value(names).ok())
+            .unwrap_or_default();
+        let list_in_force = sanctions::store::current_version(&txn).await?.map(|version| version.id);
+        if screened != subjects_of(&txn, current.organisation_id).await? || list_in_force != current.list_version_id {
+            return Err(AppError::conflict(
+                "screening-outdated",
+                "the organisation's names or members, or the sanctions list, changed since the screening; screen again",
+            ));
+        }
+    }
+    let matches = store::matches_of(&txn, id).await?;
     let outcomes: Vec<Option<MatchOutcome>> = matches
         .iter()
         .map(|row| match row.outcome.as_deref() {
@@ -371,9 +381,7 @@ pub async fn complete_due_diligence(
         .collect();
     let status = rules::completion(&store::items_of(&current), current.screened_at.is_some(), &outcomes)
         .map_err(|detail| AppError::conflict("assessment-incomplete", detail))?;
-    let now = state.now();
     let valid_until = rules::valid_until(now, state.config.diligence_valid_months);
-    let txn = state.db.begin().await?;
     if !store::complete(&txn, id, status, user.id, now, valid_until).await? {
         return Err(completed_conflict());
     }
@@ -386,9 +394,42 @@ pub async fn complete_due_diligence(
         None,
     );
     audit::record(&txn, entry, now).await?;
+    let completed = store::find(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound("due-diligence assessment"))?;
     txn.commit().await?;
-    let completed = found(&state, id).await?;
     Ok(Json(DueDiligenceResponse::build(completed, matches)))
+}
+
+/// The names screened for an organisation: its legal and short names and its members'
+/// full names, sorted and without repeats.
+async fn subjects_of(db: &impl ConnectionTrait, organisation_id: Uuid) -> AppResult<Vec<String>> {
+    let organisation = organisations::store::find(db, organisation_id)
+        .await?
+        .ok_or(AppError::NotFound("organisation"))?;
+    let mut subjects = vec![organisation.legal_name];
+    subjects.extend(organisation.short_name);
+    subjects.extend(
+        organisations::store::members_of(db, organisation_id)
+            .await?
+            .into_iter()
+            .map(|(_, user)| user.full_name),
+    );
+    subjects.sort();
+    subjects.dedup();
+    Ok(subjects)
+}
+
+/// Locks the assessment inside the transaction and reads it; refused unless still open.
+async fn locked_open(txn: &impl ConnectionTrait, id: Uuid) -> AppResult<assessment::Model> {
+    store::lock(txn, id).await?;
+    let row = store::find(txn, id)
+        .await?
+        .ok_or(AppError::NotFound("due-diligence assessment"))?;
+    if row.status != AssessmentStatus::Open.as_str() {
+        return Err(completed_conflict());
+    }
+    Ok(row)
 }
 
 /// An organisation's due-diligence standing at an instant.
@@ -409,14 +450,6 @@ async fn found(state: &AppState, id: Uuid) -> AppResult<assessment::Model> {
     store::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound("due-diligence assessment"))
-}
-
-async fn open_assessment(state: &AppState, id: Uuid) -> AppResult<assessment::Model> {
-    let row = found(state, id).await?;
-    if row.status != AssessmentStatus::Open.as_str() {
-        return Err(completed_conflict());
-    }
-    Ok(row)
 }
 
 fn completed_conflict() -> AppError {

@@ -27,6 +27,9 @@ pub mod assessment {
         pub opened_by: Uuid,
         pub opened_at: DateTimeUtc,
         pub screened_at: Option<DateTimeUtc>,
+        #[sea_orm(column_type = "JsonBinary", nullable)]
+        pub screened_subjects: Option<Json>,
+        pub list_version_id: Option<Uuid>,
         pub list_generated_at: Option<DateTimeUtc>,
         pub completed_by: Option<Uuid>,
         pub completed_at: Option<DateTimeUtc>,
@@ -91,17 +94,40 @@ pub async fn latest_completed(
         .await?)
 }
 
-/// Inserts an assessment.
-pub async fn insert(db: &impl ConnectionTrait, row: assessment::Model) -> AppResult<assessment::Model> {
-    Ok(assessment::ActiveModel::from(row).insert(db).await?)
+/// Inserts an assessment; a second open one for the organisation is a unique violation.
+pub async fn insert(db: &impl ConnectionTrait, row: assessment::Model) -> Result<assessment::Model, sea_orm::DbErr> {
+    assessment::ActiveModel::from(row).insert(db).await
+}
+
+/// Locks the assessment until the transaction ends: checklist changes, screenings,
+/// adjudications and completion of one assessment run one after the other.
+pub async fn lock(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+    Ok(crate::db::lock_row(db, "due_diligence", id).await?)
 }
 
 /// Saves the checklist and rating of an assessment that is still open; answers whether it was.
-pub async fn save_open(db: &impl ConnectionTrait, row: &assessment::Model) -> AppResult<bool> {
+pub async fn save_checklist(db: &impl ConnectionTrait, row: &assessment::Model) -> AppResult<bool> {
     let result = assessment::Entity::update_many()
         .col_expr(assessment::Column::Items, Expr::value(row.items.clone()))
         .col_expr(assessment::Column::RiskRating, Expr::value(row.risk_rating.clone()))
+        .col_expr(assessment::Column::UpdatedAt, Expr::value(row.updated_at))
+        .filter(assessment::Column::Id.eq(row.id))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Open.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records a screening of an assessment that is still open: when, which names, against
+/// which list; answers whether it was open.
+pub async fn record_screening(db: &impl ConnectionTrait, row: &assessment::Model) -> AppResult<bool> {
+    let result = assessment::Entity::update_many()
         .col_expr(assessment::Column::ScreenedAt, Expr::value(row.screened_at))
+        .col_expr(
+            assessment::Column::ScreenedSubjects,
+            Expr::value(row.screened_subjects.clone()),
+        )
+        .col_expr(assessment::Column::ListVersionId, Expr::value(row.list_version_id))
         .col_expr(assessment::Column::ListGeneratedAt, Expr::value(row.list_generated_at))
         .col_expr(assessment::Column::UpdatedAt, Expr::value(row.updated_at))
         .filter(assessment::Column::Id.eq(row.id))
@@ -143,10 +169,12 @@ pub async fn matches_of(db: &impl ConnectionTrait, assessment_id: Uuid) -> AppRe
         .await?)
 }
 
-/// Deletes the matches of an assessment that are not in `keep`.
+/// Deletes the unadjudicated matches of an assessment that are not in `keep`; an
+/// officer's finding is never deleted.
 pub async fn delete_matches_except(db: &impl ConnectionTrait, assessment_id: Uuid, keep: Vec<Uuid>) -> AppResult<()> {
     sanctions_match::Entity::delete_many()
         .filter(sanctions_match::Column::AssessmentId.eq(assessment_id))
+        .filter(sanctions_match::Column::Outcome.is_null())
         .filter(sanctions_match::Column::Id.is_not_in(keep))
         .exec(db)
         .await?;

@@ -134,6 +134,9 @@ pub async fn submit_risk_assessment(
         approved_at: None,
     };
     let txn = state.db.begin().await?;
+    if let Some(found) = &existing {
+        crate::db::lock_row(&txn, "risk_assessments", found.id).await?;
+    }
     let status = match &existing {
         Some(_) => {
             if !store::resubmit(&txn, &row).await? {
@@ -196,7 +199,10 @@ pub async fn approve_risk_assessment(
     user: Officer,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<RiskAssessmentResponse>> {
-    let found = store::find(&state.db, id)
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    crate::db::lock_row(&txn, "risk_assessments", id).await?;
+    let found = store::find(&txn, id)
         .await?
         .ok_or(AppError::NotFound("risk assessment"))?;
     let status = if found.status == RiskStatus::Approved.as_str() {
@@ -208,8 +214,6 @@ pub async fn approve_risk_assessment(
         .ok_or_else(|| AppError::Internal(format!("risk assessment {id} has an unknown rating")))?;
     let step = rules::approve(status, residual, found.first_approved_by, user.id)
         .map_err(|detail| AppError::conflict("approval-refused", detail))?;
-    let now = state.now();
-    let txn = state.db.begin().await?;
     let (recorded, action) = match step {
         Approval::First => (
             store::first_approval(&txn, id, user.id, now).await?,
@@ -234,11 +238,11 @@ pub async fn approve_risk_assessment(
         json!({"residual_rating": residual}),
     );
     audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
-    let changed = store::find(&state.db, id)
+    let changed = store::find(&txn, id)
         .await?
         .ok_or(AppError::NotFound("risk assessment"))?;
-    let comments = store::comments_of(&state.db, id).await?;
+    let comments = store::comments_of(&txn, id).await?;
+    txn.commit().await?;
     Ok(Json(respond(changed, comments)))
 }
 

@@ -8,8 +8,11 @@
 //! then lower-cased; punctuation becomes space and common legal forms ("association",
 //! "foundation", "ltd", ...) and "the" are dropped. Two names are compared with
 //! Jaro-Winkler on their words run together, and on their words sorted (so reordered
-//! names match); when either name was written in Arabic script, also on consonant
-//! skeletons (Arabic writes few vowels). The score is the best of these. A score at or
+//! names match, leaving out the Arabic article "al"/"el", which would otherwise sort
+//! first and earn a prefix bonus); when either name was written in Arabic script, also on
+//! consonant skeletons (Arabic writes few vowels); and, for a listed name of two words or
+//! more, on every run of as many consecutive words of the screened name (so "Friends of
+//! Al-Qaida" is found). The score is the best of these. A score at or
 //! above the threshold is a *candidate* for an officer to adjudicate: never a rejection.
 //!
 //! **Speed.** Normalised names are ASCII, so Jaro-Winkler runs on bytes with stack
@@ -21,6 +24,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 /// Default similarity from which a name is a candidate match.
 pub const DEFAULT_THRESHOLD: f64 = 0.85;
+
+/// The Arabic definite article, as romanised.
+const ARTICLES: &[&str] = &["al", "el"];
 
 /// Words that say what legal form a body has, not who it is.
 const LEGAL_FORMS: &[&str] = &[
@@ -143,6 +149,10 @@ pub fn parse_consolidated_list(xml: &str) -> Result<ParsedList, String> {
     if entries.is_empty() {
         return Err("the list has no INDIVIDUAL or ENTITY entries".to_owned());
     }
+    let mut seen = std::collections::HashSet::new();
+    if let Some(duplicate) = entries.iter().find(|entry| !seen.insert(entry.data_id.as_str())) {
+        return Err(format!("DATAID {} appears twice", duplicate.data_id));
+    }
     Ok(ParsedList { generated_at, entries })
 }
 
@@ -218,6 +228,10 @@ pub struct PreparedName {
     pub skeleton: String,
     /// Whether it was written in Arabic script.
     pub arabic: bool,
+    /// Its words.
+    words: Vec<String>,
+    /// `compact` without a leading article ("al rashid" -> "rashid").
+    core: String,
     /// How often each letter and digit occurs in `compact` (and so in `sorted`).
     letters: [u8; 36],
     /// The same for `skeleton`.
@@ -244,9 +258,17 @@ pub fn normalise(name: &str) -> Vec<String> {
 /// Prepares a name for repeated comparison.
 pub fn prepare(name: &str) -> PreparedName {
     let words = normalise(name);
-    let mut sorted_words = words.clone();
+    let mut sorted_words: Vec<String> = words
+        .iter()
+        .filter(|word| !ARTICLES.contains(&word.as_str()))
+        .cloned()
+        .collect();
     sorted_words.sort();
     let compact = words.concat();
+    let core = match words.split_first() {
+        Some((first, rest)) if ARTICLES.contains(&first.as_str()) && !rest.is_empty() => rest.concat(),
+        _ => compact.clone(),
+    };
     let skeleton = skeleton(&compact);
     PreparedName {
         original: name.to_owned(),
@@ -254,6 +276,8 @@ pub fn prepare(name: &str) -> PreparedName {
         skeleton_letters: letter_counts(&skeleton),
         skeleton,
         sorted: sorted_words.concat(),
+        core,
+        words,
         compact,
         arabic: name.chars().any(is_arabic),
     }
@@ -277,11 +301,18 @@ fn similarity_at_least(left: &PreparedName, right: &PreparedName, floor: f64) ->
         right.compact.len(),
         floor,
     ) {
-        best = jaro_winkler(left.compact.as_bytes(), right.compact.as_bytes());
+        // Two names that both open with the article are compared after it, so that "al"
+        // alone does not earn Winkler's prefix bonus.
+        best = if left.core != left.compact && right.core != right.compact {
+            jaro_winkler(left.core.as_bytes(), right.core.as_bytes())
+        } else {
+            jaro_winkler(left.compact.as_bytes(), right.compact.as_bytes())
+        };
         if best < 1.0 && (left.sorted != left.compact || right.sorted != right.compact) {
             best = best.max(jaro_winkler(left.sorted.as_bytes(), right.sorted.as_bytes()));
         }
     }
+    best = best.max(contained(left, right)).max(contained(right, left));
     if (left.arabic || right.arabic)
         && !left.skeleton.is_empty()
         && !right.skeleton.is_empty()
@@ -296,6 +327,35 @@ fn similarity_at_least(left: &PreparedName, right: &PreparedName, floor: f64) ->
         best = best.max(jaro_winkler(left.skeleton.as_bytes(), right.skeleton.as_bytes()));
     }
     best
+}
+
+/// The best score of `inner` (a listed name of two words or more) against the runs of as
+/// many consecutive words of `outer`: word by word, articles matching exactly and the
+/// other words scored by their mean similarity.
+fn contained(outer: &PreparedName, inner: &PreparedName) -> f64 {
+    let size = inner.words.len();
+    if size < 2 || outer.words.len() <= size {
+        return 0.0;
+    }
+    outer
+        .words
+        .windows(size)
+        .filter_map(|run| {
+            let mut total = 0.0;
+            let mut counted = 0.0;
+            for (word, listed) in run.iter().zip(&inner.words) {
+                if ARTICLES.contains(&listed.as_str()) {
+                    if word != listed {
+                        return None;
+                    }
+                } else {
+                    total += jaro_winkler(word.as_bytes(), listed.as_bytes());
+                    counted += 1.0;
+                }
+            }
+            (counted > 0.0).then(|| total / counted)
+        })
+        .fold(0.0, f64::max)
 }
 
 /// Whether two strings with these letter counts and lengths can have a Jaro-Winkler
@@ -440,7 +500,7 @@ pub fn screen(subjects: &[String], entries: &[PreparedEntry], threshold: f64) ->
             .collect();
         workers
             .into_iter()
-            .flat_map(|worker| worker.join().unwrap_or_default())
+            .flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
     });
     candidates.sort_by(|left, right| right.score.total_cmp(&left.score));
@@ -593,6 +653,12 @@ mod tests {
             false,
         ),
         ("Hassan Foundation for Dialogue", "HASSAN IBRAHIM QASIM", false),
+        ("Friends of Al-Qaida", "AL-QAIDA", true),
+        ("Kenya Al-Shabaab Watch", "AL-SHABAAB", true),
+        ("Support Committee for Boko Haram Victims", "Boko Haram", true),
+        ("Dar al Salam", "ANSAR AL-ISLAM", false),
+        ("Al Rahma Relief", "Al-Rasheed Trust", false),
+        ("Base for Youth Empowerment", "The Base", false),
     ];
 
     #[test]
@@ -703,6 +769,17 @@ mod tests {
             parse_consolidated_list("<CONSOLIDATED_LIST/>")
                 .unwrap_err()
                 .contains("no INDIVIDUAL")
+        );
+    }
+
+    #[test]
+    fn a_list_with_a_repeated_dataid_is_refused() {
+        let twice = "<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>1</DATAID><FIRST_NAME>A</FIRST_NAME></ENTITY>\
+                     <ENTITY><DATAID>1</DATAID><FIRST_NAME>B</FIRST_NAME></ENTITY></ENTITIES></CONSOLIDATED_LIST>";
+        assert!(
+            parse_consolidated_list(twice)
+                .unwrap_err()
+                .contains("DATAID 1 appears twice")
         );
     }
 

@@ -366,3 +366,77 @@ async fn due_diligence_is_for_officers_only() {
         assert_eq!(app.snapshot().await, before);
     }
 }
+
+#[tokio::test]
+async fn a_rename_or_a_new_list_after_screening_asks_for_a_new_screening() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    app.import_sanctions(TestApp::sample_list()).await;
+    let organisation = app.organisation(&member).await;
+    let opened = app
+        .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+        .await;
+    let id = opened.id();
+    app.patch(
+        &format!("/due-diligence/{id}"),
+        &officer.token,
+        all_items("passed", &opened.body),
+    )
+    .await;
+    app.post_empty(&format!("/due-diligence/{id}/screen"), &officer.token)
+        .await;
+    app.patch(
+        &format!("/organisations/{organisation}"),
+        &member.token,
+        json!({"legal_name": "Al-Rasheed Trust"}),
+    )
+    .await;
+    let outdated = app
+        .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
+        .await;
+    assert_eq!(outdated.status, StatusCode::CONFLICT);
+    assert_eq!(outdated.problem_type(), "screening-outdated");
+    let rescreened = app
+        .post_empty(&format!("/due-diligence/{id}/screen"), &officer.token)
+        .await;
+    assert_eq!(
+        rescreened.body["matches"][0]["reference_number"], "QDe.005",
+        "the new name is screened"
+    );
+    app.import_sanctions(TestApp::sample_list()).await;
+    let new_list = app
+        .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
+        .await;
+    assert_eq!(new_list.problem_type(), "screening-outdated");
+}
+
+#[tokio::test]
+async fn only_officers_adjudicate_matches() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    app.import_sanctions(TestApp::sample_list()).await;
+    let organisation = organisation_named(&app, &member, "Al Rashid Trust").await;
+    let id = app
+        .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+        .await
+        .id();
+    let screened = app
+        .post_empty(&format!("/due-diligence/{id}/screen"), &officer.token)
+        .await;
+    let match_id = screened.body["matches"][0]["id"].as_str().expect("a match").to_owned();
+    let path = format!("/due-diligence/{id}/matches/{match_id}/adjudication");
+    for caller in [member.clone(), app.admin().await, app.reviewer().await] {
+        let answer = app
+            .post(
+                &path,
+                &caller.token,
+                json!({"outcome": "false_positive", "reason": "mine"}),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    }
+    let seen = app.get(&format!("/due-diligence/{id}"), &officer.token).await;
+    assert!(seen.body["matches"][0]["outcome"].is_null());
+}

@@ -274,3 +274,35 @@ async fn a_failed_due_diligence_blocks_the_award() {
         refused.text
     );
 }
+
+#[tokio::test]
+async fn a_high_risk_with_only_its_first_approval_blocks_the_award() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    app.passed_due_diligence(&scene.officer, &scene.organisation).await;
+    let application = reviewed(&app, &scene).await;
+    let id = app
+        .post(
+            &format!("/applications/{application}/risk-assessment"),
+            &scene.officer.token,
+            risk_body("high"),
+        )
+        .await
+        .id();
+    app.post_empty(&format!("/risk-assessments/{id}/approve"), &scene.officer.token)
+        .await;
+    let refused = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            json!({"outcome": "awarded", "reason": "ok", "amount": "20000.00"}),
+        )
+        .await;
+    assert_eq!(refused.problem_type(), "award-preconditions");
+    assert!(
+        refused.body["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("not approved")
+    );
+}
