@@ -590,3 +590,48 @@ async fn an_award_is_created_by_the_decision_and_accepted_by_the_organisation() 
         .collect();
     assert_eq!(actions, vec!["award.accepted", "award.created"]);
 }
+
+#[tokio::test]
+async fn two_officers_awarding_at_once_cannot_overspend_the_call() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    app.passed_due_diligence(&scene.officer, &scene.organisation).await;
+    let mut applications = Vec::new();
+    for _ in 0..5 {
+        let mut body = crate::support::application_body(&scene.organisation);
+        body["requested_amount"] = json!("50000.00");
+        body["budget_lines"] = json!([{"description": "All", "amount": "50000.00"}]);
+        let created = app
+            .post(
+                &format!("/calls/{}/applications", scene.call),
+                &scene.member.token,
+                body,
+            )
+            .await
+            .id();
+        app.post_empty(&format!("/applications/{created}/submit"), &scene.member.token)
+            .await;
+        app.make_eligible(&scene.officer, &created).await;
+        let reviewer = app.reviewer().await;
+        app.assign(&scene.officer, &created, &reviewer).await;
+        app.review(&reviewer, &created, 4, 4).await;
+        app.approved_risk(&scene.officer, &created, "low").await;
+        applications.push(created);
+    }
+    let award = json!({"outcome": "awarded", "reason": "ok", "amount": "50000.00"});
+    for application in &applications[..3] {
+        assert_eq!(
+            decide(&app, &scene.officer, application, award.clone()).await.status,
+            StatusCode::OK
+        );
+    }
+    let second = app.officer().await;
+    let (first, other) = tokio::join!(
+        decide(&app, &scene.officer, &applications[3], award.clone()),
+        decide(&app, &second, &applications[4], award.clone())
+    );
+    let mut statuses = [first.status.as_u16(), other.status.as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409], "{} / {}", first.text, other.text);
+    assert_eq!(app.count("awards").await, 4, "awards total exactly the 200,000 budget");
+}
