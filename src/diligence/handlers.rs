@@ -197,10 +197,7 @@ pub async fn update_due_diligence(
         &json!({ "items": before }),
         &json!({ "items": items }),
     );
-    audit::record(&txn, entry, now).await?;
-    let matches = store::matches_of(&txn, id).await?;
-    txn.commit().await?;
-    Ok(Json(DueDiligenceResponse::build(row, matches)))
+    record_and_answer(txn, entry, row, now).await
 }
 
 /// Screens the organisation's legal and short names and its members' names against the
@@ -285,10 +282,7 @@ pub async fn screen_organisation(
         row.organisation_id,
         summary,
     );
-    audit::record(&txn, entry, now).await?;
-    let matches = store::matches_of(&txn, id).await?;
-    txn.commit().await?;
-    Ok(Json(DueDiligenceResponse::build(row, matches)))
+    record_and_answer(txn, entry, row, now).await
 }
 
 /// Records an officer's finding on a candidate match: `false_positive` or `true_match`,
@@ -330,10 +324,7 @@ pub async fn adjudicate_match(
         summary,
         reason: Some(body.reason.trim().to_owned()),
     };
-    audit::record(&txn, entry, now).await?;
-    let matches = store::matches_of(&txn, id).await?;
-    txn.commit().await?;
-    Ok(Json(DueDiligenceResponse::build(current, matches)))
+    record_and_answer(txn, entry, current, now).await
 }
 
 /// Completes an assessment (officers): refused while items are open, before a screening,
@@ -399,6 +390,19 @@ pub async fn complete_due_diligence(
         .ok_or(AppError::NotFound("due-diligence assessment"))?;
     txn.commit().await?;
     Ok(Json(DueDiligenceResponse::build(completed, matches)))
+}
+
+/// Records the audit event, commits, and answers the assessment with its matches.
+async fn record_and_answer(
+    txn: sea_orm::DatabaseTransaction,
+    entry: AuditEntry,
+    row: assessment::Model,
+    now: DateTime<Utc>,
+) -> AppResult<Json<DueDiligenceResponse>> {
+    audit::record(&txn, entry, now).await?;
+    let matches = store::matches_of(&txn, row.id).await?;
+    txn.commit().await?;
+    Ok(Json(DueDiligenceResponse::build(row, matches)))
 }
 
 /// The names screened for an organisation: its legal and short names and its members'

@@ -353,7 +353,7 @@ fn contained(outer: &PreparedName, inner: &PreparedName, floor: f64) -> f64 {
     }
     let mut best = 0.0_f64;
     'runs: for run in outer.words.windows(size) {
-        let mut total = 0.0;
+        let mut score_sum = 0.0;
         let mut left = scored as f64;
         for (word, listed) in run.iter().zip(&inner.words) {
             if ARTICLES.contains(&listed.as_str()) {
@@ -362,15 +362,15 @@ fn contained(outer: &PreparedName, inner: &PreparedName, floor: f64) -> f64 {
                 }
                 continue;
             }
-            total += jaro_winkler(word.as_bytes(), listed.as_bytes());
+            score_sum += jaro_winkler(word.as_bytes(), listed.as_bytes());
             left -= 1.0;
             // Stop as soon as even perfect scores for the remaining words cannot lift the
             // mean to the floor (or above the best run so far).
-            if (total + left) / (scored as f64) < floor.max(best) {
+            if (score_sum + left) / (scored as f64) < floor.max(best) {
                 continue 'runs;
             }
         }
-        best = best.max(total / scored as f64);
+        best = best.max(score_sum / scored as f64);
     }
     best
 }

@@ -37,6 +37,34 @@ async fn decide(app: &TestApp, officer: &Actor, application: &str, body: Value) 
         .await
 }
 
+/// `count` reviewed applications of 50,000.00 EUR each, with approved risk assessments
+/// (the scene's organisation must have passed due diligence before they can be awarded).
+async fn awardable_requests_of_fifty_thousand(app: &TestApp, scene: &Scene, count: usize) -> Vec<String> {
+    let mut applications = Vec::new();
+    for _ in 0..count {
+        let mut body = crate::support::application_body(&scene.organisation);
+        body["requested_amount"] = json!("50000.00");
+        body["budget_lines"] = json!([{"description": "All", "amount": "50000.00"}]);
+        let created = app
+            .post(
+                &format!("/calls/{}/applications", scene.call),
+                &scene.member.token,
+                body,
+            )
+            .await
+            .id();
+        app.post_empty(&format!("/applications/{created}/submit"), &scene.member.token)
+            .await;
+        app.make_eligible(&scene.officer, &created).await;
+        let reviewer = app.reviewer().await;
+        app.assign(&scene.officer, &created, &reviewer).await;
+        app.review(&reviewer, &created, 4, 4).await;
+        app.approved_risk(&scene.officer, &created, "low").await;
+        applications.push(created);
+    }
+    applications
+}
+
 fn rejection() -> Value {
     json!({"outcome": "rejected", "reason": "The workplan does not explain how participants are kept safe."})
 }
@@ -167,28 +195,7 @@ async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
     );
 
     // Four awards of 50,000 fill the 200,000 budget; a fifth is refused.
-    let mut big = Vec::new();
-    for _ in 0..5 {
-        let mut body = crate::support::application_body(&scene.organisation);
-        body["requested_amount"] = json!("50000.00");
-        body["budget_lines"] = json!([{"description": "All", "amount": "50000.00"}]);
-        let created = app
-            .post(
-                &format!("/calls/{}/applications", scene.call),
-                &scene.member.token,
-                body,
-            )
-            .await
-            .id();
-        app.post_empty(&format!("/applications/{created}/submit"), &scene.member.token)
-            .await;
-        app.make_eligible(&scene.officer, &created).await;
-        let reviewer = app.reviewer().await;
-        app.assign(&scene.officer, &created, &reviewer).await;
-        app.review(&reviewer, &created, 4, 4).await;
-        app.approved_risk(&scene.officer, &created, "medium").await;
-        big.push(created);
-    }
+    let big = awardable_requests_of_fifty_thousand(&app, &scene, 5).await;
     let award = json!({"outcome": "awarded", "reason": "ok", "amount": "50000.00"});
     for application in &big[..4] {
         assert_eq!(
@@ -596,28 +603,7 @@ async fn two_officers_awarding_at_once_cannot_overspend_the_call() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     app.passed_due_diligence(&scene.officer, &scene.organisation).await;
-    let mut applications = Vec::new();
-    for _ in 0..5 {
-        let mut body = crate::support::application_body(&scene.organisation);
-        body["requested_amount"] = json!("50000.00");
-        body["budget_lines"] = json!([{"description": "All", "amount": "50000.00"}]);
-        let created = app
-            .post(
-                &format!("/calls/{}/applications", scene.call),
-                &scene.member.token,
-                body,
-            )
-            .await
-            .id();
-        app.post_empty(&format!("/applications/{created}/submit"), &scene.member.token)
-            .await;
-        app.make_eligible(&scene.officer, &created).await;
-        let reviewer = app.reviewer().await;
-        app.assign(&scene.officer, &created, &reviewer).await;
-        app.review(&reviewer, &created, 4, 4).await;
-        app.approved_risk(&scene.officer, &created, "low").await;
-        applications.push(created);
-    }
+    let applications = awardable_requests_of_fifty_thousand(&app, &scene, 5).await;
     let award = json!({"outcome": "awarded", "reason": "ok", "amount": "50000.00"});
     for application in &applications[..3] {
         assert_eq!(
