@@ -102,7 +102,7 @@ async fn submitting_after_the_deadline_is_refused_with_the_closing_instant() {
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.is_problem());
     assert_eq!(refused.problem_type(), "call-closed");
-    let detail = refused.body["detail"].as_str().unwrap_or_default();
+    let detail = refused.detail();
     assert!(detail.contains(&deadline.to_rfc3339()), "{detail}");
     assert_eq!(app.snapshot().await, before);
     assert_eq!(

@@ -139,7 +139,7 @@ async fn a_wrong_transition_is_a_conflict_that_changes_nothing() {
     let refused = app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert_eq!(refused.problem_type(), "invalid-transition");
-    assert!(refused.body["detail"].as_str().unwrap_or_default().contains("draft"));
+    assert!(refused.detail().contains("draft"));
     assert_eq!(app.snapshot().await, before);
     let open = app.open_call(&officer).await;
     let again = app.post_empty(&format!("/calls/{open}/publish"), &officer.token).await;

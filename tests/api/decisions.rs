@@ -302,9 +302,7 @@ async fn an_appeal_after_the_window_is_refused_naming_the_deadline() {
     assert_eq!(late.problem_type(), "appeal-window-closed");
     let deadline = chrono::DateTime::parse_from_rfc3339(&decided_at).expect("instant") + Duration::days(14);
     assert!(
-        late.body["detail"]
-            .as_str()
-            .unwrap_or_default()
+        late.detail()
             .contains(&deadline.with_timezone(&chrono::Utc).to_rfc3339()),
         "{}",
         late.text

@@ -126,12 +126,7 @@ async fn an_assessment_completes_only_when_every_item_is_closed_and_screened() {
         .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
         .await;
     assert_eq!(incomplete.status, StatusCode::CONFLICT);
-    assert!(
-        incomplete.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("legal_registration")
-    );
+    assert!(incomplete.detail().contains("legal_registration"));
     app.patch(
         &format!("/due-diligence/{id}"),
         &officer.token,
@@ -141,12 +136,7 @@ async fn an_assessment_completes_only_when_every_item_is_closed_and_screened() {
     let unscreened = app
         .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
         .await;
-    assert!(
-        unscreened.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("screened")
-    );
+    assert!(unscreened.detail().contains("screened"));
     let no_list = app
         .post_empty(&format!("/due-diligence/{id}/screen"), &officer.token)
         .await;
@@ -253,12 +243,7 @@ async fn screening_flags_a_listed_name_for_an_officer_who_adjudicates_it() {
     let pending = app
         .post_empty(&format!("/due-diligence/{id}/complete"), &officer.token)
         .await;
-    assert!(
-        pending.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("not adjudicated")
-    );
+    assert!(pending.detail().contains("not adjudicated"));
     let match_id = matches[0]["id"].as_str().expect("id");
     let no_reason = app
         .post(

@@ -128,7 +128,7 @@ async fn a_high_residual_risk_needs_a_second_officer() {
         .post_empty(&format!("/risk-assessments/{id}/approve"), &scene.officer.token)
         .await;
     assert_eq!(same.status, StatusCode::CONFLICT);
-    assert!(same.body["detail"].as_str().unwrap_or_default().contains("second"));
+    assert!(same.detail().contains("second"));
     let second = app.officer().await;
     let approved = app
         .post_empty(&format!("/risk-assessments/{id}/approve"), &second.token)
@@ -164,12 +164,7 @@ async fn an_award_is_refused_for_each_missing_precondition() {
     let refused = decide(no_diligence.clone()).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert_eq!(refused.problem_type(), "award-preconditions");
-    assert!(
-        refused.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("no completed due-diligence")
-    );
+    assert!(refused.detail().contains("no completed due-diligence"));
     assert_eq!(
         app.get(&format!("/applications/{no_diligence}"), &scene.officer.token)
             .await
@@ -179,12 +174,7 @@ async fn an_award_is_refused_for_each_missing_precondition() {
 
     app.passed_due_diligence(&scene.officer, &scene.organisation).await;
     let no_risk = reviewed(&app, &scene).await;
-    assert!(
-        decide(no_risk.clone()).await.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("no do-no-harm")
-    );
+    assert!(decide(no_risk.clone()).await.detail().contains("no do-no-harm"));
 
     let unapproved = reviewed(&app, &scene).await;
     app.post(
@@ -193,21 +183,11 @@ async fn an_award_is_refused_for_each_missing_precondition() {
         risk_body("low"),
     )
     .await;
-    assert!(
-        decide(unapproved.clone()).await.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("not approved")
-    );
+    assert!(decide(unapproved.clone()).await.detail().contains("not approved"));
 
     let critical = reviewed(&app, &scene).await;
     app.approved_risk(&scene.officer, &critical, "critical").await;
-    assert!(
-        decide(critical.clone()).await.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("critical")
-    );
+    assert!(decide(critical.clone()).await.detail().contains("critical"));
 
     let later = reviewed(&app, &scene).await;
     app.approved_risk(&scene.officer, &later, "low").await;
@@ -224,11 +204,7 @@ async fn an_award_is_refused_for_each_missing_precondition() {
             award.clone(),
         )
         .await;
-    assert!(
-        refused.body["detail"].as_str().unwrap_or_default().contains("expired"),
-        "{}",
-        refused.text
-    );
+    assert!(refused.detail().contains("expired"), "{}", refused.text);
 }
 
 #[tokio::test]
@@ -268,11 +244,7 @@ async fn a_failed_due_diligence_blocks_the_award() {
             json!({"outcome": "awarded", "reason": "ok", "amount": "20000.00"}),
         )
         .await;
-    assert!(
-        refused.body["detail"].as_str().unwrap_or_default().contains("failed"),
-        "{}",
-        refused.text
-    );
+    assert!(refused.detail().contains("failed"), "{}", refused.text);
 }
 
 #[tokio::test]
@@ -299,10 +271,5 @@ async fn a_high_risk_with_only_its_first_approval_blocks_the_award() {
         )
         .await;
     assert_eq!(refused.problem_type(), "award-preconditions");
-    assert!(
-        refused.body["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("not approved")
-    );
+    assert!(refused.detail().contains("not approved"));
 }

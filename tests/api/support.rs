@@ -59,6 +59,11 @@ impl Answer {
             .to_owned()
     }
 
+    /// The problem's `detail`, or an empty text.
+    pub fn detail(&self) -> &str {
+        self.body["detail"].as_str().unwrap_or_default()
+    }
+
     /// Whether the answer is problem+json.
     pub fn is_problem(&self) -> bool {
         self.headers
