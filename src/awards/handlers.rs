@@ -189,7 +189,7 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
 /// members; anyone else gets 404.
 async fn visible_award(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<award::Model> {
     let found = store::find(&state.db, id).await?.ok_or(AppError::NotFound("award"))?;
-    if user.sees_all_applicants() || organisations::store::is_member(&state.db, found.organisation_id, user.id).await? {
+    if organisations::sees_organisation(state, user, found.organisation_id).await? {
         Ok(found)
     } else {
         Err(AppError::NotFound("award"))

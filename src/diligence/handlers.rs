@@ -364,11 +364,7 @@ pub async fn complete_due_diligence(
     let matches = store::matches_of(&txn, id).await?;
     let outcomes: Vec<Option<MatchOutcome>> = matches
         .iter()
-        .map(|row| match row.outcome.as_deref() {
-            Some("true_match") => Some(MatchOutcome::TrueMatch),
-            Some("false_positive") => Some(MatchOutcome::FalsePositive),
-            _ => None,
-        })
+        .map(|row| row.outcome.as_deref().and_then(MatchOutcome::parse))
         .collect();
     let status = rules::completion(&store::items_of(&current), current.screened_at.is_some(), &outcomes)
         .map_err(|detail| AppError::conflict("assessment-incomplete", detail))?;
@@ -440,12 +436,10 @@ async fn locked_open(txn: &impl ConnectionTrait, id: Uuid) -> AppResult<assessme
 pub async fn standing_of(db: &impl ConnectionTrait, organisation_id: Uuid, at: DateTime<Utc>) -> AppResult<Standing> {
     let latest = store::latest_completed(db, organisation_id).await?;
     let status = latest.as_ref().map(|row| {
-        let status = if row.status == AssessmentStatus::Passed.as_str() {
-            AssessmentStatus::Passed
-        } else {
-            AssessmentStatus::Failed
-        };
-        (status, row.valid_until)
+        (
+            AssessmentStatus::parse(&row.status).unwrap_or(AssessmentStatus::Failed),
+            row.valid_until,
+        )
     });
     Ok(rules::standing(status, at))
 }

@@ -76,11 +76,7 @@ impl From<sanctions_match::Model> for MatchResponse {
             matched_name: row.matched_name,
             subject_name: row.subject_name,
             score: f64::from(row.score_basis_points) / 10_000.0,
-            outcome: row.outcome.as_deref().and_then(|outcome| match outcome {
-                "false_positive" => Some(MatchOutcome::FalsePositive),
-                "true_match" => Some(MatchOutcome::TrueMatch),
-                _ => None,
-            }),
+            outcome: row.outcome.as_deref().and_then(MatchOutcome::parse),
             reason: row.reason,
             adjudicated_at: row.adjudicated_at,
         }
@@ -121,11 +117,7 @@ impl DueDiligenceResponse {
             items: items_of(&row),
             id: row.id,
             organisation_id: row.organisation_id,
-            status: match row.status.as_str() {
-                "passed" => AssessmentStatus::Passed,
-                "failed" => AssessmentStatus::Failed,
-                _ => AssessmentStatus::Open,
-            },
+            status: AssessmentStatus::parse(&row.status).unwrap_or(AssessmentStatus::Open),
             risk_rating: row
                 .risk_rating
                 .as_deref()

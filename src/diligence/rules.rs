@@ -105,6 +105,13 @@ impl AssessmentStatus {
             Self::Failed => "failed",
         }
     }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Open, Self::Passed, Self::Failed]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
 }
 
 /// An officer's change to one item.
@@ -153,6 +160,13 @@ impl MatchOutcome {
             Self::FalsePositive => "false_positive",
             Self::TrueMatch => "true_match",
         }
+    }
+
+    /// The outcome with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::FalsePositive, Self::TrueMatch]
+            .into_iter()
+            .find(|outcome| outcome.as_str() == name)
     }
 }
 

@@ -333,11 +333,17 @@ pub async fn visible_organisation(state: &AppState, user: &CurrentUser, id: Uuid
     let found = store::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound("organisation"))?;
-    if user.sees_all_applicants() || store::is_member(&state.db, id, user.id).await? {
+    if sees_organisation(state, user, id).await? {
         Ok(found)
     } else {
         Err(AppError::NotFound("organisation"))
     }
+}
+
+/// Whether the caller may see an organisation and what belongs to it: staff who see all
+/// applicants, or its members.
+pub async fn sees_organisation(state: &AppState, user: &CurrentUser, organisation_id: Uuid) -> AppResult<bool> {
+    Ok(user.sees_all_applicants() || store::is_member(&state.db, organisation_id, user.id).await?)
 }
 
 fn audit_view(organisation: &OrganisationResponse) -> serde_json::Value {

@@ -13,6 +13,8 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
+pub use handlers::sees_organisation;
+
 /// Routes of organisations.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -205,11 +205,7 @@ pub async fn approve_risk_assessment(
     let found = store::find(&txn, id)
         .await?
         .ok_or(AppError::NotFound("risk assessment"))?;
-    let status = if found.status == RiskStatus::Approved.as_str() {
-        RiskStatus::Approved
-    } else {
-        RiskStatus::Submitted
-    };
+    let status = RiskStatus::parse(&found.status);
     let residual = ResidualRating::parse(&found.residual_rating)
         .ok_or_else(|| AppError::Internal(format!("risk assessment {id} has an unknown rating")))?;
     let step = rules::approve(status, residual, found.first_approved_by, user.id)
@@ -321,7 +317,7 @@ async fn readable(state: &AppState, user: &CurrentUser, application_id: Uuid) ->
 fn respond(row: assessment::Model, comments: Vec<comment::Model>) -> RiskAssessmentResponse {
     let risks: Vec<Risk> = serde_json::from_value(row.risks).unwrap_or_default();
     let residual = ResidualRating::parse(&row.residual_rating).unwrap_or(ResidualRating::Critical);
-    let approved = row.status == RiskStatus::Approved.as_str();
+    let approved = RiskStatus::parse(&row.status) == RiskStatus::Approved;
     RiskAssessmentResponse {
         id: row.id,
         application_id: row.application_id,

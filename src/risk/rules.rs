@@ -101,6 +101,15 @@ impl RiskStatus {
             Self::Approved => "approved",
         }
     }
+
+    /// The status with this stored name; anything but `approved` is not approved.
+    pub fn parse(name: &str) -> Self {
+        if name == Self::Approved.as_str() {
+            Self::Approved
+        } else {
+            Self::Submitted
+        }
+    }
 }
 
 /// Checks the risks: at least one; each with a description, a mitigation, and likelihood

@@ -71,11 +71,7 @@ pub async fn standing_of(
     application_id: Uuid,
 ) -> AppResult<Option<(RiskStatus, super::rules::ResidualRating)>> {
     Ok(of_application(db, application_id).await?.map(|row| {
-        let status = if row.status == RiskStatus::Approved.as_str() {
-            RiskStatus::Approved
-        } else {
-            RiskStatus::Submitted
-        };
+        let status = RiskStatus::parse(&row.status);
         let residual =
             super::rules::ResidualRating::parse(&row.residual_rating).unwrap_or(super::rules::ResidualRating::Critical);
         (status, residual)
