@@ -14,6 +14,7 @@ mod m20261123_000008_create_decisions;
 mod m20261123_000009_create_diligence;
 mod m20261123_000010_create_risk;
 mod m20261123_000011_create_awards;
+mod m20261123_000012_create_disbursements;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_create_diligence::Migration),
             Box::new(m20261123_000010_create_risk::Migration),
             Box::new(m20261123_000011_create_awards::Migration),
+            Box::new(m20261123_000012_create_disbursements::Migration),
         ]
     }
 }

@@ -83,7 +83,7 @@ impl MigrationTrait for Migration {
 }
 
 #[derive(DeriveIden)]
-enum Awards {
+pub enum Awards {
     Table,
     Id,
     Reference,
@@ -101,7 +101,7 @@ enum Awards {
 }
 
 #[derive(DeriveIden)]
-enum AwardTranches {
+pub enum AwardTranches {
     Table,
     Id,
     AwardId,

@@ -111,6 +111,14 @@ impl AuditEntry {
             reason,
         }
     }
+
+    /// Adds a detail (such as the money moved) to the summary.
+    pub fn with(mut self, key: &str, value: Value) -> Self {
+        if let Value::Object(map) = &mut self.summary {
+            map.insert(key.to_owned(), value);
+        }
+        self
+    }
 }
 
 /// Appends an event to the chain, inside the caller's transaction. On PostgreSQL an

@@ -217,6 +217,14 @@ role_requirement!(
     AdminRole, Admin => [Admin]
 );
 role_requirement!(
+    /// Finance staff (disbursements).
+    FinanceRole, Finance => [Finance]
+);
+role_requirement!(
+    /// Finance staff or an administrator (finance reports).
+    FinanceReaderRole, FinanceReader => [Finance, Admin]
+);
+role_requirement!(
     /// An officer or an administrator (the audit trail, the user list).
     OverseerRole, Overseer => [Officer, Admin]
 );

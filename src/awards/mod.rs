@@ -1,9 +1,13 @@
 //! Awards: created by an `awarded` decision with its amount, currency and tranches;
 //! `pending_acceptance -> active -> completed | terminated`. The organisation's members
-//! accept the terms explicitly (who and when are recorded). Disbursements, award letters
-//! and reporting obligations build on this (see the awards issue).
+//! accept the terms explicitly (who and when are recorded). An award carries reporting
+//! obligations (interim / final, narrative / financial) that members submit and officers
+//! receive; a tranche's condition may name one. `GET /awards/{id}` shows what has been
+//! disbursed and what is outstanding; it is completed once paid in full with every report
+//! received, or terminated with a reason.
 
 mod handlers;
+pub mod json;
 pub mod rules;
 pub mod store;
 
@@ -11,11 +15,17 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::{AwardResponse, NewAward, create_award};
+pub use handlers::{NewAward, create_award};
+pub use json::AwardResponse;
 
 /// Routes of awards.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(handlers::list_awards))
         .routes(routes!(handlers::get_award))
         .routes(routes!(handlers::accept_award))
+        .routes(routes!(handlers::complete_award))
+        .routes(routes!(handlers::terminate_award))
+        .routes(routes!(handlers::submit_report))
+        .routes(routes!(handlers::receive_report))
 }

@@ -1,5 +1,8 @@
-//! The rules of an award, as pure functions: its state machine and its reference.
+//! The rules of an award, as pure functions: its state machine, its reference, its
+//! reporting obligations, and when it may be completed.
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -74,6 +77,185 @@ pub fn reference(id: Uuid, year: i32) -> String {
     format!("GD-{year}-{}", &id.simple().to_string()[..8].to_uppercase())
 }
 
+/// A report an organisation owes under its award.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// Interim report on the work done.
+    InterimNarrative,
+    /// Interim account of the money spent.
+    InterimFinancial,
+    /// Final report on the work done.
+    FinalNarrative,
+    /// Final account of the money spent.
+    FinalFinancial,
+}
+
+impl ReportKind {
+    /// Every kind, in the order letters list them.
+    pub const ALL: [Self; 4] = [
+        Self::InterimNarrative,
+        Self::InterimFinancial,
+        Self::FinalNarrative,
+        Self::FinalFinancial,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InterimNarrative => "interim_narrative",
+            Self::InterimFinancial => "interim_financial",
+            Self::FinalNarrative => "final_narrative",
+            Self::FinalFinancial => "final_financial",
+        }
+    }
+
+    /// The kind with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// How a letter names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::InterimNarrative => "Interim narrative report",
+            Self::InterimFinancial => "Interim financial report",
+            Self::FinalNarrative => "Final narrative report",
+            Self::FinalFinancial => "Final financial report",
+        }
+    }
+}
+
+/// Where a reporting obligation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ObligationStatus {
+    /// Not yet submitted.
+    Pending,
+    /// Submitted by the organisation; the office has not yet received it.
+    Submitted,
+    /// Received by the office.
+    Received,
+}
+
+impl ObligationStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Submitted => "submitted",
+            Self::Received => "received",
+        }
+    }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Pending, Self::Submitted, Self::Received]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
+/// What happens to a reporting obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObligationAction {
+    /// The organisation submits its report.
+    Submit,
+    /// The office records the report as received (submitted here or sent otherwise).
+    Receive,
+}
+
+/// The state machine of a reporting obligation.
+pub fn obligation_transition(status: ObligationStatus, action: ObligationAction) -> Result<ObligationStatus, String> {
+    use ObligationAction as A;
+    use ObligationStatus as S;
+    match (status, action) {
+        (S::Pending | S::Submitted, A::Submit) => Ok(S::Submitted),
+        (S::Pending | S::Submitted, A::Receive) => Ok(S::Received),
+        (S::Received, _) => Err("the report has already been received".to_owned()),
+    }
+}
+
+/// Checks the reporting obligations of a decision and the tranches' links to them: due
+/// dates not in the past, and each link naming an obligation of the list.
+pub fn check_obligations(
+    due_dates: &[NaiveDate],
+    tranche_links: &[Option<usize>],
+    today: NaiveDate,
+    check: &mut crate::error::Validator,
+) {
+    for (index, due_on) in due_dates.iter().enumerate() {
+        check.check(
+            *due_on < today,
+            format!("reporting_obligations[{index}].due_on"),
+            "must not be in the past",
+        );
+    }
+    for (index, link) in tranche_links.iter().enumerate() {
+        if let Some(report) = link {
+            check.check(
+                *report >= due_dates.len(),
+                format!("tranches[{index}].condition_report"),
+                format!(
+                    "names reporting obligation {report}, but the decision lists {} (counted from 0)",
+                    due_dates.len()
+                ),
+            );
+        }
+    }
+}
+
+/// A tranche's condition is met when it names no reporting obligation, or when the one
+/// it names has been received.
+pub fn condition_met(linked_report: Option<ObligationStatus>) -> bool {
+    matches!(linked_report, None | Some(ObligationStatus::Received))
+}
+
+/// Where an award's money and reports stand, for its completion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Closing {
+    /// The award's currency.
+    pub currency: crate::money::Currency,
+    /// The award's amount.
+    pub awarded: Decimal,
+    /// Paid so far (in the award's currency).
+    pub paid: Decimal,
+    /// Disbursements requested or approved, not yet paid.
+    pub open_disbursements: u64,
+    /// Reporting obligations not yet received.
+    pub reports_outstanding: u64,
+}
+
+/// An active award may be completed once it is paid in full, nothing is in flight and
+/// every report has been received; the refusal names what is missing.
+pub fn check_completion(closing: Closing) -> Result<(), String> {
+    let mut missing = Vec::new();
+    if closing.paid < closing.awarded {
+        missing.push(format!(
+            "{} {} of the award is still unpaid",
+            crate::money::format_amount(closing.awarded - closing.paid, closing.currency),
+            closing.currency
+        ));
+    }
+    if closing.open_disbursements > 0 {
+        missing.push(format!(
+            "{} disbursement(s) are requested or approved but not paid",
+            closing.open_disbursements
+        ));
+    }
+    if closing.reports_outstanding > 0 {
+        missing.push(format!(
+            "{} report(s) have not been received",
+            closing.reports_outstanding
+        ));
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the award cannot be completed: {}", missing.join("; ")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +279,74 @@ mod tests {
                 assert_eq!(transition(status, action).ok(), expected, "{status:?} {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_received_report_cannot_change_again() {
+        use ObligationAction as OA;
+        use ObligationStatus as OS;
+        assert_eq!(obligation_transition(OS::Pending, OA::Submit), Ok(OS::Submitted));
+        assert_eq!(obligation_transition(OS::Submitted, OA::Submit), Ok(OS::Submitted));
+        assert_eq!(obligation_transition(OS::Pending, OA::Receive), Ok(OS::Received));
+        assert_eq!(obligation_transition(OS::Submitted, OA::Receive), Ok(OS::Received));
+        assert!(obligation_transition(OS::Received, OA::Submit).is_err());
+        assert!(obligation_transition(OS::Received, OA::Receive).is_err());
+    }
+
+    #[test]
+    fn a_condition_is_met_only_by_a_received_report() {
+        assert!(condition_met(None));
+        assert!(condition_met(Some(ObligationStatus::Received)));
+        assert!(!condition_met(Some(ObligationStatus::Submitted)));
+        assert!(!condition_met(Some(ObligationStatus::Pending)));
+    }
+
+    #[test]
+    fn links_name_an_obligation_of_the_list_and_dates_are_not_past() {
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).expect("date");
+        let fields = |dates: &[NaiveDate], links: &[Option<usize>]| {
+            let mut check = crate::error::Validator::new();
+            check_obligations(dates, links, day(10), &mut check);
+            match check.finish() {
+                Ok(()) => Vec::new(),
+                Err(crate::error::AppError::Validation(errors)) => {
+                    errors.into_iter().map(|error| error.field).collect::<Vec<_>>()
+                }
+                Err(other) => panic!("{other:?}"),
+            }
+        };
+        assert!(fields(&[day(20), day(30)], &[None, Some(0), Some(1)]).is_empty());
+        assert_eq!(fields(&[day(20)], &[Some(1)]), vec!["tranches[0].condition_report"]);
+        assert_eq!(fields(&[day(9), day(10)], &[]), vec!["reporting_obligations[0].due_on"]);
+    }
+
+    #[test]
+    fn completion_needs_full_payment_nothing_in_flight_and_every_report() {
+        let dec = |text: &str| Decimal::from_str_exact(text).expect("decimal");
+        let done = Closing {
+            currency: crate::money::Currency::from_code("EUR").expect("EUR"),
+            awarded: dec("1000"),
+            paid: dec("1000"),
+            open_disbursements: 0,
+            reports_outstanding: 0,
+        };
+        assert_eq!(check_completion(done), Ok(()));
+        let unpaid = check_completion(Closing {
+            paid: dec("600"),
+            ..done
+        })
+        .expect_err("unpaid");
+        assert!(unpaid.contains("400.00 EUR of the award is still unpaid"), "{unpaid}");
+        let busy = check_completion(Closing {
+            open_disbursements: 1,
+            reports_outstanding: 2,
+            ..done
+        })
+        .expect_err("busy");
+        assert!(
+            busy.contains("1 disbursement(s)") && busy.contains("2 report(s)"),
+            "{busy}"
+        );
     }
 
     #[test]

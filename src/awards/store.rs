@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use uuid::Uuid;
 
 use super::rules::AwardStatus;
@@ -33,6 +35,9 @@ pub mod award {
         pub awarded_at: DateTimeUtc,
         pub accepted_by: Option<Uuid>,
         pub accepted_at: Option<DateTimeUtc>,
+        pub closed_by: Option<Uuid>,
+        pub closed_at: Option<DateTimeUtc>,
+        pub closure_reason: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -55,18 +60,50 @@ pub mod tranche {
         pub percent: Option<String>,
         pub due_on: Date,
         pub condition: String,
+        pub obligation_id: Option<Uuid>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Inserts an award with its tranches.
+/// Entity of `reporting_obligations`.
+pub mod obligation {
+    use sea_orm::entity::prelude::*;
+
+    /// A report the organisation owes under its award.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "reporting_obligations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub award_id: Uuid,
+        pub number: i32,
+        pub kind: String,
+        pub due_on: Date,
+        pub status: String,
+        pub summary: Option<String>,
+        pub submitted_by: Option<Uuid>,
+        pub submitted_at: Option<DateTimeUtc>,
+        pub note: Option<String>,
+        pub received_by: Option<Uuid>,
+        pub received_at: Option<DateTimeUtc>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Inserts an award with its reporting obligations and tranches.
 pub async fn insert(
     db: &impl ConnectionTrait,
     row: award::Model,
+    obligations: Vec<obligation::Model>,
     tranches: Vec<tranche::Model>,
 ) -> AppResult<award::Model> {
     let created = award::ActiveModel::from(row).insert(db).await?;
+    for obligation in obligations {
+        obligation::ActiveModel::from(obligation).insert(db).await?;
+    }
     for tranche in tranches {
         tranche::ActiveModel::from(tranche).insert(db).await?;
     }
@@ -106,4 +143,92 @@ pub async fn accept(db: &impl ConnectionTrait, id: Uuid, by: Uuid, now: DateTime
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// The reporting obligations of an award, in order.
+pub async fn obligations_of(db: &impl ConnectionTrait, award_id: Uuid) -> AppResult<Vec<obligation::Model>> {
+    Ok(obligation::Entity::find()
+        .filter(obligation::Column::AwardId.eq(award_id))
+        .order_by_asc(obligation::Column::Number)
+        .all(db)
+        .await?)
+}
+
+/// The reporting obligation with this id.
+pub async fn find_obligation(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<obligation::Model>> {
+    Ok(obligation::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The tranche with this id.
+pub async fn find_tranche(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<tranche::Model>> {
+    Ok(tranche::Entity::find_by_id(id).one(db).await?)
+}
+
+/// Saves a changed reporting obligation.
+pub async fn update_obligation(db: &impl ConnectionTrait, row: obligation::Model) -> AppResult<obligation::Model> {
+    Ok(obligation::ActiveModel::from(row).reset_all().update(db).await?)
+}
+
+/// Closes an award (completed or terminated) if it is still in `from`; answers whether it was.
+pub async fn close(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    (from, to): (AwardStatus, AwardStatus),
+    by: Uuid,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let result = award::Entity::update_many()
+        .col_expr(award::Column::Status, Expr::value(to.as_str()))
+        .col_expr(award::Column::ClosedBy, Expr::value(by))
+        .col_expr(award::Column::ClosedAt, Expr::value(now))
+        .col_expr(award::Column::ClosureReason, Expr::value(reason))
+        .filter(award::Column::Id.eq(id))
+        .filter(award::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Which awards a list shows.
+#[derive(Debug, Default)]
+pub struct AwardFilter {
+    /// Only in this state.
+    pub status: Option<AwardStatus>,
+    /// Only of this call.
+    pub call_id: Option<Uuid>,
+    /// Only of this organisation.
+    pub organisation_id: Option<Uuid>,
+    /// Only of these organisations (the caller's, when the caller is not staff).
+    pub only_organisations: Option<Vec<Uuid>>,
+}
+
+/// A page of awards, newest first, with the total matching.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: AwardFilter,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<award::Model>, u64)> {
+    let mut query = award::Entity::find();
+    if let Some(status) = filter.status {
+        query = query.filter(award::Column::Status.eq(status.as_str()));
+    }
+    if let Some(call_id) = filter.call_id {
+        query = query.filter(award::Column::CallId.eq(call_id));
+    }
+    if let Some(organisation_id) = filter.organisation_id {
+        query = query.filter(award::Column::OrganisationId.eq(organisation_id));
+    }
+    if let Some(ids) = filter.only_organisations {
+        query = query.filter(award::Column::OrganisationId.is_in(ids));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(award::Column::AwardedAt)
+        .order_by_asc(award::Column::Id)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((rows, total))
 }

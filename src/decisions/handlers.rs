@@ -63,6 +63,9 @@ pub async fn decide_application(
                 let grant_range = (call.terms.min_grant, call.terms.max_grant);
                 rules::check_award_amount(amount.0, requested, grant_range, currency, &mut check);
                 let inputs: Vec<TrancheInput> = body.tranches.into_iter().map(TrancheInput::from).collect();
+                let due_dates: Vec<_> = body.reporting_obligations.iter().map(|report| report.due_on).collect();
+                let links: Vec<_> = inputs.iter().map(|input| input.report).collect();
+                crate::awards::rules::check_obligations(&due_dates, &links, now.date_naive(), &mut check);
                 let tranches = rules::plan_tranches(amount.0, currency, &inputs, now.date_naive(), &mut check);
                 (Some(amount.0), tranches)
             }
@@ -74,6 +77,11 @@ pub async fn decide_application(
         Outcome::Rejected => {
             check.check(body.amount.is_some(), "amount", "a rejection has no amount");
             check.check(!body.tranches.is_empty(), "tranches", "a rejection has no tranches");
+            check.check(
+                !body.reporting_obligations.is_empty(),
+                "reporting_obligations",
+                "a rejection has no reporting obligations",
+            );
             (None, Vec::new())
         }
     };
@@ -90,6 +98,11 @@ pub async fn decide_application(
             "no review has been submitted; decide after one, or give an override_reason",
         ));
     }
+    let obligations: Vec<_> = body
+        .reporting_obligations
+        .iter()
+        .map(|report| (report.kind, report.due_on))
+        .collect();
     let reason = body.reason.trim().to_owned();
     let stored_amount = amount.map(money::to_stored).transpose()?;
     let txn = state.db.begin().await?;
@@ -134,6 +147,7 @@ pub async fn decide_application(
             amount,
             currency,
             tranches: &tranches,
+            obligations: &obligations,
             awarded_by: user.id,
         };
         crate::awards::create_award(&txn, new, now).await?;

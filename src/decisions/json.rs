@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::rules::{Outcome, Tranche, TrancheInput};
 use super::store::{appeal, decision};
+use crate::awards::rules::ReportKind;
 use crate::money::{self, Amount, Currency};
 
 /// A tranche as asked for: `percent` or `amount`.
@@ -24,6 +25,9 @@ pub struct TrancheRequest {
     /// Condition, e.g. "interim report received".
     #[serde(default)]
     pub condition: String,
+    /// The reporting obligation (position in `reporting_obligations`, from 0) that must be
+    /// received before this tranche is paid.
+    pub condition_report: Option<usize>,
 }
 
 impl From<TrancheRequest> for TrancheInput {
@@ -33,8 +37,19 @@ impl From<TrancheRequest> for TrancheInput {
             amount: request.amount.map(|amount| amount.0),
             due_on: request.due_on,
             condition: request.condition,
+            report: request.condition_report,
         }
     }
+}
+
+/// A reporting obligation of an award, as decided.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObligationRequest {
+    /// Which report.
+    pub kind: ReportKind,
+    /// When it is due.
+    pub due_on: NaiveDate,
 }
 
 /// `POST /applications/{id}/decision`.
@@ -50,6 +65,9 @@ pub struct DecisionRequest {
     /// Tranches of the award (percents totalling 100 or amounts totalling the award).
     #[serde(default)]
     pub tranches: Vec<TrancheRequest>,
+    /// Reports the organisation owes (interim / final, narrative / financial) with due dates.
+    #[serde(default)]
+    pub reporting_obligations: Vec<ObligationRequest>,
     /// Why the officer decides without any submitted review (audited).
     pub override_reason: Option<String>,
 }

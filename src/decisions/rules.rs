@@ -43,6 +43,9 @@ pub struct TrancheInput {
     pub due_on: NaiveDate,
     /// What must happen first ("interim report received").
     pub condition: String,
+    /// The reporting obligation (its position in the decision's list, from 0) whose
+    /// receipt is the condition.
+    pub report: Option<usize>,
 }
 
 /// A tranche as decided: always an amount in the award's currency.
@@ -58,6 +61,10 @@ pub struct Tranche {
     pub due_on: NaiveDate,
     /// Condition.
     pub condition: String,
+    /// The reporting obligation (position in the decision's list, from 0) that must be
+    /// received before the tranche is paid.
+    #[serde(default)]
+    pub report: Option<usize>,
 }
 
 /// Checks the amount of an award: positive, in the currency's minor unit, at most the
@@ -197,6 +204,7 @@ pub fn plan_tranches(
             percent: inputs[index].percent,
             due_on: inputs[index].due_on,
             condition: inputs[index].condition.trim().to_owned(),
+            report: inputs[index].report,
         })
         .collect()
 }
@@ -311,6 +319,7 @@ mod tests {
             amount: None,
             due_on: day(due),
             condition: "report".to_owned(),
+            report: None,
         }
     }
 
@@ -320,6 +329,7 @@ mod tests {
             amount: Some(dec(value)),
             due_on: day(due),
             condition: String::new(),
+            report: None,
         }
     }
 
@@ -345,6 +355,60 @@ mod tests {
             plan("24500", &[percent("60", 2), percent("40", 3)]),
             Ok(vec![dec("14700.00"), dec("9800")])
         );
+    }
+
+    #[test]
+    fn tranche_splits_round_to_each_currency_s_minor_unit() {
+        // (award, currency, percents, expected amounts): worked by hand, half away from
+        // zero, the last tranche taking what rounding left.
+        let cases: [(&str, &str, &[&str], &[&str]); 7] = [
+            (
+                "100.00",
+                "EUR",
+                &["33.33", "33.33", "33.34"],
+                &["33.33", "33.33", "33.34"],
+            ),
+            (
+                "1000.00",
+                "EUR",
+                &["33.33", "33.33", "33.34"],
+                &["333.30", "333.30", "333.40"],
+            ),
+            (
+                "100.01",
+                "USD",
+                &["33.33", "33.33", "33.34"],
+                &["33.33", "33.33", "33.35"],
+            ),
+            // 1000 JPY has no minor unit: 333.3 -> 333, 333.3 -> 333, remainder 334.
+            ("1000", "JPY", &["33.33", "33.33", "33.34"], &["333", "333", "334"]),
+            // 1001 JPY at 50/50: 500.5 rounds half away from zero to 501, remainder 500.
+            ("1001", "JPY", &["50", "50"], &["501", "500"]),
+            // KWD has three decimals: 100.001 x 33.33% = 33.3303333 -> 33.330.
+            (
+                "100.001",
+                "KWD",
+                &["33.33", "33.33", "33.34"],
+                &["33.330", "33.330", "33.341"],
+            ),
+            // 0.005 KWD at 50/50: 0.0025 -> 0.003, remainder 0.002.
+            ("0.005", "KWD", &["50", "50"], &["0.003", "0.002"]),
+        ];
+        for (award, code, percents, expected) in cases {
+            let currency = Currency::from_code(code).expect("currency");
+            let inputs: Vec<TrancheInput> = percents
+                .iter()
+                .enumerate()
+                .map(|(index, value)| percent(value, 2 + u32::try_from(index).expect("small")))
+                .collect();
+            let mut check = Validator::new();
+            let tranches = plan_tranches(dec(award), currency, &inputs, day(1), &mut check);
+            assert!(check.finish().is_ok(), "{award} {code}");
+            let amounts: Vec<Decimal> = tranches.iter().map(|tranche| tranche.amount).collect();
+            let expected: Vec<Decimal> = expected.iter().map(|text| dec(text)).collect();
+            assert_eq!(amounts, expected, "{award} {code} {percents:?}");
+            assert_eq!(amounts.iter().sum::<Decimal>(), dec(award), "tranches total the award");
+        }
     }
 
     #[test]

@@ -45,6 +45,34 @@ where
     }
 }
 
+/// A JSON request body that may be left out: an empty body reads as `T::default()`
+/// (for actions whose body holds only optional fields, such as a reason).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OptionalJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for OptionalJson<T>
+where
+    T: DeserializeOwned + Default,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let empty = request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .is_some_and(|length| length.as_bytes() == b"0")
+            || (request.headers().get(header::CONTENT_TYPE).is_none()
+                && request.headers().get(header::TRANSFER_ENCODING).is_none());
+        if empty {
+            return Ok(Self(T::default()));
+        }
+        Json::<T>::from_request(request, state)
+            .await
+            .map(|Json(value)| Self(value))
+    }
+}
+
 /// Parses JSON, naming the failing field on a type error. Text holding a NUL character
 /// is refused here, once for every endpoint (PostgreSQL cannot store it).
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {

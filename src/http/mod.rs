@@ -27,7 +27,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::AppState;
 use crate::error::{AppError, Problem};
 
-pub use extract::{Json as JsonBody, Query};
+pub use extract::{Json as JsonBody, OptionalJson, Query};
 pub use pagination::{Page, PageQuery};
 
 /// Largest request body accepted: 1 MiB.
@@ -52,7 +52,9 @@ const REQUEST_ID: &str = "x-request-id";
         (name = "applications", description = "Applications to funding calls"),
         (name = "review", description = "Reviewer assignments, conflicts, scores and ranking"),
         (name = "decisions", description = "Decisions, appeals and call closure"),
-        (name = "awards", description = "Awards and their acceptance"),
+        (name = "awards", description = "Awards, their acceptance, reporting obligations and letters"),
+        (name = "disbursements", description = "Disbursements of awards in tranches, with four eyes"),
+        (name = "reports", description = "Finance reports"),
         (name = "due-diligence", description = "Due diligence and UN sanctions-list screening"),
         (name = "do-no-harm", description = "Do-no-harm risk assessments"),
         (name = "audit", description = "The hash-chained audit trail"),
@@ -89,6 +91,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::reviews::router())
         .merge(crate::decisions::router())
         .merge(crate::awards::router())
+        .merge(crate::disbursements::router())
+        .merge(crate::reports::router())
         .merge(crate::sanctions::router())
         .merge(crate::diligence::router())
         .merge(crate::risk::router())

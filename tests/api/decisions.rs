@@ -7,31 +7,6 @@ use serde_json::{Value, json};
 
 use crate::support::{Actor, Scene, TestApp, spawn_app};
 
-/// An application under review with one submitted review.
-async fn reviewed(app: &TestApp, scene: &Scene) -> String {
-    let reviewer = app.reviewer().await;
-    let application = app.under_review(scene, &reviewer).await;
-    assert_eq!(app.review(&reviewer, &application, 4, 4).await.status, StatusCode::OK);
-    application
-}
-
-/// A reviewed application that may be awarded: its organisation's due diligence passed
-/// (once per organisation) and its risk assessment approved.
-async fn awardable(app: &TestApp, scene: &Scene) -> String {
-    let application = reviewed(app, scene).await;
-    let standing = app
-        .get(
-            &format!("/organisations/{}/due-diligence", scene.organisation),
-            &scene.officer.token,
-        )
-        .await;
-    if standing.body["standing"] != "valid" {
-        app.passed_due_diligence(&scene.officer, &scene.organisation).await;
-    }
-    app.approved_risk(&scene.officer, &application, "low").await;
-    application
-}
-
 async fn decide(app: &TestApp, officer: &Actor, application: &str, body: Value) -> crate::support::Answer {
     app.post(&format!("/applications/{application}/decision"), &officer.token, body)
         .await
@@ -73,7 +48,7 @@ fn rejection() -> Value {
 async fn an_award_with_tranches_is_read_by_the_applicant() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = awardable(&app, &scene).await;
+    let application = app.awardable(&scene).await;
     let body = json!({
         "outcome": "awarded",
         "reason": "Strong local ownership and a credible safeguarding plan.",
@@ -109,7 +84,7 @@ async fn an_award_with_tranches_is_read_by_the_applicant() {
 async fn a_rejection_carries_the_reason_the_applicant_reads() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = reviewed(&app, &scene).await;
+    let application = app.reviewed(&scene).await;
     let no_reason = decide(
         &app,
         &scene.officer,
@@ -165,7 +140,7 @@ async fn deciding_without_a_review_needs_an_audited_override_reason() {
 async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = awardable(&app, &scene).await;
+    let application = app.awardable(&scene).await;
     for (amount, field) in [("24500.01", "amount"), ("0", "amount"), ("100.001", "amount")] {
         let answer = decide(
             &app,
@@ -218,7 +193,7 @@ async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
 async fn only_officers_decide() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = reviewed(&app, &scene).await;
+    let application = app.reviewed(&scene).await;
     for caller in [
         scene.member.clone(),
         app.reviewer().await,
@@ -234,7 +209,7 @@ async fn only_officers_decide() {
 
 /// A rejected application of the scene, decided by the scene's officer.
 async fn rejected(app: &TestApp, scene: &Scene) -> String {
-    let application = reviewed(app, scene).await;
+    let application = app.reviewed(scene).await;
     assert_eq!(
         decide(app, &scene.officer, &application, rejection()).await.status,
         StatusCode::OK
@@ -411,7 +386,7 @@ async fn a_closed_call_is_decided_once_every_application_is_settled() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let settled = rejected(&app, &scene).await;
-    let pending = awardable(&app, &scene).await;
+    let pending = app.awardable(&scene).await;
     app.draft_application(&scene.member, &scene.organisation, &scene.call)
         .await;
     let open = app
@@ -486,7 +461,7 @@ async fn a_call_waits_for_open_appeal_windows_before_it_is_decided() {
 async fn nothing_moves_on_in_a_cancelled_call() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = reviewed(&app, &scene).await;
+    let application = app.reviewed(&scene).await;
     let submitted = app
         .submitted_application(&scene.member, &scene.organisation, &scene.call)
         .await;
@@ -523,7 +498,7 @@ async fn nothing_moves_on_in_a_cancelled_call() {
 async fn an_award_is_created_by_the_decision_and_accepted_by_the_organisation() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = awardable(&app, &scene).await;
+    let application = app.awardable(&scene).await;
     let body = json!({"outcome": "awarded", "reason": "Strong proposal.", "amount": "20000.00",
         "tranches": [{"percent": "70", "due_on": "2026-12-01", "condition": "award accepted"},
                      {"percent": "30", "due_on": "2027-05-01", "condition": "final report received"}]});

@@ -9,6 +9,7 @@ mod calls;
 mod cli;
 mod decisions;
 mod diligence;
+mod disbursements;
 mod http_basics;
 mod money;
 mod organisations;

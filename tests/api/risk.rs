@@ -4,15 +4,7 @@ use axum::http::StatusCode;
 use chrono::Duration;
 use serde_json::json;
 
-use crate::support::{Scene, TestApp, risk_body, spawn_app};
-
-/// An application under review with a submitted review.
-async fn reviewed(app: &TestApp, scene: &Scene) -> String {
-    let reviewer = app.reviewer().await;
-    let application = app.under_review(scene, &reviewer).await;
-    app.review(&reviewer, &application, 4, 4).await;
-    application
-}
+use crate::support::{TestApp, risk_body, spawn_app};
 
 #[tokio::test]
 async fn an_officer_records_risks_and_the_members_read_and_comment() {
@@ -159,7 +151,7 @@ async fn an_award_is_refused_for_each_missing_precondition() {
         }
     };
 
-    let no_diligence = reviewed(&app, &scene).await;
+    let no_diligence = app.reviewed(&scene).await;
     app.approved_risk(&scene.officer, &no_diligence, "low").await;
     let refused = decide(no_diligence.clone()).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
@@ -173,10 +165,10 @@ async fn an_award_is_refused_for_each_missing_precondition() {
     );
 
     app.passed_due_diligence(&scene.officer, &scene.organisation).await;
-    let no_risk = reviewed(&app, &scene).await;
+    let no_risk = app.reviewed(&scene).await;
     assert!(decide(no_risk.clone()).await.detail().contains("no do-no-harm"));
 
-    let unapproved = reviewed(&app, &scene).await;
+    let unapproved = app.reviewed(&scene).await;
     app.post(
         &format!("/applications/{unapproved}/risk-assessment"),
         &scene.officer.token,
@@ -185,11 +177,11 @@ async fn an_award_is_refused_for_each_missing_precondition() {
     .await;
     assert!(decide(unapproved.clone()).await.detail().contains("not approved"));
 
-    let critical = reviewed(&app, &scene).await;
+    let critical = app.reviewed(&scene).await;
     app.approved_risk(&scene.officer, &critical, "critical").await;
     assert!(decide(critical.clone()).await.detail().contains("critical"));
 
-    let later = reviewed(&app, &scene).await;
+    let later = app.reviewed(&scene).await;
     app.approved_risk(&scene.officer, &later, "low").await;
     let granted = decide(no_diligence.clone()).await;
     assert_eq!(granted.status, StatusCode::OK, "{}", granted.text);
@@ -235,7 +227,7 @@ async fn a_failed_due_diligence_blocks_the_award() {
         .await;
     app.post_empty(&format!("/due-diligence/{id}/complete"), &scene.officer.token)
         .await;
-    let application = reviewed(&app, &scene).await;
+    let application = app.reviewed(&scene).await;
     app.approved_risk(&scene.officer, &application, "low").await;
     let refused = app
         .post(
@@ -252,7 +244,7 @@ async fn a_high_risk_with_only_its_first_approval_blocks_the_award() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     app.passed_due_diligence(&scene.officer, &scene.organisation).await;
-    let application = reviewed(&app, &scene).await;
+    let application = app.reviewed(&scene).await;
     let id = app
         .post(
             &format!("/applications/{application}/risk-assessment"),

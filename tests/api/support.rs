@@ -485,6 +485,10 @@ impl TestApp {
             "organisation_members",
             "calls",
             "applications",
+            "awards",
+            "award_tranches",
+            "reporting_obligations",
+            "disbursements",
             "audit_events",
         ] {
             counts.push(self.count(table).await);
@@ -526,6 +530,70 @@ impl TestApp {
             organisation,
             call,
         }
+    }
+}
+
+impl TestApp {
+    /// An application of the scene's organisation under review with one submitted review.
+    pub async fn reviewed(&self, scene: &Scene) -> String {
+        let reviewer = self.reviewer().await;
+        let application = self.under_review(scene, &reviewer).await;
+        assert_eq!(self.review(&reviewer, &application, 4, 4).await.status, StatusCode::OK);
+        application
+    }
+
+    /// A reviewed application that may be awarded: its organisation's due diligence passed
+    /// (once per organisation) and its risk assessment approved.
+    pub async fn awardable(&self, scene: &Scene) -> String {
+        let application = self.reviewed(scene).await;
+        let standing = self
+            .get(
+                &format!("/organisations/{}/due-diligence", scene.organisation),
+                &scene.officer.token,
+            )
+            .await;
+        if standing.body["standing"] != "valid" {
+            self.passed_due_diligence(&scene.officer, &scene.organisation).await;
+        }
+        self.approved_risk(&scene.officer, &application, "low").await;
+        application
+    }
+
+    /// An award made by `decision` (an `awarded` decision body) and accepted by the
+    /// scene's member, so that money may flow; answers the award's id.
+    pub async fn active_award(&self, scene: &Scene, decision: Value) -> String {
+        let application = self.awardable(scene).await;
+        let decided = self
+            .post(
+                &format!("/applications/{application}/decision"),
+                &scene.officer.token,
+                decision,
+            )
+            .await;
+        assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+        let award = decided.body["award_id"].as_str().expect("award id").to_owned();
+        let accepted = self
+            .post_empty(&format!("/awards/{award}/accept"), &scene.member.token)
+            .await;
+        assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+        award
+    }
+
+    /// Requests a disbursement of an award with an `Idempotency-Key`.
+    pub async fn request_disbursement(&self, finance: &Actor, award: &str, key: &str, body: Value) -> Answer {
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri(format!("/api/v1/awards/{award}/disbursements"))
+            .header(header::AUTHORIZATION, format!("Bearer {}", finance.token))
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("idempotency-key", key)
+            .body(Body::from(body.to_string()))
+            .expect("request");
+        self.raw(request).await
+    }
+
+    pub async fn finance(&self) -> Actor {
+        self.user(&[Role::Finance]).await
     }
 }
 

@@ -1,0 +1,137 @@
+//! Request and response bodies of awards and their reporting obligations.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::rules::{AwardStatus, ObligationStatus, ReportKind};
+use crate::money::Currency;
+
+/// A tranche of an award, with what has been disbursed against it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AwardTrancheResponse {
+    /// Id (disbursements name it).
+    pub id: Uuid,
+    /// Position, from 1.
+    pub number: i32,
+    /// Amount.
+    pub amount: String,
+    /// The percent it was set as.
+    pub percent: Option<String>,
+    /// Due date.
+    pub due_on: NaiveDate,
+    /// Condition.
+    pub condition: String,
+    /// The reporting obligation whose receipt is the condition.
+    pub condition_report_id: Option<Uuid>,
+    /// Whether the condition is met (no linked report, or the report received).
+    pub condition_met: bool,
+    /// Paid against this tranche.
+    pub paid: String,
+    /// Requested, approved or paid against this tranche.
+    pub committed: String,
+}
+
+/// A report the organisation owes.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ObligationResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The award.
+    pub award_id: Uuid,
+    /// Position, from 1.
+    pub number: i32,
+    /// Which report.
+    pub kind: ReportKind,
+    /// When it is due.
+    pub due_on: NaiveDate,
+    /// State.
+    pub status: ObligationStatus,
+    /// The organisation's summary, when submitted here.
+    pub summary: Option<String>,
+    /// When submitted.
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// The office's note on receipt.
+    pub note: Option<String>,
+    /// When received.
+    pub received_at: Option<DateTime<Utc>>,
+}
+
+/// Money of an award, in its currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AwardTotals {
+    /// Requested, awaiting approval.
+    pub requested: String,
+    /// Approved, awaiting payment.
+    pub approved: String,
+    /// Paid (disbursed).
+    pub disbursed: String,
+    /// Awarded minus paid.
+    pub outstanding: String,
+    /// Awarded minus requested, approved and paid: what may still be requested.
+    pub available: String,
+}
+
+/// An award.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AwardResponse {
+    /// Id.
+    pub id: Uuid,
+    /// Reference printed on letters and payments.
+    pub reference: String,
+    /// The application.
+    pub application_id: Uuid,
+    /// The call.
+    pub call_id: Uuid,
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// The organisation's legal name.
+    pub organisation_name: Option<String>,
+    /// Amount.
+    pub amount: String,
+    /// Currency.
+    pub currency: Currency,
+    /// State.
+    pub status: AwardStatus,
+    /// Tranches.
+    pub tranches: Vec<AwardTrancheResponse>,
+    /// Reports owed.
+    pub reporting_obligations: Vec<ObligationResponse>,
+    /// Money disbursed and outstanding.
+    pub totals: AwardTotals,
+    /// When awarded.
+    pub awarded_at: DateTime<Utc>,
+    /// Who accepted the terms.
+    pub accepted_by: Option<Uuid>,
+    /// When.
+    pub accepted_at: Option<DateTime<Utc>>,
+    /// When completed or terminated.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// Why it was terminated, or the completion note.
+    pub closure_reason: Option<String>,
+}
+
+/// `POST /awards/{id}/complete` and `/terminate`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseRequest {
+    /// Why (required to terminate; a note to complete).
+    pub reason: Option<String>,
+}
+
+/// `POST /reporting-obligations/{id}/submit`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubmitReportRequest {
+    /// What the report says, or where it was sent.
+    pub summary: String,
+}
+
+/// `POST /reporting-obligations/{id}/receive`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiveReportRequest {
+    /// The office's note.
+    pub note: Option<String>,
+}

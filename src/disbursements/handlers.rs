@@ -1,0 +1,625 @@
+//! Handlers of disbursements: finance requests, a second finance user approves, finance
+//! records the payment or cancels.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, DbErr, SqlErr, TransactionTrait};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::json::DisbursementResponse;
+use super::rules::{self, DisbursementAction, DisbursementStatus};
+use super::store::{self, Change, Filter, disbursement};
+use crate::AppState;
+use crate::audit::{self, AuditEntry};
+use crate::auth::{CurrentUser, Finance};
+use crate::awards::rules::{AwardStatus, ObligationStatus};
+use crate::awards::store::{self as award_store, award, tranche};
+use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::http::{JsonBody, OptionalJson, Page, PageQuery, Query};
+use crate::money::{self, Amount, Currency};
+use crate::organisations;
+
+/// The header that makes a disbursement request safe to retry.
+pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
+const REPLAYED: &str = "idempotent-replayed";
+
+/// `POST /awards/{id}/disbursements`.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisbursementRequest {
+    /// The tranche paid (optional; without it the payment counts against the award only).
+    pub tranche_id: Option<Uuid>,
+    /// Amount in `currency`.
+    pub amount: Amount,
+    /// Currency of the payment.
+    pub currency: Currency,
+    /// Units of the award's currency per unit of `currency`; required when they differ.
+    pub fx_rate: Option<Amount>,
+    /// The payee's bank reference (account or payment instruction).
+    pub payee_reference: String,
+}
+
+/// `POST /disbursements/{id}/approve` (the body may be left out).
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApproveRequest {
+    /// Why the tranche is paid although its condition is not met (audited).
+    pub override_reason: Option<String>,
+}
+
+/// `POST /disbursements/{id}/pay`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayRequest {
+    /// The date the bank executed the payment.
+    pub paid_on: NaiveDate,
+    /// The bank's payment reference.
+    pub payment_reference: String,
+}
+
+/// `POST /disbursements/{id}/cancel`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelRequest {
+    /// Why.
+    pub reason: String,
+}
+
+/// Filters of `GET /disbursements`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    /// Only in this status (`requested` is finance's approval queue).
+    pub status: Option<DisbursementStatus>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number of items to skip.
+    pub offset: Option<u64>,
+}
+
+/// Requests a disbursement against an active award (finance). Send an `Idempotency-Key`
+/// header: a retry with the same key and body answers the first result and creates
+/// nothing; the same key with another body is refused with 422.
+#[utoipa::path(
+    post, path = "/awards/{id}/disbursements", tag = "disbursements",
+    params(
+        ("id" = Uuid, Path, description = "award id"),
+        ("Idempotency-Key" = String, Header, description = "unique per request, e.g. a UUID"),
+    ),
+    request_body = DisbursementRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DisbursementResponse),
+        (status = 400, description = "no Idempotency-Key", body = Problem),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "award not active, or over the award or tranche", body = Problem),
+        (status = 422, description = "bad body, or the key reused with another body", body = Problem),
+    )
+)]
+pub async fn request_award_disbursement(
+    State(state): State<AppState>,
+    user: Finance,
+    Path(award_id): Path<Uuid>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<DisbursementRequest>,
+) -> AppResult<Response> {
+    let key = idempotency_key(&headers)?;
+    let body_value = serde_json::to_value(&body).map_err(|error| AppError::Internal(error.to_string()))?;
+    let fingerprint = rules::fingerprint(&format!("award:{award_id}"), &body_value);
+    if let Some(earlier) = replay(&state.db, user.id, &key, &fingerprint).await? {
+        return respond_created(&state, earlier, true).await;
+    }
+    let found = award_store::find(&state.db, award_id)
+        .await?
+        .ok_or(AppError::NotFound("award"))?;
+    let currency = currency_of(&found.currency)?;
+    let tranche = match body.tranche_id {
+        Some(tranche_id) => Some(
+            award_store::find_tranche(&state.db, tranche_id)
+                .await?
+                .filter(|tranche| tranche.award_id == award_id)
+                .ok_or_else(|| AppError::field("tranche_id", "is not a tranche of this award"))?,
+        ),
+        None => None,
+    };
+    let mut check = Validator::new();
+    check.required_text("payee_reference", &body.payee_reference, 200);
+    let fx_rate = body.fx_rate.map(|rate| rate.0);
+    let counted = rules::counted_amount((body.amount.0, body.currency), fx_rate, currency, &mut check);
+    check.finish()?;
+    let counted = counted.ok_or_else(|| AppError::Internal("a checked amount did not convert".to_owned()))?;
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let current = lock_award(&txn, award_id).await?;
+    ensure_active(&current)?;
+    let awarded = money::from_stored(current.amount);
+    let (totals, per_tranche) = store::totals_of_award(&txn, award_id).await?;
+    rules::check_ceiling(totals.committed(), counted, (awarded, currency), "the award")
+        .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
+    if let Some(tranche) = &tranche {
+        let committed = per_tranche.get(&tranche.id).copied().unwrap_or_default().committed();
+        let ceiling = (money::from_stored(tranche.amount), currency);
+        rules::check_ceiling(committed, counted, ceiling, &format!("tranche {}", tranche.number))
+            .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
+    }
+    let row = disbursement::Model {
+        id: Uuid::new_v4(),
+        source_kind: "award".to_owned(),
+        award_id: Some(award_id),
+        tranche_id: tranche.as_ref().map(|tranche| tranche.id),
+        sponsorship_id: None,
+        organisation_id: current.organisation_id,
+        call_id: Some(current.call_id),
+        amount: money::to_stored(body.amount.0)?,
+        currency: body.currency.code().to_owned(),
+        fx_rate: fx_rate.map(|rate| rate.normalize().to_string()),
+        counted_amount: money::to_stored(counted)?,
+        counted_currency: currency.code().to_owned(),
+        payee_reference: body.payee_reference.trim().to_owned(),
+        status: DisbursementStatus::Requested.as_str().to_owned(),
+        requested_by: user.id,
+        requested_at: now,
+        requested_on: now.date_naive(),
+        requested_month: now.format("%Y-%m").to_string(),
+        approved_by: None,
+        approved_at: None,
+        override_reason: None,
+        paid_by: None,
+        paid_at: None,
+        paid_on: None,
+        payment_reference: None,
+        cancelled_by: None,
+        cancelled_at: None,
+        cancel_reason: None,
+        idempotency_key: Some(key.clone()),
+        request_fingerprint: Some(fingerprint.clone()),
+    };
+    let created = match store::insert(&txn, row).await {
+        Ok(created) => created,
+        Err(error) if is_unique_violation(&error) => {
+            // The same key arrived twice at once: the other request won; answer as a retry.
+            txn.rollback().await?;
+            let earlier = replay(&state.db, user.id, &key, &fingerprint)
+                .await?
+                .ok_or_else(|| AppError::Internal("an idempotency key vanished".to_owned()))?;
+            return respond_created(&state, earlier, true).await;
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let summary = money_summary(&created, currency);
+    audit::record(
+        &txn,
+        AuditEntry::created(user.id, "disbursement.requested", "disbursement", created.id, summary),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(disbursement = %created.id, award = %award_id, "disbursement requested");
+    respond_created(&state, created, false).await
+}
+
+/// Approves a requested disbursement (finance, never its requester). A tranche whose
+/// condition (a reporting obligation) is not met needs an `override_reason`, which is audited.
+#[utoipa::path(
+    post, path = "/disbursements/{id}/approve", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "disbursement id")),
+    request_body(content = ApproveRequest, description = "optional"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = DisbursementResponse),
+        (status = 403, description = "not finance, or the requester", body = Problem),
+        (status = 404, body = Problem),
+        (status = 409, description = "not requested, condition not met, award not active, or over the award", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn approve_disbursement(
+    State(state): State<AppState>,
+    user: Finance,
+    Path(id): Path<Uuid>,
+    OptionalJson(body): OptionalJson<ApproveRequest>,
+) -> AppResult<Json<DisbursementResponse>> {
+    let current = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("disbursement"))?;
+    rules::check_four_eyes(current.requested_by, user.id).map_err(AppError::Forbidden)?;
+    let status = status_of(&current)?;
+    let next = rules::transition(status, DisbursementAction::Approve)
+        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let override_reason = body
+        .override_reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let mut check = Validator::new();
+    if let Some(reason) = &override_reason {
+        check.required_text("override_reason", reason, 2_000);
+    }
+    check.finish()?;
+    let award_id = source_award(&current)?;
+    let tranche = match current.tranche_id {
+        Some(tranche_id) => award_store::find_tranche(&state.db, tranche_id).await?,
+        None => None,
+    };
+    let condition = unmet_condition(&state.db, tranche.as_ref()).await?;
+    if let (Some(unmet), None) = (&condition, &override_reason) {
+        return Err(AppError::conflict(
+            "condition-not-met",
+            format!("{unmet}; approve with an override_reason to pay it anyway"),
+        ));
+    }
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let found = lock_award(&txn, award_id).await?;
+    ensure_active(&found)?;
+    let currency = currency_of(&found.currency)?;
+    let (totals, _) = store::totals_of_award(&txn, award_id).await?;
+    let counted = money::from_stored(current.counted_amount);
+    rules::check_ceiling(
+        totals.approved_or_paid(),
+        counted,
+        (money::from_stored(found.amount), currency),
+        "the award",
+    )
+    .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
+    let override_reason = condition.as_ref().and(override_reason);
+    let change = Change {
+        approved: Some((user.id, override_reason.clone())),
+        ..Change::default()
+    };
+    finish_change(&txn, &current, (status, next), change, now).await?;
+    let entry = AuditEntry::status_changed(
+        user.id,
+        "disbursement.approved",
+        "disbursement",
+        id,
+        (status, next),
+        override_reason.clone(),
+    )
+    .with("money", money_summary(&current, currency))
+    .with("condition_overridden", json!(condition));
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    respond(&state, id).await
+}
+
+/// Records the payment of an approved disbursement (finance): the bank's date and reference.
+#[utoipa::path(
+    post, path = "/disbursements/{id}/pay", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "disbursement id")),
+    request_body = PayRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = DisbursementResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "not approved", body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn pay_disbursement(
+    State(state): State<AppState>,
+    user: Finance,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<PayRequest>,
+) -> AppResult<Json<DisbursementResponse>> {
+    let current = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("disbursement"))?;
+    let status = status_of(&current)?;
+    let next = rules::transition(status, DisbursementAction::Pay)
+        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let now = state.now();
+    let mut check = Validator::new();
+    check.required_text("payment_reference", &body.payment_reference, 200);
+    check.check(body.paid_on > now.date_naive(), "paid_on", "must not be in the future");
+    check.check(
+        body.paid_on < current.requested_on,
+        "paid_on",
+        format!("must not precede the request of {}", current.requested_on),
+    );
+    check.finish()?;
+    let currency = currency_of(&current.counted_currency)?;
+    let txn = state.db.begin().await?;
+    let change = Change {
+        paid: Some((user.id, body.paid_on, body.payment_reference.trim().to_owned())),
+        ..Change::default()
+    };
+    finish_change(&txn, &current, (status, next), change, now).await?;
+    let entry = AuditEntry::status_changed(user.id, "disbursement.paid", "disbursement", id, (status, next), None)
+        .with("money", money_summary(&current, currency))
+        .with(
+            "payment",
+            json!({"paid_on": body.paid_on, "payment_reference": body.payment_reference.trim()}),
+        );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    respond(&state, id).await
+}
+
+/// Cancels a disbursement before payment (finance), with the reason; it then counts for nothing.
+#[utoipa::path(
+    post, path = "/disbursements/{id}/cancel", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "disbursement id")),
+    request_body = CancelRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = DisbursementResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "already paid or cancelled", body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn cancel_disbursement(
+    State(state): State<AppState>,
+    user: Finance,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<CancelRequest>,
+) -> AppResult<Json<DisbursementResponse>> {
+    let current = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("disbursement"))?;
+    let status = status_of(&current)?;
+    let next = rules::transition(status, DisbursementAction::Cancel)
+        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let mut check = Validator::new();
+    check.required_text("reason", &body.reason, 2_000);
+    check.finish()?;
+    let currency = currency_of(&current.counted_currency)?;
+    let reason = body.reason.trim().to_owned();
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    let change = Change {
+        cancelled: Some((user.id, reason.clone())),
+        ..Change::default()
+    };
+    finish_change(&txn, &current, (status, next), change, now).await?;
+    let entry = AuditEntry::status_changed(
+        user.id,
+        "disbursement.cancelled",
+        "disbursement",
+        id,
+        (status, next),
+        Some(reason),
+    )
+    .with("money", money_summary(&current, currency));
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    respond(&state, id).await
+}
+
+/// A disbursement (staff; the organisation's members).
+#[utoipa::path(
+    get, path = "/disbursements/{id}", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "disbursement id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = DisbursementResponse), (status = 404, body = Problem))
+)]
+pub async fn get_disbursement(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<DisbursementResponse>> {
+    let found = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("disbursement"))?;
+    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+        return Err(AppError::NotFound("disbursement"));
+    }
+    Ok(Json(DisbursementResponse::from_model(&found)?))
+}
+
+/// Disbursements across awards (finance, officers, admins), oldest request first;
+/// `status=requested` is the approval queue.
+#[utoipa::path(
+    get, path = "/disbursements", tag = "disbursements",
+    params(ListQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DisbursementResponse>), (status = 403, body = Problem))
+)]
+pub async fn list_disbursements(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Json<Page<DisbursementResponse>>> {
+    if !user.sees_all_applicants() {
+        return Err(AppError::Forbidden(
+            "the list of all disbursements is for finance, officers and admins".to_owned(),
+        ));
+    }
+    let filter = Filter {
+        award_id: None,
+        status: query.status,
+    };
+    page_of(&state, filter, query.limit, query.offset).await
+}
+
+/// The disbursements of an award (staff; the organisation's members).
+#[utoipa::path(
+    get, path = "/awards/{id}/disbursements", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "award id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DisbursementResponse>), (status = 404, body = Problem))
+)]
+pub async fn list_award_disbursements(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(award_id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DisbursementResponse>>> {
+    let found = award_store::find(&state.db, award_id)
+        .await?
+        .ok_or(AppError::NotFound("award"))?;
+    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+        return Err(AppError::NotFound("award"));
+    }
+    let filter = Filter {
+        award_id: Some(award_id),
+        status: None,
+    };
+    page_of(&state, filter, page.limit, page.offset).await
+}
+
+async fn page_of(
+    state: &AppState,
+    filter: Filter,
+    limit: Option<u64>,
+    offset: Option<u64>,
+) -> AppResult<Json<Page<DisbursementResponse>>> {
+    let page = PageQuery { limit, offset };
+    let (rows, total) = store::list(&state.db, filter, (page.limit(), page.offset())).await?;
+    let items = rows
+        .iter()
+        .map(DisbursementResponse::from_model)
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(Json(Page { items, total }))
+}
+
+/// The `Idempotency-Key` header, required on requests that create money movements.
+fn idempotency_key(headers: &HeaderMap) -> AppResult<String> {
+    let key = headers
+        .get(IDEMPOTENCY_KEY)
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                "send an Idempotency-Key header (e.g. a fresh UUID) so that a retry creates nothing new".to_owned(),
+            )
+        })?
+        .to_str()
+        .map_err(|_| AppError::BadRequest("Idempotency-Key must be visible ASCII".to_owned()))?
+        .to_owned();
+    rules::check_idempotency_key(&key).map_err(AppError::BadRequest)?;
+    Ok(key)
+}
+
+/// The disbursement an earlier request with this key created, if the body was the same;
+/// the same key with another body is refused.
+async fn replay(
+    db: &impl ConnectionTrait,
+    requested_by: Uuid,
+    key: &str,
+    fingerprint: &str,
+) -> AppResult<Option<disbursement::Model>> {
+    match store::find_by_key(db, requested_by, key).await? {
+        Some(earlier) if earlier.request_fingerprint.as_deref() == Some(fingerprint) => Ok(Some(earlier)),
+        Some(_) => Err(AppError::field(
+            "Idempotency-Key",
+            "was already used for a different request; use a new key for a new disbursement",
+        )),
+        None => Ok(None),
+    }
+}
+
+fn is_unique_violation(error: &DbErr) -> bool {
+    matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+async fn respond_created(state: &AppState, row: disbursement::Model, replayed: bool) -> AppResult<Response> {
+    let current = store::find(&state.db, row.id).await?.unwrap_or(row);
+    let mut response = (StatusCode::CREATED, Json(DisbursementResponse::from_model(&current)?)).into_response();
+    if replayed {
+        response
+            .headers_mut()
+            .insert(REPLAYED, HeaderValue::from_static("true"));
+    }
+    Ok(response)
+}
+
+async fn respond(state: &AppState, id: Uuid) -> AppResult<Json<DisbursementResponse>> {
+    let found = store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("disbursement"))?;
+    Ok(Json(DisbursementResponse::from_model(&found)?))
+}
+
+/// Locks the award's row for the transaction and reads it, so that concurrent requests
+/// and approvals against one award run one after another.
+async fn lock_award(txn: &impl ConnectionTrait, award_id: Uuid) -> AppResult<award::Model> {
+    crate::db::lock_row(txn, "awards", award_id).await?;
+    award_store::find(txn, award_id)
+        .await?
+        .ok_or(AppError::NotFound("award"))
+}
+
+fn ensure_active(found: &award::Model) -> AppResult<()> {
+    if found.status == AwardStatus::Active.as_str() {
+        Ok(())
+    } else {
+        Err(AppError::conflict(
+            "award-not-active",
+            format!(
+                "the award is {}; money moves only on an active award (accepted, not completed or terminated)",
+                found.status.replace('_', " ")
+            ),
+        ))
+    }
+}
+
+/// Why the tranche's condition is not met, if it is not: its linked reporting obligation
+/// has not been received.
+async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Model>) -> AppResult<Option<String>> {
+    let Some((tranche, obligation_id)) = tranche.and_then(|tranche| tranche.obligation_id.map(|id| (tranche, id)))
+    else {
+        return Ok(None);
+    };
+    let obligation = award_store::find_obligation(db, obligation_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("tranche {} names a missing obligation", tranche.id)))?;
+    let status = ObligationStatus::parse(&obligation.status)
+        .ok_or_else(|| AppError::Internal(format!("obligation {obligation_id} has an unknown status")))?;
+    if crate::awards::rules::condition_met(Some(status)) {
+        return Ok(None);
+    }
+    let label = crate::awards::rules::ReportKind::parse(&obligation.kind).map_or("report", |kind| kind.label());
+    Ok(Some(format!(
+        "tranche {} waits for the {} due {} to be received (it is {})",
+        tranche.number,
+        label.to_lowercase(),
+        obligation.due_on,
+        status.as_str()
+    )))
+}
+
+async fn finish_change(
+    txn: &impl ConnectionTrait,
+    current: &disbursement::Model,
+    statuses: (DisbursementStatus, DisbursementStatus),
+    change: Change,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<()> {
+    if store::change_status(txn, current.id, statuses, change, now).await? {
+        Ok(())
+    } else {
+        Err(AppError::conflict(
+            "concurrent-change",
+            "the disbursement changed meanwhile; reload it",
+        ))
+    }
+}
+
+fn source_award(row: &disbursement::Model) -> AppResult<Uuid> {
+    row.award_id
+        .ok_or_else(|| AppError::Internal(format!("disbursement {} has no award", row.id)))
+}
+
+fn status_of(row: &disbursement::Model) -> AppResult<DisbursementStatus> {
+    DisbursementStatus::parse(&row.status)
+        .ok_or_else(|| AppError::Internal(format!("disbursement {} has an unknown status", row.id)))
+}
+
+fn currency_of(code: &str) -> AppResult<Currency> {
+    Currency::from_code(code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
+}
+
+/// Amounts and currencies of a money movement, for the audit trail.
+fn money_summary(row: &disbursement::Model, counted_currency: Currency) -> serde_json::Value {
+    let paid_currency = Currency::from_code(&row.currency).unwrap_or(counted_currency);
+    json!({
+        "amount": money::format_amount(money::from_stored(row.amount), paid_currency),
+        "currency": row.currency,
+        "fx_rate": row.fx_rate,
+        "counted_amount": money::format_amount(money::from_stored(row.counted_amount), counted_currency),
+        "counted_currency": row.counted_currency,
+        "award_id": row.award_id,
+        "tranche_id": row.tranche_id,
+    })
+}

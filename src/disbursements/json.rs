@@ -1,0 +1,97 @@
+//! Response bodies of disbursements.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::rules::DisbursementStatus;
+use super::store::disbursement;
+use crate::error::{AppError, AppResult};
+use crate::money::{self, Currency};
+
+/// A disbursement.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DisbursementResponse {
+    /// Id.
+    pub id: Uuid,
+    /// `award` (or, later, `sponsorship`).
+    pub source_kind: String,
+    /// The award paid.
+    pub award_id: Option<Uuid>,
+    /// The tranche paid.
+    pub tranche_id: Option<Uuid>,
+    /// The organisation paid.
+    pub organisation_id: Uuid,
+    /// Amount paid, in `currency`.
+    pub amount: String,
+    /// Currency of the payment.
+    pub currency: Currency,
+    /// Units of `counted_currency` per unit of `currency`, when they differ.
+    pub fx_rate: Option<String>,
+    /// What it counts against the award: `amount x fx_rate`, rounded to the minor unit.
+    pub counted_amount: String,
+    /// The award's currency.
+    pub counted_currency: Currency,
+    /// The payee's bank reference.
+    pub payee_reference: String,
+    /// State.
+    pub status: DisbursementStatus,
+    /// Who requested it.
+    pub requested_by: Uuid,
+    /// When.
+    pub requested_at: DateTime<Utc>,
+    /// Who approved it (never the requester).
+    pub approved_by: Option<Uuid>,
+    /// When.
+    pub approved_at: Option<DateTime<Utc>>,
+    /// Why it was approved although the tranche's condition was not met.
+    pub override_reason: Option<String>,
+    /// The bank's payment date.
+    pub paid_on: Option<NaiveDate>,
+    /// The bank's payment reference.
+    pub payment_reference: Option<String>,
+    /// When the payment was recorded.
+    pub paid_at: Option<DateTime<Utc>>,
+    /// When it was cancelled.
+    pub cancelled_at: Option<DateTime<Utc>>,
+    /// Why.
+    pub cancel_reason: Option<String>,
+}
+
+impl DisbursementResponse {
+    /// The response for a stored disbursement.
+    pub fn from_model(row: &disbursement::Model) -> AppResult<Self> {
+        let currency = stored_currency(&row.currency)?;
+        let counted_currency = stored_currency(&row.counted_currency)?;
+        Ok(Self {
+            id: row.id,
+            source_kind: row.source_kind.clone(),
+            award_id: row.award_id,
+            tranche_id: row.tranche_id,
+            organisation_id: row.organisation_id,
+            amount: money::format_amount(money::from_stored(row.amount), currency),
+            currency,
+            fx_rate: row.fx_rate.clone(),
+            counted_amount: money::format_amount(money::from_stored(row.counted_amount), counted_currency),
+            counted_currency,
+            payee_reference: row.payee_reference.clone(),
+            status: DisbursementStatus::parse(&row.status)
+                .ok_or_else(|| AppError::Internal(format!("disbursement {} has an unknown status", row.id)))?,
+            requested_by: row.requested_by,
+            requested_at: row.requested_at,
+            approved_by: row.approved_by,
+            approved_at: row.approved_at,
+            override_reason: row.override_reason.clone(),
+            paid_on: row.paid_on,
+            payment_reference: row.payment_reference.clone(),
+            paid_at: row.paid_at,
+            cancelled_at: row.cancelled_at,
+            cancel_reason: row.cancel_reason.clone(),
+        })
+    }
+}
+
+fn stored_currency(code: &str) -> AppResult<Currency> {
+    Currency::from_code(code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
+}

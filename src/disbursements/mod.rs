@@ -1,0 +1,31 @@
+//! Disbursements: money paid against an award tranche (and, with the sponsorship issue,
+//! against a sponsorship). `requested -> approved -> paid`, `cancelled` before paid.
+//! Finance requests with an `Idempotency-Key`; another finance user approves (four eyes);
+//! a payment in another currency counts `amount x fx_rate` against the award. Requested,
+//! approved and paid money never exceeds the award or the tranche: the award's row is
+//! locked while the sum is checked, so concurrent requests cannot overspend.
+
+mod handlers;
+pub mod json;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+pub use handlers::IDEMPOTENCY_KEY;
+
+/// Routes of disbursements.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(
+            handlers::request_award_disbursement,
+            handlers::list_award_disbursements
+        ))
+        .routes(routes!(handlers::list_disbursements))
+        .routes(routes!(handlers::get_disbursement))
+        .routes(routes!(handlers::approve_disbursement))
+        .routes(routes!(handlers::pay_disbursement))
+        .routes(routes!(handlers::cancel_disbursement))
+}

@@ -1,0 +1,197 @@
+//! Persistence of disbursements. Amounts are stored as ten-thousandths (see `money`);
+//! sums run in SQL.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use uuid::Uuid;
+
+use super::rules::{DisbursementStatus, Totals};
+use crate::error::AppResult;
+use crate::money;
+
+/// Entity of `disbursements`.
+pub mod disbursement {
+    use sea_orm::entity::prelude::*;
+
+    /// A disbursement against an award tranche (or, later, a sponsorship).
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "disbursements")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub source_kind: String,
+        pub award_id: Option<Uuid>,
+        pub tranche_id: Option<Uuid>,
+        pub sponsorship_id: Option<Uuid>,
+        pub organisation_id: Uuid,
+        pub call_id: Option<Uuid>,
+        pub amount: i64,
+        pub currency: String,
+        pub fx_rate: Option<String>,
+        pub counted_amount: i64,
+        pub counted_currency: String,
+        pub payee_reference: String,
+        pub status: String,
+        pub requested_by: Uuid,
+        pub requested_at: DateTimeUtc,
+        pub requested_on: Date,
+        pub requested_month: String,
+        pub approved_by: Option<Uuid>,
+        pub approved_at: Option<DateTimeUtc>,
+        pub override_reason: Option<String>,
+        pub paid_by: Option<Uuid>,
+        pub paid_at: Option<DateTimeUtc>,
+        pub paid_on: Option<Date>,
+        pub payment_reference: Option<String>,
+        pub cancelled_by: Option<Uuid>,
+        pub cancelled_at: Option<DateTimeUtc>,
+        pub cancel_reason: Option<String>,
+        pub idempotency_key: Option<String>,
+        pub request_fingerprint: Option<String>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Inserts a disbursement; a repeated idempotency key of one requester is a unique violation.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    row: disbursement::Model,
+) -> Result<disbursement::Model, sea_orm::DbErr> {
+    disbursement::ActiveModel::from(row).insert(db).await
+}
+
+/// The disbursement with this id.
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<disbursement::Model>> {
+    Ok(disbursement::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The disbursement a requester made with this idempotency key.
+pub async fn find_by_key(
+    db: &impl ConnectionTrait,
+    requested_by: Uuid,
+    key: &str,
+) -> AppResult<Option<disbursement::Model>> {
+    Ok(disbursement::Entity::find()
+        .filter(disbursement::Column::RequestedBy.eq(requested_by))
+        .filter(disbursement::Column::IdempotencyKey.eq(key))
+        .one(db)
+        .await?)
+}
+
+/// Totals of an award's disbursements by status in the award's currency, overall and per
+/// tranche (one query).
+pub async fn totals_of_award(
+    db: &impl ConnectionTrait,
+    award_id: Uuid,
+) -> AppResult<(Totals, std::collections::HashMap<Uuid, Totals>)> {
+    let rows: Vec<(Option<Uuid>, String, i64, i64)> = disbursement::Entity::find()
+        .select_only()
+        .column(disbursement::Column::TrancheId)
+        .column(disbursement::Column::Status)
+        .expr(Expr::cust("CAST(COALESCE(SUM(counted_amount), 0) AS BIGINT)"))
+        .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .filter(disbursement::Column::AwardId.eq(award_id))
+        .group_by(disbursement::Column::TrancheId)
+        .group_by(disbursement::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut overall = Totals::default();
+    let mut per_tranche: std::collections::HashMap<Uuid, Totals> = std::collections::HashMap::new();
+    for (tranche, status, sum, count) in rows {
+        let Some(status) = DisbursementStatus::parse(&status) else {
+            continue;
+        };
+        let amount = money::from_stored(sum);
+        let count = u64::try_from(count).unwrap_or(0);
+        overall.add(status, amount, count);
+        if let Some(tranche) = tranche {
+            per_tranche.entry(tranche).or_default().add(status, amount, count);
+        }
+    }
+    Ok((overall, per_tranche))
+}
+
+/// What changes with a disbursement's status.
+#[derive(Debug, Default)]
+pub struct Change {
+    /// Approver, with the override reason of an unmet tranche condition.
+    pub approved: Option<(Uuid, Option<String>)>,
+    /// Payer, payment date and reference.
+    pub paid: Option<(Uuid, NaiveDate, String)>,
+    /// Who cancelled and why.
+    pub cancelled: Option<(Uuid, String)>,
+}
+
+/// Moves a disbursement from `from` to `to` with its stamps, if it is still in `from`;
+/// answers whether it was (so a concurrent change is never overwritten).
+pub async fn change_status(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    (from, to): (DisbursementStatus, DisbursementStatus),
+    change: Change,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let mut update = disbursement::Entity::update_many()
+        .col_expr(disbursement::Column::Status, Expr::value(to.as_str()))
+        .filter(disbursement::Column::Id.eq(id))
+        .filter(disbursement::Column::Status.eq(from.as_str()));
+    if let Some((by, reason)) = change.approved {
+        update = update
+            .col_expr(disbursement::Column::ApprovedBy, Expr::value(by))
+            .col_expr(disbursement::Column::ApprovedAt, Expr::value(now))
+            .col_expr(disbursement::Column::OverrideReason, Expr::value(reason));
+    }
+    if let Some((by, paid_on, reference)) = change.paid {
+        update = update
+            .col_expr(disbursement::Column::PaidBy, Expr::value(by))
+            .col_expr(disbursement::Column::PaidAt, Expr::value(now))
+            .col_expr(disbursement::Column::PaidOn, Expr::value(paid_on))
+            .col_expr(disbursement::Column::PaymentReference, Expr::value(reference));
+    }
+    if let Some((by, reason)) = change.cancelled {
+        update = update
+            .col_expr(disbursement::Column::CancelledBy, Expr::value(by))
+            .col_expr(disbursement::Column::CancelledAt, Expr::value(now))
+            .col_expr(disbursement::Column::CancelReason, Expr::value(reason));
+    }
+    Ok(update.exec(db).await?.rows_affected == 1)
+}
+
+/// Which disbursements a list shows.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Filter {
+    /// Only these of one award.
+    pub award_id: Option<Uuid>,
+    /// Only in this status.
+    pub status: Option<DisbursementStatus>,
+}
+
+/// A page of disbursements, oldest request first, with the total matching.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: Filter,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<disbursement::Model>, u64)> {
+    let mut query = disbursement::Entity::find();
+    if let Some(award_id) = filter.award_id {
+        query = query.filter(disbursement::Column::AwardId.eq(award_id));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(disbursement::Column::Status.eq(status.as_str()));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_asc(disbursement::Column::RequestedAt)
+        .order_by_asc(disbursement::Column::Id)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}

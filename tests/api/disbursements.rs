@@ -1,0 +1,636 @@
+//! Awards in money: reporting obligations, disbursements with four eyes, idempotency,
+//! currency conversion, ceilings under concurrency, completion and termination.
+
+use axum::http::StatusCode;
+use chrono::{Duration, NaiveDate};
+use grantdesk::clock::Clock;
+use serde_json::{Value, json};
+
+use crate::support::{Actor, Scene, TestApp, spawn_app};
+
+fn day(app: &TestApp, days: i64) -> NaiveDate {
+    (app.clock.now() + Duration::days(days)).date_naive()
+}
+
+/// 24,500.00 EUR in two tranches (60 % now, 40 % once the interim narrative report is
+/// received), with an interim and a final report owed.
+fn award_decision(app: &TestApp) -> Value {
+    json!({
+        "outcome": "awarded",
+        "reason": "A strong, safe and well-budgeted proposal.",
+        "amount": "24500.00",
+        "tranches": [
+            {"percent": "60", "due_on": day(app, 30), "condition": "on signature"},
+            {"percent": "40", "due_on": day(app, 200), "condition": "interim report received", "condition_report": 0},
+        ],
+        "reporting_obligations": [
+            {"kind": "interim_narrative", "due_on": day(app, 180)},
+            {"kind": "final_financial", "due_on": day(app, 400)},
+        ],
+    })
+}
+
+fn payment(amount: &str) -> Value {
+    json!({"amount": amount, "currency": "EUR", "payee_reference": "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90"})
+}
+
+fn tranche_payment(award: &Value, number: usize, amount: &str) -> Value {
+    let mut body = payment(amount);
+    body["tranche_id"] = award["tranches"][number - 1]["id"].clone();
+    body
+}
+
+struct Money {
+    scene: Scene,
+    award: String,
+    requester: Actor,
+    approver: Actor,
+}
+
+async fn active_award(app: &TestApp) -> Money {
+    let scene = app.scene().await;
+    let award = app.active_award(&scene, award_decision(app)).await;
+    Money {
+        scene,
+        award,
+        requester: app.finance().await,
+        approver: app.finance().await,
+    }
+}
+
+async fn award_of(app: &TestApp, money: &Money) -> Value {
+    let answer = app
+        .get(&format!("/awards/{}", money.award), &money.scene.officer.token)
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+    answer.body
+}
+
+#[tokio::test]
+async fn one_finance_user_requests_another_approves_and_the_payment_shows_on_the_award() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["tranches"][0]["amount"], "14700.00");
+    assert_eq!(award["tranches"][1]["amount"], "9800.00");
+    assert_eq!(award["reporting_obligations"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        award["tranches"][1]["condition_report_id"],
+        award["reporting_obligations"][0]["id"]
+    );
+    assert_eq!(award["tranches"][1]["condition_met"], false);
+
+    let requested = app
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "k-1",
+            tranche_payment(&award, 1, "14700.00"),
+        )
+        .await;
+    assert_eq!(requested.status, StatusCode::CREATED, "{}", requested.text);
+    assert_eq!(requested.body["status"], "requested");
+    let id = requested.id();
+
+    let own = app
+        .post_empty(&format!("/disbursements/{id}/approve"), &money.requester.token)
+        .await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN, "four eyes: {}", own.text);
+    let unpaid = app
+        .post(
+            &format!("/disbursements/{id}/pay"),
+            &money.approver.token,
+            json!({"paid_on": day(&app, 0), "payment_reference": "BANK-1"}),
+        )
+        .await;
+    assert_eq!(unpaid.status, StatusCode::CONFLICT, "not approved yet: {}", unpaid.text);
+
+    let approved = app
+        .post_empty(&format!("/disbursements/{id}/approve"), &money.approver.token)
+        .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
+    assert_eq!(approved.body["approved_by"], money.approver.id.to_string());
+
+    let future = app
+        .post(
+            &format!("/disbursements/{id}/pay"),
+            &money.approver.token,
+            json!({"paid_on": day(&app, 1), "payment_reference": "BANK-1"}),
+        )
+        .await;
+    assert_eq!(future.failing_fields(), vec!["paid_on"]);
+    let paid = app
+        .post(
+            &format!("/disbursements/{id}/pay"),
+            &money.requester.token,
+            json!({"paid_on": day(&app, 0), "payment_reference": "BANK-2026-0042"}),
+        )
+        .await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.text);
+    assert_eq!(paid.body["status"], "paid");
+    assert_eq!(paid.body["payment_reference"], "BANK-2026-0042");
+
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["totals"]["disbursed"], "14700.00");
+    assert_eq!(award["totals"]["outstanding"], "9800.00");
+    assert_eq!(award["totals"]["available"], "9800.00");
+    assert_eq!(award["tranches"][0]["paid"], "14700.00");
+    let actions = app.audit_actions(&id).await;
+    assert_eq!(
+        actions,
+        vec!["disbursement.paid", "disbursement.approved", "disbursement.requested"]
+    );
+    let events = app
+        .get(&format!("/audit?subject_id={id}"), &money.scene.officer.token)
+        .await;
+    let paid_event = &events.body["items"][0]["summary"];
+    assert_eq!(paid_event["money"]["amount"], "14700.00", "{paid_event}");
+    assert_eq!(paid_event["money"]["currency"], "EUR");
+
+    let member_view = app
+        .get(&format!("/disbursements/{id}"), &money.scene.member.token)
+        .await;
+    assert_eq!(member_view.status, StatusCode::OK, "the organisation sees its payments");
+    let queue = app.get("/disbursements?status=paid", &money.requester.token).await;
+    assert_eq!(queue.body["total"], 1);
+}
+
+#[tokio::test]
+async fn a_retry_with_the_same_key_creates_nothing_and_another_body_is_refused() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let first = app
+        .request_disbursement(&money.requester, &money.award, "retry-7", payment("1000.00"))
+        .await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    let before = app.snapshot().await;
+
+    let again = app
+        .request_disbursement(&money.requester, &money.award, "retry-7", payment("1000.00"))
+        .await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    assert_eq!(again.id(), first.id(), "the first result again");
+    assert_eq!(again.headers["idempotent-replayed"], "true");
+    assert_eq!(app.snapshot().await, before, "nothing created");
+
+    let other = app
+        .request_disbursement(&money.requester, &money.award, "retry-7", payment("1000.01"))
+        .await;
+    assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", other.text);
+    assert_eq!(other.failing_fields(), vec!["Idempotency-Key"]);
+    assert_eq!(app.snapshot().await, before);
+
+    let keyless = app
+        .post(
+            &format!("/awards/{}/disbursements", money.award),
+            &money.requester.token,
+            payment("5.00"),
+        )
+        .await;
+    assert_eq!(keyless.status, StatusCode::BAD_REQUEST, "{}", keyless.text);
+    assert!(keyless.detail().contains("Idempotency-Key"));
+    assert_eq!(app.snapshot().await, before);
+
+    // The key belongs to its requester: another finance user may use the same text.
+    let colleague = app
+        .request_disbursement(&money.approver, &money.award, "retry-7", payment("1000.00"))
+        .await;
+    assert_eq!(colleague.status, StatusCode::CREATED);
+    assert_ne!(colleague.id(), first.id());
+}
+
+#[tokio::test]
+async fn a_payment_in_another_currency_counts_at_its_rate_rounded_to_the_award_currency() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let usd = json!({"amount": "1234.56", "currency": "USD", "fx_rate": "0.91234", "payee_reference": "ACC-9"});
+    let converted = app
+        .request_disbursement(&money.requester, &money.award, "fx-1", usd)
+        .await;
+    assert_eq!(converted.status, StatusCode::CREATED, "{}", converted.text);
+    assert_eq!(converted.body["amount"], "1234.56");
+    assert_eq!(converted.body["currency"], "USD");
+    // 1234.56 x 0.91234 = 1126.3384704 -> 1126.34 EUR
+    assert_eq!(converted.body["counted_amount"], "1126.34");
+    assert_eq!(converted.body["counted_currency"], "EUR");
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["totals"]["requested"], "1126.34");
+    assert_eq!(award["totals"]["available"], "23373.66");
+
+    let before = app.snapshot().await;
+    let rateless = json!({"amount": "100.00", "currency": "USD", "payee_reference": "ACC-9"});
+    let refused = app
+        .request_disbursement(&money.requester, &money.award, "fx-2", rateless)
+        .await;
+    assert_eq!(refused.failing_fields(), vec!["fx_rate"]);
+    let jpy = json!({"amount": "100.5", "currency": "JPY", "fx_rate": "0.0062", "payee_reference": "ACC-9"});
+    let fractional_yen = app
+        .request_disbursement(&money.requester, &money.award, "fx-3", jpy)
+        .await;
+    assert_eq!(fractional_yen.failing_fields(), vec!["amount"]);
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn the_award_and_each_tranche_cap_what_is_requested_and_cancelled_money_frees_room() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let award = award_of(&app, &money).await;
+    let too_much = app
+        .request_disbursement(&money.requester, &money.award, "c-1", payment("24500.01"))
+        .await;
+    assert_eq!(too_much.status, StatusCode::CONFLICT, "{}", too_much.text);
+    assert!(
+        too_much.detail().contains("24500.00 EUR is left"),
+        "{}",
+        too_much.detail()
+    );
+    let over_tranche = app
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "c-2",
+            tranche_payment(&award, 1, "14700.01"),
+        )
+        .await;
+    assert_eq!(over_tranche.status, StatusCode::CONFLICT, "{}", over_tranche.text);
+    assert!(over_tranche.detail().contains("tranche 1"), "{}", over_tranche.detail());
+
+    let big = app
+        .request_disbursement(&money.requester, &money.award, "c-3", payment("20000.00"))
+        .await;
+    assert_eq!(big.status, StatusCode::CREATED);
+    let blocked = app
+        .request_disbursement(&money.requester, &money.award, "c-4", payment("4500.01"))
+        .await;
+    assert_eq!(blocked.status, StatusCode::CONFLICT);
+    let cancelled = app
+        .post(
+            &format!("/disbursements/{}/cancel", big.id()),
+            &money.approver.token,
+            json!({"reason": "Wrong bank account on the request."}),
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    assert_eq!(cancelled.body["status"], "cancelled");
+    let award = award_of(&app, &money).await;
+    assert_eq!(
+        award["totals"]["requested"], "0.00",
+        "cancelled money counts for nothing"
+    );
+    assert_eq!(award["totals"]["available"], "24500.00");
+    let whole = app
+        .request_disbursement(&money.requester, &money.award, "c-5", payment("24500.00"))
+        .await;
+    assert_eq!(whole.status, StatusCode::CREATED, "{}", whole.text);
+    let again = app
+        .post(
+            &format!("/disbursements/{}/cancel", big.id()),
+            &money.approver.token,
+            json!({"reason": "twice"}),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn fifty_concurrent_requests_never_take_an_award_over_its_amount() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let requests = (0..50).map(|index| {
+        let app = &app;
+        let money = &money;
+        async move {
+            app.request_disbursement(
+                &money.requester,
+                &money.award,
+                &format!("race-{index}"),
+                payment("1000.00"),
+            )
+            .await
+            .status
+        }
+    });
+    let statuses = futures::future::join_all(requests).await;
+    let created = statuses.iter().filter(|status| **status == StatusCode::CREATED).count();
+    let refused = statuses
+        .iter()
+        .filter(|status| **status == StatusCode::CONFLICT)
+        .count();
+    assert_eq!((created, refused), (24, 26), "{statuses:?}");
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["totals"]["requested"], "24000.00");
+    assert_eq!(app.count("disbursements").await, 24);
+
+    // Approvals race too: each stays within the award.
+    let list = app
+        .get(
+            &format!("/awards/{}/disbursements?limit=100", money.award),
+            &money.approver.token,
+        )
+        .await;
+    let ids: Vec<String> = list.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|item| item["id"].as_str().expect("id").to_owned())
+        .collect();
+    let approvals = ids.iter().map(|id| {
+        let app = &app;
+        let token = money.approver.token.clone();
+        async move {
+            app.post_empty(&format!("/disbursements/{id}/approve"), &token)
+                .await
+                .status
+        }
+    });
+    let approved = futures::future::join_all(approvals).await;
+    assert!(approved.iter().all(|status| *status == StatusCode::OK), "{approved:?}");
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["totals"]["approved"], "24000.00");
+}
+
+#[tokio::test]
+async fn a_tranche_waits_for_its_report_unless_an_audited_override_is_given() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let award = award_of(&app, &money).await;
+    let second = app
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "t2",
+            tranche_payment(&award, 2, "9800.00"),
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::CREATED, "{}", second.text);
+    let id = second.id();
+    let waiting = app
+        .post_empty(&format!("/disbursements/{id}/approve"), &money.approver.token)
+        .await;
+    assert_eq!(waiting.status, StatusCode::CONFLICT, "{}", waiting.text);
+    assert_eq!(waiting.problem_type(), "condition-not-met");
+    assert!(
+        waiting.detail().contains("interim narrative report"),
+        "{}",
+        waiting.detail()
+    );
+
+    let overridden = app
+        .post(
+            &format!("/disbursements/{id}/approve"),
+            &money.approver.token,
+            json!({"override_reason": "Security situation: the report is delayed, activities continue."}),
+        )
+        .await;
+    assert_eq!(overridden.status, StatusCode::OK, "{}", overridden.text);
+    assert_eq!(
+        overridden.body["override_reason"],
+        "Security situation: the report is delayed, activities continue."
+    );
+    let events = app
+        .get(&format!("/audit?subject_id={id}"), &money.scene.officer.token)
+        .await;
+    assert_eq!(
+        events.body["items"][0]["reason"],
+        "Security situation: the report is delayed, activities continue."
+    );
+    assert!(
+        events.body["items"][0]["summary"]["condition_overridden"]
+            .as_str()
+            .is_some_and(|text| text.contains("tranche 2"))
+    );
+}
+
+#[tokio::test]
+async fn reports_are_submitted_by_members_received_by_officers_and_then_the_award_completes() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let award = award_of(&app, &money).await;
+    let interim = award["reporting_obligations"][0]["id"].as_str().expect("id").to_owned();
+    let last = award["reporting_obligations"][1]["id"].as_str().expect("id").to_owned();
+
+    let early = app
+        .post_empty(&format!("/awards/{}/complete", money.award), &money.scene.officer.token)
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(
+        early.detail().contains("24500.00 EUR of the award is still unpaid"),
+        "{}",
+        early.detail()
+    );
+    assert!(early.detail().contains("2 report(s)"), "{}", early.detail());
+
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let foreign = app
+        .post(
+            &format!("/reporting-obligations/{interim}/submit"),
+            &outsider.token,
+            json!({"summary": "not ours"}),
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND);
+    let by_officer_as_member = app
+        .post(
+            &format!("/reporting-obligations/{interim}/submit"),
+            &money.scene.officer.token,
+            json!({"summary": "x"}),
+        )
+        .await;
+    assert_eq!(by_officer_as_member.status, StatusCode::FORBIDDEN);
+    let submitted = app
+        .post(
+            &format!("/reporting-obligations/{interim}/submit"),
+            &money.scene.member.token,
+            json!({"summary": "Six workshops held with 140 young people in three districts."}),
+        )
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
+    assert_eq!(submitted.body["status"], "submitted");
+    let member_receives = app
+        .post_empty(
+            &format!("/reporting-obligations/{interim}/receive"),
+            &money.scene.member.token,
+        )
+        .await;
+    assert_eq!(member_receives.status, StatusCode::FORBIDDEN);
+    for report in [&interim, &last] {
+        let received = app
+            .post_empty(
+                &format!("/reporting-obligations/{report}/receive"),
+                &money.scene.officer.token,
+            )
+            .await;
+        assert_eq!(received.status, StatusCode::OK, "{}", received.text);
+        assert_eq!(received.body["status"], "received");
+    }
+    let twice = app
+        .post_empty(
+            &format!("/reporting-obligations/{interim}/receive"),
+            &money.scene.officer.token,
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+
+    let award = award_of(&app, &money).await;
+    assert_eq!(award["tranches"][1]["condition_met"], true);
+    for (number, amount) in [(1, "14700.00"), (2, "9800.00")] {
+        let requested = app
+            .request_disbursement(
+                &money.requester,
+                &money.award,
+                &format!("all-{number}"),
+                tranche_payment(&award, number, amount),
+            )
+            .await;
+        let id = requested.id();
+        let approved = app
+            .post_empty(&format!("/disbursements/{id}/approve"), &money.approver.token)
+            .await;
+        assert_eq!(
+            approved.status,
+            StatusCode::OK,
+            "report received, no override needed: {}",
+            approved.text
+        );
+        app.post(
+            &format!("/disbursements/{id}/pay"),
+            &money.approver.token,
+            json!({"paid_on": day(&app, 0), "payment_reference": format!("BANK-{number}")}),
+        )
+        .await;
+    }
+    let finance_completes = app
+        .post_empty(&format!("/awards/{}/complete", money.award), &money.requester.token)
+        .await;
+    assert_eq!(finance_completes.status, StatusCode::FORBIDDEN);
+    let completed = app
+        .post_empty(&format!("/awards/{}/complete", money.award), &money.scene.officer.token)
+        .await;
+    assert_eq!(completed.status, StatusCode::OK, "{}", completed.text);
+    assert_eq!(completed.body["status"], "completed");
+    assert_eq!(completed.body["totals"]["outstanding"], "0.00");
+    let after = app
+        .request_disbursement(&money.requester, &money.award, "late", payment("1.00"))
+        .await;
+    assert_eq!(after.status, StatusCode::CONFLICT);
+    assert_eq!(after.problem_type(), "award-not-active");
+}
+
+#[tokio::test]
+async fn a_terminated_award_takes_no_new_money_and_a_pending_one_none_at_all() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.awardable(&scene).await;
+    let decided = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            award_decision(&app),
+        )
+        .await;
+    let award = decided.body["award_id"].as_str().expect("award").to_owned();
+    let finance = app.finance().await;
+    let unaccepted = app
+        .request_disbursement(&finance, &award, "p-1", payment("100.00"))
+        .await;
+    assert_eq!(unaccepted.status, StatusCode::CONFLICT, "terms not yet accepted");
+
+    let reasonless = app
+        .post(&format!("/awards/{award}/terminate"), &scene.officer.token, json!({}))
+        .await;
+    assert_eq!(reasonless.failing_fields(), vec!["reason"]);
+    let terminated = app
+        .post(
+            &format!("/awards/{award}/terminate"),
+            &scene.officer.token,
+            json!({"reason": "The organisation was dissolved by court order."}),
+        )
+        .await;
+    assert_eq!(terminated.status, StatusCode::OK, "{}", terminated.text);
+    assert_eq!(terminated.body["status"], "terminated");
+    assert_eq!(
+        terminated.body["closure_reason"],
+        "The organisation was dissolved by court order."
+    );
+    let accept = app
+        .post_empty(&format!("/awards/{award}/accept"), &scene.member.token)
+        .await;
+    assert_eq!(accept.status, StatusCode::CONFLICT);
+    assert_eq!(app.audit_actions(&award).await[0], "award.terminated");
+}
+
+#[tokio::test]
+async fn money_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
+    let app = spawn_app().await;
+    let money = active_award(&app).await;
+    let requested = app
+        .request_disbursement(&money.requester, &money.award, "perm-1", payment("100.00"))
+        .await;
+    let id = requested.id();
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let reviewer = app.reviewer().await;
+    let admin = app.admin().await;
+    let before = app.snapshot().await;
+    let award_before = award_of(&app, &money).await;
+
+    let wrong_roles = [&money.scene.officer, &money.scene.member, &reviewer, &admin];
+    for actor in wrong_roles {
+        let request = app
+            .request_disbursement(actor, &money.award, "perm-2", payment("1.00"))
+            .await;
+        assert_eq!(request.status, StatusCode::FORBIDDEN, "{}", actor.email);
+        for action in ["approve", "cancel"] {
+            let answer = app
+                .post(
+                    &format!("/disbursements/{id}/{action}"),
+                    &actor.token,
+                    json!({"reason": "x"}),
+                )
+                .await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN, "{action} by {}", actor.email);
+            assert!(answer.is_problem());
+        }
+        let pay = app
+            .post(
+                &format!("/disbursements/{id}/pay"),
+                &actor.token,
+                json!({"paid_on": day(&app, 0), "payment_reference": "x"}),
+            )
+            .await;
+        assert_eq!(pay.status, StatusCode::FORBIDDEN);
+    }
+    let members_only = [&reviewer, &outsider];
+    for actor in members_only {
+        for path in [
+            format!("/awards/{}", money.award),
+            format!("/awards/{}/disbursements", money.award),
+            format!("/disbursements/{id}"),
+        ] {
+            let answer = app.get(&path, &actor.token).await;
+            assert_eq!(answer.status, StatusCode::NOT_FOUND, "{path} for {}", actor.email);
+        }
+    }
+    let queue = app.get("/disbursements", &outsider.token).await;
+    assert_eq!(queue.status, StatusCode::FORBIDDEN);
+    let outsiders_awards = app.get("/awards", &outsider.token).await;
+    assert_eq!(
+        outsiders_awards.body["total"], 0,
+        "another organisation's awards stay hidden"
+    );
+    let members_awards = app.get("/awards", &money.scene.member.token).await;
+    assert_eq!(members_awards.body["total"], 1);
+    for (path, actor) in [
+        (format!("/awards/{}/complete", money.award), &money.requester),
+        (format!("/awards/{}/terminate", money.award), &money.scene.member),
+    ] {
+        let answer = app.post(&path, &actor.token, json!({"reason": "no"})).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let anonymous = app.get(&format!("/disbursements/{id}"), "").await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+    assert_eq!(award_of(&app, &money).await, award_before);
+}
