@@ -1,10 +1,19 @@
-//! Finance reports.
+//! Finance reports. `GET /reports/disbursements` totals requested, approved, paid and
+//! cancelled money per currency and in the call currency, grouped by month, call,
+//! country, region, currency or status, with the outstanding commitments of open awards.
+//! The totals are one SQL aggregation over integer amounts; the CSV is streamed and
+//! reads outstanding commitments a page at a time. Organisations are not redacted here:
+//! `organisations::publication` applies to public exports only.
 
-use utoipa_axum::router::OpenApiRouter;
+mod handlers;
+pub mod rules;
+pub mod store;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
 /// Routes of reports.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
+    OpenApiRouter::new().routes(routes!(handlers::disbursement_report))
 }

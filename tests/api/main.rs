@@ -14,6 +14,7 @@ mod http_basics;
 mod money;
 mod organisations;
 mod permissions;
+mod reports;
 mod reviews;
 mod risk;
 mod support;

@@ -1,0 +1,189 @@
+//! The report's queries: the totals are one aggregating SQL query; the outstanding
+//! commitments are read in pages by award id, so that a long list streams without holding
+//! the database connection.
+
+use chrono::Duration;
+use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
+use uuid::Uuid;
+
+use super::rules::{ByStatus, GroupBy, OutstandingRow, Period, TotalsRow};
+use crate::disbursements::rules::DisbursementStatus;
+use crate::error::{AppError, AppResult};
+use crate::money::{self, Currency};
+
+/// How many outstanding commitments one page reads.
+pub const OUTSTANDING_PAGE: u64 = 1_000;
+
+/// The group key and label of each grouping, as SQL over `d` (disbursements), `o`
+/// (organisations), `c` (countries) and `k` (calls).
+fn group_columns(group_by: GroupBy) -> (&'static str, &'static str) {
+    match group_by {
+        GroupBy::Month => ("d.requested_month", "d.requested_month"),
+        GroupBy::Call => ("d.call_id", "k.title"),
+        GroupBy::Country => ("o.country", "c.name"),
+        GroupBy::Region => ("c.m49_region", "c.m49_region"),
+        GroupBy::Currency => ("d.currency", "d.currency"),
+        GroupBy::Status => ("d.status", "d.status"),
+    }
+}
+
+fn sum_of(column: &str, status: DisbursementStatus) -> String {
+    format!(
+        "CAST(COALESCE(SUM(CASE WHEN d.status = '{}' THEN d.{column} ELSE 0 END), 0) AS BIGINT)",
+        status.as_str()
+    )
+}
+
+/// The totals query: one row per group, payment currency and call currency, with the sums
+/// of each status in both currencies. Placeholders: `$1` first day, `$2` last day.
+pub fn totals_sql(group_by: GroupBy) -> String {
+    let (key, label) = group_columns(group_by);
+    let sums: Vec<String> = ["amount", "counted_amount"]
+        .into_iter()
+        .flat_map(|column| {
+            DisbursementStatus::ALL
+                .into_iter()
+                .map(move |status| format!("{} AS {column}_{}", sum_of(column, status), status.as_str()))
+        })
+        .collect();
+    format!(
+        "SELECT {key} AS group_key, {label} AS group_label, d.currency AS currency, \
+         d.counted_currency AS call_currency, CAST(COUNT(*) AS BIGINT) AS count, {} \
+         FROM disbursements d \
+         LEFT JOIN organisations o ON o.id = d.organisation_id \
+         LEFT JOIN countries c ON c.iso2 = o.country \
+         LEFT JOIN calls k ON k.id = d.call_id \
+         WHERE d.requested_on >= $1 AND d.requested_on <= $2 \
+         GROUP BY {key}, {label}, d.currency, d.counted_currency \
+         ORDER BY {key}, d.currency, d.counted_currency",
+        sums.join(", ")
+    )
+}
+
+/// The outstanding-commitments query: awards pending acceptance or active, awarded by the
+/// period's end, with what was paid by then. Placeholders: `$1` last day, `$2` the instant
+/// after it, `$3` the last award id of the previous page.
+pub fn outstanding_sql() -> String {
+    format!(
+        "SELECT a.id AS award_id, a.reference AS reference, o.legal_name AS organisation_name, \
+         k.title AS call_title, a.currency AS currency, a.amount AS awarded, \
+         CAST(COALESCE(SUM(CASE WHEN d.status = 'paid' AND d.paid_on <= $1 THEN d.counted_amount ELSE 0 END), 0) \
+         AS BIGINT) AS paid \
+         FROM awards a \
+         JOIN organisations o ON o.id = a.organisation_id \
+         JOIN calls k ON k.id = a.call_id \
+         LEFT JOIN disbursements d ON d.award_id = a.id \
+         WHERE a.status IN ('pending_acceptance', 'active') AND a.awarded_at < $2 AND a.id > $3 \
+         GROUP BY a.id, a.reference, o.legal_name, k.title, a.currency, a.amount \
+         ORDER BY a.id LIMIT {OUTSTANDING_PAGE}"
+    )
+}
+
+/// A statement for the engine: PostgreSQL numbers placeholders `$1`, SQLite `?1`.
+fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+    let backend = db.get_database_backend();
+    let sql = if backend == DbBackend::Sqlite {
+        sql.replace('$', "?")
+    } else {
+        sql.to_owned()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// The totals of the period, grouped.
+pub async fn totals(db: &impl ConnectionTrait, group_by: GroupBy, period: Period) -> AppResult<Vec<TotalsRow>> {
+    let rows = db
+        .query_all_raw(statement(
+            db,
+            &totals_sql(group_by),
+            vec![period.from.into(), period.to.into()],
+        ))
+        .await?;
+    rows.iter().map(|row| totals_row(row, group_by)).collect()
+}
+
+fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
+    let group = if group_by == GroupBy::Call {
+        row.try_get::<Option<Uuid>>("", "group_key")?
+            .map(|id| id.to_string())
+            .unwrap_or_default()
+    } else {
+        row.try_get::<Option<String>>("", "group_key")?.unwrap_or_default()
+    };
+    let label = row
+        .try_get::<Option<String>>("", "group_label")?
+        .unwrap_or_else(|| group.clone());
+    let by_status = |column: &str| -> AppResult<ByStatus> {
+        let get = |status: DisbursementStatus| -> AppResult<rust_decimal::Decimal> {
+            let stored: i64 = row.try_get("", &format!("{column}_{}", status.as_str()))?;
+            Ok(money::from_stored(stored))
+        };
+        Ok(ByStatus {
+            requested: get(DisbursementStatus::Requested)?,
+            approved: get(DisbursementStatus::Approved)?,
+            paid: get(DisbursementStatus::Paid)?,
+            cancelled: get(DisbursementStatus::Cancelled)?,
+        })
+    };
+    Ok(TotalsRow {
+        group,
+        label,
+        currency: currency(row, "currency")?,
+        call_currency: currency(row, "call_currency")?,
+        count: row.try_get("", "count")?,
+        amounts: by_status("amount")?,
+        in_call_currency: by_status("counted_amount")?,
+    })
+}
+
+/// One page of outstanding commitments after award `after` (`Uuid::nil()` to start).
+pub async fn outstanding_page(
+    db: &impl ConnectionTrait,
+    period: Period,
+    after: Uuid,
+) -> AppResult<Vec<OutstandingRow>> {
+    let end = (period.to + Duration::days(1))
+        .and_hms_opt(0, 0, 0)
+        .map(|instant| instant.and_utc())
+        .ok_or_else(|| AppError::Internal("the period's end is out of range".to_owned()))?;
+    let rows = db
+        .query_all_raw(statement(
+            db,
+            &outstanding_sql(),
+            vec![period.to.into(), end.into(), after.into()],
+        ))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(OutstandingRow {
+                award_id: row.try_get("", "award_id")?,
+                reference: row.try_get("", "reference")?,
+                organisation_name: row.try_get("", "organisation_name")?,
+                call_title: row.try_get("", "call_title")?,
+                currency: currency(row, "currency")?,
+                awarded: money::from_stored(row.try_get("", "awarded")?),
+                paid: money::from_stored(row.try_get("", "paid")?),
+            })
+        })
+        .collect()
+}
+
+/// Every outstanding commitment of the period (for JSON and XLSX, which are built whole).
+pub async fn outstanding_all(db: &impl ConnectionTrait, period: Period) -> AppResult<Vec<OutstandingRow>> {
+    let mut all = Vec::new();
+    let mut after = Uuid::nil();
+    loop {
+        let page = outstanding_page(db, period, after).await?;
+        let full = page.len() as u64 == OUTSTANDING_PAGE;
+        after = page.last().map_or(after, |row| row.award_id);
+        all.extend(page);
+        if !full {
+            return Ok(all);
+        }
+    }
+}
+
+fn currency(row: &QueryResult, column: &str) -> AppResult<Currency> {
+    let code: String = row.try_get("", column)?;
+    Currency::from_code(&code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
+}
