@@ -33,10 +33,15 @@ pub struct Config {
     pub diligence_valid_months: u32,
     /// Similarity (0-1) from which a name is a sanctions-list candidate.
     pub sanctions_threshold: f64,
+    /// Name of the grant-making office, printed on letters (`GRANTDESK_OFFICE_NAME`).
+    pub office_name: String,
 }
 
 /// The shortest JWT secret accepted in production, in bytes.
 pub const MIN_PRODUCTION_SECRET_BYTES: usize = 32;
+
+/// The office name letters carry when none is configured.
+pub const DEFAULT_OFFICE_NAME: &str = "Civil Society Grants Office";
 
 /// Why a configuration was refused.
 #[derive(Debug, thiserror::Error)]
@@ -112,6 +117,7 @@ impl Config {
                 get("GRANTDESK_SANCTIONS_THRESHOLD"),
                 0.85,
             )?)?,
+            office_name: get("GRANTDESK_OFFICE_NAME").unwrap_or_else(|| DEFAULT_OFFICE_NAME.to_owned()),
         })
     }
 

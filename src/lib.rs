@@ -14,6 +14,7 @@ pub mod decisions;
 pub mod demo;
 pub mod diligence;
 pub mod disbursements;
+pub mod documents;
 pub mod error;
 pub mod http;
 pub mod money;

@@ -36,6 +36,11 @@ impl Currency {
         self.0.code()
     }
 
+    /// The ISO 4217 currency itself (for code that formats amounts, such as letters).
+    pub fn iso(self) -> iso_currency::Currency {
+        self.0
+    }
+
     /// The English name.
     pub fn name(self) -> String {
         self.0.name().to_owned()

@@ -83,6 +83,101 @@ pub async fn accept_award(
     Ok(Json(respond(&state, accepted).await?))
 }
 
+/// The award letter as PDF (its organisation's members; officers, finance, admins): the
+/// terms, tranches and reports, names in any script, a footer with the reference and page
+/// numbers on every page. The same award always gives the same bytes.
+#[utoipa::path(
+    get, path = "/awards/{id}/letter.pdf", tag = "awards",
+    params(("id" = Uuid, Path, description = "award id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "the letter", content_type = "application/pdf", body = Vec<u8>),
+        (status = 404, body = Problem),
+    )
+)]
+pub async fn award_letter(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<axum::response::Response> {
+    let found = visible_award(&state, &user, id).await?;
+    let reference = found.reference.clone();
+    let letter = letter_of(&state, found).await?;
+    let pdf = tokio::task::spawn_blocking(move || crate::documents::render_award_letter(&letter))
+        .await
+        .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    let mut response = axum::response::Response::new(axum::body::Body::from(pdf));
+    let headers = response.headers_mut();
+    headers.insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("application/pdf"),
+    );
+    if let Ok(value) = axum::http::HeaderValue::from_str(&format!("inline; filename=\"award-letter-{reference}.pdf\""))
+    {
+        headers.insert(axum::http::header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+/// What the letter states, gathered from the award, its application, call, organisation
+/// and deciding officer. The letter is dated and stamped with the award's own instant, so it
+/// renders the same every time.
+async fn letter_of(state: &AppState, found: award::Model) -> AppResult<crate::documents::AwardLetter> {
+    use crate::documents::{AwardLetter, LetterObligation, LetterTranche};
+    let currency = currency_of(&found)?;
+    let application = crate::applications::store::find(&state.db, found.application_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no application", found.id)))?;
+    let call = crate::calls::store::find(&state.db, found.call_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no call", found.id)))?;
+    let organisation = organisations::store::find(&state.db, found.organisation_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no organisation", found.id)))?;
+    let country = <crate::reference::country::Entity as sea_orm::EntityTrait>::find_by_id(organisation.country.clone())
+        .one(&state.db)
+        .await?
+        .map_or_else(|| organisation.country.clone(), |country| country.name);
+    let officer = crate::auth::store::find_user(&state.db, found.awarded_by)
+        .await?
+        .map(|user| user.full_name)
+        .unwrap_or_default();
+    let tranches = store::tranches_of(&state.db, found.id).await?;
+    let obligations = store::obligations_of(&state.db, found.id).await?;
+    Ok(AwardLetter {
+        office_name: state.config.office_name.clone(),
+        reference: found.reference.clone(),
+        issued_on: found.awarded_at.date_naive(),
+        organisation_name: organisation.legal_name,
+        organisation_country: country,
+        project_title: application.title,
+        call_title: call.title,
+        amount: money::from_stored(found.amount),
+        currency: currency.iso(),
+        tranches: tranches
+            .iter()
+            .map(|tranche| LetterTranche {
+                number: u32::try_from(tranche.number).unwrap_or_default(),
+                due_on: tranche.due_on,
+                amount: money::from_stored(tranche.amount),
+                condition: tranche.condition.clone(),
+            })
+            .collect(),
+        obligations: obligations
+            .iter()
+            .map(|report| LetterObligation {
+                label: ReportKind::parse(&report.kind)
+                    .map_or_else(|| report.kind.clone(), |kind| kind.label().to_owned()),
+                due_on: report.due_on,
+            })
+            .collect(),
+        officer_name: officer,
+        document_id: found.id.to_string(),
+        created_at: found.awarded_at,
+    })
+}
+
 /// Filters of `GET /awards`.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]

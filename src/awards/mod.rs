@@ -24,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::list_awards))
         .routes(routes!(handlers::get_award))
         .routes(routes!(handlers::accept_award))
+        .routes(routes!(handlers::award_letter))
         .routes(routes!(handlers::complete_award))
         .routes(routes!(handlers::terminate_award))
         .routes(routes!(handlers::submit_report))

@@ -1,0 +1,589 @@
+//! Award letters checked from the outside: the PDF is parsed back with lopdf, an independent
+//! reader, and its text is extracted through the fonts' ToUnicode maps.
+//!
+//! Extracted text is compared after NFKC normalisation and with all whitespace removed, so that
+//! line wrapping and presentation forms do not matter. lopdf returns Arabic in visual order (the
+//! glyphs as drawn, right to left, so the characters of a name come out reversed), which the
+//! Arabic check accepts alongside logical order.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::str::FromStr;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use iso_currency::Currency;
+use lopdf::{Document, Object};
+use rust_decimal::Decimal;
+use unicode_normalization::UnicodeNormalization;
+
+use super::{AwardLetter, DocumentError, LetterObligation, LetterTranche, render_award_letter};
+
+const ARABIC_NAME: &str = "جمعية النور للتنمية";
+const CYRILLIC_NAME: &str = "Общественный фонд «Голос»";
+const REFERENCE: &str = "GD-2026-3F9A1C2B";
+
+/// A4 in points, and the letter's margins (20 mm at the sides, 25 mm below the text block).
+const PAGE_WIDTH_PT: f32 = 595.2756;
+const PAGE_HEIGHT_PT: f32 = 841.8898;
+const SIDE_MARGIN_PT: f32 = 56.6929;
+const TOP_MARGIN_PT: f32 = 56.6929;
+const BOTTOM_MARGIN_PT: f32 = 70.8661;
+const FOOTER_BASELINE_PT: f32 = 34.0157;
+
+fn decimal(text: &str) -> Decimal {
+    Decimal::from_str(text).expect("a decimal")
+}
+
+fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid date")
+}
+
+/// A typical letter: 24,500.00 EUR in three tranches, three reports.
+fn letter_for(organisation_name: &str) -> AwardLetter {
+    AwardLetter {
+        office_name: "Office of Civil Society Grants".to_owned(),
+        reference: REFERENCE.to_owned(),
+        issued_on: date(2026, 11, 23),
+        organisation_name: organisation_name.to_owned(),
+        organisation_country: "Kyrgyzstan".to_owned(),
+        project_title: "Youth voices against hate: a two-year programme of community dialogues, media literacy \
+                        workshops and small grants for youth-led initiatives in three regions of the country"
+            .to_owned(),
+        call_title: "Preventing violent extremism through youth engagement 2026".to_owned(),
+        amount: decimal("24500.50"),
+        currency: Currency::EUR,
+        tranches: vec![
+            LetterTranche {
+                number: 1,
+                due_on: date(2027, 1, 15),
+                amount: decimal("9800.20"),
+                condition: "Acceptance of the terms of award".to_owned(),
+            },
+            LetterTranche {
+                number: 2,
+                due_on: date(2027, 9, 15),
+                amount: decimal("9800.20"),
+                condition: "Interim report received and approved".to_owned(),
+            },
+            LetterTranche {
+                number: 3,
+                due_on: date(2028, 4, 30),
+                amount: decimal("4900.10"),
+                condition: "Final report received and approved".to_owned(),
+            },
+        ],
+        obligations: vec![
+            LetterObligation {
+                label: "Inception report".to_owned(),
+                due_on: date(2027, 2, 15),
+            },
+            LetterObligation {
+                label: "Interim narrative and financial report".to_owned(),
+                due_on: date(2027, 8, 31),
+            },
+            LetterObligation {
+                label: "Final narrative and financial report".to_owned(),
+                due_on: date(2028, 3, 31),
+            },
+        ],
+        officer_name: "Amina Diallo".to_owned(),
+        document_id: "3f9a1c2b-7d4e-4c1a-9b8e-2f6d5a4c3b21".to_owned(),
+        created_at: Utc
+            .with_ymd_and_hms(2026, 11, 23, 9, 30, 0)
+            .single()
+            .expect("a valid instant"),
+    }
+}
+
+/// A letter whose 60 tranches cannot fit on one page; tranche `n` is `1,2nn.25` EUR.
+fn letter_with_sixty_tranches() -> AwardLetter {
+    let tranches: Vec<LetterTranche> = (1..=60)
+        .map(|number| LetterTranche {
+            number,
+            due_on: date(2027, 1, 1) + chrono::Days::new(u64::from(number) * 30),
+            amount: decimal("1200.25") + Decimal::from(number),
+            condition: format!("Report {} received and approved", number.saturating_sub(1)),
+        })
+        .collect();
+    AwardLetter {
+        amount: tranches.iter().map(|tranche| tranche.amount).sum(),
+        tranches,
+        ..letter_for(CYRILLIC_NAME)
+    }
+}
+
+fn render(letter: &AwardLetter) -> Vec<u8> {
+    render_award_letter(letter).expect("the letter renders")
+}
+
+/// The text of each page, NFKC-normalised.
+fn page_texts(pdf: &[u8]) -> Vec<String> {
+    let document = Document::load_mem(pdf).expect("a PDF lopdf can read");
+    document
+        .get_pages()
+        .keys()
+        .map(|page| {
+            document
+                .extract_text(&[*page])
+                .expect("extractable text")
+                .nfkc()
+                .collect()
+        })
+        .collect()
+}
+
+/// Text with every whitespace character removed, so that wrapped lines compare as one.
+fn compact(text: &str) -> String {
+    text.nfkc().filter(|character| !character.is_whitespace()).collect()
+}
+
+fn assert_contains(haystack: &str, needle: &str) {
+    assert!(
+        compact(haystack).contains(&compact(needle)),
+        "the PDF text does not contain {needle:?}; it reads:\n{haystack}"
+    );
+}
+
+/// Whether the text holds the Arabic name in logical order or in visual (reversed) order.
+fn contains_arabic(haystack: &str, name: &str) -> bool {
+    let logical = compact(name);
+    let visual: String = logical.chars().rev().collect();
+    let haystack = compact(haystack);
+    haystack.contains(&logical) || haystack.contains(&visual)
+}
+
+#[test]
+fn a_letter_states_its_terms_in_the_pdf_text() {
+    let letter = letter_for(CYRILLIC_NAME);
+    let pages = page_texts(&render(&letter));
+    let text = pages.concat();
+
+    assert_contains(&text, CYRILLIC_NAME);
+    assert_contains(&text, "Office of Civil Society Grants");
+    assert_contains(&text, "Reference: GD-2026-3F9A1C2B");
+    assert_contains(&text, "Date: 23 November 2026");
+    assert_contains(
+        &text,
+        "24,500.50 EUR (twenty-four thousand five hundred euro and 50/100)",
+    );
+    for amount in ["9,800.20", "4,900.10"] {
+        assert_contains(&text, amount);
+    }
+    assert_contains(&text, "Interim report received and approved");
+    assert_contains(&text, "Final narrative and financial report, due on 31 March 2028");
+    assert_contains(
+        &text,
+        "sign in to grantdesk and accept the terms of award GD-2026-3F9A1C2B within 30 days",
+    );
+    assert_contains(&text, "Amina Diallo");
+    assert_eq!(pages.len(), 1, "a typical letter fits on one page");
+    assert_contains(&pages[0], "Award letter GD-2026-3F9A1C2B · page 1 of 1");
+}
+
+#[test]
+fn an_arabic_name_is_joined_and_right_to_left() {
+    let pdf = render(&letter_for(ARABIC_NAME));
+    let text = page_texts(&pdf).concat();
+    assert!(contains_arabic(&text, ARABIC_NAME), "no {ARABIC_NAME:?} in:\n{text}");
+    // The glyphs are drawn left to right on the page, so an extractor that follows them returns
+    // the name reversed: that is what right-to-left layout looks like from the content stream.
+    let visual: String = compact(ARABIC_NAME).chars().rev().collect();
+    assert!(
+        compact(&text).contains(&visual),
+        "expected the name in visual order in:\n{text}"
+    );
+
+    // Joined letters take a different glyph for each position in a word: the lam of "النور"
+    // begins a word and those of "للتنمية" begin and continue one. Unshaped text would draw one
+    // glyph for all three.
+    let lam_glyphs = glyphs_drawn_for(&pdf, '\u{0644}');
+    assert!(
+        lam_glyphs.len() >= 2,
+        "lam is drawn with a single glyph {lam_glyphs:?}: not shaped"
+    );
+}
+
+#[test]
+fn sixty_tranches_run_over_several_pages_each_with_its_footer() {
+    let letter = letter_with_sixty_tranches();
+    let pages = page_texts(&render(&letter));
+    let count = pages.len();
+    assert!(count >= 3, "60 tranches should need at least three pages, got {count}");
+
+    for (index, page) in pages.iter().enumerate() {
+        assert_contains(
+            page,
+            &format!("Award letter {REFERENCE} · page {} of {count}", index + 1),
+        );
+    }
+    let text = compact(&pages.concat());
+    let mut previous = 0;
+    for number in 1..=60 {
+        let amount = compact(&format!("1,{}.25", 200 + number));
+        let position = text[previous..]
+            .find(&amount)
+            .unwrap_or_else(|| panic!("tranche {number} ({amount}) missing or out of order"));
+        previous += position + amount.len();
+    }
+    assert_contains(
+        &pages.concat(),
+        "73,845.00 EUR (seventy-three thousand eight hundred forty-five euro and 00/100)",
+    );
+    assert_contains(&pages[count - 1], "Amina Diallo");
+}
+
+#[test]
+fn every_line_stays_inside_the_margins() {
+    let mut letter = letter_with_sixty_tranches();
+    letter.organisation_name = "Organisation".repeat(12);
+    letter.tranches[7].condition = "Interim narrative and financial report received and approved by the office, with \
+                                    the evidence of expenditure for the previous tranche and an updated risk \
+                                    mitigation plan agreed with the partners"
+        .to_owned();
+    let runs = text_runs(&render(&letter));
+    assert!(runs.len() > 100, "expected many text runs, got {}", runs.len());
+    for run in &runs {
+        let page = run.page;
+        assert!(
+            run.left >= SIDE_MARGIN_PT - 0.5,
+            "page {page}: {run:?} starts in the left margin"
+        );
+        assert!(
+            run.right <= PAGE_WIDTH_PT - SIDE_MARGIN_PT + 0.5,
+            "page {page}: {run:?} runs into the right margin"
+        );
+        let is_footer = (run.baseline - FOOTER_BASELINE_PT).abs() < 0.5;
+        assert!(
+            is_footer || (BOTTOM_MARGIN_PT..=PAGE_HEIGHT_PT - TOP_MARGIN_PT).contains(&run.baseline),
+            "page {page}: {run:?} is outside the text block"
+        );
+    }
+}
+
+#[test]
+fn the_same_letter_gives_the_same_bytes() {
+    let letter = letter_for(ARABIC_NAME);
+    let first = render(&letter);
+    let second = render(&letter);
+    assert!(first == second, "two renders of one letter differ");
+
+    let later = AwardLetter {
+        created_at: letter.created_at + chrono::Duration::seconds(1),
+        ..letter.clone()
+    };
+    assert!(render(&later) != first, "the creation instant is part of the file");
+}
+
+/// Renders the Arabic letter into the file named by `GRANTDESK_LETTER_OUT`; run by
+/// [`the_same_letter_gives_the_same_bytes_in_another_process`] in a child process.
+#[test]
+#[ignore = "run by another test in a child process"]
+fn render_for_another_process() {
+    let path = std::env::var("GRANTDESK_LETTER_OUT").expect("GRANTDESK_LETTER_OUT names the output file");
+    std::fs::write(path, render(&letter_for(ARABIC_NAME))).expect("the output file is writable");
+}
+
+#[test]
+fn the_same_letter_gives_the_same_bytes_in_another_process() {
+    let here = render(&letter_for(ARABIC_NAME));
+    let test_binary = std::env::current_exe().expect("the test binary's path");
+    for run in 0..2 {
+        let path = std::env::temp_dir().join(format!("grantdesk-letter-{}-{run}.pdf", std::process::id()));
+        let child = std::process::Command::new(&test_binary)
+            .args([
+                "--ignored",
+                "--exact",
+                "--quiet",
+                "documents::tests::render_for_another_process",
+            ])
+            .env("GRANTDESK_LETTER_OUT", &path)
+            .output()
+            .expect("the test binary runs");
+        assert!(
+            child.status.success(),
+            "the child process failed:\n{}{}",
+            String::from_utf8_lossy(&child.stdout),
+            String::from_utf8_lossy(&child.stderr)
+        );
+        let there = std::fs::read(&path).expect("the child wrote the letter");
+        std::fs::remove_file(&path).ok();
+        assert!(there == here, "run {run} in another process gave different bytes");
+    }
+}
+
+#[test]
+fn the_pdf_is_a4_with_fixed_metadata() {
+    let letter = AwardLetter {
+        call_title: "Youth & peace 2026".to_owned(),
+        ..letter_for(CYRILLIC_NAME)
+    };
+    let document = Document::load_mem(&render(&letter)).expect("a PDF lopdf can read");
+    for page in document.get_pages().values() {
+        let page = document.get_dictionary(*page).expect("a page dictionary");
+        let media_box: Vec<f32> = page
+            .get(b"MediaBox")
+            .and_then(Object::as_array)
+            .expect("a media box")
+            .iter()
+            .map(|value| value.as_float().expect("a number"))
+            .collect();
+        assert!((media_box[2] - PAGE_WIDTH_PT).abs() < 0.1 && (media_box[3] - PAGE_HEIGHT_PT).abs() < 0.1);
+    }
+    let info = document
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| document.get_dictionary(id))
+        .expect("a document information dictionary");
+    let text =
+        |key: &[u8]| String::from_utf8_lossy(info.get(key).and_then(Object::as_str).expect("a string")).into_owned();
+    assert_eq!(text(b"CreationDate"), "D:20261123093000+00'00'");
+    assert_eq!(text(b"ModDate"), "D:20261123093000+00'00'");
+    assert_eq!(text(b"Identifier"), letter.document_id);
+    let unicode = |key: &[u8]| lopdf::decode_text_string(info.get(key).expect("a text string")).expect("UTF-16");
+    assert_eq!(unicode(b"Title"), "Award letter GD-2026-3F9A1C2B");
+    assert_eq!(
+        unicode(b"Subject"),
+        "Award of a grant under the call \"Youth & peace 2026\""
+    );
+    let file_ids = document
+        .trailer
+        .get(b"ID")
+        .and_then(Object::as_array)
+        .expect("a file identifier");
+    for file_id in file_ids {
+        assert_eq!(
+            file_id.as_str().expect("a string"),
+            b"3f9a1c2b-7d4e-4c1a-9b8e-2f6d5a4c3b21/1795426200"
+        );
+    }
+}
+
+#[test]
+fn names_are_printed_as_text_not_markup() {
+    let name = "Women's Voices & Co. <b>\"Harmony\"</b> / Ltd";
+    let text = page_texts(&render(&letter_for(name))).concat();
+    assert_contains(&text, name);
+}
+
+#[test]
+fn control_characters_in_names_are_left_out() {
+    let text = page_texts(&render(&letter_for("Nul\u{0}Org\u{1}anisation\u{b}"))).concat();
+    assert_contains(&text, "NulOrganisation");
+}
+
+#[test]
+fn yen_amounts_have_no_decimals() {
+    let letter = AwardLetter {
+        amount: decimal("1250000"),
+        currency: Currency::JPY,
+        tranches: vec![LetterTranche {
+            number: 1,
+            due_on: date(2027, 1, 15),
+            amount: decimal("1250000"),
+            condition: "Acceptance of the terms of award".to_owned(),
+        }],
+        ..letter_for(CYRILLIC_NAME)
+    };
+    let text = page_texts(&render(&letter)).concat();
+    assert_contains(
+        &text,
+        "1,250,000 JPY (one million two hundred fifty thousand Japanese yen)",
+    );
+    assert_contains(&text, "Amount (JPY)");
+}
+
+#[test]
+fn amounts_a_letter_cannot_state_are_refused() {
+    let too_precise = AwardLetter {
+        amount: decimal("24500.505"),
+        ..letter_for(CYRILLIC_NAME)
+    };
+    assert!(matches!(
+        render_award_letter(&too_precise),
+        Err(DocumentError::InvalidAmount { currency: "EUR", .. })
+    ));
+
+    let mut negative_tranche = letter_for(CYRILLIC_NAME);
+    negative_tranche.tranches[1].amount = decimal("-1.00");
+    assert!(matches!(
+        render_award_letter(&negative_tranche),
+        Err(DocumentError::InvalidAmount { .. })
+    ));
+}
+
+#[test]
+fn a_letter_without_obligations_says_so() {
+    let letter = AwardLetter {
+        obligations: Vec::new(),
+        ..letter_for(CYRILLIC_NAME)
+    };
+    let text = page_texts(&render(&letter)).concat();
+    assert_contains(&text, "This award carries no reporting obligation");
+}
+
+/// The distinct (font, glyph) pairs the PDF draws for `character`, read through the ToUnicode maps.
+fn glyphs_drawn_for(pdf: &[u8], character: char) -> BTreeSet<(Vec<u8>, Vec<u8>)> {
+    let document = Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let mut glyphs = BTreeSet::new();
+    for page_id in document.get_pages().values() {
+        let encodings: BTreeMap<Vec<u8>, lopdf::Encoding<'_>> = document
+            .get_page_fonts(*page_id)
+            .expect("the page's fonts")
+            .into_iter()
+            .map(|(name, font)| (name, font.get_font_encoding(&document).expect("a font encoding")))
+            .collect();
+        let content = document
+            .get_and_decode_page_content(*page_id)
+            .expect("decodable content");
+        let mut font = Vec::new();
+        for operation in &content.operations {
+            match operation.operator.as_str() {
+                "Tf" => font = operation.operands[0].as_name().expect("a font name").to_vec(),
+                "Tj" | "TJ" => {
+                    let strings = match &operation.operands[0] {
+                        Object::Array(items) => items.clone(),
+                        string => vec![string.clone()],
+                    };
+                    for codes in strings.iter().filter_map(|item| item.as_str().ok()) {
+                        for code in codes.chunks(2) {
+                            let text = encodings[&font].bytes_to_string(code).expect("a mapped glyph");
+                            if text.chars().any(|drawn| drawn == character) {
+                                glyphs.insert((font.clone(), code.to_vec()));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    glyphs
+}
+
+/// A run of text as drawn: where it starts and ends on the line, and its baseline, in points.
+#[derive(Debug)]
+struct TextRun {
+    page: usize,
+    left: f32,
+    right: f32,
+    baseline: f32,
+}
+
+/// Every `Tj`/`TJ` run of every page with its extent, from the text matrix and the fonts' `/W`
+/// widths. Fails on operators that would move text in ways this does not follow.
+fn text_runs(pdf: &[u8]) -> Vec<TextRun> {
+    let document = Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let mut runs = Vec::new();
+    for (page_index, page_id) in document.get_pages().values().enumerate() {
+        let widths: BTreeMap<Vec<u8>, Widths> = document
+            .get_page_fonts(*page_id)
+            .expect("the page's fonts")
+            .into_iter()
+            .map(|(name, font)| (name, Widths::of(&document, font)))
+            .collect();
+        let content = document
+            .get_and_decode_page_content(*page_id)
+            .expect("decodable content");
+        let (mut font, mut size) = (None, 0.0_f32);
+        let (mut x, mut y, mut line_x, mut line_y) = (0.0_f32, 0.0_f32, 0.0_f32, 0.0_f32);
+        for operation in &content.operations {
+            let operands = &operation.operands;
+            let number = |index: usize| operands[index].as_float().expect("a number");
+            match operation.operator.as_str() {
+                "BT" => (x, y, line_x, line_y) = (0.0, 0.0, 0.0, 0.0),
+                "Tf" => {
+                    font = Some(operands[0].as_name().expect("a font name").to_vec());
+                    size = number(1);
+                }
+                "Tm" => {
+                    assert!(number(0) == 1.0 && number(3) == 1.0, "scaled text matrix: {operands:?}");
+                    (x, y, line_x, line_y) = (number(4), number(5), number(4), number(5));
+                }
+                "Td" => {
+                    (line_x, line_y) = (line_x + number(0), line_y + number(1));
+                    (x, y) = (line_x, line_y);
+                }
+                "Tj" | "TJ" => {
+                    let widths = &widths[font.as_ref().expect("a font before text")];
+                    let left = x;
+                    let items = match &operands[0] {
+                        Object::Array(items) => items.clone(),
+                        string => vec![string.clone()],
+                    };
+                    for item in items {
+                        match item {
+                            Object::String(codes, _) => {
+                                for code in codes.chunks(2) {
+                                    let cid = u16::from_be_bytes([code[0], code[1]]);
+                                    x += widths.of_cid(cid) * size / 1000.0;
+                                }
+                            }
+                            adjustment => x -= adjustment.as_float().expect("a kerning number") * size / 1000.0,
+                        }
+                    }
+                    runs.push(TextRun {
+                        page: page_index + 1,
+                        left: left.min(x),
+                        right: left.max(x),
+                        baseline: y,
+                    });
+                }
+                "cm" | "TL" | "T*" | "'" | "\"" | "TD" | "Tz" | "Ts" => {
+                    panic!(
+                        "operator {} moves text in a way this check does not follow",
+                        operation.operator
+                    )
+                }
+                _ => {}
+            }
+        }
+    }
+    runs
+}
+
+/// Glyph widths of a Type 0 font with Identity-H encoding, in thousandths of an em.
+struct Widths {
+    default: f32,
+    by_cid: BTreeMap<u16, f32>,
+}
+
+impl Widths {
+    fn of(document: &Document, font: &lopdf::Dictionary) -> Self {
+        let descendant = font
+            .get(b"DescendantFonts")
+            .and_then(Object::as_array)
+            .and_then(|fonts| document.dereference(&fonts[0]))
+            .and_then(|(_, font)| font.as_dict())
+            .expect("an embedded Type 0 font");
+        let default = descendant.get(b"DW").and_then(Object::as_float).unwrap_or(1000.0);
+        let mut by_cid = BTreeMap::new();
+        let entries = descendant
+            .get(b"W")
+            .and_then(|widths| document.dereference(widths))
+            .and_then(|(_, widths)| widths.as_array())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let mut index = 0;
+        while index < entries.len() {
+            let first = entries[index].as_i64().expect("a CID") as u16;
+            if let Ok(list) = entries[index + 1].as_array() {
+                for (offset, width) in list.iter().enumerate() {
+                    by_cid.insert(first + offset as u16, width.as_float().expect("a width"));
+                }
+                index += 2;
+            } else {
+                let last = entries[index + 1].as_i64().expect("a CID") as u16;
+                let width = entries[index + 2].as_float().expect("a width");
+                for cid in first..=last {
+                    by_cid.insert(cid, width);
+                }
+                index += 3;
+            }
+        }
+        Self { default, by_cid }
+    }
+
+    fn of_cid(&self, cid: u16) -> f32 {
+        self.by_cid.get(&cid).copied().unwrap_or(self.default)
+    }
+}
