@@ -292,8 +292,9 @@ pub async fn complete_award(
     close_award(&state, &user, id, AwardAction::Complete, body.reason).await
 }
 
-/// Terminates an award before its end (officers), with the reason. No new disbursement
-/// may be requested or approved afterwards; approved ones may still be paid or cancelled.
+/// Terminates an award before its end (officers), with the reason. Its requested
+/// disbursements are cancelled with it; approved ones may still be paid (the money may be
+/// committed at the bank) or cancelled; nothing new may be requested or approved.
 #[utoipa::path(
     post, path = "/awards/{id}/terminate", tag = "awards",
     params(("id" = Uuid, Path, description = "award id")),
@@ -353,6 +354,10 @@ async fn close_award(
             reports_outstanding: u64::try_from(outstanding).unwrap_or(u64::MAX),
         })
         .map_err(|detail| AppError::conflict("award-not-finished", detail))?;
+    }
+    if action == AwardAction::Terminate {
+        let why = reason.as_deref().unwrap_or_default();
+        crate::disbursements::cancel_requested_of_award(&txn, id, user.id, why, now).await?;
     }
     if !store::close(&txn, id, (status, next), user.id, reason.clone(), now).await? {
         return Err(AppError::conflict(

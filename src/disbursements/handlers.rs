@@ -110,8 +110,15 @@ pub async fn request_award_disbursement(
     JsonBody(body): JsonBody<DisbursementRequest>,
 ) -> AppResult<Response> {
     let key = idempotency_key(&headers)?;
-    let body_value = serde_json::to_value(&body).map_err(|error| AppError::Internal(error.to_string()))?;
-    let fingerprint = rules::fingerprint(&format!("award:{award_id}"), &body_value);
+    // The same request however it is spelled: "10.0" and "10.00", with or without spaces.
+    let normalised = json!({
+        "tranche_id": body.tranche_id,
+        "amount": body.amount.0.normalize().to_string(),
+        "currency": body.currency,
+        "fx_rate": body.fx_rate.map(|rate| rate.0.normalize().to_string()),
+        "payee_reference": body.payee_reference.trim(),
+    });
+    let fingerprint = rules::fingerprint(&format!("award:{award_id}"), &normalised);
     if let Some(earlier) = replay(&state.db, user.id, &key, &fingerprint).await? {
         return respond_created(&state, earlier, true).await;
     }
@@ -126,6 +133,12 @@ pub async fn request_award_disbursement(
                 .filter(|tranche| tranche.award_id == award_id)
                 .ok_or_else(|| AppError::field("tranche_id", "is not a tranche of this award"))?,
         ),
+        None if !award_store::tranches_of(&state.db, award_id).await?.is_empty() => {
+            return Err(AppError::field(
+                "tranche_id",
+                "this award is paid in tranches: name the tranche the payment belongs to",
+            ));
+        }
         None => None,
     };
     let mut check = Validator::new();
@@ -137,6 +150,11 @@ pub async fn request_award_disbursement(
     let now = state.now();
     let txn = state.db.begin().await?;
     let current = lock_award(&txn, award_id).await?;
+    // A retry that arrived while the first request was in flight finds it here, under the lock.
+    if let Some(earlier) = replay(&txn, user.id, &key, &fingerprint).await? {
+        txn.rollback().await?;
+        return respond_created(&state, earlier, true).await;
+    }
     ensure_active(&current)?;
     let awarded = money::from_stored(current.amount);
     let (totals, per_tranche) = store::totals_of_award(&txn, award_id).await?;
@@ -473,6 +491,44 @@ async fn page_of(
         .map(DisbursementResponse::from_model)
         .collect::<AppResult<Vec<_>>>()?;
     Ok(Json(Page { items, total }))
+}
+
+/// Cancels the requested (not yet approved) disbursements of an award that is being
+/// terminated, inside the caller's transaction, each with an audit event; approved ones stay
+/// for finance to pay or cancel. Answers how many were cancelled.
+pub async fn cancel_requested_of_award(
+    txn: &impl ConnectionTrait,
+    award_id: Uuid,
+    by: Uuid,
+    reason: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<usize> {
+    let filter = Filter {
+        award_id: Some(award_id),
+        status: Some(DisbursementStatus::Requested),
+    };
+    let (requested, _) = store::list(txn, filter, (u64::MAX >> 1, 0)).await?;
+    let reason = format!("the award was terminated: {reason}");
+    for row in &requested {
+        let statuses = (DisbursementStatus::Requested, DisbursementStatus::Cancelled);
+        let change = Change {
+            cancelled: Some((by, reason.clone())),
+            ..Change::default()
+        };
+        finish_change(txn, row, statuses, change, now).await?;
+        let currency = currency_of(&row.counted_currency)?;
+        let entry = AuditEntry::status_changed(
+            by,
+            "disbursement.cancelled",
+            "disbursement",
+            row.id,
+            statuses,
+            Some(reason.clone()),
+        )
+        .with("money", money_summary(row, currency));
+        audit::record(txn, entry, now).await?;
+    }
+    Ok(requested.len())
 }
 
 /// The `Idempotency-Key` header, required on requests that create money movements.

@@ -14,7 +14,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::IDEMPOTENCY_KEY;
+pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of_award};
 
 /// Routes of disbursements.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -119,7 +119,10 @@ pub struct DisbursementReport {
 
 /// Totals of requested, approved, paid and cancelled disbursements per currency and in the
 /// call currency, grouped, with the outstanding commitments (awarded minus paid) of every
-/// open award (finance, admins). Organisations are named in full: this report is internal.
+/// open award (finance, admins). Disbursements are selected, and grouped by month, by the
+/// date they were requested, and counted in the status they have now; outstanding
+/// commitments count payments made up to `to`. Organisations are named in full: this report
+/// is internal.
 #[utoipa::path(
     get, path = "/reports/disbursements", tag = "reports",
     params(ReportQuery),

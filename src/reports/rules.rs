@@ -164,12 +164,22 @@ pub const CSV_HEADER: [&str; 16] = [
     "outstanding",
 ];
 
+/// Text as a spreadsheet cell that cannot run as a formula: a leading `=`, `+`, `-`, `@`,
+/// tab or carriage return is escaped with `'` (names come from applicants).
+pub fn inert_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A totals row as CSV fields.
 pub fn totals_record(row: &TotalsRow) -> Vec<String> {
     let mut record = vec![
         "totals".to_owned(),
-        row.group.clone(),
-        row.label.clone(),
+        inert_cell(&row.group),
+        inert_cell(&row.label),
         row.currency.code().to_owned(),
         row.count.to_string(),
     ];
@@ -188,7 +198,7 @@ pub fn outstanding_record(row: &OutstandingRow) -> Vec<String> {
     let mut record = vec![
         "outstanding".to_owned(),
         row.reference.clone(),
-        format!("{} / {}", row.organisation_name, row.call_title),
+        inert_cell(&format!("{} / {}", row.organisation_name, row.call_title)),
         row.currency.code().to_owned(),
         String::new(),
         String::new(),
@@ -282,6 +292,14 @@ mod tests {
         assert_eq!(record.len(), CSV_HEADER.len());
         assert_eq!(&record[14..], ["24500.00", "9800.00"]);
         assert_eq!(record[7], "14700.00");
+    }
+
+    #[test]
+    fn a_name_never_becomes_a_spreadsheet_formula() {
+        assert_eq!(inert_cell("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(inert_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert_cell("-1+1"), "'-1+1");
+        assert_eq!(inert_cell("Voice of Osh"), "Voice of Osh");
     }
 
     #[test]

@@ -30,6 +30,11 @@ fn award_decision(app: &TestApp) -> Value {
     })
 }
 
+/// 24,500.00 EUR paid as and when finance decides: no tranches, no reports.
+fn whole_award_decision() -> Value {
+    json!({"outcome": "awarded", "reason": "A strong, safe and well-budgeted proposal.", "amount": "24500.00"})
+}
+
 fn payment(amount: &str) -> Value {
     json!({"amount": amount, "currency": "EUR", "payee_reference": "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90"})
 }
@@ -48,8 +53,16 @@ struct Money {
 }
 
 async fn active_award(app: &TestApp) -> Money {
+    active_award_of(app, award_decision(app)).await
+}
+
+async fn active_whole_award(app: &TestApp) -> Money {
+    active_award_of(app, whole_award_decision()).await
+}
+
+async fn active_award_of(app: &TestApp, decision: Value) -> Money {
     let scene = app.scene().await;
-    let award = app.active_award(&scene, award_decision(app)).await;
+    let award = app.active_award(&scene, decision).await;
     Money {
         scene,
         award,
@@ -158,7 +171,7 @@ async fn one_finance_user_requests_another_approves_and_the_payment_shows_on_the
 #[tokio::test]
 async fn a_retry_with_the_same_key_creates_nothing_and_another_body_is_refused() {
     let app = spawn_app().await;
-    let money = active_award(&app).await;
+    let money = active_whole_award(&app).await;
     let first = app
         .request_disbursement(&money.requester, &money.award, "retry-7", payment("1000.00"))
         .await;
@@ -202,7 +215,7 @@ async fn a_retry_with_the_same_key_creates_nothing_and_another_body_is_refused()
 #[tokio::test]
 async fn a_payment_in_another_currency_counts_at_its_rate_rounded_to_the_award_currency() {
     let app = spawn_app().await;
-    let money = active_award(&app).await;
+    let money = active_whole_award(&app).await;
     let usd = json!({"amount": "1234.56", "currency": "USD", "fx_rate": "0.91234", "payee_reference": "ACC-9"});
     let converted = app
         .request_disbursement(&money.requester, &money.award, "fx-1", usd)
@@ -236,32 +249,48 @@ async fn the_award_and_each_tranche_cap_what_is_requested_and_cancelled_money_fr
     let app = spawn_app().await;
     let money = active_award(&app).await;
     let award = award_of(&app, &money).await;
-    let too_much = app
-        .request_disbursement(&money.requester, &money.award, "c-1", payment("24500.01"))
+    let before = app.snapshot().await;
+    let untranched = app
+        .request_disbursement(&money.requester, &money.award, "c-0", payment("100.00"))
         .await;
-    assert_eq!(too_much.status, StatusCode::CONFLICT, "{}", too_much.text);
-    assert!(
-        too_much.detail().contains("24500.00 EUR is left"),
-        "{}",
-        too_much.detail()
+    assert_eq!(
+        untranched.failing_fields(),
+        vec!["tranche_id"],
+        "an award in tranches is paid by tranche"
     );
     let over_tranche = app
         .request_disbursement(
             &money.requester,
             &money.award,
-            "c-2",
+            "c-1",
             tranche_payment(&award, 1, "14700.01"),
         )
         .await;
     assert_eq!(over_tranche.status, StatusCode::CONFLICT, "{}", over_tranche.text);
     assert!(over_tranche.detail().contains("tranche 1"), "{}", over_tranche.detail());
+    assert!(
+        over_tranche.detail().contains("14700.00 EUR is left"),
+        "{}",
+        over_tranche.detail()
+    );
+    assert_eq!(app.snapshot().await, before);
 
     let big = app
-        .request_disbursement(&money.requester, &money.award, "c-3", payment("20000.00"))
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "c-3",
+            tranche_payment(&award, 1, "14000.00"),
+        )
         .await;
     assert_eq!(big.status, StatusCode::CREATED);
     let blocked = app
-        .request_disbursement(&money.requester, &money.award, "c-4", payment("4500.01"))
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "c-4",
+            tranche_payment(&award, 1, "700.01"),
+        )
         .await;
     assert_eq!(blocked.status, StatusCode::CONFLICT);
     let cancelled = app
@@ -273,14 +302,19 @@ async fn the_award_and_each_tranche_cap_what_is_requested_and_cancelled_money_fr
         .await;
     assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
     assert_eq!(cancelled.body["status"], "cancelled");
-    let award = award_of(&app, &money).await;
+    let award_now = award_of(&app, &money).await;
     assert_eq!(
-        award["totals"]["requested"], "0.00",
+        award_now["totals"]["requested"], "0.00",
         "cancelled money counts for nothing"
     );
-    assert_eq!(award["totals"]["available"], "24500.00");
+    assert_eq!(award_now["totals"]["available"], "24500.00");
     let whole = app
-        .request_disbursement(&money.requester, &money.award, "c-5", payment("24500.00"))
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "c-5",
+            tranche_payment(&award, 1, "14700.00"),
+        )
         .await;
     assert_eq!(whole.status, StatusCode::CREATED, "{}", whole.text);
     let again = app
@@ -294,9 +328,48 @@ async fn the_award_and_each_tranche_cap_what_is_requested_and_cancelled_money_fr
 }
 
 #[tokio::test]
+async fn the_whole_award_caps_what_is_requested() {
+    let app = spawn_app().await;
+    let money = active_whole_award(&app).await;
+    let too_much = app
+        .request_disbursement(&money.requester, &money.award, "w-1", payment("24500.01"))
+        .await;
+    assert_eq!(too_much.status, StatusCode::CONFLICT, "{}", too_much.text);
+    assert!(
+        too_much.detail().contains("24500.00 EUR is left"),
+        "{}",
+        too_much.detail()
+    );
+}
+
+#[tokio::test]
+async fn retries_with_one_key_sent_at_once_create_one_disbursement() {
+    let app = spawn_app().await;
+    let money = active_whole_award(&app).await;
+    let retries = (0..8).map(|_| {
+        let app = &app;
+        let money = &money;
+        async move {
+            app.request_disbursement(&money.requester, &money.award, "flaky-network", payment("24000.00"))
+                .await
+        }
+    });
+    let answers = futures::future::join_all(retries).await;
+    let ids: std::collections::BTreeSet<String> = answers
+        .iter()
+        .map(|answer| {
+            assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+            answer.id()
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "every retry answers the first result");
+    assert_eq!(app.count("disbursements").await, 1);
+}
+
+#[tokio::test]
 async fn fifty_concurrent_requests_never_take_an_award_over_its_amount() {
     let app = spawn_app().await;
-    let money = active_award(&app).await;
+    let money = active_whole_award(&app).await;
     let requests = (0..50).map(|index| {
         let app = &app;
         let money = &money;
@@ -512,14 +585,19 @@ async fn reports_are_submitted_by_members_received_by_officers_and_then_the_awar
     assert_eq!(completed.body["status"], "completed");
     assert_eq!(completed.body["totals"]["outstanding"], "0.00");
     let after = app
-        .request_disbursement(&money.requester, &money.award, "late", payment("1.00"))
+        .request_disbursement(
+            &money.requester,
+            &money.award,
+            "late",
+            tranche_payment(&award, 1, "1.00"),
+        )
         .await;
     assert_eq!(after.status, StatusCode::CONFLICT);
     assert_eq!(after.problem_type(), "award-not-active");
 }
 
 #[tokio::test]
-async fn a_terminated_award_takes_no_new_money_and_a_pending_one_none_at_all() {
+async fn a_pending_award_takes_no_money_and_terminating_it_ends_it() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let application = app.awardable(&scene).await;
@@ -532,8 +610,9 @@ async fn a_terminated_award_takes_no_new_money_and_a_pending_one_none_at_all() {
         .await;
     let award = decided.body["award_id"].as_str().expect("award").to_owned();
     let finance = app.finance().await;
+    let terms = app.get(&format!("/awards/{award}"), &scene.officer.token).await.body;
     let unaccepted = app
-        .request_disbursement(&finance, &award, "p-1", payment("100.00"))
+        .request_disbursement(&finance, &award, "p-1", tranche_payment(&terms, 1, "100.00"))
         .await;
     assert_eq!(unaccepted.status, StatusCode::CONFLICT, "terms not yet accepted");
 
@@ -564,7 +643,7 @@ async fn a_terminated_award_takes_no_new_money_and_a_pending_one_none_at_all() {
 #[tokio::test]
 async fn money_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
     let app = spawn_app().await;
-    let money = active_award(&app).await;
+    let money = active_whole_award(&app).await;
     let requested = app
         .request_disbursement(&money.requester, &money.award, "perm-1", payment("100.00"))
         .await;
@@ -633,4 +712,54 @@ async fn money_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
     assert_eq!(app.snapshot().await, before, "nothing changed");
     assert_eq!(award_of(&app, &money).await, award_before);
+}
+
+#[tokio::test]
+async fn terminating_an_award_cancels_what_was_only_requested() {
+    let app = spawn_app().await;
+    let money = active_whole_award(&app).await;
+    let approved = app
+        .request_disbursement(&money.requester, &money.award, "t-1", payment("1000.00"))
+        .await
+        .id();
+    app.post_empty(&format!("/disbursements/{approved}/approve"), &money.approver.token)
+        .await;
+    let requested = app
+        .request_disbursement(&money.requester, &money.award, "t-2", payment("2000.00"))
+        .await
+        .id();
+    let terminated = app
+        .post(
+            &format!("/awards/{}/terminate", money.award),
+            &money.scene.officer.token,
+            json!({"reason": "Funds diverted to an unrelated activity."}),
+        )
+        .await;
+    assert_eq!(terminated.status, StatusCode::OK, "{}", terminated.text);
+    assert_eq!(terminated.body["totals"]["requested"], "0.00");
+    assert_eq!(terminated.body["totals"]["approved"], "1000.00");
+    let cancelled = app
+        .get(&format!("/disbursements/{requested}"), &money.requester.token)
+        .await;
+    assert_eq!(cancelled.body["status"], "cancelled");
+    assert!(
+        cancelled.body["cancel_reason"]
+            .as_str()
+            .is_some_and(|reason| reason.contains("Funds diverted")),
+        "{}",
+        cancelled.body
+    );
+    assert_eq!(app.audit_actions(&requested).await[0], "disbursement.cancelled");
+    let paid = app
+        .post(
+            &format!("/disbursements/{approved}/pay"),
+            &money.requester.token,
+            json!({"paid_on": day(&app, 0), "payment_reference": "BANK-9"}),
+        )
+        .await;
+    assert_eq!(
+        paid.status,
+        StatusCode::OK,
+        "money already committed at the bank is still recorded"
+    );
 }

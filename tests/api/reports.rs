@@ -24,15 +24,7 @@ struct Fixture {
 async fn fixture(app: &TestApp) -> Fixture {
     let scene = app.scene().await;
     let today = app.clock.now().date_naive();
-    let decision = json!({
-        "outcome": "awarded",
-        "reason": "Funded in full.",
-        "amount": "24500.00",
-        "tranches": [
-            {"percent": "60", "due_on": today, "condition": ""},
-            {"percent": "40", "due_on": today, "condition": ""},
-        ],
-    });
+    let decision = json!({"outcome": "awarded", "reason": "Funded in full.", "amount": "24500.00"});
     let award = app.active_award(&scene, decision).await;
     let finance = app.finance().await;
     let approver = app.finance().await;
