@@ -13,6 +13,10 @@ use grantdesk::documents::{AwardLetter, LetterObligation, LetterTranche, render_
 use iso_currency::Currency;
 use rust_decimal::Decimal;
 
+/// The server's allocator (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const BUDGET: Duration = Duration::from_millis(20);
 const DEFAULT_ITERATIONS: usize = 200;
 
