@@ -16,6 +16,7 @@ pub mod diligence;
 pub mod disbursements;
 pub mod documents;
 pub mod error;
+pub mod events;
 pub mod http;
 pub mod money;
 pub mod organisations;
@@ -24,6 +25,7 @@ pub mod reports;
 pub mod reviews;
 pub mod risk;
 pub mod sanctions;
+pub mod sponsorships;
 
 use std::ops::Deref;
 use std::sync::Arc;

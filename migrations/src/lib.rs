@@ -15,6 +15,7 @@ mod m20261123_000009_create_diligence;
 mod m20261123_000010_create_risk;
 mod m20261123_000011_create_awards;
 mod m20261123_000012_create_disbursements;
+mod m20261123_000013_create_events;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000010_create_risk::Migration),
             Box::new(m20261123_000011_create_awards::Migration),
             Box::new(m20261123_000012_create_disbursements::Migration),
+            Box::new(m20261123_000013_create_events::Migration),
         ]
     }
 }

@@ -55,6 +55,8 @@ const REQUEST_ID: &str = "x-request-id";
         (name = "awards", description = "Awards, their acceptance, reporting obligations and letters"),
         (name = "disbursements", description = "Disbursements of awards in tranches, with four eyes"),
         (name = "reports", description = "Finance reports"),
+        (name = "events", description = "Conferences with a sponsorship budget and daily subsistence allowance"),
+        (name = "sponsorships", description = "Travel sponsorship requests, decisions and representation"),
         (name = "due-diligence", description = "Due diligence and UN sanctions-list screening"),
         (name = "do-no-harm", description = "Do-no-harm risk assessments"),
         (name = "audit", description = "The hash-chained audit trail"),
@@ -93,6 +95,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::awards::router())
         .merge(crate::disbursements::router())
         .merge(crate::reports::router())
+        .merge(crate::events::router())
+        .merge(crate::sponsorships::router())
         .merge(crate::sanctions::router())
         .merge(crate::diligence::router())
         .merge(crate::risk::router())

@@ -18,4 +18,5 @@ mod permissions;
 mod reports;
 mod reviews;
 mod risk;
+mod sponsorships;
 mod support;

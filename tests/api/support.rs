@@ -491,6 +491,8 @@ impl TestApp {
             "award_tranches",
             "reporting_obligations",
             "disbursements",
+            "events",
+            "sponsorship_requests",
             "audit_events",
         ] {
             counts.push(self.count(table).await);
