@@ -107,17 +107,8 @@ pub async fn award_letter(
         .await
         .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
         .map_err(|error| AppError::Internal(error.to_string()))?;
-    let mut response = axum::response::Response::new(axum::body::Body::from(pdf));
-    let headers = response.headers_mut();
-    headers.insert(
-        axum::http::header::CONTENT_TYPE,
-        axum::http::HeaderValue::from_static("application/pdf"),
-    );
-    if let Ok(value) = axum::http::HeaderValue::from_str(&format!("inline; filename=\"award-letter-{reference}.pdf\""))
-    {
-        headers.insert(axum::http::header::CONTENT_DISPOSITION, value);
-    }
-    Ok(response)
+    let filename = format!("award-letter-{reference}.pdf");
+    Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
 }
 
 /// What the letter states, gathered from the award, its application, call, organisation

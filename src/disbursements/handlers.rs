@@ -125,7 +125,7 @@ pub async fn request_award_disbursement(
     let found = award_store::find(&state.db, award_id)
         .await?
         .ok_or(AppError::NotFound("award"))?;
-    let currency = currency_of(&found.currency)?;
+    let currency = Currency::stored(&found.currency)?;
     let tranche = match body.tranche_id {
         Some(tranche_id) => Some(
             award_store::find_tranche(&state.db, tranche_id)
@@ -275,7 +275,7 @@ pub async fn approve_disbursement(
     let txn = state.db.begin().await?;
     let found = lock_award(&txn, award_id).await?;
     ensure_active(&found)?;
-    let currency = currency_of(&found.currency)?;
+    let currency = Currency::stored(&found.currency)?;
     let (totals, _) = store::totals_of_award(&txn, award_id).await?;
     let counted = money::from_stored(current.counted_amount);
     rules::check_ceiling(
@@ -339,7 +339,7 @@ pub async fn pay_disbursement(
         format!("must not precede the request of {}", current.requested_on),
     );
     check.finish()?;
-    let currency = currency_of(&current.counted_currency)?;
+    let currency = Currency::stored(&current.counted_currency)?;
     let txn = state.db.begin().await?;
     let change = Change {
         paid: Some((user.id, body.paid_on, body.payment_reference.trim().to_owned())),
@@ -383,7 +383,7 @@ pub async fn cancel_disbursement(
     let mut check = Validator::new();
     check.required_text("reason", &body.reason, 2_000);
     check.finish()?;
-    let currency = currency_of(&current.counted_currency)?;
+    let currency = Currency::stored(&current.counted_currency)?;
     let reason = body.reason.trim().to_owned();
     let now = state.now();
     let txn = state.db.begin().await?;
@@ -516,7 +516,7 @@ pub async fn cancel_requested_of_award(
             ..Change::default()
         };
         finish_change(txn, row, statuses, change, now).await?;
-        let currency = currency_of(&row.counted_currency)?;
+        let currency = Currency::stored(&row.counted_currency)?;
         let entry = AuditEntry::status_changed(
             by,
             "disbursement.cancelled",
@@ -660,10 +660,6 @@ fn source_award(row: &disbursement::Model) -> AppResult<Uuid> {
 fn status_of(row: &disbursement::Model) -> AppResult<DisbursementStatus> {
     DisbursementStatus::parse(&row.status)
         .ok_or_else(|| AppError::Internal(format!("disbursement {} has an unknown status", row.id)))
-}
-
-fn currency_of(code: &str) -> AppResult<Currency> {
-    Currency::from_code(code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
 }
 
 /// Amounts and currencies of a money movement, for the audit trail.

@@ -62,8 +62,8 @@ pub struct DisbursementResponse {
 impl DisbursementResponse {
     /// The response for a stored disbursement.
     pub fn from_model(row: &disbursement::Model) -> AppResult<Self> {
-        let currency = stored_currency(&row.currency)?;
-        let counted_currency = stored_currency(&row.counted_currency)?;
+        let currency = Currency::stored(&row.currency)?;
+        let counted_currency = Currency::stored(&row.counted_currency)?;
         Ok(Self {
             id: row.id,
             source_kind: row.source_kind.clone(),
@@ -90,8 +90,4 @@ impl DisbursementResponse {
             cancel_reason: row.cancel_reason.clone(),
         })
     }
-}
-
-fn stored_currency(code: &str) -> AppResult<Currency> {
-    Currency::from_code(code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
 }

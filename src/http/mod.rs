@@ -205,6 +205,18 @@ async fn problem_for_framework_errors(request: Request, next: Next) -> Response 
     answer
 }
 
+/// A file answer: `content_type`, and a `Content-Disposition` of `disposition`
+/// (`attachment` to download, `inline` to show) naming `filename`.
+pub fn file_response(body: impl Into<Body>, content_type: &'static str, disposition: &str, filename: &str) -> Response {
+    let mut response = Response::new(body.into());
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("{disposition}; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
 /// The matched route template of a request (`/api/v1/calls/{id}`), for metrics and logs.
 pub fn route_of(request: &Request) -> String {
     request

@@ -2,7 +2,6 @@
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use futures_util::stream;
@@ -17,7 +16,7 @@ use super::store::{self, OUTSTANDING_PAGE};
 use crate::AppState;
 use crate::auth::FinanceReader;
 use crate::error::{AppError, AppResult, Problem};
-use crate::http::Query;
+use crate::http::{Query, file_response};
 use crate::money::{self, Currency};
 
 /// Parameters of `GET /reports/disbursements`.
@@ -149,22 +148,12 @@ pub async fn disbursement_report(
         Format::Xlsx => {
             let outstanding = store::outstanding_all(&state.db, period).await?;
             let workbook = xlsx_report(&totals, &outstanding)?;
-            Ok(attachment(workbook, XLSX, "disbursements.xlsx"))
+            Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"))
         }
     }
 }
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-fn attachment(body: impl Into<Body>, content_type: &'static str, filename: &str) -> Response {
-    let mut response = Response::new(body.into());
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
-}
 
 fn amounts(by_status: &ByStatus, currency: Currency) -> AmountsResponse {
     let format = |amount: Decimal| money::format_amount(amount, currency);
@@ -261,9 +250,10 @@ fn csv_response(state: AppState, period: Period, totals: Vec<TotalsRow>) -> AppR
             Some((bytes, next))
         }
     });
-    Ok(attachment(
+    Ok(file_response(
         Body::from_stream(chunks),
         "text/csv; charset=utf-8",
+        "attachment",
         "disbursements.csv",
     ))
 }

@@ -185,5 +185,5 @@ pub async fn outstanding_all(db: &impl ConnectionTrait, period: Period) -> AppRe
 
 fn currency(row: &QueryResult, column: &str) -> AppResult<Currency> {
     let code: String = row.try_get("", column)?;
-    Currency::from_code(&code).ok_or_else(|| AppError::Internal(format!("unknown stored currency {code}")))
+    Currency::stored(&code)
 }

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -231,8 +231,8 @@ pub async fn request_sponsorship(
         organisation_id: body.organisation_id,
         traveller_name: traveller.full_name.trim().to_owned(),
         traveller_key: rules::traveller_key(&traveller.full_name),
-        gender: label(traveller.gender),
-        age_band: label(traveller.age_band),
+        gender: rules::label(traveller.gender),
+        age_band: rules::label(traveller.age_band),
         role: traveller.role.trim().to_owned(),
         nationality,
         origin_city: body.origin_city.trim().to_owned(),
@@ -548,12 +548,12 @@ pub async fn representation(
             let bytes = writer
                 .into_inner()
                 .map_err(|error| AppError::Internal(error.to_string()))?;
-            let mut response = Response::new(axum::body::Body::from(bytes));
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            Ok(response)
+            Ok(crate::http::file_response(
+                bytes,
+                "text/csv; charset=utf-8",
+                "attachment",
+                "representation.csv",
+            ))
         }
         Some(_) => Err(AppError::field("format", "must be `json` or `csv`")),
     }
@@ -663,13 +663,6 @@ fn status_of(row: &request::Model) -> AppResult<SponsorshipStatus> {
         .ok_or_else(|| AppError::Internal(format!("sponsorship request {} has an unknown status", row.id)))
 }
 
-fn label<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 fn parse_label<T: serde::de::DeserializeOwned>(stored: &str) -> AppResult<T> {
     serde_json::from_value(json!(stored)).map_err(|error| AppError::Internal(format!("stored `{stored}`: {error}")))
 }
@@ -678,8 +671,7 @@ fn respond(row: &request::Model, currency: Currency) -> AppResult<SponsorshipRes
     let parts: rules::Entitlement = serde_json::from_value(row.breakdown.clone())
         .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", row.id)))?;
     let format = |amount: Decimal| money::format_amount(amount, currency);
-    let airfare_currency = Currency::from_code(&row.airfare_currency)
-        .ok_or_else(|| AppError::Internal(format!("unknown stored currency {}", row.airfare_currency)))?;
+    let airfare_currency = Currency::stored(&row.airfare_currency)?;
     let dsa_rate = if parts.nights > 0 {
         parts.dsa / Decimal::from(parts.nights)
     } else {

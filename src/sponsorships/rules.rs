@@ -269,7 +269,8 @@ pub struct Breakdown {
     pub youth_led: Counts,
 }
 
-fn label<T: Serialize>(value: T) -> String {
+/// The snake_case name serde gives a value (`female`, `25-34`), as stored and counted.
+pub fn label<T: Serialize>(value: T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|value| value.as_str().map(str::to_owned))
