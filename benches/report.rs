@@ -228,6 +228,7 @@ async fn run() {
                 cancel_reason: None,
                 idempotency_key: None,
                 request_fingerprint: None,
+                purpose: None,
             })
         });
         disbursement::Entity::insert_many(rows)

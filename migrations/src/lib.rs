@@ -16,6 +16,7 @@ mod m20261123_000010_create_risk;
 mod m20261123_000011_create_awards;
 mod m20261123_000012_create_disbursements;
 mod m20261123_000013_create_events;
+mod m20261123_000014_sponsorship_payments;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_create_awards::Migration),
             Box::new(m20261123_000012_create_disbursements::Migration),
             Box::new(m20261123_000013_create_events::Migration),
+            Box::new(m20261123_000014_sponsorship_payments::Migration),
         ]
     }
 }
@@ -55,4 +57,16 @@ pub(crate) async fn index(
         statement.col(Alias::new(*column));
     }
     manager.create_index(statement.to_owned()).await
+}
+
+/// Adds one column (SQLite alters one column per statement).
+pub(crate) async fn add_column(
+    manager: &SchemaManager<'_>,
+    table: impl IntoIden,
+    column: ColumnDef,
+) -> Result<(), DbErr> {
+    let mut column = column;
+    manager
+        .alter_table(Table::alter().table(table).add_column(&mut column).to_owned())
+        .await
 }

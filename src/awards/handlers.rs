@@ -348,7 +348,9 @@ async fn close_award(
     }
     if action == AwardAction::Terminate {
         let why = reason.as_deref().unwrap_or_default();
-        crate::disbursements::cancel_requested_of_award(&txn, id, user.id, why, now).await?;
+        let why = format!("the award was terminated: {why}");
+        let source = crate::disbursements::store::Source::Award(id);
+        crate::disbursements::cancel_requested_of(&txn, source, user.id, &why, now).await?;
     }
     if !store::close(&txn, id, (status, next), user.id, reason.clone(), now).await? {
         return Err(AppError::conflict(

@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use sea_orm::{ConnectionTrait, DbErr, SqlErr, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -13,8 +14,9 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::json::DisbursementResponse;
+use super::rules::Totals;
 use super::rules::{self, DisbursementAction, DisbursementStatus};
-use super::store::{self, Change, Filter, disbursement};
+use super::store::{self, Change, Filter, Source, disbursement};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Finance};
@@ -24,6 +26,7 @@ use crate::error::{AppError, AppResult, Problem, Validator};
 use crate::http::{JsonBody, OptionalJson, Page, PageQuery, Query};
 use crate::money::{self, Amount, Currency};
 use crate::organisations;
+use crate::sponsorships::payments::Purpose;
 
 /// The header that makes a disbursement request safe to retry.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -109,7 +112,49 @@ pub async fn request_award_disbursement(
     headers: HeaderMap,
     JsonBody(body): JsonBody<DisbursementRequest>,
 ) -> AppResult<Response> {
-    let key = idempotency_key(&headers)?;
+    request_disbursement(&state, user.id, Source::Award(award_id), &headers, body).await
+}
+
+/// Requests a payment against an approved sponsorship (finance), with an `Idempotency-Key`
+/// as for awards. While the sponsorship is approved it is the advance (at most the event's
+/// `advance_percent` of the entitlement); once attendance is confirmed, the balance up to the
+/// entitlement; once reconciled, up to the actual costs. No `tranche_id`.
+#[utoipa::path(
+    post, path = "/sponsorship-requests/{id}/disbursements", tag = "disbursements",
+    params(
+        ("id" = Uuid, Path, description = "sponsorship request id"),
+        ("Idempotency-Key" = String, Header, description = "unique per request, e.g. a UUID"),
+    ),
+    request_body = DisbursementRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DisbursementResponse),
+        (status = 400, description = "no Idempotency-Key", body = Problem),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "sponsorship not payable, or over the advance or entitlement", body = Problem),
+        (status = 422, description = "bad body, or the key reused with another body", body = Problem),
+    )
+)]
+pub async fn request_sponsorship_disbursement(
+    State(state): State<AppState>,
+    user: Finance,
+    Path(sponsorship_id): Path<Uuid>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<DisbursementRequest>,
+) -> AppResult<Response> {
+    request_disbursement(&state, user.id, Source::Sponsorship(sponsorship_id), &headers, body).await
+}
+
+/// One request flow for both sources: the key and its replay, the checks of the body, then
+/// under the source's row lock the ceilings, the row and its audit event.
+async fn request_disbursement(
+    state: &AppState,
+    requested_by: Uuid,
+    source: Source,
+    headers: &HeaderMap,
+    body: DisbursementRequest,
+) -> AppResult<Response> {
+    let key = idempotency_key(headers)?;
     // The same request however it is spelled: "10.0" and "10.00", with or without spaces.
     let normalised = json!({
         "tranche_id": body.tranche_id,
@@ -118,29 +163,11 @@ pub async fn request_award_disbursement(
         "fx_rate": body.fx_rate.map(|rate| rate.0.normalize().to_string()),
         "payee_reference": body.payee_reference.trim(),
     });
-    let fingerprint = rules::fingerprint(&format!("award:{award_id}"), &normalised);
-    if let Some(earlier) = replay(&state.db, user.id, &key, &fingerprint).await? {
-        return respond_created(&state, earlier, true).await;
+    let fingerprint = rules::fingerprint(&format!("{}:{}", source.kind(), source.id()), &normalised);
+    if let Some(earlier) = replay(&state.db, requested_by, &key, &fingerprint).await? {
+        return respond_created(state, earlier, true).await;
     }
-    let found = award_store::find(&state.db, award_id)
-        .await?
-        .ok_or(AppError::NotFound("award"))?;
-    let currency = Currency::stored(&found.currency)?;
-    let tranche = match body.tranche_id {
-        Some(tranche_id) => Some(
-            award_store::find_tranche(&state.db, tranche_id)
-                .await?
-                .filter(|tranche| tranche.award_id == award_id)
-                .ok_or_else(|| AppError::field("tranche_id", "is not a tranche of this award"))?,
-        ),
-        None if !award_store::tranches_of(&state.db, award_id).await?.is_empty() => {
-            return Err(AppError::field(
-                "tranche_id",
-                "this award is paid in tranches: name the tranche the payment belongs to",
-            ));
-        }
-        None => None,
-    };
+    let (currency, tranche) = prepare(&state.db, source, body.tranche_id).await?;
     let mut check = Validator::new();
     check.required_text("payee_reference", &body.payee_reference, 200);
     let fx_rate = body.fx_rate.map(|rate| rate.0);
@@ -149,39 +176,35 @@ pub async fn request_award_disbursement(
     let counted = counted.ok_or_else(|| AppError::Internal("a checked amount did not convert".to_owned()))?;
     let now = state.now();
     let txn = state.db.begin().await?;
-    let current = lock_award(&txn, award_id).await?;
+    let payable = lock_payable(&txn, source).await?;
     // A retry that arrived while the first request was in flight finds it here, under the lock.
-    if let Some(earlier) = replay(&txn, user.id, &key, &fingerprint).await? {
+    if let Some(earlier) = replay(&txn, requested_by, &key, &fingerprint).await? {
         txn.rollback().await?;
-        return respond_created(&state, earlier, true).await;
+        return respond_created(state, earlier, true).await;
     }
-    ensure_active(&current)?;
-    let awarded = money::from_stored(current.amount);
-    let (totals, per_tranche) = store::totals_of_award(&txn, award_id).await?;
-    rules::check_ceiling(totals.committed(), counted, (awarded, currency), "the award")
-        .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
-    if let Some(tranche) = &tranche {
-        let committed = per_tranche.get(&tranche.id).copied().unwrap_or_default().committed();
-        let ceiling = (money::from_stored(tranche.amount), currency);
-        rules::check_ceiling(committed, counted, ceiling, &format!("tranche {}", tranche.number))
-            .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
-    }
+    check_room(&txn, source, &payable, tranche.as_ref(), counted, Counting::Committed).await?;
     let row = disbursement::Model {
         id: Uuid::new_v4(),
-        source_kind: "award".to_owned(),
-        award_id: Some(award_id),
+        source_kind: source.kind().to_owned(),
+        award_id: match source {
+            Source::Award(id) => Some(id),
+            Source::Sponsorship(_) => None,
+        },
         tranche_id: tranche.as_ref().map(|tranche| tranche.id),
-        sponsorship_id: None,
-        organisation_id: current.organisation_id,
-        call_id: Some(current.call_id),
+        sponsorship_id: match source {
+            Source::Award(_) => None,
+            Source::Sponsorship(id) => Some(id),
+        },
+        organisation_id: payable.organisation_id,
+        call_id: payable.call_id,
         amount: money::to_stored(body.amount.0)?,
         currency: body.currency.code().to_owned(),
         fx_rate: fx_rate.map(|rate| rate.normalize().to_string()),
         counted_amount: money::to_stored(counted)?,
-        counted_currency: currency.code().to_owned(),
+        counted_currency: payable.currency.code().to_owned(),
         payee_reference: body.payee_reference.trim().to_owned(),
         status: DisbursementStatus::Requested.as_str().to_owned(),
-        requested_by: user.id,
+        requested_by,
         requested_at: now,
         requested_on: now.date_naive(),
         requested_month: now.format("%Y-%m").to_string(),
@@ -197,29 +220,36 @@ pub async fn request_award_disbursement(
         cancel_reason: None,
         idempotency_key: Some(key.clone()),
         request_fingerprint: Some(fingerprint.clone()),
+        purpose: payable.purpose.map(|purpose| purpose.as_str().to_owned()),
     };
     let created = match store::insert(&txn, row).await {
         Ok(created) => created,
         Err(error) if is_unique_violation(&error) => {
             // The same key arrived twice at once: the other request won; answer as a retry.
             txn.rollback().await?;
-            let earlier = replay(&state.db, user.id, &key, &fingerprint)
+            let earlier = replay(&state.db, requested_by, &key, &fingerprint)
                 .await?
                 .ok_or_else(|| AppError::Internal("an idempotency key vanished".to_owned()))?;
-            return respond_created(&state, earlier, true).await;
+            return respond_created(state, earlier, true).await;
         }
         Err(error) => return Err(error.into()),
     };
-    let summary = money_summary(&created, currency);
+    let summary = money_summary(&created, payable.currency);
     audit::record(
         &txn,
-        AuditEntry::created(user.id, "disbursement.requested", "disbursement", created.id, summary),
+        AuditEntry::created(
+            requested_by,
+            "disbursement.requested",
+            "disbursement",
+            created.id,
+            summary,
+        ),
         now,
     )
     .await?;
     txn.commit().await?;
-    tracing::info!(disbursement = %created.id, award = %award_id, "disbursement requested");
-    respond_created(&state, created, false).await
+    tracing::info!(disbursement = %created.id, source = source.kind(), "disbursement requested");
+    respond_created(state, created, false).await
 }
 
 /// Approves a requested disbursement (finance, never its requester). A tranche whose
@@ -259,7 +289,7 @@ pub async fn approve_disbursement(
         check.required_text("override_reason", reason, 2_000);
     }
     check.finish()?;
-    let award_id = source_award(&current)?;
+    let source = source_of(&current)?;
     let tranche = match current.tranche_id {
         Some(tranche_id) => award_store::find_tranche(&state.db, tranche_id).await?,
         None => None,
@@ -273,18 +303,18 @@ pub async fn approve_disbursement(
     }
     let now = state.now();
     let txn = state.db.begin().await?;
-    let found = lock_award(&txn, award_id).await?;
-    ensure_active(&found)?;
-    let currency = Currency::stored(&found.currency)?;
-    let (totals, _) = store::totals_of_award(&txn, award_id).await?;
+    let payable = lock_payable(&txn, source).await?;
+    let currency = payable.currency;
     let counted = money::from_stored(current.counted_amount);
-    rules::check_ceiling(
-        totals.approved_or_paid(),
+    check_room(
+        &txn,
+        source,
+        &payable,
+        tranche.as_ref(),
         counted,
-        (money::from_stored(found.amount), currency),
-        "the award",
+        Counting::ApprovedOrPaid,
     )
-    .map_err(|detail| AppError::conflict("disbursement-ceiling", detail))?;
+    .await?;
     let override_reason = condition.as_ref().and(override_reason);
     let change = Change {
         approved: Some((user.id, override_reason.clone())),
@@ -446,7 +476,7 @@ pub async fn list_disbursements(
         ));
     }
     let filter = Filter {
-        award_id: None,
+        source: None,
         status: query.status,
     };
     page_of(&state, filter, query.limit, query.offset).await
@@ -472,7 +502,33 @@ pub async fn list_award_disbursements(
         return Err(AppError::NotFound("award"));
     }
     let filter = Filter {
-        award_id: Some(award_id),
+        source: Some(Source::Award(award_id)),
+        status: None,
+    };
+    page_of(&state, filter, page.limit, page.offset).await
+}
+
+/// The disbursements of a sponsorship (staff; the organisation's members).
+#[utoipa::path(
+    get, path = "/sponsorship-requests/{id}/disbursements", tag = "disbursements",
+    params(("id" = Uuid, Path, description = "sponsorship request id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DisbursementResponse>), (status = 404, body = Problem))
+)]
+pub async fn list_sponsorship_disbursements(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(sponsorship_id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DisbursementResponse>>> {
+    let found = crate::sponsorships::store::find(&state.db, sponsorship_id)
+        .await?
+        .ok_or(AppError::NotFound("sponsorship request"))?;
+    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+        return Err(AppError::NotFound("sponsorship request"));
+    }
+    let filter = Filter {
+        source: Some(Source::Sponsorship(sponsorship_id)),
         status: None,
     };
     page_of(&state, filter, page.limit, page.offset).await
@@ -493,26 +549,26 @@ async fn page_of(
     Ok(Json(Page { items, total }))
 }
 
-/// Cancels the requested (not yet approved) disbursements of an award that is being
-/// terminated, inside the caller's transaction, each with an audit event; approved ones stay
-/// for finance to pay or cancel. Answers how many were cancelled.
-pub async fn cancel_requested_of_award(
+/// Cancels the requested (not yet approved) disbursements of an award being terminated or a
+/// sponsorship being cancelled, inside the caller's transaction, each with an audit event
+/// and the caller's `reason`; approved ones stay for finance to pay or cancel. Answers how
+/// many were cancelled.
+pub async fn cancel_requested_of(
     txn: &impl ConnectionTrait,
-    award_id: Uuid,
+    source: Source,
     by: Uuid,
     reason: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<usize> {
     let filter = Filter {
-        award_id: Some(award_id),
+        source: Some(source),
         status: Some(DisbursementStatus::Requested),
     };
     let (requested, _) = store::list(txn, filter, (u64::MAX >> 1, 0)).await?;
-    let reason = format!("the award was terminated: {reason}");
     for row in &requested {
         let statuses = (DisbursementStatus::Requested, DisbursementStatus::Cancelled);
         let change = Change {
-            cancelled: Some((by, reason.clone())),
+            cancelled: Some((by, reason.to_owned())),
             ..Change::default()
         };
         finish_change(txn, row, statuses, change, now).await?;
@@ -523,7 +579,7 @@ pub async fn cancel_requested_of_award(
             "disbursement",
             row.id,
             statuses,
-            Some(reason.clone()),
+            Some(reason.to_owned()),
         )
         .with("money", money_summary(row, currency));
         audit::record(txn, entry, now).await?;
@@ -587,13 +643,128 @@ async fn respond(state: &AppState, id: Uuid) -> AppResult<Json<DisbursementRespo
     Ok(Json(DisbursementResponse::from_model(&found)?))
 }
 
-/// Locks the award's row for the transaction and reads it, so that concurrent requests
-/// and approvals against one award run one after another.
-async fn lock_award(txn: &impl ConnectionTrait, award_id: Uuid) -> AppResult<award::Model> {
-    crate::db::lock_row(txn, "awards", award_id).await?;
-    award_store::find(txn, award_id)
-        .await?
-        .ok_or(AppError::NotFound("award"))
+/// Which ceiling a check counts against: a request counts everything committed (requested,
+/// approved, paid); an approval counts what is approved or paid.
+#[derive(Debug, Clone, Copy)]
+enum Counting {
+    Committed,
+    ApprovedOrPaid,
+}
+
+/// The source of a payment, locked for the transaction: who is paid, in which currency,
+/// for what, and the ceiling of all its disbursements.
+struct Payable {
+    organisation_id: Uuid,
+    call_id: Option<Uuid>,
+    currency: Currency,
+    purpose: Option<Purpose>,
+    ceiling: Decimal,
+    label: String,
+}
+
+/// The source's currency and the named tranche, checked before any lock: the award or
+/// sponsorship exists, and an award paid in tranches names one of its own.
+async fn prepare(
+    db: &impl ConnectionTrait,
+    source: Source,
+    tranche_id: Option<Uuid>,
+) -> AppResult<(Currency, Option<tranche::Model>)> {
+    match source {
+        Source::Award(award_id) => {
+            let found = award_store::find(db, award_id)
+                .await?
+                .ok_or(AppError::NotFound("award"))?;
+            let tranche = match tranche_id {
+                Some(tranche_id) => Some(
+                    award_store::find_tranche(db, tranche_id)
+                        .await?
+                        .filter(|tranche| tranche.award_id == award_id)
+                        .ok_or_else(|| AppError::field("tranche_id", "is not a tranche of this award"))?,
+                ),
+                None if !award_store::tranches_of(db, award_id).await?.is_empty() => {
+                    return Err(AppError::field(
+                        "tranche_id",
+                        "this award is paid in tranches: name the tranche the payment belongs to",
+                    ));
+                }
+                None => None,
+            };
+            Ok((Currency::stored(&found.currency)?, tranche))
+        }
+        Source::Sponsorship(id) => {
+            let currency = crate::sponsorships::currency_of_request(db, id).await?;
+            if tranche_id.is_some() {
+                return Err(AppError::field(
+                    "tranche_id",
+                    "a sponsorship has no tranches; leave it out",
+                ));
+            }
+            Ok((currency, None))
+        }
+    }
+}
+
+/// Locks the source's row for the transaction and reads what it may take, so that
+/// concurrent requests and approvals against one source run one after another.
+async fn lock_payable(txn: &impl ConnectionTrait, source: Source) -> AppResult<Payable> {
+    match source {
+        Source::Award(award_id) => {
+            crate::db::lock_row(txn, "awards", award_id).await?;
+            let found = award_store::find(txn, award_id)
+                .await?
+                .ok_or(AppError::NotFound("award"))?;
+            ensure_active(&found)?;
+            Ok(Payable {
+                organisation_id: found.organisation_id,
+                call_id: Some(found.call_id),
+                currency: Currency::stored(&found.currency)?,
+                purpose: None,
+                ceiling: money::from_stored(found.amount),
+                label: "the award".to_owned(),
+            })
+        }
+        Source::Sponsorship(id) => {
+            let (organisation_id, currency, ceiling) = crate::sponsorships::lock_payable(txn, id).await?;
+            Ok(Payable {
+                organisation_id,
+                call_id: None,
+                currency,
+                purpose: Some(ceiling.purpose),
+                ceiling: ceiling.amount,
+                label: ceiling.label,
+            })
+        }
+    }
+}
+
+/// Refuses `counted` more when it would take the source (or the tranche) over its ceiling.
+async fn check_room(
+    txn: &impl ConnectionTrait,
+    source: Source,
+    payable: &Payable,
+    tranche: Option<&tranche::Model>,
+    counted: Decimal,
+    counting: Counting,
+) -> AppResult<()> {
+    let (totals, per_tranche) = store::totals_of(txn, source).await?;
+    let already = |totals: Totals| match counting {
+        Counting::Committed => totals.committed(),
+        Counting::ApprovedOrPaid => totals.approved_or_paid(),
+    };
+    let refused = |detail| AppError::conflict("disbursement-ceiling", detail);
+    rules::check_ceiling(
+        already(totals),
+        counted,
+        (payable.ceiling, payable.currency),
+        &payable.label,
+    )
+    .map_err(refused)?;
+    if let Some(tranche) = tranche {
+        let ceiling = (money::from_stored(tranche.amount), payable.currency);
+        let already = already(per_tranche.get(&tranche.id).copied().unwrap_or_default());
+        rules::check_ceiling(already, counted, ceiling, &format!("tranche {}", tranche.number)).map_err(refused)?;
+    }
+    Ok(())
 }
 
 fn ensure_active(found: &award::Model) -> AppResult<()> {
@@ -652,9 +823,15 @@ async fn finish_change(
     }
 }
 
-fn source_award(row: &disbursement::Model) -> AppResult<Uuid> {
-    row.award_id
-        .ok_or_else(|| AppError::Internal(format!("disbursement {} has no award", row.id)))
+fn source_of(row: &disbursement::Model) -> AppResult<Source> {
+    match (row.award_id, row.sponsorship_id) {
+        (Some(award_id), None) => Ok(Source::Award(award_id)),
+        (None, Some(sponsorship_id)) => Ok(Source::Sponsorship(sponsorship_id)),
+        _ => Err(AppError::Internal(format!(
+            "disbursement {} has no single source",
+            row.id
+        ))),
+    }
 }
 
 fn status_of(row: &disbursement::Model) -> AppResult<DisbursementStatus> {
@@ -673,5 +850,7 @@ fn money_summary(row: &disbursement::Model, counted_currency: Currency) -> serde
         "counted_currency": row.counted_currency,
         "award_id": row.award_id,
         "tranche_id": row.tranche_id,
+        "sponsorship_id": row.sponsorship_id,
+        "purpose": row.purpose,
     })
 }

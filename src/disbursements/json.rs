@@ -15,12 +15,16 @@ use crate::money::{self, Currency};
 pub struct DisbursementResponse {
     /// Id.
     pub id: Uuid,
-    /// `award` (or, later, `sponsorship`).
+    /// `award` or `sponsorship`.
     pub source_kind: String,
     /// The award paid.
     pub award_id: Option<Uuid>,
     /// The tranche paid.
     pub tranche_id: Option<Uuid>,
+    /// The sponsorship paid.
+    pub sponsorship_id: Option<Uuid>,
+    /// For a sponsorship: `advance` or `balance`.
+    pub purpose: Option<String>,
     /// The organisation paid.
     pub organisation_id: Uuid,
     /// Amount paid, in `currency`.
@@ -29,9 +33,9 @@ pub struct DisbursementResponse {
     pub currency: Currency,
     /// Units of `counted_currency` per unit of `currency`, when they differ.
     pub fx_rate: Option<String>,
-    /// What it counts against the award: `amount x fx_rate`, rounded to the minor unit.
+    /// What it counts against the award or sponsorship: `amount x fx_rate`, rounded to the minor unit.
     pub counted_amount: String,
-    /// The award's currency.
+    /// The award's (or event's) currency.
     pub counted_currency: Currency,
     /// The payee's bank reference.
     pub payee_reference: String,
@@ -69,6 +73,8 @@ impl DisbursementResponse {
             source_kind: row.source_kind.clone(),
             award_id: row.award_id,
             tranche_id: row.tranche_id,
+            sponsorship_id: row.sponsorship_id,
+            purpose: row.purpose.clone(),
             organisation_id: row.organisation_id,
             amount: money::format_amount(money::from_stored(row.amount), currency),
             currency,

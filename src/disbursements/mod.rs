@@ -1,9 +1,10 @@
-//! Disbursements: money paid against an award tranche (and, with the sponsorship issue,
-//! against a sponsorship). `requested -> approved -> paid`, `cancelled` before paid.
+//! Disbursements: one model of money paid against two kinds of source, an award (tranche)
+//! or a travel sponsorship (advance and balance). `requested -> approved -> paid`, `cancelled` before paid.
 //! Finance requests with an `Idempotency-Key`; another finance user approves (four eyes);
 //! a payment in another currency counts `amount x fx_rate` against the award. Requested,
 //! approved and paid money never exceeds the award or the tranche: the award's row is
-//! locked while the sum is checked, so concurrent requests cannot overspend.
+//! locked while the sum is checked, so concurrent requests cannot overspend. A
+//! sponsorship's ceiling follows its state (see `sponsorships::payments`).
 
 mod handlers;
 pub mod json;
@@ -14,7 +15,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of_award};
+pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of};
 
 /// Routes of disbursements.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -22,6 +23,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(
             handlers::request_award_disbursement,
             handlers::list_award_disbursements
+        ))
+        .routes(routes!(
+            handlers::request_sponsorship_disbursement,
+            handlers::list_sponsorship_disbursements
         ))
         .routes(routes!(handlers::list_disbursements))
         .routes(routes!(handlers::get_disbursement))

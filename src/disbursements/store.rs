@@ -16,7 +16,7 @@ use crate::money;
 pub mod disbursement {
     use sea_orm::entity::prelude::*;
 
-    /// A disbursement against an award tranche (or, later, a sponsorship).
+    /// A disbursement against an award (tranche) or a sponsorship.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "disbursements")]
@@ -52,6 +52,7 @@ pub mod disbursement {
         pub cancel_reason: Option<String>,
         pub idempotency_key: Option<String>,
         pub request_fingerprint: Option<String>,
+        pub purpose: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -83,11 +84,46 @@ pub async fn find_by_key(
         .await?)
 }
 
-/// Totals of an award's disbursements by status in the award's currency, overall and per
+/// What a disbursement pays: an award or a sponsorship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// An award (and perhaps one of its tranches).
+    Award(Uuid),
+    /// A travel sponsorship.
+    Sponsorship(Uuid),
+}
+
+impl Source {
+    /// `award` or `sponsorship`, as stored in `source_kind`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Self::Award(_) => "award",
+            Self::Sponsorship(_) => "sponsorship",
+        }
+    }
+
+    /// The award's or sponsorship's id.
+    pub fn id(self) -> Uuid {
+        match self {
+            Self::Award(id) | Self::Sponsorship(id) => id,
+        }
+    }
+
+    /// The condition selecting the source's disbursements.
+    fn condition(self) -> sea_orm::Condition {
+        let expression = match self {
+            Self::Award(id) => disbursement::Column::AwardId.eq(id),
+            Self::Sponsorship(id) => disbursement::Column::SponsorshipId.eq(id),
+        };
+        sea_orm::Condition::all().add(expression)
+    }
+}
+
+/// Totals of a source's disbursements by status in the source's currency, overall and per
 /// tranche (one query).
-pub async fn totals_of_award(
+pub async fn totals_of(
     db: &impl ConnectionTrait,
-    award_id: Uuid,
+    source: Source,
 ) -> AppResult<(Totals, std::collections::HashMap<Uuid, Totals>)> {
     let rows: Vec<(Option<Uuid>, String, i64, i64)> = disbursement::Entity::find()
         .select_only()
@@ -95,7 +131,7 @@ pub async fn totals_of_award(
         .column(disbursement::Column::Status)
         .expr(Expr::cust("CAST(COALESCE(SUM(counted_amount), 0) AS BIGINT)"))
         .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
-        .filter(disbursement::Column::AwardId.eq(award_id))
+        .filter(source.condition())
         .group_by(disbursement::Column::TrancheId)
         .group_by(disbursement::Column::Status)
         .into_tuple()
@@ -115,6 +151,14 @@ pub async fn totals_of_award(
         }
     }
     Ok((overall, per_tranche))
+}
+
+/// Totals of an award's disbursements, overall and per tranche.
+pub async fn totals_of_award(
+    db: &impl ConnectionTrait,
+    award_id: Uuid,
+) -> AppResult<(Totals, std::collections::HashMap<Uuid, Totals>)> {
+    totals_of(db, Source::Award(award_id)).await
 }
 
 /// What changes with a disbursement's status.
@@ -166,8 +210,8 @@ pub async fn change_status(
 /// Which disbursements a list shows.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Filter {
-    /// Only these of one award.
-    pub award_id: Option<Uuid>,
+    /// Only these of one award or sponsorship.
+    pub source: Option<Source>,
     /// Only in this status.
     pub status: Option<DisbursementStatus>,
 }
@@ -179,8 +223,8 @@ pub async fn list(
     (limit, offset): (u64, u64),
 ) -> AppResult<(Vec<disbursement::Model>, u64)> {
     let mut query = disbursement::Entity::find();
-    if let Some(award_id) = filter.award_id {
-        query = query.filter(disbursement::Column::AwardId.eq(award_id));
+    if let Some(source) = filter.source {
+        query = query.filter(source.condition());
     }
     if let Some(status) = filter.status {
         query = query.filter(disbursement::Column::Status.eq(status.as_str()));

@@ -314,6 +314,21 @@ async fn readable(state: &AppState, user: &CurrentUser, application_id: Uuid) ->
         .ok_or(AppError::NotFound("risk assessment"))
 }
 
+/// The risks as answered, each with its inherent score.
+pub fn risk_responses(risks: Vec<Risk>) -> Vec<RiskResponse> {
+    risks
+        .into_iter()
+        .map(|risk| RiskResponse {
+            inherent_score: risk.inherent_score(),
+            category: risk.category,
+            description: risk.description,
+            likelihood: risk.likelihood,
+            impact: risk.impact,
+            mitigation: risk.mitigation,
+        })
+        .collect()
+}
+
 fn respond(row: assessment::Model, comments: Vec<comment::Model>) -> RiskAssessmentResponse {
     let risks: Vec<Risk> = serde_json::from_value(row.risks).unwrap_or_default();
     let residual = ResidualRating::parse(&row.residual_rating).unwrap_or(ResidualRating::Critical);
@@ -327,17 +342,7 @@ fn respond(row: assessment::Model, comments: Vec<comment::Model>) -> RiskAssessm
             RiskStatus::Submitted
         },
         highest_inherent_score: risks.iter().map(Risk::inherent_score).max().unwrap_or(0),
-        risks: risks
-            .into_iter()
-            .map(|risk| RiskResponse {
-                inherent_score: risk.inherent_score(),
-                category: risk.category,
-                description: risk.description,
-                likelihood: risk.likelihood,
-                impact: risk.impact,
-                mitigation: risk.mitigation,
-            })
-            .collect(),
+        risks: risk_responses(risks),
         residual_rating: residual,
         awaiting_second_approval: !approved && residual == ResidualRating::High && row.first_approved_by.is_some(),
         submitted_at: row.submitted_at,

@@ -1,4 +1,5 @@
-//! Do-no-harm risk assessments of applications: risks (category, likelihood x impact,
+//! Do-no-harm risk assessments of applications (and, with the same rules, of sponsored
+//! trips, see `sponsorships`): risks (category, likelihood x impact,
 //! mitigation agreed with the CSO), a residual rating set by the officer, and approval;
 //! a `high` residual needs a second officer, a `critical` one blocks any award. Members of
 //! the organisation read the assessment and comment; reviewers and other applicants never
@@ -12,6 +13,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
+pub use handlers::{RiskAssessmentRequest, RiskResponse, risk_responses};
 pub use store::standing_of;
 
 /// Routes of risk assessment.

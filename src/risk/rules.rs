@@ -160,6 +160,20 @@ pub fn approve(
     }
 }
 
+/// The do-no-harm gate of a sponsored trip: no assessment attached is no objection; an
+/// attached one must be approved, with a residual rating below critical.
+pub fn check_trip_risk(risk: Option<(RiskStatus, ResidualRating)>) -> Result<(), String> {
+    match risk {
+        None | Some((RiskStatus::Approved, ResidualRating::Low | ResidualRating::Medium | ResidualRating::High)) => {
+            Ok(())
+        }
+        Some((RiskStatus::Submitted, _)) => Err("the trip's do-no-harm risk assessment is not approved yet".to_owned()),
+        Some((RiskStatus::Approved, ResidualRating::Critical)) => {
+            Err("the residual do-no-harm risk of the trip is critical, which blocks sponsorship".to_owned())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +238,13 @@ mod tests {
             );
         }
         assert!(approve(RiskStatus::Approved, ResidualRating::Low, None, officer).is_err());
+    }
+
+    #[test]
+    fn a_trip_is_blocked_by_an_unapproved_or_critical_assessment_only() {
+        assert!(check_trip_risk(None).is_ok());
+        assert!(check_trip_risk(Some((RiskStatus::Approved, ResidualRating::High))).is_ok());
+        assert!(check_trip_risk(Some((RiskStatus::Submitted, ResidualRating::Low))).is_err());
+        assert!(check_trip_risk(Some((RiskStatus::Approved, ResidualRating::Critical))).is_err());
     }
 }

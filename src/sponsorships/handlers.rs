@@ -12,6 +12,7 @@ use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use super::payments::{self, CostLine, Purpose, Terms};
 use super::rules::{
     self, AgeBand, Breakdown, Gender, SponsorshipAction, SponsorshipOutcome, SponsorshipStatus, Targets, Traveller,
     Trip,
@@ -20,6 +21,7 @@ use super::store::{self, request};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
+use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
 use crate::events::rules::EventStatus;
 use crate::http::{JsonBody, Query};
@@ -142,6 +144,68 @@ pub struct SponsorshipResponse {
     pub decided_at: Option<DateTime<Utc>>,
     /// When requested.
     pub requested_at: DateTime<Utc>,
+    /// When attendance was confirmed (`travelled`).
+    pub travelled_at: Option<DateTime<Utc>>,
+    /// The officer's note on attendance.
+    pub attendance_note: Option<String>,
+    /// The reconciliation of actual costs, once recorded.
+    pub reconciliation: Option<ReconciliationResponse>,
+    /// What the organisation owes back (paid beyond the actual costs, or paid before a
+    /// cancellation), and its refund once received.
+    pub reclaim: Option<ReclaimResponse>,
+    /// `submitted` or `approved` when a do-no-harm assessment of the trip is attached.
+    pub risk_status: Option<String>,
+    /// The money of the sponsorship (on a single request; left out of lists).
+    pub payments: Option<PaymentsResponse>,
+}
+
+/// The actual costs of a trip against its entitlement.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReconciliationResponse {
+    /// The actual costs.
+    pub actual_costs: Vec<CostLine>,
+    /// Their sum.
+    pub actual_total: String,
+    /// Actual total minus entitlement (negative when the trip cost less).
+    pub adjustment: String,
+    /// Why the office pays more than the entitlement.
+    pub adjustment_reason: Option<String>,
+    /// When reconciled.
+    pub reconciled_at: Option<DateTime<Utc>>,
+}
+
+/// Money the organisation owes back.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReclaimResponse {
+    /// The amount, in the event's currency.
+    pub amount: String,
+    /// When the refund reached the office.
+    pub refund_received_on: Option<NaiveDate>,
+    /// The bank reference of the refund.
+    pub refund_reference: Option<String>,
+}
+
+/// What is paid against a sponsorship, in the event's currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PaymentsResponse {
+    /// The event's share of the entitlement paid as an advance.
+    pub advance_percent: u32,
+    /// That advance.
+    pub advance: String,
+    /// What a payment made now is for (`advance` or `balance`); none when not payable.
+    pub payable_now: Option<Purpose>,
+    /// The most that may be requested, approved and paid in all in the current state.
+    pub ceiling: Option<String>,
+    /// Requested, not yet approved.
+    pub requested: String,
+    /// Approved, not yet paid.
+    pub approved: String,
+    /// Paid.
+    pub paid: String,
+    /// Ceiling minus everything requested, approved or paid.
+    pub available: Option<String>,
+    /// The event's currency.
+    pub currency: Currency,
 }
 
 /// Asks the office to sponsor one traveller (members of the organisation), while the event
@@ -251,6 +315,20 @@ pub async fn request_sponsorship(
         waitlisted_at: None,
         requested_by: user.id,
         requested_at: now,
+        travelled_by: None,
+        travelled_at: None,
+        attendance_note: None,
+        actual_costs: None,
+        adjustment: None,
+        adjustment_reason: None,
+        reconciled_by: None,
+        reconciled_at: None,
+        reclaim_due: None,
+        refund_received_on: None,
+        refund_reference: None,
+        refund_recorded_by: None,
+        risk_assessment: None,
+        risk_status: None,
     };
     let txn = state.db.begin().await?;
     let created = store::insert(&txn, row).await.on_unique(
@@ -286,8 +364,8 @@ pub async fn get_sponsorship(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<SponsorshipResponse>> {
-    let (found, currency) = visible_request(&state, &user, id).await?;
-    Ok(Json(respond(&found, currency)?))
+    visible_request(&state, &user, id).await?;
+    Ok(Json(respond_with_payments(&state.db, id).await?))
 }
 
 /// The requests of an event: officers, finance and admins see all; members see their
@@ -348,6 +426,10 @@ pub async fn decide_sponsorship(
     let txn = state.db.begin().await?;
     crate::db::lock_row(&txn, "events", current.event_id).await?;
     if next == SponsorshipStatus::Approved {
+        crate::risk::rules::check_trip_risk(
+            super::travel::trip_risk(&current)?.map(|risk| (risk.status(), risk.residual_rating)),
+        )
+        .map_err(|detail| AppError::conflict("risk-gate", detail))?;
         check_budget(&txn, current.event_id, current.entitlement, currency).await?;
     }
     let reason = body.reason.trim();
@@ -371,10 +453,7 @@ pub async fn decide_sponsorship(
     );
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
-    let changed = store::find(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("sponsorship request"))?;
-    Ok(Json(respond(&changed, currency)?))
+    Ok(Json(respond_with_payments(&state.db, id).await?))
 }
 
 /// Cancels a request before travel (the organisation's members or officers), with the
@@ -396,7 +475,7 @@ pub async fn cancel_sponsorship(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<CancelBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
-    let (current, currency) = visible_request(&state, &user, id).await?;
+    let (current, _) = visible_request(&state, &user, id).await?;
     let member = organisations::store::is_member(&state.db, current.organisation_id, user.id).await?;
     if !member && !user.has(crate::auth::Role::Officer) {
         return Err(AppError::Forbidden(
@@ -413,11 +492,15 @@ pub async fn cancel_sponsorship(
     let reason = body.reason.trim();
     let txn = state.db.begin().await?;
     crate::db::lock_row(&txn, "events", current.event_id).await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     if !store::change_status(&txn, id, (status, next), (user.id, reason), now).await? {
         return Err(AppError::conflict(
             "concurrent-change",
             "the request changed meanwhile; reload it",
         ));
+    }
+    if status == SponsorshipStatus::Approved {
+        settle_cancelled_payments(&txn, &current, user.id, reason, now).await?;
     }
     audit::record(
         &txn,
@@ -436,10 +519,33 @@ pub async fn cancel_sponsorship(
         promote_waitlist(&txn, current.event_id, user.id, now).await?;
     }
     txn.commit().await?;
-    let changed = store::find(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound("sponsorship request"))?;
-    Ok(Json(respond(&changed, currency)?))
+    Ok(Json(respond_with_payments(&state.db, id).await?))
+}
+
+/// The money of an approved sponsorship being cancelled: requested payments are cancelled,
+/// an approved one must first be paid or cancelled by finance, and whatever was paid is
+/// to be reclaimed from the organisation.
+async fn settle_cancelled_payments(
+    txn: &impl ConnectionTrait,
+    current: &request::Model,
+    by: Uuid,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let source = Source::Sponsorship(current.id);
+    let (totals, _) = crate::disbursements::store::totals_of(txn, source).await?;
+    if totals.approved > Decimal::ZERO {
+        return Err(AppError::conflict(
+            "payment-approved",
+            "a payment of this sponsorship is approved: finance pays or cancels it before the sponsorship is cancelled",
+        ));
+    }
+    let why = format!("the sponsorship was cancelled: {reason}");
+    crate::disbursements::cancel_requested_of(txn, source, by, &why, now).await?;
+    if totals.paid > Decimal::ZERO {
+        store::set_reclaim_due(txn, current.id, money::to_stored(totals.paid)?).await?;
+    }
+    Ok(())
 }
 
 /// Parameters of the representation report.
@@ -592,7 +698,12 @@ fn group_counts(counts: &Breakdown) -> GroupCounts {
 }
 
 /// Refuses an approval that would take approved entitlements over the event's budget.
-async fn check_budget(txn: &impl ConnectionTrait, event_id: Uuid, adding: i64, currency: Currency) -> AppResult<()> {
+pub(super) async fn check_budget(
+    txn: &impl ConnectionTrait,
+    event_id: Uuid,
+    adding: i64,
+    currency: Currency,
+) -> AppResult<()> {
     let event = crate::events::store::find(txn, event_id)
         .await?
         .ok_or(AppError::NotFound("event"))?;
@@ -645,7 +756,11 @@ async fn promote_waitlist(txn: &impl ConnectionTrait, event_id: Uuid, by: Uuid, 
 
 /// The request if the caller may see it: staff who see all applicants, or the
 /// organisation's members; anyone else gets 404.
-async fn visible_request(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<(request::Model, Currency)> {
+pub(super) async fn visible_request(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> AppResult<(request::Model, Currency)> {
     let found = store::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound("sponsorship request"))?;
@@ -658,12 +773,12 @@ async fn visible_request(state: &AppState, user: &CurrentUser, id: Uuid) -> AppR
     Ok((found, crate::events::currency_of(&event)?))
 }
 
-fn status_of(row: &request::Model) -> AppResult<SponsorshipStatus> {
+pub(super) fn status_of(row: &request::Model) -> AppResult<SponsorshipStatus> {
     SponsorshipStatus::parse(&row.status)
         .ok_or_else(|| AppError::Internal(format!("sponsorship request {} has an unknown status", row.id)))
 }
 
-fn parse_label<T: serde::de::DeserializeOwned>(stored: &str) -> AppResult<T> {
+pub(super) fn parse_label<T: serde::de::DeserializeOwned>(stored: &str) -> AppResult<T> {
     serde_json::from_value(json!(stored)).map_err(|error| AppError::Internal(format!("stored `{stored}`: {error}")))
 }
 
@@ -705,5 +820,66 @@ fn respond(row: &request::Model, currency: Currency) -> AppResult<SponsorshipRes
         decision_reason: row.decision_reason.clone(),
         decided_at: row.decided_at,
         requested_at: row.requested_at,
+        travelled_at: row.travelled_at,
+        attendance_note: row.attendance_note.clone(),
+        reconciliation: match (&row.actual_costs, row.adjustment) {
+            (Some(lines), Some(adjustment)) => {
+                let adjustment = money::from_stored(adjustment);
+                Some(ReconciliationResponse {
+                    actual_costs: serde_json::from_value(lines.clone())
+                        .map_err(|error| AppError::Internal(format!("actual costs of {}: {error}", row.id)))?,
+                    actual_total: format(money::from_stored(row.entitlement) + adjustment),
+                    adjustment: format(adjustment),
+                    adjustment_reason: row.adjustment_reason.clone(),
+                    reconciled_at: row.reconciled_at,
+                })
+            }
+            _ => None,
+        },
+        reclaim: row.reclaim_due.filter(|due| *due > 0).map(|due| ReclaimResponse {
+            amount: format(money::from_stored(due)),
+            refund_received_on: row.refund_received_on,
+            refund_reference: row.refund_reference.clone(),
+        }),
+        risk_status: row.risk_status.clone(),
+        payments: None,
     })
+}
+
+/// The money terms of a request under its event.
+pub(super) fn terms_of(row: &request::Model, event: &crate::events::store::event::Model) -> AppResult<Terms> {
+    Ok(Terms {
+        entitlement: money::from_stored(row.entitlement),
+        advance_percent: u32::try_from(event.advance_percent).unwrap_or(0),
+        adjustment: row.adjustment.map(money::from_stored),
+        currency: crate::events::currency_of(event)?,
+    })
+}
+
+/// A request as answered on its own: with what was paid against it and what may be paid now.
+pub(super) async fn respond_with_payments(db: &impl ConnectionTrait, id: Uuid) -> AppResult<SponsorshipResponse> {
+    let row = store::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound("sponsorship request"))?;
+    let event = crate::events::store::find(db, row.event_id)
+        .await?
+        .ok_or(AppError::NotFound("event"))?;
+    let terms = terms_of(&row, &event)?;
+    let currency = terms.currency;
+    let mut answer = respond(&row, currency)?;
+    let (totals, _) = crate::disbursements::store::totals_of(db, Source::Sponsorship(id)).await?;
+    let ceiling = payments::ceiling(status_of(&row)?, terms).ok();
+    let format = |amount: Decimal| money::format_amount(amount, currency);
+    answer.payments = Some(PaymentsResponse {
+        advance_percent: terms.advance_percent,
+        advance: format(payments::advance(terms)),
+        payable_now: ceiling.as_ref().map(|ceiling| ceiling.purpose),
+        ceiling: ceiling.as_ref().map(|ceiling| format(ceiling.amount)),
+        requested: format(totals.requested),
+        approved: format(totals.approved),
+        paid: format(totals.paid),
+        available: ceiling.map(|ceiling| format((ceiling.amount - totals.committed()).max(Decimal::ZERO))),
+        currency,
+    });
+    Ok(answer)
 }

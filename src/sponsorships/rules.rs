@@ -124,6 +124,10 @@ pub enum SponsorshipAction {
     Decide(SponsorshipOutcome),
     /// Cancelled before travel.
     Cancel,
+    /// An officer confirms the traveller attended.
+    ConfirmTravel,
+    /// Finance records the actual costs.
+    Reconcile,
 }
 
 /// The state machine of a request.
@@ -136,7 +140,17 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
         (S::Submitted | S::Waitlisted, A::Decide(O::Rejected)) => Ok(S::Rejected),
         (S::Submitted, A::Decide(O::Waitlisted)) => Ok(S::Waitlisted),
         (S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
+        (S::Approved, A::ConfirmTravel) => Ok(S::Travelled),
+        (S::Travelled, A::Reconcile) => Ok(S::Reconciled),
         (status, A::Cancel) => Err(format!("a {} request cannot be cancelled", status.as_str())),
+        (status, A::ConfirmTravel) => Err(format!(
+            "only an approved sponsorship is marked travelled; this one is {}",
+            status.as_str()
+        )),
+        (status, A::Reconcile) => Err(format!(
+            "only a sponsorship marked travelled is reconciled; this one is {}",
+            status.as_str()
+        )),
         (status, A::Decide(_)) => Err(format!("a {} request is already decided", status.as_str())),
     }
 }
@@ -450,6 +464,14 @@ mod tests {
         assert!(transition(S::Waitlisted, A::Decide(O::Waitlisted)).is_err());
         assert_eq!(transition(S::Approved, A::Cancel), Ok(S::Cancelled));
         assert!(transition(S::Travelled, A::Cancel).is_err());
+        assert_eq!(transition(S::Approved, A::ConfirmTravel), Ok(S::Travelled));
+        assert_eq!(transition(S::Travelled, A::Reconcile), Ok(S::Reconciled));
+        for status in [S::Submitted, S::Waitlisted, S::Rejected, S::Cancelled, S::Travelled] {
+            assert!(transition(status, A::ConfirmTravel).is_err(), "{status:?}");
+        }
+        for status in [S::Approved, S::Reconciled, S::Cancelled] {
+            assert!(transition(status, A::Reconcile).is_err(), "{status:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,22 @@ pub mod request {
         pub waitlisted_at: Option<DateTimeUtc>,
         pub requested_by: Uuid,
         pub requested_at: DateTimeUtc,
+        pub travelled_by: Option<Uuid>,
+        pub travelled_at: Option<DateTimeUtc>,
+        pub attendance_note: Option<String>,
+        #[sea_orm(column_type = "JsonBinary", nullable)]
+        pub actual_costs: Option<Json>,
+        pub adjustment: Option<i64>,
+        pub adjustment_reason: Option<String>,
+        pub reconciled_by: Option<Uuid>,
+        pub reconciled_at: Option<DateTimeUtc>,
+        pub reclaim_due: Option<i64>,
+        pub refund_received_on: Option<Date>,
+        pub refund_reference: Option<String>,
+        pub refund_recorded_by: Option<Uuid>,
+        #[sea_orm(column_type = "JsonBinary", nullable)]
+        pub risk_assessment: Option<Json>,
+        pub risk_status: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -76,7 +92,8 @@ pub async fn of_event(
         .await?)
 }
 
-/// Sum (ten-thousandths) of the entitlements holding the event's budget, in SQL.
+/// Sum (ten-thousandths) of the entitlements holding the event's budget, with the
+/// adjustments recorded at reconciliation, in SQL.
 pub async fn committed_on_event(db: &impl ConnectionTrait, event_id: Uuid) -> AppResult<i64> {
     let holding: Vec<&str> = SponsorshipStatus::ALL
         .into_iter()
@@ -85,7 +102,9 @@ pub async fn committed_on_event(db: &impl ConnectionTrait, event_id: Uuid) -> Ap
         .collect();
     let total: Option<Option<i64>> = request::Entity::find()
         .select_only()
-        .expr(Expr::cust("CAST(COALESCE(SUM(entitlement), 0) AS BIGINT)"))
+        .expr(Expr::cust(
+            "CAST(COALESCE(SUM(entitlement + COALESCE(adjustment, 0)), 0) AS BIGINT)",
+        ))
         .filter(request::Column::EventId.eq(event_id))
         .filter(request::Column::Status.is_in(holding))
         .into_tuple()
@@ -127,4 +146,102 @@ pub async fn change_status(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// What a step after approval records.
+#[derive(Debug)]
+pub enum Step {
+    /// Attendance confirmed: by whom, with the officer's note.
+    Travelled { by: Uuid, note: Option<String> },
+    /// Actual costs recorded: by whom, the lines (JSON), the adjustment against the
+    /// entitlement, its reason and what is to be reclaimed (ten-thousandths).
+    Reconciled {
+        by: Uuid,
+        lines: serde_json::Value,
+        adjustment: i64,
+        reason: Option<String>,
+        reclaim_due: Option<i64>,
+    },
+}
+
+/// Moves a request from `from` to `to` with the step's stamps, if it is still in `from`;
+/// answers whether it was.
+pub async fn record_step(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    (from, to): (SponsorshipStatus, SponsorshipStatus),
+    step: Step,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let mut update = request::Entity::update_many().col_expr(request::Column::Status, Expr::value(to.as_str()));
+    update = match step {
+        Step::Travelled { by, note } => update
+            .col_expr(request::Column::TravelledBy, Expr::value(by))
+            .col_expr(request::Column::TravelledAt, Expr::value(now))
+            .col_expr(request::Column::AttendanceNote, Expr::value(note)),
+        Step::Reconciled {
+            by,
+            lines,
+            adjustment,
+            reason,
+            reclaim_due,
+        } => update
+            .col_expr(request::Column::ReconciledBy, Expr::value(by))
+            .col_expr(request::Column::ReconciledAt, Expr::value(now))
+            .col_expr(request::Column::ActualCosts, Expr::value(lines))
+            .col_expr(request::Column::Adjustment, Expr::value(adjustment))
+            .col_expr(request::Column::AdjustmentReason, Expr::value(reason))
+            .col_expr(request::Column::ReclaimDue, Expr::value(reclaim_due)),
+    };
+    let result = update
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records what the organisation owes back (paid money of a cancelled sponsorship).
+pub async fn set_reclaim_due(db: &impl ConnectionTrait, id: Uuid, amount: i64) -> AppResult<()> {
+    request::Entity::update_many()
+        .col_expr(request::Column::ReclaimDue, Expr::value(amount))
+        .filter(request::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Records the refund of the reclaimed amount, once; answers whether it was recorded.
+pub async fn record_refund(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    by: Uuid,
+    (received_on, reference): (chrono::NaiveDate, &str),
+) -> AppResult<bool> {
+    let result = request::Entity::update_many()
+        .col_expr(request::Column::RefundReceivedOn, Expr::value(received_on))
+        .col_expr(request::Column::RefundReference, Expr::value(reference))
+        .col_expr(request::Column::RefundRecordedBy, Expr::value(by))
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::ReclaimDue.gt(0))
+        .filter(request::Column::RefundReceivedOn.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Stores the do-no-harm assessment of a trip with its status.
+pub async fn save_risk(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    assessment: serde_json::Value,
+    status: &str,
+) -> AppResult<()> {
+    request::Entity::update_many()
+        .col_expr(request::Column::RiskAssessment, Expr::value(assessment))
+        .col_expr(request::Column::RiskStatus, Expr::value(status))
+        .filter(request::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
