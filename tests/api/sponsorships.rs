@@ -323,3 +323,425 @@ async fn sponsorship_endpoints_refuse_the_wrong_role_and_the_wrong_organisation(
     assert_eq!(theirs.body, json!([]), "another organisation's requests stay hidden");
     assert_eq!(app.snapshot().await, before, "nothing changed");
 }
+
+/// An approved request for Amina (entitlement 1769.81 EUR, arrival 1 March 2027).
+async fn approved(app: &TestApp, event: &Event) -> String {
+    let id = request(app, event, "Amina Wanjiru", "female", "25-34").await;
+    let decided = decide(app, event, &id, "approved").await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    id
+}
+
+fn payment(amount: &str) -> Value {
+    json!({"amount": amount, "currency": "EUR", "payee_reference": "KE-EQUITY-0123456789"})
+}
+
+/// Finance requests, a second finance user approves, the first pays; answers the disbursement.
+async fn paid(app: &TestApp, finance: (&Actor, &Actor), sponsorship: &str, amount: &str) -> Value {
+    let path = format!("/sponsorship-requests/{sponsorship}/disbursements");
+    let requested = app
+        .request_payment(finance.0, &path, &uuid::Uuid::new_v4().to_string(), payment(amount))
+        .await;
+    assert_eq!(requested.status, StatusCode::CREATED, "{}", requested.text);
+    let id = requested.id();
+    let approved = app
+        .post_empty(&format!("/disbursements/{id}/approve"), &finance.1.token)
+        .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
+    let paid = app
+        .post(
+            &format!("/disbursements/{id}/pay"),
+            &finance.0.token,
+            json!({"paid_on": app.clock.now().date_naive(), "payment_reference": "BANK-REF-1"}),
+        )
+        .await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.text);
+    paid.body
+}
+
+/// Moves the clock to the last day of the Vienna conference and signs the actors in again.
+async fn after_arrival(app: &TestApp, actors: &mut [&mut Actor]) {
+    app.clock.set(
+        chrono::DateTime::parse_from_rfc3339("2027-03-03T17:00:00Z")
+            .expect("instant")
+            .with_timezone(&chrono::Utc),
+    );
+    for actor in actors.iter_mut() {
+        **actor = app.signed_in_again(actor).await;
+    }
+}
+
+#[tokio::test]
+async fn an_advance_then_the_balance_are_paid_with_four_eyes_and_reconciliation_reclaims_the_rest() {
+    let app = spawn_app().await;
+    let mut event = open_event(&app, "50000.00").await;
+    let id = approved(&app, &event).await;
+    let mut first = app.finance().await;
+    let mut second = app.finance().await;
+    let path = format!("/sponsorship-requests/{id}/disbursements");
+
+    // 80 % of 1769.81 = 1415.848 -> 1415.85 EUR.
+    let shown = app
+        .get(&format!("/sponsorship-requests/{id}"), &event.member.token)
+        .await;
+    assert_eq!(shown.body["payments"]["advance"], "1415.85");
+    assert_eq!(shown.body["payments"]["payable_now"], "advance");
+    let too_much = app
+        .request_payment(&first, &path, "advance-1", payment("1415.86"))
+        .await;
+    assert_eq!(too_much.status, StatusCode::CONFLICT, "{}", too_much.text);
+    assert_eq!(too_much.problem_type(), "disbursement-ceiling");
+    assert!(too_much.text.contains("1415.85 EUR"), "{}", too_much.text);
+
+    let advance = app
+        .request_payment(&first, &path, "advance-2", payment("1415.85"))
+        .await;
+    assert_eq!(advance.status, StatusCode::CREATED, "{}", advance.text);
+    assert_eq!(advance.body["source_kind"], "sponsorship");
+    assert_eq!(advance.body["sponsorship_id"], id.as_str());
+    assert_eq!(advance.body["purpose"], "advance");
+    let advance_id = advance.id();
+    let own = app
+        .post_empty(&format!("/disbursements/{advance_id}/approve"), &first.token)
+        .await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN, "the requester never approves");
+    let approved = app
+        .post_empty(&format!("/disbursements/{advance_id}/approve"), &second.token)
+        .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
+    let paid_advance = app
+        .post(
+            &format!("/disbursements/{advance_id}/pay"),
+            &first.token,
+            json!({"paid_on": app.clock.now().date_naive(), "payment_reference": "BANK-ADV-1"}),
+        )
+        .await;
+    assert_eq!(paid_advance.status, StatusCode::OK, "{}", paid_advance.text);
+    let before_travel = app
+        .request_payment(&first, &path, "balance-early", payment("0.01"))
+        .await;
+    assert_eq!(before_travel.status, StatusCode::CONFLICT, "no balance before travel");
+
+    let early = app
+        .post(
+            &format!("/sponsorship-requests/{id}/travelled"),
+            &event.officer.token,
+            json!({"attendance_confirmed": true}),
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{}", early.text);
+    assert_eq!(early.problem_type(), "not-yet-travelled");
+    after_arrival(
+        &app,
+        &mut [&mut event.officer, &mut event.member, &mut first, &mut second],
+    )
+    .await;
+    let unconfirmed = app
+        .post(
+            &format!("/sponsorship-requests/{id}/travelled"),
+            &event.officer.token,
+            json!({"attendance_confirmed": false}),
+        )
+        .await;
+    assert_eq!(unconfirmed.failing_fields(), vec!["attendance_confirmed"]);
+    let travelled = app
+        .post(
+            &format!("/sponsorship-requests/{id}/travelled"),
+            &event.officer.token,
+            json!({"attendance_confirmed": true, "note": "Badge collected; signed the attendance sheet on both days."}),
+        )
+        .await;
+    assert_eq!(travelled.status, StatusCode::OK, "{}", travelled.text);
+    assert_eq!(travelled.body["status"], "travelled");
+    assert_eq!(travelled.body["payments"]["payable_now"], "balance");
+    assert_eq!(travelled.body["payments"]["available"], "353.96");
+
+    let over = app.request_payment(&first, &path, "balance-1", payment("353.97")).await;
+    assert_eq!(over.problem_type(), "disbursement-ceiling", "{}", over.text);
+    let balance = paid(&app, (&first, &second), &id, "353.96").await;
+    assert_eq!(balance["purpose"], "balance");
+    assert_eq!(balance["status"], "paid");
+
+    // The trip cost 1700.00: 69.81 EUR is due back.
+    let reconciled = app
+        .post(
+            &format!("/sponsorship-requests/{id}/reconciliation"),
+            &first.token,
+            json!({"actual_costs": [
+                {"item": "Airfare NBO-VIE-NBO (ticket and boarding passes)", "amount": "540.00"},
+                {"item": "DSA 3 nights", "amount": "1017.33"},
+                {"item": "Terminal expenses", "amount": "142.67"},
+            ]}),
+        )
+        .await;
+    assert_eq!(reconciled.status, StatusCode::OK, "{}", reconciled.text);
+    assert_eq!(reconciled.body["status"], "reconciled");
+    assert_eq!(reconciled.body["reconciliation"]["actual_total"], "1700.00");
+    assert_eq!(reconciled.body["reconciliation"]["adjustment"], "-69.81");
+    assert_eq!(reconciled.body["reclaim"]["amount"], "69.81");
+    assert_eq!(reconciled.body["payments"]["paid"], "1769.81");
+    assert_eq!(reconciled.body["payments"]["available"], "0.00");
+    let more = app.request_payment(&first, &path, "after", payment("0.01")).await;
+    assert_eq!(more.problem_type(), "disbursement-ceiling");
+
+    let refund = json!({"received_on": "2027-03-03", "reference": "REFUND-KE-77"});
+    let refunded = app
+        .post(
+            &format!("/sponsorship-requests/{id}/refund"),
+            &second.token,
+            refund.clone(),
+        )
+        .await;
+    assert_eq!(refunded.status, StatusCode::OK, "{}", refunded.text);
+    assert_eq!(refunded.body["reclaim"]["refund_reference"], "REFUND-KE-77");
+    let again = app
+        .post(&format!("/sponsorship-requests/{id}/refund"), &second.token, refund)
+        .await;
+    assert_eq!(again.problem_type(), "refund-recorded");
+
+    let listed = app
+        .get(
+            &format!("/sponsorship-requests/{id}/disbursements"),
+            &event.member.token,
+        )
+        .await;
+    assert_eq!(listed.body["total"], 2, "the organisation sees its payments");
+    let actions = app.audit_actions(&id).await;
+    for action in [
+        "sponsorship.travelled",
+        "sponsorship.reconciled",
+        "sponsorship.refund_received",
+    ] {
+        assert!(actions.contains(&action.to_owned()), "{action} in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need_a_reason_and_room() {
+    let app = spawn_app().await;
+    // Room for one entitlement of 1769.81 plus 30.19.
+    let mut event = open_event(&app, "1800.00").await;
+    let id = approved(&app, &event).await;
+    let mut first = app.finance().await;
+    let mut second = app.finance().await;
+    paid(&app, (&first, &second), &id, "1000.00").await;
+    after_arrival(&app, &mut [&mut event.officer, &mut first, &mut second]).await;
+    let travelled = app
+        .post(
+            &format!("/sponsorship-requests/{id}/travelled"),
+            &event.officer.token,
+            json!({"attendance_confirmed": true}),
+        )
+        .await;
+    assert_eq!(travelled.status, StatusCode::OK, "{}", travelled.text);
+    let path = format!("/sponsorship-requests/{id}/disbursements");
+    let in_flight = app.request_payment(&first, &path, "flight", payment("100.00")).await;
+    assert_eq!(in_flight.status, StatusCode::CREATED);
+    let reconcile = |costs: &str, reason: Option<&str>| json!({"actual_costs": [{"item": "Airfare rebooked", "amount": costs}], "adjustment_reason": reason});
+    let url = format!("/sponsorship-requests/{id}/reconciliation");
+    let busy = app.post(&url, &first.token, reconcile("1700.00", None)).await;
+    assert_eq!(busy.problem_type(), "payments-in-flight", "{}", busy.text);
+    let cancelled = app
+        .post(
+            &format!("/disbursements/{}/cancel", in_flight.id()),
+            &first.token,
+            json!({"reason": "Wait for the reconciliation"}),
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK);
+
+    let unexplained = app.post(&url, &first.token, reconcile("1790.00", None)).await;
+    assert_eq!(unexplained.failing_fields(), vec!["adjustment_reason"]);
+    let reason = Some("Flight rebooked by the office after the session moved");
+    let over_budget = app.post(&url, &first.token, reconcile("1800.01", reason)).await;
+    assert_eq!(over_budget.problem_type(), "budget-exceeded", "{}", over_budget.text);
+    let shown = app.get(&format!("/sponsorship-requests/{id}"), &first.token).await;
+    assert_eq!(shown.body["status"], "travelled", "refusals change nothing");
+
+    let reconciled = app.post(&url, &first.token, reconcile("1790.00", reason)).await;
+    assert_eq!(reconciled.status, StatusCode::OK, "{}", reconciled.text);
+    assert_eq!(reconciled.body["reconciliation"]["adjustment"], "20.19");
+    assert_eq!(
+        reconciled.body["reconciliation"]["adjustment_reason"],
+        reason.unwrap_or_default()
+    );
+    assert_eq!(reconciled.body["payments"]["ceiling"], "1790.00");
+    assert_eq!(reconciled.body["payments"]["available"], "790.00");
+    assert_eq!(reconciled.body["reclaim"], Value::Null);
+    let over = app.request_payment(&first, &path, "rest-1", payment("790.01")).await;
+    assert_eq!(over.problem_type(), "disbursement-ceiling");
+    let rest = paid(&app, (&first, &second), &id, "790.00").await;
+    assert_eq!(rest["purpose"], "balance");
+}
+
+#[tokio::test]
+async fn cancelling_a_paid_sponsorship_cancels_requested_payments_and_records_the_advance_to_reclaim() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let id = approved(&app, &event).await;
+    let first = app.finance().await;
+    let second = app.finance().await;
+    paid(&app, (&first, &second), &id, "1000.00").await;
+    let path = format!("/sponsorship-requests/{id}/disbursements");
+    let pending = app.request_payment(&first, &path, "pending", payment("400.00")).await;
+    assert_eq!(pending.status, StatusCode::CREATED);
+    let cancel = json!({"reason": "Visa refused by the embassy"});
+    let url = format!("/sponsorship-requests/{id}/cancel");
+    let approved_pending = app
+        .post_empty(&format!("/disbursements/{}/approve", pending.id()), &second.token)
+        .await;
+    assert_eq!(approved_pending.status, StatusCode::OK);
+    let refused = app.post(&url, &event.member.token, cancel.clone()).await;
+    assert_eq!(refused.problem_type(), "payment-approved", "{}", refused.text);
+    let dropped = app
+        .post(
+            &format!("/disbursements/{}/cancel", pending.id()),
+            &first.token,
+            json!({"reason": "Visa refused"}),
+        )
+        .await;
+    assert_eq!(dropped.status, StatusCode::OK);
+    let requested = app.request_payment(&first, &path, "requested", payment("415.85")).await;
+    assert_eq!(requested.status, StatusCode::CREATED);
+
+    let cancelled = app.post(&url, &event.member.token, cancel).await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    assert_eq!(cancelled.body["reclaim"]["amount"], "1000.00");
+    assert_eq!(cancelled.body["payments"]["requested"], "0.00");
+    let requested = app
+        .get(&format!("/disbursements/{}", requested.id()), &first.token)
+        .await;
+    assert_eq!(requested.body["status"], "cancelled");
+    assert!(
+        requested.body["cancel_reason"]
+            .as_str()
+            .is_some_and(|reason| reason.contains("Visa refused by the embassy")),
+        "{}",
+        requested.text
+    );
+    let after = app
+        .request_payment(&first, &path, "after-cancel", payment("1.00"))
+        .await;
+    assert_eq!(after.problem_type(), "sponsorship-not-payable", "{}", after.text);
+}
+
+#[tokio::test]
+async fn an_attached_risk_assessment_must_be_approved_below_critical_before_the_trip_is() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let id = request(&app, &event, "Nadia Karimova", "female", "25-34").await;
+    let url = format!("/sponsorship-requests/{id}/risk-assessment");
+    let other_officer = app.officer().await;
+    let submitted = app
+        .post(&url, &event.officer.token, crate::support::risk_body("high"))
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
+    assert_eq!(submitted.body["risks"][0]["inherent_score"], 15);
+    let blocked = decide(&app, &event, &id, "approved").await;
+    assert_eq!(blocked.problem_type(), "risk-gate", "{}", blocked.text);
+
+    let first = app.post_empty(&format!("{url}/approve"), &event.officer.token).await;
+    assert_eq!(first.body["awaiting_second_approval"], true, "{}", first.text);
+    let same = app.post_empty(&format!("{url}/approve"), &event.officer.token).await;
+    assert_eq!(same.status, StatusCode::CONFLICT);
+    let second = app.post_empty(&format!("{url}/approve"), &other_officer.token).await;
+    assert_eq!(second.body["status"], "approved", "{}", second.text);
+    let read = app.get(&url, &event.member.token).await;
+    assert_eq!(read.body["residual_rating"], "high", "the organisation reads it");
+    let locked = app
+        .post(&url, &event.officer.token, crate::support::risk_body("low"))
+        .await;
+    assert_eq!(locked.problem_type(), "risk-approved");
+    assert_eq!(decide(&app, &event, &id, "approved").await.status, StatusCode::OK);
+
+    let critical = request(&app, &event, "Farid Nazari", "male", "35-49").await;
+    let url = format!("/sponsorship-requests/{critical}/risk-assessment");
+    app.post(&url, &event.officer.token, crate::support::risk_body("critical"))
+        .await;
+    let approved = app.post_empty(&format!("{url}/approve"), &event.officer.token).await;
+    assert_eq!(approved.body["status"], "approved");
+    let blocked = decide(&app, &event, &critical, "approved").await;
+    assert_eq!(blocked.problem_type(), "risk-gate");
+    assert!(blocked.text.contains("critical"), "{}", blocked.text);
+}
+
+#[tokio::test]
+async fn payment_and_travel_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let id = approved(&app, &event).await;
+    let finance = app.finance().await;
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let reviewer = app.reviewer().await;
+    let before = app.snapshot().await;
+    let shown = app.get(&format!("/sponsorship-requests/{id}"), &finance.token).await;
+    let path = format!("/sponsorship-requests/{id}/disbursements");
+
+    for actor in [&event.member, &event.officer, &outsider, &reviewer] {
+        let pay = app.request_payment(actor, &path, "k-1", payment("10.00")).await;
+        assert_eq!(pay.status, StatusCode::FORBIDDEN, "{}", actor.email);
+        let reconcile = app
+            .post(
+                &format!("/sponsorship-requests/{id}/reconciliation"),
+                &actor.token,
+                json!({"actual_costs": [{"item": "x", "amount": "1.00"}]}),
+            )
+            .await;
+        assert_eq!(reconcile.status, StatusCode::FORBIDDEN);
+        let refund = app
+            .post(
+                &format!("/sponsorship-requests/{id}/refund"),
+                &actor.token,
+                json!({"received_on": "2026-11-23", "reference": "x"}),
+            )
+            .await;
+        assert_eq!(refund.status, StatusCode::FORBIDDEN);
+    }
+    for actor in [&event.member, &finance, &outsider, &reviewer] {
+        let travelled = app
+            .post(
+                &format!("/sponsorship-requests/{id}/travelled"),
+                &actor.token,
+                json!({"attendance_confirmed": true}),
+            )
+            .await;
+        assert_eq!(travelled.status, StatusCode::FORBIDDEN, "{}", actor.email);
+        let risk = app
+            .post(
+                &format!("/sponsorship-requests/{id}/risk-assessment"),
+                &actor.token,
+                crate::support::risk_body("low"),
+            )
+            .await;
+        assert_eq!(risk.status, StatusCode::FORBIDDEN);
+    }
+    for actor in [&outsider, &reviewer] {
+        let listed = app.get(&path, &actor.token).await;
+        assert_eq!(listed.status, StatusCode::NOT_FOUND, "{}", actor.email);
+        let risk = app
+            .get(&format!("/sponsorship-requests/{id}/risk-assessment"), &actor.token)
+            .await;
+        assert_eq!(risk.status, StatusCode::NOT_FOUND);
+    }
+    let missing = app
+        .request_payment(
+            &finance,
+            &format!("/sponsorship-requests/{}/disbursements", uuid::Uuid::new_v4()),
+            "k-2",
+            payment("10.00"),
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let tranche = app
+        .request_payment(&finance, &path, "k-3", {
+            let mut body = payment("10.00");
+            body["tranche_id"] = json!(uuid::Uuid::new_v4());
+            body
+        })
+        .await;
+    assert_eq!(tranche.failing_fields(), vec!["tranche_id"]);
+    assert_eq!(app.snapshot().await, before, "nothing was created");
+    let after = app.get(&format!("/sponsorship-requests/{id}"), &finance.token).await;
+    assert_eq!(after.body, shown.body, "nothing changed");
+}

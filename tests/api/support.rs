@@ -585,9 +585,16 @@ impl TestApp {
 
     /// Requests a disbursement of an award with an `Idempotency-Key`.
     pub async fn request_disbursement(&self, finance: &Actor, award: &str, key: &str, body: Value) -> Answer {
+        self.request_payment(finance, &format!("/awards/{award}/disbursements"), key, body)
+            .await
+    }
+
+    /// Posts a payment request (`/awards/{id}/disbursements` or
+    /// `/sponsorship-requests/{id}/disbursements`) with an `Idempotency-Key`.
+    pub async fn request_payment(&self, finance: &Actor, path: &str, key: &str, body: Value) -> Answer {
         let request = Request::builder()
             .method(Method::POST)
-            .uri(format!("/api/v1/awards/{award}/disbursements"))
+            .uri(format!("/api/v1{path}"))
             .header(header::AUTHORIZATION, format!("Bearer {}", finance.token))
             .header(header::CONTENT_TYPE, "application/json")
             .header("idempotency-key", key)
