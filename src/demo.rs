@@ -24,6 +24,8 @@ struct Demo {
     applicants: Vec<Person>,
     organisations: Vec<DemoOrganisation>,
     calls: Vec<DemoCall>,
+    #[serde(default)]
+    events: Vec<DemoEvent>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +49,22 @@ struct DemoCall {
     close_after_applying: bool,
     body: Value,
     applications: Vec<DemoApplication>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoEvent {
+    starts_in_days: i64,
+    length_days: i64,
+    deadline_in_days: i64,
+    body: Value,
+    requests: Vec<DemoSponsorship>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoSponsorship {
+    organisation: String,
+    decision: Option<Value>,
+    body: Value,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,6 +169,60 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
         if call.close_after_applying {
             api.call(Method::POST, &format!("/calls/{call_id}/close"), &officer, None)
                 .await?;
+        }
+    }
+    for event in &demo.events {
+        load_event(&api, &officer, event, &organisation_ids, now).await?;
+    }
+    Ok(())
+}
+
+/// An open event with its sponsorship requests (and decisions), dated from today.
+async fn load_event(
+    api: &Api,
+    officer: &str,
+    event: &DemoEvent,
+    organisation_ids: &std::collections::HashMap<String, (Value, String)>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), String> {
+    let starts_on = now.date_naive() + Duration::days(event.starts_in_days);
+    let ends_on = starts_on + Duration::days(event.length_days - 1);
+    let mut body = event.body.clone();
+    body["starts_on"] = json!(starts_on);
+    body["ends_on"] = json!(ends_on);
+    body["request_deadline"] = json!(now + Duration::days(event.deadline_in_days));
+    let created = api.call(Method::POST, "/events", officer, Some(body)).await?;
+    let event_id = created["id"].as_str().unwrap_or_default().to_owned();
+    api.call(Method::POST, &format!("/events/{event_id}/publish"), officer, None)
+        .await?;
+    for request in &event.requests {
+        let (organisation_id, token) = organisation_ids.get(&request.organisation).ok_or_else(|| {
+            format!(
+                "demo sponsorship names an unknown organisation {}",
+                request.organisation
+            )
+        })?;
+        let mut body = request.body.clone();
+        body["organisation_id"] = organisation_id.clone();
+        body["arrival_on"] = json!(starts_on - Duration::days(1));
+        body["departure_on"] = json!(ends_on + Duration::days(1));
+        let asked = api
+            .call(
+                Method::POST,
+                &format!("/events/{event_id}/sponsorship-requests"),
+                token,
+                Some(body),
+            )
+            .await?;
+        if let Some(decision) = &request.decision {
+            let id = asked["id"].as_str().unwrap_or_default();
+            api.call(
+                Method::POST,
+                &format!("/sponsorship-requests/{id}/decision"),
+                officer,
+                Some(decision.clone()),
+            )
+            .await?;
         }
     }
     Ok(())

@@ -15,11 +15,15 @@ use crate::money::{self, Currency};
 pub const OUTSTANDING_PAGE: u64 = 1_000;
 
 /// The group key and label of each grouping, as SQL over `d` (disbursements), `o`
-/// (organisations), `c` (countries) and `k` (calls).
+/// (organisations), `c` (countries), `k` (calls) and, for sponsorships, `e` (their events):
+/// grouped by call, a sponsorship's payments fall under its event.
 fn group_columns(group_by: GroupBy) -> (&'static str, &'static str) {
     match group_by {
         GroupBy::Month => ("d.requested_month", "d.requested_month"),
-        GroupBy::Call => ("d.call_id", "k.title"),
+        GroupBy::Call => (
+            "COALESCE(d.call_id, e.id)",
+            "COALESCE(k.title, 'Travel sponsorship: ' || e.name)",
+        ),
         GroupBy::Country => ("o.country", "c.name"),
         GroupBy::Region => ("c.m49_region", "c.m49_region"),
         GroupBy::Currency => ("d.currency", "d.currency"),
@@ -38,6 +42,11 @@ fn sum_of(column: &str, status: DisbursementStatus) -> String {
 /// of each status in both currencies. Placeholders: `$1` first day, `$2` last day.
 pub fn totals_sql(group_by: GroupBy) -> String {
     let (key, label) = group_columns(group_by);
+    let events = if group_by == GroupBy::Call {
+        "LEFT JOIN sponsorship_requests s ON s.id = d.sponsorship_id LEFT JOIN events e ON e.id = s.event_id "
+    } else {
+        ""
+    };
     let sums: Vec<String> = ["amount", "counted_amount"]
         .into_iter()
         .flat_map(|column| {
@@ -52,7 +61,7 @@ pub fn totals_sql(group_by: GroupBy) -> String {
          FROM disbursements d \
          LEFT JOIN organisations o ON o.id = d.organisation_id \
          LEFT JOIN countries c ON c.iso2 = o.country \
-         LEFT JOIN calls k ON k.id = d.call_id \
+         LEFT JOIN calls k ON k.id = d.call_id {events}\
          WHERE d.requested_on >= $1 AND d.requested_on <= $2 \
          GROUP BY {key}, {label}, d.currency, d.counted_currency \
          ORDER BY {key}, d.currency, d.counted_currency",

@@ -506,6 +506,13 @@ async fn an_advance_then_the_balance_are_paid_with_four_eyes_and_reconciliation_
         )
         .await;
     assert_eq!(listed.body["total"], 2, "the organisation sees its payments");
+    let report = app.get("/reports/disbursements?group_by=call", &first.token).await;
+    let groups = report.body["totals"].as_array().cloned().unwrap_or_default();
+    let travel = groups
+        .iter()
+        .find(|group| group["label"] == "Travel sponsorship: Regional conference on preventing violent extremism")
+        .unwrap_or_else(|| panic!("the event's payments in the report: {}", report.text));
+    assert_eq!(travel["amounts"]["paid"], "1769.81");
     let actions = app.audit_actions(&id).await;
     for action in [
         "sponsorship.travelled",
