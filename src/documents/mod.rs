@@ -1,19 +1,23 @@
-//! Documents grantdesk issues as PDF: for now the award letter.
+//! Documents grantdesk issues as PDF: the award letter and the sponsorship letter.
 //!
-//! The wording lives in `templates/letters/` (minijinja, autoescaped HTML); this module turns a
-//! plain description of the document into the template's context, and the rendered HTML into
-//! PDF bytes with printpdf (see `pdf.rs` for what is done there beyond printpdf's HTML engine:
-//! footers, embedded fonts only, and byte-for-byte repeatable output). Nothing here touches the
-//! database or HTTP: callers gather the facts and store or send the bytes.
+//! The wording lives in `templates/letters/` (minijinja, autoescaped HTML, each letter extending
+//! the frame `letter.html`). Each letter's module turns a plain description of the document into
+//! its template's context; `letters.rs` renders any letter's template, and `pdf.rs` turns the
+//! rendered HTML into PDF bytes with printpdf (see there for what is done beyond printpdf's HTML
+//! engine: footers, embedded fonts only, and byte-for-byte repeatable output). Nothing here
+//! touches the database or HTTP: callers gather the facts and store or send the bytes.
 
 mod amounts;
 mod award_letter;
+mod letters;
 mod pdf;
+mod sponsorship_letter;
 #[cfg(test)]
 mod tests;
 
 pub use amounts::amount_in_words;
 pub use award_letter::{AwardLetter, LetterObligation, LetterTranche, render_award_letter};
+pub use sponsorship_letter::{CoveredItem, SponsorshipLetter, render_sponsorship_letter};
 
 /// Why a document could not be produced.
 #[derive(Debug, thiserror::Error)]

@@ -1,4 +1,4 @@
-//! Award letters checked from the outside: the PDF is parsed back with lopdf, an independent
+//! Letters checked from the outside: the PDF is parsed back with lopdf, an independent
 //! reader, and its text is extracted through the fonts' ToUnicode maps.
 //!
 //! Extracted text is compared after NFKC normalisation and with all whitespace removed, so that
@@ -15,11 +15,17 @@ use lopdf::{Document, Object};
 use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
-use super::{AwardLetter, DocumentError, LetterObligation, LetterTranche, render_award_letter};
+use super::{
+    AwardLetter, CoveredItem, DocumentError, LetterObligation, LetterTranche, SponsorshipLetter, render_award_letter,
+    render_sponsorship_letter,
+};
 
 const ARABIC_NAME: &str = "جمعية النور للتنمية";
 const CYRILLIC_NAME: &str = "Общественный фонд «Голос»";
 const REFERENCE: &str = "GD-2026-3F9A1C2B";
+const ARABIC_TRAVELLER: &str = "محمد عبد الله الحسيني";
+const CYRILLIC_TRAVELLER: &str = "Айгерим Токтогуловна Асанова";
+const SPONSORSHIP_REFERENCE: &str = "SP-2026-3F9A1C2B";
 
 /// A4 in points, and the letter's margins (20 mm at the sides, 25 mm below the text block).
 const PAGE_WIDTH_PT: f32 = 595.2756;
@@ -209,12 +215,7 @@ fn sixty_tranches_run_over_several_pages_each_with_its_footer() {
     let count = pages.len();
     assert!(count >= 3, "60 tranches should need at least three pages, got {count}");
 
-    for (index, page) in pages.iter().enumerate() {
-        assert_contains(
-            page,
-            &format!("Award letter {REFERENCE} · page {} of {count}", index + 1),
-        );
-    }
+    assert_each_page_has_its_footer(&pages, &format!("Award letter {REFERENCE}"));
     let text = compact(&pages.concat());
     let mut previous = 0;
     for number in 1..=60 {
@@ -239,24 +240,7 @@ fn every_line_stays_inside_the_margins() {
                                     the evidence of expenditure for the previous tranche and an updated risk \
                                     mitigation plan agreed with the partners"
         .to_owned();
-    let runs = text_runs(&render(&letter));
-    assert!(runs.len() > 100, "expected many text runs, got {}", runs.len());
-    for run in &runs {
-        let page = run.page;
-        assert!(
-            run.left >= SIDE_MARGIN_PT - 0.5,
-            "page {page}: {run:?} starts in the left margin"
-        );
-        assert!(
-            run.right <= PAGE_WIDTH_PT - SIDE_MARGIN_PT + 0.5,
-            "page {page}: {run:?} runs into the right margin"
-        );
-        let is_footer = (run.baseline - FOOTER_BASELINE_PT).abs() < 0.5;
-        assert!(
-            is_footer || (BOTTOM_MARGIN_PT..=PAGE_HEIGHT_PT - TOP_MARGIN_PT).contains(&run.baseline),
-            "page {page}: {run:?} is outside the text block"
-        );
-    }
+    assert_inside_the_margins(&render(&letter));
 }
 
 #[test]
@@ -328,21 +312,15 @@ fn the_pdf_is_a4_with_fixed_metadata() {
             .collect();
         assert!((media_box[2] - PAGE_WIDTH_PT).abs() < 0.1 && (media_box[3] - PAGE_HEIGHT_PT).abs() < 0.1);
     }
-    let info = document
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .and_then(|id| document.get_dictionary(id))
-        .expect("a document information dictionary");
+    let info = document_info(&document);
     let text =
         |key: &[u8]| String::from_utf8_lossy(info.get(key).and_then(Object::as_str).expect("a string")).into_owned();
     assert_eq!(text(b"CreationDate"), "D:20261123093000+00'00'");
     assert_eq!(text(b"ModDate"), "D:20261123093000+00'00'");
     assert_eq!(text(b"Identifier"), letter.document_id);
-    let unicode = |key: &[u8]| lopdf::decode_text_string(info.get(key).expect("a text string")).expect("UTF-16");
-    assert_eq!(unicode(b"Title"), "Award letter GD-2026-3F9A1C2B");
+    assert_eq!(info_text(info, b"Title"), "Award letter GD-2026-3F9A1C2B");
     assert_eq!(
-        unicode(b"Subject"),
+        info_text(info, b"Subject"),
         "Award of a grant under the call \"Youth & peace 2026\""
     );
     let file_ids = document
@@ -419,6 +397,252 @@ fn a_letter_without_obligations_says_so() {
     };
     let text = page_texts(&render(&letter)).concat();
     assert_contains(&text, "This award carries no reporting obligation");
+}
+
+/// A typical sponsorship: four nights in Vienna at 312.00 EUR, terminal expenses and an airfare;
+/// 2,000.48 EUR with an advance of 60 %.
+fn sponsorship_for(traveller_name: &str) -> SponsorshipLetter {
+    SponsorshipLetter {
+        office_name: "Office of Civil Society Grants".to_owned(),
+        reference: SPONSORSHIP_REFERENCE.to_owned(),
+        issued_on: date(2027, 3, 15),
+        organisation_name: CYRILLIC_NAME.to_owned(),
+        organisation_country: "Kyrgyzstan".to_owned(),
+        traveller_name: traveller_name.to_owned(),
+        traveller_nationality: "Kyrgyzstan".to_owned(),
+        traveller_role: "Programme coordinator".to_owned(),
+        origin: "Bishkek, Kyrgyzstan".to_owned(),
+        event_name: "Regional Forum on Youth and Peace 2027".to_owned(),
+        event_venue: "Vienna International Centre".to_owned(),
+        event_city: "Vienna".to_owned(),
+        event_country: "Austria".to_owned(),
+        starts_on: date(2027, 5, 12),
+        ends_on: date(2027, 5, 14),
+        arrival_on: date(2027, 5, 11),
+        departure_on: date(2027, 5, 15),
+        nights: 4,
+        currency: Currency::EUR,
+        covered: vec![
+            CoveredItem {
+                label: "Daily subsistence allowance: 4 nights at 312.00 EUR".to_owned(),
+                amount: decimal("1248.00"),
+            },
+            CoveredItem {
+                label: "Terminal expenses (4 journey ends)".to_owned(),
+                amount: decimal("140.08"),
+            },
+            CoveredItem {
+                label: "Return airfare from Bishkek".to_owned(),
+                amount: decimal("612.40"),
+            },
+        ],
+        total: decimal("2000.48"),
+        advance_percent: 60,
+        advance: decimal("1200.29"),
+        officer_name: "Amina Diallo".to_owned(),
+        document_id: "7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f".to_owned(),
+        created_at: Utc
+            .with_ymd_and_hms(2027, 3, 15, 10, 0, 0)
+            .single()
+            .expect("a valid instant"),
+    }
+}
+
+fn render_sponsorship(letter: &SponsorshipLetter) -> Vec<u8> {
+    render_sponsorship_letter(letter).expect("the sponsorship letter renders")
+}
+
+#[test]
+fn a_sponsorship_letter_states_the_invitation_the_stay_and_what_is_paid() {
+    let letter = sponsorship_for(CYRILLIC_TRAVELLER);
+    let pages = page_texts(&render_sponsorship(&letter));
+    let text = pages.concat();
+
+    let full_name = format!("Full name as in the passport {CYRILLIC_TRAVELLER}");
+    let stated = [
+        "Reference: SP-2026-3F9A1C2B",
+        "Date: 15 March 2027",
+        "To whom it may concern",
+        &full_name,
+        "Nationality Kyrgyzstan",
+        "Role in the organisation Programme coordinator",
+        "to attend \"Regional Forum on Youth and Peace 2027\", held at Vienna International Centre, Vienna, \
+         Austria, from 12 May 2027 to 14 May 2027",
+        "expected to arrive in Vienna on 11 May 2027 and to depart on 15 May 2027 (4 nights)",
+        "Daily subsistence allowance: 4 nights at 312.00 EUR 1,248.00",
+        "Terminal expenses (4 journey ends) 140.08",
+        "Return airfare from Bishkek 612.40",
+        "Total 2,000.48",
+        "2,000.48 EUR (two thousand euro and 48/100)",
+        "An advance of 60 % of this amount, 1,200.29 EUR, is paid before travel",
+        "facilitate the issue of the visa",
+        "Yours faithfully, Amina Diallo",
+    ];
+    for phrase in stated {
+        assert_contains(&text, phrase);
+    }
+    assert_eq!(pages.len(), 1, "a typical sponsorship letter fits on one page");
+    assert_each_page_has_its_footer(&pages, "Sponsorship letter SP-2026-3F9A1C2B");
+}
+
+#[test]
+fn an_arabic_traveller_name_is_printed() {
+    let text = page_texts(&render_sponsorship(&sponsorship_for(ARABIC_TRAVELLER))).concat();
+    assert!(
+        contains_arabic(&text, ARABIC_TRAVELLER),
+        "no {ARABIC_TRAVELLER:?} in:\n{text}"
+    );
+}
+
+#[test]
+fn a_sponsorship_letter_without_a_venue_names_the_city() {
+    let letter = SponsorshipLetter {
+        event_venue: " ".to_owned(),
+        starts_on: date(2027, 5, 12),
+        ends_on: date(2027, 5, 12),
+        ..sponsorship_for(CYRILLIC_TRAVELLER)
+    };
+    let text = page_texts(&render_sponsorship(&letter)).concat();
+    assert_contains(&text, "held in Vienna, Austria, on 12 May 2027, and sponsors");
+    assert!(!compact(&text).contains("Venue"), "an empty venue is left out:\n{text}");
+}
+
+#[test]
+fn a_same_day_visit_is_sponsored_without_subsistence() {
+    let typical = sponsorship_for(CYRILLIC_TRAVELLER);
+    let letter = SponsorshipLetter {
+        arrival_on: typical.starts_on,
+        departure_on: typical.starts_on,
+        nights: 0,
+        // Terminal expenses and the airfare, without the subsistence line: 140.08 + 612.40.
+        covered: typical.covered[1..].to_vec(),
+        total: decimal("752.48"),
+        advance: decimal("451.49"),
+        ..typical
+    };
+    let text = page_texts(&render_sponsorship(&letter)).concat();
+    for phrase in [
+        "arrive in Vienna on 12 May 2027 and to depart on 12 May 2027 (a same-day visit)",
+        "Terminal expenses (4 journey ends) 140.08",
+        "Total 752.48",
+        "752.48 EUR (seven hundred fifty-two euro and 48/100)",
+        "An advance of 60 % of this amount, 451.49 EUR",
+    ] {
+        assert_contains(&text, phrase);
+    }
+    assert!(
+        !compact(&text).contains("subsistence"),
+        "no subsistence line expected:\n{text}"
+    );
+}
+
+#[test]
+fn a_long_list_of_covered_costs_runs_over_pages_each_with_its_footer() {
+    let covered: Vec<CoveredItem> = (1..=50)
+        .map(|number| CoveredItem {
+            label: format!("Covered cost number {number}"),
+            amount: decimal("10.05") + Decimal::from(number),
+        })
+        .collect();
+    let letter = SponsorshipLetter {
+        total: covered.iter().map(|item| item.amount).sum(),
+        covered,
+        ..sponsorship_for(ARABIC_TRAVELLER)
+    };
+    let pdf = render_sponsorship(&letter);
+    let pages = page_texts(&pdf);
+    let count = pages.len();
+    assert!(count >= 2, "50 covered costs should need two pages, got {count}");
+    assert_each_page_has_its_footer(&pages, &format!("Sponsorship letter {SPONSORSHIP_REFERENCE}"));
+    assert_contains(&pages.concat(), "Covered cost number 50 60.05");
+    assert_inside_the_margins(&pdf);
+}
+
+#[test]
+fn sponsorship_amounts_a_letter_cannot_state_are_refused() {
+    let mut negative_item = sponsorship_for(CYRILLIC_TRAVELLER);
+    negative_item.covered[2].amount = decimal("-612.40");
+    let too_precise_total = SponsorshipLetter {
+        total: decimal("2000.485"),
+        ..sponsorship_for(CYRILLIC_TRAVELLER)
+    };
+    let too_precise_advance = SponsorshipLetter {
+        advance: decimal("1200.288"),
+        ..sponsorship_for(CYRILLIC_TRAVELLER)
+    };
+    let negative_advance = SponsorshipLetter {
+        advance: decimal("-1.00"),
+        ..sponsorship_for(CYRILLIC_TRAVELLER)
+    };
+    for letter in [negative_item, too_precise_total, too_precise_advance, negative_advance] {
+        assert!(
+            matches!(
+                render_sponsorship_letter(&letter),
+                Err(DocumentError::InvalidAmount { currency: "EUR", .. })
+            ),
+            "{letter:?} was not refused"
+        );
+    }
+}
+
+#[test]
+fn the_same_sponsorship_letter_gives_the_same_bytes() {
+    let letter = sponsorship_for(ARABIC_TRAVELLER);
+    let first = render_sponsorship(&letter);
+    assert!(render_sponsorship(&letter) == first, "two renders of one letter differ");
+
+    let document = Document::load_mem(&first).expect("a PDF lopdf can read");
+    let info = document_info(&document);
+    assert_eq!(info_text(info, b"Title"), "Sponsorship letter SP-2026-3F9A1C2B");
+    assert_eq!(
+        info_text(info, b"Subject"),
+        "Invitation and sponsorship to attend \"Regional Forum on Youth and Peace 2027\""
+    );
+}
+
+/// Every page ends with "`document` · page N of M".
+fn assert_each_page_has_its_footer(pages: &[String], document: &str) {
+    for (index, page) in pages.iter().enumerate() {
+        assert_contains(page, &format!("{document} · page {} of {}", index + 1, pages.len()));
+    }
+}
+
+/// The document information dictionary the trailer points to.
+fn document_info(document: &Document) -> &lopdf::Dictionary {
+    document
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| document.get_dictionary(id))
+        .expect("a document information dictionary")
+}
+
+/// A text string of the document information (title, subject), decoded.
+fn info_text(info: &lopdf::Dictionary, key: &[u8]) -> String {
+    lopdf::decode_text_string(info.get(key).expect("a text string")).expect("UTF-16")
+}
+
+/// Every run of text starts and ends inside the side margins, and stands inside the text block
+/// or on the footer's baseline.
+fn assert_inside_the_margins(pdf: &[u8]) {
+    let runs = text_runs(pdf);
+    assert!(runs.len() > 100, "expected many text runs, got {}", runs.len());
+    for run in &runs {
+        let page = run.page;
+        assert!(
+            run.left >= SIDE_MARGIN_PT - 0.5,
+            "page {page}: {run:?} starts in the left margin"
+        );
+        assert!(
+            run.right <= PAGE_WIDTH_PT - SIDE_MARGIN_PT + 0.5,
+            "page {page}: {run:?} runs into the right margin"
+        );
+        let is_footer = (run.baseline - FOOTER_BASELINE_PT).abs() < 0.5;
+        assert!(
+            is_footer || (BOTTOM_MARGIN_PT..=PAGE_HEIGHT_PT - TOP_MARGIN_PT).contains(&run.baseline),
+            "page {page}: {run:?} is outside the text block"
+        );
+    }
 }
 
 /// The distinct (font, glyph) pairs the PDF draws for `character`, read through the ToUnicode maps.

@@ -1,0 +1,182 @@
+//! The sponsorship letter: the office's invitation of one traveller to an event, the costs it
+//! sponsors, and its request that the traveller's visa be facilitated. The traveller shows it to
+//! an embassy or consulate, so it states what a visa application needs and nothing more.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use iso_currency::Currency;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::DocumentError;
+use super::amounts::amount_in_words;
+use super::letters::{
+    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, long_date, printable, render_letter, serialize_currency_code,
+};
+
+/// Everything a sponsorship letter states; the caller gathers it from the sponsorship request,
+/// its event, traveller and organisation, and from the computed entitlement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SponsorshipLetter {
+    /// Name of the sponsoring office, printed as the letterhead and in the body.
+    pub office_name: String,
+    /// The sponsorship's reference (e.g. `SP-2026-3F9A1C2B`), printed on every page.
+    pub reference: String,
+    /// Date the letter is issued.
+    pub issued_on: NaiveDate,
+    /// Name of the traveller's organisation, in any script.
+    pub organisation_name: String,
+    /// The organisation's country, as it should be printed.
+    pub organisation_country: String,
+    /// The traveller's full name as written in their passport, in any script.
+    pub traveller_name: String,
+    /// The traveller's nationality, as the printed name of a country.
+    pub traveller_nationality: String,
+    /// The traveller's role in the organisation (e.g. "Programme coordinator").
+    pub traveller_role: String,
+    /// Where the traveller sets out from (e.g. "Bishkek, Kyrgyzstan").
+    pub origin: String,
+    /// Name of the event the traveller is invited to.
+    pub event_name: String,
+    /// Venue of the event; left out of the letter when empty.
+    pub event_venue: String,
+    /// City the event is held in.
+    pub event_city: String,
+    /// Country the event is held in, as it should be printed.
+    pub event_country: String,
+    /// First day of the event.
+    pub starts_on: NaiveDate,
+    /// Last day of the event.
+    pub ends_on: NaiveDate,
+    /// Day the traveller is expected to arrive.
+    pub arrival_on: NaiveDate,
+    /// Day the traveller is expected to depart.
+    pub departure_on: NaiveDate,
+    /// Nights between arrival and departure; zero for a same-day visit.
+    pub nights: u32,
+    /// The event's currency, in which every amount of the letter is stated.
+    #[serde(serialize_with = "serialize_currency_code")]
+    pub currency: Currency,
+    /// What the sponsorship covers, in the order the letter lists it.
+    pub covered: Vec<CoveredItem>,
+    /// The traveller's entitlement, with at most the currency's minor unit of decimals.
+    pub total: Decimal,
+    /// Share of the total, in percent, paid before travel.
+    pub advance_percent: u32,
+    /// Amount of that advance, already rounded to the currency's minor unit by the caller.
+    pub advance: Decimal,
+    /// Name of the officer who signs the letter.
+    pub officer_name: String,
+    /// Stable identifier of the letter (the sponsorship request's id), written into the PDF's
+    /// metadata.
+    pub document_id: String,
+    /// Creation instant written into the PDF's metadata, fixed so that a letter re-renders
+    /// identically.
+    pub created_at: DateTime<Utc>,
+}
+
+/// One cost the sponsorship covers, in the letter's currency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CoveredItem {
+    /// What is covered, as printed (e.g. "Daily subsistence allowance: 4 nights at 312.00 EUR",
+    /// "Terminal expenses (4 journey ends)", "Return airfare from Bishkek").
+    pub label: String,
+    /// Amount covered, with at most the currency's minor unit of decimals.
+    pub amount: Decimal,
+}
+
+/// Renders the sponsorship letter as an A4 PDF: the wording of `templates/letters/sponsorship.html`,
+/// names in any script DejaVu Sans covers (Arabic shaped and right to left), and "Sponsorship
+/// letter REFERENCE · page X of Y" at the foot of every page.
+///
+/// The same letter always gives the same bytes. Every amount (each covered item, the total and
+/// the advance) must be non-negative and have no more decimals than the currency's minor unit:
+/// the letter states what is paid, so it never rounds.
+pub fn render_sponsorship_letter(letter: &SponsorshipLetter) -> Result<Vec<u8>, DocumentError> {
+    let context = SponsorshipContext::new(letter)?;
+    render_letter(SPONSORSHIP_TEMPLATE, &context, &letter.document_id, letter.created_at)
+}
+
+/// The template's view of a sponsorship letter: every value already formatted for print, and
+/// every text stripped of the characters XML cannot hold.
+#[derive(Serialize)]
+struct SponsorshipContext<'a> {
+    #[serde(flatten)]
+    frame: LetterFrame<'a>,
+    organisation_name: Cow<'a, str>,
+    organisation_country: Cow<'a, str>,
+    traveller_name: Cow<'a, str>,
+    traveller_nationality: Cow<'a, str>,
+    traveller_role: Cow<'a, str>,
+    origin: Cow<'a, str>,
+    event_name: Cow<'a, str>,
+    /// Empty when the venue is not known, and then left out.
+    event_venue: Cow<'a, str>,
+    event_city: Cow<'a, str>,
+    event_country: Cow<'a, str>,
+    starts_on: String,
+    ends_on: String,
+    arrival_on: String,
+    departure_on: String,
+    nights: u32,
+    currency_code: &'static str,
+    covered: Vec<CoveredContext<'a>>,
+    total_in_figures: String,
+    total_in_words: String,
+    advance_percent: u32,
+    advance_in_figures: String,
+}
+
+#[derive(Serialize)]
+struct CoveredContext<'a> {
+    label: Cow<'a, str>,
+    amount: String,
+}
+
+impl<'a> SponsorshipContext<'a> {
+    fn new(letter: &'a SponsorshipLetter) -> Result<Self, DocumentError> {
+        let currency = letter.currency;
+        let total_in_figures = checked_figures(letter.total, currency)?;
+        let advance_in_figures = checked_figures(letter.advance, currency)?;
+        let covered = letter
+            .covered
+            .iter()
+            .map(|item| {
+                Ok(CoveredContext {
+                    label: printable(&item.label),
+                    amount: checked_figures(item.amount, currency)?,
+                })
+            })
+            .collect::<Result<_, DocumentError>>()?;
+        Ok(Self {
+            frame: LetterFrame::new(
+                &letter.office_name,
+                &letter.reference,
+                letter.issued_on,
+                &letter.officer_name,
+            ),
+            organisation_name: printable(&letter.organisation_name),
+            organisation_country: printable(&letter.organisation_country),
+            traveller_name: printable(&letter.traveller_name),
+            traveller_nationality: printable(&letter.traveller_nationality),
+            traveller_role: printable(&letter.traveller_role),
+            origin: printable(&letter.origin),
+            event_name: printable(&letter.event_name),
+            event_venue: printable(letter.event_venue.trim()),
+            event_city: printable(&letter.event_city),
+            event_country: printable(&letter.event_country),
+            starts_on: long_date(letter.starts_on),
+            ends_on: long_date(letter.ends_on),
+            arrival_on: long_date(letter.arrival_on),
+            departure_on: long_date(letter.departure_on),
+            nights: letter.nights,
+            currency_code: currency.code(),
+            covered,
+            total_in_figures,
+            total_in_words: amount_in_words(letter.total, currency),
+            advance_percent: letter.advance_percent,
+            advance_in_figures,
+        })
+    }
+}
