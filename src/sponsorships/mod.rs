@@ -12,6 +12,7 @@
 //! approved (below critical) before the trip is approved. Rules in `payments.rs`.
 
 mod handlers;
+mod letter;
 pub mod payments;
 pub mod rules;
 pub mod store;
@@ -31,6 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::decide_sponsorship))
         .routes(routes!(handlers::cancel_sponsorship))
         .routes(routes!(handlers::representation))
+        .routes(routes!(letter::sponsorship_letter))
         .routes(routes!(travel::confirm_travel))
         .routes(routes!(travel::reconcile))
         .routes(routes!(travel::record_refund))

@@ -14,14 +14,14 @@ const CYRILLIC: &str = "Общественный фонд «Голос»";
 const ARABIC: &str = "جمعية النور للتنمية";
 
 /// The text of every page, NFKC-normalised, without whitespace (line breaks fall anywhere).
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let document = Document::load_mem(bytes).expect("a PDF lopdf can read");
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();
     let text = document.extract_text(&pages).expect("text");
     text.nfkc().filter(|character| !character.is_whitespace()).collect()
 }
 
-fn compact(text: &str) -> String {
+pub(crate) fn compact(text: &str) -> String {
     text.nfkc().filter(|character| !character.is_whitespace()).collect()
 }
 

@@ -752,3 +752,53 @@ async fn payment_and_travel_endpoints_refuse_the_wrong_role_and_the_wrong_organi
     let after = app.get(&format!("/sponsorship-requests/{id}"), &finance.token).await;
     assert_eq!(after.body, shown.body, "nothing changed");
 }
+
+#[tokio::test]
+async fn the_sponsorship_letter_names_the_traveller_the_event_the_dates_and_what_is_covered() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let name = "Айгерим Бекова";
+    let id = request(&app, &event, name, "female", "18-24").await;
+    let url = format!("/sponsorship-requests/{id}/letter.pdf");
+    let early = app.get(&url, &event.member.token).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "no letter before approval");
+    assert_eq!(decide(&app, &event, &id, "approved").await.status, StatusCode::OK);
+
+    let letter = app.get(&url, &event.member.token).await;
+    assert_eq!(letter.status, StatusCode::OK, "{}", letter.text);
+    assert_eq!(letter.headers["content-type"], "application/pdf");
+    let text = crate::letters::pdf_text(&letter.bytes);
+    for expected in [
+        name,
+        "Regional conference on preventing violent extremism",
+        "Vienna International Centre",
+        "from 1 March 2027 to 3 March 2027",
+        "arrive in Vienna on 1 March 2027 and to depart on 4 March 2027",
+        "3 nights at 339.11 EUR",
+        "1,017.33",
+        "140.08",
+        "612.40",
+        "1,769.81",
+        "1,415.85",
+        "Visa support",
+        "Sponsorship letter SP-2026-",
+    ] {
+        assert!(
+            text.contains(&crate::letters::compact(expected)),
+            "`{expected}` in {text}"
+        );
+    }
+    let again = app.get(&url, &event.officer.token).await;
+    assert_eq!(again.bytes, letter.bytes, "the same letter every time");
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let reviewer = app.reviewer().await;
+    for actor in [&outsider, &reviewer] {
+        assert_eq!(
+            app.get(&url, &actor.token).await.status,
+            StatusCode::NOT_FOUND,
+            "{}",
+            actor.email
+        );
+    }
+}
