@@ -35,6 +35,11 @@ pub struct Config {
     pub sanctions_threshold: f64,
     /// Name of the grant-making office, printed on letters (`GRANTDESK_OFFICE_NAME`).
     pub office_name: String,
+    /// Representation targets of sponsored travellers, in percent: at least this many women
+    /// (`GRANTDESK_TARGET_MIN_WOMEN`, 40), at least this many aged 18-34
+    /// (`GRANTDESK_TARGET_MIN_YOUNG`, 20), at most this many from one region
+    /// (`GRANTDESK_TARGET_MAX_REGION`, 50).
+    pub representation_targets: [u8; 3],
 }
 
 /// The shortest JWT secret accepted in production, in bytes.
@@ -118,6 +123,11 @@ impl Config {
                 0.85,
             )?)?,
             office_name: get("GRANTDESK_OFFICE_NAME").unwrap_or_else(|| DEFAULT_OFFICE_NAME.to_owned()),
+            representation_targets: [
+                percent("GRANTDESK_TARGET_MIN_WOMEN", get("GRANTDESK_TARGET_MIN_WOMEN"), 40)?,
+                percent("GRANTDESK_TARGET_MIN_YOUNG", get("GRANTDESK_TARGET_MIN_YOUNG"), 20)?,
+                percent("GRANTDESK_TARGET_MAX_REGION", get("GRANTDESK_TARGET_MAX_REGION"), 50)?,
+            ],
         })
     }
 
@@ -150,6 +160,18 @@ fn similarity_threshold(threshold: f64) -> Result<f64, ConfigError> {
 }
 
 /// A parsed value, or the default when it is not set.
+/// A whole percentage, 0 to 100.
+fn percent(name: &'static str, value: Option<String>, default: u8) -> Result<u8, ConfigError> {
+    let parsed: u8 = parse_or(name, value, default)?;
+    if parsed > 100 {
+        return Err(ConfigError::Invalid {
+            name,
+            message: format!("{parsed} is not a percentage from 0 to 100"),
+        });
+    }
+    Ok(parsed)
+}
+
 fn parse_or<T: std::str::FromStr>(name: &'static str, value: Option<String>, default: T) -> Result<T, ConfigError> {
     match value {
         None => Ok(default),
@@ -208,6 +230,19 @@ mod tests {
         ])
         .expect("parses");
         assert!(strong.check_for_serving().is_ok());
+    }
+
+    #[test]
+    fn representation_targets_are_whole_percentages() {
+        assert_eq!(config(&[]).expect("defaults").representation_targets, [40, 20, 50]);
+        let set = config(&[
+            ("GRANTDESK_TARGET_MIN_WOMEN", "50"),
+            ("GRANTDESK_TARGET_MAX_REGION", "35"),
+        ])
+        .expect("set");
+        assert_eq!(set.representation_targets, [50, 20, 35]);
+        assert!(config(&[("GRANTDESK_TARGET_MIN_YOUNG", "101")]).is_err());
+        assert!(config(&[("GRANTDESK_TARGET_MIN_YOUNG", "-5")]).is_err());
     }
 
     #[test]

@@ -554,6 +554,12 @@ async fn settle_cancelled_payments(
 pub struct RepresentationQuery {
     /// `json` (default) or `csv`.
     pub format: Option<String>,
+    /// Minimum share of women, in percent (default: the office's target, 40).
+    pub min_women: Option<u8>,
+    /// Minimum share aged 18-34, in percent (default: the office's target, 20).
+    pub min_young: Option<u8>,
+    /// Maximum share of one region, in percent (default: the office's target, 50).
+    pub max_region: Option<u8>,
 }
 
 /// Counts and shares of one group.
@@ -573,8 +579,9 @@ pub struct RepresentationResponse {
     pub requests: GroupCounts,
     /// Approved (and travelled or reconciled) travellers.
     pub approved: GroupCounts,
-    /// Where approved travellers fall short of the targets (at least 40 % women, at least
-    /// 20 % aged 18-34, no region above 50 %).
+    /// Where approved travellers fall short of the targets (by default at least 40 % women,
+    /// at least 20 % aged 18-34, no region above 50 %; configured by the office, or asked
+    /// for in the query).
     pub warnings: Vec<String>,
 }
 
@@ -627,7 +634,29 @@ pub async fn representation(
     }
     let requests = rules::breakdown(&requested);
     let sponsored = rules::breakdown(&approved);
-    let warnings = rules::warnings(&approved, Targets::default());
+    let mut check = Validator::new();
+    for (field, asked) in [
+        ("min_women", query.min_women),
+        ("min_young", query.min_young),
+        ("max_region", query.max_region),
+    ] {
+        check.check(
+            asked.is_some_and(|asked| asked > 100),
+            field,
+            "must be a percentage from 0 to 100",
+        );
+    }
+    check.finish()?;
+    let mut targets = state.config.representation_targets;
+    for (index, asked) in [query.min_women, query.min_young, query.max_region]
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(asked) = asked {
+            targets[index] = asked;
+        }
+    }
+    let warnings = rules::warnings(&approved, Targets::from_percent(targets));
     match query.format.as_deref() {
         None | Some("json") => Ok(Json(RepresentationResponse {
             requests: group_counts(&requests),

@@ -253,6 +253,17 @@ pub struct Targets {
     pub max_region: Decimal,
 }
 
+impl Targets {
+    /// Targets from whole percentages: minimum women, minimum aged 18-34, maximum per region.
+    pub fn from_percent([women, young, region]: [u8; 3]) -> Self {
+        Self {
+            min_women: Decimal::new(i64::from(women), 2),
+            min_young: Decimal::new(i64::from(young), 2),
+            max_region: Decimal::new(i64::from(region), 2),
+        }
+    }
+}
+
 impl Default for Targets {
     fn default() -> Self {
         Self {

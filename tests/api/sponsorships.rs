@@ -242,6 +242,28 @@ async fn representation_counts_requests_and_approved_travellers_against_the_targ
         !warnings.iter().any(|warning| warning.contains("18-34")),
         "one in three is young: {warnings:?}"
     );
+    let stricter = app
+        .get(
+            &format!(
+                "/events/{}/representation?min_young=50&min_women=30&max_region=100",
+                event.id
+            ),
+            &event.officer.token,
+        )
+        .await;
+    assert_eq!(
+        stricter.body["warnings"],
+        json!(["travellers aged 18-34 are 33.33%, below the target of 50%"]),
+        "{}",
+        stricter.text
+    );
+    let nonsense = app
+        .get(
+            &format!("/events/{}/representation?min_women=140", event.id),
+            &event.officer.token,
+        )
+        .await;
+    assert_eq!(nonsense.failing_fields(), vec!["min_women"]);
 
     let csv = app
         .get(
