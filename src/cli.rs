@@ -1,4 +1,4 @@
-//! The command line: `serve`, `migrate` and `user add`.
+//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once` and `user add`.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -15,8 +15,9 @@ use crate::{AppState, db, demo, http};
 ///
 /// Configuration comes from the environment: DATABASE_URL (default: the SQLite file
 /// grantdesk.db in the working directory), GRANTDESK_BIND (default 127.0.0.1:8080),
-/// GRANTDESK_JWT_SECRET, GRANTDESK_ENV (development | production) and GRANTDESK_CONFIG
-/// (an optional TOML file with the same keys).
+/// GRANTDESK_JWT_SECRET, GRANTDESK_ENV (development | production), GRANTDESK_SMTP_URL,
+/// GRANTDESK_SCHEDULER (on | off) and GRANTDESK_CONFIG (an optional TOML file with the same
+/// keys). See README.md for every setting.
 #[derive(Debug, Parser)]
 #[command(name = "grantdesk", version, about, long_about)]
 pub struct Cli {
@@ -42,6 +43,12 @@ pub enum Command {
         #[command(subcommand)]
         command: SanctionsCommand,
     },
+    /// Run the reminder jobs (for cron-driven deployments, with `GRANTDESK_SCHEDULER=off`).
+    Reminders {
+        /// What to run.
+        #[command(subcommand)]
+        command: RemindersCommand,
+    },
     /// Manage user accounts.
     User {
         /// What to do with users.
@@ -58,6 +65,13 @@ pub enum SanctionsCommand {
         /// The XML file, as published by the Security Council.
         file: std::path::PathBuf,
     },
+}
+
+/// Reminder subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// Enqueue every reminder due now, deliver the outbox once, and exit.
+    RunOnce,
 }
 
 /// User subcommands.
@@ -107,6 +121,27 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 .generated_at
                 .map_or_else(|| "at an unknown date".to_owned(), |at| at.to_rfc3339());
             println!("imported {} entries (list generated {generated})", version.entry_count);
+            Ok(())
+        }
+        Command::Reminders {
+            command: RemindersCommand::RunOnce,
+        } => {
+            let db = open(&config).await?;
+            let state = AppState::new(db, config, Arc::new(SystemClock))
+                .await
+                .map_err(describe)?;
+            let (enqueued, delivered) = crate::reminders::run_once(&state).await.map_err(describe)?;
+            println!(
+                "{enqueued} reminder(s) enqueued; {} sent, {} to retry, {} failed{}",
+                delivered.sent,
+                delivered.retrying,
+                delivered.failed,
+                if state.mailer.is_none() {
+                    " (no GRANTDESK_SMTP_URL: messages wait in the outbox)"
+                } else {
+                    ""
+                }
+            );
             Ok(())
         }
         Command::User {
@@ -179,6 +214,13 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
             .await
             .map_err(|error| format!("loading the demo data failed: {error}"))?;
     }
+    // Kept alive until the server stops.
+    let _scheduler = if state.config.scheduler {
+        Some(crate::reminders::start_scheduler(state.clone()).await?)
+    } else {
+        tracing::info!("GRANTDESK_SCHEDULER=off: reminders run only from `grantdesk reminders run-once`");
+        None
+    };
     let listener = tokio::net::TcpListener::bind(&bind)
         .await
         .map_err(|error| format!("cannot listen on {bind}: {error}"))?;

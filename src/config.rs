@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::reminders::rules::{Rule, Schedule};
+
 /// Where the service runs: development tolerates a missing JWT secret, production does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Environment {
@@ -40,6 +42,17 @@ pub struct Config {
     /// (`GRANTDESK_TARGET_MIN_YOUNG`, 20), at most this many from one region
     /// (`GRANTDESK_TARGET_MAX_REGION`, 50).
     pub representation_targets: [u8; 3],
+    /// SMTP server of outgoing mail (`GRANTDESK_SMTP_URL`, e.g. `smtp://127.0.0.1:2525`);
+    /// without one, messages wait in the outbox.
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail (`GRANTDESK_MAIL_FROM`).
+    pub mail_from: String,
+    /// Whether `serve` runs the scheduled jobs (`GRANTDESK_SCHEDULER=off` turns them off).
+    pub scheduler: bool,
+    /// When each reminder fires (`GRANTDESK_REMINDER_<RULE>`, e.g.
+    /// `GRANTDESK_REMINDER_CALL_CLOSING=-7,-1` in days, or `3+7` for "after 3 days, then
+    /// every 7").
+    pub reminder_schedules: HashMap<Rule, Schedule>,
 }
 
 /// The shortest JWT secret accepted in production, in bytes.
@@ -128,7 +141,29 @@ impl Config {
                 percent("GRANTDESK_TARGET_MIN_YOUNG", get("GRANTDESK_TARGET_MIN_YOUNG"), 20)?,
                 percent("GRANTDESK_TARGET_MAX_REGION", get("GRANTDESK_TARGET_MAX_REGION"), 50)?,
             ],
+            smtp_url: get("GRANTDESK_SMTP_URL"),
+            mail_from: get("GRANTDESK_MAIL_FROM")
+                .unwrap_or_else(|| "grantdesk <no-reply@grantdesk.example>".to_owned()),
+            scheduler: match get("GRANTDESK_SCHEDULER").as_deref() {
+                None | Some("on") => true,
+                Some("off") => false,
+                Some(other) => {
+                    return Err(ConfigError::Invalid {
+                        name: "GRANTDESK_SCHEDULER",
+                        message: format!("expected `on` or `off`, got `{other}`"),
+                    });
+                }
+            },
+            reminder_schedules: reminder_schedules(&get)?,
         })
+    }
+
+    /// When `rule` fires: the configured schedule, else the rule's default.
+    pub fn reminder_schedule(&self, rule: Rule) -> Schedule {
+        self.reminder_schedules
+            .get(&rule)
+            .cloned()
+            .unwrap_or_else(|| rule.default_schedule())
     }
 
     /// Checks what `serve` needs before it may start: in production, a configured JWT
@@ -160,6 +195,22 @@ fn similarity_threshold(threshold: f64) -> Result<f64, ConfigError> {
 }
 
 /// A parsed value, or the default when it is not set.
+/// The reminder schedules set by `GRANTDESK_REMINDER_<RULE>`.
+fn reminder_schedules(get: &impl Fn(&str) -> Option<String>) -> Result<HashMap<Rule, Schedule>, ConfigError> {
+    let mut schedules = HashMap::new();
+    for rule in Rule::ALL {
+        let name = format!("GRANTDESK_REMINDER_{}", rule.as_str().to_uppercase());
+        if let Some(text) = get(&name) {
+            let schedule = text.parse().map_err(|message: String| ConfigError::Invalid {
+                name: "GRANTDESK_REMINDER_*",
+                message: format!("{name}: {message}"),
+            })?;
+            schedules.insert(rule, schedule);
+        }
+    }
+    Ok(schedules)
+}
+
 /// A whole percentage, 0 to 100.
 fn percent(name: &'static str, value: Option<String>, default: u8) -> Result<u8, ConfigError> {
     let parsed: u8 = parse_or(name, value, default)?;
@@ -230,6 +281,29 @@ mod tests {
         ])
         .expect("parses");
         assert!(strong.check_for_serving().is_ok());
+    }
+
+    #[test]
+    fn reminder_schedules_and_the_scheduler_are_configured() {
+        let defaults = config(&[]).expect("defaults");
+        assert!(defaults.scheduler);
+        assert_eq!(defaults.smtp_url, None);
+        assert_eq!(
+            defaults.reminder_schedule(Rule::CallClosing),
+            Rule::CallClosing.default_schedule()
+        );
+        let set = config(&[
+            ("GRANTDESK_SCHEDULER", "off"),
+            ("GRANTDESK_REMINDER_CALL_CLOSING", "-10,-2"),
+        ])
+        .expect("set");
+        assert!(!set.scheduler);
+        assert_eq!(
+            set.reminder_schedule(Rule::CallClosing),
+            "-2,-10".parse().expect("schedule")
+        );
+        assert!(config(&[("GRANTDESK_REMINDER_REPORT_DUE", "soon")]).is_err());
+        assert!(config(&[("GRANTDESK_SCHEDULER", "maybe")]).is_err());
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod awards;
+pub mod calendar;
 pub mod calls;
 pub mod cli;
 pub mod clock;
@@ -21,6 +22,7 @@ pub mod http;
 pub mod money;
 pub mod organisations;
 pub mod reference;
+pub mod reminders;
 pub mod reports;
 pub mod reviews;
 pub mod risk;
@@ -46,6 +48,8 @@ pub struct App {
     pub reference: reference::Reference,
     /// Request counters and latencies for `/metrics`.
     pub metrics: http::metrics::Metrics,
+    /// The SMTP mailer (`GRANTDESK_SMTP_URL`); without it messages wait in the outbox.
+    pub mailer: Option<reminders::Mailer>,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -61,7 +65,8 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    /// Builds the state: loads reference data into the database and memory.
+    /// Builds the state: loads reference data into the database and memory, checks the
+    /// email templates and sets up the mailer.
     pub async fn new(
         db: DatabaseConnection,
         config: config::Config,
@@ -69,6 +74,8 @@ impl AppState {
     ) -> Result<Self, error::AppError> {
         let reference = reference::Reference::load(&db, &config.fixtures_dir).await?;
         let keys = auth::Keys::new(&config.jwt_secret);
+        reminders::templates::check().map_err(error::AppError::Internal)?;
+        let mailer = reminders::mailer_of(&config)?;
         Ok(Self(Arc::new(App {
             db,
             config,
@@ -76,6 +83,7 @@ impl AppState {
             keys,
             reference,
             metrics: http::metrics::Metrics::default(),
+            mailer,
         })))
     }
 

@@ -17,6 +17,7 @@ mod m20261123_000011_create_awards;
 mod m20261123_000012_create_disbursements;
 mod m20261123_000013_create_events;
 mod m20261123_000014_sponsorship_payments;
+mod m20261123_000015_create_outbox;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_create_disbursements::Migration),
             Box::new(m20261123_000013_create_events::Migration),
             Box::new(m20261123_000014_sponsorship_payments::Migration),
+            Box::new(m20261123_000015_create_outbox::Migration),
         ]
     }
 }

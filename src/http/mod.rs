@@ -96,6 +96,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::disbursements::router())
         .merge(crate::reports::router())
         .merge(crate::events::router())
+        .merge(crate::reminders::router())
+        .merge(crate::calendar::router())
         .merge(crate::sponsorships::router())
         .merge(crate::sanctions::router())
         .merge(crate::diligence::router())

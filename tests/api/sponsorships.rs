@@ -581,19 +581,16 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
 
     let unexplained = app.post(&url, &first.token, reconcile("1790.00", None)).await;
     assert_eq!(unexplained.failing_fields(), vec!["adjustment_reason"]);
-    let reason = Some("Flight rebooked by the office after the session moved");
-    let over_budget = app.post(&url, &first.token, reconcile("1800.01", reason)).await;
+    let why = "Flight rebooked by the office after the session moved";
+    let over_budget = app.post(&url, &first.token, reconcile("1800.01", Some(why))).await;
     assert_eq!(over_budget.problem_type(), "budget-exceeded", "{}", over_budget.text);
     let shown = app.get(&format!("/sponsorship-requests/{id}"), &first.token).await;
     assert_eq!(shown.body["status"], "travelled", "refusals change nothing");
 
-    let reconciled = app.post(&url, &first.token, reconcile("1790.00", reason)).await;
+    let reconciled = app.post(&url, &first.token, reconcile("1790.00", Some(why))).await;
     assert_eq!(reconciled.status, StatusCode::OK, "{}", reconciled.text);
     assert_eq!(reconciled.body["reconciliation"]["adjustment"], "20.19");
-    assert_eq!(
-        reconciled.body["reconciliation"]["adjustment_reason"],
-        reason.unwrap_or_default()
-    );
+    assert_eq!(reconciled.body["reconciliation"]["adjustment_reason"], why);
     assert_eq!(reconciled.body["payments"]["ceiling"], "1790.00");
     assert_eq!(reconciled.body["payments"]["available"], "790.00");
     assert_eq!(reconciled.body["reclaim"], Value::Null);

@@ -26,6 +26,7 @@ pub struct TestApp {
     pub router: Router,
     pub clock: Arc<ManualClock>,
     pub db: DatabaseConnection,
+    pub state: AppState,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -104,6 +105,12 @@ pub fn start_instant() -> DateTime<Utc> {
 
 /// Starts the application on a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// Starts the application on a fresh database with more configuration (e.g.
+/// `GRANTDESK_SMTP_URL`).
+pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let url = std::env::var("DATABASE_URL").unwrap_or_default();
     let (settings, dir) = if url.starts_with("postgres") {
         let schema = format!("t_{}", Uuid::new_v4().simple());
@@ -148,6 +155,7 @@ pub async fn spawn_app() -> TestApp {
         ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
     ]
     .into_iter()
+    .chain(extra.iter().copied())
     .map(|(key, value)| (key.to_owned(), value.to_owned()))
     .collect();
     let config = Config::from_values(&values).expect("configuration");
@@ -160,6 +168,7 @@ pub async fn spawn_app() -> TestApp {
         router,
         clock,
         db: connection,
+        state,
         _dir: dir,
     }
 }

@@ -1,0 +1,123 @@
+//! Handlers of the iCalendar feeds.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use uuid::Uuid;
+
+use super::rules::{self, Deadline, When};
+use crate::AppState;
+use crate::auth::CurrentUser;
+use crate::error::{AppError, AppResult, Problem};
+use crate::reminders::candidates;
+use crate::reminders::rules::Rule;
+
+const CONTENT_TYPE: &str = "text/calendar; charset=utf-8";
+
+/// A call's opening and closing as iCalendar (anyone, for a published call).
+#[utoipa::path(
+    get, path = "/calls/{id}/deadlines.ics", tag = "calendar",
+    params(("id" = Uuid, Path, description = "call id")),
+    responses(
+        (status = 200, description = "the calendar", content_type = "text/calendar", body = String),
+        (status = 404, body = Problem),
+    )
+)]
+pub async fn call_deadlines(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> AppResult<Response> {
+    crate::calls::visible_call(&state, user.as_ref(), id).await?;
+    let call = crate::calls::store::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
+    let deadlines = [
+        Deadline {
+            uid: format!("call-{id}-opens@grantdesk"),
+            when: When::At(call.opens_at),
+            summary: format!("Call opens: {}", call.title),
+            description: format!("Applications to \"{}\" open.", call.title),
+        },
+        Deadline {
+            uid: format!("call-{id}-closes@grantdesk"),
+            when: When::At(call.closes_at),
+            summary: format!("Call closes: {}", call.title),
+            description: format!(
+                "Applications to \"{}\" must be submitted before this time; drafts are not considered.",
+                call.title
+            ),
+        },
+    ];
+    let ics = rules::to_ics(&call.title, &deadlines, state.now());
+    Ok(crate::http::file_response(
+        ics.into_bytes(),
+        CONTENT_TYPE,
+        "inline",
+        &format!("call-{id}-deadlines.ics"),
+    ))
+}
+
+/// The caller's upcoming deadlines as iCalendar (signed in): call closings where one of
+/// their organisations has a draft, their organisations' report due dates and appeal
+/// windows, and for officers the expiry of due-diligence assessments.
+#[utoipa::path(
+    get, path = "/me/deadlines.ics", tag = "calendar",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "the calendar", content_type = "text/calendar", body = String),
+        (status = 401, body = Problem),
+    )
+)]
+pub async fn my_deadlines(State(state): State<AppState>, user: CurrentUser) -> AppResult<Response> {
+    let now = state.now();
+    let mut deadlines = Vec::new();
+    for rule in [
+        Rule::CallClosing,
+        Rule::ReportDue,
+        Rule::AppealWindowClosing,
+        Rule::DiligenceExpiring,
+    ] {
+        for candidate in candidates::of_rule(&state.db, rule, Some(user.id)).await? {
+            if candidate.anchor <= now {
+                continue;
+            }
+            let (summary, description) = match rule {
+                Rule::CallClosing => (
+                    format!("Call closes: {}", candidate.title),
+                    "Your organisation has a draft application under this call.".to_owned(),
+                ),
+                Rule::ReportDue => (format!("Report due: {}", candidate.title), candidate.detail.clone()),
+                Rule::AppealWindowClosing => (
+                    format!("Appeal window closes: {}", candidate.title),
+                    candidate.detail.clone(),
+                ),
+                _ => (
+                    format!("Due diligence expires: {}", candidate.title),
+                    "No award can be made to the organisation after this date without a new assessment.".to_owned(),
+                ),
+            };
+            deadlines.push(Deadline {
+                uid: format!("{rule}-{}@grantdesk", candidate.subject_id),
+                when: if candidate.all_day {
+                    When::On(candidate.anchor.date_naive())
+                } else {
+                    When::At(candidate.anchor)
+                },
+                summary,
+                description,
+            });
+        }
+    }
+    deadlines.sort_by_key(|deadline| match deadline.when {
+        When::At(instant) => instant,
+        When::On(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(),
+    });
+    deadlines.dedup_by(|a, b| a.uid == b.uid);
+    let ics = rules::to_ics("My grantdesk deadlines", &deadlines, now);
+    Ok(crate::http::file_response(
+        ics.into_bytes(),
+        CONTENT_TYPE,
+        "inline",
+        "deadlines.ics",
+    ))
+}

@@ -1,0 +1,18 @@
+//! Deadlines as iCalendar feeds, so that CSOs see them in any calendar app: a call's
+//! opening and closing, and the caller's own upcoming deadlines (call closings where their
+//! organisation has a draft, report due dates, appeal windows; for officers, due-diligence
+//! expiries), read with the same queries as the reminders.
+
+mod handlers;
+pub mod rules;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+
+/// Routes of the calendar feeds.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(handlers::call_deadlines))
+        .routes(routes!(handlers::my_deadlines))
+}

@@ -1,0 +1,147 @@
+//! What each rule is about and who receives it: one SQL query per rule over the domains'
+//! tables, read as plain [`Candidate`]s. Which occurrence is due is decided in `rules.rs`.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::{ConnectionTrait, QueryResult, Statement};
+use uuid::Uuid;
+
+use super::rules::Rule;
+use crate::error::AppResult;
+use crate::money::{self, Currency};
+
+/// One subject of a rule and one of its recipients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// The record the reminder is about.
+    pub subject_id: Uuid,
+    /// The deadline or the start of the wait the rule's schedule is relative to.
+    pub anchor: DateTime<Utc>,
+    /// Whether `anchor` is a date (printed without a time).
+    pub all_day: bool,
+    /// The recipient.
+    pub user_id: Uuid,
+    /// The recipient's email address.
+    pub email: String,
+    /// The recipient's full name.
+    pub full_name: String,
+    /// What the reminder names.
+    pub title: String,
+    /// A sentence of the rule's own.
+    pub detail: String,
+}
+
+const RECIPIENT: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name";
+
+fn sql(rule: Rule) -> String {
+    match rule {
+        Rule::CallClosing => format!(
+            "SELECT DISTINCT k.id AS subject_id, k.closes_at AS anchor_at, {RECIPIENT}, k.title AS title \
+             FROM calls k \
+             JOIN applications a ON a.call_id = k.id AND a.status = 'draft' \
+             JOIN organisation_members m ON m.organisation_id = a.organisation_id \
+             JOIN users u ON u.id = m.user_id \
+             WHERE k.status = 'open'"
+        ),
+        Rule::ReviewOverdue => format!(
+            "SELECT r.id AS subject_id, r.assigned_at AS anchor_at, {RECIPIENT}, a.title AS title \
+             FROM review_assignments r \
+             JOIN applications a ON a.id = r.application_id \
+             JOIN users u ON u.id = r.reviewer_id \
+             WHERE r.status = 'active' \
+             AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.assignment_id = r.id)"
+        ),
+        Rule::ReportDue => format!(
+            "SELECT o.id AS subject_id, o.due_on AS due_on, {RECIPIENT}, w.reference AS title, o.kind AS kind \
+             FROM reporting_obligations o \
+             JOIN awards w ON w.id = o.award_id \
+             JOIN organisation_members m ON m.organisation_id = w.organisation_id \
+             JOIN users u ON u.id = m.user_id \
+             WHERE o.status = 'pending' AND w.status IN ('pending_acceptance', 'active')"
+        ),
+        Rule::DiligenceExpiring => format!(
+            "SELECT d.id AS subject_id, d.valid_until AS anchor_at, {RECIPIENT}, g.legal_name AS title \
+             FROM due_diligence d \
+             JOIN organisations g ON g.id = d.organisation_id \
+             JOIN user_roles ur ON ur.role = 'officer' \
+             JOIN users u ON u.id = ur.user_id \
+             WHERE d.status = 'passed' AND d.valid_until IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM due_diligence n WHERE n.organisation_id = d.organisation_id \
+                 AND n.status IN ('open', 'passed') AND n.opened_at > d.opened_at)"
+        ),
+        Rule::DisbursementAwaitingApproval => format!(
+            "SELECT d.id AS subject_id, d.requested_at AS anchor_at, {RECIPIENT}, g.legal_name AS title, \
+                 d.amount AS amount, d.currency AS currency \
+             FROM disbursements d \
+             JOIN organisations g ON g.id = d.organisation_id \
+             JOIN user_roles ur ON ur.role = 'finance' \
+             JOIN users u ON u.id = ur.user_id \
+             WHERE d.status = 'requested' AND u.id <> d.requested_by"
+        ),
+        Rule::AppealWindowClosing => format!(
+            "SELECT a.id AS subject_id, a.decided_at AS decided_at, k.appeal_window_days AS window_days, \
+                 {RECIPIENT}, a.title AS title \
+             FROM applications a \
+             JOIN calls k ON k.id = a.call_id \
+             JOIN organisation_members m ON m.organisation_id = a.organisation_id \
+             JOIN users u ON u.id = m.user_id \
+             WHERE a.status = 'rejected' AND a.decided_at IS NOT NULL AND k.appeal_window_days > 0 \
+             AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.application_id = a.id)"
+        ),
+    }
+}
+
+/// The subjects and recipients of `rule` as they stand now (only `recipient`'s, if given).
+pub async fn of_rule(db: &impl ConnectionTrait, rule: Rule, recipient: Option<Uuid>) -> AppResult<Vec<Candidate>> {
+    let backend = db.get_database_backend();
+    let statement = match recipient {
+        None => Statement::from_string(backend, sql(rule)),
+        Some(user_id) => {
+            Statement::from_sql_and_values(backend, format!("{} AND u.id = $1", sql(rule)), [user_id.into()])
+        }
+    };
+    let rows = db.query_all_raw(statement).await?;
+    rows.iter().map(|row| read(rule, row)).collect()
+}
+
+fn read(rule: Rule, row: &QueryResult) -> AppResult<Candidate> {
+    let title: String = row.try_get("", "title")?;
+    let (anchor, all_day, title, detail) = match rule {
+        Rule::ReportDue => {
+            let due_on: NaiveDate = row.try_get("", "due_on")?;
+            let kind: String = row.try_get("", "kind")?;
+            let label =
+                crate::awards::rules::ReportKind::parse(&kind).map_or(kind.clone(), |kind| kind.label().to_lowercase());
+            let anchor = due_on.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+            let detail = "Submit it from the award's page in grantdesk.".to_owned();
+            (anchor, true, format!("{label} of award {title}"), detail)
+        }
+        Rule::AppealWindowClosing => {
+            let decided_at: DateTime<Utc> = row.try_get("", "decided_at")?;
+            let days: i32 = row.try_get("", "window_days")?;
+            let detail = "An appeal states the grounds on which the decision should be reviewed.".to_owned();
+            (decided_at + Duration::days(i64::from(days)), false, title, detail)
+        }
+        Rule::DisbursementAwaitingApproval => {
+            let amount: i64 = row.try_get("", "amount")?;
+            let code: String = row.try_get("", "currency")?;
+            let currency = Currency::stored(&code)?;
+            let amount = money::format_amount(money::from_stored(amount), currency);
+            let anchor: DateTime<Utc> = row.try_get("", "anchor_at")?;
+            let detail = "The requester cannot approve it: four eyes see every payment.".to_owned();
+            (anchor, false, format!("{amount} {code} to {title}"), detail)
+        }
+        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring => {
+            (row.try_get("", "anchor_at")?, false, title, String::new())
+        }
+    };
+    Ok(Candidate {
+        subject_id: row.try_get("", "subject_id")?,
+        anchor,
+        all_day,
+        user_id: row.try_get("", "user_id")?,
+        email: row.try_get("", "email")?,
+        full_name: row.try_get("", "full_name")?,
+        title,
+        detail,
+    })
+}

@@ -1,0 +1,131 @@
+//! Delivery of the outbox over SMTP (lettre). A worker claims due messages with a lease,
+//! sends each and records the outcome; a failure is retried with exponential backoff up to
+//! eight attempts, then the message is `failed`. A worker that dies between claim and send
+//! leaves its rows to be claimed again when the lease runs out: delivery is at least once
+//! (a message may, at worst, be sent twice), never lost.
+
+use std::time::Duration as StdDuration;
+
+use chrono::Duration;
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::rules;
+use super::store::{self, message};
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+
+/// How long a claimed message is reserved for its worker.
+pub const LEASE: Duration = Duration::minutes(5);
+
+/// How many messages one delivery round claims.
+const BATCH: u64 = 50;
+
+/// The SMTP transport and the sender's address.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Mailer")
+            .field("from", &self.from)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Mailer {
+    /// A mailer for `url` (`smtp://host:port`, `smtps://...`, or `smtp://...?tls=required`),
+    /// sending as `from`.
+    pub fn new(url: &str, from: &str) -> Result<Self, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|error| format!("GRANTDESK_SMTP_URL: {error}"))?
+            .timeout(Some(StdDuration::from_secs(10)))
+            .build();
+        let from = from
+            .parse()
+            .map_err(|error| format!("GRANTDESK_MAIL_FROM: `{from}` is not an address: {error}"))?;
+        Ok(Self { transport, from })
+    }
+
+    async fn send(&self, row: &message::Model) -> Result<(), String> {
+        let to: Mailbox = row
+            .recipient
+            .parse()
+            .map_err(|error| format!("recipient `{}`: {error}", row.recipient))?;
+        let email = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(row.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(row.body.clone())
+            .map_err(|error| error.to_string())?;
+        self.transport
+            .send(email)
+            .await
+            .map(|_| ())
+            .map_err(|error| error.to_string())
+    }
+}
+
+/// What a delivery round did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    /// Accepted by the SMTP server.
+    pub sent: usize,
+    /// Refused or unreachable, to be retried.
+    pub retrying: usize,
+    /// Given up.
+    pub failed: usize,
+}
+
+/// Sends what is due; without SMTP configured, messages stay `queued` (and are listed by
+/// `GET /admin/outbox`).
+pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
+    let Some(mailer) = &state.mailer else {
+        return Ok(Delivered::default());
+    };
+    let mut delivered = Delivered::default();
+    loop {
+        let claimed = store::claim(&state.db, state.now(), LEASE, BATCH).await?;
+        if claimed.is_empty() {
+            return Ok(delivered);
+        }
+        for row in &claimed {
+            let outcome = match mailer.send(row).await {
+                Ok(()) => {
+                    delivered.sent += 1;
+                    Ok(())
+                }
+                Err(error) => {
+                    tracing::warn!(message = %row.id, attempt = row.attempts, %error, "delivery failed");
+                    let next = rules::retry_after(row.attempts).map(|delay| state.now() + delay);
+                    if next.is_some() {
+                        delivered.retrying += 1;
+                    } else {
+                        delivered.failed += 1;
+                    }
+                    Err((error, next))
+                }
+            };
+            store::finish_delivery(&state.db, row.id, outcome, state.now()).await?;
+        }
+        if claimed.len() < usize::try_from(BATCH).unwrap_or(usize::MAX) {
+            return Ok(delivered);
+        }
+    }
+}
+
+/// The mailer configured by `GRANTDESK_SMTP_URL`, if any.
+pub fn mailer_of(config: &crate::config::Config) -> Result<Option<Mailer>, AppError> {
+    config
+        .smtp_url
+        .as_deref()
+        .map(|url| Mailer::new(url, &config.mail_from))
+        .transpose()
+        .map_err(AppError::Internal)
+}

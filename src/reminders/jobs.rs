@@ -1,0 +1,115 @@
+//! The jobs: find what is due and enqueue it (every rule), and deliver the outbox. They run
+//! inside `grantdesk serve` on tokio-cron-scheduler (unless `GRANTDESK_SCHEDULER=off`) and
+//! once from `grantdesk reminders run-once`. Running them twice, or on several replicas at
+//! once, is harmless: the outbox's unique dedup key admits each reminder once.
+
+use chrono::{DateTime, Utc};
+use tokio_cron_scheduler::{Job, JobScheduler};
+use uuid::Uuid;
+
+use super::candidates::{self, Candidate};
+use super::delivery::{self, Delivered};
+use super::rules::{self, DeliveryStatus, Rule};
+use super::store::{self, message};
+use super::templates::{self, MessageContext};
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+
+/// Enqueues every reminder due now; answers how many were new.
+pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
+    let now = state.now();
+    let mut enqueued = 0;
+    for rule in Rule::ALL {
+        let schedule = state.config.reminder_schedule(rule);
+        for candidate in candidates::of_rule(&state.db, rule, None).await? {
+            let Some(occurrence) = rules::due_occurrence(&schedule, candidate.anchor, now) else {
+                continue;
+            };
+            let row = message_of(state, rule, &candidate, &occurrence, now)?;
+            if store::enqueue(&state.db, row).await? {
+                enqueued += 1;
+            }
+        }
+    }
+    if enqueued > 0 {
+        tracing::info!(enqueued, "reminders enqueued");
+    }
+    Ok(enqueued)
+}
+
+/// Enqueues what is due, then delivers the outbox once.
+pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
+    let enqueued = enqueue_due(state).await?;
+    let delivered = delivery::deliver_due(state).await?;
+    Ok((enqueued, delivered))
+}
+
+fn message_of(
+    state: &AppState,
+    rule: Rule,
+    candidate: &Candidate,
+    occurrence: &str,
+    now: DateTime<Utc>,
+) -> AppResult<message::Model> {
+    let due = if candidate.all_day {
+        candidate.anchor.format("%-d %B %Y").to_string()
+    } else {
+        candidate.anchor.format("%-d %B %Y, %H:%M UTC").to_string()
+    };
+    let context = MessageContext {
+        recipient_name: candidate.full_name.clone(),
+        office_name: state.config.office_name.clone(),
+        title: candidate.title.clone(),
+        due,
+        detail: candidate.detail.clone(),
+    };
+    let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;
+    Ok(message::Model {
+        id: Uuid::new_v4(),
+        user_id: candidate.user_id,
+        recipient: candidate.email.clone(),
+        rule: rule.as_str().to_owned(),
+        template: format!("email/{rule}.txt"),
+        subject_id: Some(candidate.subject_id),
+        subject: rendered.subject,
+        body: rendered.body,
+        dedup_key: rules::dedup_key(rule, candidate.subject_id, occurrence, candidate.user_id),
+        status: DeliveryStatus::Queued.as_str().to_owned(),
+        attempts: 0,
+        last_error: None,
+        next_attempt_at: now,
+        lease_until: None,
+        sent_at: None,
+        read_at: None,
+        created_at: now,
+    })
+}
+
+/// Starts the scheduler of `serve`: reminders every five minutes, delivery every twenty
+/// seconds. The returned scheduler must be kept alive.
+pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
+    let scheduler = JobScheduler::new().await.map_err(|error| error.to_string())?;
+    let reminders = state.clone();
+    let enqueue = Job::new_async("0 */5 * * * *", move |_, _| {
+        let state = reminders.clone();
+        Box::pin(async move {
+            if let Err(error) = enqueue_due(&state).await {
+                tracing::error!(error = %error.problem().detail, "the reminder job failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
+    let deliver = Job::new_async("*/20 * * * * *", move |_, _| {
+        let state = state.clone();
+        Box::pin(async move {
+            if let Err(error) = delivery::deliver_due(&state).await {
+                tracing::error!(error = %error.problem().detail, "the delivery job failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
+    scheduler.add(enqueue).await.map_err(|error| error.to_string())?;
+    scheduler.add(deliver).await.map_err(|error| error.to_string())?;
+    scheduler.start().await.map_err(|error| error.to_string())?;
+    Ok(scheduler)
+}

@@ -1,0 +1,195 @@
+//! Persistence of the outbox (which is also every user's notifications).
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
+};
+use uuid::Uuid;
+
+use super::rules::DeliveryStatus;
+use crate::error::AppResult;
+
+/// Entity of `outbox`.
+pub mod message {
+    use sea_orm::entity::prelude::*;
+
+    /// A message to one recipient, and their in-app notification.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub user_id: Uuid,
+        pub recipient: String,
+        pub rule: String,
+        pub template: String,
+        pub subject_id: Option<Uuid>,
+        pub subject: String,
+        pub body: String,
+        #[sea_orm(unique)]
+        pub dedup_key: String,
+        pub status: String,
+        pub attempts: i32,
+        pub last_error: Option<String>,
+        pub next_attempt_at: DateTimeUtc,
+        pub lease_until: Option<DateTimeUtc>,
+        pub sent_at: Option<DateTimeUtc>,
+        pub read_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Enqueues a message unless one with its dedup key exists; answers whether it was new.
+/// `INSERT ... ON CONFLICT DO NOTHING` on both engines, so concurrent jobs never fail and
+/// never duplicate.
+pub async fn enqueue(db: &impl ConnectionTrait, row: message::Model) -> AppResult<bool> {
+    let inserted = message::Entity::insert(message::ActiveModel::from(row))
+        .on_conflict(OnConflict::column(message::Column::DedupKey).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(inserted == 1)
+}
+
+/// Claims up to `limit` messages due for delivery at `now` (queued and due, or sending with
+/// an expired lease) for `lease`: on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so replicas
+/// claim different rows; each claim is also a conditional update, so a row is never claimed
+/// twice while its lease runs.
+pub async fn claim(
+    db: &sea_orm::DatabaseConnection,
+    now: DateTime<Utc>,
+    lease: chrono::Duration,
+    limit: u64,
+) -> AppResult<Vec<message::Model>> {
+    let txn = db.begin().await?;
+    let due = Condition::any()
+        .add(
+            Condition::all()
+                .add(message::Column::Status.eq(DeliveryStatus::Queued.as_str()))
+                .add(message::Column::NextAttemptAt.lte(now)),
+        )
+        .add(
+            Condition::all()
+                .add(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
+                .add(message::Column::LeaseUntil.lt(now)),
+        );
+    let mut query = message::Entity::find()
+        .filter(due.clone())
+        .order_by_asc(message::Column::NextAttemptAt)
+        .limit(limit);
+    if txn.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_with_behavior(
+            sea_orm::sea_query::LockType::Update,
+            sea_orm::sea_query::LockBehavior::SkipLocked,
+        );
+    }
+    let candidates = query.all(&txn).await?;
+    let mut claimed = Vec::with_capacity(candidates.len());
+    for row in candidates {
+        let updated = message::Entity::update_many()
+            .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Sending.as_str()))
+            .col_expr(message::Column::LeaseUntil, Expr::value(now + lease))
+            .col_expr(message::Column::Attempts, Expr::col(message::Column::Attempts).add(1))
+            .filter(message::Column::Id.eq(row.id))
+            .filter(due.clone())
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 1 {
+            claimed.push(message::Model {
+                status: DeliveryStatus::Sending.as_str().to_owned(),
+                lease_until: Some(now + lease),
+                attempts: row.attempts + 1,
+                ..row
+            });
+        }
+    }
+    txn.commit().await?;
+    Ok(claimed)
+}
+
+/// Records a delivery: sent, or the error with the next attempt (`None`: failed for good).
+pub async fn finish_delivery(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    outcome: Result<(), (String, Option<DateTime<Utc>>)>,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let mut update = message::Entity::update_many()
+        .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(message::Column::Id.eq(id))
+        .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()));
+    update = match outcome {
+        Ok(()) => update
+            .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Sent.as_str()))
+            .col_expr(message::Column::SentAt, Expr::value(now))
+            .col_expr(message::Column::LastError, Expr::value(Option::<String>::None)),
+        Err((error, Some(next))) => update
+            .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Queued.as_str()))
+            .col_expr(message::Column::NextAttemptAt, Expr::value(next))
+            .col_expr(message::Column::LastError, Expr::value(error)),
+        Err((error, None)) => update
+            .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Failed.as_str()))
+            .col_expr(message::Column::LastError, Expr::value(error)),
+    };
+    update.exec(db).await?;
+    Ok(())
+}
+
+/// A page of messages, newest first: one user's, or all (optionally in one status).
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    status: Option<DeliveryStatus>,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<message::Model>, u64)> {
+    let mut query = message::Entity::find();
+    if let Some(user_id) = user_id {
+        query = query.filter(message::Column::UserId.eq(user_id));
+    }
+    if let Some(status) = status {
+        query = query.filter(message::Column::Status.eq(status.as_str()));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(message::Column::CreatedAt)
+        .order_by_asc(message::Column::Id)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+/// How many of a user's notifications are unread.
+pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
+    Ok(message::Entity::find()
+        .filter(message::Column::UserId.eq(user_id))
+        .filter(message::Column::ReadAt.is_null())
+        .count(db)
+        .await?)
+}
+
+/// Marks a user's notification read (once); answers whether it is theirs.
+pub async fn mark_read(db: &impl ConnectionTrait, id: Uuid, user_id: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
+    let Some(found) = message::Entity::find_by_id(id).one(db).await? else {
+        return Ok(false);
+    };
+    if found.user_id != user_id {
+        return Ok(false);
+    }
+    if found.read_at.is_none() {
+        let mut active: message::ActiveModel = found.into();
+        active.read_at = sea_orm::ActiveValue::Set(Some(now));
+        active.update(db).await?;
+    }
+    Ok(true)
+}
+
+/// The message with this id.
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<message::Model>> {
+    Ok(message::Entity::find_by_id(id).one(db).await?)
+}

@@ -1,0 +1,427 @@
+//! Reminders against a controllable clock (due, not yet due, already sent), exactly once
+//! under repeated and concurrent runs, delivery over a real SMTP exchange with retries and
+//! leases, notifications, and the iCalendar feeds parsed back.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use chrono::Duration;
+use grantdesk::clock::Clock;
+use grantdesk::reminders::store::{self, message};
+use serde_json::json;
+
+use crate::smtp::{SmtpServer, free_port};
+use crate::support::{Actor, TestApp, call_body, spawn_app, spawn_app_with};
+
+async fn enqueue(app: &TestApp) -> usize {
+    grantdesk::reminders::enqueue_due(&app.state).await.expect("job runs")
+}
+
+async fn outbox(app: &TestApp) -> Vec<message::Model> {
+    store::list(&app.db, None, None, (500, 0)).await.expect("outbox").0
+}
+
+/// How many messages each rule has enqueued.
+async fn by_rule(app: &TestApp) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for row in outbox(app).await {
+        *counts.entry(row.rule).or_default() += 1;
+    }
+    counts
+}
+
+fn counts(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
+    pairs.iter().map(|(rule, count)| ((*rule).to_owned(), *count)).collect()
+}
+
+/// An open call closing in `days` days; answers its id.
+async fn call_closing_in(app: &TestApp, officer: &Actor, days: i64) -> String {
+    let mut body = call_body(app.clock.now());
+    body["title"] = json!("Prevention through sport 2027");
+    body["closes_at"] = json!(app.clock.now() + Duration::days(days));
+    let created = app.post("/calls", &officer.token, body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.id();
+    let published = app.post_empty(&format!("/calls/{id}/publish"), &officer.token).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text);
+    id
+}
+
+/// A member of a new organisation with a draft application under `call`.
+async fn drafter(app: &TestApp, call: &str) -> Actor {
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    app.draft_application(&member, &organisation, call).await;
+    member
+}
+
+#[tokio::test]
+async fn a_call_closing_reminder_is_due_at_each_threshold_and_sent_once() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let member = drafter(&app, &call).await;
+    let submitter = app.applicant().await;
+    let organisation = app.organisation(&submitter).await;
+    app.submitted_application(&submitter, &organisation, &call).await;
+
+    assert_eq!(enqueue(&app).await, 0, "7 days before closing is 3 days away");
+    app.clock.advance(Duration::days(3));
+    assert_eq!(enqueue(&app).await, 1, "due: 7 days before closing");
+    let rows = outbox(&app).await;
+    assert_eq!(
+        rows[0].recipient, member.email,
+        "only the drafter, not the organisation that submitted"
+    );
+    assert_eq!(rows[0].rule, "call_closing");
+    assert_eq!(
+        rows[0].subject,
+        format!(
+            "Reminder: the call \"Prevention through sport 2027\" closes on {}",
+            (grantdesk::clock::Clock::now(&*app.clock) + Duration::days(7)).format("%-d %B %Y, %H:%M UTC")
+        )
+    );
+    assert!(rows[0].body.starts_with("Dear Test applicant,"), "{}", rows[0].body);
+    assert_eq!(enqueue(&app).await, 0, "already sent");
+    app.clock.advance(Duration::days(5));
+    assert_eq!(enqueue(&app).await, 0, "the 1-day reminder is a day away");
+    app.clock.advance(Duration::days(1));
+    assert_eq!(enqueue(&app).await, 1, "due: 1 day before closing");
+    assert_eq!(enqueue(&app).await, 0);
+    app.clock.advance(Duration::days(2));
+    assert_eq!(enqueue(&app).await, 0, "the call has closed");
+    assert_eq!(counts(&[("call_closing", 2)]), by_rule(&app).await);
+}
+
+#[tokio::test]
+async fn every_rule_reaches_its_recipients_when_due_and_only_then() {
+    let app = spawn_app_with(&[("GRANTDESK_DILIGENCE_VALID_MONTHS", "1")]).await;
+    let scene = app.scene().await;
+    let today = app.clock.now().date_naive();
+    let award = app
+        .active_award(
+            &scene,
+            json!({"outcome": "awarded", "reason": "Strong and safe.", "amount": "24500.00",
+                   "reporting_obligations": [{"kind": "interim_narrative", "due_on": today + Duration::days(20)}]}),
+        )
+        .await;
+    let late_reviewer = app.reviewer().await;
+    app.under_review(&scene, &late_reviewer).await;
+    let rejected = app.reviewed(&scene).await;
+    let decided = app
+        .post(
+            &format!("/applications/{rejected}/decision"),
+            &scene.officer.token,
+            json!({"outcome": "rejected", "reason": "The budget does not match the workplan."}),
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    let requester = app.finance().await;
+    let approver = app.finance().await;
+    let requested = app
+        .request_disbursement(
+            &requester,
+            &award,
+            "k-1",
+            json!({"amount": "1000.00", "currency": "EUR", "payee_reference": "KE-0001"}),
+        )
+        .await;
+    assert_eq!(requested.status, StatusCode::CREATED, "{}", requested.text);
+
+    // Due diligence valid one month: 30 days before its end is today.
+    assert_eq!(enqueue(&app).await, 1);
+    assert_eq!(counts(&[("diligence_expiring", 1)]), by_rule(&app).await);
+    // Reports are due on a date: their thresholds fall at midnight UTC.
+    let start = app.clock.now();
+    let midnight = |days: i64| {
+        (today + Duration::days(days))
+            .and_hms_opt(0, 0, 0)
+            .expect("time")
+            .and_utc()
+    };
+    let steps = [
+        (start + Duration::days(1), "disbursement_awaiting_approval"),
+        (start + Duration::days(3), "review_overdue"),
+        (midnight(20 - 14), "report_due"),
+        (start + Duration::days(10), "review_overdue"),
+        (start + Duration::days(14 - 3), "appeal_window_closing"),
+        (midnight(20 - 3), "report_due"),
+    ];
+    let mut expected = counts(&[("diligence_expiring", 1)]);
+    for (threshold, rule) in steps {
+        app.clock.set(threshold - Duration::minutes(1));
+        assert_eq!(enqueue(&app).await, 0, "{rule} is not due a minute before {threshold}");
+        app.clock.set(threshold);
+        assert_eq!(enqueue(&app).await, 1, "{rule} at {threshold}");
+        assert_eq!(enqueue(&app).await, 0, "{rule} already sent");
+        *expected.entry(rule.to_owned()).or_default() += 1;
+        assert_eq!(expected, by_rule(&app).await, "at {threshold}");
+    }
+    let recipients: BTreeMap<String, String> = outbox(&app)
+        .await
+        .into_iter()
+        .map(|row| (row.rule, row.recipient))
+        .collect();
+    assert_eq!(
+        recipients["disbursement_awaiting_approval"], approver.email,
+        "never the requester"
+    );
+    assert_eq!(recipients["review_overdue"], late_reviewer.email);
+    assert_eq!(recipients["report_due"], scene.member.email);
+    assert_eq!(recipients["appeal_window_closing"], scene.member.email);
+    assert_eq!(recipients["diligence_expiring"], scene.officer.email);
+    let report = outbox(&app)
+        .await
+        .into_iter()
+        .find(|row| row.rule == "report_due")
+        .expect("report reminder");
+    assert!(
+        report.subject.contains("interim narrative report of award GD-"),
+        "{}",
+        report.subject
+    );
+}
+
+#[tokio::test]
+async fn reminders_are_enqueued_once_when_the_job_runs_twice_or_on_three_replicas_at_once() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    for _ in 0..4 {
+        drafter(&app, &call).await;
+    }
+    let runs: Vec<_> = (0..3)
+        .map(|_| {
+            let state = app.state.clone();
+            tokio::spawn(async move { grantdesk::reminders::enqueue_due(&state).await })
+        })
+        .collect();
+    let mut enqueued = 0;
+    for run in runs {
+        enqueued += run.await.expect("task").expect("job runs");
+    }
+    assert_eq!(enqueued, 4, "three concurrent runs enqueue each reminder once");
+    assert_eq!(outbox(&app).await.len(), 4);
+    assert_eq!(enqueue(&app).await, 0, "a second run adds nothing");
+    assert_eq!(outbox(&app).await.len(), 4);
+}
+
+#[tokio::test]
+async fn a_reminder_arrives_over_smtp_with_its_recipient_subject_and_body() {
+    let server = SmtpServer::start(false).await;
+    let app = spawn_app_with(&[
+        ("GRANTDESK_SMTP_URL", &server.url()),
+        ("GRANTDESK_MAIL_FROM", "Grants Office <grants@office.example>"),
+    ])
+    .await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    let member = drafter(&app, &call).await;
+    let (enqueued, delivered) = grantdesk::reminders::run_once(&app.state).await.expect("runs");
+    assert_eq!((enqueued, delivered.sent), (1, 1));
+    let mails = server.mails();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, vec![format!("<{}>", member.email)]);
+    assert!(mails[0].from.contains("grants@office.example"), "{}", mails[0].from);
+    assert!(
+        mails[0]
+            .data
+            .contains("Subject: Reminder: the call \"Prevention through sport 2027\" closes on"),
+        "{}",
+        mails[0].data
+    );
+    assert!(mails[0].data.contains("Dear Test applicant,"), "{}", mails[0].data);
+    let row = &outbox(&app).await[0];
+    assert_eq!((row.status.as_str(), row.attempts), ("sent", 1));
+    assert!(row.sent_at.is_some());
+    let again = grantdesk::reminders::run_once(&app.state).await.expect("runs");
+    assert_eq!((again.0, again.1.sent), (0, 0));
+    assert_eq!(server.mails().len(), 1, "sent once");
+}
+
+#[tokio::test]
+async fn a_refusing_server_makes_the_message_retry_with_backoff_then_fail() {
+    let server = SmtpServer::start(true).await;
+    let app = spawn_app_with(&[("GRANTDESK_SMTP_URL", &server.url())]).await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    drafter(&app, &call).await;
+    enqueue(&app).await;
+    for attempt in 1..=8 {
+        let delivered = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+        let row = &outbox(&app).await[0];
+        assert_eq!(row.attempts, attempt);
+        assert!(
+            row.last_error.as_deref().is_some_and(|error| error.contains("550")),
+            "{row:?}"
+        );
+        if attempt < 8 {
+            assert_eq!((delivered.retrying, row.status.as_str()), (1, "queued"));
+            let wait = row.next_attempt_at - app.clock.now();
+            assert_eq!(
+                wait,
+                Duration::minutes(1 << (attempt - 1)),
+                "backoff after attempt {attempt}"
+            );
+            let early = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+            assert_eq!(early.retrying, 0, "not before its next attempt");
+            app.clock.advance(wait);
+        } else {
+            assert_eq!((delivered.failed, row.status.as_str()), (1, "failed"));
+        }
+    }
+    app.clock.advance(Duration::days(1));
+    let after = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(after, grantdesk::reminders::Delivered::default(), "failed for good");
+    assert!(server.mails().is_empty());
+}
+
+#[tokio::test]
+async fn nothing_is_lost_when_the_server_is_down_first_or_a_worker_dies_after_its_claim() {
+    let port = free_port().await;
+    let app = spawn_app_with(&[("GRANTDESK_SMTP_URL", &format!("smtp://127.0.0.1:{port}"))]).await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    drafter(&app, &call).await;
+    drafter(&app, &call).await;
+    assert_eq!(enqueue(&app).await, 2);
+    let down = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(down.retrying, 2, "the server is down");
+    let server = SmtpServer::start_on(port, false).await;
+    app.clock.advance(Duration::minutes(1));
+
+    // A worker claims one message and dies before sending it.
+    let claimed = store::claim(&app.db, app.clock.now(), grantdesk::reminders::LEASE, 1)
+        .await
+        .expect("claims");
+    assert_eq!(claimed.len(), 1);
+    let up = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(up.sent, 1, "the other one goes; the claimed one waits for its lease");
+    app.clock.advance(grantdesk::reminders::LEASE + Duration::seconds(1));
+    let later = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(later.sent, 1, "claimed again once the lease ran out");
+    assert_eq!(server.mails().len(), 2);
+    assert!(outbox(&app).await.iter().all(|row| row.status == "sent"));
+}
+
+#[tokio::test]
+async fn concurrent_workers_send_each_message_once() {
+    let server = SmtpServer::start(false).await;
+    let app = spawn_app_with(&[("GRANTDESK_SMTP_URL", &server.url())]).await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    for _ in 0..6 {
+        drafter(&app, &call).await;
+    }
+    assert_eq!(enqueue(&app).await, 6);
+    let workers: Vec<_> = (0..3)
+        .map(|_| {
+            let state = app.state.clone();
+            tokio::spawn(async move { grantdesk::reminders::deliver_due(&state).await })
+        })
+        .collect();
+    let mut sent = 0;
+    for worker in workers {
+        sent += worker.await.expect("task").expect("delivers").sent;
+    }
+    assert_eq!(sent, 6);
+    assert_eq!(server.mails().len(), 6, "no message twice");
+}
+
+#[tokio::test]
+async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    let member = drafter(&app, &call).await;
+    let other = drafter(&app, &call).await;
+    let (enqueued, delivered) = grantdesk::reminders::run_once(&app.state).await.expect("runs");
+    assert_eq!((enqueued, delivered.sent), (2, 0));
+
+    let admin = app.admin().await;
+    let queued = app.get("/admin/outbox?status=queued", &admin.token).await;
+    assert_eq!(queued.status, StatusCode::OK, "{}", queued.text);
+    assert_eq!(queued.body["total"], 2);
+    assert_eq!(queued.body["items"][0]["status"], "queued");
+    assert_eq!(queued.body["items"][0]["attempts"], 0);
+    for actor in [&member, &officer] {
+        assert_eq!(
+            app.get("/admin/outbox", &actor.token).await.status,
+            StatusCode::FORBIDDEN
+        );
+    }
+    let bad = app.get("/admin/outbox?status=lost", &admin.token).await;
+    assert_eq!(bad.failing_fields(), vec!["status"], "{}", bad.text);
+
+    let mine = app.get("/notifications", &member.token).await;
+    assert_eq!(
+        (mine.body["total"].clone(), mine.body["unread"].clone()),
+        (json!(1), json!(1))
+    );
+    let id = mine.body["items"][0]["id"].as_str().expect("id").to_owned();
+    assert!(
+        mine.body["items"][0]["subject"]
+            .as_str()
+            .is_some_and(|subject| subject.contains("Prevention through sport 2027"))
+    );
+    let theirs = app.post_empty(&format!("/notifications/{id}/read"), &other.token).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND, "another user's notification");
+    let read = app
+        .post_empty(&format!("/notifications/{id}/read"), &member.token)
+        .await;
+    assert_eq!(read.status, StatusCode::OK, "{}", read.text);
+    assert!(read.body["read_at"].is_string());
+    let after = app.get("/notifications", &member.token).await;
+    assert_eq!(after.body["unread"], 0);
+    assert_eq!(app.get("/notifications", "").await.status, StatusCode::UNAUTHORIZED);
+}
+
+fn parse_ics(text: &str) -> Vec<BTreeMap<String, String>> {
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendar = calendars.next().expect("a calendar").expect("valid iCalendar");
+    assert!(calendars.next().is_none());
+    calendar
+        .events
+        .into_iter()
+        .map(|event| {
+            event
+                .properties
+                .into_iter()
+                .map(|property| (property.name, property.value.unwrap_or_default()))
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn deadlines_come_as_icalendar_feeds_that_a_calendar_app_reads() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let member = drafter(&app, &call).await;
+    let feed = app.get(&format!("/calls/{call}/deadlines.ics"), "").await;
+    assert_eq!(feed.status, StatusCode::OK, "{}", feed.text);
+    assert_eq!(feed.headers["content-type"], "text/calendar; charset=utf-8");
+    let events = parse_ics(&feed.text);
+    let closes = (app.clock.now() + Duration::days(10))
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let closing = events
+        .iter()
+        .find(|event| event["SUMMARY"] == "Call closes: Prevention through sport 2027")
+        .unwrap_or_else(|| panic!("closing in {events:?}"));
+    assert_eq!(closing["DTSTART"], closes);
+    assert_eq!(closing["UID"], format!("call-{call}-closes@grantdesk"));
+
+    let mine = app.get("/me/deadlines.ics", &member.token).await;
+    assert_eq!(mine.status, StatusCode::OK, "{}", mine.text);
+    let events = parse_ics(&mine.text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["DTSTART"], closes);
+    let stranger = app.applicant().await;
+    assert!(parse_ics(&app.get("/me/deadlines.ics", &stranger.token).await.text).is_empty());
+    assert_eq!(app.get("/me/deadlines.ics", "").await.status, StatusCode::UNAUTHORIZED);
+    let draft = app.draft_call(&officer).await;
+    let hidden = app.get(&format!("/calls/{draft}/deadlines.ics"), "").await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND, "a draft call has no public feed");
+}
