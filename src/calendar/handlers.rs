@@ -1,13 +1,18 @@
 //! Handlers of the iCalendar feeds.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::rules::{self, Deadline, When};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, Problem};
+use crate::http::Query;
 use crate::reminders::candidates;
 use crate::reminders::rules::Rule;
 
@@ -57,18 +62,64 @@ pub async fn call_deadlines(
     ))
 }
 
-/// The caller's upcoming deadlines as iCalendar (signed in): call closings where one of
-/// their organisations has a draft, their organisations' report due dates and appeal
-/// windows, and for officers the expiry of due-diligence assessments.
+/// `GET /me/deadlines.ics` takes a bearer token or the feed's own `token`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct FeedQuery {
+    /// The token of `GET /me/calendar` (for calendar apps, which cannot send a bearer token).
+    pub token: Option<String>,
+}
+
+/// The caller's calendar subscription.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeedResponse {
+    /// Path of the feed with its token, to subscribe to from a calendar app (prefix the
+    /// server's address). Keep it private: it shows the caller's deadlines to whoever has it.
+    pub url: String,
+}
+
+/// The caller's calendar subscription URL (signed in).
+#[utoipa::path(
+    get, path = "/me/calendar", tag = "calendar",
+    security(("bearer" = [])),
+    responses((status = 200, body = FeedResponse), (status = 401, body = Problem))
+)]
+pub async fn my_calendar(State(state): State<AppState>, user: CurrentUser) -> Json<FeedResponse> {
+    let token = rules::feed_token(state.config.jwt_secret.expose_secret().as_bytes(), user.id);
+    Json(FeedResponse {
+        url: format!("/api/v1/me/deadlines.ics?token={token}"),
+    })
+}
+
+/// The caller's upcoming deadlines as iCalendar (a bearer token, or the `token` of
+/// `GET /me/calendar`): call closings where one of their organisations has a draft, their
+/// organisations' report due dates and appeal windows, and for officers the expiry of
+/// due-diligence assessments.
 #[utoipa::path(
     get, path = "/me/deadlines.ics", tag = "calendar",
+    params(FeedQuery),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "the calendar", content_type = "text/calendar", body = String),
         (status = 401, body = Problem),
     )
 )]
-pub async fn my_deadlines(State(state): State<AppState>, user: CurrentUser) -> AppResult<Response> {
+pub async fn my_deadlines(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(query): Query<FeedQuery>,
+) -> AppResult<Response> {
+    let secret = state.config.jwt_secret.expose_secret().as_bytes().to_vec();
+    let user_id = match (user, query.token) {
+        (Some(user), _) => user.id,
+        (None, Some(token)) => rules::verify_feed_token(&secret, &token)
+            .ok_or_else(|| AppError::Unauthorized("the calendar token is not valid".to_owned()))?,
+        (None, None) => {
+            return Err(AppError::Unauthorized(
+                "send a bearer token, or subscribe with the URL of GET /me/calendar".to_owned(),
+            ));
+        }
+    };
     let now = state.now();
     let mut deadlines = Vec::new();
     for rule in [
@@ -77,7 +128,7 @@ pub async fn my_deadlines(State(state): State<AppState>, user: CurrentUser) -> A
         Rule::AppealWindowClosing,
         Rule::DiligenceExpiring,
     ] {
-        for candidate in candidates::of_rule(&state.db, rule, Some(user.id)).await? {
+        for candidate in candidates::of_rule(&state.db, rule, Some(user_id)).await? {
             if candidate.anchor <= now {
                 continue;
             }

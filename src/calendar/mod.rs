@@ -1,7 +1,8 @@
 //! Deadlines as iCalendar feeds, so that CSOs see them in any calendar app: a call's
 //! opening and closing, and the caller's own upcoming deadlines (call closings where their
 //! organisation has a draft, report due dates, appeal windows; for officers, due-diligence
-//! expiries), read with the same queries as the reminders.
+//! expiries), read with the same queries as the reminders. Calendar apps subscribe with the
+//! signed feed token of `GET /me/calendar`, since they cannot send a bearer token.
 
 mod handlers;
 pub mod rules;
@@ -15,4 +16,5 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(handlers::call_deadlines))
         .routes(routes!(handlers::my_deadlines))
+        .routes(routes!(handlers::my_calendar))
 }

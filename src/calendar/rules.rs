@@ -2,6 +2,9 @@
 //! octets, CRLF line ends, instants in UTC and dates as all-day events.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use uuid::Uuid;
 
 /// When a deadline falls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,9 +105,47 @@ fn fold(line: &str) -> String {
     folded
 }
 
+const FEED_CONTEXT: &[u8] = b"grantdesk calendar feed ";
+
+fn feed_mac(secret: &[u8], user_id: Uuid) -> Hmac<Sha256> {
+    // An HMAC accepts keys of any length.
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).unwrap_or_else(|_| unreachable!("HMAC takes any key"));
+    mac.update(FEED_CONTEXT);
+    mac.update(user_id.as_bytes());
+    mac
+}
+
+/// The token of a user's calendar feed, `USER_ID.SIGNATURE`: a calendar app subscribes to
+/// a URL and cannot send a bearer token. It never expires; it changes with the secret.
+pub fn feed_token(secret: &[u8], user_id: Uuid) -> String {
+    let signature = feed_mac(secret, user_id).finalize().into_bytes();
+    format!("{}.{}", user_id.simple(), hex::encode(signature))
+}
+
+/// The user a feed token belongs to, if it is genuine (compared in constant time).
+pub fn verify_feed_token(secret: &[u8], token: &str) -> Option<Uuid> {
+    let (user, signature) = token.split_once('.')?;
+    let user_id = Uuid::parse_str(user).ok()?;
+    let signature = hex::decode(signature).ok()?;
+    feed_mac(secret, user_id).verify_slice(&signature).ok()?;
+    Some(user_id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feed_token_names_its_user_and_cannot_be_forged() {
+        let user = Uuid::from_u128(42);
+        let token = feed_token(b"secret", user);
+        assert_eq!(verify_feed_token(b"secret", &token), Some(user));
+        assert_eq!(verify_feed_token(b"another secret", &token), None);
+        let other = Uuid::from_u128(43).simple().to_string();
+        let (_, signature) = token.split_once('.').expect("two parts");
+        assert_eq!(verify_feed_token(b"secret", &format!("{other}.{signature}")), None);
+        assert_eq!(verify_feed_token(b"secret", "garbage"), None);
+    }
 
     #[test]
     fn text_is_escaped_and_long_lines_fold_within_75_octets() {

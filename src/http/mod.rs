@@ -133,7 +133,8 @@ pub fn router(state: AppState) -> Router {
                         .get(REQUEST_ID)
                         .and_then(|value| value.to_str().ok())
                         .unwrap_or("-");
-                    tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id)
+                    // The path only: a query may carry a secret (the calendar feed's token).
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )

@@ -421,6 +421,20 @@ async fn deadlines_come_as_icalendar_feeds_that_a_calendar_app_reads() {
     let stranger = app.applicant().await;
     assert!(parse_ics(&app.get("/me/deadlines.ics", &stranger.token).await.text).is_empty());
     assert_eq!(app.get("/me/deadlines.ics", "").await.status, StatusCode::UNAUTHORIZED);
+
+    // A calendar app subscribes with the feed's own token, not a bearer token.
+    let subscription = app.get("/me/calendar", &member.token).await;
+    let url = subscription.body["url"].as_str().expect("url").to_owned();
+    let path = url.strip_prefix("/api/v1").expect("under the API");
+    let subscribed = app.get(path, "").await;
+    assert_eq!(subscribed.status, StatusCode::OK, "{}", subscribed.text);
+    assert_eq!(parse_ics(&subscribed.text)[0]["DTSTART"], closes);
+    let forged = path.replace(&member.id.simple().to_string(), &stranger.id.simple().to_string());
+    assert_eq!(
+        app.get(&forged, "").await.status,
+        StatusCode::UNAUTHORIZED,
+        "a token names its user"
+    );
     let draft = app.draft_call(&officer).await;
     let hidden = app.get(&format!("/calls/{draft}/deadlines.ics"), "").await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND, "a draft call has no public feed");
