@@ -138,3 +138,34 @@ fn sanctions_import_loads_the_list_and_keeps_it_on_a_bad_file() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("not well formed"));
 }
+
+#[tokio::test]
+async fn reminders_run_once_enqueues_what_is_due_once_and_says_where_it_waits() {
+    // The binary reads the real clock: the data is dated from now.
+    let app = crate::support::spawn_sqlite_app_at(chrono::Utc::now()).await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let call = app.open_call(&officer).await;
+    app.draft_application(&member, &organisation, &call).await;
+    let run = || {
+        grantdesk()
+            .env("DATABASE_URL", &app.database_url)
+            .env_remove("GRANTDESK_SMTP_URL")
+            .args(["reminders", "run-once"])
+            .output()
+            .expect("runs")
+    };
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(said.starts_with("1 reminder(s) enqueued; 0 sent"), "{said}");
+    assert!(said.contains("messages wait in the outbox"), "{said}");
+    let second = run();
+    assert!(String::from_utf8_lossy(&second.stdout).starts_with("0 reminder(s) enqueued"));
+    let (rows, _) = grantdesk::reminders::store::list(&app.db, Some(member.id), None, (10, 0))
+        .await
+        .expect("outbox");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].status, "queued");
+}

@@ -27,6 +27,7 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub db: DatabaseConnection,
     pub state: AppState,
+    pub database_url: String,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -135,18 +136,38 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
             None,
         )
     } else {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let path = dir.path().join("grantdesk.db");
-        let url = format!("sqlite://{}?mode=rwc", path.display());
-        (
-            db::ConnectSettings {
-                url,
-                schema: None,
-                max_connections: 1,
-            },
-            Some(dir),
-        )
+        sqlite_settings()
     };
+    start(settings, dir, extra, start_instant()).await
+}
+
+/// Starts the application on a fresh SQLite file with its clock at `now`, e.g. the real
+/// time, for tests that run the binary against the same file.
+pub async fn spawn_sqlite_app_at(now: DateTime<Utc>) -> TestApp {
+    let (settings, dir) = sqlite_settings();
+    start(settings, dir, &[], now).await
+}
+
+fn sqlite_settings() -> (db::ConnectSettings, Option<tempfile::TempDir>) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("grantdesk.db");
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    (
+        db::ConnectSettings {
+            url,
+            schema: None,
+            max_connections: 1,
+        },
+        Some(dir),
+    )
+}
+
+async fn start(
+    settings: db::ConnectSettings,
+    dir: Option<tempfile::TempDir>,
+    extra: &[(&str, &str)],
+    now: DateTime<Utc>,
+) -> TestApp {
     let connection = db::connect(&settings).await.expect("database opens");
     db::migrate(&connection).await.expect("migrations run");
     let values: HashMap<String, String> = [
@@ -159,7 +180,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     .map(|(key, value)| (key.to_owned(), value.to_owned()))
     .collect();
     let config = Config::from_values(&values).expect("configuration");
-    let clock = Arc::new(ManualClock::new(start_instant()));
+    let clock = Arc::new(ManualClock::new(now));
     let state = AppState::new(connection.clone(), config, clock.clone())
         .await
         .expect("state");
@@ -169,6 +190,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         clock,
         db: connection,
         state,
+        database_url: settings.url.clone(),
         _dir: dir,
     }
 }
