@@ -61,6 +61,8 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(row.subject.clone())
+            // A Message-ID of the message's own, so a retry is recognisably the same message.
+            .message_id(Some(format!("<{}@grantdesk>", row.id)))
             .header(ContentType::TEXT_PLAIN)
             .body(row.body.clone())
             .map_err(|error| error.to_string())?;

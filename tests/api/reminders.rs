@@ -233,6 +233,11 @@ async fn a_reminder_arrives_over_smtp_with_its_recipient_subject_and_body() {
     assert!(mails[0].data.contains("Dear Test applicant,"), "{}", mails[0].data);
     let row = &outbox(&app).await[0];
     assert_eq!((row.status.as_str(), row.attempts), ("sent", 1));
+    assert!(
+        mails[0].data.contains(&format!("Message-ID: <{}@grantdesk>", row.id)),
+        "a resent copy would carry the same id: {}",
+        mails[0].data
+    );
     assert!(row.sent_at.is_some());
     let again = grantdesk::reminders::run_once(&app.state).await.expect("runs");
     assert_eq!((again.0, again.1.sent), (0, 0));
