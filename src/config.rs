@@ -42,9 +42,9 @@ pub struct Config {
     /// (`GRANTDESK_TARGET_MIN_YOUNG`, 20), at most this many from one region
     /// (`GRANTDESK_TARGET_MAX_REGION`, 50).
     pub representation_targets: [u8; 3],
-    /// SMTP server of outgoing mail (`GRANTDESK_SMTP_URL`, e.g. `smtp://127.0.0.1:2525`);
-    /// without one, messages wait in the outbox.
-    pub smtp_url: Option<String>,
+    /// SMTP server of outgoing mail (`GRANTDESK_SMTP_URL`, e.g. `smtp://127.0.0.1:2525`;
+    /// secret, as it may hold a password); without one, messages wait in the outbox.
+    pub smtp_url: Option<SecretString>,
     /// Sender of outgoing mail (`GRANTDESK_MAIL_FROM`).
     pub mail_from: String,
     /// Whether `serve` runs the scheduled jobs (`GRANTDESK_SCHEDULER=off` turns them off).
@@ -141,7 +141,7 @@ impl Config {
                 percent("GRANTDESK_TARGET_MIN_YOUNG", get("GRANTDESK_TARGET_MIN_YOUNG"), 20)?,
                 percent("GRANTDESK_TARGET_MAX_REGION", get("GRANTDESK_TARGET_MAX_REGION"), 50)?,
             ],
-            smtp_url: get("GRANTDESK_SMTP_URL"),
+            smtp_url: get("GRANTDESK_SMTP_URL").map(SecretString::from),
             mail_from: get("GRANTDESK_MAIL_FROM")
                 .unwrap_or_else(|| "grantdesk <no-reply@grantdesk.example>".to_owned()),
             scheduler: match get("GRANTDESK_SCHEDULER").as_deref() {
@@ -287,7 +287,7 @@ mod tests {
     fn reminder_schedules_and_the_scheduler_are_configured() {
         let defaults = config(&[]).expect("defaults");
         assert!(defaults.scheduler);
-        assert_eq!(defaults.smtp_url, None);
+        assert!(defaults.smtp_url.is_none());
         assert_eq!(
             defaults.reminder_schedule(Rule::CallClosing),
             Rule::CallClosing.default_schedule()

@@ -346,11 +346,12 @@ async fn close_award(
         })
         .map_err(|detail| AppError::conflict("award-not-finished", detail))?;
     }
+    let mut cancelled = Vec::new();
     if action == AwardAction::Terminate {
         let why = reason.as_deref().unwrap_or_default();
         let why = format!("the award was terminated: {why}");
         let source = crate::disbursements::store::Source::Award(id);
-        crate::disbursements::cancel_requested_of(&txn, source, user.id, &why, now).await?;
+        cancelled = crate::disbursements::cancel_requested_of(&txn, source, user.id, &why, now).await?;
     }
     if !store::close(&txn, id, (status, next), user.id, reason.clone(), now).await? {
         return Err(AppError::conflict(
@@ -363,6 +364,9 @@ async fn close_award(
     } else {
         "award.terminated"
     };
+    for entry in cancelled {
+        audit::record(&txn, entry, now).await?;
+    }
     audit::record(
         &txn,
         AuditEntry::status_changed(user.id, action_name, "award", id, (status, next), reason),

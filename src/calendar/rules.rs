@@ -45,11 +45,8 @@ pub fn to_ics(name: &str, deadlines: &[Deadline], now: DateTime<Utc>) -> String 
         lines.push(format!("UID:{}", escape(&deadline.uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
         match deadline.when {
-            When::At(instant) => {
-                let at = instant.format("%Y%m%dT%H%M%SZ");
-                lines.push(format!("DTSTART:{at}"));
-                lines.push(format!("DTEND:{at}"));
-            }
+            // A deadline is an instant: DTSTART alone (RFC 5545 wants DTEND after DTSTART).
+            When::At(instant) => lines.push(format!("DTSTART:{}", instant.format("%Y%m%dT%H%M%SZ"))),
             When::On(day) => {
                 lines.push(format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")));
                 let next = day.succ_opt().unwrap_or(day);
@@ -186,7 +183,7 @@ mod tests {
             now,
         );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        assert!(ics.contains("DTSTART:20261223T170000Z\r\n"));
+        assert!(ics.contains("DTSTART:20261223T170000Z\r\nSUMMARY:Call closes"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20270331\r\nDTEND;VALUE=DATE:20270401\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);

@@ -550,21 +550,23 @@ async fn page_of(
 }
 
 /// Cancels the requested (not yet approved) disbursements of an award being terminated or a
-/// sponsorship being cancelled, inside the caller's transaction, each with an audit event
-/// and the caller's `reason`; approved ones stay for finance to pay or cancel. Answers how
-/// many were cancelled.
+/// sponsorship being cancelled, inside the caller's transaction, with the caller's
+/// `reason`; approved ones stay for finance to pay or cancel. Answers the audit events, which
+/// the caller records after its own row changes (on PostgreSQL the audit lock is then taken
+/// last, so no row lock is ever awaited while holding it).
 pub async fn cancel_requested_of(
     txn: &impl ConnectionTrait,
     source: Source,
     by: Uuid,
     reason: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> AppResult<usize> {
+) -> AppResult<Vec<AuditEntry>> {
     let filter = Filter {
         source: Some(source),
         status: Some(DisbursementStatus::Requested),
     };
     let (requested, _) = store::list(txn, filter, (u64::MAX >> 1, 0)).await?;
+    let mut entries = Vec::with_capacity(requested.len());
     for row in &requested {
         let statuses = (DisbursementStatus::Requested, DisbursementStatus::Cancelled);
         let change = Change {
@@ -573,18 +575,19 @@ pub async fn cancel_requested_of(
         };
         finish_change(txn, row, statuses, change, now).await?;
         let currency = Currency::stored(&row.counted_currency)?;
-        let entry = AuditEntry::status_changed(
-            by,
-            "disbursement.cancelled",
-            "disbursement",
-            row.id,
-            statuses,
-            Some(reason.to_owned()),
-        )
-        .with("money", money_summary(row, currency));
-        audit::record(txn, entry, now).await?;
+        entries.push(
+            AuditEntry::status_changed(
+                by,
+                "disbursement.cancelled",
+                "disbursement",
+                row.id,
+                statuses,
+                Some(reason.to_owned()),
+            )
+            .with("money", money_summary(row, currency)),
+        );
     }
-    Ok(requested.len())
+    Ok(entries)
 }
 
 /// The `Idempotency-Key` header, required on requests that create money movements.

@@ -46,8 +46,10 @@ fn sql(rule: Rule) -> String {
             "SELECT r.id AS subject_id, r.assigned_at AS anchor_at, {RECIPIENT}, a.title AS title \
              FROM review_assignments r \
              JOIN applications a ON a.id = r.application_id \
+             JOIN calls k ON k.id = a.call_id \
              JOIN users u ON u.id = r.reviewer_id \
-             WHERE r.status = 'active' \
+             WHERE r.status = 'active' AND a.status = 'under_review' \
+             AND k.status NOT IN ('decided', 'cancelled') \
              AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.assignment_id = r.id)"
         ),
         Rule::ReportDue => format!(
@@ -78,13 +80,14 @@ fn sql(rule: Rule) -> String {
              WHERE d.status = 'requested' AND u.id <> d.requested_by"
         ),
         Rule::AppealWindowClosing => format!(
-            "SELECT a.id AS subject_id, a.decided_at AS decided_at, k.appeal_window_days AS window_days, \
-                 {RECIPIENT}, a.title AS title \
+            "SELECT a.id AS subject_id, a.status AS finding, a.decided_at AS decided_at, \
+                 a.screened_at AS screened_at, k.appeal_window_days AS window_days, {RECIPIENT}, a.title AS title \
              FROM applications a \
              JOIN calls k ON k.id = a.call_id \
              JOIN organisation_members m ON m.organisation_id = a.organisation_id \
              JOIN users u ON u.id = m.user_id \
-             WHERE a.status = 'rejected' AND a.decided_at IS NOT NULL AND k.appeal_window_days > 0 \
+             WHERE a.status IN ('rejected', 'ineligible') AND k.appeal_window_days > 0 \
+             AND k.status NOT IN ('decided', 'cancelled') \
              AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.application_id = a.id)"
         ),
     }
@@ -100,10 +103,15 @@ pub async fn of_rule(db: &impl ConnectionTrait, rule: Rule, recipient: Option<Uu
         }
     };
     let rows = db.query_all_raw(statement).await?;
-    rows.iter().map(|row| read(rule, row)).collect()
+    let mut candidates = Vec::with_capacity(rows.len());
+    for row in &rows {
+        candidates.extend(read(rule, row)?);
+    }
+    Ok(candidates)
 }
 
-fn read(rule: Rule, row: &QueryResult) -> AppResult<Candidate> {
+/// The candidate a row describes (none when its anchor is missing).
+fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
     let title: String = row.try_get("", "title")?;
     let (anchor, all_day, title, detail) = match rule {
         Rule::ReportDue => {
@@ -116,10 +124,19 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Candidate> {
             (anchor, true, format!("{label} of award {title}"), detail)
         }
         Rule::AppealWindowClosing => {
-            let decided_at: DateTime<Utc> = row.try_get("", "decided_at")?;
+            // A rejection is appealed from its decision, an ineligibility from its screening.
+            let finding: String = row.try_get("", "finding")?;
+            let column = if finding == "rejected" {
+                "decided_at"
+            } else {
+                "screened_at"
+            };
+            let Some(made_at) = row.try_get::<Option<DateTime<Utc>>>("", column)? else {
+                return Ok(None);
+            };
             let days: i32 = row.try_get("", "window_days")?;
-            let detail = "An appeal states the grounds on which the decision should be reviewed.".to_owned();
-            (decided_at + Duration::days(i64::from(days)), false, title, detail)
+            let detail = "An appeal states the grounds on which the finding should be reviewed.".to_owned();
+            (made_at + Duration::days(i64::from(days)), false, title, detail)
         }
         Rule::DisbursementAwaitingApproval => {
             let amount: i64 = row.try_get("", "amount")?;
@@ -134,7 +151,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Candidate> {
             (row.try_get("", "anchor_at")?, false, title, String::new())
         }
     };
-    Ok(Candidate {
+    Ok(Some(Candidate {
         subject_id: row.try_get("", "subject_id")?,
         anchor,
         all_day,
@@ -143,5 +160,5 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Candidate> {
         full_name: row.try_get("", "full_name")?,
         title,
         detail,
-    })
+    }))
 }

@@ -10,6 +10,7 @@ use chrono::Duration;
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use secrecy::ExposeSecret;
 
 use super::rules;
 use super::store::{self, message};
@@ -19,8 +20,9 @@ use crate::error::{AppError, AppResult};
 /// How long a claimed message is reserved for its worker.
 pub const LEASE: Duration = Duration::minutes(5);
 
-/// How many messages one delivery round claims.
-const BATCH: u64 = 50;
+/// How many messages one delivery round claims; each lease is renewed just before its send,
+/// so only one send (at most a few SMTP timeouts) must fit in a lease.
+const BATCH: u64 = 20;
 
 /// The SMTP transport and the sender's address.
 #[derive(Clone)]
@@ -98,6 +100,10 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
             return Ok(delivered);
         }
         for row in &claimed {
+            if !store::renew_lease(&state.db, row, state.now(), LEASE).await? {
+                // The lease ran out while earlier messages were sent; another worker has it.
+                continue;
+            }
             let outcome = match mailer.send(row).await {
                 Ok(()) => {
                     delivered.sent += 1;
@@ -114,7 +120,7 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
                     Err((error, next))
                 }
             };
-            store::finish_delivery(&state.db, row.id, outcome, state.now()).await?;
+            store::finish_delivery(&state.db, row, outcome, state.now()).await?;
         }
         if claimed.len() < usize::try_from(BATCH).unwrap_or(usize::MAX) {
             return Ok(delivered);
@@ -126,8 +132,8 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
 pub fn mailer_of(config: &crate::config::Config) -> Result<Option<Mailer>, AppError> {
     config
         .smtp_url
-        .as_deref()
-        .map(|url| Mailer::new(url, &config.mail_from))
+        .as_ref()
+        .map(|url| Mailer::new(url.expose_secret(), &config.mail_from))
         .transpose()
         .map_err(AppError::Internal)
 }

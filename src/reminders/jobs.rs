@@ -56,10 +56,17 @@ fn message_of(
     } else {
         candidate.anchor.format("%-d %B %Y, %H:%M UTC").to_string()
     };
+    // Names and titles are typed by users: one line each, so none can break the subject.
+    let one_line = |text: &str| {
+        text.split(char::is_control)
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let context = MessageContext {
-        recipient_name: candidate.full_name.clone(),
-        office_name: state.config.office_name.clone(),
-        title: candidate.title.clone(),
+        recipient_name: one_line(&candidate.full_name),
+        office_name: one_line(&state.config.office_name),
+        title: one_line(&candidate.title),
         due,
         detail: candidate.detail.clone(),
     };

@@ -107,7 +107,11 @@ impl FromStr for Schedule {
                 .map(Duration::days)
                 .ok_or_else(|| format!("`{}` is not a whole number of days", part.trim()))
         };
-        if let Some((first, every)) = text.split_once('+') {
+        // `3+7` repeats; in a list, `+1` is just a positive offset.
+        if let Some((first, every)) = text
+            .split_once('+')
+            .filter(|(first, _)| !text.contains(',') && !first.trim().is_empty())
+        {
             let (first, every) = (days(first)?, days(every)?);
             if every <= Duration::zero() || first < Duration::zero() {
                 return Err(
@@ -275,6 +279,7 @@ mod tests {
     fn schedules_are_configured_in_days() {
         assert_eq!("-1, -7".parse::<Schedule>(), Ok(Rule::CallClosing.default_schedule()));
         assert_eq!("3+7".parse::<Schedule>(), Ok(Rule::ReviewOverdue.default_schedule()));
+        assert_eq!("-14,-3,+1".parse::<Schedule>(), Ok(Rule::ReportDue.default_schedule()));
         assert!("-7d".parse::<Schedule>().is_err());
         assert!("3+0".parse::<Schedule>().is_err());
         assert!("".parse::<Schedule>().is_err());

@@ -111,17 +111,38 @@ pub async fn claim(
     Ok(claimed)
 }
 
-/// Records a delivery: sent, or the error with the next attempt (`None`: failed for good).
+/// Renews the lease of a message this worker still holds (the claim is identified by its
+/// attempt number), just before sending it; answers whether the claim still holds. A claim
+/// whose lease ran out and was taken over by another worker is left alone.
+pub async fn renew_lease(
+    db: &impl ConnectionTrait,
+    row: &message::Model,
+    now: DateTime<Utc>,
+    lease: chrono::Duration,
+) -> AppResult<bool> {
+    let updated = message::Entity::update_many()
+        .col_expr(message::Column::LeaseUntil, Expr::value(now + lease))
+        .filter(message::Column::Id.eq(row.id))
+        .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
+        .filter(message::Column::Attempts.eq(row.attempts))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// Records a delivery by the worker holding the claim (`row.attempts`): sent, or the error
+/// with the next attempt (`None`: failed for good). A stale claim records nothing.
 pub async fn finish_delivery(
     db: &impl ConnectionTrait,
-    id: Uuid,
+    row: &message::Model,
     outcome: Result<(), (String, Option<DateTime<Utc>>)>,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
     let mut update = message::Entity::update_many()
         .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .filter(message::Column::Id.eq(id))
-        .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()));
+        .filter(message::Column::Id.eq(row.id))
+        .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
+        .filter(message::Column::Attempts.eq(row.attempts));
     update = match outcome {
         Ok(()) => update
             .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Sent.as_str()))

@@ -425,11 +425,13 @@ pub async fn decide_sponsorship(
     let now = state.now();
     let txn = state.db.begin().await?;
     crate::db::lock_row(&txn, "events", current.event_id).await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     if next == SponsorshipStatus::Approved {
-        crate::risk::rules::check_trip_risk(
-            super::travel::trip_risk(&current)?.map(|risk| (risk.status(), risk.residual_rating)),
-        )
-        .map_err(|detail| AppError::conflict("risk-gate", detail))?;
+        // Read again under the lock: a risk assessment may have been attached meanwhile.
+        let locked = store::find(&txn, id)
+            .await?
+            .ok_or(AppError::NotFound("sponsorship request"))?;
+        risk_allows(&locked)?;
         check_budget(&txn, current.event_id, current.entitlement, currency).await?;
     }
     let reason = body.reason.trim();
@@ -499,24 +501,21 @@ pub async fn cancel_sponsorship(
             "the request changed meanwhile; reload it",
         ));
     }
+    // Every row changes first and the audit events come last (see `cancel_requested_of`).
+    let mut entries = vec![AuditEntry::status_changed(
+        user.id,
+        "sponsorship.cancelled",
+        "sponsorship_request",
+        id,
+        (status, next),
+        Some(reason.to_owned()),
+    )];
     if status == SponsorshipStatus::Approved {
-        settle_cancelled_payments(&txn, &current, user.id, reason, now).await?;
+        entries.extend(settle_cancelled_payments(&txn, &current, user.id, reason, now).await?);
+        entries.extend(promote_waitlist(&txn, current.event_id, user.id, now).await?);
     }
-    audit::record(
-        &txn,
-        AuditEntry::status_changed(
-            user.id,
-            "sponsorship.cancelled",
-            "sponsorship_request",
-            id,
-            (status, next),
-            Some(reason.to_owned()),
-        ),
-        now,
-    )
-    .await?;
-    if status == SponsorshipStatus::Approved {
-        promote_waitlist(&txn, current.event_id, user.id, now).await?;
+    for entry in entries {
+        audit::record(&txn, entry, now).await?;
     }
     txn.commit().await?;
     Ok(Json(respond_with_payments(&state.db, id).await?))
@@ -531,7 +530,7 @@ async fn settle_cancelled_payments(
     by: Uuid,
     reason: &str,
     now: DateTime<Utc>,
-) -> AppResult<()> {
+) -> AppResult<Vec<AuditEntry>> {
     let source = Source::Sponsorship(current.id);
     let (totals, _) = crate::disbursements::store::totals_of(txn, source).await?;
     if totals.approved > Decimal::ZERO {
@@ -541,11 +540,11 @@ async fn settle_cancelled_payments(
         ));
     }
     let why = format!("the sponsorship was cancelled: {reason}");
-    crate::disbursements::cancel_requested_of(txn, source, by, &why, now).await?;
+    let entries = crate::disbursements::cancel_requested_of(txn, source, by, &why, now).await?;
     if totals.paid > Decimal::ZERO {
         store::set_reclaim_due(txn, current.id, money::to_stored(totals.paid)?).await?;
     }
-    Ok(())
+    Ok(entries)
 }
 
 /// Parameters of the representation report.
@@ -751,36 +750,51 @@ pub(super) async fn check_budget(
 }
 
 /// Approves waitlisted requests in order while the budget has room, stopping at the first
-/// that does not fit.
-async fn promote_waitlist(txn: &impl ConnectionTrait, event_id: Uuid, by: Uuid, now: DateTime<Utc>) -> AppResult<()> {
+/// that does not fit. A request whose attached risk assessment blocks approval is passed
+/// over and stays waitlisted. A promotion is recorded as the decision of the officer who
+/// waitlisted the request (who signs its letter); the audit names who triggered it. Answers
+/// the audit events for the caller to record.
+pub(super) async fn promote_waitlist(
+    txn: &impl ConnectionTrait,
+    event_id: Uuid,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<AuditEntry>> {
     let event = crate::events::store::find(txn, event_id)
         .await?
         .ok_or(AppError::NotFound("event"))?;
     let committed = store::committed_on_event(txn, event_id).await?;
     let room = money::from_stored(event.sponsorship_budget.saturating_sub(committed));
-    let waitlist = store::waitlist(txn, event_id).await?;
+    let waitlist: Vec<request::Model> = store::waitlist(txn, event_id)
+        .await?
+        .into_iter()
+        .filter(|row| risk_allows(row).is_ok())
+        .collect();
     let entitlements: Vec<Decimal> = waitlist.iter().map(|row| money::from_stored(row.entitlement)).collect();
     let promoted = rules::promotions(room, &entitlements);
     let reason = "promoted from the waitlist: an approved sponsorship was cancelled";
+    let mut entries = Vec::new();
     for row in waitlist.iter().take(promoted) {
         let statuses = (SponsorshipStatus::Waitlisted, SponsorshipStatus::Approved);
-        if store::change_status(txn, row.id, statuses, (by, reason), now).await? {
-            audit::record(
-                txn,
-                AuditEntry::status_changed(
-                    by,
-                    "sponsorship.promoted",
-                    "sponsorship_request",
-                    row.id,
-                    statuses,
-                    Some(reason.to_owned()),
-                ),
-                now,
-            )
-            .await?;
+        let officer = row.decided_by.unwrap_or(by);
+        if store::change_status(txn, row.id, statuses, (officer, reason), now).await? {
+            entries.push(AuditEntry::status_changed(
+                by,
+                "sponsorship.promoted",
+                "sponsorship_request",
+                row.id,
+                statuses,
+                Some(reason.to_owned()),
+            ));
         }
     }
-    Ok(())
+    Ok(entries)
+}
+
+/// Whether the trip's attached risk assessment (if any) lets it be approved or paid.
+pub(super) fn risk_allows(row: &request::Model) -> AppResult<()> {
+    let risk = super::travel::trip_risk(row)?.map(|risk| (risk.status(), risk.residual_rating));
+    crate::risk::rules::check_trip_risk(risk).map_err(|detail| AppError::conflict("risk-gate", detail))
 }
 
 /// The request if the caller may see it: staff who see all applicants, or the

@@ -104,6 +104,9 @@ pub struct CostLine {
     pub amount: Amount,
 }
 
+/// The largest reconciled total accepted (far above any trip, well within what is stored).
+const MAX_TOTAL: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
 /// The outcome of a reconciliation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Settlement {
@@ -137,6 +140,11 @@ pub fn settle(
         );
     }
     let actual_total: Decimal = lines.iter().map(|line| line.amount.0).sum();
+    check.check(
+        actual_total > MAX_TOTAL,
+        "actual_costs",
+        format!("the actual costs add up to more than {MAX_TOTAL}"),
+    );
     let adjustment = actual_total - entitlement;
     let has_reason = adjustment_reason.is_some_and(|reason| !reason.trim().is_empty());
     check.check(

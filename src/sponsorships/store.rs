@@ -92,21 +92,26 @@ pub async fn of_event(
         .await?)
 }
 
-/// Sum (ten-thousandths) of the entitlements holding the event's budget, with the
-/// adjustments recorded at reconciliation, in SQL.
+/// What holds the event's budget (ten-thousandths), in SQL: the entitlements of approved,
+/// travelled and reconciled requests with their reconciliation adjustments, and money paid
+/// out that is still to be refunded (a cancelled trip's advance, an overpayment), whatever
+/// the request's status, until the refund is received.
 pub async fn committed_on_event(db: &impl ConnectionTrait, event_id: Uuid) -> AppResult<i64> {
-    let holding: Vec<&str> = SponsorshipStatus::ALL
+    let holding: Vec<String> = SponsorshipStatus::ALL
         .into_iter()
         .filter(|status| status.holds_budget())
-        .map(|status| status.as_str())
+        .map(|status| format!("'{}'", status.as_str()))
         .collect();
+    let sum = format!(
+        "CAST(COALESCE(SUM( \
+           CASE WHEN status IN ({}) THEN entitlement + COALESCE(adjustment, 0) ELSE 0 END \
+           + CASE WHEN refund_received_on IS NULL THEN COALESCE(reclaim_due, 0) ELSE 0 END), 0) AS BIGINT)",
+        holding.join(", ")
+    );
     let total: Option<Option<i64>> = request::Entity::find()
         .select_only()
-        .expr(Expr::cust(
-            "CAST(COALESCE(SUM(entitlement + COALESCE(adjustment, 0)), 0) AS BIGINT)",
-        ))
+        .expr(Expr::cust(sum))
         .filter(request::Column::EventId.eq(event_id))
-        .filter(request::Column::Status.is_in(holding))
         .into_tuple()
         .one(db)
         .await?;

@@ -286,7 +286,8 @@ pub async fn reconcile(
 }
 
 /// Records that the organisation refunded what it owed (finance): after a reconciliation
-/// below what was paid, or the cancellation of a sponsorship with an advance paid.
+/// below what was paid, or the cancellation of a sponsorship with an advance paid. Until
+/// then the money holds the event's budget; once refunded, the waitlist may move up.
 #[utoipa::path(
     post, path = "/sponsorship-requests/{id}/refund", tag = "sponsorships",
     params(("id" = Uuid, Path, description = "sponsorship request id")),
@@ -321,6 +322,8 @@ pub async fn record_refund(
         ));
     };
     let txn = state.db.begin().await?;
+    crate::db::lock_row(&txn, "events", current.event_id).await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     let reference = body.reference.trim();
     if !store::record_refund(&txn, id, user.id, (body.received_on, reference)).await? {
         return Err(AppError::conflict(
@@ -328,6 +331,8 @@ pub async fn record_refund(
             "the refund of this sponsorship is already recorded",
         ));
     }
+    // The refunded money returns to the event's budget: the waitlist may move up.
+    let promoted = super::handlers::promote_waitlist(&txn, current.event_id, user.id, now).await?;
     let entry = AuditEntry::created(
         user.id,
         "sponsorship.refund_received",
@@ -341,6 +346,9 @@ pub async fn record_refund(
         }),
     );
     audit::record(&txn, entry, now).await?;
+    for entry in promoted {
+        audit::record(&txn, entry, now).await?;
+    }
     txn.commit().await?;
     Ok(Json(respond_with_payments(&state.db, id).await?))
 }
@@ -514,6 +522,8 @@ pub async fn lock_payable(txn: &impl ConnectionTrait, id: Uuid) -> AppResult<(Uu
     let terms = terms_of(&found, &event)?;
     let ceiling = payments::ceiling(status_of(&found)?, terms)
         .map_err(|detail| AppError::conflict("sponsorship-not-payable", detail))?;
+    // A risk assessment attached after approval stops payments until it is approved.
+    super::handlers::risk_allows(&found)?;
     Ok((found.organisation_id, terms.currency, ceiling))
 }
 

@@ -306,6 +306,17 @@ async fn nothing_is_lost_when_the_server_is_down_first_or_a_worker_dies_after_it
     let later = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
     assert_eq!(later.sent, 1, "claimed again once the lease ran out");
     assert_eq!(server.mails().len(), 2);
+    // The dead worker's stale claim can neither renew its lease nor overwrite the outcome.
+    let stale = &claimed[0];
+    assert!(
+        !store::renew_lease(&app.db, stale, app.clock.now(), grantdesk::reminders::LEASE)
+            .await
+            .expect("renews")
+    );
+    let failure = Err(("timeout".to_owned(), Some(app.clock.now())));
+    store::finish_delivery(&app.db, stale, failure, app.clock.now())
+        .await
+        .expect("records");
     assert!(outbox(&app).await.iter().all(|row| row.status == "sent"));
 }
 
@@ -443,4 +454,63 @@ async fn deadlines_come_as_icalendar_feeds_that_a_calendar_app_reads() {
     let draft = app.draft_call(&officer).await;
     let hidden = app.get(&format!("/calls/{draft}/deadlines.ics"), "").await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND, "a draft call has no public feed");
+}
+
+#[tokio::test]
+async fn review_reminders_stop_once_the_application_is_settled_and_ineligibility_has_an_appeal_reminder() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let first_reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    app.assign(&scene.officer, &application, &first_reviewer).await;
+    assert_eq!(
+        app.review(&first_reviewer, &application, 3, 3).await.status,
+        StatusCode::OK
+    );
+    let screened = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let finding = app
+        .post(
+            &format!("/applications/{screened}/eligibility"),
+            &scene.officer.token,
+            json!({"eligible": false, "failed_criteria": ["two_years_active"], "reason": "Founded eleven months ago."}),
+        )
+        .await;
+    assert_eq!(finding.status, StatusCode::OK, "{}", finding.text);
+    let start = app.clock.now();
+
+    app.clock.set(start + Duration::days(3));
+    assert_eq!(enqueue(&app).await, 1);
+    assert_eq!(counts(&[("review_overdue", 1)]), by_rule(&app).await);
+    let officer = app.signed_in_again(&scene.officer).await;
+    let decided = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &officer.token,
+            json!({"outcome": "rejected", "reason": "The budget does not match the workplan."}),
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
+    app.clock.set(start + Duration::days(10) + Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 0, "no weekly reminder for a decided application");
+
+    // The ineligibility may be appealed for 14 days: reminded 3 days before the end.
+    app.clock.set(start + Duration::days(11) + Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 1);
+    let appeal = outbox(&app)
+        .await
+        .into_iter()
+        .find(|row| row.rule == "appeal_window_closing")
+        .expect("appeal reminder");
+    assert_eq!(appeal.subject_id.map(|id| id.to_string()), Some(screened.clone()));
+    assert_eq!(appeal.recipient, scene.member.email);
+    // The rejection, decided on day 3, is reminded on day 14.
+    app.clock.set(start + Duration::days(14) + Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 1);
+    assert_eq!(
+        counts(&[("review_overdue", 1), ("appeal_window_closing", 2)]),
+        by_rule(&app).await
+    );
 }

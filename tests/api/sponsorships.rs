@@ -689,6 +689,20 @@ async fn an_attached_risk_assessment_must_be_approved_below_critical_before_the_
     let blocked = decide(&app, &event, &critical, "approved").await;
     assert_eq!(blocked.problem_type(), "risk-gate");
     assert!(blocked.text.contains("critical"), "{}", blocked.text);
+
+    // An assessment attached after approval stops payments until it is approved.
+    let later = request(&app, &event, "Omar Haddad", "male", "35-49").await;
+    assert_eq!(decide(&app, &event, &later, "approved").await.status, StatusCode::OK);
+    let url = format!("/sponsorship-requests/{later}/risk-assessment");
+    app.post(&url, &event.officer.token, crate::support::risk_body("low"))
+        .await;
+    let finance = app.finance().await;
+    let path = format!("/sponsorship-requests/{later}/disbursements");
+    let held = app.request_payment(&finance, &path, "held", payment("100.00")).await;
+    assert_eq!(held.problem_type(), "risk-gate", "{}", held.text);
+    app.post_empty(&format!("{url}/approve"), &event.officer.token).await;
+    let paid = app.request_payment(&finance, &path, "after", payment("100.00")).await;
+    assert_eq!(paid.status, StatusCode::CREATED, "{}", paid.text);
 }
 
 #[tokio::test]
@@ -820,4 +834,80 @@ async fn the_sponsorship_letter_names_the_traveller_the_event_the_dates_and_what
             actor.email
         );
     }
+}
+
+#[tokio::test]
+async fn money_still_to_be_refunded_holds_the_budget_and_a_blocked_trip_is_passed_over() {
+    let app = spawn_app().await;
+    // Room for two entitlements of 1769.81.
+    let event = open_event(&app, "4000.00").await;
+    let first = app.finance().await;
+    let second = app.finance().await;
+    let cancelled = approved(&app, &event).await;
+    let kept = request(&app, &event, "Brian Otieno", "male", "35-49").await;
+    assert_eq!(decide(&app, &event, &kept, "approved").await.status, StatusCode::OK);
+    let blocked = request(&app, &event, "Nadia Karimova", "female", "25-34").await;
+    let next = request(&app, &event, "Esther Njeri", "female", "18-24").await;
+    for id in [&blocked, &next] {
+        assert_eq!(decide(&app, &event, id, "waitlisted").await.status, StatusCode::OK);
+    }
+    let risk = app
+        .post(
+            &format!("/sponsorship-requests/{blocked}/risk-assessment"),
+            &event.officer.token,
+            crate::support::risk_body("medium"),
+        )
+        .await;
+    assert_eq!(risk.status, StatusCode::OK, "{}", risk.text);
+    paid(&app, (&first, &second), &cancelled, "1000.00").await;
+
+    let cancel = app
+        .post(
+            &format!("/sponsorship-requests/{cancelled}/cancel"),
+            &event.member.token,
+            json!({"reason": "Visa refused"}),
+        )
+        .await;
+    assert_eq!(cancel.body["reclaim"]["amount"], "1000.00", "{}", cancel.text);
+    let status = |id: String| {
+        let app = &app;
+        let token = event.officer.token.clone();
+        async move { app.get(&format!("/sponsorship-requests/{id}"), &token).await.body["status"].clone() }
+    };
+    assert_eq!(
+        status(next.clone()).await,
+        "waitlisted",
+        "the advance is still out: no room yet"
+    );
+
+    let refunded = app
+        .post(
+            &format!("/sponsorship-requests/{cancelled}/refund"),
+            &first.token,
+            json!({"received_on": "2026-11-23", "reference": "REFUND-1"}),
+        )
+        .await;
+    assert_eq!(refunded.status, StatusCode::OK, "{}", refunded.text);
+    assert_eq!(
+        status(blocked.clone()).await,
+        "waitlisted",
+        "its risk assessment is not approved"
+    );
+    assert_eq!(
+        status(next.clone()).await,
+        "approved",
+        "promoted once the refund came back"
+    );
+    let letter = app
+        .get(
+            &format!("/sponsorship-requests/{next}/letter.pdf"),
+            &event.officer.token,
+        )
+        .await;
+    let text = crate::letters::pdf_text(&letter.bytes);
+    assert!(
+        text.contains("Testofficer"),
+        "signed by the officer who waitlisted it: {text}"
+    );
+    assert!(!text.contains("Testapplicant"), "never by the member who cancelled");
 }
