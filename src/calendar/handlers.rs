@@ -2,14 +2,18 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
-use secrecy::ExposeSecret;
+use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::rules::{self, Deadline, When};
+use super::store;
 use crate::AppState;
+use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, Problem};
 use crate::http::Query;
@@ -66,7 +70,7 @@ pub async fn call_deadlines(
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct FeedQuery {
-    /// The token of `GET /me/calendar` (for calendar apps, which cannot send a bearer token).
+    /// The token of `POST /me/calendar` (for calendar apps, which cannot send a bearer token).
     pub token: Option<String>,
 }
 
@@ -74,25 +78,64 @@ pub struct FeedQuery {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FeedResponse {
     /// Path of the feed with its token, to subscribe to from a calendar app (prefix the
-    /// server's address). Keep it private: it shows the caller's deadlines to whoever has it.
+    /// server's address). Shown once; keep it private: it shows the caller's deadlines to
+    /// whoever has it. `POST` again for a new one, `DELETE` to revoke it.
     pub url: String,
 }
 
-/// The caller's calendar subscription URL (signed in).
+/// Issues the caller's calendar subscription URL (signed in); a previous one stops working.
 #[utoipa::path(
-    get, path = "/me/calendar", tag = "calendar",
+    post, path = "/me/calendar", tag = "calendar",
     security(("bearer" = [])),
-    responses((status = 200, body = FeedResponse), (status = 401, body = Problem))
+    responses((status = 201, body = FeedResponse), (status = 401, body = Problem))
 )]
-pub async fn my_calendar(State(state): State<AppState>, user: CurrentUser) -> Json<FeedResponse> {
-    let token = rules::feed_token(state.config.jwt_secret.expose_secret().as_bytes(), user.id);
-    Json(FeedResponse {
-        url: format!("/api/v1/me/deadlines.ics?token={token}"),
-    })
+pub async fn issue_calendar_feed(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> AppResult<(StatusCode, Json<FeedResponse>)> {
+    let token = rules::new_feed_token();
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    store::replace(&txn, user.id, rules::hash_feed_token(&token), now).await?;
+    audit::record(
+        &txn,
+        AuditEntry::created(user.id, "calendar.feed_issued", "user", user.id, json!({})),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(FeedResponse {
+            url: format!("/api/v1/me/deadlines.ics?token={token}"),
+        }),
+    ))
+}
+
+/// Revokes the caller's calendar subscription URL.
+#[utoipa::path(
+    delete, path = "/me/calendar", tag = "calendar",
+    security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = Problem), (status = 404, body = Problem))
+)]
+pub async fn revoke_calendar_feed(State(state): State<AppState>, user: CurrentUser) -> AppResult<StatusCode> {
+    let now = state.now();
+    let txn = state.db.begin().await?;
+    if !store::remove(&txn, user.id).await? {
+        return Err(AppError::NotFound("calendar feed"));
+    }
+    audit::record(
+        &txn,
+        AuditEntry::created(user.id, "calendar.feed_revoked", "user", user.id, json!({})),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The caller's upcoming deadlines as iCalendar (a bearer token, or the `token` of
-/// `GET /me/calendar`): call closings where one of their organisations has a draft, their
+/// `POST /me/calendar`): call closings where one of their organisations has a draft, their
 /// organisations' report due dates and appeal windows, and for officers the expiry of
 /// due-diligence assessments.
 #[utoipa::path(
@@ -109,14 +152,16 @@ pub async fn my_deadlines(
     user: Option<CurrentUser>,
     Query(query): Query<FeedQuery>,
 ) -> AppResult<Response> {
-    let secret = state.config.jwt_secret.expose_secret().as_bytes().to_vec();
     let user_id = match (user, query.token) {
         (Some(user), _) => user.id,
-        (None, Some(token)) => rules::verify_feed_token(&secret, &token)
-            .ok_or_else(|| AppError::Unauthorized("the calendar token is not valid".to_owned()))?,
+        (None, Some(token)) => store::user_of(&state.db, &rules::hash_feed_token(&token))
+            .await?
+            .ok_or_else(|| {
+                AppError::Unauthorized("the calendar token is not valid (revoked or replaced?)".to_owned())
+            })?,
         (None, None) => {
             return Err(AppError::Unauthorized(
-                "send a bearer token, or subscribe with the URL of GET /me/calendar".to_owned(),
+                "send a bearer token, or subscribe with the URL of POST /me/calendar".to_owned(),
             ));
         }
     };

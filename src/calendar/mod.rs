@@ -1,11 +1,13 @@
 //! Deadlines as iCalendar feeds, so that CSOs see them in any calendar app: a call's
 //! opening and closing, and the caller's own upcoming deadlines (call closings where their
 //! organisation has a draft, report due dates, appeal windows; for officers, due-diligence
-//! expiries), read with the same queries as the reminders. Calendar apps subscribe with the
-//! signed feed token of `GET /me/calendar`, since they cannot send a bearer token.
+//! expiries), read with the same queries as the reminders. Calendar apps subscribe with a
+//! feed token of `POST /me/calendar` (random, stored hashed, revocable), since they cannot
+//! send a bearer token.
 
 mod handlers;
 pub mod rules;
+pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -16,5 +18,5 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(handlers::call_deadlines))
         .routes(routes!(handlers::my_deadlines))
-        .routes(routes!(handlers::my_calendar))
+        .routes(routes!(handlers::issue_calendar_feed, handlers::revoke_calendar_feed))
 }

@@ -69,6 +69,8 @@ pub struct OutboxResponse {
     pub last_error: Option<String>,
     /// When the next attempt is due.
     pub next_attempt_at: DateTime<Utc>,
+    /// After this it is no longer delivered (its deadline passed).
+    pub expires_at: Option<DateTime<Utc>>,
     /// When the SMTP server accepted it.
     pub sent_at: Option<DateTime<Utc>>,
     /// When it was enqueued.
@@ -178,6 +180,7 @@ fn outbox_row(row: message::Model) -> AppResult<OutboxResponse> {
         attempts: row.attempts,
         last_error: row.last_error,
         next_attempt_at: row.next_attempt_at,
+        expires_at: row.expires_at,
         sent_at: row.sent_at,
         created_at: row.created_at,
     })

@@ -48,7 +48,7 @@ fn message_of(
     state: &AppState,
     rule: Rule,
     candidate: &Candidate,
-    occurrence: &str,
+    occurrence: &rules::Occurrence,
     now: DateTime<Utc>,
 ) -> AppResult<message::Model> {
     let due = if candidate.all_day {
@@ -80,12 +80,13 @@ fn message_of(
         subject_id: Some(candidate.subject_id),
         subject: rendered.subject,
         body: rendered.body,
-        dedup_key: rules::dedup_key(rule, candidate.subject_id, occurrence, candidate.user_id),
+        dedup_key: rules::dedup_key(rule, candidate.subject_id, &occurrence.label, candidate.user_id),
         status: DeliveryStatus::Queued.as_str().to_owned(),
         attempts: 0,
         last_error: None,
         next_attempt_at: now,
         lease_until: None,
+        expires_at: occurrence.expires_at,
         sent_at: None,
         read_at: None,
         created_at: now,

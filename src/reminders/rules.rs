@@ -127,19 +127,33 @@ impl FromStr for Schedule {
     }
 }
 
+/// One occurrence of a reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Its label in the dedup key (`-7d`, `+1d`, `#3`).
+    pub label: String,
+    /// After this instant the message is pointless and is not delivered: a reminder meant
+    /// for before a deadline expires at the deadline.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
 /// The occurrence of the schedule due at `now` for a subject anchored at `anchor`, if any:
 /// the latest threshold passed, as long as it is not stale (a later threshold passed, or a
 /// reminder meant for before the anchor once the anchor is past). Its label goes into the
 /// dedup key, so each occurrence is sent once however often the job runs.
-pub fn due_occurrence(schedule: &Schedule, anchor: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
+pub fn due_occurrence(schedule: &Schedule, anchor: DateTime<Utc>, now: DateTime<Utc>) -> Option<Occurrence> {
     match schedule {
         Schedule::Offsets(offsets) => {
             let passed = offsets.iter().rposition(|offset| anchor + *offset <= now)?;
             let offset = offsets[passed];
-            if offset < Duration::zero() && now >= anchor {
+            let before = offset < Duration::zero();
+            if before && now >= anchor {
                 return None;
             }
-            Some(format!("{:+}d", offset.num_days()))
+            Some(Occurrence {
+                label: format!("{:+}d", offset.num_days()),
+                expires_at: before.then_some(anchor),
+            })
         }
         Schedule::Repeating { first, every } => {
             let start = anchor + *first;
@@ -147,7 +161,10 @@ pub fn due_occurrence(schedule: &Schedule, anchor: DateTime<Utc>, now: DateTime<
                 return None;
             }
             let number = (now - start).num_seconds() / every.num_seconds().max(1);
-            Some(format!("#{}", number + 1))
+            Some(Occurrence {
+                label: format!("#{}", number + 1),
+                expires_at: None,
+            })
         }
     }
 }
@@ -225,54 +242,35 @@ mod tests {
             ("2026-12-10T17:00:00Z", None),
             ("2027-01-10T17:00:00Z", None),
         ] {
-            assert_eq!(due_occurrence(&closing, closes, at(now)).as_deref(), expected, "{now}");
+            let due = due_occurrence(&closing, closes, at(now));
+            assert_eq!(due.as_ref().map(|due| due.label.as_str()), expected, "{now}");
+            assert!(
+                due.is_none_or(|due| due.expires_at == Some(closes)),
+                "expires at the deadline"
+            );
         }
         let report = Rule::ReportDue.default_schedule();
         let due = at("2027-03-31T00:00:00Z");
-        assert_eq!(
-            due_occurrence(&report, due, at("2027-03-17T00:00:00Z")).as_deref(),
-            Some("-14d")
-        );
-        assert_eq!(
-            due_occurrence(&report, due, at("2027-03-30T12:00:00Z")).as_deref(),
-            Some("-3d")
-        );
-        assert_eq!(
-            due_occurrence(&report, due, at("2027-03-31T12:00:00Z")),
-            None,
-            "between due and +1d"
-        );
-        assert_eq!(
-            due_occurrence(&report, due, at("2027-04-01T00:00:00Z")).as_deref(),
-            Some("+1d")
-        );
-        assert_eq!(
-            due_occurrence(&report, due, at("2027-06-01T00:00:00Z")).as_deref(),
-            Some("+1d")
-        );
+        let label = |now: &str| due_occurrence(&report, due, at(now)).map(|due| due.label);
+        assert_eq!(label("2027-03-17T00:00:00Z").as_deref(), Some("-14d"));
+        assert_eq!(label("2027-03-30T12:00:00Z").as_deref(), Some("-3d"));
+        assert_eq!(label("2027-03-31T12:00:00Z"), None, "between due and +1d");
+        assert_eq!(label("2027-04-01T00:00:00Z").as_deref(), Some("+1d"));
+        assert_eq!(label("2027-06-01T00:00:00Z").as_deref(), Some("+1d"));
+        let overdue = due_occurrence(&report, due, at("2027-04-01T00:00:00Z")).expect("due");
+        assert_eq!(overdue.expires_at, None, "an overdue reminder stays worth sending");
     }
 
     #[test]
     fn an_overdue_review_is_reminded_after_three_days_then_weekly() {
         let schedule = Rule::ReviewOverdue.default_schedule();
         let assigned = at("2026-11-23T09:00:00Z");
-        assert_eq!(due_occurrence(&schedule, assigned, at("2026-11-26T08:59:59Z")), None);
-        assert_eq!(
-            due_occurrence(&schedule, assigned, at("2026-11-26T09:00:00Z")).as_deref(),
-            Some("#1")
-        );
-        assert_eq!(
-            due_occurrence(&schedule, assigned, at("2026-12-03T08:59:59Z")).as_deref(),
-            Some("#1")
-        );
-        assert_eq!(
-            due_occurrence(&schedule, assigned, at("2026-12-03T09:00:00Z")).as_deref(),
-            Some("#2")
-        );
-        assert_eq!(
-            due_occurrence(&schedule, assigned, at("2026-12-24T09:00:00Z")).as_deref(),
-            Some("#5")
-        );
+        let label = |now: &str| due_occurrence(&schedule, assigned, at(now)).map(|due| due.label);
+        assert_eq!(label("2026-11-26T08:59:59Z"), None);
+        assert_eq!(label("2026-11-26T09:00:00Z").as_deref(), Some("#1"));
+        assert_eq!(label("2026-12-03T08:59:59Z").as_deref(), Some("#1"));
+        assert_eq!(label("2026-12-03T09:00:00Z").as_deref(), Some("#2"));
+        assert_eq!(label("2026-12-24T09:00:00Z").as_deref(), Some("#5"));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub mod message {
         pub last_error: Option<String>,
         pub next_attempt_at: DateTimeUtc,
         pub lease_until: Option<DateTimeUtc>,
+        pub expires_at: Option<DateTimeUtc>,
         pub sent_at: Option<DateTimeUtc>,
         pub read_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
@@ -55,8 +56,8 @@ pub async fn enqueue(db: &impl ConnectionTrait, row: message::Model) -> AppResul
     Ok(inserted == 1)
 }
 
-/// Claims up to `limit` messages due for delivery at `now` (queued and due, or sending with
-/// an expired lease) for `lease`: on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so replicas
+/// Fails the queued messages that expired, then claims up to `limit` messages due for
+/// delivery at `now` (queued and due, or sending with an expired lease) for `lease`: on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so replicas
 /// claim different rows; each claim is also a conditional update, so a row is never claimed
 /// twice while its lease runs.
 pub async fn claim(
@@ -66,6 +67,18 @@ pub async fn claim(
     limit: u64,
 ) -> AppResult<Vec<message::Model>> {
     let txn = db.begin().await?;
+    // What expired unsent (its deadline passed) is not delivered any more.
+    message::Entity::update_many()
+        .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Failed.as_str()))
+        .col_expr(
+            message::Column::LastError,
+            Expr::value("expired: its deadline passed before it could be delivered"),
+        )
+        .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(message::Column::Status.eq(DeliveryStatus::Queued.as_str()))
+        .filter(message::Column::ExpiresAt.lte(now))
+        .exec(&txn)
+        .await?;
     let due = Condition::any()
         .add(
             Condition::all()

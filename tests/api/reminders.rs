@@ -439,17 +439,31 @@ async fn deadlines_come_as_icalendar_feeds_that_a_calendar_app_reads() {
     assert_eq!(app.get("/me/deadlines.ics", "").await.status, StatusCode::UNAUTHORIZED);
 
     // A calendar app subscribes with the feed's own token, not a bearer token.
-    let subscription = app.get("/me/calendar", &member.token).await;
+    let subscription = app.post_empty("/me/calendar", &member.token).await;
+    assert_eq!(subscription.status, StatusCode::CREATED, "{}", subscription.text);
     let url = subscription.body["url"].as_str().expect("url").to_owned();
-    let path = url.strip_prefix("/api/v1").expect("under the API");
-    let subscribed = app.get(path, "").await;
+    let path = url.strip_prefix("/api/v1").expect("under the API").to_owned();
+    let subscribed = app.get(&path, "").await;
     assert_eq!(subscribed.status, StatusCode::OK, "{}", subscribed.text);
     assert_eq!(parse_ics(&subscribed.text)[0]["DTSTART"], closes);
-    let forged = path.replace(&member.id.simple().to_string(), &stranger.id.simple().to_string());
+    let renewed = app.post_empty("/me/calendar", &member.token).await;
+    assert_ne!(renewed.body["url"], subscription.body["url"]);
+    assert_eq!(app.get(&path, "").await.status, StatusCode::UNAUTHORIZED, "replaced");
+    let new_path = renewed.body["url"]
+        .as_str()
+        .expect("url")
+        .strip_prefix("/api/v1")
+        .expect("path")
+        .to_owned();
+    assert_eq!(app.get(&new_path, "").await.status, StatusCode::OK);
+    let revoked = app
+        .send(axum::http::Method::DELETE, "/me/calendar", &member.token, None)
+        .await;
+    assert_eq!(revoked.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.get(&new_path, "").await.status, StatusCode::UNAUTHORIZED, "revoked");
     assert_eq!(
-        app.get(&forged, "").await.status,
-        StatusCode::UNAUTHORIZED,
-        "a token names its user"
+        app.get("/me/deadlines.ics?token=guess", "").await.status,
+        StatusCode::UNAUTHORIZED
     );
     let draft = app.draft_call(&officer).await;
     let hidden = app.get(&format!("/calls/{draft}/deadlines.ics"), "").await;
@@ -512,5 +526,30 @@ async fn review_reminders_stop_once_the_application_is_settled_and_ineligibility
     assert_eq!(
         counts(&[("review_overdue", 1), ("appeal_window_closing", 2)]),
         by_rule(&app).await
+    );
+}
+
+#[tokio::test]
+async fn a_reminder_that_could_not_go_out_before_its_deadline_is_not_sent_afterwards() {
+    let port = free_port().await;
+    let app = spawn_app_with(&[("GRANTDESK_SMTP_URL", &format!("smtp://127.0.0.1:{port}"))]).await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    drafter(&app, &call).await;
+    assert_eq!(enqueue(&app).await, 1);
+    let down = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(down.retrying, 1);
+    let server = SmtpServer::start_on(port, false).await;
+    app.clock.advance(Duration::days(7) + Duration::minutes(1));
+    let late = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(late.sent, 0, "\"closes on ...\" after the call closed helps no one");
+    assert!(server.mails().is_empty());
+    let row = &outbox(&app).await[0];
+    assert_eq!(row.status, "failed");
+    assert!(
+        row.last_error
+            .as_deref()
+            .is_some_and(|error| error.starts_with("expired")),
+        "{row:?}"
     );
 }

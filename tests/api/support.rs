@@ -524,6 +524,8 @@ impl TestApp {
             "disbursements",
             "events",
             "sponsorship_requests",
+            "outbox",
+            "calendar_feeds",
             "audit_events",
         ] {
             counts.push(self.count(table).await);
