@@ -315,6 +315,19 @@ pub async fn record_refund(
         "must not be in the future",
     );
     check.finish()?;
+    // The refund cannot precede what made it due: the reconciliation or the cancellation.
+    if let Some(arose) = current.reconciled_at.or(current.decided_at) {
+        let mut check = Validator::new();
+        check.check(
+            body.received_on < arose.date_naive(),
+            "received_on",
+            format!(
+                "must not precede {}, when the amount became due back",
+                arose.date_naive()
+            ),
+        );
+        check.finish()?;
+    }
     let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
         return Err(AppError::conflict(
             "nothing-to-reclaim",

@@ -506,6 +506,14 @@ async fn an_advance_then_the_balance_are_paid_with_four_eyes_and_reconciliation_
     let more = app.request_payment(&first, &path, "after", payment("0.01")).await;
     assert_eq!(more.problem_type(), "disbursement-ceiling");
 
+    let early = app
+        .post(
+            &format!("/sponsorship-requests/{id}/refund"),
+            &second.token,
+            json!({"received_on": "2027-03-02", "reference": "REFUND-KE-77"}),
+        )
+        .await;
+    assert_eq!(early.failing_fields(), vec!["received_on"], "before the reconciliation");
     let refund = json!({"received_on": "2027-03-03", "reference": "REFUND-KE-77"});
     let refunded = app
         .post(
