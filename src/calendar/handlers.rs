@@ -136,8 +136,8 @@ pub async fn revoke_calendar_feed(State(state): State<AppState>, user: CurrentUs
 
 /// The caller's upcoming deadlines as iCalendar (a bearer token, or the `token` of
 /// `POST /me/calendar`): call closings where one of their organisations has a draft, their
-/// organisations' report due dates and appeal windows, and for officers the expiry of
-/// due-diligence assessments.
+/// organisations' report due dates and appeal windows, sponsorship-request deadlines of
+/// events where they have a draft, and for officers the expiry of due-diligence assessments.
 #[utoipa::path(
     get, path = "/me/deadlines.ics", tag = "calendar",
     params(FeedQuery),
@@ -172,6 +172,7 @@ pub async fn my_deadlines(
         Rule::ReportDue,
         Rule::AppealWindowClosing,
         Rule::DiligenceExpiring,
+        Rule::SponsorshipDeadline,
     ] {
         for candidate in candidates::of_rule(&state.db, rule, Some(user_id)).await? {
             if candidate.anchor <= now {
@@ -186,6 +187,10 @@ pub async fn my_deadlines(
                 Rule::AppealWindowClosing => (
                     format!("Appeal window closes: {}", candidate.title),
                     candidate.detail.clone(),
+                ),
+                Rule::SponsorshipDeadline => (
+                    format!("Sponsorship requests close: {}", candidate.title),
+                    "Your organisation has a draft sponsorship request for this event.".to_owned(),
                 ),
                 _ => (
                     format!("Due diligence expires: {}", candidate.title),

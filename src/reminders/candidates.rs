@@ -90,6 +90,14 @@ fn sql(rule: Rule) -> String {
              AND k.status NOT IN ('decided', 'cancelled') \
              AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.application_id = a.id)"
         ),
+        Rule::SponsorshipDeadline => format!(
+            "SELECT DISTINCT e.id AS subject_id, e.request_deadline AS anchor_at, {RECIPIENT}, e.name AS title \
+             FROM events e \
+             JOIN sponsorship_requests s ON s.event_id = e.id AND s.status = 'draft' \
+             JOIN organisation_members m ON m.organisation_id = s.organisation_id \
+             JOIN users u ON u.id = m.user_id \
+             WHERE e.status = 'open'"
+        ),
     }
 }
 
@@ -147,7 +155,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
             let detail = "The requester cannot approve it: four eyes see every payment.".to_owned();
             (anchor, false, format!("{amount} {code} to {title}"), detail)
         }
-        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring => {
+        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring | Rule::SponsorshipDeadline => {
             (row.try_get("", "anchor_at")?, false, title, String::new())
         }
     };

@@ -25,17 +25,21 @@ pub enum Rule {
     DisbursementAwaitingApproval,
     /// The appeal window of a rejection closes: to the organisation's members.
     AppealWindowClosing,
+    /// An event's sponsorship-request deadline nears: to members of organisations with a
+    /// draft request for it.
+    SponsorshipDeadline,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::CallClosing,
         Self::ReviewOverdue,
         Self::ReportDue,
         Self::DiligenceExpiring,
         Self::DisbursementAwaitingApproval,
         Self::AppealWindowClosing,
+        Self::SponsorshipDeadline,
     ];
 
     /// The stored name, also the template's file name in `templates/email/`.
@@ -47,6 +51,7 @@ impl Rule {
             Self::DiligenceExpiring => "diligence_expiring",
             Self::DisbursementAwaitingApproval => "disbursement_awaiting_approval",
             Self::AppealWindowClosing => "appeal_window_closing",
+            Self::SponsorshipDeadline => "sponsorship_deadline",
         }
     }
 
@@ -67,7 +72,7 @@ impl Rule {
             Self::ReportDue => days(&[-14, -3, 1]),
             Self::DiligenceExpiring => days(&[-30]),
             Self::DisbursementAwaitingApproval => days(&[1]),
-            Self::AppealWindowClosing => days(&[-3]),
+            Self::AppealWindowClosing | Self::SponsorshipDeadline => days(&[-3]),
         }
     }
 }

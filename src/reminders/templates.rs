@@ -46,6 +46,7 @@ fn source(rule: Rule) -> &'static str {
             include_str!("../../templates/email/disbursement_awaiting_approval.txt")
         }
         Rule::AppealWindowClosing => include_str!("../../templates/email/appeal_window_closing.txt"),
+        Rule::SponsorshipDeadline => include_str!("../../templates/email/sponsorship_deadline.txt"),
     }
 }
 

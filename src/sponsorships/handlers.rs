@@ -64,6 +64,10 @@ pub struct SponsorshipRequestBody {
     pub arrival_on: NaiveDate,
     /// Departure from it.
     pub departure_on: NaiveDate,
+    /// Keep it as a draft, to be submitted later (`POST /sponsorship-requests/{id}/submit`);
+    /// by default the request is submitted at once.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// `POST /sponsorship-requests/{id}/decision`.
@@ -236,15 +240,7 @@ pub async fn request_sponsorship(
         ));
     }
     let now = state.now();
-    if crate::events::status_of(&event)? != EventStatus::Open {
-        return Err(AppError::conflict("event-not-open", "the event does not take requests"));
-    }
-    if now > event.request_deadline {
-        return Err(AppError::conflict(
-            "deadline-passed",
-            format!("requests closed at {}", event.request_deadline.to_rfc3339()),
-        ));
-    }
+    check_takes_requests(&event, now)?;
     let currency = crate::events::currency_of(&event)?;
     let mut check = Validator::new();
     let traveller = &body.traveller;
@@ -308,7 +304,13 @@ pub async fn request_sponsorship(
         nights: i32::try_from(computed.nights).unwrap_or(i32::MAX),
         entitlement: money::to_stored(computed.total)?,
         breakdown: json!(computed),
-        status: SponsorshipStatus::Submitted.as_str().to_owned(),
+        status: if body.draft {
+            SponsorshipStatus::Draft
+        } else {
+            SponsorshipStatus::Submitted
+        }
+        .as_str()
+        .to_owned(),
         decision_reason: None,
         decided_by: None,
         decided_at: None,
@@ -350,6 +352,79 @@ pub async fn request_sponsorship(
     .await?;
     txn.commit().await?;
     Ok((StatusCode::CREATED, Json(respond(&created, currency)?)))
+}
+
+/// Refuses a request (or the submission of a draft) unless the event is open and its
+/// request deadline has not passed.
+fn check_takes_requests(event: &crate::events::store::event::Model, now: DateTime<Utc>) -> AppResult<()> {
+    if crate::events::status_of(event)? != EventStatus::Open {
+        return Err(AppError::conflict("event-not-open", "the event does not take requests"));
+    }
+    if now > event.request_deadline {
+        return Err(AppError::conflict(
+            "deadline-passed",
+            format!("requests closed at {}", event.request_deadline.to_rfc3339()),
+        ));
+    }
+    Ok(())
+}
+
+/// Submits a draft request (the organisation's members), while the event is open and before
+/// its deadline; a traveller already requested for the event is refused here.
+#[utoipa::path(
+    post, path = "/sponsorship-requests/{id}/submit", tag = "sponsorships",
+    params(("id" = Uuid, Path, description = "sponsorship request id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = SponsorshipResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "not a draft, event not open, deadline passed, or traveller already requested", body = Problem),
+    )
+)]
+pub async fn submit_sponsorship(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<SponsorshipResponse>> {
+    let (current, _) = visible_request(&state, &user, id).await?;
+    if !organisations::store::is_member(&state.db, current.organisation_id, user.id).await? {
+        return Err(AppError::Forbidden(
+            "only the organisation's members submit its requests".to_owned(),
+        ));
+    }
+    let status = status_of(&current)?;
+    let next = rules::transition(status, SponsorshipAction::Submit)
+        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let event = crate::events::store::find(&state.db, current.event_id)
+        .await?
+        .ok_or(AppError::NotFound("event"))?;
+    let now = state.now();
+    check_takes_requests(&event, now)?;
+    let txn = state.db.begin().await?;
+    let submitted = store::submit(&txn, id, now).await.on_unique(
+        "duplicate-traveller",
+        "this traveller already has a request for this event",
+    )?;
+    if !submitted {
+        return Err(AppError::conflict(
+            "concurrent-change",
+            "the request changed meanwhile; reload it",
+        ));
+    }
+    audit::record(
+        &txn,
+        AuditEntry::status_changed(
+            user.id,
+            "sponsorship.submitted",
+            "sponsorship_request",
+            id,
+            (status, next),
+            None,
+        ),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Json(respond_with_payments(&state.db, id).await?))
 }
 
 /// A sponsorship request (the organisation's members; officers, finance, admins).
@@ -574,7 +649,7 @@ pub struct GroupCounts {
 /// Who asked and who is sponsored.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RepresentationResponse {
-    /// Every request not cancelled.
+    /// Every submitted request (drafts and cancelled requests left out).
     pub requests: GroupCounts,
     /// Approved (and travelled or reconciled) travellers.
     pub approved: GroupCounts,
@@ -612,7 +687,7 @@ pub async fn representation(
     let mut approved = Vec::new();
     for row in &rows {
         let status = status_of(row)?;
-        if status == SponsorshipStatus::Cancelled {
+        if matches!(status, SponsorshipStatus::Cancelled | SponsorshipStatus::Draft) {
             continue;
         }
         let (women_led, youth_led) = organisations.get(&row.organisation_id).copied().unwrap_or_default();

@@ -1,5 +1,5 @@
 //! Travel sponsorship: a member of an organisation asks the office to sponsor one traveller
-//! to an event; the entitlement (DSA per night, terminal expenses per journey end, airfare
+//! to an event (at once, or as a draft submitted before the event's deadline); the entitlement (DSA per night, terminal expenses per journey end, airfare
 //! in the event's currency, rounded once) is computed, never typed. Officers approve
 //! (within the event's budget, under its row lock), reject or waitlist, always with a
 //! reason; cancelling an approved request promotes the waitlist in order. Representation
@@ -29,6 +29,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(handlers::request_sponsorship, handlers::list_event_requests))
         .routes(routes!(handlers::get_sponsorship))
+        .routes(routes!(handlers::submit_sponsorship))
         .routes(routes!(handlers::decide_sponsorship))
         .routes(routes!(handlers::cancel_sponsorship))
         .routes(routes!(handlers::representation))

@@ -53,6 +53,8 @@ impl AgeBand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SponsorshipStatus {
+    /// Being prepared by the organisation; not yet asked for.
+    Draft,
     /// Asked for; waits for a decision.
     Submitted,
     /// Approved: the entitlement is fixed.
@@ -71,7 +73,8 @@ pub enum SponsorshipStatus {
 
 impl SponsorshipStatus {
     /// Every status.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
+        Self::Draft,
         Self::Submitted,
         Self::Approved,
         Self::Rejected,
@@ -84,6 +87,7 @@ impl SponsorshipStatus {
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Draft => "draft",
             Self::Submitted => "submitted",
             Self::Approved => "approved",
             Self::Rejected => "rejected",
@@ -120,6 +124,8 @@ pub enum SponsorshipOutcome {
 /// What happens to a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SponsorshipAction {
+    /// The organisation submits its draft.
+    Submit,
     /// An officer decides.
     Decide(SponsorshipOutcome),
     /// Cancelled before travel.
@@ -136,10 +142,13 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
     use SponsorshipOutcome as O;
     use SponsorshipStatus as S;
     match (status, action) {
+        (S::Draft, A::Submit) => Ok(S::Submitted),
+        (status, A::Submit) => Err(format!("a {} request is already submitted", status.as_str())),
+        (S::Draft, A::Decide(_)) => Err("a draft is decided once the organisation submits it".to_owned()),
         (S::Submitted | S::Waitlisted, A::Decide(O::Approved)) => Ok(S::Approved),
         (S::Submitted | S::Waitlisted, A::Decide(O::Rejected)) => Ok(S::Rejected),
         (S::Submitted, A::Decide(O::Waitlisted)) => Ok(S::Waitlisted),
-        (S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
+        (S::Draft | S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
         (S::Approved, A::ConfirmTravel) => Ok(S::Travelled),
         (S::Travelled, A::Reconcile) => Ok(S::Reconciled),
         (status, A::Cancel) => Err(format!("a {} request cannot be cancelled", status.as_str())),
@@ -475,6 +484,10 @@ mod tests {
         assert!(transition(S::Waitlisted, A::Decide(O::Waitlisted)).is_err());
         assert_eq!(transition(S::Approved, A::Cancel), Ok(S::Cancelled));
         assert!(transition(S::Travelled, A::Cancel).is_err());
+        assert_eq!(transition(S::Draft, A::Submit), Ok(S::Submitted));
+        assert!(transition(S::Submitted, A::Submit).is_err());
+        assert!(transition(S::Draft, A::Decide(O::Approved)).is_err());
+        assert_eq!(transition(S::Draft, A::Cancel), Ok(S::Cancelled));
         assert_eq!(transition(S::Approved, A::ConfirmTravel), Ok(S::Travelled));
         assert_eq!(transition(S::Travelled, A::Reconcile), Ok(S::Reconciled));
         for status in [S::Submitted, S::Waitlisted, S::Rejected, S::Cancelled, S::Travelled] {

@@ -250,3 +250,19 @@ pub async fn save_risk(
         .await?;
     Ok(())
 }
+
+/// Submits a draft, if it still is one; a traveller already requested for the event is a
+/// unique violation.
+pub async fn submit(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> Result<bool, sea_orm::DbErr> {
+    let result = request::Entity::update_many()
+        .col_expr(
+            request::Column::Status,
+            Expr::value(SponsorshipStatus::Submitted.as_str()),
+        )
+        .col_expr(request::Column::RequestedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::Status.eq(SponsorshipStatus::Draft.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -553,3 +553,60 @@ async fn a_reminder_that_could_not_go_out_before_its_deadline_is_not_sent_afterw
         "{row:?}"
     );
 }
+
+#[tokio::test]
+async fn organisations_with_a_draft_sponsorship_request_are_reminded_of_the_deadline() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let deadline = app.clock.now() + Duration::days(20);
+    let event = app
+        .post(
+            "/events",
+            &officer.token,
+            json!({
+                "name": "Counter-Terrorism Week side event", "city": "New York", "country": "US",
+                "venue": "UN Headquarters", "starts_on": "2027-02-06", "ends_on": "2027-02-08",
+                "request_deadline": deadline, "currency": "USD", "sponsorship_budget": "30000.00",
+            }),
+        )
+        .await;
+    assert_eq!(event.status, StatusCode::CREATED, "{}", event.text);
+    let event = event.id();
+    app.post_empty(&format!("/events/{event}/publish"), &officer.token)
+        .await;
+    let draft = json!({
+        "organisation_id": organisation, "draft": true,
+        "traveller": {"full_name": "Amina Wanjiru", "gender": "female", "age_band": "35-49", "role": "Director", "nationality": "KE"},
+        "origin_city": "Nairobi", "origin_country": "KE", "airfare_estimate": "1150.00", "airfare_currency": "USD",
+        "arrival_on": "2027-02-05", "departure_on": "2027-02-09",
+    });
+    let created = app
+        .post(&format!("/events/{event}/sponsorship-requests"), &member.token, draft)
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+
+    app.clock.set(deadline - Duration::days(3) - Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 0, "not yet");
+    app.clock.set(deadline - Duration::days(3));
+    assert_eq!(enqueue(&app).await, 1);
+    assert_eq!(enqueue(&app).await, 0, "already sent");
+    let row = &outbox(&app).await[0];
+    assert_eq!(
+        (row.rule.as_str(), row.recipient.as_str()),
+        ("sponsorship_deadline", member.email.as_str())
+    );
+    assert!(
+        row.subject.contains("Counter-Terrorism Week side event"),
+        "{}",
+        row.subject
+    );
+    let member = app.signed_in_again(&member).await;
+    let feed = parse_ics(&app.get("/me/deadlines.ics", &member.token).await.text);
+    assert!(
+        feed.iter()
+            .any(|event| event["SUMMARY"] == "Sponsorship requests close: Counter-Terrorism Week side event"),
+        "{feed:?}"
+    );
+}

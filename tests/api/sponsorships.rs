@@ -919,3 +919,89 @@ async fn money_still_to_be_refunded_holds_the_budget_and_a_blocked_trip_is_passe
     );
     assert!(!text.contains("Testapplicant"), "never by the member who cancelled");
 }
+
+#[tokio::test]
+async fn a_draft_request_is_private_to_the_decision_until_submitted_before_the_deadline() {
+    let app = spawn_app().await;
+    let mut event = open_event(&app, "50000.00").await;
+    let submitted = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let mut body = traveller("Brian Otieno", "male", "35-49", &event.organisation);
+    body["draft"] = json!(true);
+    let draft = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            body,
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::CREATED, "{}", draft.text);
+    assert_eq!(draft.body["status"], "draft");
+    let draft = draft.id();
+    let undecidable = decide(&app, &event, &draft, "approved").await;
+    assert_eq!(undecidable.status, StatusCode::CONFLICT, "{}", undecidable.text);
+    let counted = app
+        .get(&format!("/events/{}/representation", event.id), &event.officer.token)
+        .await;
+    assert_eq!(counted.body["requests"]["total"], 1, "drafts are not requests yet");
+
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let url = format!("/sponsorship-requests/{draft}/submit");
+    assert_eq!(
+        app.post_empty(&url, &outsider.token).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post_empty(&url, &event.officer.token).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let sent = app.post_empty(&url, &event.member.token).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.text);
+    assert_eq!(sent.body["status"], "submitted");
+    assert_eq!(
+        app.post_empty(&url, &event.member.token).await.status,
+        StatusCode::CONFLICT
+    );
+
+    // The same traveller drafted twice is caught when the second draft is submitted.
+    let mut twice = traveller("AMINA wanjiru", "female", "25-34", &event.organisation);
+    twice["draft"] = json!(true);
+    let again = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            twice,
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CREATED, "{}", again.text);
+    let duplicate = app
+        .post_empty(
+            &format!("/sponsorship-requests/{}/submit", again.id()),
+            &event.member.token,
+        )
+        .await;
+    assert_eq!(duplicate.problem_type(), "duplicate-traveller", "{}", duplicate.text);
+
+    let mut late = traveller("Esther Njeri", "female", "18-24", &event.organisation);
+    late["draft"] = json!(true);
+    let late = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            late,
+        )
+        .await
+        .id();
+    app.clock.advance(Duration::days(31));
+    event.member = app.signed_in_again(&event.member).await;
+    let refused = app
+        .post_empty(&format!("/sponsorship-requests/{late}/submit"), &event.member.token)
+        .await;
+    assert_eq!(refused.problem_type(), "deadline-passed", "{}", refused.text);
+    assert_eq!(
+        app.get(&format!("/sponsorship-requests/{submitted}"), &event.member.token)
+            .await
+            .body["status"],
+        "submitted"
+    );
+}
