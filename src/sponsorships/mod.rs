@@ -1,6 +1,7 @@
 //! Travel sponsorship: a member of an organisation asks the office to sponsor one traveller
-//! to an event (at once, or as a draft submitted before the event's deadline); the entitlement (DSA per night, terminal expenses per journey end, airfare
-//! in the event's currency, rounded once) is computed, never typed. Officers approve
+//! to an event (at once, or as a draft submitted before the event's deadline); the
+//! entitlement (DSA per night, terminal expenses per journey end, airfare in the event's
+//! currency, rounded once) is computed, never typed. Officers approve
 //! (within the event's budget, under its row lock), reject or waitlist, always with a
 //! reason; cancelling an approved request promotes the waitlist in order. Representation
 //! counts who asked and who is sponsored against the office's targets.
