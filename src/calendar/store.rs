@@ -1,7 +1,8 @@
 //! Persistence of calendar feeds: one token per user, stored as its SHA-256.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::error::AppResult;
@@ -25,21 +26,27 @@ pub mod feed {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Replaces the user's feed token (the old one stops working).
+/// Replaces the user's feed token (the old one stops working); one upsert, so two
+/// concurrent requests leave one token rather than failing.
 pub async fn replace(
     db: &impl ConnectionTrait,
     user_id: Uuid,
     token_hash: String,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
-    remove(db, user_id).await?;
-    feed::ActiveModel::from(feed::Model {
+    let row = feed::ActiveModel::from(feed::Model {
         user_id,
         token_hash,
         created_at: now,
-    })
-    .insert(db)
-    .await?;
+    });
+    feed::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(feed::Column::UserId)
+                .update_columns([feed::Column::TokenHash, feed::Column::CreatedAt])
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
 

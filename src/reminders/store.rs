@@ -67,7 +67,8 @@ pub async fn claim(
     limit: u64,
 ) -> AppResult<Vec<message::Model>> {
     let txn = db.begin().await?;
-    // What expired unsent (its deadline passed) is not delivered any more.
+    // What expired unsent (its deadline passed) is not delivered any more, including a
+    // claim whose worker died.
     message::Entity::update_many()
         .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Failed.as_str()))
         .col_expr(
@@ -75,7 +76,15 @@ pub async fn claim(
             Expr::value("expired: its deadline passed before it could be delivered"),
         )
         .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .filter(message::Column::Status.eq(DeliveryStatus::Queued.as_str()))
+        .filter(
+            Condition::any()
+                .add(message::Column::Status.eq(DeliveryStatus::Queued.as_str()))
+                .add(
+                    Condition::all()
+                        .add(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
+                        .add(message::Column::LeaseUntil.lt(now)),
+                ),
+        )
         .filter(message::Column::ExpiresAt.lte(now))
         .exec(&txn)
         .await?;
@@ -90,6 +99,7 @@ pub async fn claim(
                 .add(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
                 .add(message::Column::LeaseUntil.lt(now)),
         );
+    let due = Condition::all().add(due).add(unexpired(now));
     let mut query = message::Entity::find()
         .filter(due.clone())
         .order_by_asc(message::Column::NextAttemptAt)
@@ -125,7 +135,8 @@ pub async fn claim(
 }
 
 /// Renews the lease of a message this worker still holds (the claim is identified by its
-/// attempt number), just before sending it; answers whether the claim still holds. A claim
+/// attempt number), just before sending it; answers whether the claim still holds and the
+/// message has not expired meanwhile. A claim
 /// whose lease ran out and was taken over by another worker is left alone.
 pub async fn renew_lease(
     db: &impl ConnectionTrait,
@@ -138,9 +149,17 @@ pub async fn renew_lease(
         .filter(message::Column::Id.eq(row.id))
         .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
         .filter(message::Column::Attempts.eq(row.attempts))
+        .filter(unexpired(now))
         .exec(db)
         .await?;
     Ok(updated.rows_affected == 1)
+}
+
+/// Messages still worth sending at `now`.
+fn unexpired(now: DateTime<Utc>) -> Condition {
+    Condition::any()
+        .add(message::Column::ExpiresAt.is_null())
+        .add(message::Column::ExpiresAt.gt(now))
 }
 
 /// Records a delivery by the worker holding the claim (`row.attempts`): sent, or the error

@@ -587,7 +587,7 @@ pub async fn cancel_sponsorship(
     )];
     if status == SponsorshipStatus::Approved {
         entries.extend(settle_cancelled_payments(&txn, &current, user.id, reason, now).await?);
-        entries.extend(promote_waitlist(&txn, current.event_id, user.id, now).await?);
+        entries.extend(promote_waitlist(&txn, current.event_id, (user.id, Freed::Cancellation), now).await?);
     }
     for entry in entries {
         audit::record(&txn, entry, now).await?;
@@ -824,30 +824,57 @@ pub(super) async fn check_budget(
     Ok(())
 }
 
+/// Why the waitlist moves: the message recorded on each promoted request.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Freed {
+    /// An approved sponsorship was cancelled.
+    Cancellation,
+    /// Money due back was refunded.
+    Refund,
+    /// A waitlisted trip's risk assessment was approved.
+    RiskApproval,
+}
+
 /// Approves waitlisted requests in order while the budget has room, stopping at the first
-/// that does not fit. A request whose attached risk assessment blocks approval is passed
-/// over and stays waitlisted. A promotion is recorded as the decision of the officer who
-/// waitlisted the request (who signs its letter); the audit names who triggered it. Answers
-/// the audit events for the caller to record.
+/// that does not fit; only before the event starts, while it is open or closed to requests.
+/// A request whose attached risk assessment blocks approval is passed over and stays
+/// waitlisted (its approval runs the waitlist again). Each waitlisted row is locked before it
+/// is read, so an assessment attached meanwhile is seen. A promotion is recorded as the
+/// decision of the officer who waitlisted the request (who signs its letter); the audit names
+/// who triggered it. Answers the audit events for the caller to record. The caller holds the
+/// event's row lock.
 pub(super) async fn promote_waitlist(
     txn: &impl ConnectionTrait,
     event_id: Uuid,
-    by: Uuid,
+    (by, freed): (Uuid, Freed),
     now: DateTime<Utc>,
 ) -> AppResult<Vec<AuditEntry>> {
     let event = crate::events::store::find(txn, event_id)
         .await?
         .ok_or(AppError::NotFound("event"))?;
+    let status = crate::events::status_of(&event)?;
+    if !matches!(status, EventStatus::Open | EventStatus::Closed) || now.date_naive() >= event.starts_on {
+        return Ok(Vec::new());
+    }
     let committed = store::committed_on_event(txn, event_id).await?;
     let room = money::from_stored(event.sponsorship_budget.saturating_sub(committed));
-    let waitlist: Vec<request::Model> = store::waitlist(txn, event_id)
-        .await?
-        .into_iter()
-        .filter(|row| risk_allows(row).is_ok())
-        .collect();
+    let mut waitlist = Vec::new();
+    for row in store::waitlist(txn, event_id).await? {
+        crate::db::lock_row(txn, "sponsorship_requests", row.id).await?;
+        let locked = store::find(txn, row.id).await?;
+        if let Some(locked) = locked
+            .filter(|locked| locked.status == SponsorshipStatus::Waitlisted.as_str() && risk_allows(locked).is_ok())
+        {
+            waitlist.push(locked);
+        }
+    }
     let entitlements: Vec<Decimal> = waitlist.iter().map(|row| money::from_stored(row.entitlement)).collect();
     let promoted = rules::promotions(room, &entitlements);
-    let reason = "promoted from the waitlist: an approved sponsorship was cancelled";
+    let reason = match freed {
+        Freed::Cancellation => "promoted from the waitlist: an approved sponsorship was cancelled",
+        Freed::Refund => "promoted from the waitlist: money due back was refunded",
+        Freed::RiskApproval => "promoted from the waitlist: its do-no-harm risk assessment was approved",
+    };
     let mut entries = Vec::new();
     for row in waitlist.iter().take(promoted) {
         let statuses = (SponsorshipStatus::Waitlisted, SponsorshipStatus::Approved);

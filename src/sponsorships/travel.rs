@@ -11,9 +11,9 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::handlers::{SponsorshipResponse, respond_with_payments, status_of, terms_of, visible_request};
+use super::handlers::{Freed, SponsorshipResponse, respond_with_payments, status_of, terms_of, visible_request};
 use super::payments::{self, Ceiling, CostLine};
-use super::rules::{self, SponsorshipAction};
+use super::rules::{self, SponsorshipAction, SponsorshipStatus};
 use super::store::{self, Step, request};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
@@ -315,6 +315,12 @@ pub async fn record_refund(
         "must not be in the future",
     );
     check.finish()?;
+    let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
+        return Err(AppError::conflict(
+            "nothing-to-reclaim",
+            "nothing is due back from the organisation for this sponsorship",
+        ));
+    };
     // The refund cannot precede what made it due: the reconciliation or the cancellation.
     if let Some(arose) = current.reconciled_at.or(current.decided_at) {
         let mut check = Validator::new();
@@ -328,12 +334,6 @@ pub async fn record_refund(
         );
         check.finish()?;
     }
-    let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
-        return Err(AppError::conflict(
-            "nothing-to-reclaim",
-            "nothing is due back from the organisation for this sponsorship",
-        ));
-    };
     let txn = state.db.begin().await?;
     crate::db::lock_row(&txn, "events", current.event_id).await?;
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
@@ -345,7 +345,7 @@ pub async fn record_refund(
         ));
     }
     // The refunded money returns to the event's budget: the waitlist may move up.
-    let promoted = super::handlers::promote_waitlist(&txn, current.event_id, user.id, now).await?;
+    let promoted = super::handlers::promote_waitlist(&txn, current.event_id, (user.id, Freed::Refund), now).await?;
     let entry = AuditEntry::created(
         user.id,
         "sponsorship.refund_received",
@@ -468,9 +468,11 @@ pub async fn approve_trip_risk(
     user: Officer,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<TripRiskResponse>> {
-    visible_request(&state, &user, id).await?;
+    let (current, _) = visible_request(&state, &user, id).await?;
     let now = state.now();
     let txn = state.db.begin().await?;
+    // The event first (an approval may move the waitlist), then the request.
+    crate::db::lock_row(&txn, "events", current.event_id).await?;
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     let locked = store::find(&txn, id)
         .await?
@@ -490,6 +492,12 @@ pub async fn approve_trip_risk(
         }
     };
     store::save_risk(&txn, id, json!(risk), risk.status().as_str()).await?;
+    // A waitlisted trip passed over while its assessment waited may now move up.
+    let promoted = if risk.status() == RiskStatus::Approved && locked.status == SponsorshipStatus::Waitlisted.as_str() {
+        super::handlers::promote_waitlist(&txn, locked.event_id, (user.id, Freed::RiskApproval), now).await?
+    } else {
+        Vec::new()
+    };
     let entry = AuditEntry::created(
         user.id,
         action,
@@ -498,6 +506,9 @@ pub async fn approve_trip_risk(
         json!({"residual_rating": risk.residual_rating}),
     );
     audit::record(&txn, entry, now).await?;
+    for entry in promoted {
+        audit::record(&txn, entry, now).await?;
+    }
     txn.commit().await?;
     Ok(Json(respond_risk(id, risk)))
 }

@@ -306,18 +306,56 @@ async fn nothing_is_lost_when_the_server_is_down_first_or_a_worker_dies_after_it
     let later = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
     assert_eq!(later.sent, 1, "claimed again once the lease ran out");
     assert_eq!(server.mails().len(), 2);
-    // The dead worker's stale claim can neither renew its lease nor overwrite the outcome.
-    let stale = &claimed[0];
+    assert!(outbox(&app).await.iter().all(|row| row.status == "sent"));
+}
+
+#[tokio::test]
+async fn a_worker_whose_lease_ran_out_can_neither_renew_it_nor_record_an_outcome() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    drafter(&app, &call).await;
+    assert_eq!(enqueue(&app).await, 1);
+    let lease = grantdesk::reminders::LEASE;
+    let first = store::claim(&app.db, app.clock.now(), lease, 10).await.expect("claims");
+    assert_eq!(first.len(), 1);
     assert!(
-        !store::renew_lease(&app.db, stale, app.clock.now(), grantdesk::reminders::LEASE)
+        store::claim(&app.db, app.clock.now(), lease, 10)
             .await
-            .expect("renews")
+            .expect("claims")
+            .is_empty(),
+        "leased"
     );
-    let failure = Err(("timeout".to_owned(), Some(app.clock.now())));
+    app.clock.advance(lease + Duration::seconds(1));
+    let second = store::claim(&app.db, app.clock.now(), lease, 10).await.expect("claims");
+    assert_eq!(second.len(), 1, "claimed again once the lease ran out");
+    assert_eq!(second[0].attempts, 2);
+
+    // The first worker wakes up while the second one holds the message.
+    let stale = &first[0];
+    let renewed = store::renew_lease(&app.db, stale, app.clock.now(), lease)
+        .await
+        .expect("renews");
+    assert!(!renewed, "a stale claim does not renew");
+    let failure = Err(("timeout".to_owned(), None));
     store::finish_delivery(&app.db, stale, failure, app.clock.now())
         .await
         .expect("records");
-    assert!(outbox(&app).await.iter().all(|row| row.status == "sent"));
+    let row = &outbox(&app).await[0];
+    assert_eq!(
+        (row.status.as_str(), row.attempts, row.last_error.clone()),
+        ("sending", 2, None),
+        "untouched"
+    );
+    assert!(
+        store::renew_lease(&app.db, &second[0], app.clock.now(), lease)
+            .await
+            .expect("renews")
+    );
+    store::finish_delivery(&app.db, &second[0], Ok(()), app.clock.now())
+        .await
+        .expect("records");
+    assert_eq!(outbox(&app).await[0].status, "sent");
 }
 
 #[tokio::test]
@@ -465,6 +503,14 @@ async fn deadlines_come_as_icalendar_feeds_that_a_calendar_app_reads() {
         app.get("/me/deadlines.ics?token=guess", "").await.status,
         StatusCode::UNAUTHORIZED
     );
+    assert_eq!(
+        app.post_empty("/me/calendar", "").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let none_left = app
+        .send(axum::http::Method::DELETE, "/me/calendar", &member.token, None)
+        .await;
+    assert_eq!(none_left.status, StatusCode::NOT_FOUND, "nothing to revoke");
     let draft = app.draft_call(&officer).await;
     let hidden = app.get(&format!("/calls/{draft}/deadlines.ics"), "").await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND, "a draft call has no public feed");

@@ -921,7 +921,7 @@ async fn money_still_to_be_refunded_holds_the_budget_and_a_blocked_trip_is_passe
 }
 
 #[tokio::test]
-async fn a_draft_request_is_private_to_the_decision_until_submitted_before_the_deadline() {
+async fn a_draft_request_is_not_decided_or_counted_until_submitted_before_the_deadline() {
     let app = spawn_app().await;
     let mut event = open_event(&app, "50000.00").await;
     let submitted = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
@@ -1003,5 +1003,73 @@ async fn a_draft_request_is_private_to_the_decision_until_submitted_before_the_d
             .await
             .body["status"],
         "submitted"
+    );
+}
+
+#[tokio::test]
+async fn the_waitlist_moves_when_a_passed_over_trip_is_cleared_and_never_after_the_event_starts() {
+    let app = spawn_app().await;
+    // Room for one entitlement of 1769.81.
+    let event = open_event(&app, "2000.00").await;
+    let first = approved(&app, &event).await;
+    let blocked = request(&app, &event, "Nadia Karimova", "female", "25-34").await;
+    assert_eq!(
+        decide(&app, &event, &blocked, "waitlisted").await.status,
+        StatusCode::OK
+    );
+    let risk = format!("/sponsorship-requests/{blocked}/risk-assessment");
+    app.post(&risk, &event.officer.token, crate::support::risk_body("low"))
+        .await;
+    let cancel = json!({"reason": "Could not travel"});
+    let cancelled = app
+        .post(
+            &format!("/sponsorship-requests/{first}/cancel"),
+            &event.member.token,
+            cancel.clone(),
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    let finance = app.finance().await;
+    let status = |id: String| {
+        let app = &app;
+        let token = finance.token.clone();
+        async move { app.get(&format!("/sponsorship-requests/{id}"), &token).await.body["status"].clone() }
+    };
+    assert_eq!(
+        status(blocked.clone()).await,
+        "waitlisted",
+        "its assessment is not approved yet"
+    );
+    let cleared = app.post_empty(&format!("{risk}/approve"), &event.officer.token).await;
+    assert_eq!(cleared.body["status"], "approved", "{}", cleared.text);
+    assert_eq!(status(blocked.clone()).await, "approved", "moved up once cleared");
+
+    // Once the event has started, a cancellation frees nothing for the waitlist.
+    let late = request(&app, &event, "Esther Njeri", "female", "18-24").await;
+    assert_eq!(decide(&app, &event, &late, "waitlisted").await.status, StatusCode::OK);
+    app.clock.set(
+        chrono::DateTime::parse_from_rfc3339("2027-03-01T08:00:00Z")
+            .expect("instant")
+            .with_timezone(&chrono::Utc),
+    );
+    let officer = app.signed_in_again(&event.officer).await;
+    let finance = app.signed_in_again(&finance).await;
+    let status = |id: String| {
+        let app = &app;
+        let token = finance.token.clone();
+        async move { app.get(&format!("/sponsorship-requests/{id}"), &token).await.body["status"].clone() }
+    };
+    let dropped = app
+        .post(
+            &format!("/sponsorship-requests/{blocked}/cancel"),
+            &officer.token,
+            cancel,
+        )
+        .await;
+    assert_eq!(dropped.status, StatusCode::OK, "{}", dropped.text);
+    assert_eq!(
+        status(late).await,
+        "waitlisted",
+        "no promotion once the event has started"
     );
 }
