@@ -170,3 +170,12 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
         detail,
     }))
 }
+
+/// Whether the reminder of `rule` about `subject_id` still applies to `user_id` (the draft
+/// is not yet submitted, the review not yet in, the report not yet received...).
+pub async fn still_applies(db: &impl ConnectionTrait, rule: Rule, subject_id: Uuid, user_id: Uuid) -> AppResult<bool> {
+    Ok(of_rule(db, rule, Some(user_id))
+        .await?
+        .iter()
+        .any(|candidate| candidate.subject_id == subject_id))
+}

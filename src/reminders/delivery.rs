@@ -85,6 +85,8 @@ pub struct Delivered {
     pub retrying: usize,
     /// Given up.
     pub failed: usize,
+    /// Not sent because the reminder no longer applied (e.g. the review came in meanwhile).
+    pub withdrawn: usize,
 }
 
 /// Sends what is due; without SMTP configured, messages stay `queued` (and are listed by
@@ -102,6 +104,15 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
         for row in &claimed {
             if !store::renew_lease(&state.db, row, state.now(), LEASE).await? {
                 // The lease ran out while earlier messages were sent; another worker has it.
+                continue;
+            }
+            if !still_applies(state, row).await? {
+                let outcome = Err((
+                    "no longer applies: its subject was settled before delivery".to_owned(),
+                    None,
+                ));
+                store::finish_delivery(&state.db, row, outcome, state.now()).await?;
+                delivered.withdrawn += 1;
                 continue;
             }
             let outcome = match mailer.send(row).await {
@@ -126,6 +137,15 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
             return Ok(delivered);
         }
     }
+}
+
+/// Whether a message's reminder still applies at the moment of sending: a message that
+/// waited (SMTP down, retries) may have been overtaken by events.
+async fn still_applies(state: &AppState, row: &message::Model) -> AppResult<bool> {
+    let (Some(rule), Some(subject_id)) = (rules::Rule::parse(&row.rule), row.subject_id) else {
+        return Ok(true);
+    };
+    super::candidates::still_applies(&state.db, rule, subject_id, row.user_id).await
 }
 
 /// The mailer configured by `GRANTDESK_SMTP_URL`, if any.

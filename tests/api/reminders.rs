@@ -656,3 +656,45 @@ async fn organisations_with_a_draft_sponsorship_request_are_reminded_of_the_dead
         "{feed:?}"
     );
 }
+
+#[tokio::test]
+async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
+    let port = free_port().await;
+    let app = spawn_app_with(&[("GRANTDESK_SMTP_URL", &format!("smtp://127.0.0.1:{port}"))]).await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 7).await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let draft = app.draft_application(&member, &organisation, &call).await;
+    let waiting = drafter(&app, &call).await;
+    assert_eq!(enqueue(&app).await, 2);
+    let down = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!(down.retrying, 2, "the server is down");
+    let submitted = app
+        .post_empty(&format!("/applications/{draft}/submit"), &member.token)
+        .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
+    let server = SmtpServer::start_on(port, false).await;
+    app.clock.advance(Duration::minutes(1));
+    let up = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
+    assert_eq!((up.sent, up.withdrawn), (1, 1));
+    let mails = server.mails();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(
+        mails[0].to,
+        vec![format!("<{}>", waiting.email)],
+        "only the one still drafting"
+    );
+    let withdrawn = outbox(&app)
+        .await
+        .into_iter()
+        .find(|row| row.recipient == member.email)
+        .expect("the submitter's message");
+    assert_eq!(withdrawn.status, "failed");
+    assert!(
+        withdrawn
+            .last_error
+            .as_deref()
+            .is_some_and(|error| error.starts_with("no longer applies"))
+    );
+}
