@@ -118,11 +118,19 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     response
 }
 
-/// `GET /metrics`.
+/// `GET /metrics`: request counts and latencies, and the outbox by delivery status (left
+/// out when the database does not answer; `/readyz` reports that).
 pub async fn render(State(state): State<AppState>) -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(),
-    )
-        .into_response()
+    let mut text = state.metrics.render();
+    if let Ok(counts) = crate::reminders::store::counts_by_status(&state.db).await {
+        text.push_str("# HELP grantdesk_outbox_messages Messages in the outbox by delivery status.\n");
+        text.push_str("# TYPE grantdesk_outbox_messages gauge\n");
+        for (status, count) in counts {
+            text.push_str(&format!(
+                "grantdesk_outbox_messages{{status=\"{}\"}} {count}\n",
+                status.as_str()
+            ));
+        }
+    }
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response()
 }

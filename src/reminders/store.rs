@@ -246,3 +246,25 @@ pub async fn mark_read(db: &impl ConnectionTrait, id: Uuid, user_id: Uuid, now: 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<message::Model>> {
     Ok(message::Entity::find_by_id(id).one(db).await?)
 }
+
+/// How many messages are in each delivery status (every status, zero included).
+pub async fn counts_by_status(db: &impl ConnectionTrait) -> AppResult<Vec<(DeliveryStatus, i64)>> {
+    let rows: Vec<(String, i64)> = message::Entity::find()
+        .select_only()
+        .column(message::Column::Status)
+        .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .group_by(message::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(DeliveryStatus::ALL
+        .into_iter()
+        .map(|status| {
+            let count = rows
+                .iter()
+                .find(|(name, _)| name == status.as_str())
+                .map_or(0, |(_, count)| *count);
+            (status, count)
+        })
+        .collect())
+}

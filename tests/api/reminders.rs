@@ -392,6 +392,24 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
     let (enqueued, delivered) = grantdesk::reminders::run_once(&app.state).await.expect("runs");
     assert_eq!((enqueued, delivered.sent), (2, 0));
 
+    let metrics = app
+        .raw(
+            axum::http::Request::builder()
+                .uri("/metrics")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert!(
+        metrics
+            .text
+            .contains("grantdesk_outbox_messages{status=\"queued\"} 2\n")
+            && metrics
+                .text
+                .contains("grantdesk_outbox_messages{status=\"failed\"} 0\n"),
+        "{}",
+        metrics.text
+    );
     let admin = app.admin().await;
     let queued = app.get("/admin/outbox?status=queued", &admin.token).await;
     assert_eq!(queued.status, StatusCode::OK, "{}", queued.text);
