@@ -132,10 +132,11 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 .map_err(describe)?;
             let (enqueued, delivered) = crate::reminders::run_once(&state).await.map_err(describe)?;
             println!(
-                "{enqueued} reminder(s) enqueued; {} sent, {} to retry, {} failed{}",
+                "{enqueued} reminder(s) enqueued; {} sent, {} to retry, {} failed, {} no longer applying{}",
                 delivered.sent,
                 delivered.retrying,
                 delivered.failed,
+                delivered.withdrawn,
                 if state.mailer.is_none() {
                     " (no GRANTDESK_SMTP_URL: messages wait in the outbox)"
                 } else {

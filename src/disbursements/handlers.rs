@@ -454,7 +454,10 @@ pub async fn get_disbursement(
     if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
         return Err(AppError::NotFound("disbursement"));
     }
-    Ok(Json(DisbursementResponse::from_model(&found)?))
+    Ok(Json(DisbursementResponse::for_reader(
+        &found,
+        user.sees_all_applicants(),
+    )?))
 }
 
 /// Disbursements across awards (finance, officers, admins), oldest request first;
@@ -479,7 +482,7 @@ pub async fn list_disbursements(
         source: None,
         status: query.status,
     };
-    page_of(&state, filter, query.limit, query.offset).await
+    page_of(&state, &user, filter, (query.limit, query.offset)).await
 }
 
 /// The disbursements of an award (staff; the organisation's members).
@@ -505,7 +508,7 @@ pub async fn list_award_disbursements(
         source: Some(Source::Award(award_id)),
         status: None,
     };
-    page_of(&state, filter, page.limit, page.offset).await
+    page_of(&state, &user, filter, (page.limit, page.offset)).await
 }
 
 /// The disbursements of a sponsorship (staff; the organisation's members).
@@ -531,20 +534,21 @@ pub async fn list_sponsorship_disbursements(
         source: Some(Source::Sponsorship(sponsorship_id)),
         status: None,
     };
-    page_of(&state, filter, page.limit, page.offset).await
+    page_of(&state, &user, filter, (page.limit, page.offset)).await
 }
 
 async fn page_of(
     state: &AppState,
+    user: &CurrentUser,
     filter: Filter,
-    limit: Option<u64>,
-    offset: Option<u64>,
+    (limit, offset): (Option<u64>, Option<u64>),
 ) -> AppResult<Json<Page<DisbursementResponse>>> {
     let page = PageQuery { limit, offset };
     let (rows, total) = store::list(&state.db, filter, (page.limit(), page.offset())).await?;
+    let staff = user.sees_all_applicants();
     let items = rows
         .iter()
-        .map(DisbursementResponse::from_model)
+        .map(|row| DisbursementResponse::for_reader(row, staff))
         .collect::<AppResult<Vec<_>>>()?;
     Ok(Json(Page { items, total }))
 }

@@ -41,15 +41,15 @@ pub struct DisbursementResponse {
     pub payee_reference: String,
     /// State.
     pub status: DisbursementStatus,
-    /// Who requested it.
-    pub requested_by: Uuid,
+    /// Who requested it (staff only; left out for the organisation's members).
+    pub requested_by: Option<Uuid>,
     /// When.
     pub requested_at: DateTime<Utc>,
-    /// Who approved it (never the requester).
+    /// Who approved it, never the requester (staff only).
     pub approved_by: Option<Uuid>,
     /// When.
     pub approved_at: Option<DateTime<Utc>>,
-    /// Why it was approved although the tranche's condition was not met.
+    /// Why it was approved although the tranche's condition was not met (staff only).
     pub override_reason: Option<String>,
     /// The bank's payment date.
     pub paid_on: Option<NaiveDate>,
@@ -64,6 +64,23 @@ pub struct DisbursementResponse {
 }
 
 impl DisbursementResponse {
+    /// The response as an organisation's member reads it: without the office's internal
+    /// notes and the names of its staff.
+    pub fn for_member(self) -> Self {
+        Self {
+            requested_by: None,
+            approved_by: None,
+            override_reason: None,
+            ..self
+        }
+    }
+
+    /// The response for `staff` (everything) or for the organisation's members.
+    pub fn for_reader(row: &disbursement::Model, staff: bool) -> AppResult<Self> {
+        let full = Self::from_model(row)?;
+        Ok(if staff { full } else { full.for_member() })
+    }
+
     /// The response for a stored disbursement.
     pub fn from_model(row: &disbursement::Model) -> AppResult<Self> {
         let currency = Currency::stored(&row.currency)?;
@@ -84,7 +101,7 @@ impl DisbursementResponse {
             payee_reference: row.payee_reference.clone(),
             status: DisbursementStatus::parse(&row.status)
                 .ok_or_else(|| AppError::Internal(format!("disbursement {} has an unknown status", row.id)))?,
-            requested_by: row.requested_by,
+            requested_by: Some(row.requested_by),
             requested_at: row.requested_at,
             approved_by: row.approved_by,
             approved_at: row.approved_at,

@@ -473,6 +473,28 @@ async fn a_tranche_waits_for_its_report_unless_an_audited_override_is_given() {
             .as_str()
             .is_some_and(|text| text.contains("tranche 2"))
     );
+    // The organisation sees its payment, not the office's internal note or staff.
+    let seen = app
+        .get(&format!("/disbursements/{id}"), &money.scene.member.token)
+        .await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.text);
+    assert_eq!(seen.body["status"], "approved");
+    for field in ["override_reason", "approved_by", "requested_by"] {
+        assert_eq!(seen.body[field], Value::Null, "{field} hidden from members");
+    }
+    let award = overridden.body["award_id"].as_str().expect("award").to_owned();
+    let listed = app
+        .get(&format!("/awards/{award}/disbursements"), &money.scene.member.token)
+        .await;
+    assert!(
+        listed.body["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .all(|item| item["override_reason"].is_null()),
+        "{}",
+        listed.text
+    );
 }
 
 #[tokio::test]
