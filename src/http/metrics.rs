@@ -30,10 +30,15 @@ struct Series {
     buckets: [u64; BUCKETS.len()],
 }
 
+/// How long the outbox counts are reused between scrapes, so that `/metrics` cannot keep
+/// the database busy.
+const OUTBOX_COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The in-process registry of request metrics.
 #[derive(Debug, Default)]
 pub struct Metrics {
     series: Mutex<BTreeMap<SeriesKey, Series>>,
+    outbox: Mutex<Option<(Instant, String)>>,
 }
 
 impl Metrics {
@@ -118,19 +123,39 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     response
 }
 
-/// `GET /metrics`: request counts and latencies, and the outbox by delivery status (left
-/// out when the database does not answer; `/readyz` reports that).
+/// `GET /metrics`: request counts and latencies, and the outbox by state (read at most every
+/// five seconds; left out when the database does not answer, which `/readyz` reports).
 pub async fn render(State(state): State<AppState>) -> Response {
     let mut text = state.metrics.render();
-    if let Ok(counts) = crate::reminders::store::counts_by_status(&state.db).await {
-        text.push_str("# HELP grantdesk_outbox_messages Messages in the outbox by delivery status.\n");
-        text.push_str("# TYPE grantdesk_outbox_messages gauge\n");
-        for (status, count) in counts {
-            text.push_str(&format!(
-                "grantdesk_outbox_messages{{status=\"{}\"}} {count}\n",
-                status.as_str()
-            ));
-        }
-    }
+    let cached = state
+        .metrics
+        .outbox
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .clone()
+        .filter(|(at, _)| at.elapsed() < OUTBOX_COUNTS_TTL);
+    let outbox = match cached {
+        Some((_, outbox)) => Some(outbox),
+        None => crate::reminders::store::counts_by_state(&state.db)
+            .await
+            .ok()
+            .map(|counts| {
+                let mut outbox = String::from(
+                    "# HELP grantdesk_outbox_messages Messages in the outbox by state \
+                     (failed: delivery gave up; expired and withdrawn: not sent on purpose).\n\
+                     # TYPE grantdesk_outbox_messages gauge\n",
+                );
+                for (name, count) in counts {
+                    let _ = writeln!(outbox, "grantdesk_outbox_messages{{state=\"{name}\"}} {count}");
+                }
+                *state
+                    .metrics
+                    .outbox
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((Instant::now(), outbox.clone()));
+                outbox
+            }),
+    };
+    text.push_str(&outbox.unwrap_or_default());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response()
 }

@@ -106,11 +106,9 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
                 // The lease ran out while earlier messages were sent; another worker has it.
                 continue;
             }
-            if !still_applies(state, row).await? {
-                let outcome = Err((
-                    "no longer applies: its subject was settled before delivery".to_owned(),
-                    None,
-                ));
+            if !still_applies(state, row).await {
+                let reason = format!("{}: its subject was settled before delivery", store::WITHDRAWN);
+                let outcome = Err((reason, None));
                 store::finish_delivery(&state.db, row, outcome, state.now()).await?;
                 delivered.withdrawn += 1;
                 continue;
@@ -141,11 +139,17 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
 
 /// Whether a message's reminder still applies at the moment of sending: a message that
 /// waited (SMTP down, retries) may have been overtaken by events.
-async fn still_applies(state: &AppState, row: &message::Model) -> AppResult<bool> {
+/// When the check itself fails, the message is sent: a reminder too many beats one lost.
+async fn still_applies(state: &AppState, row: &message::Model) -> bool {
     let (Some(rule), Some(subject_id)) = (rules::Rule::parse(&row.rule), row.subject_id) else {
-        return Ok(true);
+        return true;
     };
-    super::candidates::still_applies(&state.db, rule, subject_id, row.user_id).await
+    super::candidates::still_applies(&state.db, rule, subject_id, row.user_id)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
+            true
+        })
 }
 
 /// The mailer configured by `GRANTDESK_SMTP_URL`, if any.

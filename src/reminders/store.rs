@@ -73,7 +73,7 @@ pub async fn claim(
         .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Failed.as_str()))
         .col_expr(
             message::Column::LastError,
-            Expr::value("expired: its deadline passed before it could be delivered"),
+            Expr::value(format!("{EXPIRED}: its deadline passed before it could be delivered")),
         )
         .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(
@@ -247,24 +247,36 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<messa
     Ok(message::Entity::find_by_id(id).one(db).await?)
 }
 
-/// How many messages are in each delivery status (every status, zero included).
-pub async fn counts_by_status(db: &impl ConnectionTrait) -> AppResult<Vec<(DeliveryStatus, i64)>> {
+/// The start of `last_error` on a message that expired before it could be delivered.
+pub const EXPIRED: &str = "expired";
+
+/// The start of `last_error` on a message whose reminder no longer applied when its turn came.
+pub const WITHDRAWN: &str = "no longer applies";
+
+/// How many messages are in each state, every state included, zero or not: `queued`,
+/// `sending`, `sent`, `failed` (delivery gave up), and the two ends that are not failures of
+/// delivery, `expired` and `withdrawn` (stored as `failed` with their reason).
+pub async fn counts_by_state(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static str, i64)>> {
+    let state = format!(
+        "CASE WHEN status = 'failed' AND last_error LIKE '{EXPIRED}%' THEN 'expired' \
+         WHEN status = 'failed' AND last_error LIKE '{WITHDRAWN}%' THEN 'withdrawn' ELSE status END"
+    );
     let rows: Vec<(String, i64)> = message::Entity::find()
         .select_only()
-        .column(message::Column::Status)
+        .expr(Expr::cust(state.clone()))
         .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
-        .group_by(message::Column::Status)
+        .group_by(Expr::cust(state))
         .into_tuple()
         .all(db)
         .await?;
-    Ok(DeliveryStatus::ALL
+    Ok(["queued", "sending", "sent", "failed", "expired", "withdrawn"]
         .into_iter()
-        .map(|status| {
+        .map(|name| {
             let count = rows
                 .iter()
-                .find(|(name, _)| name == status.as_str())
+                .find(|(state, _)| state == name)
                 .map_or(0, |(_, count)| *count);
-            (status, count)
+            (name, count)
         })
         .collect())
 }

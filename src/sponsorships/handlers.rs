@@ -831,8 +831,8 @@ pub(super) enum Freed {
     Cancellation,
     /// Money due back was refunded.
     Refund,
-    /// A waitlisted trip's risk assessment was approved.
-    RiskApproval,
+    /// This waitlisted trip's risk assessment was approved.
+    RiskApproval(Uuid),
 }
 
 /// Approves waitlisted requests in order while the budget has room, stopping at the first
@@ -870,13 +870,16 @@ pub(super) async fn promote_waitlist(
     }
     let entitlements: Vec<Decimal> = waitlist.iter().map(|row| money::from_stored(row.entitlement)).collect();
     let promoted = rules::promotions(room, &entitlements);
-    let reason = match freed {
-        Freed::Cancellation => "promoted from the waitlist: an approved sponsorship was cancelled",
-        Freed::Refund => "promoted from the waitlist: money due back was refunded",
-        Freed::RiskApproval => "promoted from the waitlist: its do-no-harm risk assessment was approved",
-    };
     let mut entries = Vec::new();
     for row in waitlist.iter().take(promoted) {
+        let reason = match freed {
+            Freed::Cancellation => "promoted from the waitlist: an approved sponsorship was cancelled",
+            Freed::Refund => "promoted from the waitlist: money due back was refunded",
+            Freed::RiskApproval(trip) if trip == row.id => {
+                "promoted from the waitlist: its do-no-harm risk assessment was approved"
+            }
+            Freed::RiskApproval(_) => "promoted from the waitlist: room in the budget",
+        };
         let statuses = (SponsorshipStatus::Waitlisted, SponsorshipStatus::Approved);
         let officer = row.decided_by.unwrap_or(by);
         if store::change_status(txn, row.id, statuses, (officer, reason), now).await? {

@@ -494,7 +494,7 @@ pub async fn approve_trip_risk(
     store::save_risk(&txn, id, json!(risk), risk.status().as_str()).await?;
     // A waitlisted trip passed over while its assessment waited may now move up.
     let promoted = if risk.status() == RiskStatus::Approved && locked.status == SponsorshipStatus::Waitlisted.as_str() {
-        super::handlers::promote_waitlist(&txn, locked.event_id, (user.id, Freed::RiskApproval), now).await?
+        super::handlers::promote_waitlist(&txn, locked.event_id, (user.id, Freed::RiskApproval(id)), now).await?
     } else {
         Vec::new()
     };

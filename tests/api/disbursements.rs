@@ -473,6 +473,15 @@ async fn a_tranche_waits_for_its_report_unless_an_audited_override_is_given() {
             .as_str()
             .is_some_and(|text| text.contains("tranche 2"))
     );
+    for staff in [&money.scene.officer, &money.approver] {
+        let full = app.get(&format!("/disbursements/{id}"), &staff.token).await;
+        assert_eq!(
+            full.body["approved_by"],
+            money.approver.id.to_string(),
+            "staff see who approved"
+        );
+        assert!(full.body["override_reason"].is_string());
+    }
     // The organisation sees its payment, not the office's internal note or staff.
     let seen = app
         .get(&format!("/disbursements/{id}"), &money.scene.member.token)

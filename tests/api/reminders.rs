@@ -401,12 +401,8 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
         )
         .await;
     assert!(
-        metrics
-            .text
-            .contains("grantdesk_outbox_messages{status=\"queued\"} 2\n")
-            && metrics
-                .text
-                .contains("grantdesk_outbox_messages{status=\"failed\"} 0\n"),
+        metrics.text.contains("grantdesk_outbox_messages{state=\"queued\"} 2\n")
+            && metrics.text.contains("grantdesk_outbox_messages{state=\"failed\"} 0\n"),
         "{}",
         metrics.text
     );
@@ -715,4 +711,19 @@ async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
             .as_deref()
             .is_some_and(|error| error.starts_with("no longer applies"))
     );
+    let metrics = app
+        .raw(
+            axum::http::Request::builder()
+                .uri("/metrics")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    for line in [
+        "grantdesk_outbox_messages{state=\"withdrawn\"} 1\n",
+        "grantdesk_outbox_messages{state=\"sent\"} 1\n",
+        "grantdesk_outbox_messages{state=\"failed\"} 0\n",
+    ] {
+        assert!(metrics.text.contains(line), "{line} in {}", metrics.text);
+    }
 }
