@@ -28,6 +28,9 @@ pub struct Candidate {
     pub title: String,
     /// A sentence of the rule's own.
     pub detail: String,
+    /// Tells apart successive occurrences about one subject (an application's later
+    /// finding after an appeal); part of the dedup key.
+    pub tag: String,
 }
 
 const RECIPIENT: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name";
@@ -88,7 +91,8 @@ fn sql(rule: Rule) -> String {
              JOIN users u ON u.id = m.user_id \
              WHERE a.status IN ('rejected', 'ineligible') AND k.appeal_window_days > 0 \
              AND k.status NOT IN ('decided', 'cancelled') \
-             AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.application_id = a.id)"
+             AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.application_id = a.id \
+                 AND p.finding_made_at = CASE WHEN a.status = 'rejected' THEN a.decided_at ELSE a.screened_at END)"
         ),
         Rule::SponsorshipDeadline => format!(
             "SELECT DISTINCT e.id AS subject_id, e.request_deadline AS anchor_at, {RECIPIENT}, e.name AS title \
@@ -121,6 +125,7 @@ pub async fn of_rule(db: &impl ConnectionTrait, rule: Rule, recipient: Option<Uu
 /// The candidate a row describes (none when its anchor is missing).
 fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
     let title: String = row.try_get("", "title")?;
+    let mut tag = String::new();
     let (anchor, all_day, title, detail) = match rule {
         Rule::ReportDue => {
             let due_on: NaiveDate = row.try_get("", "due_on")?;
@@ -144,6 +149,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
             };
             let days: i32 = row.try_get("", "window_days")?;
             let detail = "An appeal states the grounds on which the finding should be reviewed.".to_owned();
+            tag = format!("{finding}@{}", made_at.timestamp());
             (made_at + Duration::days(i64::from(days)), false, title, detail)
         }
         Rule::DisbursementAwaitingApproval => {
@@ -168,6 +174,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
         full_name: row.try_get("", "full_name")?,
         title,
         detail,
+        tag,
     }))
 }
 

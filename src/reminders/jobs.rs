@@ -80,7 +80,12 @@ fn message_of(
         subject_id: Some(candidate.subject_id),
         subject: rendered.subject,
         body: rendered.body,
-        dedup_key: rules::dedup_key(rule, candidate.subject_id, &occurrence.label, candidate.user_id),
+        dedup_key: rules::dedup_key(
+            rule,
+            candidate.subject_id,
+            &format!("{}{}", candidate.tag, occurrence.label),
+            candidate.user_id,
+        ),
         status: DeliveryStatus::Queued.as_str().to_owned(),
         attempts: 0,
         last_error: None,

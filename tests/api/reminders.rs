@@ -727,3 +727,42 @@ async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
         assert!(metrics.text.contains(line), "{line} in {}", metrics.text);
     }
 }
+
+#[tokio::test]
+async fn a_finding_made_again_after_an_appeal_gets_its_own_appeal_reminder() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.reviewed(&scene).await;
+    let reject = json!({"outcome": "rejected", "reason": "The budget does not match the workplan."});
+    let path = format!("/applications/{application}/decision");
+    let first = app.post(&path, &scene.officer.token, reject.clone()).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.text);
+    let appeal = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            json!({"grounds": "The budget annex was not considered."}),
+        )
+        .await;
+    assert_eq!(appeal.status, StatusCode::CREATED, "{}", appeal.text);
+    let second_officer = app.officer().await;
+    let overturned = app
+        .post(
+            &format!("/appeals/{}/resolution", appeal.id()),
+            &second_officer.token,
+            json!({"outcome": "overturned", "reason": "The annex answers the concern; review again."}),
+        )
+        .await;
+    assert_eq!(overturned.status, StatusCode::OK, "{}", overturned.text);
+    let start = app.clock.now();
+    app.clock.set(start + Duration::days(11) + Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 0, "the first rejection was appealed");
+
+    let officer = app.signed_in_again(&scene.officer).await;
+    let again = app.post(&path, &officer.token, reject).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.text);
+    let decided = app.clock.now();
+    app.clock.set(decided + Duration::days(11) + Duration::minutes(1));
+    assert_eq!(enqueue(&app).await, 1, "the new rejection may be appealed too");
+    assert_eq!(counts(&[("appeal_window_closing", 1)]), by_rule(&app).await);
+}
