@@ -499,8 +499,7 @@ pub async fn decide_sponsorship(
         .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
     let now = state.now();
     let txn = state.db.begin().await?;
-    crate::db::lock_row(&txn, "events", current.event_id).await?;
-    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
     if next == SponsorshipStatus::Approved {
         // Read again under the lock: a risk assessment may have been attached meanwhile.
         let locked = store::find(&txn, id)
@@ -568,8 +567,7 @@ pub async fn cancel_sponsorship(
     let now = state.now();
     let reason = body.reason.trim();
     let txn = state.db.begin().await?;
-    crate::db::lock_row(&txn, "events", current.event_id).await?;
-    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
     if !store::change_status(&txn, id, (status, next), (user.id, reason), now).await? {
         return Err(AppError::conflict(
             "concurrent-change",

@@ -65,6 +65,13 @@ pub mod request {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// Locks, for the transaction, the event's row and then the request's: the one order every
+/// handler that touches both the budget and a request takes, so none can deadlock another.
+pub async fn lock_with_event(txn: &impl ConnectionTrait, event_id: Uuid, id: Uuid) -> AppResult<()> {
+    crate::db::lock_row(txn, "events", event_id).await?;
+    Ok(crate::db::lock_row(txn, "sponsorship_requests", id).await?)
+}
+
 /// Inserts a request; a traveller already requested for the event is a unique violation.
 pub async fn insert(db: &impl ConnectionTrait, row: request::Model) -> Result<request::Model, sea_orm::DbErr> {
     request::ActiveModel::from(row).insert(db).await

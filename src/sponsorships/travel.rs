@@ -205,8 +205,7 @@ pub async fn reconcile(
     let entitlement = money::from_stored(current.entitlement);
     let now = state.now();
     let txn = state.db.begin().await?;
-    crate::db::lock_row(&txn, "events", current.event_id).await?;
-    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
     let (totals, _) = crate::disbursements::store::totals_of(&txn, Source::Sponsorship(id)).await?;
     let mut check = Validator::new();
     if let Some(reason) = &reason {
@@ -335,8 +334,7 @@ pub async fn record_refund(
         check.finish()?;
     }
     let txn = state.db.begin().await?;
-    crate::db::lock_row(&txn, "events", current.event_id).await?;
-    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
     let reference = body.reference.trim();
     if !store::record_refund(&txn, id, user.id, (body.received_on, reference)).await? {
         return Err(AppError::conflict(
@@ -472,8 +470,7 @@ pub async fn approve_trip_risk(
     let now = state.now();
     let txn = state.db.begin().await?;
     // The event first (an approval may move the waitlist), then the request.
-    crate::db::lock_row(&txn, "events", current.event_id).await?;
-    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
     let locked = store::find(&txn, id)
         .await?
         .ok_or(AppError::NotFound("sponsorship request"))?;

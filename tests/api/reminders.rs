@@ -392,19 +392,12 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
     let (enqueued, delivered) = grantdesk::reminders::run_once(&app.state).await.expect("runs");
     assert_eq!((enqueued, delivered.sent), (2, 0));
 
-    let metrics = app
-        .raw(
-            axum::http::Request::builder()
-                .uri("/metrics")
-                .body(axum::body::Body::empty())
-                .expect("request"),
-        )
-        .await;
+    let metrics = app.metrics().await;
     assert!(
-        metrics.text.contains("grantdesk_outbox_messages{state=\"queued\"} 2\n")
-            && metrics.text.contains("grantdesk_outbox_messages{state=\"failed\"} 0\n"),
+        metrics.contains("grantdesk_outbox_messages{state=\"queued\"} 2\n")
+            && metrics.contains("grantdesk_outbox_messages{state=\"failed\"} 0\n"),
         "{}",
-        metrics.text
+        metrics
     );
     let admin = app.admin().await;
     let queued = app.get("/admin/outbox?status=queued", &admin.token).await;
@@ -711,20 +704,13 @@ async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
             .as_deref()
             .is_some_and(|error| error.starts_with("no longer applies"))
     );
-    let metrics = app
-        .raw(
-            axum::http::Request::builder()
-                .uri("/metrics")
-                .body(axum::body::Body::empty())
-                .expect("request"),
-        )
-        .await;
+    let metrics = app.metrics().await;
     for line in [
         "grantdesk_outbox_messages{state=\"withdrawn\"} 1\n",
         "grantdesk_outbox_messages{state=\"sent\"} 1\n",
         "grantdesk_outbox_messages{state=\"failed\"} 0\n",
     ] {
-        assert!(metrics.text.contains(line), "{line} in {}", metrics.text);
+        assert!(metrics.contains(line), "{line} in {}", metrics);
     }
 }
 

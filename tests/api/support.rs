@@ -636,6 +636,12 @@ impl TestApp {
         self.raw(request).await
     }
 
+    /// The Prometheus text of `/metrics`.
+    pub async fn metrics(&self) -> String {
+        let request = Request::builder().uri("/metrics").body(Body::empty()).expect("request");
+        self.raw(request).await.text
+    }
+
     pub async fn finance(&self) -> Actor {
         self.user(&[Role::Finance]).await
     }
