@@ -84,3 +84,73 @@ pub async fn lock_row(txn: &impl sea_orm::ConnectionTrait, table: &'static str, 
 pub fn is_postgres(db: &impl sea_orm::ConnectionTrait) -> bool {
     db.get_database_backend() == DbBackend::Postgres
 }
+
+/// Stores a Rust enum (or newtype) of the domain as a text column: the entity's field is
+/// the typed value, never a `String` compared by hand. The type must have
+/// `fn as_str(&self) -> &'static str` (or `code`) and `fn parse(&str) -> Option<Self>`
+/// (or `from_code`); a stored text that does not parse fails the read with a database
+/// error naming the type and the value, which answers as a logged internal error: a
+/// corrupt value is never replaced by a default.
+///
+/// `rules.rs` stays free of sea-orm: the enum lives there, this macro is invoked in the
+/// domain's `store.rs`.
+#[macro_export]
+macro_rules! stored_as_text {
+    ($type:ty) => {
+        $crate::stored_as_text!($type, as_str, parse);
+    };
+    ($type:ty, $to:ident, $from:ident) => {
+        impl ::std::convert::From<$type> for ::sea_orm::Value {
+            fn from(value: $type) -> Self {
+                value.$to().to_owned().into()
+            }
+        }
+
+        impl ::sea_orm::TryGetable for $type {
+            fn try_get_by<I: ::sea_orm::ColIdx>(
+                result: &::sea_orm::QueryResult,
+                index: I,
+            ) -> ::std::result::Result<Self, ::sea_orm::TryGetError> {
+                let text = <String as ::sea_orm::TryGetable>::try_get_by(result, index)?;
+                <$type>::$from(&text).ok_or_else(|| {
+                    ::sea_orm::TryGetError::DbErr(::sea_orm::DbErr::Type(format!(
+                        "corrupt stored value: {:?} is not a valid {}",
+                        text,
+                        stringify!($type)
+                    )))
+                })
+            }
+        }
+
+        impl ::sea_orm::sea_query::ValueType for $type {
+            fn try_from(value: ::sea_orm::Value) -> ::std::result::Result<Self, ::sea_orm::sea_query::ValueTypeErr> {
+                let text = <String as ::sea_orm::sea_query::ValueType>::try_from(value)?;
+                <$type>::$from(&text).ok_or(::sea_orm::sea_query::ValueTypeErr)
+            }
+
+            fn type_name() -> String {
+                stringify!($type).to_owned()
+            }
+
+            fn array_type() -> ::sea_orm::sea_query::ArrayType {
+                ::sea_orm::sea_query::ArrayType::String
+            }
+
+            fn column_type() -> ::sea_orm::sea_query::ColumnType {
+                ::sea_orm::sea_query::ColumnType::String(::sea_orm::sea_query::StringLen::None)
+            }
+        }
+
+        impl ::sea_orm::sea_query::Nullable for $type {
+            fn null() -> ::sea_orm::Value {
+                ::sea_orm::Value::String(None)
+            }
+        }
+
+        impl ::sea_orm::IntoActiveValue<$type> for $type {
+            fn into_active_value(self) -> ::sea_orm::ActiveValue<$type> {
+                ::sea_orm::ActiveValue::Set(self)
+            }
+        }
+    };
+}

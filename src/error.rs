@@ -48,6 +48,173 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
+/// Declares the catalogue of problem kinds: one variant per kind with its stable slug (the
+/// last segment of its `type` URI), HTTP status, title and a sentence saying when it happens.
+macro_rules! problem_catalogue {
+    ($($variant:ident => $slug:literal, $status:literal, $title:literal, $when:literal;)*) => {
+        /// Every kind of problem the service answers with. The slug is stable: clients match
+        /// on `type = https://grantdesk.dev/problems/<slug>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ProblemKind {
+            $(
+                #[doc = $when]
+                $variant,
+            )*
+        }
+
+        impl ProblemKind {
+            /// Every kind, in catalogue order.
+            pub const ALL: &'static [ProblemKind] = &[$(ProblemKind::$variant),*];
+
+            /// The stable slug of the kind (`call-closed`).
+            pub fn slug(self) -> &'static str {
+                match self { $(ProblemKind::$variant => $slug,)* }
+            }
+
+            /// The HTTP status the kind answers with.
+            pub fn status(self) -> u16 {
+                match self { $(ProblemKind::$variant => $status,)* }
+            }
+
+            /// The short human title of the kind.
+            pub fn title(self) -> &'static str {
+                match self { $(ProblemKind::$variant => $title,)* }
+            }
+
+            /// One sentence saying when the kind happens.
+            pub fn description(self) -> &'static str {
+                match self { $(ProblemKind::$variant => $when,)* }
+            }
+        }
+
+        impl std::fmt::Display for ProblemKind {
+            fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str(self.slug())
+            }
+        }
+    };
+}
+
+problem_catalogue! {
+    Unauthorized => "unauthorized", 401, "Authentication required",
+        "No valid access token was presented, or it has expired, or the credentials are wrong.";
+    Forbidden => "forbidden", 403, "Forbidden",
+        "The caller is signed in but their role or membership does not allow this action.";
+    NotFound => "not-found", 404, "Not found",
+        "The resource does not exist, or the caller may not know that it exists.";
+    MalformedRequest => "malformed-request", 400, "Malformed request",
+        "The request cannot be read: malformed JSON, a missing JSON content type, a bad path parameter or a method the path does not allow.";
+    Validation => "validation", 422, "Invalid request",
+        "One or more fields are missing or invalid; `errors` names each with its JSON path.";
+    PayloadTooLarge => "payload-too-large", 413, "Request body too large",
+        "The request body is larger than 1 MiB.";
+    TooManyRequests => "too-many-requests", 429, "Too many requests",
+        "Too many attempts in a short time; `Retry-After` says when to try again.";
+    Internal => "internal", 500, "Internal error",
+        "The service failed; the cause is logged with the request id and never shown.";
+    Duplicate => "duplicate", 409, "Already exists",
+        "A record with the same unique values already exists.";
+    ConcurrentChange => "concurrent-change", 409, "Changed meanwhile",
+        "The record changed between reading and writing it; reload it and try again.";
+    InvalidTransition => "invalid-transition", 409, "Not possible in the current state",
+        "The action is not allowed from the record's current status; the detail says what must happen first.";
+    AlreadyAppealed => "already-appealed", 409, "Already appealed",
+        "The decision or finding has already been appealed once.";
+    AlreadyAssigned => "already-assigned", 409, "Reviewer already assigned",
+        "The reviewer is already assigned to this application.";
+    AlreadyMember => "already-member", 409, "Already a member",
+        "The account is already a member of the organisation.";
+    AppealResolved => "appeal-resolved", 409, "Appeal already resolved",
+        "The appeal has already been upheld or overturned.";
+    AppealWindowClosed => "appeal-window-closed", 409, "Appeal window closed",
+        "An appeal was filed after the call's appeal window ended.";
+    AppealWindowOpen => "appeal-window-open", 409, "Appeal window still open",
+        "The call cannot be decided while applicants may still appeal.";
+    ApplicationNotDraft => "application-not-draft", 409, "Application already submitted",
+        "An application can be edited only while it is a draft.";
+    ApprovalRefused => "approval-refused", 409, "Approval refused",
+        "The approval is not allowed: the approver is not a second officer, or the assessment is not ready.";
+    AssessmentCompleted => "assessment-completed", 409, "Assessment completed",
+        "A completed due-diligence assessment cannot change; open a new one.";
+    AssessmentIncomplete => "assessment-incomplete", 409, "Assessment incomplete",
+        "A due-diligence assessment cannot be completed while checklist items, screening or adjudication are missing.";
+    AssessmentOpen => "assessment-open", 409, "Assessment already open",
+        "The organisation already has an open due-diligence assessment.";
+    AwardNotActive => "award-not-active", 409, "Award not active",
+        "Money moves only on an award that has been accepted and is not completed or terminated.";
+    AwardNotFinished => "award-not-finished", 409, "Award not finished",
+        "An award is completed only when its money is paid and its reports are received.";
+    AwardPreconditions => "award-preconditions", 409, "Award gate not met",
+        "An award needs valid due diligence and an approved do-no-harm risk assessment below critical.";
+    BudgetExceeded => "budget-exceeded", 409, "Budget exceeded",
+        "The award or sponsorship would take the call's or event's total over its budget ceiling.";
+    CallCancelled => "call-cancelled", 409, "Call cancelled",
+        "The call was cancelled; its applications are closed.";
+    CallClosed => "call-closed", 409, "Call closed",
+        "An application is created or submitted after the call's closing instant.";
+    CallClosesInPast => "call-closes-in-past", 409, "Closing date has passed",
+        "A call cannot be published with a closing instant in the past.";
+    CallDecided => "call-decided", 409, "Call decided",
+        "The call is decided; its appeals are closed.";
+    CallNotDraft => "call-not-draft", 409, "Call not a draft",
+        "Only a draft call can be changed.";
+    CallNotOpen => "call-not-open", 409, "Call not open",
+        "The call does not take applications in its current status.";
+    CallNotSettled => "call-not-settled", 409, "Call not settled",
+        "The call cannot be decided while applications are still pending.";
+    CallNotYetOpen => "call-not-yet-open", 409, "Call not yet open",
+        "The call opens for submissions later.";
+    ConditionNotMet => "condition-not-met", 409, "Tranche condition not met",
+        "The tranche's condition (such as a report received) is not met; an approver may override it with a reason.";
+    ConflictOfInterest => "conflict-of-interest", 409, "Conflict of interest",
+        "The reviewer has declared a conflict or is a member of the applicant organisation.";
+    DeadlinePassed => "deadline-passed", 409, "Deadline passed",
+        "Sponsorship requests for the event closed at its request deadline.";
+    DisbursementCeiling => "disbursement-ceiling", 409, "Over the ceiling",
+        "The disbursement would take the money requested, approved and paid over the award, tranche or sponsorship ceiling.";
+    DuplicateTraveller => "duplicate-traveller", 409, "Traveller already requested",
+        "The traveller already has a sponsorship request for this event.";
+    EmailTaken => "email-taken", 409, "Email taken",
+        "An account with this email already exists.";
+    EventNotOpen => "event-not-open", 409, "Event not open",
+        "The event does not take sponsorship requests in its current status.";
+    LetterUnavailable => "letter-unavailable", 409, "Letter not available",
+        "The letter is issued only once the award or sponsorship reaches the status that allows it.";
+    NoReviews => "no-reviews", 409, "No reviews",
+        "No review has been submitted; decide after one, or give an override reason.";
+    NoSanctionsList => "no-sanctions-list", 409, "No sanctions list",
+        "No sanctions list has been imported yet; an admin imports it first.";
+    NotReadyForReview => "not-ready-for-review", 409, "Not ready for review",
+        "Reviewers are assigned only to eligible applications.";
+    NotYetTravelled => "not-yet-travelled", 409, "Not yet travelled",
+        "Attendance is confirmed on or after the traveller's arrival date.";
+    NothingToAppeal => "nothing-to-appeal", 409, "Nothing to appeal",
+        "Only a rejection or an ineligibility finding can be appealed.";
+    NothingToReclaim => "nothing-to-reclaim", 409, "Nothing to reclaim",
+        "Nothing is due back from the organisation for this sponsorship.";
+    PaymentApproved => "payment-approved", 409, "Payment approved",
+        "A payment is approved; finance pays or cancels it first.";
+    PaymentsInFlight => "payments-in-flight", 409, "Payments in flight",
+        "Payments are requested or approved; finance pays or cancels them first.";
+    RefundRecorded => "refund-recorded", 409, "Refund already recorded",
+        "The sponsorship's refund is already recorded.";
+    RiskApproved => "risk-approved", 409, "Risk assessment approved",
+        "An approved risk assessment can no longer change.";
+    RiskAssessmentExists => "risk-assessment-exists", 409, "Risk assessment exists",
+        "The application or sponsorship already has a risk assessment.";
+    RiskGate => "risk-gate", 409, "Risk not cleared",
+        "The do-no-harm risk assessment is not approved, or its residual risk blocks the action.";
+    ScreeningOutdated => "screening-outdated", 409, "Screening outdated",
+        "The organisation's names or members, or the sanctions list, changed since the screening; screen again.";
+    SponsorshipNotPayable => "sponsorship-not-payable", 409, "Sponsorship not payable",
+        "Money moves only on an approved, travelled or reconciled sponsorship whose risk is cleared.";
+}
+
+/// The conflicts (409 problem kinds) each operation of a domain can answer with, by
+/// operation id (the handler's name). Each domain's `mod.rs` declares its table as
+/// `CONFLICTS`; the OpenAPI document lists them on each operation's 409 response.
+pub type OperationProblems = &'static [(&'static str, &'static [ProblemKind])];
+
 /// Everything that can go wrong while answering a request.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -63,8 +230,8 @@ pub enum AppError {
     /// The request is valid but conflicts with the current state.
     #[error("conflict ({kind}): {detail}")]
     Conflict {
-        /// Problem slug, e.g. `call-closed`.
-        kind: &'static str,
+        /// The kind of conflict, e.g. `ProblemKind::CallClosed`.
+        kind: ProblemKind,
         /// What conflicts.
         detail: String,
     },
@@ -100,34 +267,31 @@ impl AppError {
     }
 
     /// A conflict of the given kind.
-    pub fn conflict(kind: &'static str, detail: impl Into<String>) -> Self {
+    pub fn conflict(kind: ProblemKind, detail: impl Into<String>) -> Self {
         Self::Conflict {
             kind,
             detail: detail.into(),
         }
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, &'static str) {
+    /// The catalogue entry of this error.
+    pub fn kind(&self) -> ProblemKind {
         match self {
-            Self::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized", "Authentication required"),
-            Self::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Forbidden"),
-            Self::NotFound(_) => (StatusCode::NOT_FOUND, "not-found", "Not found"),
-            Self::Conflict { kind, .. } => (StatusCode::CONFLICT, kind, "Conflict with the current state"),
-            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, "malformed-request", "Malformed request"),
-            Self::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation", "Invalid request"),
-            Self::PayloadTooLarge => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload-too-large",
-                "Request body too large",
-            ),
-            Self::TooManyRequests { .. } => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
-            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+            Self::Unauthorized(_) => ProblemKind::Unauthorized,
+            Self::Forbidden(_) => ProblemKind::Forbidden,
+            Self::NotFound(_) => ProblemKind::NotFound,
+            Self::Conflict { kind, .. } => *kind,
+            Self::BadRequest(_) => ProblemKind::MalformedRequest,
+            Self::Validation(_) => ProblemKind::Validation,
+            Self::PayloadTooLarge => ProblemKind::PayloadTooLarge,
+            Self::TooManyRequests { .. } => ProblemKind::TooManyRequests,
+            Self::Internal(_) => ProblemKind::Internal,
         }
     }
 
     /// The problem body this error answers with.
     pub fn problem(&self) -> Problem {
-        let (status, slug, title) = self.parts();
+        let kind = self.kind();
         let detail = match self {
             Self::Unauthorized(detail) | Self::Forbidden(detail) | Self::BadRequest(detail) => detail.clone(),
             Self::NotFound(what) => format!("{what} not found"),
@@ -137,9 +301,9 @@ impl AppError {
             Self::Internal(_) => "the service failed; the error has been logged".to_owned(),
         };
         Problem {
-            type_: format!("{PROBLEM_BASE}{slug}"),
-            title: title.to_owned(),
-            status: status.as_u16(),
+            type_: format!("{PROBLEM_BASE}{}", kind.slug()),
+            title: kind.title().to_owned(),
+            status: kind.status(),
             detail,
             errors: match self {
                 Self::Validation(errors) => errors.clone(),
@@ -177,9 +341,10 @@ impl IntoResponse for AppError {
 impl From<DbErr> for AppError {
     fn from(error: DbErr) -> Self {
         match error.sql_err() {
-            Some(SqlErr::UniqueConstraintViolation(_)) => {
-                Self::conflict("duplicate", "a record with the same unique values already exists")
-            }
+            Some(SqlErr::UniqueConstraintViolation(_)) => Self::conflict(
+                ProblemKind::Duplicate,
+                "a record with the same unique values already exists",
+            ),
             _ => Self::Internal(error.to_string()),
         }
     }
@@ -189,11 +354,11 @@ impl From<DbErr> for AppError {
 /// two requests becomes a 409 rather than a 500 (realworld's `on_constraint`).
 pub trait OnUnique<T> {
     /// Turns a unique violation into `AppError::Conflict { kind, detail }`.
-    fn on_unique(self, kind: &'static str, detail: &str) -> AppResult<T>;
+    fn on_unique(self, kind: ProblemKind, detail: &str) -> AppResult<T>;
 }
 
 impl<T> OnUnique<T> for Result<T, DbErr> {
-    fn on_unique(self, kind: &'static str, detail: &str) -> AppResult<T> {
+    fn on_unique(self, kind: ProblemKind, detail: &str) -> AppResult<T> {
         self.map_err(|error| match error.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => AppError::conflict(kind, detail),
             _ => AppError::from(error),

@@ -23,6 +23,8 @@ const STORAGE_FACTOR: i64 = 10_000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Currency(iso_currency::Currency);
 
+crate::stored_as_text!(Currency, code, from_code);
+
 impl Currency {
     /// The currency for an upper-case ISO 4217 code, if it is one grantdesk can hold.
     pub fn from_code(code: &str) -> Option<Self> {

@@ -20,7 +20,7 @@ use crate::auth::{Applicant, CurrentUser, Officer, Role};
 use crate::calls::json::StoredCall;
 use crate::calls::rules::{CallStatus, check_accepts_submissions};
 use crate::calls::visible_call;
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 use crate::money::{self, Currency};
 use crate::organisations;
@@ -224,7 +224,7 @@ pub async fn update_application(
     let current = member_application(&state, &user, id).await?;
     let no_edits = || {
         AppError::conflict(
-            "application-not-draft",
+            ProblemKind::ApplicationNotDraft,
             "an application cannot be changed after submission",
         )
     };

@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
 use crate::calls::json::StoredCall;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ProblemKind};
 use crate::organisations;
 
 /// Moves an application under the state machine inside the caller's transaction, only if
@@ -27,10 +27,11 @@ pub async fn transition(
     now: DateTime<Utc>,
 ) -> AppResult<ApplicationStatus> {
     let from = status_of(current)?;
-    let to = rules::transition(from, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let to =
+        rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     if !store::change_status(txn, current.id, from, to, change, now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the application changed meanwhile; reload it and try again",
         ));
     }
@@ -104,7 +105,7 @@ pub async fn member_application(state: &AppState, user: &CurrentUser, id: Uuid) 
 pub fn ensure_call_not_cancelled(call: &StoredCall) -> AppResult<()> {
     if call.status == crate::calls::rules::CallStatus::Cancelled {
         return Err(AppError::conflict(
-            "call-cancelled",
+            ProblemKind::CallCancelled,
             "the call was cancelled; its applications are closed",
         ));
     }

@@ -15,6 +15,10 @@ use crate::AppState;
 
 pub use store::{AuditEntry, record};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of the audit trail.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

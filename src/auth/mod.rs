@@ -24,6 +24,10 @@ use crate::error::{AppError, AppResult};
 
 pub use rules::{Claims, Role};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of accounts and sign-in.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

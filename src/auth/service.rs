@@ -10,7 +10,7 @@ use super::Keys;
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult, OnUnique, Validator};
+use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 
 /// An account to create.
 #[derive(Debug, Clone)]
@@ -72,7 +72,7 @@ pub async fn create_account(
         &roles,
     )
     .await
-    .on_unique("email-taken", "an account with this email already exists")?;
+    .on_unique(ProblemKind::EmailTaken, "an account with this email already exists")?;
     audit::record(
         &txn,
         AuditEntry {

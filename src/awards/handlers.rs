@@ -23,7 +23,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
 use crate::decisions::rules::Tranche;
 use crate::disbursements::rules::Totals;
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, OptionalJson, Page, Query};
 use crate::money::{self, Currency};
 use crate::organisations;
@@ -67,12 +67,12 @@ pub async fn accept_award(
     }
     let status = status_of(&found)?;
     let next = rules::transition(status, AwardAction::Accept)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let txn = state.db.begin().await?;
     if !store::accept(&txn, id, user.id, now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the award changed meanwhile; reload it",
         ));
     }
@@ -317,7 +317,8 @@ async fn close_award(
 ) -> AppResult<Json<AwardResponse>> {
     let found = store::find(&state.db, id).await?.ok_or(AppError::NotFound("award"))?;
     let status = status_of(&found)?;
-    let next = rules::transition(status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let next = rules::transition(status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let reason = reason
         .map(|text| text.trim().to_owned())
         .filter(|text| !text.is_empty());
@@ -344,7 +345,7 @@ async fn close_award(
             open_disbursements: totals.open,
             reports_outstanding: u64::try_from(outstanding).unwrap_or(u64::MAX),
         })
-        .map_err(|detail| AppError::conflict("award-not-finished", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::AwardNotFinished, detail))?;
     }
     let mut cancelled = Vec::new();
     if action == AwardAction::Terminate {
@@ -355,7 +356,7 @@ async fn close_award(
     }
     if !store::close(&txn, id, (status, next), user.id, reason.clone(), now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the award changed meanwhile; reload it",
         ));
     }
@@ -468,7 +469,7 @@ async fn change_obligation(
 ) -> AppResult<Json<ObligationResponse>> {
     let status = obligation_status(&current)?;
     let next = rules::obligation_transition(status, action)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     changed.status = next.as_str().to_owned();
     let now = state.now();
     let txn = state.db.begin().await?;
@@ -478,7 +479,7 @@ async fn change_obligation(
         .ok_or(AppError::NotFound("reporting obligation"))?;
     if fresh != current {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the report changed meanwhile; reload it",
         ));
     }

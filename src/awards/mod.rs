@@ -18,6 +18,10 @@ use crate::AppState;
 pub use handlers::{NewAward, create_award};
 pub use json::AwardResponse;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of awards.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

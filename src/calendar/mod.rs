@@ -13,6 +13,10 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of the calendar feeds.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -15,7 +15,7 @@ use super::store::{self, CallFilter, call};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
 /// Creates a call as a draft (officers).
@@ -151,7 +151,7 @@ pub async fn update_call(
     JsonBody(body): JsonBody<UpdateCallRequest>,
 ) -> AppResult<Json<CallResponse>> {
     let current = visible_call(&state, Some(&user), id).await?;
-    let not_draft = || AppError::conflict("call-not-draft", "only a draft call can be changed");
+    let not_draft = || AppError::conflict(ProblemKind::CallNotDraft, "only a draft call can be changed");
     if current.status != CallStatus::Draft {
         return Err(not_draft());
     }
@@ -254,12 +254,12 @@ pub async fn change_status(
     reason: Option<String>,
 ) -> AppResult<Json<CallResponse>> {
     let current = visible_call(state, Some(user), id).await?;
-    let next =
-        rules::transition(current.status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let next = rules::transition(current.status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     if action == CallAction::Publish && current.terms.closes_at <= now {
         return Err(AppError::conflict(
-            "call-closes-in-past",
+            ProblemKind::CallClosesInPast,
             format!(
                 "the call's closes_at ({}) has passed; change it before publishing",
                 current.terms.closes_at.to_rfc3339()
@@ -269,7 +269,7 @@ pub async fn change_status(
     let txn = state.db.begin().await?;
     if !store::change_status(&txn, id, current.status, next, reason.clone(), now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the call changed meanwhile; reload it and try again",
         ));
     }

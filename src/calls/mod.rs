@@ -14,6 +14,10 @@ use crate::AppState;
 
 pub use handlers::{change_status, visible_call};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of funding calls.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::error::{AppError, Validator};
+use crate::error::{AppError, ProblemKind, Validator};
 use crate::money::{self, Currency};
 use crate::reference::ThematicArea;
 
@@ -285,19 +285,19 @@ pub fn check_accepts_submissions(
 ) -> Result<(), AppError> {
     if status != CallStatus::Open {
         return Err(AppError::conflict(
-            "call-not-open",
+            ProblemKind::CallNotOpen,
             format!("the call is {}, not open", status.as_str()),
         ));
     }
     if now < opens_at {
         return Err(AppError::conflict(
-            "call-not-yet-open",
+            ProblemKind::CallNotYetOpen,
             format!("the call opens for submissions at {}", opens_at.to_rfc3339()),
         ));
     }
     if now >= closes_at {
         return Err(AppError::conflict(
-            "call-closed",
+            ProblemKind::CallClosed,
             format!(
                 "the call closed at {}; no submissions after that instant",
                 closes_at.to_rfc3339()
@@ -375,7 +375,7 @@ mod tests {
         assert!(check_accepts_submissions(CallStatus::Open, opens, closes, instant(-1)).is_err());
         let closed = check_accepts_submissions(CallStatus::Open, opens, closes, instant(10)).expect_err("closed");
         assert!(
-            matches!(closed, AppError::Conflict { kind: "call-closed", ref detail } if detail.contains(&closes.to_rfc3339()))
+            matches!(closed, AppError::Conflict { kind: ProblemKind::CallClosed, ref detail } if detail.contains(&closes.to_rfc3339()))
         );
         assert!(check_accepts_submissions(CallStatus::Closed, opens, closes, instant(5)).is_err());
     }

@@ -20,7 +20,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
 use crate::calls::json::CallResponse;
 use crate::calls::rules::{CallAction, CallStatus};
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::http::JsonBody;
 use crate::money;
 
@@ -91,10 +91,10 @@ pub async fn decide_application(
         Outcome::Rejected => ApplicationAction::Reject,
     };
     crate::applications::rules::transition(status_of(&current)?, action)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     if override_reason.is_none() && crate::reviews::store::review_count(&state.db, id).await? == 0 {
         return Err(AppError::conflict(
-            "no-reviews",
+            ProblemKind::NoReviews,
             "no review has been submitted; decide after one, or give an override_reason",
         ));
     }
@@ -110,11 +110,12 @@ pub async fn decide_application(
         store::lock_call(&txn, call.row.id).await?;
         let diligence = crate::diligence::standing_of(&txn, current.organisation_id, now).await?;
         let risk = crate::risk::standing_of(&txn, id).await?;
-        rules::check_award_gate(diligence, risk).map_err(|detail| AppError::conflict("award-preconditions", detail))?;
+        rules::check_award_gate(diligence, risk)
+            .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
         let awarded = store::awarded_in_call(&txn, call.row.id).await?;
         if awarded.saturating_add(amount) > call.row.budget_ceiling {
             return Err(AppError::conflict(
-                "budget-exceeded",
+                ProblemKind::BudgetExceeded,
                 format!(
                     "awards of this call would total {} {currency}, over its budget ceiling of {} {currency}",
                     money::format_amount(money::from_stored(awarded.saturating_add(amount)), currency),
@@ -214,7 +215,7 @@ pub async fn file_appeal(
     };
     let Some((made_at, made_by)) = finding else {
         return Err(AppError::conflict(
-            "nothing-to-appeal",
+            ProblemKind::NothingToAppeal,
             format!(
                 "a {} application has no rejection or ineligibility to appeal",
                 status.as_str()
@@ -224,7 +225,7 @@ pub async fn file_appeal(
     let call = call_of(&state, &current).await?;
     if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
         return Err(AppError::conflict(
-            "call-decided",
+            ProblemKind::CallDecided,
             format!("the call is {}; appeals are closed", call.status.as_str()),
         ));
     }
@@ -249,7 +250,7 @@ pub async fn file_appeal(
     store::lock_call(&txn, call.row.id).await?;
     let filed = store::insert_appeal(&txn, row)
         .await
-        .on_unique("already-appealed", "this decision has already been appealed")?;
+        .on_unique(ProblemKind::AlreadyAppealed, "this decision has already been appealed")?;
     applications::transition(
         &txn,
         user.id,
@@ -320,7 +321,7 @@ pub async fn resolve_appeal(
     }
     if found.status != OPEN {
         return Err(AppError::conflict(
-            "appeal-resolved",
+            ProblemKind::AppealResolved,
             format!("the appeal was already {}", found.status),
         ));
     }
@@ -341,7 +342,7 @@ pub async fn resolve_appeal(
     let txn = state.db.begin().await?;
     if !store::resolve_appeal(&txn, id, body.outcome.as_str(), &reason, user.id, now).await? {
         return Err(AppError::conflict(
-            "appeal-resolved",
+            ProblemKind::AppealResolved,
             "the appeal was resolved meanwhile",
         ));
     }
@@ -380,13 +381,13 @@ pub async fn decide_call(
 ) -> AppResult<Json<CallResponse>> {
     let call = crate::calls::visible_call(&state, Some(&user), id).await?;
     let next = crate::calls::rules::transition(call.status, CallAction::Decide)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let txn = state.db.begin().await?;
     store::lock_call(&txn, id).await?;
     let rows = application_store::of_call(&txn, id, &crate::applications::rules::ALL_STATUSES).await?;
     let statuses = rows.iter().map(status_of).collect::<AppResult<Vec<_>>>()?;
-    rules::check_call_decidable(&statuses).map_err(|detail| AppError::conflict("call-not-settled", detail))?;
+    rules::check_call_decidable(&statuses).map_err(|detail| AppError::conflict(ProblemKind::CallNotSettled, detail))?;
     let appeals = store::latest_appeals(&txn, rows.iter().map(|row| row.id).collect()).await?;
     let findings: Vec<(DateTime<Utc>, bool)> = rows
         .iter()
@@ -405,7 +406,7 @@ pub async fn decide_call(
         .collect();
     if let Some(deadline) = rules::open_appeal_deadline(&findings, call.terms.appeal_window_days, now) {
         return Err(AppError::conflict(
-            "appeal-window-open",
+            ProblemKind::AppealWindowOpen,
             format!(
                 "applicants may still appeal until {}; decide the call after that",
                 deadline.to_rfc3339()
@@ -414,7 +415,7 @@ pub async fn decide_call(
     }
     if !crate::calls::store::change_status(&txn, id, call.status, next, None, now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the call changed meanwhile; reload it and try again",
         ));
     }

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use crate::applications::rules::ApplicationStatus;
 use crate::diligence::rules::Standing;
-use crate::error::{AppError, Validator};
+use crate::error::{AppError, ProblemKind, Validator};
 use crate::money::{self, Currency};
 use crate::risk::rules::{ResidualRating, RiskStatus};
 
@@ -248,7 +248,7 @@ pub fn check_appeal_window(made_at: DateTime<Utc>, window_days: i32, now: DateTi
     let deadline = appeal_deadline(made_at, window_days);
     if now > deadline {
         return Err(AppError::conflict(
-            "appeal-window-closed",
+            ProblemKind::AppealWindowClosed,
             format!("the appeal window closed at {}", deadline.to_rfc3339()),
         ));
     }
@@ -488,7 +488,7 @@ mod tests {
         assert!(check_appeal_window(made, 14, made + Duration::days(14)).is_ok());
         let late = check_appeal_window(made, 14, made + Duration::days(14) + Duration::seconds(1)).expect_err("late");
         assert!(
-            matches!(late, AppError::Conflict { kind: "appeal-window-closed", ref detail } if detail.contains("2027-01-24T12:00:00"))
+            matches!(late, AppError::Conflict { kind: ProblemKind::AppealWindowClosed, ref detail } if detail.contains("2027-01-24T12:00:00"))
         );
         assert!(check_appeal_window(made, 0, made).is_ok());
     }

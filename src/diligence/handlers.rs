@@ -16,7 +16,7 @@ use super::store::{self, assessment, sanctions_match};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::Officer;
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::http::JsonBody;
 use crate::{organisations, sanctions};
 
@@ -44,7 +44,7 @@ pub async fn open_due_diligence(
         .find(|row| row.status == AssessmentStatus::Open.as_str())
     {
         return Err(AppError::conflict(
-            "assessment-open",
+            ProblemKind::AssessmentOpen,
             format!("assessment {} is still open", open.id),
         ));
     }
@@ -67,9 +67,10 @@ pub async fn open_due_diligence(
         updated_at: now,
     };
     let txn = state.db.begin().await?;
-    let created = store::insert(&txn, row)
-        .await
-        .on_unique("assessment-open", "an assessment of this organisation is already open")?;
+    let created = store::insert(&txn, row).await.on_unique(
+        ProblemKind::AssessmentOpen,
+        "an assessment of this organisation is already open",
+    )?;
     let entry = AuditEntry::created(
         user.id,
         "due_diligence.opened",
@@ -221,7 +222,7 @@ pub async fn screen_organisation(
     let current = locked_open(&txn, id).await?;
     let version = sanctions::store::current_version(&txn).await?.ok_or_else(|| {
         AppError::conflict(
-            "no-sanctions-list",
+            ProblemKind::NoSanctionsList,
             "no sanctions list has been imported; an admin imports it first",
         )
     })?;
@@ -356,7 +357,7 @@ pub async fn complete_due_diligence(
         let list_in_force = sanctions::store::current_version(&txn).await?.map(|version| version.id);
         if screened != subjects_of(&txn, current.organisation_id).await? || list_in_force != current.list_version_id {
             return Err(AppError::conflict(
-                "screening-outdated",
+                ProblemKind::ScreeningOutdated,
                 "the organisation's names or members, or the sanctions list, changed since the screening; screen again",
             ));
         }
@@ -367,7 +368,7 @@ pub async fn complete_due_diligence(
         .map(|row| row.outcome.as_deref().and_then(MatchOutcome::parse))
         .collect();
     let status = rules::completion(&store::items_of(&current), current.screened_at.is_some(), &outcomes)
-        .map_err(|detail| AppError::conflict("assessment-incomplete", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::AssessmentIncomplete, detail))?;
     let valid_until = rules::valid_until(now, state.config.diligence_valid_months);
     if !store::complete(&txn, id, status, user.id, now, valid_until).await? {
         return Err(completed_conflict());
@@ -451,5 +452,8 @@ async fn found(state: &AppState, id: Uuid) -> AppResult<assessment::Model> {
 }
 
 fn completed_conflict() -> AppError {
-    AppError::conflict("assessment-completed", "the assessment is completed; open a new one")
+    AppError::conflict(
+        ProblemKind::AssessmentCompleted,
+        "the assessment is completed; open a new one",
+    )
 }

@@ -15,6 +15,10 @@ use crate::AppState;
 
 pub use handlers::standing_of;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of due diligence.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

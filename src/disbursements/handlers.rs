@@ -22,7 +22,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Finance};
 use crate::awards::rules::{AwardStatus, ObligationStatus};
 use crate::awards::store::{self as award_store, award, tranche};
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, OptionalJson, Page, PageQuery, Query};
 use crate::money::{self, Amount, Currency};
 use crate::organisations;
@@ -279,7 +279,7 @@ pub async fn approve_disbursement(
     rules::check_four_eyes(current.requested_by, user.id).map_err(AppError::Forbidden)?;
     let status = status_of(&current)?;
     let next = rules::transition(status, DisbursementAction::Approve)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let override_reason = body
         .override_reason
         .map(|text| text.trim().to_owned())
@@ -297,7 +297,7 @@ pub async fn approve_disbursement(
     let condition = unmet_condition(&state.db, tranche.as_ref()).await?;
     if let (Some(unmet), None) = (&condition, &override_reason) {
         return Err(AppError::conflict(
-            "condition-not-met",
+            ProblemKind::ConditionNotMet,
             format!("{unmet}; approve with an override_reason to pay it anyway"),
         ));
     }
@@ -358,7 +358,7 @@ pub async fn pay_disbursement(
         .ok_or(AppError::NotFound("disbursement"))?;
     let status = status_of(&current)?;
     let next = rules::transition(status, DisbursementAction::Pay)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let mut check = Validator::new();
     check.required_text("payment_reference", &body.payment_reference, 200);
@@ -409,7 +409,7 @@ pub async fn cancel_disbursement(
         .ok_or(AppError::NotFound("disbursement"))?;
     let status = status_of(&current)?;
     let next = rules::transition(status, DisbursementAction::Cancel)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let mut check = Validator::new();
     check.required_text("reason", &body.reason, 2_000);
     check.finish()?;
@@ -758,7 +758,7 @@ async fn check_room(
         Counting::Committed => totals.committed(),
         Counting::ApprovedOrPaid => totals.approved_or_paid(),
     };
-    let refused = |detail| AppError::conflict("disbursement-ceiling", detail);
+    let refused = |detail| AppError::conflict(ProblemKind::DisbursementCeiling, detail);
     rules::check_ceiling(
         already(totals),
         counted,
@@ -779,7 +779,7 @@ fn ensure_active(found: &award::Model) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::conflict(
-            "award-not-active",
+            ProblemKind::AwardNotActive,
             format!(
                 "the award is {}; money moves only on an active award (accepted, not completed or terminated)",
                 found.status.replace('_', " ")
@@ -824,7 +824,7 @@ async fn finish_change(
         Ok(())
     } else {
         Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the disbursement changed meanwhile; reload it",
         ))
     }

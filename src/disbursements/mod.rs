@@ -17,6 +17,10 @@ use crate::AppState;
 
 pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of disbursements.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

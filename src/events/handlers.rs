@@ -18,7 +18,7 @@ use super::store::{self, event};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 use crate::money::{self, Amount, Currency};
 
@@ -359,12 +359,13 @@ pub async fn hold_event(
 async fn change(state: &AppState, user: &CurrentUser, id: Uuid, action: EventAction) -> AppResult<Json<EventResponse>> {
     let found = store::find(&state.db, id).await?.ok_or(AppError::NotFound("event"))?;
     let status = status_of(&found)?;
-    let next = rules::transition(status, action).map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+    let next = rules::transition(status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let txn = state.db.begin().await?;
     if !store::change_status(&txn, id, status, next).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the event changed meanwhile; reload it",
         ));
     }

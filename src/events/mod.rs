@@ -14,6 +14,10 @@ use crate::AppState;
 
 pub use handlers::{currency_of, rates_of, status_of, travel_constants, visible_event};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of events.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -17,7 +17,7 @@ use super::store::{self, OrganisationFilter, organisation};
 use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, Applicant, CurrentUser, Role};
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
 /// Creates an organisation; the caller becomes its first member.
@@ -223,7 +223,7 @@ pub async fn update_organisation(
     let txn = state.db.begin().await?;
     if !store::save_if_unchanged(&txn, row.clone(), read_at).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the organisation changed meanwhile; reload it and try again",
         ));
     }
@@ -279,7 +279,10 @@ pub async fn add_member(
     let txn = state.db.begin().await?;
     store::add_member(&txn, store::membership(id, new_member.id, now))
         .await
-        .on_unique("already-member", "this account is already a member of the organisation")?;
+        .on_unique(
+            ProblemKind::AlreadyMember,
+            "this account is already a member of the organisation",
+        )?;
     let entry = AuditEntry::created(
         user.id,
         "organisation.member_added",

@@ -15,6 +15,10 @@ use crate::AppState;
 
 pub use handlers::sees_organisation;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of organisations.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

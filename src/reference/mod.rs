@@ -182,6 +182,10 @@ pub fn iso2_code(cell: &str) -> String {
     first.trim_start_matches('^').trim_end_matches('$').to_owned()
 }
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of the reference data.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

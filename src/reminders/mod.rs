@@ -21,6 +21,10 @@ use crate::AppState;
 pub use delivery::{Delivered, LEASE, Mailer, deliver_due, mailer_of};
 pub use jobs::{enqueue_due, run_once, start_scheduler};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of notifications and the outbox.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

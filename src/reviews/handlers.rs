@@ -22,7 +22,7 @@ use crate::applications::store::{self as application_store, StatusChange, applic
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Officer, Role};
 use crate::calls::rules::{CallStatus, RubricCriterion};
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::http::Query;
 use crate::organisations;
 
@@ -56,7 +56,7 @@ pub async fn assign_reviewer(
     let status = status_of(&current)?;
     if !matches!(status, ApplicationStatus::Eligible | ApplicationStatus::UnderReview) {
         return Err(AppError::conflict(
-            "not-ready-for-review",
+            ProblemKind::NotReadyForReview,
             format!(
                 "a {} application cannot get reviewers; it must be eligible first",
                 status.as_str()
@@ -75,7 +75,7 @@ pub async fn assign_reviewer(
     }
     if organisations::store::is_member(&state.db, current.organisation_id, reviewer.id).await? {
         return Err(AppError::conflict(
-            "conflict-of-interest",
+            ProblemKind::ConflictOfInterest,
             format!(
                 "{} is a member of the applicant organisation and cannot review its application",
                 reviewer.full_name
@@ -85,12 +85,12 @@ pub async fn assign_reviewer(
     if let Some(existing) = store::find_assignment(&state.db, id, reviewer.id).await? {
         return Err(if existing.status == CONFLICT_DECLARED {
             AppError::conflict(
-                "conflict-of-interest",
+                ProblemKind::ConflictOfInterest,
                 format!("{} declared a conflict with this application", reviewer.full_name),
             )
         } else {
             AppError::conflict(
-                "already-assigned",
+                ProblemKind::AlreadyAssigned,
                 format!("{} is already assigned", reviewer.full_name),
             )
         });
@@ -109,7 +109,7 @@ pub async fn assign_reviewer(
     let txn = state.db.begin().await?;
     let created = store::insert_assignment(&txn, row)
         .await
-        .on_unique("already-assigned", "this reviewer is already assigned")?;
+        .on_unique(ProblemKind::AlreadyAssigned, "this reviewer is already assigned")?;
     let entry = AuditEntry::created(
         user.id,
         "review.assigned",
@@ -236,7 +236,7 @@ pub async fn submit_review(
     let call = call_of(&state, &application).await?;
     if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
         return Err(AppError::conflict(
-            "call-decided",
+            ProblemKind::CallDecided,
             format!("the call is {}; reviews can no longer change", call.status.as_str()),
         ));
     }

@@ -17,7 +17,7 @@ use crate::applications::service::{Viewer, viewer_of};
 use crate::applications::store as application_store;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer, Role};
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::http::JsonBody;
 
 /// `POST /applications/{id}/risk-assessment`.
@@ -141,7 +141,7 @@ pub async fn submit_risk_assessment(
         Some(_) => {
             if !store::resubmit(&txn, &row).await? {
                 return Err(AppError::conflict(
-                    "risk-approved",
+                    ProblemKind::RiskApproved,
                     "the risk assessment is approved and can no longer change",
                 ));
             }
@@ -149,7 +149,7 @@ pub async fn submit_risk_assessment(
         }
         None => {
             store::insert(&txn, row.clone()).await.on_unique(
-                "risk-assessment-exists",
+                ProblemKind::RiskAssessmentExists,
                 "the application already has a risk assessment",
             )?;
             StatusCode::CREATED
@@ -209,7 +209,7 @@ pub async fn approve_risk_assessment(
     let residual = ResidualRating::parse(&found.residual_rating)
         .ok_or_else(|| AppError::Internal(format!("risk assessment {id} has an unknown rating")))?;
     let step = rules::approve(status, residual, found.first_approved_by, user.id)
-        .map_err(|detail| AppError::conflict("approval-refused", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::ApprovalRefused, detail))?;
     let (recorded, action) = match step {
         Approval::First => (
             store::first_approval(&txn, id, user.id, now).await?,
@@ -222,7 +222,7 @@ pub async fn approve_risk_assessment(
     };
     if !recorded {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the risk assessment changed meanwhile; reload it",
         ));
     }

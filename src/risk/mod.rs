@@ -16,6 +16,10 @@ use crate::AppState;
 pub use handlers::{RiskAssessmentRequest, RiskResponse, risk_responses};
 pub use store::standing_of;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of risk assessment.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -14,6 +14,10 @@ pub use handlers::import_list;
 /// Largest list accepted over HTTP (the published list is a few MiB).
 pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of the sanctions list.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -22,7 +22,7 @@ use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Officer};
 use crate::disbursements::store::Source;
-use crate::error::{AppError, AppResult, OnUnique, Problem, Validator};
+use crate::error::{AppError, AppResult, OnUnique, Problem, ProblemKind, Validator};
 use crate::events::rules::EventStatus;
 use crate::http::{JsonBody, Query};
 use crate::money::{self, Amount, Currency};
@@ -334,7 +334,7 @@ pub async fn request_sponsorship(
     };
     let txn = state.db.begin().await?;
     let created = store::insert(&txn, row).await.on_unique(
-        "duplicate-traveller",
+        ProblemKind::DuplicateTraveller,
         "this traveller already has a request for this event",
     )?;
     let summary = json!({"event_id": event_id, "entitlement": money::format_amount(computed.total, currency), "currency": currency});
@@ -358,11 +358,14 @@ pub async fn request_sponsorship(
 /// request deadline has not passed.
 fn check_takes_requests(event: &crate::events::store::event::Model, now: DateTime<Utc>) -> AppResult<()> {
     if crate::events::status_of(event)? != EventStatus::Open {
-        return Err(AppError::conflict("event-not-open", "the event does not take requests"));
+        return Err(AppError::conflict(
+            ProblemKind::EventNotOpen,
+            "the event does not take requests",
+        ));
     }
     if now > event.request_deadline {
         return Err(AppError::conflict(
-            "deadline-passed",
+            ProblemKind::DeadlinePassed,
             format!("requests closed at {}", event.request_deadline.to_rfc3339()),
         ));
     }
@@ -393,7 +396,7 @@ pub async fn submit_sponsorship(
     }
     let status = status_of(&current)?;
     let next = rules::transition(status, SponsorshipAction::Submit)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let event = crate::events::store::find(&state.db, current.event_id)
         .await?
         .ok_or(AppError::NotFound("event"))?;
@@ -401,12 +404,12 @@ pub async fn submit_sponsorship(
     check_takes_requests(&event, now)?;
     let txn = state.db.begin().await?;
     let submitted = store::submit(&txn, id, now).await.on_unique(
-        "duplicate-traveller",
+        ProblemKind::DuplicateTraveller,
         "this traveller already has a request for this event",
     )?;
     if !submitted {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the request changed meanwhile; reload it",
         ));
     }
@@ -496,7 +499,7 @@ pub async fn decide_sponsorship(
     check.finish()?;
     let status = status_of(&current)?;
     let next = rules::transition(status, SponsorshipAction::Decide(body.outcome))
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let txn = state.db.begin().await?;
     store::lock_with_event(&txn, current.event_id, id).await?;
@@ -511,7 +514,7 @@ pub async fn decide_sponsorship(
     let reason = body.reason.trim();
     if !store::change_status(&txn, id, (status, next), (user.id, reason), now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the request changed meanwhile; reload it",
         ));
     }
@@ -563,14 +566,14 @@ pub async fn cancel_sponsorship(
     check.finish()?;
     let status = status_of(&current)?;
     let next = rules::transition(status, SponsorshipAction::Cancel)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     let reason = body.reason.trim();
     let txn = state.db.begin().await?;
     store::lock_with_event(&txn, current.event_id, id).await?;
     if !store::change_status(&txn, id, (status, next), (user.id, reason), now).await? {
         return Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the request changed meanwhile; reload it",
         ));
     }
@@ -608,7 +611,7 @@ async fn settle_cancelled_payments(
     let (totals, _) = crate::disbursements::store::totals_of(txn, source).await?;
     if totals.approved > Decimal::ZERO {
         return Err(AppError::conflict(
-            "payment-approved",
+            ProblemKind::PaymentApproved,
             "a payment of this sponsorship is approved: finance pays or cancels it before the sponsorship is cancelled",
         ));
     }
@@ -811,7 +814,7 @@ pub(super) async fn check_budget(
     let committed = store::committed_on_event(txn, event_id).await?;
     if committed.saturating_add(adding) > event.sponsorship_budget {
         return Err(AppError::conflict(
-            "budget-exceeded",
+            ProblemKind::BudgetExceeded,
             format!(
                 "approved sponsorships would total {} {currency}, over the event's budget of {} {currency}",
                 money::format_amount(money::from_stored(committed.saturating_add(adding)), currency),
@@ -897,7 +900,7 @@ pub(super) async fn promote_waitlist(
 /// Whether the trip's attached risk assessment (if any) lets it be approved or paid.
 pub(super) fn risk_allows(row: &request::Model) -> AppResult<()> {
     let risk = super::travel::trip_risk(row)?.map(|risk| (risk.status(), risk.residual_rating));
-    crate::risk::rules::check_trip_risk(risk).map_err(|detail| AppError::conflict("risk-gate", detail))
+    crate::risk::rules::check_trip_risk(risk).map_err(|detail| AppError::conflict(ProblemKind::RiskGate, detail))
 }
 
 /// The request if the caller may see it: staff who see all applicants, or the

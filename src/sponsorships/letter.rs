@@ -9,7 +9,7 @@ use super::rules;
 use super::store::request;
 use crate::AppState;
 use crate::auth::CurrentUser;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppError, AppResult, Problem, ProblemKind};
 use crate::money;
 use crate::organisations;
 
@@ -34,7 +34,7 @@ pub async fn sponsorship_letter(
     let (found, _) = visible_request(&state, &user, id).await?;
     if !status_of(&found)?.holds_budget() {
         return Err(AppError::conflict(
-            "letter-unavailable",
+            ProblemKind::LetterUnavailable,
             format!(
                 "the letter is issued once the sponsorship is approved; this one is {}",
                 found.status

@@ -25,6 +25,10 @@ use crate::AppState;
 
 pub use travel::{currency_of_request, lock_payable};
 
+/// The conflicts each operation of this domain can answer with (see
+/// [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[];
+
 /// Routes of sponsorships.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -19,7 +19,7 @@ use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Finance, Officer, Role};
 use crate::disbursements::store::Source;
-use crate::error::{AppError, AppResult, Problem, Validator};
+use crate::error::{AppError, AppResult, Problem, ProblemKind, Validator};
 use crate::http::JsonBody;
 use crate::money::{self, Currency};
 use crate::organisations;
@@ -140,11 +140,11 @@ pub async fn confirm_travel(
     check.finish()?;
     let status = status_of(&current)?;
     let next = rules::transition(status, SponsorshipAction::ConfirmTravel)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let now = state.now();
     if now.date_naive() < current.arrival_on {
         return Err(AppError::conflict(
-            "not-yet-travelled",
+            ProblemKind::NotYetTravelled,
             format!(
                 "the traveller arrives on {}; attendance is confirmed on or after that day",
                 current.arrival_on
@@ -195,7 +195,7 @@ pub async fn reconcile(
     let (current, currency) = visible_request(&state, &user, id).await?;
     let status = status_of(&current)?;
     let next = rules::transition(status, SponsorshipAction::Reconcile)
-        .map_err(|detail| AppError::conflict("invalid-transition", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let reason = body
         .adjustment_reason
         .as_deref()
@@ -224,7 +224,7 @@ pub async fn reconcile(
         settlement.ok_or_else(|| AppError::Internal("a checked reconciliation did not settle".to_owned()))?;
     if totals.open > 0 {
         return Err(AppError::conflict(
-            "payments-in-flight",
+            ProblemKind::PaymentsInFlight,
             format!(
                 "{} payment(s) of this sponsorship are requested or approved: pay or cancel them before reconciling",
                 totals.open
@@ -316,7 +316,7 @@ pub async fn record_refund(
     check.finish()?;
     let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
         return Err(AppError::conflict(
-            "nothing-to-reclaim",
+            ProblemKind::NothingToReclaim,
             "nothing is due back from the organisation for this sponsorship",
         ));
     };
@@ -338,7 +338,7 @@ pub async fn record_refund(
     let reference = body.reference.trim();
     if !store::record_refund(&txn, id, user.id, (body.received_on, reference)).await? {
         return Err(AppError::conflict(
-            "refund-recorded",
+            ProblemKind::RefundRecorded,
             "the refund of this sponsorship is already recorded",
         ));
     }
@@ -394,7 +394,7 @@ pub async fn submit_trip_risk(
         rules::SponsorshipStatus::Rejected | rules::SponsorshipStatus::Cancelled | rules::SponsorshipStatus::Reconciled
     ) {
         return Err(AppError::conflict(
-            "invalid-transition",
+            ProblemKind::InvalidTransition,
             format!("a {} request takes no risk assessment", status.as_str()),
         ));
     }
@@ -406,7 +406,7 @@ pub async fn submit_trip_risk(
         .ok_or(AppError::NotFound("sponsorship request"))?;
     if trip_risk(&locked)?.is_some_and(|risk| risk.status() == RiskStatus::Approved) {
         return Err(AppError::conflict(
-            "risk-approved",
+            ProblemKind::RiskApproved,
             "the trip's risk assessment is approved and can no longer change",
         ));
     }
@@ -476,7 +476,7 @@ pub async fn approve_trip_risk(
         .ok_or(AppError::NotFound("sponsorship request"))?;
     let mut risk = trip_risk(&locked)?.ok_or(AppError::NotFound("risk assessment"))?;
     let step = crate::risk::rules::approve(risk.status(), risk.residual_rating, risk.first_approved_by, user.id)
-        .map_err(|detail| AppError::conflict("approval-refused", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::ApprovalRefused, detail))?;
     let action = match step {
         Approval::First => {
             risk.first_approved_by = Some(user.id);
@@ -542,7 +542,7 @@ pub async fn lock_payable(txn: &impl ConnectionTrait, id: Uuid) -> AppResult<(Uu
         .ok_or(AppError::NotFound("event"))?;
     let terms = terms_of(&found, &event)?;
     let ceiling = payments::ceiling(status_of(&found)?, terms)
-        .map_err(|detail| AppError::conflict("sponsorship-not-payable", detail))?;
+        .map_err(|detail| AppError::conflict(ProblemKind::SponsorshipNotPayable, detail))?;
     // A risk assessment attached after approval stops payments until it is approved.
     super::handlers::risk_allows(&found)?;
     Ok((found.organisation_id, terms.currency, ceiling))
@@ -559,7 +559,7 @@ async fn record(
         Ok(())
     } else {
         Err(AppError::conflict(
-            "concurrent-change",
+            ProblemKind::ConcurrentChange,
             "the request changed meanwhile; reload it",
         ))
     }

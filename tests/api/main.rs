@@ -22,3 +22,4 @@ mod risk;
 mod smtp;
 mod sponsorships;
 mod support;
+mod tidy;
