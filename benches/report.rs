@@ -115,7 +115,7 @@ async fn run() {
     let now = Utc::now();
     let clock = Arc::new(ManualClock::new(now));
     let state = AppState::new(connection.clone(), config, clock).await.expect("state");
-    let router = grantdesk::http::router(state.clone());
+    let router = grantdesk::router::router(state.clone());
 
     let (_, officer) = signed_in(&state, &router, Role::Officer).await;
     let (_, member) = signed_in(&state, &router, Role::Applicant).await;

@@ -9,7 +9,7 @@ use crate::auth::Role;
 use crate::auth::service::{self, NewAccount};
 use crate::clock::{Clock, SystemClock};
 use crate::config::{Config, Environment};
-use crate::{AppState, db, demo, http};
+use crate::{AppState, db, demo};
 
 /// grantdesk: grant management for offices that fund civil-society organisations.
 ///
@@ -226,7 +226,7 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
         .await
         .map_err(|error| format!("cannot listen on {bind}: {error}"))?;
     tracing::info!(%bind, "grantdesk is listening; API docs at http://{bind}/docs/");
-    axum::serve(listener, http::router(state))
+    axum::serve(listener, crate::router::router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|error| error.to_string())

@@ -274,7 +274,7 @@ impl Api {
             None => request.body(Body::empty()),
         }
         .map_err(|error| error.to_string())?;
-        let response = crate::http::router(self.state.clone())
+        let response = crate::router::router(self.state.clone())
             .oneshot(request)
             .await
             .map_err(|error| error.to_string())?;

@@ -26,6 +26,7 @@ pub mod reminders;
 pub mod reports;
 pub mod reviews;
 pub mod risk;
+pub mod router;
 pub mod sanctions;
 pub mod sponsorships;
 

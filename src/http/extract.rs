@@ -8,7 +8,9 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
+use utoipa::ToSchema;
 
+use super::schema_check;
 use crate::error::{AppError, FieldError};
 
 /// A JSON request body.
@@ -17,7 +19,7 @@ pub struct Json<T>(pub T);
 
 impl<S, T> FromRequest<S> for Json<T>
 where
-    T: DeserializeOwned,
+    T: DeserializeOwned + ToSchema,
     S: Send + Sync,
 {
     type Rejection = AppError;
@@ -52,7 +54,7 @@ pub struct OptionalJson<T>(pub T);
 
 impl<S, T> FromRequest<S> for OptionalJson<T>
 where
-    T: DeserializeOwned + Default,
+    T: DeserializeOwned + ToSchema + Default,
     S: Send + Sync,
 {
     type Rejection = AppError;
@@ -73,9 +75,11 @@ where
     }
 }
 
-/// Parses JSON, naming the failing field on a type error. Text holding a NUL character
-/// is refused here, once for every endpoint (PostgreSQL cannot store it).
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+/// Parses JSON. A body that is not the expected shape is refused with every problem at
+/// once (each field's JSON path and what is wrong, read from the request type's OpenAPI
+/// schema); malformed JSON is a 400. Text holding a NUL character is refused here, once
+/// for every endpoint (PostgreSQL cannot store it).
+pub fn parse_json<T: DeserializeOwned + ToSchema>(bytes: &[u8]) -> Result<T, AppError> {
     if bytes.windows(6).any(|window| window.eq_ignore_ascii_case(b"\\u0000")) {
         return Err(AppError::Validation(vec![FieldError::new(
             "",
@@ -86,11 +90,18 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let inner = error.inner();
         if inner.is_syntax() || inner.is_eof() {
-            return AppError::BadRequest(format!("malformed JSON: {inner}"));
+            return AppError::BadRequest(format!("malformed JSON: {}", strip_position(&inner.to_string())));
+        }
+        let problems = serde_json::from_slice::<serde_json::Value>(bytes)
+            .map(|body| schema_check::problems_of::<T>(&body))
+            .unwrap_or_default();
+        if !problems.is_empty() {
+            return AppError::Validation(problems);
         }
         let path = error.path().to_string();
-        let field = if path == "." { String::new() } else { path };
-        AppError::Validation(vec![FieldError::new(field, strip_position(&inner.to_string()))])
+        let path = if path == "." { String::new() } else { path };
+        let (field, message) = plain_words(&path, &strip_position(&inner.to_string()));
+        AppError::Validation(vec![FieldError::new(field, message)])
     })?;
     deserializer
         .end()
@@ -115,10 +126,10 @@ where
         serde_path_to_error::deserialize(deserializer)
             .map(Query)
             .map_err(|error| {
-                AppError::Validation(vec![FieldError::new(
-                    error.path().to_string(),
-                    error.inner().to_string(),
-                )])
+                let path = error.path().to_string();
+                let path = if path == "." { String::new() } else { path };
+                let (field, message) = plain_words(&path, &error.inner().to_string());
+                AppError::Validation(vec![FieldError::new(field, message)])
             })
     }
 }
@@ -129,4 +140,47 @@ fn strip_position(message: &str) -> String {
         Some(index) => message[..index].to_owned(),
         None => message.to_owned(),
     }
+}
+
+/// serde's wording of a refused value, rewritten in words a person can act on, with the
+/// field it concerns (`missing field` names a field inside the path it was reported at).
+fn plain_words(path: &str, message: &str) -> (String, String) {
+    let quoted = |text: &str| -> Vec<String> { text.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
+    let join = |name: &str| {
+        if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let name = quoted(rest).into_iter().next().unwrap_or_default();
+        return (join(&name), "this field is required".to_owned());
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let names = quoted(rest);
+        return (
+            path.to_owned(),
+            format!(
+                "is not a field of this request; the fields are: {}",
+                names[1..].join(", ")
+            ),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let names = quoted(rest);
+        return (path.to_owned(), format!("must be one of: {}", names[1..].join(", ")));
+    }
+    if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        let expected = message.rsplit(", expected ").next().unwrap_or("another value");
+        let wanted = match expected {
+            "a string" => "text, written in double quotes",
+            "a boolean" => "true or false",
+            "a sequence" => "a list, written in square brackets",
+            "i32" | "i64" | "u32" | "u64" | "u8" | "u16" | "i16" | "usize" => "a whole number",
+            other => other,
+        };
+        return (path.to_owned(), format!("must be {wanted}"));
+    }
+    (path.to_owned(), message.to_owned())
 }

@@ -6,7 +6,7 @@ use axum::http::{Method, Request, StatusCode, header};
 use grantdesk::clock::Clock;
 use serde_json::{Value, json};
 
-use crate::support::{Scene, call_body, organisation_body, spawn_app};
+use crate::support::{Scene, application_body, call_body, organisation_body, spawn_app};
 
 #[tokio::test]
 async fn bad_input_to_each_write_is_a_problem_and_changes_nothing() {
@@ -382,4 +382,143 @@ async fn absurd_offsets_amounts_and_nul_characters_get_answers_not_crashes() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
     assert!(refused.is_problem());
     assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn every_problem_of_a_body_is_reported_at_once_in_plain_words() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let call = app.open_call(&officer).await;
+    let before = app.snapshot().await;
+    // Three required fields left out (title, summary, budget_lines) and an amount sent as a number.
+    let body = json!({"organisation_id": organisation, "requested_amount": 15000});
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    let mut fields = answer.failing_fields();
+    fields.sort();
+    assert_eq!(
+        fields,
+        vec!["budget_lines", "requested_amount", "summary", "title"],
+        "{}",
+        answer.text
+    );
+    let message_of = |field: &str| {
+        answer.body["errors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|error| error["field"] == field)
+            .and_then(|error| error["message"].as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(message_of("title"), "this field is required");
+    assert_eq!(
+        message_of("requested_amount"),
+        "must be an amount written as a string, e.g. \"15000.00\""
+    );
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn a_nested_field_and_an_unknown_value_are_named_by_their_path() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let officer = app.officer().await;
+    let call = app.open_call(&officer).await;
+    let mut body = application_body(&organisation);
+    body["budget_lines"][1]["amount"] = json!(9000);
+    body["budget_lines"][0]
+        .as_object_mut()
+        .expect("a budget line")
+        .remove("description");
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    let mut fields = answer.failing_fields();
+    fields.sort();
+    assert_eq!(
+        fields,
+        vec!["budget_lines[0].description", "budget_lines[1].amount"],
+        "{}",
+        answer.text
+    );
+
+    let answer = app
+        .post("/auth/register", "", json!({"email": "x@example.org", "password": 12}))
+        .await;
+    let mut fields = answer.failing_fields();
+    fields.sort();
+    assert_eq!(fields, vec!["full_name", "password"], "{}", answer.text);
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_the_problem_kinds_of_every_operation() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json", "").await.body;
+    let mut operation_ids = Vec::new();
+    let mut missing = Vec::new();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("a path item") {
+            let Some(responses) = operation["responses"].as_object() else {
+                continue;
+            };
+            let id = operation["operationId"].as_str().unwrap_or_default().to_owned();
+            if !responses.contains_key("500") {
+                missing.push(format!("{method} {path}: no 500"));
+            }
+            for (status, response) in responses.iter().filter(|(status, _)| status.as_str() >= "400") {
+                let examples = response["content"]["application/problem+json"]["examples"]
+                    .as_object()
+                    .map(|examples| examples.len())
+                    .unwrap_or_default();
+                if examples == 0 {
+                    missing.push(format!("{method} {path} ({id}): {status} lists no problem kind"));
+                }
+            }
+            if responses.contains_key("409") {
+                operation_ids.push(id);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    for table in grantdesk::router::problems::DOMAIN_CONFLICTS {
+        for (operation, kinds) in table.iter() {
+            assert!(
+                operation_ids.iter().any(|id| id == operation),
+                "{operation} has conflicts but no 409 in the document"
+            );
+            assert!(!kinds.is_empty(), "{operation} lists no conflict");
+        }
+    }
+    let submit = &document["paths"]["/api/v1/applications/{id}/submit"]["post"]["responses"]["409"];
+    assert!(
+        submit["content"]["application/problem+json"]["examples"]["call-closed"]["value"]["type"]
+            == "https://grantdesk.dev/problems/call-closed",
+        "{submit}"
+    );
+}
+
+#[test]
+fn the_problem_catalogue_page_is_current() {
+    let page = grantdesk::router::problems::catalogue_page();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/problems.md");
+    if std::env::var_os("GRANTDESK_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("docs")).expect("docs folder");
+        std::fs::write(&path, &page).expect("docs/problems.md written");
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == page,
+        "docs/problems.md is stale: run GRANTDESK_BLESS=1 cargo test --test api problem_catalogue"
+    );
+    for kind in grantdesk::error::ProblemKind::ALL {
+        assert!(written.contains(&format!("`{}`", kind.slug())), "{kind} is on the page");
+    }
 }

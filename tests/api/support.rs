@@ -184,7 +184,7 @@ async fn start(
     let state = AppState::new(connection.clone(), config, clock.clone())
         .await
         .expect("state");
-    let router = grantdesk::http::router(state.clone());
+    let router = grantdesk::router::router(state.clone());
     TestApp {
         router,
         clock,

@@ -1,0 +1,172 @@
+//! Assembles the whole service: every domain's routes under `/api/v1`, the OpenAPI
+//! document (with the problem kinds of every operation), the docs page, the operational
+//! endpoints and the middleware. A new entry point (the portal, a job) does not come
+//! through here: it calls the domains' services directly.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderName, StatusCode};
+use axum::middleware;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use sea_orm::ConnectionTrait;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::AppState;
+use crate::error::{AppError, Problem};
+use crate::http::{MAX_BODY_BYTES, REQUEST_ID, metrics, problem_for_framework_errors};
+
+pub mod problems;
+
+/// The OpenAPI document's frame; paths come from each domain's router.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "grantdesk",
+        description = "Grant management for offices that fund civil-society organisations. Errors are application/problem+json (RFC 9457).",
+        version = env!("CARGO_PKG_VERSION")
+    ),
+    components(schemas(Problem, crate::error::FieldError)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Accounts, sign-in and tokens"),
+        (name = "organisations", description = "Civil-society organisations and their members"),
+        (name = "calls", description = "Funding calls"),
+        (name = "applications", description = "Applications to funding calls"),
+        (name = "review", description = "Reviewer assignments, conflicts, scores and ranking"),
+        (name = "decisions", description = "Decisions, appeals and call closure"),
+        (name = "awards", description = "Awards, their acceptance, reporting obligations and letters"),
+        (name = "disbursements", description = "Disbursements of awards in tranches, with four eyes"),
+        (name = "reports", description = "Finance reports"),
+        (name = "events", description = "Conferences with a sponsorship budget and daily subsistence allowance"),
+        (name = "sponsorships", description = "Travel sponsorship requests, decisions and representation"),
+        (name = "due-diligence", description = "Due diligence and UN sanctions-list screening"),
+        (name = "do-no-harm", description = "Do-no-harm risk assessments"),
+        (name = "audit", description = "The hash-chained audit trail"),
+        (name = "reference", description = "Countries and currencies"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The OpenAPI document as served, without building the router's state.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, openapi) = api_routes().split_for_parts();
+    problems::document(nest_paths(openapi, "/api/v1"))
+}
+
+/// The whole service: the versioned API, its OpenAPI document and docs page, and the
+/// operational endpoints.
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = api_routes().split_for_parts();
+    let openapi = problems::document(nest_paths(openapi, "/api/v1"));
+    Router::new()
+        .nest("/api/v1", api)
+        .merge(SwaggerUi::new("/docs").url("/api/v1/openapi.json", openapi))
+        .route(
+            "/",
+            get(|| async { Html(r#"<p>grantdesk is running. API docs: <a href="/docs/">/docs/</a></p>"#) }),
+        )
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::render))
+        .fallback(|| async { AppError::NotFound("route") })
+        .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
+        .layer(middleware::from_fn(problem_for_framework_errors))
+        .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
+            AppError::Internal("a handler panicked".to_owned()).into_response()
+        }))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(PropagateRequestIdLayer::new(HeaderName::from_static(REQUEST_ID)))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<Body>| {
+                    let request_id = request
+                        .headers()
+                        .get(REQUEST_ID)
+                        .and_then(|value| value.to_str().ok())
+                        .unwrap_or("-");
+                    // The path only: a query may carry a secret (the calendar feed's token).
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
+                })
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(SetRequestIdLayer::new(
+            HeaderName::from_static(REQUEST_ID),
+            MakeRequestUuid,
+        ))
+        .with_state(state)
+}
+
+/// Prefixes every path of the document with the API's base path.
+fn nest_paths(mut openapi: utoipa::openapi::OpenApi, prefix: &str) -> utoipa::openapi::OpenApi {
+    let paths = std::mem::take(&mut openapi.paths.paths);
+    openapi.paths.paths = paths
+        .into_iter()
+        .map(|(path, item)| (format!("{prefix}{path}"), item))
+        .collect();
+    openapi
+}
+
+/// Process up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Database reachable.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (StatusCode::OK, "ready").into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database not reachable").into_response()
+        }
+    }
+}
+
+/// Every domain's routes, with the frame of the OpenAPI document.
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(crate::auth::router())
+        .merge(crate::organisations::router())
+        .merge(crate::calls::router())
+        .merge(crate::applications::router())
+        .merge(crate::reviews::router())
+        .merge(crate::decisions::router())
+        .merge(crate::awards::router())
+        .merge(crate::disbursements::router())
+        .merge(crate::reports::router())
+        .merge(crate::events::router())
+        .merge(crate::reminders::router())
+        .merge(crate::calendar::router())
+        .merge(crate::sponsorships::router())
+        .merge(crate::sanctions::router())
+        .merge(crate::diligence::router())
+        .merge(crate::risk::router())
+        .merge(crate::audit::router())
+        .merge(crate::reference::router())
+}
