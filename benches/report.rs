@@ -8,20 +8,18 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::StatusCode;
 use chrono::{Duration, TimeZone, Utc};
 use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::ManualClock;
 use grantdesk::config::Config;
 use grantdesk::disbursements::store::disbursement;
+use grantdesk::http::driver::Driver;
 use grantdesk::reports::rules::GroupBy;
 use grantdesk::{AppState, db};
-use http_body_util::BodyExt;
 use sea_orm::{ConnectionTrait, EntityTrait, Statement};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 use uuid::Uuid;
 
 const DISBURSEMENTS: usize = 1_000_000;
@@ -38,31 +36,13 @@ fn peak_rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-async fn call(
-    router: &axum::Router,
-    method: &str,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> (StatusCode, Vec<u8>) {
-    let mut request = Request::builder().method(method).uri(format!("/api/v1{path}"));
-    if !token.is_empty() {
-        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-    }
-    let request = match body {
-        Some(body) => request
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.to_string())),
-        None => request.body(Body::empty()),
-    }
-    .expect("request");
-    let response = router.clone().oneshot(request).await.expect("answer");
-    let status = response.status();
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
-    (status, bytes.to_vec())
+async fn call(driver: &Driver, method: &str, path: &str, token: &str, body: Option<Value>) -> (StatusCode, Vec<u8>) {
+    let method = method.parse().expect("a method");
+    let reply = driver.call(method, path, token, body.as_ref()).await.expect("answer");
+    (reply.status, reply.bytes.to_vec())
 }
 
-async fn signed_in(state: &AppState, router: &axum::Router, role: Role) -> (Uuid, String) {
+async fn signed_in(state: &AppState, router: &Driver, role: Role) -> (Uuid, String) {
     let email = format!("{}@bench.example", Uuid::new_v4().simple());
     let password = "a bench password 2026".to_owned();
     let account = NewAccount {
@@ -115,7 +95,7 @@ async fn run() {
     let now = Utc::now();
     let clock = Arc::new(ManualClock::new(now));
     let state = AppState::new(connection.clone(), config, clock).await.expect("state");
-    let router = grantdesk::router::router(state.clone());
+    let router = Driver::new(grantdesk::router::router(state.clone()));
 
     let (_, officer) = signed_in(&state, &router, Role::Officer).await;
     let (_, member) = signed_in(&state, &router, Role::Applicant).await;

@@ -3,19 +3,17 @@
 //! through the HTTP API itself, so the demo data passes every rule and is in the audit
 //! trail like any other.
 
-use axum::body::Body;
-use axum::http::{Method, Request, StatusCode, header};
+use axum::http::{Method, StatusCode};
 use chrono::{Duration, DurationRound};
-use http_body_util::BodyExt;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 use crate::AppState;
 use crate::auth::Role;
 use crate::auth::service::{self, NewAccount};
 use crate::auth::store::user;
+use crate::http::driver::Driver;
 
 #[derive(Debug, Deserialize)]
 struct Demo {
@@ -110,7 +108,9 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
             .await
             .map_err(|error| error.problem().detail)?;
     }
-    let api = Api { state: state.clone() };
+    let api = Api {
+        driver: Driver::new(crate::router::router(state.clone())),
+    };
     let officer = api.login("officer@grantdesk.example", &demo.password).await?;
     let mut organisation_ids = std::collections::HashMap::new();
     for organisation in &demo.organisations {
@@ -243,7 +243,7 @@ async fn create(state: &AppState, person: &Person, roles: Vec<Role>, password: &
 
 /// The API driven in-process, as a client would.
 struct Api {
-    state: AppState,
+    driver: Driver,
 }
 
 impl Api {
@@ -263,34 +263,14 @@ impl Api {
     }
 
     async fn call(&self, method: Method, path: &str, token: &str, body: Option<Value>) -> Result<Value, String> {
-        let mut request = Request::builder().method(method.clone()).uri(format!("/api/v1{path}"));
-        if !token.is_empty() {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-        }
-        let request = match body {
-            Some(body) => request
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(body.to_string())),
-            None => request.body(Body::empty()),
-        }
-        .map_err(|error| error.to_string())?;
-        let response = crate::router::router(self.state.clone())
-            .oneshot(request)
+        let reply = self
+            .driver
+            .call(method.clone(), path, token, body.as_ref())
             .await
             .map_err(|error| error.to_string())?;
-        let status = response.status();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .map_err(|error| error.to_string())?
-            .to_bytes();
-        if !(status == StatusCode::OK || status == StatusCode::CREATED) {
-            return Err(format!(
-                "{method} {path} answered {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            ));
+        if !(reply.status == StatusCode::OK || reply.status == StatusCode::CREATED) {
+            return Err(format!("{method} {path} answered {}: {}", reply.status, reply.text()));
         }
-        serde_json::from_slice(&bytes).map_err(|error| error.to_string())
+        serde_json::from_slice(&reply.bytes).map_err(|error| error.to_string())
     }
 }

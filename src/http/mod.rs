@@ -2,6 +2,7 @@
 //! bodies), pagination, metrics, problem+json for framework errors, file answers and the
 //! in-process request driver. The router itself is assembled in `crate::router`.
 
+pub mod driver;
 pub mod extract;
 pub mod metrics;
 pub mod pagination;

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use chrono::{DateTime, Duration, Utc};
@@ -11,11 +10,10 @@ use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::{Clock, ManualClock};
 use grantdesk::config::Config;
+use grantdesk::http::driver::{Driver, api_request};
 use grantdesk::{AppState, db};
-use http_body_util::BodyExt;
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 use uuid::Uuid;
 
 /// The password of every test account.
@@ -23,7 +21,7 @@ pub const PASSWORD: &str = "a sound password 2026";
 
 /// A running application with its own database and clock.
 pub struct TestApp {
-    pub router: Router,
+    pub driver: Driver,
     pub clock: Arc<ManualClock>,
     pub db: DatabaseConnection,
     pub state: AppState,
@@ -184,9 +182,9 @@ async fn start(
     let state = AppState::new(connection.clone(), config, clock.clone())
         .await
         .expect("state");
-    let router = grantdesk::router::router(state.clone());
+    let driver = Driver::new(grantdesk::router::router(state.clone()));
     TestApp {
-        router,
+        driver,
         clock,
         db: connection,
         state,
@@ -198,36 +196,18 @@ async fn start(
 impl TestApp {
     /// Sends a request; `token` may be empty for an anonymous caller.
     pub async fn send(&self, method: Method, path: &str, token: &str, body: Option<Value>) -> Answer {
-        let request = Request::builder().method(method).uri(format!("/api/v1{path}"));
-        let request = if token.is_empty() {
-            request
-        } else {
-            request.header(header::AUTHORIZATION, format!("Bearer {token}"))
-        };
-        let request = match body {
-            Some(body) => request
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(body.to_string())),
-            None => request.body(Body::empty()),
-        }
-        .expect("request");
-        self.raw(request).await
+        self.raw(api_request(method, path, token, body.as_ref(), &[])).await
     }
 
     /// Sends a prepared request to the router.
     pub async fn raw(&self, request: Request<Body>) -> Answer {
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        let reply = self.driver.send(request).await.expect("router answers");
         Answer {
-            status,
-            headers,
-            body,
-            text,
-            bytes: bytes.to_vec(),
+            status: reply.status,
+            body: reply.json(),
+            text: reply.text(),
+            headers: reply.headers,
+            bytes: reply.bytes.to_vec(),
         }
     }
 
@@ -625,15 +605,9 @@ impl TestApp {
     /// Posts a payment request (`/awards/{id}/disbursements` or
     /// `/sponsorship-requests/{id}/disbursements`) with an `Idempotency-Key`.
     pub async fn request_payment(&self, finance: &Actor, path: &str, key: &str, body: Value) -> Answer {
-        let request = Request::builder()
-            .method(Method::POST)
-            .uri(format!("/api/v1{path}"))
-            .header(header::AUTHORIZATION, format!("Bearer {}", finance.token))
-            .header(header::CONTENT_TYPE, "application/json")
-            .header("idempotency-key", key)
-            .body(Body::from(body.to_string()))
-            .expect("request");
-        self.raw(request).await
+        let headers = [("idempotency-key", key)];
+        self.raw(api_request(Method::POST, path, &finance.token, Some(&body), &headers))
+            .await
     }
 
     /// The Prometheus text of `/metrics`.
