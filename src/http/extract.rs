@@ -10,6 +10,7 @@ use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use utoipa::ToSchema;
 
+use super::pagination::{MAX_LIMIT, MAX_OFFSET};
 use super::schema_check;
 use crate::error::{AppError, FieldError};
 
@@ -122,6 +123,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or_default();
+        check_query(query)?;
         let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
         serde_path_to_error::deserialize(deserializer)
             .map(Query)
@@ -132,6 +134,29 @@ where
                 AppError::Validation(vec![FieldError::new(field, message)])
             })
     }
+}
+
+/// Refuses, for every list and filter at once, what no query parameter may hold: a NUL
+/// character (PostgreSQL cannot compare with it) and a page outside its documented range.
+fn check_query(query: &str) -> Result<(), AppError> {
+    let mut problems = Vec::new();
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        if value.contains('\0') || name.contains('\0') {
+            problems.push(FieldError::new(name.replace('\0', ""), "must not contain NUL characters"));
+            continue;
+        }
+        let range = match name.as_ref() {
+            "limit" => Some((1, MAX_LIMIT)),
+            "offset" => Some((0, MAX_OFFSET)),
+            _ => None,
+        };
+        if let Some((low, high)) = range
+            && value.parse::<u64>().is_ok_and(|number| number < low || number > high)
+        {
+            problems.push(FieldError::new(name, format!("must be a whole number from {low} to {high}")));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(AppError::Validation(problems)) }
 }
 
 /// serde_json appends " at line 1 column 17" to its messages; the field path says more.

@@ -9,12 +9,17 @@ pub const DEFAULT_LIMIT: u64 = 50;
 /// Largest page size.
 pub const MAX_LIMIT: u64 = 500;
 
+/// Largest offset: where the databases' signed 64-bit offsets end.
+pub const MAX_OFFSET: u64 = i64::MAX as u64;
+
 /// The paging parameters of a list request.
 #[derive(Debug, Clone, Copy, Default, Deserialize, IntoParams)]
 pub struct PageQuery {
     /// Page size (default 50, at most 500).
+    #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u64>,
     /// Number of items to skip.
+    #[param(minimum = 0, maximum = 9223372036854775807_u64)]
     pub offset: Option<u64>,
 }
 
