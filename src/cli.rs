@@ -198,7 +198,7 @@ async fn open(config: &Config) -> Result<sea_orm::DatabaseConnection, String> {
 }
 
 async fn serve(config: Config, demo: bool) -> Result<(), String> {
-    config.check_for_serving().map_err(|error| error.to_string())?;
+    config.check_for_serving(demo).map_err(|error| error.to_string())?;
     if config.jwt_secret_generated {
         tracing::warn!("GRANTDESK_JWT_SECRET is not set: using a random secret, so tokens end when the process ends");
     }
@@ -226,6 +226,18 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
         .await
         .map_err(|error| format!("cannot listen on {bind}: {error}"))?;
     tracing::info!(%bind, "grantdesk is listening; API docs at http://{bind}/docs/");
+    if let Some(metrics_bind) = state.config.metrics_bind.clone() {
+        let metrics_listener = tokio::net::TcpListener::bind(&metrics_bind)
+            .await
+            .map_err(|error| format!("cannot listen on {metrics_bind} for /metrics: {error}"))?;
+        tracing::info!(%metrics_bind, "metrics at http://{metrics_bind}/metrics");
+        let metrics = crate::router::metrics_router(state.clone());
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(metrics_listener, metrics).await {
+                tracing::error!(%error, "the metrics listener stopped");
+            }
+        });
+    }
     axum::serve(listener, crate::router::router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await

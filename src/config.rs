@@ -23,6 +23,9 @@ pub struct Config {
     pub database_url: String,
     /// Address the HTTP server listens on.
     pub bind: String,
+    /// Address of the separate `/metrics` listener (`GRANTDESK_METRICS_BIND`, default
+    /// `127.0.0.1:9090`; `off` serves no metrics). Never the public API port.
+    pub metrics_bind: Option<String>,
     /// Secret used to sign access tokens (HS256).
     pub jwt_secret: SecretString,
     /// Whether the secret was generated because none was configured.
@@ -54,6 +57,9 @@ pub struct Config {
     /// every 7").
     pub reminder_schedules: HashMap<Rule, Schedule>,
 }
+
+/// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
+pub const DEFAULT_METRICS_BIND: &str = "127.0.0.1:9090";
 
 /// The shortest JWT secret accepted in production, in bytes.
 pub const MIN_PRODUCTION_SECRET_BYTES: usize = 32;
@@ -121,6 +127,11 @@ impl Config {
         Ok(Self {
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
             bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            metrics_bind: match get("GRANTDESK_METRICS_BIND").as_deref() {
+                Some("off") => None,
+                Some(address) => Some(address.to_owned()),
+                None => Some(DEFAULT_METRICS_BIND.to_owned()),
+            },
             jwt_secret,
             jwt_secret_generated,
             environment,
@@ -166,18 +177,84 @@ impl Config {
             .unwrap_or_else(|| rule.default_schedule())
     }
 
-    /// Checks what `serve` needs before it may start: in production, a configured JWT
-    /// secret of at least 32 bytes.
-    pub fn check_for_serving(&self) -> Result<(), ConfigError> {
-        if self.environment == Environment::Production
-            && (self.jwt_secret_generated || self.jwt_secret.expose_secret().len() < MIN_PRODUCTION_SECRET_BYTES)
-        {
+    /// Checks what `serve` needs before it may start. In production: no demo data (its
+    /// passwords are published in the README) and a configured JWT secret of at least
+    /// 32 bytes with at least 128 bits of estimated entropy.
+    pub fn check_for_serving(&self, demo: bool) -> Result<(), ConfigError> {
+        if self.environment != Environment::Production {
+            return Ok(());
+        }
+        if demo {
             return Err(ConfigError::Invalid {
-                name: "GRANTDESK_JWT_SECRET",
-                message: format!("production needs a secret of at least {MIN_PRODUCTION_SECRET_BYTES} bytes"),
+                name: "GRANTDESK_ENV",
+                message: "production refuses --demo: the demo accounts' passwords are published; start without --demo"
+                    .to_owned(),
             });
         }
-        Ok(())
+        let secret = self.jwt_secret.expose_secret();
+        let weakness = if self.jwt_secret_generated {
+            Some("is not set".to_owned())
+        } else if secret.len() < MIN_PRODUCTION_SECRET_BYTES {
+            Some(format!("is shorter than {MIN_PRODUCTION_SECRET_BYTES} bytes"))
+        } else if secret.chars().all(|character| secret.starts_with(character)) {
+            Some("is one character repeated".to_owned())
+        } else if estimated_entropy_bits(secret) < MIN_PRODUCTION_SECRET_BITS {
+            Some(format!(
+                "is too easy to guess (about {:.0} bits; at least {MIN_PRODUCTION_SECRET_BITS:.0} are needed)",
+                estimated_entropy_bits(secret)
+            ))
+        } else {
+            None
+        };
+        match weakness {
+            Some(weakness) => Err(ConfigError::Invalid {
+                name: "GRANTDESK_JWT_SECRET",
+                message: format!("in production the secret {weakness}; generate one with `openssl rand -base64 48`"),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The smallest estimated entropy of a production JWT secret, in bits.
+pub const MIN_PRODUCTION_SECRET_BITS: f64 = 128.0;
+
+/// A cautious estimate of a secret's entropy: the characters' classes give the size of
+/// the alphabet, repeated characters count for less, and a secret made only of letters
+/// and separators is counted as words of a large dictionary (about 13 bits a word).
+pub fn estimated_entropy_bits(secret: &str) -> f64 {
+    let characters: Vec<char> = secret.chars().collect();
+    let mut alphabet: f64 = 0.0;
+    if characters.iter().any(char::is_ascii_lowercase) {
+        alphabet += 26.0;
+    }
+    if characters.iter().any(char::is_ascii_uppercase) {
+        alphabet += 26.0;
+    }
+    if characters.iter().any(char::is_ascii_digit) {
+        alphabet += 10.0;
+    }
+    if characters.iter().any(|character| !character.is_ascii_alphanumeric()) {
+        alphabet += 33.0;
+    }
+    let mut distinct = characters.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let effective_length = characters.len().min(4 * distinct.len()) as f64;
+    let by_characters = effective_length * f64::log2(alphabet.max(2.0));
+    let separators = [' ', '-', '_', '.'];
+    let only_words = characters
+        .iter()
+        .all(|character| character.is_alphabetic() || separators.contains(character));
+    if only_words {
+        let words = secret
+            .split(|character: char| separators.contains(&character))
+            .filter(|word| !word.is_empty())
+            .count()
+            .max(1);
+        by_characters.min(words as f64 * 13.0)
+    } else {
+        by_characters
     }
 }
 
@@ -266,21 +343,44 @@ mod tests {
         assert_eq!(config.database_url, "sqlite://grantdesk.db?mode=rwc");
         assert_eq!(config.bind, "127.0.0.1:8080");
         assert!(config.jwt_secret_generated);
-        assert!(config.check_for_serving().is_ok());
+        assert!(config.check_for_serving(true).is_ok());
+        assert_eq!(config.metrics_bind.as_deref(), Some("127.0.0.1:9090"));
+        let without = super::tests::config(&[("GRANTDESK_METRICS_BIND", "off")]).expect("parses");
+        assert_eq!(without.metrics_bind, None);
     }
 
     #[test]
     fn production_refuses_a_missing_or_short_secret() {
         let missing = config(&[("GRANTDESK_ENV", "production")]).expect("parses");
-        assert!(missing.check_for_serving().is_err());
+        assert!(missing.check_for_serving(false).is_err());
         let short = config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", "short")]).expect("parses");
-        assert!(short.check_for_serving().is_err());
+        assert!(short.check_for_serving(false).is_err());
         let strong = config(&[
             ("GRANTDESK_ENV", "production"),
             ("GRANTDESK_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
         ])
         .expect("parses");
-        assert!(strong.check_for_serving().is_ok());
+        assert!(strong.check_for_serving(false).is_ok());
+    }
+
+    #[test]
+    fn production_refuses_the_demo_and_guessable_secrets() {
+        let production = |secret: &str| {
+            config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", secret)]).expect("parses")
+        };
+        let generated = "q3N9vYp1Zk7sR2xWm8LbT4cHf6JdA0eGuQ+iVn5o/KyXzC1rS9wE3tU7hB2jM4lP";
+        let demo = production(generated).check_for_serving(true).expect_err("demo refused");
+        assert!(demo.to_string().contains("--demo"), "{demo}");
+        assert!(production(generated).check_for_serving(false).is_ok());
+        for weak in [
+            "a".repeat(64),
+            "ab".repeat(32),
+            "correct horse battery staple correct horse battery".to_owned(),
+            "passwordpasswordpasswordpassword".to_owned(),
+        ] {
+            let refused = production(&weak).check_for_serving(false).expect_err(&weak);
+            assert!(refused.to_string().contains("openssl rand -base64 48"), "{refused}");
+        }
     }
 
     #[test]

@@ -142,7 +142,10 @@ fn check_query(query: &str) -> Result<(), AppError> {
     let mut problems = Vec::new();
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         if value.contains('\0') || name.contains('\0') {
-            problems.push(FieldError::new(name.replace('\0', ""), "must not contain NUL characters"));
+            problems.push(FieldError::new(
+                name.replace('\0', ""),
+                "must not contain NUL characters",
+            ));
             continue;
         }
         let range = match name.as_ref() {
@@ -153,10 +156,17 @@ fn check_query(query: &str) -> Result<(), AppError> {
         if let Some((low, high)) = range
             && value.parse::<u64>().is_ok_and(|number| number < low || number > high)
         {
-            problems.push(FieldError::new(name, format!("must be a whole number from {low} to {high}")));
+            problems.push(FieldError::new(
+                name,
+                format!("must be a whole number from {low} to {high}"),
+            ));
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(AppError::Validation(problems)) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Validation(problems))
+    }
 }
 
 /// serde_json appends " at line 1 column 17" to its messages; the field path says more.

@@ -93,7 +93,6 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics::render))
         .fallback(|| async { AppError::NotFound("route") })
         .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
         .layer(middleware::from_fn(problem_for_framework_errors))
@@ -119,7 +118,40 @@ pub fn router(state: AppState) -> Router {
             HeaderName::from_static(REQUEST_ID),
             MakeRequestUuid,
         ))
+        .layer(middleware::map_request(drop_unsafe_request_id))
         .with_state(state)
+}
+
+/// The operational `/metrics` endpoint, served on its own listener
+/// (`GRANTDESK_METRICS_BIND`), never on the public API port.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics::render))
+        .fallback(|| async { AppError::NotFound("route") })
+        .with_state(state)
+}
+
+/// Keeps a client's `x-request-id` only when it is a short token of safe characters (at
+/// most 64 of `A-Z a-z 0-9 . _ -`), so nothing a client sends can forge or flood a log
+/// line; otherwise the id is dropped and a new one is generated.
+async fn drop_unsafe_request_id(mut request: Request) -> Request {
+    let safe = request
+        .headers()
+        .get(REQUEST_ID)
+        .is_none_or(|value| is_safe_request_id(value.as_bytes()));
+    if !safe {
+        request.headers_mut().remove(REQUEST_ID);
+    }
+    request
+}
+
+/// Whether a request id is at most 64 characters of `A-Z a-z 0-9 . _ -`.
+pub fn is_safe_request_id(id: &[u8]) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .iter()
+            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
 }
 
 /// Prefixes every path of the document with the API's base path.

@@ -112,6 +112,33 @@ fn production_refuses_to_serve_without_a_strong_secret() {
 }
 
 #[test]
+fn production_refuses_the_demo_data_and_a_guessable_secret() {
+    let dir = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("prod.db").display());
+    let serve = |secret: &str, demo: bool| {
+        let mut command = grantdesk();
+        command
+            .env("DATABASE_URL", &url)
+            .env("GRANTDESK_ENV", "production")
+            .env("GRANTDESK_JWT_SECRET", secret)
+            .env("GRANTDESK_BIND", "127.0.0.1:0")
+            .env("GRANTDESK_METRICS_BIND", "off")
+            .arg("serve");
+        if demo {
+            command.arg("--demo");
+        }
+        command.output().expect("runs")
+    };
+    let strong = "q3N9vYp1Zk7sR2xWm8LbT4cHf6JdA0eGuQ+iVn5o/KyXzC1rS9wE3tU7hB2jM4lP";
+    let with_demo = serve(strong, true);
+    assert!(!with_demo.status.success());
+    assert!(String::from_utf8_lossy(&with_demo.stderr).contains("--demo"));
+    let repeated = serve(&"x".repeat(64), false);
+    assert!(!repeated.status.success());
+    assert!(String::from_utf8_lossy(&repeated.stderr).contains("openssl rand -base64 48"));
+}
+
+#[test]
 fn sanctions_import_loads_the_list_and_keeps_it_on_a_bad_file() {
     let dir = tempfile::tempdir().expect("folder");
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("sanctions.db").display());

@@ -240,6 +240,21 @@ async fn every_response_carries_a_request_id() {
             .unwrap_or_default();
         assert_eq!(id.len(), 36, "a UUID request id");
     }
+    let request_with_id = |id: &str| {
+        Request::builder()
+            .uri("/api/v1/calls")
+            .header("x-request-id", id)
+            .body(Body::empty())
+            .expect("request")
+    };
+    let kept = app.raw(request_with_id("trace-42.a_b")).await;
+    assert_eq!(kept.headers["x-request-id"], "trace-42.a_b", "a safe client id is kept");
+    for unsafe_id in ["a".repeat(65), "id with spaces".to_owned(), "x\"}{injected".to_owned()] {
+        let answer = app.raw(request_with_id(&unsafe_id)).await;
+        let id = answer.headers["x-request-id"].to_str().unwrap_or_default().to_owned();
+        assert_ne!(id, unsafe_id);
+        assert_eq!(id.len(), 36, "{unsafe_id:?} is replaced by a new UUID");
+    }
 }
 
 #[tokio::test]
@@ -343,17 +358,17 @@ async fn the_docs_page_and_operational_endpoints_answer() {
         assert_eq!(answer.status, StatusCode::OK, "{path}");
     }
     app.get("/calls", "").await;
-    let metrics = app
+    // Metrics are served on their own listener, never on the public API port.
+    let public = app
         .raw(Request::builder().uri("/metrics").body(Body::empty()).expect("request"))
         .await;
+    assert_eq!(public.status, StatusCode::NOT_FOUND, "{}", public.text);
+    let metrics = app.metrics().await;
     assert!(
-        metrics
-            .text
-            .contains(r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#),
-        "{}",
-        metrics.text
+        metrics.contains(r#"grantdesk_http_requests_total{method="GET",route="/api/v1/calls",status="200"} 1"#),
+        "{metrics}"
     );
-    assert!(metrics.text.contains("grantdesk_http_request_duration_seconds_bucket"));
+    assert!(metrics.contains("grantdesk_http_request_duration_seconds_bucket"));
 }
 
 #[tokio::test]
@@ -370,14 +385,32 @@ async fn absurd_offsets_amounts_and_nul_characters_get_answers_not_crashes() {
     assert_eq!(last.body["items"], json!([]));
     for wrong in ["limit=0", "limit=501", "limit=100000"] {
         let answer = app.get(&format!("/applications?{wrong}"), &officer.token).await;
-        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{wrong}: {}", answer.text);
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{wrong}: {}",
+            answer.text
+        );
         assert_eq!(answer.failing_fields(), vec!["limit"]);
     }
     // A NUL in a query parameter is refused before it reaches PostgreSQL.
-    for path in ["/organisations?name=%00", "/audit?subject_type=%00", "/audit?subject_id=%00"] {
-        let token = if path.starts_with("/audit") { &app.admin().await.token } else { &officer.token };
+    for path in [
+        "/organisations?name=%00",
+        "/audit?subject_type=%00",
+        "/audit?subject_id=%00",
+    ] {
+        let token = if path.starts_with("/audit") {
+            &app.admin().await.token
+        } else {
+            &officer.token
+        };
         let answer = app.get(path, token).await;
-        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", answer.text);
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path}: {}",
+            answer.text
+        );
         assert!(answer.is_problem());
     }
     let mut huge = call_body(app.clock.now());

@@ -610,10 +610,11 @@ impl TestApp {
             .await
     }
 
-    /// The Prometheus text of `/metrics`.
+    /// The Prometheus text of `/metrics`, from its own listener's router.
     pub async fn metrics(&self) -> String {
+        let metrics = Driver::new(grantdesk::router::metrics_router(self.state.clone()));
         let request = Request::builder().uri("/metrics").body(Body::empty()).expect("request");
-        self.raw(request).await.text
+        metrics.send(request).await.expect("metrics answer").text()
     }
 
     pub async fn finance(&self) -> Actor {
