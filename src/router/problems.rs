@@ -83,7 +83,8 @@ pub fn kinds_of(operation: &Operation) -> BTreeMap<u16, Vec<ProblemKind>> {
     if operation.security.is_some() || listed("401") {
         kinds.push(ProblemKind::Unauthorized);
     }
-    if listed("403") {
+    // A signed-in caller may lack the role or membership the operation needs.
+    if operation.security.is_some() || listed("403") {
         kinds.push(ProblemKind::Forbidden);
     }
     if listed("404") || located(ParameterIn::Path) {
