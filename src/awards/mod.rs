@@ -9,14 +9,15 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::{NewAward, create_award};
 pub use json::AwardResponse;
+pub use service::{NewAward, create_award};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).

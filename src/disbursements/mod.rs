@@ -9,13 +9,15 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of};
+pub use json::IDEMPOTENCY_KEY;
+pub use service::cancel_requested_of;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
