@@ -15,13 +15,39 @@ pub mod store;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
 pub use json::AwardResponse;
 pub use service::{NewAward, create_award};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "accept_award",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "complete_award",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::AwardNotFinished,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "terminate_award",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "submit_report",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "receive_report",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of awards.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -15,13 +15,47 @@ pub mod store;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
 pub use json::IDEMPOTENCY_KEY;
 pub use service::cancel_requested_of;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "request_award_disbursement",
+        &[ProblemKind::AwardNotActive, ProblemKind::DisbursementCeiling],
+    ),
+    (
+        "request_sponsorship_disbursement",
+        &[
+            ProblemKind::SponsorshipNotPayable,
+            ProblemKind::RiskGate,
+            ProblemKind::DisbursementCeiling,
+        ],
+    ),
+    (
+        "approve_disbursement",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConditionNotMet,
+            ProblemKind::AwardNotActive,
+            ProblemKind::SponsorshipNotPayable,
+            ProblemKind::RiskGate,
+            ProblemKind::DisbursementCeiling,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "pay_disbursement",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "cancel_disbursement",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of disbursements.
 pub fn router() -> OpenApiRouter<AppState> {
