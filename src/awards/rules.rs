@@ -378,4 +378,24 @@ mod tests {
         let id = Uuid::parse_str("3f9a1c2b-0000-4000-8000-000000000000").expect("uuid");
         assert_eq!(reference(id, 2026), "GD-2026-3F9A1C2B");
     }
+
+    #[test]
+    fn every_refusal_is_grammatical_and_says_where_the_award_stands() {
+        use AwardAction as A;
+        use AwardStatus as S;
+        for status in [S::PendingAcceptance, S::Active, S::Completed, S::Terminated] {
+            for action in [A::Accept, A::Complete, A::Terminate] {
+                let Err(refusal) = transition(status, action) else {
+                    continue;
+                };
+                for wrong in ["a active", "a pending", "a accepted", "_"] {
+                    assert!(!refusal.contains(wrong), "{status:?} {action:?}: {refusal}");
+                }
+                assert!(
+                    refusal.contains([':', ';']),
+                    "{status:?} {action:?} gives no way forward: {refusal}"
+                );
+            }
+        }
+    }
 }

@@ -384,4 +384,22 @@ mod tests {
         assert!(check_idempotency_key("").is_err());
         assert!(check_idempotency_key("has space").is_err());
     }
+
+    #[test]
+    fn every_refusal_is_grammatical_and_says_the_way_forward() {
+        for status in S::ALL {
+            for action in [A::Approve, A::Pay, A::Cancel] {
+                let Err(refusal) = transition(status, action) else {
+                    continue;
+                };
+                for wrong in ["a approved", "a active", "a eligible"] {
+                    assert!(!refusal.contains(wrong), "{status:?} {action:?}: {refusal}");
+                }
+                assert!(
+                    refusal.contains([':', ';']),
+                    "{status:?} {action:?} gives no way forward: {refusal}"
+                );
+            }
+        }
+    }
 }
