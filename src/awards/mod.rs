@@ -5,6 +5,10 @@
 //! receive; a tranche's condition may name one. `GET /awards/{id}` shows what has been
 //! disbursed and what is outstanding; it is completed once paid in full with every report
 //! received, or terminated with a reason.
+//!
+//! `service` holds the commands every entry point shares (each state change through one
+//! `service::transition`) and what other domains use: `create_award` inside a decision's
+//! transaction, `find`, the award `response` and the letter.
 
 mod handlers;
 pub mod json;

@@ -5,6 +5,10 @@
 //! approved and paid money never exceeds the award or the tranche: the award's row is
 //! locked while the sum is checked, so concurrent requests cannot overspend. A
 //! sponsorship's ceiling follows its state (see `sponsorships::payments`).
+//!
+//! `service` holds the commands (request, approve, pay, cancel; every state change through
+//! one `service::transition`) and `cancel_requested_of`, which an award's termination and a
+//! sponsorship's cancellation call inside their own transactions.
 
 mod handlers;
 pub mod json;
