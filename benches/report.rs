@@ -14,8 +14,10 @@ use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::ManualClock;
 use grantdesk::config::Config;
+use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
 use grantdesk::disbursements::store::disbursement;
 use grantdesk::http::driver::Driver;
+use grantdesk::money::Currency;
 use grantdesk::reports::rules::GroupBy;
 use grantdesk::{AppState, db};
 use sea_orm::{ConnectionTrait, EntityTrait, Statement};
@@ -179,19 +181,19 @@ async fn run() {
             let status = statuses[index % statuses.len()];
             disbursement::ActiveModel::from(disbursement::Model {
                 id: Uuid::new_v4(),
-                source_kind: "award".to_owned(),
+                source_kind: SourceKind::Award,
                 award_id: Some(award_id),
                 tranche_id: None,
                 sponsorship_id: None,
                 organisation_id,
                 call_id: Some(call_id),
                 amount: 1_000_000 + (index as i64 % 9_973) * 100,
-                currency: currency.to_owned(),
+                currency: Currency::from_code(currency).expect("a currency"),
                 fx_rate: (currency != award_currency).then(|| "0.9".to_owned()),
                 counted_amount: 900_000 + (index as i64 % 9_973) * 90,
-                counted_currency: award_currency.to_owned(),
+                counted_currency: Currency::from_code(award_currency).expect("a currency"),
                 payee_reference: "BENCH".to_owned(),
-                status: status.to_owned(),
+                status: DisbursementStatus::parse(status).expect("a status"),
                 requested_by: finance_id,
                 requested_at,
                 requested_on: requested_at.date_naive(),

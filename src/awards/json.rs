@@ -2,11 +2,28 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::rules::{AwardStatus, ObligationStatus, ReportKind};
-use crate::money::Currency;
+use super::store::{award, obligation};
+use crate::money::{self, Currency};
+
+/// Filters of `GET /awards`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct AwardQuery {
+    /// Only in this state.
+    pub status: Option<AwardStatus>,
+    /// Only of this call.
+    pub call_id: Option<Uuid>,
+    /// Only of this organisation.
+    pub organisation_id: Option<Uuid>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number of items to skip.
+    pub offset: Option<u64>,
+}
 
 /// A tranche of an award, with what has been disbursed against it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -73,15 +90,14 @@ pub struct AwardTotals {
     pub available: String,
 }
 
-/// An award.
+/// An award as a list shows it: the part of [`AwardResponse`] that needs no other table
+/// than its organisation's name.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct AwardResponse {
+pub struct AwardSummary {
     /// Id.
     pub id: Uuid,
     /// Reference printed on letters and payments.
     pub reference: String,
-    /// The application.
-    pub application_id: Uuid,
     /// The call.
     pub call_id: Uuid,
     /// The organisation.
@@ -94,14 +110,41 @@ pub struct AwardResponse {
     pub currency: Currency,
     /// State.
     pub status: AwardStatus,
+    /// When awarded.
+    pub awarded_at: DateTime<Utc>,
+}
+
+impl AwardSummary {
+    /// The summary of a stored award, with its organisation's legal name.
+    pub fn new(row: &award::Model, organisation_name: Option<String>) -> Self {
+        Self {
+            id: row.id,
+            reference: row.reference.clone(),
+            call_id: row.call_id,
+            organisation_id: row.organisation_id,
+            organisation_name,
+            amount: money::format_amount(money::from_stored(row.amount), row.currency),
+            currency: row.currency,
+            status: row.status,
+            awarded_at: row.awarded_at,
+        }
+    }
+}
+
+/// An award: its summary, with its tranches, reports and money.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AwardResponse {
+    /// What a list shows of it.
+    #[serde(flatten)]
+    pub summary: AwardSummary,
+    /// The application.
+    pub application_id: Uuid,
     /// Tranches.
     pub tranches: Vec<AwardTrancheResponse>,
     /// Reports owed.
     pub reporting_obligations: Vec<ObligationResponse>,
     /// Money disbursed and outstanding.
     pub totals: AwardTotals,
-    /// When awarded.
-    pub awarded_at: DateTime<Utc>,
     /// Who accepted the terms.
     pub accepted_by: Option<Uuid>,
     /// When.
@@ -110,6 +153,24 @@ pub struct AwardResponse {
     pub closed_at: Option<DateTime<Utc>>,
     /// Why it was terminated, or the completion note.
     pub closure_reason: Option<String>,
+}
+
+impl ObligationResponse {
+    /// The response for a stored reporting obligation.
+    pub fn from_model(row: &obligation::Model) -> Self {
+        Self {
+            id: row.id,
+            award_id: row.award_id,
+            number: row.number,
+            kind: row.kind,
+            due_on: row.due_on,
+            status: row.status,
+            summary: row.summary.clone(),
+            submitted_at: row.submitted_at,
+            note: row.note.clone(),
+            received_at: row.received_at,
+        }
+    }
 }
 
 /// `POST /awards/{id}/complete` and `/terminate`.

@@ -5,22 +5,53 @@
 //! receive; a tranche's condition may name one. `GET /awards/{id}` shows what has been
 //! disbursed and what is outstanding; it is completed once paid in full with every report
 //! received, or terminated with a reason.
+//!
+//! `service` holds the commands every entry point shares (each state change through one
+//! `service::transition`) and what other domains use: `create_award` inside a decision's
+//! transaction, `find`, the award `response` and the letter.
 
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::{NewAward, create_award};
 pub use json::AwardResponse;
+pub use service::{NewAward, create_award};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "accept_award",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "complete_award",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::AwardNotFinished,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "terminate_award",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "submit_report",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "receive_report",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of awards.
 pub fn router() -> OpenApiRouter<AppState> {

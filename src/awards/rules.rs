@@ -59,15 +59,39 @@ pub fn transition(status: AwardStatus, action: AwardAction) -> Result<AwardStatu
         (S::PendingAcceptance, A::Accept) => Ok(S::Active),
         (S::Active, A::Complete) => Ok(S::Completed),
         (S::PendingAcceptance | S::Active, A::Terminate) => Ok(S::Terminated),
-        (status, action) => Err(format!(
-            "a {} award cannot be {}",
-            status.as_str().replace('_', " "),
-            match action {
-                A::Accept => "accepted",
-                A::Complete => "completed",
-                A::Terminate => "terminated",
-            }
+        (S::Active, A::Accept) => Err("the award is already accepted; money may be requested against it".to_owned()),
+        (S::PendingAcceptance, A::Complete) => Err(
+            "an award pending acceptance cannot be completed: its members accept it first, then it is paid and reported on"
+                .to_owned(),
+        ),
+        (S::Completed | S::Terminated, action) => Err(format!(
+            "{} award cannot be {}: it is closed",
+            match status {
+                S::Completed => "a completed",
+                _ => "a terminated",
+            },
+            action.done()
         )),
+    }
+}
+
+impl AwardAction {
+    /// The action recorded in the audit trail.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            Self::Accept => "award.accepted",
+            Self::Complete => "award.completed",
+            Self::Terminate => "award.terminated",
+        }
+    }
+
+    /// The action as a past participle ("accepted").
+    fn done(self) -> &'static str {
+        match self {
+            Self::Accept => "accepted",
+            Self::Complete => "completed",
+            Self::Terminate => "terminated",
+        }
     }
 }
 
@@ -172,7 +196,7 @@ pub fn obligation_transition(status: ObligationStatus, action: ObligationAction)
     match (status, action) {
         (S::Pending | S::Submitted, A::Submit) => Ok(S::Submitted),
         (S::Pending | S::Submitted, A::Receive) => Ok(S::Received),
-        (S::Received, _) => Err("the report has already been received".to_owned()),
+        (S::Received, _) => Err("the report has already been received; nothing more is needed for it".to_owned()),
     }
 }
 
@@ -353,5 +377,25 @@ mod tests {
     fn the_reference_names_the_year_and_the_id() {
         let id = Uuid::parse_str("3f9a1c2b-0000-4000-8000-000000000000").expect("uuid");
         assert_eq!(reference(id, 2026), "GD-2026-3F9A1C2B");
+    }
+
+    #[test]
+    fn every_refusal_is_grammatical_and_says_where_the_award_stands() {
+        use AwardAction as A;
+        use AwardStatus as S;
+        for status in [S::PendingAcceptance, S::Active, S::Completed, S::Terminated] {
+            for action in [A::Accept, A::Complete, A::Terminate] {
+                let Err(refusal) = transition(status, action) else {
+                    continue;
+                };
+                for wrong in ["a active", "a pending", "a accepted", "_"] {
+                    assert!(!refusal.contains(wrong), "{status:?} {action:?}: {refusal}");
+                }
+                assert!(
+                    refusal.contains([':', ';']),
+                    "{status:?} {action:?} gives no way forward: {refusal}"
+                );
+            }
+        }
     }
 }

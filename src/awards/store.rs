@@ -7,12 +7,19 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::rules::AwardStatus;
+use super::rules::{AwardStatus, ObligationStatus, ReportKind};
 use crate::error::AppResult;
+
+crate::stored_as_text!(AwardStatus);
+crate::stored_as_text!(ObligationStatus);
+crate::stored_as_text!(ReportKind);
 
 /// Entity of `awards`.
 pub mod award {
     use sea_orm::entity::prelude::*;
+
+    use crate::awards::rules::AwardStatus;
+    use crate::money::Currency;
 
     /// An award; the amount is stored as ten-thousandths (see `money`).
     #[sea_orm::model]
@@ -29,8 +36,8 @@ pub mod award {
         pub call_id: Uuid,
         pub organisation_id: Uuid,
         pub amount: i64,
-        pub currency: String,
-        pub status: String,
+        pub currency: Currency,
+        pub status: AwardStatus,
         pub awarded_by: Uuid,
         pub awarded_at: DateTimeUtc,
         pub accepted_by: Option<Uuid>,
@@ -70,6 +77,8 @@ pub mod tranche {
 pub mod obligation {
     use sea_orm::entity::prelude::*;
 
+    use crate::awards::rules::{ObligationStatus, ReportKind};
+
     /// A report the organisation owes under its award.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -79,9 +88,9 @@ pub mod obligation {
         pub id: Uuid,
         pub award_id: Uuid,
         pub number: i32,
-        pub kind: String,
+        pub kind: ReportKind,
         pub due_on: Date,
-        pub status: String,
+        pub status: ObligationStatus,
         pub summary: Option<String>,
         pub submitted_by: Option<Uuid>,
         pub submitted_at: Option<DateTimeUtc>,
@@ -135,11 +144,11 @@ pub async fn tranches_of(db: &impl ConnectionTrait, award_id: Uuid) -> AppResult
 /// Records the acceptance of an award still pending; answers whether it was pending.
 pub async fn accept(db: &impl ConnectionTrait, id: Uuid, by: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
     let result = award::Entity::update_many()
-        .col_expr(award::Column::Status, Expr::value(AwardStatus::Active.as_str()))
+        .col_expr(award::Column::Status, Expr::value(AwardStatus::Active))
         .col_expr(award::Column::AcceptedBy, Expr::value(by))
         .col_expr(award::Column::AcceptedAt, Expr::value(now))
         .filter(award::Column::Id.eq(id))
-        .filter(award::Column::Status.eq(AwardStatus::PendingAcceptance.as_str()))
+        .filter(award::Column::Status.eq(AwardStatus::PendingAcceptance))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -179,12 +188,12 @@ pub async fn close(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let result = award::Entity::update_many()
-        .col_expr(award::Column::Status, Expr::value(to.as_str()))
+        .col_expr(award::Column::Status, Expr::value(to))
         .col_expr(award::Column::ClosedBy, Expr::value(by))
         .col_expr(award::Column::ClosedAt, Expr::value(now))
         .col_expr(award::Column::ClosureReason, Expr::value(reason))
         .filter(award::Column::Id.eq(id))
-        .filter(award::Column::Status.eq(from.as_str()))
+        .filter(award::Column::Status.eq(from))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -211,7 +220,7 @@ pub async fn list(
 ) -> AppResult<(Vec<award::Model>, u64)> {
     let mut query = award::Entity::find();
     if let Some(status) = filter.status {
-        query = query.filter(award::Column::Status.eq(status.as_str()));
+        query = query.filter(award::Column::Status.eq(status));
     }
     if let Some(call_id) = filter.call_id {
         query = query.filter(award::Column::CallId.eq(call_id));

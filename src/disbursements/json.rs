@@ -1,14 +1,73 @@
-//! Response bodies of disbursements.
+//! Request and response bodies of disbursements, and the headers of a retried request.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::rules::DisbursementStatus;
+use super::rules::{DisbursementStatus, SourceKind};
 use super::store::disbursement;
-use crate::error::{AppError, AppResult};
-use crate::money::{self, Currency};
+use crate::money::{self, Amount, Currency};
+
+/// The header that makes a disbursement request safe to retry.
+pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// The header set on the answer to a retry: the disbursement was created by an earlier request.
+pub const REPLAYED: &str = "idempotent-replayed";
+
+/// `POST /awards/{id}/disbursements` and `POST /sponsorship-requests/{id}/disbursements`.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisbursementRequest {
+    /// The tranche paid (optional; without it the payment counts against the award only).
+    pub tranche_id: Option<Uuid>,
+    /// Amount in `currency`.
+    pub amount: Amount,
+    /// Currency of the payment.
+    pub currency: Currency,
+    /// Units of the award's currency per unit of `currency`; required when they differ.
+    pub fx_rate: Option<Amount>,
+    /// The payee's bank reference (account or payment instruction).
+    pub payee_reference: String,
+}
+
+/// `POST /disbursements/{id}/approve` (the body may be left out).
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApproveRequest {
+    /// Why the tranche is paid although its condition is not met (audited).
+    pub override_reason: Option<String>,
+}
+
+/// `POST /disbursements/{id}/pay`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayRequest {
+    /// The date the bank executed the payment.
+    pub paid_on: NaiveDate,
+    /// The bank's payment reference.
+    pub payment_reference: String,
+}
+
+/// `POST /disbursements/{id}/cancel`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelRequest {
+    /// Why.
+    pub reason: String,
+}
+
+/// Filters of `GET /disbursements`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    /// Only in this status (`requested` is finance's approval queue).
+    pub status: Option<DisbursementStatus>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number of items to skip.
+    pub offset: Option<u64>,
+}
 
 /// A disbursement.
 #[derive(Debug, Serialize, ToSchema)]
@@ -16,7 +75,7 @@ pub struct DisbursementResponse {
     /// Id.
     pub id: Uuid,
     /// `award` or `sponsorship`.
-    pub source_kind: String,
+    pub source_kind: SourceKind,
     /// The award paid.
     pub award_id: Option<Uuid>,
     /// The tranche paid.
@@ -76,18 +135,17 @@ impl DisbursementResponse {
     }
 
     /// The response for `staff` (everything) or for the organisation's members.
-    pub fn for_reader(row: &disbursement::Model, staff: bool) -> AppResult<Self> {
-        let full = Self::from_model(row)?;
-        Ok(if staff { full } else { full.for_member() })
+    pub fn for_reader(row: &disbursement::Model, staff: bool) -> Self {
+        let full = Self::from_model(row);
+        if staff { full } else { full.for_member() }
     }
 
     /// The response for a stored disbursement.
-    pub fn from_model(row: &disbursement::Model) -> AppResult<Self> {
-        let currency = Currency::stored(&row.currency)?;
-        let counted_currency = Currency::stored(&row.counted_currency)?;
-        Ok(Self {
+    pub fn from_model(row: &disbursement::Model) -> Self {
+        let (currency, counted_currency) = (row.currency, row.counted_currency);
+        Self {
             id: row.id,
-            source_kind: row.source_kind.clone(),
+            source_kind: row.source_kind,
             award_id: row.award_id,
             tranche_id: row.tranche_id,
             sponsorship_id: row.sponsorship_id,
@@ -99,8 +157,7 @@ impl DisbursementResponse {
             counted_amount: money::format_amount(money::from_stored(row.counted_amount), counted_currency),
             counted_currency,
             payee_reference: row.payee_reference.clone(),
-            status: DisbursementStatus::parse(&row.status)
-                .ok_or_else(|| AppError::Internal(format!("disbursement {} has an unknown status", row.id)))?,
+            status: row.status,
             requested_by: Some(row.requested_by),
             requested_at: row.requested_at,
             approved_by: row.approved_by,
@@ -111,6 +168,6 @@ impl DisbursementResponse {
             paid_at: row.paid_at,
             cancelled_at: row.cancelled_at,
             cancel_reason: row.cancel_reason.clone(),
-        })
+        }
     }
 }

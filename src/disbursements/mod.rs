@@ -5,21 +5,61 @@
 //! approved and paid money never exceeds the award or the tranche: the award's row is
 //! locked while the sum is checked, so concurrent requests cannot overspend. A
 //! sponsorship's ceiling follows its state (see `sponsorships::payments`).
+//!
+//! `service` holds the commands (request, approve, pay, cancel; every state change through
+//! one `service::transition`) and `cancel_requested_of`, which an award's termination and a
+//! sponsorship's cancellation call inside their own transactions.
 
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::{IDEMPOTENCY_KEY, cancel_requested_of};
+pub use json::IDEMPOTENCY_KEY;
+pub use service::cancel_requested_of;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "request_award_disbursement",
+        &[ProblemKind::AwardNotActive, ProblemKind::DisbursementCeiling],
+    ),
+    (
+        "request_sponsorship_disbursement",
+        &[
+            ProblemKind::SponsorshipNotPayable,
+            ProblemKind::RiskGate,
+            ProblemKind::DisbursementCeiling,
+        ],
+    ),
+    (
+        "approve_disbursement",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConditionNotMet,
+            ProblemKind::AwardNotActive,
+            ProblemKind::SponsorshipNotPayable,
+            ProblemKind::RiskGate,
+            ProblemKind::DisbursementCeiling,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "pay_disbursement",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "cancel_disbursement",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of disbursements.
 pub fn router() -> OpenApiRouter<AppState> {

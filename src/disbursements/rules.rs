@@ -43,10 +43,32 @@ impl DisbursementStatus {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|status| status.as_str() == name)
     }
+}
 
-    /// Whether money in this status is committed against the source's ceiling.
-    pub fn is_committed(self) -> bool {
-        !matches!(self, Self::Cancelled)
+/// What a disbursement pays, as stored in `source_kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// An award (and perhaps one of its tranches).
+    Award,
+    /// A travel sponsorship.
+    Sponsorship,
+}
+
+impl SourceKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Award => "award",
+            Self::Sponsorship => "sponsorship",
+        }
+    }
+
+    /// The kind with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Award, Self::Sponsorship]
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
     }
 }
 
@@ -61,6 +83,26 @@ pub enum DisbursementAction {
     Cancel,
 }
 
+impl DisbursementAction {
+    /// The action recorded in the audit trail.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            Self::Approve => "disbursement.approved",
+            Self::Pay => "disbursement.paid",
+            Self::Cancel => "disbursement.cancelled",
+        }
+    }
+
+    /// The action as a past participle ("approved").
+    fn done(self) -> &'static str {
+        match self {
+            Self::Approve => "approved",
+            Self::Pay => "paid",
+            Self::Cancel => "cancelled",
+        }
+    }
+}
+
 /// The state machine of a disbursement: the state after `action`, or why it is refused.
 pub fn transition(status: DisbursementStatus, action: DisbursementAction) -> Result<DisbursementStatus, String> {
     use DisbursementAction as A;
@@ -69,15 +111,24 @@ pub fn transition(status: DisbursementStatus, action: DisbursementAction) -> Res
         (S::Requested, A::Approve) => Ok(S::Approved),
         (S::Approved, A::Pay) => Ok(S::Paid),
         (S::Requested | S::Approved, A::Cancel) => Ok(S::Cancelled),
-        (S::Requested, A::Pay) => Err("a requested disbursement must be approved before it is paid".to_owned()),
-        (status, action) => Err(format!(
-            "a {} disbursement cannot be {}",
-            status.as_str(),
-            match action {
-                A::Approve => "approved",
-                A::Pay => "paid",
-                A::Cancel => "cancelled",
-            }
+        (S::Requested, A::Pay) => Err(
+            "a requested disbursement must be approved before it is paid: another finance user approves it first"
+                .to_owned(),
+        ),
+        (S::Approved, A::Approve) => {
+            Err("the disbursement is already approved; finance records its payment or cancels it".to_owned())
+        }
+        (S::Paid, A::Cancel) => Err(
+            "a paid disbursement cannot be cancelled: the money has left; record any refund with the organisation"
+                .to_owned(),
+        ),
+        (S::Paid, action) => Err(format!(
+            "the disbursement is already paid, so it cannot be {}; nothing more happens to it",
+            action.done()
+        )),
+        (S::Cancelled, action) => Err(format!(
+            "a cancelled disbursement cannot be {}: request a new disbursement instead",
+            action.done()
         )),
     }
 }
@@ -153,8 +204,6 @@ pub struct Totals {
     pub approved: Decimal,
     /// Paid.
     pub paid: Decimal,
-    /// Cancelled (counts for nothing).
-    pub cancelled: Decimal,
     /// How many are requested or approved (in flight).
     pub open: u64,
 }
@@ -166,7 +215,7 @@ impl Totals {
             DisbursementStatus::Requested => self.requested += amount,
             DisbursementStatus::Approved => self.approved += amount,
             DisbursementStatus::Paid => self.paid += amount,
-            DisbursementStatus::Cancelled => self.cancelled += amount,
+            DisbursementStatus::Cancelled => {}
         }
         if matches!(status, DisbursementStatus::Requested | DisbursementStatus::Approved) {
             self.open += count;
@@ -334,5 +383,23 @@ mod tests {
         assert!(check_idempotency_key("3f0c6a5e-retry").is_ok());
         assert!(check_idempotency_key("").is_err());
         assert!(check_idempotency_key("has space").is_err());
+    }
+
+    #[test]
+    fn every_refusal_is_grammatical_and_says_the_way_forward() {
+        for status in S::ALL {
+            for action in [A::Approve, A::Pay, A::Cancel] {
+                let Err(refusal) = transition(status, action) else {
+                    continue;
+                };
+                for wrong in ["a approved", "a active", "a eligible"] {
+                    assert!(!refusal.contains(wrong), "{status:?} {action:?}: {refusal}");
+                }
+                assert!(
+                    refusal.contains([':', ';']),
+                    "{status:?} {action:?} gives no way forward: {refusal}"
+                );
+            }
+        }
     }
 }

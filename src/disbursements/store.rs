@@ -8,13 +8,19 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::rules::{DisbursementStatus, Totals};
+use super::rules::{DisbursementStatus, SourceKind, Totals};
 use crate::error::AppResult;
 use crate::money;
+
+crate::stored_as_text!(DisbursementStatus);
+crate::stored_as_text!(SourceKind);
 
 /// Entity of `disbursements`.
 pub mod disbursement {
     use sea_orm::entity::prelude::*;
+
+    use crate::disbursements::rules::{DisbursementStatus, SourceKind};
+    use crate::money::Currency;
 
     /// A disbursement against an award (tranche) or a sponsorship.
     #[sea_orm::model]
@@ -23,19 +29,19 @@ pub mod disbursement {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
-        pub source_kind: String,
+        pub source_kind: SourceKind,
         pub award_id: Option<Uuid>,
         pub tranche_id: Option<Uuid>,
         pub sponsorship_id: Option<Uuid>,
         pub organisation_id: Uuid,
         pub call_id: Option<Uuid>,
         pub amount: i64,
-        pub currency: String,
+        pub currency: Currency,
         pub fx_rate: Option<String>,
         pub counted_amount: i64,
-        pub counted_currency: String,
+        pub counted_currency: Currency,
         pub payee_reference: String,
-        pub status: String,
+        pub status: DisbursementStatus,
         pub requested_by: Uuid,
         pub requested_at: DateTimeUtc,
         pub requested_on: Date,
@@ -95,10 +101,10 @@ pub enum Source {
 
 impl Source {
     /// `award` or `sponsorship`, as stored in `source_kind`.
-    pub fn kind(self) -> &'static str {
+    pub fn kind(self) -> SourceKind {
         match self {
-            Self::Award(_) => "award",
-            Self::Sponsorship(_) => "sponsorship",
+            Self::Award(_) => SourceKind::Award,
+            Self::Sponsorship(_) => SourceKind::Sponsorship,
         }
     }
 
@@ -125,7 +131,7 @@ pub async fn totals_of(
     db: &impl ConnectionTrait,
     source: Source,
 ) -> AppResult<(Totals, std::collections::HashMap<Uuid, Totals>)> {
-    let rows: Vec<(Option<Uuid>, String, i64, i64)> = disbursement::Entity::find()
+    let rows: Vec<(Option<Uuid>, DisbursementStatus, i64, i64)> = disbursement::Entity::find()
         .select_only()
         .column(disbursement::Column::TrancheId)
         .column(disbursement::Column::Status)
@@ -140,9 +146,6 @@ pub async fn totals_of(
     let mut overall = Totals::default();
     let mut per_tranche: std::collections::HashMap<Uuid, Totals> = std::collections::HashMap::new();
     for (tranche, status, sum, count) in rows {
-        let Some(status) = DisbursementStatus::parse(&status) else {
-            continue;
-        };
         let amount = money::from_stored(sum);
         let count = u64::try_from(count).unwrap_or(0);
         overall.add(status, amount, count);
@@ -182,9 +185,9 @@ pub async fn change_status(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let mut update = disbursement::Entity::update_many()
-        .col_expr(disbursement::Column::Status, Expr::value(to.as_str()))
+        .col_expr(disbursement::Column::Status, Expr::value(to))
         .filter(disbursement::Column::Id.eq(id))
-        .filter(disbursement::Column::Status.eq(from.as_str()));
+        .filter(disbursement::Column::Status.eq(from));
     if let Some((by, reason)) = change.approved {
         update = update
             .col_expr(disbursement::Column::ApprovedBy, Expr::value(by))
@@ -227,7 +230,7 @@ pub async fn list(
         query = query.filter(source.condition());
     }
     if let Some(status) = filter.status {
-        query = query.filter(disbursement::Column::Status.eq(status.as_str()));
+        query = query.filter(disbursement::Column::Status.eq(status));
     }
     let total = query.clone().count(db).await?;
     let rows = query

@@ -4,9 +4,14 @@
 //! The totals are one SQL aggregation over integer amounts; the CSV is streamed and
 //! reads outstanding commitments a page at a time. Organisations are not redacted here:
 //! `organisations::publication` applies to public exports only.
+//!
+//! `service` builds the report in each format (JSON body, CSV chunks, XLSX bytes) for any
+//! entry point; the handler only picks the format.
 
 mod handlers;
+pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};

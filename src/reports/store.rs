@@ -7,6 +7,7 @@ use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
 use uuid::Uuid;
 
 use super::rules::{ByStatus, GroupBy, OutstandingRow, Period, TotalsRow};
+use crate::awards::rules::AwardStatus;
 use crate::disbursements::rules::DisbursementStatus;
 use crate::error::{AppError, AppResult};
 use crate::money::{self, Currency};
@@ -73,16 +74,18 @@ pub fn totals_sql(group_by: GroupBy) -> String {
 /// period's end, with what was paid by then. Placeholders: `$1` last day, `$2` the instant
 /// after it, `$3` the last award id of the previous page.
 pub fn outstanding_sql() -> String {
+    let paid = DisbursementStatus::Paid.as_str();
+    let (pending, active) = (AwardStatus::PendingAcceptance.as_str(), AwardStatus::Active.as_str());
     format!(
         "SELECT a.id AS award_id, a.reference AS reference, o.legal_name AS organisation_name, \
          k.title AS call_title, a.currency AS currency, a.amount AS awarded, \
-         CAST(COALESCE(SUM(CASE WHEN d.status = 'paid' AND d.paid_on <= $1 THEN d.counted_amount ELSE 0 END), 0) \
+         CAST(COALESCE(SUM(CASE WHEN d.status = '{paid}' AND d.paid_on <= $1 THEN d.counted_amount ELSE 0 END), 0) \
          AS BIGINT) AS paid \
          FROM awards a \
          JOIN organisations o ON o.id = a.organisation_id \
          JOIN calls k ON k.id = a.call_id \
          LEFT JOIN disbursements d ON d.award_id = a.id \
-         WHERE a.status IN ('pending_acceptance', 'active') AND a.awarded_at < $2 AND a.id > $3 \
+         WHERE a.status IN ('{pending}', '{active}') AND a.awarded_at < $2 AND a.id > $3 \
          GROUP BY a.id, a.reference, o.legal_name, k.title, a.currency, a.amount \
          ORDER BY a.id LIMIT {OUTSTANDING_PAGE}"
     )
@@ -193,6 +196,5 @@ pub async fn outstanding_all(db: &impl ConnectionTrait, period: Period) -> AppRe
 }
 
 fn currency(row: &QueryResult, column: &str) -> AppResult<Currency> {
-    let code: String = row.try_get("", column)?;
-    Currency::stored(&code)
+    Ok(row.try_get("", column)?)
 }

@@ -794,3 +794,46 @@ async fn terminating_an_award_cancels_what_was_only_requested() {
         "money already committed at the bank is still recorded"
     );
 }
+
+#[tokio::test]
+async fn a_corrupt_stored_status_or_currency_is_an_internal_error_never_a_default() {
+    use grantdesk::awards::store::award;
+    use grantdesk::disbursements::store::disbursement;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = spawn_app().await;
+    let money = active_whole_award(&app).await;
+    let requested = app
+        .request_disbursement(&money.requester, &money.award, "corrupt-1", payment("100.00"))
+        .await;
+    assert_eq!(requested.status, StatusCode::CREATED, "{}", requested.text);
+    let award_id: uuid::Uuid = money.award.parse().expect("an award id");
+    let disbursement_id: uuid::Uuid = requested.id().parse().expect("a disbursement id");
+
+    award::Entity::update_many()
+        .col_expr(award::Column::Status, Expr::value("pending"))
+        .filter(award::Column::Id.eq(award_id))
+        .exec(&app.db)
+        .await
+        .expect("an update");
+    let award = app
+        .get(&format!("/awards/{}", money.award), &money.scene.officer.token)
+        .await;
+    assert_eq!(award.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", award.text);
+    assert_eq!(award.problem_type(), "internal");
+    let awards = app.get("/awards", &money.scene.officer.token).await;
+    assert_eq!(awards.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", awards.text);
+
+    disbursement::Entity::update_many()
+        .col_expr(disbursement::Column::Currency, Expr::value("ZZZ"))
+        .filter(disbursement::Column::Id.eq(disbursement_id))
+        .exec(&app.db)
+        .await
+        .expect("an update");
+    let shown = app
+        .get(&format!("/disbursements/{disbursement_id}"), &money.requester.token)
+        .await;
+    assert_eq!(shown.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", shown.text);
+    assert!(!shown.text.contains("USD"), "never a made-up currency: {}", shown.text);
+}

@@ -1,0 +1,490 @@
+//! The commands and queries of awards, shared by every entry point: the award an `awarded`
+//! decision creates, acceptance, completion and termination, the reports owed, and the
+//! award as the API, the letter and other domains read it. Every state change goes through
+//! [`transition`].
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{AwardResponse, AwardSummary, AwardTotals, AwardTrancheResponse, ObligationResponse};
+use super::rules::{self, AwardAction, AwardStatus, Closing, ObligationAction, ObligationStatus, ReportKind};
+use super::store::{self, AwardFilter, award, obligation, tranche};
+use crate::audit::{self, AuditEntry};
+use crate::decisions::rules::Tranche;
+use crate::disbursements::rules::Totals;
+use crate::disbursements::store::Source;
+use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::money::{self, Currency};
+use crate::organisations;
+
+/// What an `awarded` decision records: the award and its tranches, inside the decision's
+/// transaction.
+pub struct NewAward<'a> {
+    /// The application awarded.
+    pub application: &'a crate::applications::store::application::Model,
+    /// The decision.
+    pub decision_id: Uuid,
+    /// Amount.
+    pub amount: Decimal,
+    /// Currency (the call's).
+    pub currency: Currency,
+    /// The tranches decided.
+    pub tranches: &'a [Tranche],
+    /// The reports owed, in the decision's order (tranches name them by position).
+    pub obligations: &'a [(ReportKind, NaiveDate)],
+    /// The deciding officer.
+    pub awarded_by: Uuid,
+}
+
+/// Creates the award of an `awarded` decision inside the caller's transaction, with its
+/// reporting obligations and tranches, and audits it. Answers the award's id.
+pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: DateTime<Utc>) -> AppResult<Uuid> {
+    let id = Uuid::new_v4();
+    let row = award::Model {
+        id,
+        reference: rules::reference(id, now.year()),
+        application_id: new.application.id,
+        decision_id: new.decision_id,
+        call_id: new.application.call_id,
+        organisation_id: new.application.organisation_id,
+        amount: money::to_stored(new.amount)?,
+        currency: new.currency,
+        status: AwardStatus::PendingAcceptance,
+        awarded_by: new.awarded_by,
+        awarded_at: now,
+        accepted_by: None,
+        accepted_at: None,
+        closed_by: None,
+        closed_at: None,
+        closure_reason: None,
+    };
+    let obligations: Vec<obligation::Model> = new
+        .obligations
+        .iter()
+        .enumerate()
+        .map(|(index, (kind, due_on))| obligation::Model {
+            id: Uuid::new_v4(),
+            award_id: id,
+            number: i32::try_from(index + 1).unwrap_or(i32::MAX),
+            kind: *kind,
+            due_on: *due_on,
+            status: ObligationStatus::Pending,
+            summary: None,
+            submitted_by: None,
+            submitted_at: None,
+            note: None,
+            received_by: None,
+            received_at: None,
+        })
+        .collect();
+    let tranches = new
+        .tranches
+        .iter()
+        .map(|tranche| {
+            Ok(tranche::Model {
+                id: Uuid::new_v4(),
+                award_id: id,
+                number: i32::try_from(tranche.number).unwrap_or(i32::MAX),
+                amount: money::to_stored(tranche.amount)?,
+                percent: tranche.percent.map(|percent| percent.normalize().to_string()),
+                due_on: tranche.due_on,
+                condition: tranche.condition.clone(),
+                obligation_id: tranche
+                    .report
+                    .and_then(|position| obligations.get(position))
+                    .map(|linked| linked.id),
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    let created = store::insert(txn, row, obligations, tranches).await?;
+    let summary = json!({"reference": created.reference, "amount": money::format_amount(new.amount, new.currency), "currency": new.currency});
+    audit::record(
+        txn,
+        AuditEntry::created(new.awarded_by, "award.created", "award", id, summary),
+        now,
+    )
+    .await?;
+    Ok(id)
+}
+
+/// The award with this id.
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<award::Model> {
+    store::find(db, id).await?.ok_or(AppError::NotFound("award"))
+}
+
+/// The reporting obligation with this id.
+pub async fn find_obligation(db: &impl ConnectionTrait, id: Uuid) -> AppResult<obligation::Model> {
+    store::find_obligation(db, id)
+        .await?
+        .ok_or(AppError::NotFound("reporting obligation"))
+}
+
+/// A page of awards, newest first, with their organisations' names and the total matching.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    filter: AwardFilter,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<AwardSummary>, u64)> {
+    let (rows, total) = store::list(db, filter, (limit, offset)).await?;
+    let names: HashMap<Uuid, String> =
+        organisations::store::find_many(db, rows.iter().map(|row| row.organisation_id).collect())
+            .await?
+            .into_iter()
+            .map(|found| (found.id, found.legal_name))
+            .collect();
+    let items = rows
+        .iter()
+        .map(|row| AwardSummary::new(row, names.get(&row.organisation_id).cloned()))
+        .collect();
+    Ok((items, total))
+}
+
+/// The award with its tranches, reports and the money requested, approved and paid.
+pub async fn response(db: &impl ConnectionTrait, row: award::Model) -> AppResult<AwardResponse> {
+    let currency = row.currency;
+    let tranches = store::tranches_of(db, row.id).await?;
+    let obligations = store::obligations_of(db, row.id).await?;
+    let (totals, per_tranche) = crate::disbursements::store::totals_of_award(db, row.id).await?;
+    let organisation_name = organisations::store::find(db, row.organisation_id)
+        .await?
+        .map(|found| found.legal_name);
+    let awarded = money::from_stored(row.amount);
+    let format = |amount: Decimal| money::format_amount(amount, currency);
+    let statuses: HashMap<Uuid, ObligationStatus> =
+        obligations.iter().map(|report| (report.id, report.status)).collect();
+    let tranches = tranches
+        .into_iter()
+        .map(|tranche| {
+            let spent = per_tranche.get(&tranche.id).copied().unwrap_or_default();
+            let linked = tranche.obligation_id.and_then(|id| statuses.get(&id).copied());
+            AwardTrancheResponse {
+                id: tranche.id,
+                number: tranche.number,
+                amount: format(money::from_stored(tranche.amount)),
+                percent: tranche.percent,
+                due_on: tranche.due_on,
+                condition: tranche.condition,
+                condition_report_id: tranche.obligation_id,
+                condition_met: rules::condition_met(linked),
+                paid: format(spent.paid),
+                committed: format(spent.committed()),
+            }
+        })
+        .collect();
+    Ok(AwardResponse {
+        summary: AwardSummary::new(&row, organisation_name),
+        application_id: row.application_id,
+        tranches,
+        reporting_obligations: obligations.iter().map(ObligationResponse::from_model).collect(),
+        totals: totals_response(&totals, awarded, currency),
+        accepted_by: row.accepted_by,
+        accepted_at: row.accepted_at,
+        closed_at: row.closed_at,
+        closure_reason: row.closure_reason,
+    })
+}
+
+/// The award letter as PDF, from the office named `office_name`. The same award always
+/// gives the same bytes.
+pub async fn letter_pdf(db: &impl ConnectionTrait, office_name: &str, found: award::Model) -> AppResult<Vec<u8>> {
+    let letter = letter_of(db, office_name, found).await?;
+    tokio::task::spawn_blocking(move || crate::documents::render_award_letter(&letter))
+        .await
+        .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
+        .map_err(|error| AppError::Internal(error.to_string()))
+}
+
+/// Accepts the award's terms on behalf of its organisation (the caller checks that `actor`
+/// is a member); it becomes active.
+pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id: Uuid) -> AppResult<award::Model> {
+    let found = find(db, id).await?;
+    let txn = db.begin().await?;
+    let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    find(db, id).await
+}
+
+/// Completes an active award: every tranche paid, nothing in flight, every report received.
+pub async fn complete(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    id: Uuid,
+    note: Option<String>,
+) -> AppResult<award::Model> {
+    close(db, now, actor, id, AwardAction::Complete, note).await
+}
+
+/// Terminates an award before its end, with the reason. Its requested disbursements are
+/// cancelled with it; approved ones may still be paid or cancelled; nothing new may be
+/// requested or approved.
+pub async fn terminate(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    id: Uuid,
+    reason: Option<String>,
+) -> AppResult<award::Model> {
+    let mut check = Validator::new();
+    check.required_text("reason", reason.as_deref().unwrap_or_default(), 5_000);
+    check.finish()?;
+    close(db, now, actor, id, AwardAction::Terminate, reason).await
+}
+
+/// Records a report the award requires as submitted by `actor`, a member of its
+/// organisation: a summary of it, or where it was sent.
+pub async fn submit_report(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    current: obligation::Model,
+    summary: String,
+) -> AppResult<obligation::Model> {
+    let mut check = Validator::new();
+    check.required_text("summary", &summary, 20_000);
+    check.finish()?;
+    let mut changed = current.clone();
+    changed.summary = Some(summary.trim().to_owned());
+    changed.submitted_by = Some(actor);
+    changed.submitted_at = Some(now);
+    change_obligation(db, now, actor, current, changed, ObligationAction::Submit).await
+}
+
+/// Records a report as received by the office, whether submitted here or sent otherwise;
+/// a tranche whose condition it is may then be approved.
+pub async fn receive_report(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    current: obligation::Model,
+    note: Option<String>,
+) -> AppResult<obligation::Model> {
+    let note = note.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
+    if note.as_ref().is_some_and(|text| text.chars().count() > 5_000) {
+        return Err(AppError::field("note", "must be at most 5000 characters"));
+    }
+    let mut changed = current.clone();
+    changed.note = note;
+    changed.received_by = Some(actor);
+    changed.received_at = Some(now);
+    change_obligation(db, now, actor, current, changed, ObligationAction::Receive).await
+}
+
+/// Moves an award under the state machine inside the caller's transaction, only if it is
+/// still in the state it was read in (409 `concurrent-change` otherwise), with the action's
+/// stamps. Answers the audit event for the caller to record.
+pub async fn transition(
+    txn: &impl ConnectionTrait,
+    actor: Uuid,
+    current: &award::Model,
+    action: AwardAction,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> AppResult<AuditEntry> {
+    let from = current.status;
+    let to = next_status(current, action)?;
+    let changed = match action {
+        AwardAction::Accept => store::accept(txn, current.id, actor, now).await?,
+        AwardAction::Complete | AwardAction::Terminate => {
+            store::close(txn, current.id, (from, to), actor, reason.clone(), now).await?
+        }
+    };
+    if !changed {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the award changed meanwhile; reload it and try again",
+        ));
+    }
+    Ok(AuditEntry::status_changed(
+        actor,
+        action.audit_action(),
+        "award",
+        current.id,
+        (from, to),
+        reason,
+    ))
+}
+
+/// The state `action` takes the award to, or 409 `invalid-transition` saying why not.
+fn next_status(current: &award::Model, action: AwardAction) -> AppResult<AwardStatus> {
+    rules::transition(current.status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))
+}
+
+/// Completes or terminates an award under its row lock: a completion checks the money and
+/// reports; a termination cancels what is still requested.
+async fn close(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    id: Uuid,
+    action: AwardAction,
+    reason: Option<String>,
+) -> AppResult<award::Model> {
+    let found = find(db, id).await?;
+    next_status(&found, action)?;
+    let reason = reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    if reason.as_ref().is_some_and(|text| text.chars().count() > 5_000) {
+        return Err(AppError::field("reason", "must be at most 5000 characters"));
+    }
+    let txn = db.begin().await?;
+    crate::db::lock_row(&txn, "awards", id).await?;
+    let mut cancelled = Vec::new();
+    match action {
+        AwardAction::Complete => check_finished(&txn, &found).await?,
+        AwardAction::Terminate => {
+            let why = format!("the award was terminated: {}", reason.as_deref().unwrap_or_default());
+            cancelled =
+                crate::disbursements::service::cancel_requested_of(&txn, Source::Award(id), actor, &why, now).await?;
+        }
+        AwardAction::Accept => {}
+    }
+    let entry = transition(&txn, actor, &found, action, reason, now).await?;
+    for cancellation in cancelled {
+        audit::record(&txn, cancellation, now).await?;
+    }
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    find(db, id).await
+}
+
+/// Refuses to complete an award that is not paid in full, has money in flight or reports
+/// not received.
+async fn check_finished(txn: &impl ConnectionTrait, found: &award::Model) -> AppResult<()> {
+    let (totals, _) = crate::disbursements::store::totals_of_award(txn, found.id).await?;
+    let reports = store::obligations_of(txn, found.id).await?;
+    let outstanding = reports
+        .iter()
+        .filter(|report| report.status != ObligationStatus::Received)
+        .count();
+    rules::check_completion(Closing {
+        currency: found.currency,
+        awarded: money::from_stored(found.amount),
+        paid: totals.paid,
+        open_disbursements: totals.open,
+        reports_outstanding: u64::try_from(outstanding).unwrap_or(u64::MAX),
+    })
+    .map_err(|detail| AppError::conflict(ProblemKind::AwardNotFinished, detail))
+}
+
+/// Changes a reporting obligation under its row lock, if it has not changed since it was
+/// read, and audits the change.
+async fn change_obligation(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    current: obligation::Model,
+    mut changed: obligation::Model,
+    action: ObligationAction,
+) -> AppResult<obligation::Model> {
+    let status = current.status;
+    let next = rules::obligation_transition(status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    changed.status = next;
+    let txn = db.begin().await?;
+    crate::db::lock_row(&txn, "reporting_obligations", current.id).await?;
+    let fresh = find_obligation(&txn, current.id).await?;
+    if fresh != current {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the report changed meanwhile; reload it and try again",
+        ));
+    }
+    let saved = store::update_obligation(&txn, changed).await?;
+    let action_name = match action {
+        ObligationAction::Submit => "report.submitted",
+        ObligationAction::Receive => "report.received",
+    };
+    let entry = AuditEntry::status_changed(
+        actor,
+        action_name,
+        "reporting_obligation",
+        current.id,
+        (status, next),
+        None,
+    )
+    .with("award_id", json!(current.award_id))
+    .with("kind", json!(current.kind.as_str()));
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// What the letter states, gathered from the award, its application, call, organisation
+/// and deciding officer. The letter is dated and stamped with the award's own instant, so it
+/// renders the same every time.
+async fn letter_of(
+    db: &impl ConnectionTrait,
+    office_name: &str,
+    found: award::Model,
+) -> AppResult<crate::documents::AwardLetter> {
+    use crate::documents::{AwardLetter, LetterObligation, LetterTranche};
+    let application = crate::applications::store::find(db, found.application_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no application", found.id)))?;
+    let call = crate::calls::store::find(db, found.call_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no call", found.id)))?;
+    let organisation = organisations::store::find(db, found.organisation_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("award {} has no organisation", found.id)))?;
+    let country = <crate::reference::country::Entity as sea_orm::EntityTrait>::find_by_id(organisation.country.clone())
+        .one(db)
+        .await?
+        .map_or_else(|| organisation.country.clone(), |country| country.name);
+    let officer = crate::auth::store::find_user(db, found.awarded_by)
+        .await?
+        .map(|user| user.full_name)
+        .unwrap_or_default();
+    let tranches = store::tranches_of(db, found.id).await?;
+    let obligations = store::obligations_of(db, found.id).await?;
+    Ok(AwardLetter {
+        office_name: office_name.to_owned(),
+        reference: found.reference.clone(),
+        issued_on: found.awarded_at.date_naive(),
+        organisation_name: organisation.legal_name,
+        organisation_country: country,
+        project_title: application.title,
+        call_title: call.title,
+        amount: money::from_stored(found.amount),
+        currency: found.currency.iso(),
+        tranches: tranches
+            .iter()
+            .map(|tranche| LetterTranche {
+                number: u32::try_from(tranche.number).unwrap_or_default(),
+                due_on: tranche.due_on,
+                amount: money::from_stored(tranche.amount),
+                condition: tranche.condition.clone(),
+            })
+            .collect(),
+        obligations: obligations
+            .iter()
+            .map(|report| LetterObligation {
+                label: report.kind.label().to_owned(),
+                due_on: report.due_on,
+            })
+            .collect(),
+        officer_name: officer,
+        document_id: found.id.to_string(),
+        created_at: found.awarded_at,
+    })
+}
+
+fn totals_response(totals: &Totals, awarded: Decimal, currency: Currency) -> AwardTotals {
+    let format = |amount: Decimal| money::format_amount(amount, currency);
+    AwardTotals {
+        requested: format(totals.requested),
+        approved: format(totals.approved),
+        disbursed: format(totals.paid),
+        outstanding: format(awarded - totals.paid),
+        available: format(awarded - totals.committed()),
+    }
+}
