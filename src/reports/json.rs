@@ -20,6 +20,7 @@ pub struct ReportQuery {
     /// `month` (default), `call`, `country`, `region`, `currency` or `status`.
     pub group_by: Option<GroupBy>,
     /// `json` (default), `csv` or `xlsx`.
+    #[param(inline)]
     pub format: Option<Format>,
 }
 

@@ -571,3 +571,33 @@ fn the_problem_catalogue_page_is_current() {
         assert!(written.contains(&format!("`{}`", kind.slug())), "{kind} is on the page");
     }
 }
+
+#[tokio::test]
+async fn every_reference_in_the_openapi_document_resolves() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json", "").await.body;
+    let mut references = Vec::new();
+    collect_references(&document, &mut references);
+    assert!(!references.is_empty());
+    let unresolved: Vec<&String> = references
+        .iter()
+        .filter(|reference| {
+            let name = reference.trim_start_matches("#/components/schemas/");
+            document["components"]["schemas"].get(name).is_none()
+        })
+        .collect();
+    assert!(unresolved.is_empty(), "unresolved references: {unresolved:?}");
+}
+
+fn collect_references(value: &Value, references: &mut Vec<String>) {
+    match value {
+        Value::Object(fields) => {
+            if let Some(Value::String(reference)) = fields.get("$ref") {
+                references.push(reference.clone());
+            }
+            fields.values().for_each(|field| collect_references(field, references));
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_references(item, references)),
+        _ => {}
+    }
+}
