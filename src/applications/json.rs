@@ -207,10 +207,8 @@ pub fn read_lines(stored: &serde_json::Value) -> Vec<BudgetLine> {
 impl ApplicationResponse {
     /// The response for a row, with its call (for criteria wording) and organisation name.
     pub fn build(row: application::Model, call: Option<&StoredCall>, organisation_name: Option<String>) -> Self {
-        let currency = Currency::from_code(&row.currency)
-            .or_else(|| call.map(|call| call.terms.currency))
-            .unwrap_or_else(|| Currency::from_code("USD").expect("USD is an ISO 4217 currency"));
-        let status = ApplicationStatus::parse(&row.status).unwrap_or(ApplicationStatus::Draft);
+        let currency = row.currency;
+        let status = row.status;
         let failed_keys: Vec<String> = row
             .failed_criteria
             .clone()
