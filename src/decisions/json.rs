@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::rules::{Outcome, Tranche, TrancheInput};
+use super::rules::{AppealStatus, Outcome, Tranche, TrancheInput};
 use super::store::{appeal, decision};
 use crate::awards::rules::ReportKind;
 use crate::money::{self, Amount, Currency};
@@ -112,15 +112,11 @@ pub struct DecisionResponse {
 impl DecisionResponse {
     /// The response for a stored decision.
     pub fn from_model(row: &decision::Model) -> Self {
-        let currency = Currency::from_code(&row.currency).unwrap_or_else(|| Currency::from_code("USD").expect("USD"));
+        let currency = row.currency;
         let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone()).unwrap_or_default();
         Self {
             id: row.id,
-            outcome: if row.outcome == Outcome::Awarded.as_str() {
-                Outcome::Awarded
-            } else {
-                Outcome::Rejected
-            },
+            outcome: row.outcome,
             reason: row.reason.clone(),
             amount: row
                 .amount
@@ -163,9 +159,14 @@ pub enum Resolution {
 impl Resolution {
     /// The stored name.
     pub fn as_str(self) -> &'static str {
+        self.status().as_str()
+    }
+
+    /// The status the appeal ends in.
+    pub fn status(self) -> AppealStatus {
         match self {
-            Self::Upheld => "upheld",
-            Self::Overturned => "overturned",
+            Self::Upheld => AppealStatus::Upheld,
+            Self::Overturned => AppealStatus::Overturned,
         }
     }
 }
@@ -206,9 +207,9 @@ impl From<&appeal::Model> for AppealResponse {
         Self {
             id: row.id,
             application_id: row.application_id,
-            appealed_from: row.appealed_from.clone(),
+            appealed_from: row.appealed_from.as_str().to_owned(),
             grounds: row.grounds.clone(),
-            status: row.status.clone(),
+            status: row.status.as_str().to_owned(),
             filed_at: row.filed_at,
             resolution_reason: row.resolution_reason.clone(),
             resolved_at: row.resolved_at,
