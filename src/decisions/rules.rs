@@ -387,7 +387,7 @@ mod tests {
     #[test]
     fn an_award_over_the_call_budget_is_refused_saying_what_is_left() {
         let refusal = check_call_budget(dec("80000"), dec("20000.01"), dec("100000"), eur()).expect_err("over");
-        assert!(refusal.contains("100020.01 EUR"), "{refusal}");
+        assert!(refusal.contains("total 100000.01 EUR"), "{refusal}");
         assert!(refusal.contains("100000.00 EUR"), "{refusal}");
         assert!(refusal.contains("at most 20000.00 EUR"), "{refusal}");
     }
