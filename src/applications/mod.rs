@@ -21,7 +21,11 @@ use crate::error::ProblemKind;
 pub const CONFLICTS: crate::error::OperationProblems = &[
     (
         "create_application",
-        &[ProblemKind::CallNotOpen, ProblemKind::CallNotYetOpen, ProblemKind::CallClosed],
+        &[
+            ProblemKind::CallNotOpen,
+            ProblemKind::CallNotYetOpen,
+            ProblemKind::CallClosed,
+        ],
     ),
     ("update_application", &[ProblemKind::ApplicationNotDraft]),
     (
@@ -34,10 +38,17 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::ConcurrentChange,
         ],
     ),
-    ("withdraw_application", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
+    (
+        "withdraw_application",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
     (
         "screen_eligibility",
-        &[ProblemKind::CallCancelled, ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+        &[
+            ProblemKind::CallCancelled,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
     ),
 ];
 

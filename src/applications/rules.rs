@@ -160,7 +160,11 @@ impl ApplicationStatus {
     /// The status with its article, for messages: "an eligible application".
     pub fn described(self) -> String {
         let name = self.as_str().replace('_', " ");
-        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         format!("{article} {name} application")
     }
 }
@@ -174,10 +178,13 @@ fn refusal(status: ApplicationStatus, action: ApplicationAction) -> String {
     let described = status.described();
     let verb = action.as_str();
     match (status, action) {
-        (S::Withdrawn, _) => format!("the application was withdrawn and cannot {verb}; the organisation starts a new one"),
+        (S::Withdrawn, _) => {
+            format!("the application was withdrawn and cannot {verb}; the organisation starts a new one")
+        }
         (_, A::Submit) => format!("{described} cannot be submitted again: only a draft is submitted"),
         (S::Appealed, A::Withdraw) => {
-            "an appealed application cannot be withdrawn while its appeal is pending: wait for the resolution".to_owned()
+            "an appealed application cannot be withdrawn while its appeal is pending: wait for the resolution"
+                .to_owned()
         }
         (_, A::Withdraw) => format!("{described} cannot be withdrawn: it has been decided"),
         (S::Draft, A::MarkEligible | A::MarkIneligible) => {
@@ -196,9 +203,9 @@ fn refusal(status: ApplicationStatus, action: ApplicationAction) -> String {
         (S::Eligible, A::Award | A::Reject) => {
             format!("an eligible application can {verb} once it is under review: assign a reviewer first")
         }
-        (S::Submitted, A::Award | A::Reject) => format!(
-            "a submitted application can {verb} once it is under review: screen it and assign a reviewer first"
-        ),
+        (S::Submitted, A::Award | A::Reject) => {
+            format!("a submitted application can {verb} once it is under review: screen it and assign a reviewer first")
+        }
         (S::Draft, A::Award | A::Reject) => {
             format!("a draft application can {verb} once it is submitted, found eligible and under review")
         }

@@ -441,8 +441,7 @@ pub async fn respond_many(
     let application_ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let decisions = crate::decisions::store::latest_decisions(db, application_ids.clone()).await?;
     let appeals = crate::decisions::store::latest_appeals(db, application_ids).await?;
-    let awards =
-        crate::awards::store::of_decisions(db, decisions.iter().map(|decision| decision.id).collect()).await?;
+    let awards = crate::awards::store::of_decisions(db, decisions.iter().map(|decision| decision.id).collect()).await?;
     Ok(rows
         .into_iter()
         .map(|row| {

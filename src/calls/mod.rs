@@ -20,9 +20,22 @@ pub use service::{change_status, visible_call};
 /// [`crate::error::OperationProblems`]).
 pub const CONFLICTS: crate::error::OperationProblems = &[
     ("update_call", &[ProblemKind::CallNotDraft]),
-    ("publish_call", &[ProblemKind::InvalidTransition, ProblemKind::CallClosesInPast, ProblemKind::ConcurrentChange]),
-    ("close_call", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
-    ("cancel_call", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
+    (
+        "publish_call",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::CallClosesInPast,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "close_call",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "cancel_call",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
 ];
 
 /// Routes of funding calls.

@@ -128,9 +128,15 @@ fn refusal(status: CallStatus, action: CallAction) -> String {
             action.past_participle()
         ),
         (S::Decided, _) => format!("the call is decided and can no longer be {}", action.past_participle()),
-        (_, A::Publish) => format!("only a draft call can be published; this call is already {}", status.as_str()),
+        (_, A::Publish) => format!(
+            "only a draft call can be published; this call is already {}",
+            status.as_str()
+        ),
         (S::Draft, A::Close) => "a draft call can be closed once it is open: publish it first".to_owned(),
-        (_, A::Close) => format!("only an open call can be closed; this call is already {}", status.as_str()),
+        (_, A::Close) => format!(
+            "only an open call can be closed; this call is already {}",
+            status.as_str()
+        ),
         (S::Draft, A::Decide) => "a draft call can be decided once it is closed: publish it, then close it".to_owned(),
         (S::Open, A::Decide) => "an open call can be decided once it is closed: close it first".to_owned(),
         (status, action) => format!(

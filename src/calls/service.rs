@@ -15,7 +15,12 @@ use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 
 /// Creates a call as a draft.
-pub async fn create(db: &DatabaseConnection, now: DateTime<Utc>, actor: &CurrentUser, terms: CallTerms) -> AppResult<StoredCall> {
+pub async fn create(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    terms: CallTerms,
+) -> AppResult<StoredCall> {
     checked(&terms)?;
     let base = call::Model {
         id: Uuid::new_v4(),
@@ -74,7 +79,10 @@ pub async fn list(
         thematic_area: query.thematic_area,
     };
     let (rows, total) = store::list(db, &filter, limit, offset).await?;
-    let calls = rows.into_iter().map(StoredCall::from_row).collect::<AppResult<Vec<_>>>()?;
+    let calls = rows
+        .into_iter()
+        .map(StoredCall::from_row)
+        .collect::<AppResult<Vec<_>>>()?;
     Ok((calls, total))
 }
 
@@ -172,7 +180,8 @@ pub async fn transition(
     now: DateTime<Utc>,
 ) -> AppResult<CallStatus> {
     let from = current.status;
-    let to = rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    let to =
+        rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     if !store::change_status(txn, current.row.id, from, to, reason.clone(), now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,

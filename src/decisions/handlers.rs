@@ -96,7 +96,9 @@ pub async fn resolve_appeal(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<ResolutionRequest>,
 ) -> AppResult<Json<AppealResponse>> {
-    Ok(Json(service::resolve_appeal(&state.db, state.now(), &user, id, body).await?))
+    Ok(Json(
+        service::resolve_appeal(&state.db, state.now(), &user, id, body).await?,
+    ))
 }
 
 /// Marks a closed call decided once every application is decided, withdrawn or

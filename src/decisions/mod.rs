@@ -44,7 +44,11 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ),
     (
         "resolve_appeal",
-        &[ProblemKind::AppealResolved, ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+        &[
+            ProblemKind::AppealResolved,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
     ),
     (
         "decide_call",

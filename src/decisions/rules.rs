@@ -376,12 +376,18 @@ mod tests {
 
     #[test]
     fn an_award_under_the_call_budget_passes() {
-        assert_eq!(check_call_budget(dec("50000"), dec("20000"), dec("100000"), eur()), Ok(()));
+        assert_eq!(
+            check_call_budget(dec("50000"), dec("20000"), dec("100000"), eur()),
+            Ok(())
+        );
     }
 
     #[test]
     fn an_award_exactly_at_the_call_budget_passes() {
-        assert_eq!(check_call_budget(dec("80000"), dec("20000"), dec("100000"), eur()), Ok(()));
+        assert_eq!(
+            check_call_budget(dec("80000"), dec("20000"), dec("100000"), eur()),
+            Ok(())
+        );
     }
 
     #[test]

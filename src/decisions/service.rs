@@ -135,7 +135,16 @@ pub async fn file_appeal(
         .await
         .on_unique(ProblemKind::AlreadyAppealed, "this decision has already been appealed")?;
     let change = StatusChange::default();
-    applications::transition(&txn, actor.id, &current, ApplicationAction::Appeal, change, Some(grounds), now).await?;
+    applications::transition(
+        &txn,
+        actor.id,
+        &current,
+        ApplicationAction::Appeal,
+        change,
+        Some(grounds),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(AppealResponse::from(&filed))
 }

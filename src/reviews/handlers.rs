@@ -68,7 +68,9 @@ pub async fn declare_conflict(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<ConflictRequest>,
 ) -> AppResult<Json<AssignmentResponse>> {
-    Ok(Json(service::declare_conflict(&state.db, state.now(), &user, id, &body.reason).await?))
+    Ok(Json(
+        service::declare_conflict(&state.db, state.now(), &user, id, &body.reason).await?,
+    ))
 }
 
 /// Submits or revises the caller's review (the assigned reviewer), until the call is decided.
@@ -88,7 +90,9 @@ pub async fn submit_review(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<ReviewRequest>,
 ) -> AppResult<Json<ReviewResponse>> {
-    Ok(Json(service::submit_review(&state.db, state.now(), &user, id, body).await?))
+    Ok(Json(
+        service::submit_review(&state.db, state.now(), &user, id, body).await?,
+    ))
 }
 
 /// The caller's own review (the assigned reviewer).
@@ -135,5 +139,7 @@ pub async fn get_ranking(
     Path(id): Path<Uuid>,
     Query(query): Query<RankingQuery>,
 ) -> AppResult<Json<RankingResponse>> {
-    Ok(Json(service::ranking(&state.db, &user, id, query.top, &state.reference).await?))
+    Ok(Json(
+        service::ranking(&state.db, &user, id, query.top, &state.reference).await?,
+    ))
 }

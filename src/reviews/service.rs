@@ -100,7 +100,16 @@ pub async fn assign(
     audit::record(&txn, entry, now).await?;
     if status == ApplicationStatus::Eligible {
         let change = StatusChange::default();
-        applications::transition(&txn, actor.id, &current, ApplicationAction::StartReview, change, None, now).await?;
+        applications::transition(
+            &txn,
+            actor.id,
+            &current,
+            ApplicationAction::StartReview,
+            change,
+            None,
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(assignment_response(created, Some(reviewer.full_name), false))
@@ -154,7 +163,10 @@ pub async fn declare_conflict(
         "review.conflict_declared",
         "application",
         application_id,
-        (AssignmentStatus::Active.as_str(), AssignmentStatus::ConflictDeclared.as_str()),
+        (
+            AssignmentStatus::Active.as_str(),
+            AssignmentStatus::ConflictDeclared.as_str(),
+        ),
         Some(reason.clone()),
     );
     audit::record(&txn, entry, now).await?;
@@ -222,7 +234,11 @@ pub async fn submit_review(
 }
 
 /// The actor's own review of an application assigned to them.
-pub async fn my_review(db: &impl ConnectionTrait, actor: &CurrentUser, application_id: Uuid) -> AppResult<ReviewResponse> {
+pub async fn my_review(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<ReviewResponse> {
     let assignment = active_assignment(db, actor, application_id).await?;
     let found = store::review_of_assignment(db, assignment.id)
         .await?

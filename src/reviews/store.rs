@@ -105,7 +105,10 @@ pub async fn end_with_conflict(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let result = assignment::Entity::update_many()
-        .col_expr(assignment::Column::Status, Expr::value(AssignmentStatus::ConflictDeclared))
+        .col_expr(
+            assignment::Column::Status,
+            Expr::value(AssignmentStatus::ConflictDeclared),
+        )
         .col_expr(assignment::Column::ConflictReason, Expr::value(reason))
         .col_expr(assignment::Column::EndedAt, Expr::value(now))
         .filter(assignment::Column::Id.eq(id))
