@@ -78,7 +78,7 @@ pub async fn create(
     let organisation_name = organisations::store::find(&txn, created.organisation_id)
         .await?
         .map(|found| found.legal_name);
-    let response = ApplicationResponse::build(created, Some(&call), organisation_name);
+    let response = ApplicationResponse::build(created, Some(&call), organisation_name)?;
     let entry = AuditEntry::created(
         actor.id,
         "application.created",
@@ -199,14 +199,14 @@ pub async fn update(
             .requested_amount
             .map_or(money::from_stored(current.requested_amount), |amount| amount.0),
         currency: input.currency,
-        lines: input.budget_lines.map_or_else(
-            || read_lines(&current.budget_lines),
-            |lines| lines.into_iter().map(BudgetLine::from).collect(),
-        ),
+        lines: match input.budget_lines {
+            Some(lines) => lines.into_iter().map(BudgetLine::from).collect(),
+            None => read_lines(&current)?,
+        },
         answers: input.answers.map_or(current.answers.clone(), serde_json::Value::Object),
     };
     check_content(&content, &call)?;
-    let before = ApplicationResponse::build(current.clone(), Some(&call), None);
+    let before = ApplicationResponse::build(current.clone(), Some(&call), None)?;
     let row = application::Model {
         title: content.title,
         summary: content.summary,
@@ -220,7 +220,7 @@ pub async fn update(
     if !store::save_draft(&txn, row.clone()).await? {
         return Err(no_edits());
     }
-    let after = ApplicationResponse::build(row, Some(&call), None);
+    let after = ApplicationResponse::build(row, Some(&call), None)?;
     let entry = AuditEntry::updated(
         actor.id,
         "application.updated",
@@ -248,7 +248,7 @@ pub async fn submit(
     let mut check = Validator::new();
     rules::check_request(
         money::from_stored(current.requested_amount),
-        &read_lines(&current.budget_lines),
+        &read_lines(&current)?,
         &call.terms,
         &mut check,
     );
@@ -442,8 +442,7 @@ pub async fn respond_many(
     let decisions = crate::decisions::store::latest_decisions(db, application_ids.clone()).await?;
     let appeals = crate::decisions::store::latest_appeals(db, application_ids).await?;
     let awards = crate::awards::store::of_decisions(db, decisions.iter().map(|decision| decision.id).collect()).await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|row| {
             let call = calls.iter().find(|call| call.row.id == row.call_id);
             let name = organisations
@@ -458,23 +457,27 @@ pub async fn respond_many(
                 .iter()
                 .find(|decision| decided && decision.application_id == row.id);
             let appeal = appeals.iter().find(|appeal| appeal.application_id == row.id);
-            ApplicationResponse {
+            let decision = decision
+                .map(|decision| {
+                    let award_id = awards
+                        .iter()
+                        .find(|award| award.decision_id == decision.id)
+                        .map(|award| award.id);
+                    crate::decisions::json::DecisionResponse::from_model(decision)
+                        .map(|response| crate::decisions::json::DecisionResponse { award_id, ..response })
+                })
+                .transpose()?;
+            Ok(ApplicationResponse {
                 award_id: awards
                     .iter()
                     .find(|award| award.application_id == row.id)
                     .map(|award| award.id),
-                decision: decision.map(|decision| crate::decisions::json::DecisionResponse {
-                    award_id: awards
-                        .iter()
-                        .find(|award| award.decision_id == decision.id)
-                        .map(|award| award.id),
-                    ..crate::decisions::json::DecisionResponse::from_model(decision)
-                }),
+                decision,
                 appeal: appeal.map(crate::decisions::json::AppealResponse::from),
-                ..ApplicationResponse::build(row, call, name)
-            }
+                ..ApplicationResponse::build(row, call, name)?
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// The application with this id, or 404.

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::rules::{AppealStatus, Outcome, Tranche, TrancheInput};
 use super::store::{appeal, decision};
 use crate::awards::rules::ReportKind;
+use crate::error::{AppError, AppResult};
 use crate::money::{self, Amount, Currency};
 
 /// A tranche as asked for: `percent` or `amount`.
@@ -111,10 +112,12 @@ pub struct DecisionResponse {
 
 impl DecisionResponse {
     /// The response for a stored decision.
-    pub fn from_model(row: &decision::Model) -> Self {
+    /// Tranches that do not read are an internal error naming the decision.
+    pub fn from_model(row: &decision::Model) -> AppResult<Self> {
         let currency = row.currency;
-        let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone()).unwrap_or_default();
-        Self {
+        let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone())
+            .map_err(|_| AppError::Internal(format!("decision {} has unreadable tranches", row.id)))?;
+        Ok(Self {
             id: row.id,
             outcome: row.outcome,
             reason: row.reason.clone(),
@@ -134,7 +137,7 @@ impl DecisionResponse {
                 .collect(),
             decided_at: row.decided_at,
             award_id: None,
-        }
+        })
     }
 }
 

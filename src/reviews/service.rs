@@ -230,7 +230,7 @@ pub async fn submit_review(
     );
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
-    Ok(review_response(saved, None, &call.terms.rubric))
+    review_response(saved, None, &call.terms.rubric)
 }
 
 /// The actor's own review of an application assigned to them.
@@ -245,7 +245,7 @@ pub async fn my_review(
         .ok_or(AppError::NotFound("review"))?;
     let application = applications::found(db, application_id).await?;
     let call = call_of(db, &application).await?;
-    Ok(review_response(found, None, &call.terms.rubric))
+    review_response(found, None, &call.terms.rubric)
 }
 
 /// Every review of an application under an active assignment (officers).
@@ -258,13 +258,13 @@ pub async fn reviews_of(
     let call = call_of(db, &application).await?;
     let reviews = store::reviews_of(db, application_id).await?;
     let names = reviewer_names(db, reviews.iter().map(|review| review.reviewer_id).collect()).await?;
-    Ok(reviews
+    reviews
         .into_iter()
         .map(|review| {
             let name = names.get(&review.reviewer_id).cloned();
             review_response(review, name, &call.terms.rubric)
         })
-        .collect())
+        .collect()
 }
 
 /// The call's applications in rank order (see `rules` for the method), with the
@@ -291,14 +291,16 @@ pub async fn ranking(
         .into_iter()
         .filter(|row| in_review.contains(&row.status))
         .collect();
-    let scored: Vec<ScoredReview> = reviews
+    let scored = reviews
         .iter()
-        .map(|review| ScoredReview {
-            application_id: review.application_id,
-            reviewer_id: review.reviewer_id,
-            score: rules::weighted_score(&scores_of(review), &call.terms.rubric),
+        .map(|review| {
+            Ok(ScoredReview {
+                application_id: review.application_id,
+                reviewer_id: review.reviewer_id,
+                score: rules::weighted_score(&scores_of(review)?, &call.terms.rubric),
+            })
         })
-        .collect();
+        .collect::<AppResult<Vec<_>>>()?;
     let ranked = rules::rank(&applications.iter().map(|row| row.id).collect::<Vec<_>>(), &scored);
     let organisations =
         organisations::store::find_many(db, applications.iter().map(|row| row.organisation_id).collect()).await?;
@@ -401,13 +403,20 @@ async fn reviewer_names(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<
         .collect())
 }
 
-fn scores_of(review: &review::Model) -> BTreeMap<String, i64> {
-    serde_json::from_value(review.scores.clone()).unwrap_or_default()
+/// The stored scores of a review; scores that do not read are an internal error naming
+/// the review, never an empty review.
+fn scores_of(review: &review::Model) -> AppResult<BTreeMap<String, i64>> {
+    serde_json::from_value(review.scores.clone())
+        .map_err(|_| AppError::Internal(format!("review {} has unreadable scores", review.id)))
 }
 
-fn review_response(review: review::Model, reviewer_name: Option<String>, rubric: &[RubricCriterion]) -> ReviewResponse {
-    let scores = scores_of(&review);
-    ReviewResponse {
+fn review_response(
+    review: review::Model,
+    reviewer_name: Option<String>,
+    rubric: &[RubricCriterion],
+) -> AppResult<ReviewResponse> {
+    let scores = scores_of(&review)?;
+    Ok(ReviewResponse {
         id: review.id,
         application_id: review.application_id,
         reviewer_id: review.reviewer_id,
@@ -417,7 +426,7 @@ fn review_response(review: review::Model, reviewer_name: Option<String>, rubric:
         comment: review.comment,
         submitted_at: review.submitted_at,
         updated_at: review.updated_at,
-    }
+    })
 }
 
 fn assignment_response(row: assignment::Model, reviewer_name: Option<String>, reviewed: bool) -> AssignmentResponse {
