@@ -159,6 +159,9 @@ pub fn transition(status: ApplicationStatus, action: ApplicationAction) -> Resul
 impl ApplicationStatus {
     /// The status with its article, for messages: "an eligible application".
     pub fn described(self) -> String {
+        if self == Self::UnderReview {
+            return "an application under review".to_owned();
+        }
         let name = self.as_str().replace('_', " ");
         let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
@@ -508,7 +511,7 @@ mod tests {
                 if let Err(detail) = transition(status, action) {
                     assert!(!detail.contains("a eligible"), "{detail}");
                     assert!(!detail.contains("a ineligible"), "{detail}");
-                    assert!(!detail.contains("a under"), "{detail}");
+                    assert!(!detail.contains("under review application"), "{detail}");
                     assert!(!detail.contains("a awarded"), "{detail}");
                     assert!(!detail.contains("a appealed"), "{detail}");
                 }

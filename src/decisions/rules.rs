@@ -355,9 +355,10 @@ pub fn check_call_decidable(statuses: &[ApplicationStatus]) -> Result<(), String
         Ok(())
     } else {
         Err(format!(
-            "{} application(s) are not settled yet ({})",
+            "{} application(s) are not settled yet ({}); screen, review and decide them, and resolve open appeals, \
+             before deciding the call",
             pending.len(),
-            pending.join(", ")
+            pending.join(", ").replace('_', " ")
         ))
     }
 }
