@@ -181,6 +181,14 @@ fn refusal(status: ApplicationStatus, action: ApplicationAction) -> String {
     let described = status.described();
     let verb = action.as_str();
     match (status, action) {
+        (S::Withdrawn, A::Withdraw) => "the application is already withdrawn".to_owned(),
+        (S::Appealed, A::Appeal) => "the application's finding is already under appeal".to_owned(),
+        (S::Rejected | S::Ineligible, A::MarkEligible | A::MarkIneligible | A::StartReview | A::Award | A::Reject) => {
+            format!(
+                "{described} cannot {verb}: the finding stands unless the organisation appeals it and the appeal is \
+                 overturned"
+            )
+        }
         (S::Withdrawn, _) => {
             format!("the application was withdrawn and cannot {verb}; the organisation starts a new one")
         }
@@ -212,7 +220,7 @@ fn refusal(status: ApplicationStatus, action: ApplicationAction) -> String {
         (S::Draft, A::Award | A::Reject) => {
             format!("a draft application can {verb} once it is submitted, found eligible and under review")
         }
-        (S::Awarded | S::Rejected, A::Award | A::Reject) => {
+        (S::Awarded, A::Award | A::Reject) => {
             format!("{described} has already been decided; it cannot {verb} again")
         }
         (S::Appealed, A::Award | A::Reject) => {

@@ -123,6 +123,8 @@ fn refusal(status: CallStatus, action: CallAction) -> String {
     use CallAction as A;
     use CallStatus as S;
     match (status, action) {
+        (S::Cancelled, A::Cancel) => "the call is already cancelled".to_owned(),
+        (S::Decided, A::Decide) => "the call is already decided".to_owned(),
         (S::Cancelled, _) => format!(
             "the call is cancelled and cannot be {}; create a new call instead",
             action.past_participle()
