@@ -9,6 +9,7 @@ use super::rules::{ApplicationStatus, BudgetLine};
 use super::store::application;
 use crate::calls::json::StoredCall;
 use crate::calls::rules::EligibilityCriterion;
+use crate::error::{AppError, AppResult};
 use crate::money::{self, Amount, Currency};
 
 /// A budget line as sent.
@@ -187,35 +188,40 @@ pub fn stored_lines(lines: &[BudgetLine], currency: Currency) -> serde_json::Val
     )
 }
 
-/// Reads stored budget lines back.
-pub fn read_lines(stored: &serde_json::Value) -> Vec<BudgetLine> {
-    stored
+/// Reads an application's stored budget lines back; a line that does not read is a
+/// corrupt row, an internal error naming the application, never silently dropped.
+pub fn read_lines(row: &application::Model) -> AppResult<Vec<BudgetLine>> {
+    let corrupt = || AppError::Internal(format!("application {} has unreadable budget lines", row.id));
+    row.budget_lines
         .as_array()
-        .map(|lines| {
-            lines
-                .iter()
-                .filter_map(|line| {
-                    let description = line.get("description")?.as_str()?.to_owned();
-                    let amount = money::parse_decimal(line.get("amount")?.as_str()?).ok()?;
-                    Some(BudgetLine { description, amount })
-                })
-                .collect()
+        .ok_or_else(corrupt)?
+        .iter()
+        .map(|line| {
+            let description = line.get("description")?.as_str()?.to_owned();
+            let amount = money::parse_decimal(line.get("amount")?.as_str()?).ok()?;
+            Some(BudgetLine { description, amount })
         })
-        .unwrap_or_default()
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(corrupt)
 }
 
 impl ApplicationResponse {
     /// The response for a row, with its call (for criteria wording) and organisation name.
-    pub fn build(row: application::Model, call: Option<&StoredCall>, organisation_name: Option<String>) -> Self {
-        let currency = Currency::from_code(&row.currency)
-            .or_else(|| call.map(|call| call.terms.currency))
-            .unwrap_or_else(|| Currency::from_code("USD").expect("USD is an ISO 4217 currency"));
-        let status = ApplicationStatus::parse(&row.status).unwrap_or(ApplicationStatus::Draft);
-        let failed_keys: Vec<String> = row
-            .failed_criteria
-            .clone()
-            .and_then(|value| serde_json::from_value(value).ok())
-            .unwrap_or_default();
+    /// A stored value that does not read (budget lines, failed criteria) is an internal
+    /// error naming the application.
+    pub fn build(
+        row: application::Model,
+        call: Option<&StoredCall>,
+        organisation_name: Option<String>,
+    ) -> AppResult<Self> {
+        let currency = row.currency;
+        let status = row.status;
+        let failed_keys: Vec<String> = match row.failed_criteria.clone() {
+            Some(value) => serde_json::from_value(value)
+                .map_err(|_| AppError::Internal(format!("application {} has unreadable failed criteria", row.id)))?,
+            None => Vec::new(),
+        };
+        let lines = read_lines(&row)?;
         let screened = row.failed_criteria.is_some();
         let eligibility = screened.then(|| EligibilityResponse {
             eligible: failed_keys.is_empty(),
@@ -238,7 +244,7 @@ impl ApplicationResponse {
             reason: row.eligibility_reason.clone(),
             screened_at: row.screened_at,
         });
-        Self {
+        Ok(Self {
             id: row.id,
             call_id: row.call_id,
             call_title: call.map(|call| call.terms.title.clone()),
@@ -249,7 +255,7 @@ impl ApplicationResponse {
             summary: row.summary,
             requested_amount: money::format_amount(money::from_stored(row.requested_amount), currency),
             currency,
-            budget_lines: read_lines(&row.budget_lines)
+            budget_lines: lines
                 .into_iter()
                 .map(|line| BudgetLineResponse {
                     description: line.description,
@@ -265,6 +271,6 @@ impl ApplicationResponse {
             appeal: None,
             created_at: row.created_at,
             updated_at: row.updated_at,
-        }
+        })
     }
 }

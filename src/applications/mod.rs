@@ -14,10 +14,43 @@ pub mod store;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "create_application",
+        &[
+            ProblemKind::CallNotOpen,
+            ProblemKind::CallNotYetOpen,
+            ProblemKind::CallClosed,
+        ],
+    ),
+    ("update_application", &[ProblemKind::ApplicationNotDraft]),
+    (
+        "submit_application",
+        &[
+            ProblemKind::CallNotOpen,
+            ProblemKind::CallNotYetOpen,
+            ProblemKind::CallClosed,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "withdraw_application",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "screen_eligibility",
+        &[
+            ProblemKind::CallCancelled,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+];
 
 /// Routes of applications.
 pub fn router() -> OpenApiRouter<AppState> {

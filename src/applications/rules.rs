@@ -152,11 +152,86 @@ pub fn transition(status: ApplicationStatus, action: ApplicationAction) -> Resul
             },
         ) => Ok(from),
         (S::Appealed, A::OverturnAppeal) => Ok(S::UnderReview),
-        (status, action) => Err(format!(
-            "a {} application cannot {}",
-            status.as_str().replace('_', " "),
-            action.as_str()
-        )),
+        (status, action) => Err(refusal(status, action)),
+    }
+}
+
+impl ApplicationStatus {
+    /// The status with its article, for messages: "an eligible application".
+    pub fn described(self) -> String {
+        if self == Self::UnderReview {
+            return "an application under review".to_owned();
+        }
+        let name = self.as_str().replace('_', " ");
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {name} application")
+    }
+}
+
+/// Why an application in `status` cannot take `action`, saying the way forward where
+/// there is one ("an eligible application can be awarded once it is under review: assign
+/// a reviewer first").
+fn refusal(status: ApplicationStatus, action: ApplicationAction) -> String {
+    use ApplicationAction as A;
+    use ApplicationStatus as S;
+    let described = status.described();
+    let verb = action.as_str();
+    match (status, action) {
+        (S::Withdrawn, A::Withdraw) => "the application is already withdrawn".to_owned(),
+        (S::Appealed, A::Appeal) => "the application's finding is already under appeal".to_owned(),
+        (S::Rejected | S::Ineligible, A::MarkEligible | A::MarkIneligible | A::StartReview | A::Award | A::Reject) => {
+            format!(
+                "{described} cannot {verb}: the finding stands unless the organisation appeals it and the appeal is \
+                 overturned"
+            )
+        }
+        (S::Withdrawn, _) => {
+            format!("the application was withdrawn and cannot {verb}; the organisation starts a new one")
+        }
+        (_, A::Submit) => format!("{described} cannot be submitted again: only a draft is submitted"),
+        (S::Appealed, A::Withdraw) => {
+            "an appealed application cannot be withdrawn while its appeal is pending: wait for the resolution"
+                .to_owned()
+        }
+        (_, A::Withdraw) => format!("{described} cannot be withdrawn: it has been decided"),
+        (S::Draft, A::MarkEligible | A::MarkIneligible) => {
+            format!("a draft application can {verb} once it is submitted: the organisation submits it first")
+        }
+        (_, A::MarkEligible | A::MarkIneligible) => {
+            format!("{described} cannot {verb}: it has already been screened, and only a submitted application is")
+        }
+        (S::Draft, A::StartReview) => {
+            "a draft application can go to review once it is submitted and found eligible".to_owned()
+        }
+        (S::Submitted, A::StartReview) => {
+            "a submitted application can go to review once it is found eligible: screen it first".to_owned()
+        }
+        (_, A::StartReview) => format!("{described} cannot go to review: only an eligible application can"),
+        (S::Eligible, A::Award | A::Reject) => {
+            format!("an eligible application can {verb} once it is under review: assign a reviewer first")
+        }
+        (S::Submitted, A::Award | A::Reject) => {
+            format!("a submitted application can {verb} once it is under review: screen it and assign a reviewer first")
+        }
+        (S::Draft, A::Award | A::Reject) => {
+            format!("a draft application can {verb} once it is submitted, found eligible and under review")
+        }
+        (S::Awarded, A::Award | A::Reject) => {
+            format!("{described} has already been decided; it cannot {verb} again")
+        }
+        (S::Appealed, A::Award | A::Reject) => {
+            format!("an appealed application can {verb} again once its appeal is overturned: resolve the appeal first")
+        }
+        (_, A::Award | A::Reject) => format!("{described} cannot {verb}: only an application under review is decided"),
+        (_, A::Appeal) => format!("{described} cannot be appealed: only a rejection or an ineligibility finding can"),
+        (S::Appealed, A::UpholdAppeal { .. }) => "the appeal names a finding that cannot be restored".to_owned(),
+        (_, A::UpholdAppeal { .. } | A::OverturnAppeal) => {
+            format!("{described} has no appeal pending, so there is nothing to resolve")
+        }
     }
 }
 
@@ -174,7 +249,9 @@ pub struct BudgetLine {
 /// equal to the sum of the lines.
 pub fn check_request(requested: Decimal, lines: &[BudgetLine], call: &CallTerms, check: &mut Validator) {
     let currency = call.currency;
+    let mut amounts_readable = true;
     if let Err(message) = money::check_positive_amount(requested, currency) {
+        amounts_readable = false;
         check.push("requested_amount", message);
     } else if requested < call.min_grant || requested > call.max_grant {
         check.push(
@@ -194,10 +271,15 @@ pub fn check_request(requested: Decimal, lines: &[BudgetLine], call: &CallTerms,
         check.required_text(&format!("budget_lines[{index}].description"), &line.description, 500);
         match money::check_positive_amount(line.amount, currency) {
             Ok(amount) => total += amount,
-            Err(message) => check.push(format!("budget_lines[{index}].amount"), message),
+            Err(message) => {
+                amounts_readable = false;
+                check.push(format!("budget_lines[{index}].amount"), message);
+            }
         }
     }
-    if !lines.is_empty() && total != requested {
+    // An amount already refused makes the sum meaningless: report it once, not again as
+    // a mismatch with the lines.
+    if amounts_readable && !lines.is_empty() && total != requested {
         check.push(
             "requested_amount",
             format!(
@@ -415,6 +497,34 @@ mod tests {
         let fields = request_fields("12000", &[line("12000.001"), line("-1")]);
         assert!(fields.contains(&"budget_lines[0].amount".to_owned()));
         assert!(fields.contains(&"budget_lines[1].amount".to_owned()));
+    }
+
+    #[test]
+    fn an_over_precise_amount_is_reported_once_not_again_as_a_mismatch() {
+        assert_eq!(
+            request_fields("12000", &[line("11999.995"), line("0.005")]),
+            vec!["budget_lines[0].amount", "budget_lines[1].amount"]
+        );
+        assert_eq!(request_fields("12000.001", &[line("12000")]), vec!["requested_amount"]);
+    }
+
+    #[test]
+    fn refusals_are_grammatical_and_say_the_way_forward() {
+        assert_eq!(
+            transition(S::Eligible, A::Award),
+            Err("an eligible application can be awarded once it is under review: assign a reviewer first".to_owned())
+        );
+        for status in ALL_STATUSES {
+            for action in all_actions() {
+                if let Err(detail) = transition(status, action) {
+                    assert!(!detail.contains("a eligible"), "{detail}");
+                    assert!(!detail.contains("a ineligible"), "{detail}");
+                    assert!(!detail.contains("under review application"), "{detail}");
+                    assert!(!detail.contains("a awarded"), "{detail}");
+                    assert!(!detail.contains("a appealed"), "{detail}");
+                }
+            }
+        }
     }
 
     fn screening_fields(eligible: bool, failed: &[&str], reason: Option<&str>) -> Vec<String> {

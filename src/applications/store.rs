@@ -10,9 +10,14 @@ use uuid::Uuid;
 use super::rules::ApplicationStatus;
 use crate::error::AppResult;
 
+crate::stored_as_text!(ApplicationStatus);
+
 /// Entity of `applications`.
 pub mod application {
     use sea_orm::entity::prelude::*;
+
+    use crate::applications::rules::ApplicationStatus;
+    use crate::money::Currency;
 
     /// An application; amounts are stored as ten-thousandths (see `money`).
     #[sea_orm::model]
@@ -26,12 +31,12 @@ pub mod application {
         pub title: String,
         pub summary: String,
         pub requested_amount: i64,
-        pub currency: String,
+        pub currency: Currency,
         #[sea_orm(column_type = "JsonBinary")]
         pub budget_lines: Json,
         #[sea_orm(column_type = "JsonBinary")]
         pub answers: Json,
-        pub status: String,
+        pub status: ApplicationStatus,
         pub submitted_at: Option<DateTimeUtc>,
         #[sea_orm(column_type = "JsonBinary", nullable)]
         pub failed_criteria: Option<Json>,
@@ -64,7 +69,7 @@ pub async fn save_draft(db: &impl ConnectionTrait, row: application::Model) -> A
     let result = application::Entity::update_many()
         .set(application::ActiveModel::from(row.clone()).reset_all())
         .filter(application::Column::Id.eq(row.id))
-        .filter(application::Column::Status.eq(ApplicationStatus::Draft.as_str()))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -104,7 +109,7 @@ pub async fn change_status(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let mut update = application::Entity::update_many()
-        .col_expr(application::Column::Status, Expr::value(to.as_str()))
+        .col_expr(application::Column::Status, Expr::value(to))
         .col_expr(application::Column::UpdatedAt, Expr::value(now));
     if let Some(at) = change.submitted_at {
         update = update.col_expr(application::Column::SubmittedAt, Expr::value(at));
@@ -127,7 +132,7 @@ pub async fn change_status(
     }
     let result = update
         .filter(application::Column::Id.eq(id))
-        .filter(application::Column::Status.eq(from.as_str()))
+        .filter(application::Column::Status.eq(from))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -173,7 +178,7 @@ pub async fn list(
         condition.push(application::Column::CallId.eq(call_id));
     }
     if let Some(status) = filter.status {
-        condition.push(application::Column::Status.eq(status.as_str()));
+        condition.push(application::Column::Status.eq(status));
     }
     if let Some(organisation_id) = filter.organisation_id {
         condition.push(application::Column::OrganisationId.eq(organisation_id));
@@ -201,7 +206,7 @@ pub async fn of_call(
 ) -> AppResult<Vec<application::Model>> {
     Ok(application::Entity::find()
         .filter(application::Column::CallId.eq(call_id))
-        .filter(application::Column::Status.is_in(statuses.iter().map(|status| status.as_str())))
+        .filter(application::Column::Status.is_in(statuses.iter().copied()))
         .order_by_asc(application::Column::Id)
         .all(db)
         .await?)

@@ -36,7 +36,7 @@ pub async fn call_deadlines(
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
 ) -> AppResult<Response> {
-    crate::calls::visible_call(&state, user.as_ref(), id).await?;
+    crate::calls::visible_call(&state.db, user.as_ref(), id).await?;
     let call = crate::calls::store::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound("call"))?;

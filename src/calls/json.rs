@@ -197,7 +197,7 @@ impl StoredCall {
     /// Reads a row; a row that does not parse is an internal error.
     pub fn from_row(row: call::Model) -> AppResult<Self> {
         let broken = |what: &str| crate::error::AppError::Internal(format!("call {} has an unreadable {what}", row.id));
-        let status = CallStatus::parse(&row.status).ok_or_else(|| broken("status"))?;
+        let status = row.status;
         let terms = CallTerms {
             title: row.title.clone(),
             description: row.description.clone(),
@@ -205,7 +205,7 @@ impl StoredCall {
             eligibility_criteria: serde_json::from_value(row.eligibility_criteria.clone())
                 .map_err(|_| broken("eligibility_criteria"))?,
             rubric: serde_json::from_value(row.rubric.clone()).map_err(|_| broken("rubric"))?,
-            currency: Currency::from_code(&row.currency).ok_or_else(|| broken("currency"))?,
+            currency: row.currency,
             budget_ceiling: money::from_stored(row.budget_ceiling),
             min_grant: money::from_stored(row.min_grant),
             max_grant: money::from_stored(row.max_grant),
@@ -256,7 +256,7 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
         )),
         eligibility_criteria: serde_json::json!(terms.eligibility_criteria),
         rubric: serde_json::json!(terms.rubric),
-        currency: terms.currency.code().to_owned(),
+        currency: terms.currency,
         budget_ceiling: money::to_stored(terms.budget_ceiling)?,
         min_grant: money::to_stored(terms.min_grant)?,
         max_grant: money::to_stored(terms.max_grant)?,

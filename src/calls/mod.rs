@@ -6,17 +6,37 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::{change_status, visible_call};
+pub use service::{change_status, visible_call};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    ("update_call", &[ProblemKind::CallNotDraft]),
+    (
+        "publish_call",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::CallClosesInPast,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "close_call",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "cancel_call",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of funding calls.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -40,9 +40,7 @@ impl CallStatus {
 
     /// The status with this stored name.
     pub fn parse(name: &str) -> Option<Self> {
-        [Self::Draft, Self::Open, Self::Closed, Self::Decided, Self::Cancelled]
-            .into_iter()
-            .find(|status| status.as_str() == name)
+        ALL_STATUSES.into_iter().find(|status| status.as_str() == name)
     }
 
     /// Whether anyone, without an account, may read a call in this state.
@@ -50,6 +48,15 @@ impl CallStatus {
         matches!(self, Self::Open | Self::Closed | Self::Decided)
     }
 }
+
+/// Every status, in life order.
+pub const ALL_STATUSES: [CallStatus; 5] = [
+    CallStatus::Draft,
+    CallStatus::Open,
+    CallStatus::Closed,
+    CallStatus::Decided,
+    CallStatus::Cancelled,
+];
 
 /// What an officer does to a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +84,16 @@ impl CallAction {
 }
 
 impl CallAction {
+    /// The verb as a past participle, for messages ("cannot be published").
+    pub fn past_participle(self) -> &'static str {
+        match self {
+            Self::Publish => "published",
+            Self::Close => "closed",
+            Self::Decide => "decided",
+            Self::Cancel => "cancelled",
+        }
+    }
+
     /// The name of this action in the audit trail.
     pub fn audit_action(self) -> &'static str {
         match self {
@@ -97,7 +114,38 @@ pub fn transition(status: CallStatus, action: CallAction) -> Result<CallStatus, 
         (S::Open, A::Close) => Ok(S::Closed),
         (S::Closed, A::Decide) => Ok(S::Decided),
         (S::Draft | S::Open | S::Closed, A::Cancel) => Ok(S::Cancelled),
-        (status, action) => Err(format!("a {} call cannot {}", status.as_str(), action.as_str())),
+        (status, action) => Err(refusal(status, action)),
+    }
+}
+
+/// Why a call in `status` cannot take `action`, with the way forward where there is one.
+fn refusal(status: CallStatus, action: CallAction) -> String {
+    use CallAction as A;
+    use CallStatus as S;
+    match (status, action) {
+        (S::Cancelled, A::Cancel) => "the call is already cancelled".to_owned(),
+        (S::Decided, A::Decide) => "the call is already decided".to_owned(),
+        (S::Cancelled, _) => format!(
+            "the call is cancelled and cannot be {}; create a new call instead",
+            action.past_participle()
+        ),
+        (S::Decided, _) => format!("the call is decided and can no longer be {}", action.past_participle()),
+        (_, A::Publish) => format!(
+            "only a draft call can be published; this call is already {}",
+            status.as_str()
+        ),
+        (S::Draft, A::Close) => "a draft call can be closed once it is open: publish it first".to_owned(),
+        (_, A::Close) => format!(
+            "only an open call can be closed; this call is already {}",
+            status.as_str()
+        ),
+        (S::Draft, A::Decide) => "a draft call can be decided once it is closed: publish it, then close it".to_owned(),
+        (S::Open, A::Decide) => "an open call can be decided once it is closed: close it first".to_owned(),
+        (status, action) => format!(
+            "a call that is {} cannot be {}",
+            status.as_str(),
+            action.past_participle()
+        ),
     }
 }
 

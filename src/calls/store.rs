@@ -10,9 +10,14 @@ use super::rules::CallStatus;
 use crate::error::AppResult;
 use crate::reference::ThematicArea;
 
+crate::stored_as_text!(CallStatus);
+
 /// Entity of `calls`.
 pub mod call {
     use sea_orm::entity::prelude::*;
+
+    use crate::calls::rules::CallStatus;
+    use crate::money::Currency;
 
     /// A funding call. Amounts are stored as ten-thousandths (see `money`).
     #[sea_orm::model]
@@ -29,7 +34,7 @@ pub mod call {
         pub eligibility_criteria: Json,
         #[sea_orm(column_type = "JsonBinary")]
         pub rubric: Json,
-        pub currency: String,
+        pub currency: Currency,
         pub budget_ceiling: i64,
         pub min_grant: i64,
         pub max_grant: i64,
@@ -37,7 +42,7 @@ pub mod call {
         pub closes_at: DateTimeUtc,
         pub appeal_window_days: i32,
         pub blind_review: bool,
-        pub status: String,
+        pub status: CallStatus,
         pub cancel_reason: Option<String>,
         pub created_by: Uuid,
         pub created_at: DateTimeUtc,
@@ -62,7 +67,7 @@ pub async fn save_draft(db: &impl ConnectionTrait, row: call::Model) -> AppResul
     let result = call::Entity::update_many()
         .set(call::ActiveModel::from(row.clone()).reset_all())
         .filter(call::Column::Id.eq(row.id))
-        .filter(call::Column::Status.eq(CallStatus::Draft.as_str()))
+        .filter(call::Column::Status.eq(CallStatus::Draft))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -79,14 +84,14 @@ pub async fn change_status(
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<bool> {
     let mut update = call::Entity::update_many()
-        .col_expr(call::Column::Status, Expr::value(to.as_str()))
+        .col_expr(call::Column::Status, Expr::value(to))
         .col_expr(call::Column::UpdatedAt, Expr::value(now));
     if cancel_reason.is_some() {
         update = update.col_expr(call::Column::CancelReason, Expr::value(cancel_reason));
     }
     let result = update
         .filter(call::Column::Id.eq(id))
-        .filter(call::Column::Status.eq(from.as_str()))
+        .filter(call::Column::Status.eq(from))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -108,8 +113,7 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<call::Model>, u64)> {
-    let statuses: Vec<&str> = filter.statuses.iter().map(|status| status.as_str()).collect();
-    let mut query = call::Entity::find().filter(call::Column::Status.is_in(statuses));
+    let mut query = call::Entity::find().filter(call::Column::Status.is_in(filter.statuses.iter().copied()));
     if let Some(area) = filter.thematic_area {
         query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
     }

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::rules::{Outcome, Tranche, TrancheInput};
+use super::rules::{AppealStatus, Outcome, Tranche, TrancheInput};
 use super::store::{appeal, decision};
 use crate::awards::rules::ReportKind;
+use crate::error::{AppError, AppResult};
 use crate::money::{self, Amount, Currency};
 
 /// A tranche as asked for: `percent` or `amount`.
@@ -111,16 +112,14 @@ pub struct DecisionResponse {
 
 impl DecisionResponse {
     /// The response for a stored decision.
-    pub fn from_model(row: &decision::Model) -> Self {
-        let currency = Currency::from_code(&row.currency).unwrap_or_else(|| Currency::from_code("USD").expect("USD"));
-        let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone()).unwrap_or_default();
-        Self {
+    /// Tranches that do not read are an internal error naming the decision.
+    pub fn from_model(row: &decision::Model) -> AppResult<Self> {
+        let currency = row.currency;
+        let tranches: Vec<Tranche> = serde_json::from_value(row.tranches.clone())
+            .map_err(|_| AppError::Internal(format!("decision {} has unreadable tranches", row.id)))?;
+        Ok(Self {
             id: row.id,
-            outcome: if row.outcome == Outcome::Awarded.as_str() {
-                Outcome::Awarded
-            } else {
-                Outcome::Rejected
-            },
+            outcome: row.outcome,
             reason: row.reason.clone(),
             amount: row
                 .amount
@@ -138,7 +137,7 @@ impl DecisionResponse {
                 .collect(),
             decided_at: row.decided_at,
             award_id: None,
-        }
+        })
     }
 }
 
@@ -163,9 +162,14 @@ pub enum Resolution {
 impl Resolution {
     /// The stored name.
     pub fn as_str(self) -> &'static str {
+        self.status().as_str()
+    }
+
+    /// The status the appeal ends in.
+    pub fn status(self) -> AppealStatus {
         match self {
-            Self::Upheld => "upheld",
-            Self::Overturned => "overturned",
+            Self::Upheld => AppealStatus::Upheld,
+            Self::Overturned => AppealStatus::Overturned,
         }
     }
 }
@@ -206,9 +210,9 @@ impl From<&appeal::Model> for AppealResponse {
         Self {
             id: row.id,
             application_id: row.application_id,
-            appealed_from: row.appealed_from.clone(),
+            appealed_from: row.appealed_from.as_str().to_owned(),
             grounds: row.grounds.clone(),
-            status: row.status.clone(),
+            status: row.status.as_str().to_owned(),
             filed_at: row.filed_at,
             resolution_reason: row.resolution_reason.clone(),
             resolved_at: row.resolved_at,

@@ -9,15 +9,57 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "decide_application",
+        &[
+            ProblemKind::CallCancelled,
+            ProblemKind::InvalidTransition,
+            ProblemKind::NoReviews,
+            ProblemKind::AwardPreconditions,
+            ProblemKind::BudgetExceeded,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "file_appeal",
+        &[
+            ProblemKind::NothingToAppeal,
+            ProblemKind::CallDecided,
+            ProblemKind::AppealWindowClosed,
+            ProblemKind::AlreadyAppealed,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "resolve_appeal",
+        &[
+            ProblemKind::AppealResolved,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "decide_call",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::CallNotSettled,
+            ProblemKind::AppealWindowOpen,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+];
 
 /// Routes of decisions and appeals.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -30,6 +30,71 @@ impl Outcome {
             Self::Rejected => "rejected",
         }
     }
+
+    /// The outcome with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Awarded, Self::Rejected]
+            .into_iter()
+            .find(|outcome| outcome.as_str() == name)
+    }
+}
+
+/// Where an appeal is: open until an officer upholds the finding or overturns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppealStatus {
+    /// Waiting for an officer.
+    Open,
+    /// The finding stands.
+    Upheld,
+    /// The finding is set aside; the application went back to review.
+    Overturned,
+}
+
+impl AppealStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Upheld => "upheld",
+            Self::Overturned => "overturned",
+        }
+    }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Open, Self::Upheld, Self::Overturned]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
+/// The call budget check of an award: the amounts already awarded in the call plus this
+/// award must stay within the call's budget ceiling. The caller holds the call's row lock,
+/// so `awarded_so_far` cannot change before the award is recorded. The refusal says how
+/// much can still be awarded.
+pub fn check_call_budget(
+    awarded_so_far: Decimal,
+    this_award: Decimal,
+    ceiling: Decimal,
+    currency: Currency,
+) -> Result<(), String> {
+    let Some(total) = awarded_so_far.checked_add(this_award) else {
+        return Err(format!(
+            "this award would take the call's awards beyond any budget ceiling of {} {currency}",
+            money::format_amount(ceiling, currency)
+        ));
+    };
+    if total <= ceiling {
+        return Ok(());
+    }
+    let left = (ceiling - awarded_so_far).max(Decimal::ZERO);
+    Err(format!(
+        "awards of this call would total {} {currency}, over its budget ceiling of {} {currency}; \
+         at most {} {currency} can still be awarded",
+        money::format_amount(total, currency),
+        money::format_amount(ceiling, currency),
+        money::format_amount(left, currency)
+    ))
 }
 
 /// A tranche as the officer asks for it: a percent of the award or an amount.
@@ -290,9 +355,10 @@ pub fn check_call_decidable(statuses: &[ApplicationStatus]) -> Result<(), String
         Ok(())
     } else {
         Err(format!(
-            "{} application(s) are not settled yet ({})",
+            "{} application(s) are not settled yet ({}); screen, review and decide them, and resolve open appeals, \
+             before deciding the call",
             pending.len(),
-            pending.join(", ")
+            pending.join(", ").replace('_', " ")
         ))
     }
 }
@@ -307,6 +373,35 @@ mod tests {
 
     fn eur() -> Currency {
         Currency::from_code("EUR").expect("EUR")
+    }
+
+    #[test]
+    fn an_award_under_the_call_budget_passes() {
+        assert_eq!(
+            check_call_budget(dec("50000"), dec("20000"), dec("100000"), eur()),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn an_award_exactly_at_the_call_budget_passes() {
+        assert_eq!(
+            check_call_budget(dec("80000"), dec("20000"), dec("100000"), eur()),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn an_award_over_the_call_budget_is_refused_saying_what_is_left() {
+        let refusal = check_call_budget(dec("80000"), dec("20000.01"), dec("100000"), eur()).expect_err("over");
+        assert!(refusal.contains("total 100000.01 EUR"), "{refusal}");
+        assert!(refusal.contains("100000.00 EUR"), "{refusal}");
+        assert!(refusal.contains("at most 20000.00 EUR"), "{refusal}");
+    }
+
+    #[test]
+    fn an_award_that_overflows_the_total_is_refused_not_wrapped() {
+        assert!(check_call_budget(Decimal::MAX, dec("1"), dec("100000"), eur()).is_err());
     }
 
     fn day(day: u32) -> NaiveDate {

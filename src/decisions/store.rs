@@ -5,14 +5,18 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
+use super::rules::{AppealStatus, Outcome};
 use crate::error::AppResult;
 
-/// An appeal waiting for an officer.
-pub const OPEN: &str = "open";
+crate::stored_as_text!(Outcome);
+crate::stored_as_text!(AppealStatus);
 
 /// Entity of `decisions`.
 pub mod decision {
     use sea_orm::entity::prelude::*;
+
+    use crate::decisions::rules::Outcome;
+    use crate::money::Currency;
 
     /// An award or rejection of an application.
     #[sea_orm::model]
@@ -23,10 +27,10 @@ pub mod decision {
         pub id: Uuid,
         pub application_id: Uuid,
         pub call_id: Uuid,
-        pub outcome: String,
+        pub outcome: Outcome,
         pub reason: String,
         pub amount: Option<i64>,
-        pub currency: String,
+        pub currency: Currency,
         #[sea_orm(column_type = "JsonBinary")]
         pub tranches: Json,
         pub override_reason: Option<String>,
@@ -41,6 +45,9 @@ pub mod decision {
 pub mod appeal {
     use sea_orm::entity::prelude::*;
 
+    use crate::applications::rules::ApplicationStatus;
+    use crate::decisions::rules::AppealStatus;
+
     /// An appeal of a rejection or an ineligibility.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -49,13 +56,13 @@ pub mod appeal {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub application_id: Uuid,
-        pub appealed_from: String,
+        pub appealed_from: ApplicationStatus,
         pub finding_made_at: DateTimeUtc,
         pub finding_made_by: Uuid,
         pub grounds: String,
         pub filed_by: Uuid,
         pub filed_at: DateTimeUtc,
-        pub status: String,
+        pub status: AppealStatus,
         pub resolution_reason: Option<String>,
         pub resolved_by: Option<Uuid>,
         pub resolved_at: Option<DateTimeUtc>,
@@ -94,7 +101,7 @@ pub async fn awarded_in_call(db: &impl ConnectionTrait, call_id: Uuid) -> AppRes
         .select_only()
         .expr(Expr::cust("CAST(COALESCE(SUM(amount), 0) AS BIGINT)"))
         .filter(decision::Column::CallId.eq(call_id))
-        .filter(decision::Column::Outcome.eq("awarded"))
+        .filter(decision::Column::Outcome.eq(Outcome::Awarded))
         .into_tuple()
         .one(db)
         .await?;
@@ -134,7 +141,7 @@ pub async fn latest_appeals(db: &impl ConnectionTrait, application_ids: Vec<Uuid
 pub async fn resolve_appeal(
     db: &impl ConnectionTrait,
     id: Uuid,
-    status: &str,
+    status: AppealStatus,
     reason: &str,
     resolved_by: Uuid,
     now: DateTime<Utc>,
@@ -145,7 +152,7 @@ pub async fn resolve_appeal(
         .col_expr(appeal::Column::ResolvedBy, Expr::value(resolved_by))
         .col_expr(appeal::Column::ResolvedAt, Expr::value(now))
         .filter(appeal::Column::Id.eq(id))
-        .filter(appeal::Column::Status.eq(OPEN))
+        .filter(appeal::Column::Status.eq(AppealStatus::Open))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)

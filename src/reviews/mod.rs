@@ -9,15 +9,30 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "assign_reviewer",
+        &[
+            ProblemKind::CallCancelled,
+            ProblemKind::NotReadyForReview,
+            ProblemKind::ConflictOfInterest,
+            ProblemKind::AlreadyAssigned,
+            ProblemKind::InvalidTransition,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    ("submit_review", &[ProblemKind::CallDecided]),
+];
 
 /// Routes of review.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -30,6 +30,32 @@ use crate::error::Validator;
 /// Decimals kept in computed scores.
 pub const SCORE_DECIMALS: u32 = 4;
 
+/// Where a reviewer's assignment is: active until the reviewer declares a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AssignmentStatus {
+    /// The reviewer reviews the application; only active assignments' reviews count.
+    Active,
+    /// Ended by the reviewer's declared conflict of interest.
+    ConflictDeclared,
+}
+
+impl AssignmentStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::ConflictDeclared => "conflict_declared",
+        }
+    }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Active, Self::ConflictDeclared]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
 /// Checks a reviewer's scores: one whole number per rubric criterion, inside its scale,
 /// and nothing else.
 pub fn check_scores(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion], check: &mut Validator) {

@@ -5,16 +5,16 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
+use super::rules::AssignmentStatus;
 use crate::error::AppResult;
 
-/// An assignment that counts.
-pub const ACTIVE: &str = "active";
-/// An assignment ended by the reviewer's declared conflict.
-pub const CONFLICT_DECLARED: &str = "conflict_declared";
+crate::stored_as_text!(AssignmentStatus);
 
 /// Entity of `review_assignments`.
 pub mod assignment {
     use sea_orm::entity::prelude::*;
+
+    use crate::reviews::rules::AssignmentStatus;
 
     /// A reviewer assigned to an application.
     #[sea_orm::model]
@@ -27,7 +27,7 @@ pub mod assignment {
         pub reviewer_id: Uuid,
         pub assigned_by: Uuid,
         pub assigned_at: DateTimeUtc,
-        pub status: String,
+        pub status: AssignmentStatus,
         pub conflict_reason: Option<String>,
         pub ended_at: Option<DateTimeUtc>,
     }
@@ -77,7 +77,7 @@ pub async fn find_assignment(
 pub async fn is_assigned(db: &impl ConnectionTrait, application_id: Uuid, reviewer_id: Uuid) -> AppResult<bool> {
     Ok(find_assignment(db, application_id, reviewer_id)
         .await?
-        .is_some_and(|found| found.status == ACTIVE))
+        .is_some_and(|found| found.status == AssignmentStatus::Active))
 }
 
 /// Every assignment of an application, oldest first.
@@ -86,15 +86,6 @@ pub async fn assignments_of(db: &impl ConnectionTrait, application_id: Uuid) -> 
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .order_by_asc(assignment::Column::AssignedAt)
         .all(db)
-        .await?)
-}
-
-/// How many active assignments an application has.
-pub async fn active_count(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<u64> {
-    Ok(assignment::Entity::find()
-        .filter(assignment::Column::ApplicationId.eq(application_id))
-        .filter(assignment::Column::Status.eq(ACTIVE))
-        .count(db)
         .await?)
 }
 
@@ -114,11 +105,14 @@ pub async fn end_with_conflict(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let result = assignment::Entity::update_many()
-        .col_expr(assignment::Column::Status, Expr::value(CONFLICT_DECLARED))
+        .col_expr(
+            assignment::Column::Status,
+            Expr::value(AssignmentStatus::ConflictDeclared),
+        )
         .col_expr(assignment::Column::ConflictReason, Expr::value(reason))
         .col_expr(assignment::Column::EndedAt, Expr::value(now))
         .filter(assignment::Column::Id.eq(id))
-        .filter(assignment::Column::Status.eq(ACTIVE))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Active))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -176,7 +170,7 @@ pub fn assigned_to(reviewer_id: Uuid) -> sea_orm::sea_query::SelectStatement {
         .column(assignment::Column::ApplicationId)
         .from(assignment::Entity)
         .and_where(assignment::Column::ReviewerId.eq(reviewer_id))
-        .and_where(assignment::Column::Status.eq(ACTIVE))
+        .and_where(assignment::Column::Status.eq(AssignmentStatus::Active))
         .to_owned()
 }
 
@@ -184,6 +178,6 @@ fn active_assignment_ids() -> sea_orm::sea_query::SelectStatement {
     sea_orm::sea_query::Query::select()
         .column(assignment::Column::Id)
         .from(assignment::Entity)
-        .and_where(assignment::Column::Status.eq(ACTIVE))
+        .and_where(assignment::Column::Status.eq(AssignmentStatus::Active))
         .to_owned()
 }

@@ -303,7 +303,7 @@ async fn readable(state: &AppState, user: &CurrentUser, application_id: Uuid) ->
         .await?
         .ok_or(AppError::NotFound("application"))?;
     let allowed = user.has(Role::Officer)
-        || viewer_of(state, user, &application)
+        || viewer_of(&state.db, user, &application)
             .await
             .is_ok_and(|viewer| viewer == Viewer::Member);
     if !allowed {

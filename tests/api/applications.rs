@@ -172,6 +172,41 @@ async fn a_request_outside_the_grant_range_or_unequal_to_its_budget_is_refused()
 }
 
 #[tokio::test]
+async fn an_over_precise_amount_is_reported_once_not_again_as_a_budget_mismatch() {
+    let app = spawn_app().await;
+    let Scene {
+        officer: _,
+        member,
+        organisation,
+        call,
+    } = app.scene().await;
+    let mut body = application_body(&organisation);
+    body["requested_amount"] = json!("24500.00");
+    body["budget_lines"] = json!([
+        {"description": "Workshops", "amount": "24499.995"},
+        {"description": "Evaluation", "amount": "0.005"}
+    ]);
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    assert_eq!(
+        answer.failing_fields(),
+        vec!["budget_lines[0].amount", "budget_lines[1].amount"]
+    );
+    assert!(!answer.text.contains("must equal the sum"), "{}", answer.text);
+    let mut requested = application_body(&organisation);
+    requested["requested_amount"] = json!("24500.001");
+    let answer = app
+        .post(&format!("/calls/{call}/applications"), &member.token, requested)
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    assert_eq!(answer.failing_fields(), vec!["requested_amount"]);
+    assert!(!answer.text.contains("must equal the sum"), "{}", answer.text);
+    assert_eq!(app.count("applications").await, 0);
+}
+
+#[tokio::test]
 async fn an_application_is_in_the_calls_currency() {
     let app = spawn_app().await;
     let Scene {

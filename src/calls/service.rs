@@ -1,0 +1,230 @@
+//! The commands and queries of funding calls that every entry point shares (the JSON API,
+//! the portal, the CLI, jobs): each command opens its transaction, calls `rules`, writes
+//! through `store`, records the audit event and commits. Nothing here knows of HTTP.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{CallResponse, CallsQuery, StoredCall, UpdateCallRequest, row_from_terms};
+use super::rules::{self, CallAction, CallStatus, CallTerms};
+use super::store::{self, CallFilter, call};
+use crate::audit::{self, AuditEntry};
+use crate::auth::CurrentUser;
+use crate::error::{AppError, AppResult, ProblemKind, Validator};
+
+/// Creates a call as a draft.
+pub async fn create(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    terms: CallTerms,
+) -> AppResult<StoredCall> {
+    checked(&terms)?;
+    let base = call::Model {
+        id: Uuid::new_v4(),
+        title: String::new(),
+        description: String::new(),
+        thematic_areas: json!([]),
+        eligibility_criteria: json!([]),
+        rubric: json!([]),
+        currency: terms.currency,
+        budget_ceiling: 0,
+        min_grant: 0,
+        max_grant: 0,
+        opens_at: now,
+        closes_at: now,
+        appeal_window_days: 0,
+        blind_review: false,
+        status: CallStatus::Draft,
+        cancel_reason: None,
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+    };
+    let txn = db.begin().await?;
+    let created = StoredCall::from_row(store::insert(&txn, row_from_terms(&terms, base)?).await?)?;
+    let view = audit_view(&created.response(now));
+    audit::record(
+        &txn,
+        AuditEntry::created(actor.id, "call.created", "call", created.row.id, view),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Calls visible to the caller, closing soonest first: public states for anyone, every
+/// state for staff. Answers one page and the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    query: &CallsQuery,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<StoredCall>, u64)> {
+    let staff = user.is_some_and(CurrentUser::is_staff);
+    let statuses: Vec<CallStatus> = rules::ALL_STATUSES
+        .into_iter()
+        .filter(|status| staff || status.is_public())
+        .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
+        .collect();
+    if statuses.is_empty() {
+        return Ok((Vec::new(), 0));
+    }
+    let filter = CallFilter {
+        statuses,
+        thematic_area: query.thematic_area,
+    };
+    let (rows, total) = store::list(db, &filter, limit, offset).await?;
+    let calls = rows
+        .into_iter()
+        .map(StoredCall::from_row)
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok((calls, total))
+}
+
+/// Changes a draft call's terms.
+pub async fn update(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    change: UpdateCallRequest,
+) -> AppResult<StoredCall> {
+    let current = visible_call(db, Some(actor), id).await?;
+    let not_draft = || {
+        AppError::conflict(
+            ProblemKind::CallNotDraft,
+            format!(
+                "only a draft call can be changed; this call is {}, so its terms are final",
+                current.status.as_str()
+            ),
+        )
+    };
+    if current.status != CallStatus::Draft {
+        return Err(not_draft());
+    }
+    let before = current.response(now);
+    let terms = change.apply(current.terms.clone());
+    checked(&terms)?;
+    let row = row_from_terms(
+        &terms,
+        call::Model {
+            updated_at: now,
+            ..current.row.clone()
+        },
+    )?;
+    let txn = db.begin().await?;
+    if !store::save_draft(&txn, row.clone()).await? {
+        return Err(not_draft());
+    }
+    let changed = StoredCall::from_row(row)?;
+    let entry = AuditEntry::updated(
+        actor.id,
+        "call.updated",
+        "call",
+        id,
+        &audit_view(&before),
+        &audit_view(&changed.response(now)),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(changed)
+}
+
+/// Applies an officer's action to a call in its own transaction (publish, close, cancel
+/// with the reason applicants read) and answers the changed call.
+pub async fn change_status(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    action: CallAction,
+    reason: Option<String>,
+) -> AppResult<StoredCall> {
+    if action == CallAction::Cancel {
+        let mut check = Validator::new();
+        check.required_text("reason", reason.as_deref().unwrap_or_default(), 2_000);
+        check.finish()?;
+    }
+    let reason = reason.map(|text| text.trim().to_owned());
+    let current = visible_call(db, Some(actor), id).await?;
+    if action == CallAction::Publish && current.status == CallStatus::Draft && current.terms.closes_at <= now {
+        return Err(AppError::conflict(
+            ProblemKind::CallClosesInPast,
+            format!(
+                "the call's closes_at ({}) has passed; change it before publishing",
+                current.terms.closes_at.to_rfc3339()
+            ),
+        ));
+    }
+    let txn = db.begin().await?;
+    transition(&txn, actor.id, &current, action, reason, now).await?;
+    let changed = store::find(&txn, id).await?.ok_or(AppError::NotFound("call"))?;
+    txn.commit().await?;
+    StoredCall::from_row(changed)
+}
+
+/// Moves a call under the state machine inside the caller's transaction, only if it is
+/// still in the state it was read in, and records the change in the audit trail: the one
+/// "rules -> conditional update -> audit" step every call action goes through.
+pub async fn transition(
+    txn: &impl ConnectionTrait,
+    actor: Uuid,
+    current: &StoredCall,
+    action: CallAction,
+    reason: Option<String>,
+    now: DateTime<Utc>,
+) -> AppResult<CallStatus> {
+    let from = current.status;
+    let to =
+        rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    if !store::change_status(txn, current.row.id, from, to, reason.clone(), now).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the call changed meanwhile; reload it and try again",
+        ));
+    }
+    let entry = AuditEntry::status_changed(actor, action.audit_action(), "call", current.row.id, (from, to), reason);
+    audit::record(txn, entry, now).await?;
+    Ok(to)
+}
+
+/// The call if the caller may see it: public states for anyone, every state for staff;
+/// anyone else gets 404, as for a call that does not exist.
+pub async fn visible_call(db: &impl ConnectionTrait, user: Option<&CurrentUser>, id: Uuid) -> AppResult<StoredCall> {
+    let row = store::find(db, id).await?.ok_or(AppError::NotFound("call"))?;
+    let call = StoredCall::from_row(row)?;
+    if call.status.is_public() || user.is_some_and(CurrentUser::is_staff) {
+        Ok(call)
+    } else {
+        Err(AppError::NotFound("call"))
+    }
+}
+
+fn checked(terms: &CallTerms) -> AppResult<()> {
+    let mut check = Validator::new();
+    rules::check_terms(terms, &mut check);
+    check.finish()
+}
+
+fn audit_view(call: &CallResponse) -> serde_json::Value {
+    json!({
+        "title": call.title,
+        "thematic_areas": call.thematic_areas,
+        "eligibility_criteria": call.eligibility_criteria,
+        "rubric": call.rubric,
+        "currency": call.currency,
+        "budget_ceiling": call.budget_ceiling,
+        "min_grant": call.min_grant,
+        "max_grant": call.max_grant,
+        "opens_at": call.opens_at,
+        "closes_at": call.closes_at,
+        "appeal_window_days": call.appeal_window_days,
+        "blind_review": call.blind_review,
+        "status": call.status,
+    })
+}

@@ -1,0 +1,386 @@
+//! The commands and queries of decisions and appeals that every entry point shares (the
+//! JSON API, the portal, the CLI, jobs): each command opens its transaction, takes the
+//! call's row lock where amounts or appeals of the call are compared, calls `rules`, writes
+//! through `store`, records the audit event and commits. Nothing here knows of HTTP.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{AppealRequest, AppealResponse, DecisionRequest, Resolution, ResolutionRequest};
+use super::rules::{self, AppealStatus, Outcome, Tranche, TrancheInput};
+use super::store::{self, appeal, decision};
+use crate::applications::json::ApplicationResponse;
+use crate::applications::rules::{ALL_STATUSES, ApplicationAction, ApplicationStatus};
+use crate::applications::service::{self as applications, Viewer, call_of};
+use crate::applications::store::{Stamp, StatusChange, application};
+use crate::audit::{self, AuditEntry};
+use crate::auth::CurrentUser;
+use crate::awards::rules::ReportKind;
+use crate::calls::json::StoredCall;
+use crate::calls::rules::{CallAction, CallStatus};
+use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::money;
+
+/// Awards or rejects an application under review, with the reason the applicant reads.
+/// An award names its amount and optional tranches, passes the due-diligence and risk
+/// gate, and stays within the call's budget, checked under the call's row lock so two
+/// officers awarding at once cannot overspend it. Without any submitted review the
+/// officer must give an override reason.
+pub async fn decide(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    input: DecisionRequest,
+) -> AppResult<ApplicationResponse> {
+    let current = applications::visible_application(db, actor, application_id).await?;
+    let call = call_of(db, &current).await?;
+    applications::ensure_call_not_cancelled(&call)?;
+    let plan = checked_decision(input, &current, &call, now)?;
+    let action = match plan.outcome {
+        Outcome::Awarded => ApplicationAction::Award,
+        Outcome::Rejected => ApplicationAction::Reject,
+    };
+    crate::applications::rules::transition(current.status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    if plan.override_reason.is_none() && crate::reviews::store::review_count(db, application_id).await? == 0 {
+        return Err(AppError::conflict(
+            ProblemKind::NoReviews,
+            "no review has been submitted; decide after one, or give an override_reason",
+        ));
+    }
+    let txn = db.begin().await?;
+    if let Some(amount) = plan.amount {
+        store::lock_call(&txn, call.row.id).await?;
+        let diligence = crate::diligence::standing_of(&txn, current.organisation_id, now).await?;
+        let risk = crate::risk::standing_of(&txn, application_id).await?;
+        rules::check_award_gate(diligence, risk)
+            .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
+        let awarded = money::from_stored(store::awarded_in_call(&txn, call.row.id).await?);
+        rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
+            .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))?;
+    }
+    let recorded = record_decision(&txn, now, actor, &current, &call, &plan).await?;
+    let change = StatusChange {
+        decision: Some(Stamp {
+            by: actor.id,
+            reason: Some(plan.reason.clone()),
+            failed_criteria: Vec::new(),
+        }),
+        ..StatusChange::default()
+    };
+    applications::transition(&txn, actor.id, &current, action, change, Some(plan.reason), now).await?;
+    txn.commit().await?;
+    tracing::info!(decision = %recorded.id, application = %application_id, outcome = plan.outcome.as_str(), "decision recorded");
+    applications::respond_one(db, applications::found(db, application_id).await?).await
+}
+
+/// Appeals a rejection or an ineligibility (a member of the organisation), once per
+/// finding and within the call's appeal window.
+pub async fn file_appeal(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    input: AppealRequest,
+) -> AppResult<AppealResponse> {
+    let current = applications::member_application(db, actor, application_id).await?;
+    let mut check = Validator::new();
+    check.required_text("grounds", &input.grounds, 10_000);
+    check.finish()?;
+    let status = current.status;
+    let finding = match status {
+        ApplicationStatus::Rejected => current.decided_at.zip(current.decided_by),
+        ApplicationStatus::Ineligible => current.screened_at.zip(current.screened_by),
+        _ => None,
+    };
+    let Some((made_at, made_by)) = finding else {
+        return Err(AppError::conflict(
+            ProblemKind::NothingToAppeal,
+            format!(
+                "{} has no rejection or ineligibility finding to appeal",
+                status.described()
+            ),
+        ));
+    };
+    let call = call_of(db, &current).await?;
+    if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
+        return Err(AppError::conflict(
+            ProblemKind::CallDecided,
+            format!("the call is {}; appeals are closed", call.status.as_str()),
+        ));
+    }
+    rules::check_appeal_window(made_at, call.terms.appeal_window_days, now)?;
+    let grounds = input.grounds.trim().to_owned();
+    let row = appeal::Model {
+        id: Uuid::new_v4(),
+        application_id,
+        appealed_from: status,
+        finding_made_at: made_at,
+        finding_made_by: made_by,
+        grounds: grounds.clone(),
+        filed_by: actor.id,
+        filed_at: now,
+        status: AppealStatus::Open,
+        resolution_reason: None,
+        resolved_by: None,
+        resolved_at: None,
+    };
+    let txn = db.begin().await?;
+    store::lock_call(&txn, call.row.id).await?;
+    let filed = store::insert_appeal(&txn, row)
+        .await
+        .on_unique(ProblemKind::AlreadyAppealed, "this decision has already been appealed")?;
+    let change = StatusChange::default();
+    applications::transition(
+        &txn,
+        actor.id,
+        &current,
+        ApplicationAction::Appeal,
+        change,
+        Some(grounds),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(AppealResponse::from(&filed))
+}
+
+/// The appeals of an application, newest first (its members and staff; a reviewer gets
+/// 404 as for an application they may not see).
+pub async fn appeals_of(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<Vec<AppealResponse>> {
+    let row = applications::found(db, application_id).await?;
+    if applications::viewer_of(db, user, &row).await? == Viewer::Reviewer {
+        return Err(AppError::NotFound("application"));
+    }
+    Ok(store::appeals_of(db, application_id)
+        .await?
+        .iter()
+        .map(AppealResponse::from)
+        .collect())
+}
+
+/// Resolves an open appeal (an officer other than the one who made the finding):
+/// `upheld` returns the application to its finding, `overturned` sends it back to review.
+pub async fn resolve_appeal(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    appeal_id: Uuid,
+    input: ResolutionRequest,
+) -> AppResult<AppealResponse> {
+    let found = store::find_appeal(db, appeal_id)
+        .await?
+        .ok_or(AppError::NotFound("appeal"))?;
+    if found.finding_made_by == actor.id {
+        return Err(AppError::Forbidden(
+            "an appeal is resolved by an officer other than the one who made the finding".to_owned(),
+        ));
+    }
+    if found.status != AppealStatus::Open {
+        return Err(AppError::conflict(
+            ProblemKind::AppealResolved,
+            format!("the appeal was already {}", found.status.as_str()),
+        ));
+    }
+    let mut check = Validator::new();
+    check.required_text("reason", &input.reason, 5_000);
+    check.finish()?;
+    let reason = input.reason.trim().to_owned();
+    let current = applications::found(db, found.application_id).await?;
+    let action = match input.outcome {
+        Resolution::Upheld => ApplicationAction::UpholdAppeal {
+            appealed_from: found.appealed_from,
+        },
+        Resolution::Overturned => ApplicationAction::OverturnAppeal,
+    };
+    let txn = db.begin().await?;
+    if !store::resolve_appeal(&txn, appeal_id, input.outcome.status(), &reason, actor.id, now).await? {
+        return Err(AppError::conflict(
+            ProblemKind::AppealResolved,
+            "the appeal was resolved meanwhile; reload it to read the resolution",
+        ));
+    }
+    let change = StatusChange::default();
+    applications::transition(&txn, actor.id, &current, action, change, Some(reason), now).await?;
+    txn.commit().await?;
+    let resolved = store::find_appeal(db, appeal_id)
+        .await?
+        .ok_or(AppError::NotFound("appeal"))?;
+    Ok(AppealResponse::from(&resolved))
+}
+
+/// Marks a closed call decided once every application is decided, withdrawn or
+/// ineligible and no appeal is open or still possible; answers the decided call.
+pub async fn decide_call(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    call_id: Uuid,
+) -> AppResult<StoredCall> {
+    let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
+    crate::calls::rules::transition(call.status, CallAction::Decide)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    let txn = db.begin().await?;
+    store::lock_call(&txn, call_id).await?;
+    let rows = crate::applications::store::of_call(&txn, call_id, &ALL_STATUSES).await?;
+    let statuses: Vec<ApplicationStatus> = rows.iter().map(|row| row.status).collect();
+    rules::check_call_decidable(&statuses).map_err(|detail| AppError::conflict(ProblemKind::CallNotSettled, detail))?;
+    let appeals = store::latest_appeals(&txn, rows.iter().map(|row| row.id).collect()).await?;
+    let findings: Vec<(DateTime<Utc>, bool)> = rows
+        .iter()
+        .filter_map(|row| {
+            let made_at = match row.status {
+                ApplicationStatus::Rejected => row.decided_at,
+                ApplicationStatus::Ineligible => row.screened_at,
+                _ => None,
+            }?;
+            let appealed = appeals
+                .iter()
+                .any(|appeal| appeal.application_id == row.id && appeal.finding_made_at == made_at);
+            Some((made_at, appealed))
+        })
+        .collect();
+    if let Some(deadline) = rules::open_appeal_deadline(&findings, call.terms.appeal_window_days, now) {
+        return Err(AppError::conflict(
+            ProblemKind::AppealWindowOpen,
+            format!(
+                "applicants may still appeal until {}; decide the call after that",
+                deadline.to_rfc3339()
+            ),
+        ));
+    }
+    crate::calls::service::transition(&txn, actor.id, &call, CallAction::Decide, None, now).await?;
+    let changed = crate::calls::store::find(&txn, call_id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
+    txn.commit().await?;
+    StoredCall::from_row(changed)
+}
+
+/// A decision as checked, ready to record.
+struct DecisionPlan {
+    outcome: Outcome,
+    reason: String,
+    override_reason: Option<String>,
+    amount: Option<Decimal>,
+    tranches: Vec<Tranche>,
+    obligations: Vec<(ReportKind, NaiveDate)>,
+}
+
+/// Checks a decision's fields against the application and the call, reporting every
+/// failing field at once.
+fn checked_decision(
+    input: DecisionRequest,
+    current: &application::Model,
+    call: &StoredCall,
+    now: DateTime<Utc>,
+) -> AppResult<DecisionPlan> {
+    let currency = call.terms.currency;
+    let mut check = Validator::new();
+    check.required_text("reason", &input.reason, 5_000);
+    let (amount, tranches) = match input.outcome {
+        Outcome::Awarded => match input.amount {
+            Some(amount) => {
+                let requested = money::from_stored(current.requested_amount);
+                let grant_range = (call.terms.min_grant, call.terms.max_grant);
+                rules::check_award_amount(amount.0, requested, grant_range, currency, &mut check);
+                let inputs: Vec<TrancheInput> = input.tranches.into_iter().map(TrancheInput::from).collect();
+                let due_dates: Vec<_> = input.reporting_obligations.iter().map(|report| report.due_on).collect();
+                let links: Vec<_> = inputs.iter().map(|input| input.report).collect();
+                crate::awards::rules::check_obligations(&due_dates, &links, now.date_naive(), &mut check);
+                let tranches = rules::plan_tranches(amount.0, currency, &inputs, now.date_naive(), &mut check);
+                (Some(amount.0), tranches)
+            }
+            None => {
+                check.push("amount", "an award names its amount");
+                (None, Vec::new())
+            }
+        },
+        Outcome::Rejected => {
+            check.check(input.amount.is_some(), "amount", "a rejection has no amount");
+            check.check(!input.tranches.is_empty(), "tranches", "a rejection has no tranches");
+            check.check(
+                !input.reporting_obligations.is_empty(),
+                "reporting_obligations",
+                "a rejection has no reporting obligations",
+            );
+            (None, Vec::new())
+        }
+    };
+    check.finish()?;
+    Ok(DecisionPlan {
+        outcome: input.outcome,
+        reason: input.reason.trim().to_owned(),
+        override_reason: input
+            .override_reason
+            .map(|text| text.trim().to_owned())
+            .filter(|text| !text.is_empty()),
+        amount,
+        tranches,
+        obligations: input
+            .reporting_obligations
+            .iter()
+            .map(|report| (report.kind, report.due_on))
+            .collect(),
+    })
+}
+
+/// Records the decision, the award of an `awarded` one, and the audit event inside the
+/// caller's transaction.
+async fn record_decision(
+    txn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    current: &application::Model,
+    call: &StoredCall,
+    plan: &DecisionPlan,
+) -> AppResult<decision::Model> {
+    let currency = call.terms.currency;
+    let recorded = store::insert_decision(
+        txn,
+        decision::Model {
+            id: Uuid::new_v4(),
+            application_id: current.id,
+            call_id: call.row.id,
+            outcome: plan.outcome,
+            reason: plan.reason.clone(),
+            amount: plan.amount.map(money::to_stored).transpose()?,
+            currency,
+            tranches: json!(plan.tranches),
+            override_reason: plan.override_reason.clone(),
+            decided_by: actor.id,
+            decided_at: now,
+        },
+    )
+    .await?;
+    if let Some(amount) = plan.amount {
+        let new = crate::awards::NewAward {
+            application: current,
+            decision_id: recorded.id,
+            amount,
+            currency,
+            tranches: &plan.tranches,
+            obligations: &plan.obligations,
+            awarded_by: actor.id,
+        };
+        crate::awards::create_award(txn, new, now).await?;
+    }
+    let summary = json!({
+        "outcome": plan.outcome,
+        "amount": plan.amount.map(|amount| money::format_amount(amount, currency)),
+        "currency": currency,
+        "tranches": plan.tranches.len(),
+        "override_reason": plan.override_reason,
+    });
+    let entry = AuditEntry::created(actor.id, "decision.recorded", "application", current.id, summary);
+    audit::record(txn, entry, now).await?;
+    Ok(recorded)
+}

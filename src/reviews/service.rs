@@ -1,0 +1,444 @@
+//! The commands and queries of review that every entry point shares (the JSON API, the
+//! portal, the CLI, jobs): assigning reviewers, declaring conflicts, writing reviews and
+//! ranking a call. Each command opens its transaction, calls `rules`, writes through
+//! `store`, records the audit event and commits. Nothing here knows of HTTP.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{AssignmentResponse, RankingEntry, RankingResponse, Representation, ReviewRequest, ReviewResponse};
+use super::rules::{self, AssignmentStatus, ScoredReview};
+use super::store::{self, assignment, review};
+use crate::applications::rules::{ALL_STATUSES, ApplicationAction, ApplicationStatus};
+use crate::applications::service::{self as applications, call_of};
+use crate::applications::store::{StatusChange, application};
+use crate::audit::{self, AuditEntry};
+use crate::auth::{self, CurrentUser, Role};
+use crate::calls::rules::{CallStatus, RubricCriterion};
+use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::organisations;
+use crate::reference::Reference;
+
+/// How the ranking orders applications, as shown to officers.
+const RANKING_METHOD: &str = "By mean weighted score (0-100; each criterion on its own scale, weighted by the rubric); \
+ties by mean reviewer-normalised z-score, then by review count, then by application id. A reviewer with one review \
+or no spread contributes z = 0.";
+
+/// Assigns a reviewer to an application (an officer). The first assignment moves an
+/// eligible application to `under_review`. A reviewer who is a member of the applicant
+/// organisation, or who declared a conflict with it, is refused.
+pub async fn assign(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    reviewer_id: Uuid,
+) -> AppResult<AssignmentResponse> {
+    let current = applications::visible_application(db, actor, application_id).await?;
+    applications::ensure_call_not_cancelled(&call_of(db, &current).await?)?;
+    let status = current.status;
+    if !matches!(status, ApplicationStatus::Eligible | ApplicationStatus::UnderReview) {
+        return Err(AppError::conflict(
+            ProblemKind::NotReadyForReview,
+            format!(
+                "{} cannot get reviewers: reviewers are assigned once it is found eligible",
+                status.described()
+            ),
+        ));
+    }
+    let reviewer = reviewer_account(db, reviewer_id).await?;
+    if organisations::store::is_member(db, current.organisation_id, reviewer.id).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConflictOfInterest,
+            format!(
+                "{} is a member of the applicant organisation and cannot review its application; assign another reviewer",
+                reviewer.full_name
+            ),
+        ));
+    }
+    if let Some(existing) = store::find_assignment(db, application_id, reviewer.id).await? {
+        return Err(if existing.status == AssignmentStatus::ConflictDeclared {
+            AppError::conflict(
+                ProblemKind::ConflictOfInterest,
+                format!(
+                    "{} declared a conflict with this application; assign another reviewer",
+                    reviewer.full_name
+                ),
+            )
+        } else {
+            AppError::conflict(
+                ProblemKind::AlreadyAssigned,
+                format!("{} is already assigned", reviewer.full_name),
+            )
+        });
+    }
+    let row = assignment::Model {
+        id: Uuid::new_v4(),
+        application_id,
+        reviewer_id: reviewer.id,
+        assigned_by: actor.id,
+        assigned_at: now,
+        status: AssignmentStatus::Active,
+        conflict_reason: None,
+        ended_at: None,
+    };
+    let txn = db.begin().await?;
+    let created = store::insert_assignment(&txn, row)
+        .await
+        .on_unique(ProblemKind::AlreadyAssigned, "this reviewer is already assigned")?;
+    let entry = AuditEntry::created(
+        actor.id,
+        "review.assigned",
+        "application",
+        application_id,
+        json!({"reviewer_id": reviewer.id}),
+    );
+    audit::record(&txn, entry, now).await?;
+    if status == ApplicationStatus::Eligible {
+        let change = StatusChange::default();
+        applications::transition(
+            &txn,
+            actor.id,
+            &current,
+            ApplicationAction::StartReview,
+            change,
+            None,
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(assignment_response(created, Some(reviewer.full_name), false))
+}
+
+/// The assignments of an application, with declared conflicts and whether each reviewer
+/// has reviewed (officers).
+pub async fn assignments_of(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<Vec<AssignmentResponse>> {
+    applications::visible_application(db, actor, application_id).await?;
+    let rows = store::assignments_of(db, application_id).await?;
+    let names = reviewer_names(db, rows.iter().map(|row| row.reviewer_id).collect()).await?;
+    let reviewed: Vec<Uuid> = store::reviews_of(db, application_id)
+        .await?
+        .iter()
+        .map(|review| review.assignment_id)
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let name = names.get(&row.reviewer_id).cloned();
+            let has_review = reviewed.contains(&row.id);
+            assignment_response(row, name, has_review)
+        })
+        .collect())
+}
+
+/// Declares the actor's conflict of interest with an application they are assigned to:
+/// the assignment ends and the officer sees the reason.
+pub async fn declare_conflict(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    reason: &str,
+) -> AppResult<AssignmentResponse> {
+    let assignment = active_assignment(db, actor, application_id).await?;
+    let mut check = Validator::new();
+    check.required_text("reason", reason, 2_000);
+    check.finish()?;
+    let reason = reason.trim().to_owned();
+    let txn = db.begin().await?;
+    if !store::end_with_conflict(&txn, assignment.id, &reason, now).await? {
+        return Err(AppError::NotFound("assignment"));
+    }
+    let entry = AuditEntry::status_changed(
+        actor.id,
+        "review.conflict_declared",
+        "application",
+        application_id,
+        (
+            AssignmentStatus::Active.as_str(),
+            AssignmentStatus::ConflictDeclared.as_str(),
+        ),
+        Some(reason.clone()),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    let ended = assignment::Model {
+        status: AssignmentStatus::ConflictDeclared,
+        conflict_reason: Some(reason),
+        ended_at: Some(now),
+        ..assignment
+    };
+    Ok(assignment_response(ended, None, false))
+}
+
+/// Submits or revises the actor's review of an application assigned to them, until the
+/// call is decided.
+pub async fn submit_review(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    input: ReviewRequest,
+) -> AppResult<ReviewResponse> {
+    let assignment = active_assignment(db, actor, application_id).await?;
+    let application = applications::found(db, application_id).await?;
+    let call = call_of(db, &application).await?;
+    if matches!(call.status, CallStatus::Decided | CallStatus::Cancelled) {
+        return Err(AppError::conflict(
+            ProblemKind::CallDecided,
+            format!("the call is {}; reviews can no longer change", call.status.as_str()),
+        ));
+    }
+    let mut check = Validator::new();
+    rules::check_scores(&input.scores, &call.terms.rubric, &mut check);
+    check.required_text("comment", &input.comment, 20_000);
+    check.finish()?;
+    let existing = store::review_of_assignment(db, assignment.id).await?;
+    let row = review::Model {
+        id: existing.as_ref().map_or_else(Uuid::new_v4, |found| found.id),
+        assignment_id: assignment.id,
+        application_id,
+        reviewer_id: actor.id,
+        scores: json!(input.scores),
+        comment: input.comment.trim().to_owned(),
+        submitted_at: existing.as_ref().map_or(now, |found| found.submitted_at),
+        updated_at: now,
+    };
+    let txn = db.begin().await?;
+    let saved = store::save_review(&txn, row, existing.is_some()).await?;
+    let score = rules::weighted_score(&input.scores, &call.terms.rubric);
+    let action = if existing.is_some() {
+        "review.revised"
+    } else {
+        "review.submitted"
+    };
+    let entry = AuditEntry::created(
+        actor.id,
+        action,
+        "application",
+        application_id,
+        json!({"scores": input.scores, "weighted_score": score}),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    review_response(saved, None, &call.terms.rubric)
+}
+
+/// The actor's own review of an application assigned to them.
+pub async fn my_review(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<ReviewResponse> {
+    let assignment = active_assignment(db, actor, application_id).await?;
+    let found = store::review_of_assignment(db, assignment.id)
+        .await?
+        .ok_or(AppError::NotFound("review"))?;
+    let application = applications::found(db, application_id).await?;
+    let call = call_of(db, &application).await?;
+    review_response(found, None, &call.terms.rubric)
+}
+
+/// Every review of an application under an active assignment (officers).
+pub async fn reviews_of(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<Vec<ReviewResponse>> {
+    let application = applications::visible_application(db, actor, application_id).await?;
+    let call = call_of(db, &application).await?;
+    let reviews = store::reviews_of(db, application_id).await?;
+    let names = reviewer_names(db, reviews.iter().map(|review| review.reviewer_id).collect()).await?;
+    reviews
+        .into_iter()
+        .map(|review| {
+            let name = names.get(&review.reviewer_id).cloned();
+            review_response(review, name, &call.terms.rubric)
+        })
+        .collect()
+}
+
+/// The call's applications in rank order (see `rules` for the method), with the
+/// representation of the top `top` (default 10) by region (from the reference countries),
+/// women-led and youth-led organisations.
+pub async fn ranking(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    call_id: Uuid,
+    top: Option<usize>,
+    reference: &Reference,
+) -> AppResult<RankingResponse> {
+    let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
+    let in_review = [
+        ApplicationStatus::Eligible,
+        ApplicationStatus::UnderReview,
+        ApplicationStatus::Awarded,
+        ApplicationStatus::Rejected,
+        ApplicationStatus::Appealed,
+    ];
+    let everything = crate::applications::store::of_call(db, call_id, &ALL_STATUSES).await?;
+    let reviews = store::reviews_of_many(db, everything.iter().map(|row| row.id).collect()).await?;
+    let applications: Vec<application::Model> = everything
+        .into_iter()
+        .filter(|row| in_review.contains(&row.status))
+        .collect();
+    let scored = reviews
+        .iter()
+        .map(|review| {
+            Ok(ScoredReview {
+                application_id: review.application_id,
+                reviewer_id: review.reviewer_id,
+                score: rules::weighted_score(&scores_of(review)?, &call.terms.rubric),
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    let ranked = rules::rank(&applications.iter().map(|row| row.id).collect::<Vec<_>>(), &scored);
+    let organisations =
+        organisations::store::find_many(db, applications.iter().map(|row| row.organisation_id).collect()).await?;
+    let top = top.unwrap_or(10).clamp(1, 500);
+    let mut representation = Representation {
+        top,
+        count: 0,
+        by_region: BTreeMap::new(),
+        women_led: 0,
+        youth_led: 0,
+    };
+    let mut items = Vec::with_capacity(ranked.len());
+    for entry in ranked {
+        let Some(row) = applications.iter().find(|row| row.id == entry.application_id) else {
+            continue;
+        };
+        let organisation = organisations
+            .iter()
+            .find(|organisation| organisation.id == row.organisation_id);
+        if entry.rank <= top {
+            count_in(&mut representation, organisation, reference);
+        }
+        items.push(ranking_entry(
+            entry,
+            row,
+            organisation.map(|organisation| organisation.legal_name.clone()),
+        ));
+    }
+    Ok(RankingResponse {
+        call_id,
+        method: RANKING_METHOD,
+        items,
+        representation,
+    })
+}
+
+/// The account named as reviewer, if it holds the reviewer role.
+async fn reviewer_account(db: &impl ConnectionTrait, reviewer_id: Uuid) -> AppResult<auth::store::user::Model> {
+    let not_reviewer = || AppError::field("reviewer_id", "is not a reviewer's account");
+    let reviewer = auth::store::find_user(db, reviewer_id)
+        .await?
+        .ok_or_else(not_reviewer)?;
+    if !auth::store::roles_of(db, reviewer.id).await?.contains(&Role::Reviewer) {
+        return Err(not_reviewer());
+    }
+    Ok(reviewer)
+}
+
+/// The actor's active assignment to the application, or 404 (a reviewer learns nothing
+/// about applications not assigned to them).
+async fn active_assignment(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<assignment::Model> {
+    if !actor.has(Role::Reviewer) {
+        return Err(AppError::Forbidden("this is for the assigned reviewer".to_owned()));
+    }
+    store::find_assignment(db, application_id, actor.id)
+        .await?
+        .filter(|found| found.status == AssignmentStatus::Active)
+        .ok_or(AppError::NotFound("application"))
+}
+
+fn count_in(
+    representation: &mut Representation,
+    organisation: Option<&organisations::store::organisation::Model>,
+    reference: &Reference,
+) {
+    representation.count += 1;
+    let Some(organisation) = organisation else { return };
+    let region = reference
+        .country(&organisation.country)
+        .map_or_else(|| "unknown".to_owned(), |country| country.region.clone());
+    *representation.by_region.entry(region).or_default() += 1;
+    representation.women_led += usize::from(organisation.women_led);
+    representation.youth_led += usize::from(organisation.youth_led);
+}
+
+fn ranking_entry(entry: rules::Ranked, row: &application::Model, organisation_name: Option<String>) -> RankingEntry {
+    RankingEntry {
+        rank: entry.rank,
+        application_id: row.id,
+        title: row.title.clone(),
+        status: row.status,
+        organisation_id: row.organisation_id,
+        organisation_name,
+        weighted_mean: entry.weighted_mean,
+        normalised_mean: entry.normalised_mean,
+        review_count: entry.review_count,
+        spread: entry.spread,
+    }
+}
+
+async fn reviewer_names(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<HashMap<Uuid, String>> {
+    Ok(auth::store::find_users(db, ids)
+        .await?
+        .into_iter()
+        .map(|user| (user.id, user.full_name))
+        .collect())
+}
+
+/// The stored scores of a review; scores that do not read are an internal error naming
+/// the review, never an empty review.
+fn scores_of(review: &review::Model) -> AppResult<BTreeMap<String, i64>> {
+    serde_json::from_value(review.scores.clone())
+        .map_err(|_| AppError::Internal(format!("review {} has unreadable scores", review.id)))
+}
+
+fn review_response(
+    review: review::Model,
+    reviewer_name: Option<String>,
+    rubric: &[RubricCriterion],
+) -> AppResult<ReviewResponse> {
+    let scores = scores_of(&review)?;
+    Ok(ReviewResponse {
+        id: review.id,
+        application_id: review.application_id,
+        reviewer_id: review.reviewer_id,
+        reviewer_name,
+        weighted_score: rules::weighted_score(&scores, rubric),
+        scores,
+        comment: review.comment,
+        submitted_at: review.submitted_at,
+        updated_at: review.updated_at,
+    })
+}
+
+fn assignment_response(row: assignment::Model, reviewer_name: Option<String>, reviewed: bool) -> AssignmentResponse {
+    AssignmentResponse {
+        id: row.id,
+        application_id: row.application_id,
+        reviewer_id: row.reviewer_id,
+        reviewer_name,
+        status: row.status.as_str().to_owned(),
+        conflict_reason: row.conflict_reason,
+        assigned_at: row.assigned_at,
+        ended_at: row.ended_at,
+        reviewed,
+    }
+}
