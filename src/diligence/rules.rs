@@ -84,6 +84,25 @@ pub enum RiskRating {
     High,
 }
 
+impl RiskRating {
+    /// Every rating.
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+
+    /// The rating with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|rating| rating.as_str() == name)
+    }
+}
+
 /// Where an assessment stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -111,6 +130,18 @@ impl AssessmentStatus {
         [Self::Open, Self::Passed, Self::Failed]
             .into_iter()
             .find(|status| status.as_str() == name)
+    }
+}
+
+/// Refuses any change to an assessment that is no longer open: a completed assessment is
+/// the record of what was found, and a new look at the organisation is a new assessment.
+pub fn check_open(status: AssessmentStatus) -> Result<(), String> {
+    match status {
+        AssessmentStatus::Open => Ok(()),
+        AssessmentStatus::Passed | AssessmentStatus::Failed => Err(format!(
+            "the assessment is completed ({}) and can no longer change: open a new assessment of the organisation",
+            status.as_str()
+        )),
     }
 }
 
