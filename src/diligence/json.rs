@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::rules::{AssessmentStatus, ChecklistItem, ItemStatus, MatchOutcome, RiskRating};
 use super::rules::Standing;
+use super::rules::{AssessmentStatus, ChecklistItem, ItemStatus, MatchOutcome, RiskRating};
 use super::service::{Assessment, OrganisationDiligence};
 use super::store::{assessment, items_of, sanctions_match};
 use crate::error::AppResult;

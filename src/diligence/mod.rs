@@ -21,10 +21,7 @@ pub use service::standing_of;
 /// [`crate::error::OperationProblems`]).
 pub const CONFLICTS: crate::error::OperationProblems = &[
     ("open_due_diligence", &[ProblemKind::AssessmentOpen]),
-    (
-        "update_due_diligence",
-        &[ProblemKind::AssessmentCompleted],
-    ),
+    ("update_due_diligence", &[ProblemKind::AssessmentCompleted]),
     (
         "screen_organisation",
         &[ProblemKind::NoSanctionsList, ProblemKind::AssessmentCompleted],

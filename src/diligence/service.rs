@@ -213,7 +213,13 @@ pub async fn screen(
     }
     let summary =
         json!({"candidates": candidates.len(), "names": subjects.len(), "list_generated_at": version.generated_at});
-    let entry = AuditEntry::created(actor, "due_diligence.screened", "organisation", row.organisation_id, summary);
+    let entry = AuditEntry::created(
+        actor,
+        "due_diligence.screened",
+        "organisation",
+        row.organisation_id,
+        summary,
+    );
     finish_change(txn, entry, row, now).await
 }
 
@@ -402,7 +408,10 @@ const ALREADY_OPEN: &str = "an assessment of this organisation is already open: 
 
 /// The conflict of a second open assessment.
 fn already_open(open: Uuid) -> AppError {
-    AppError::conflict(ProblemKind::AssessmentOpen, format!("{ALREADY_OPEN} (assessment {open})"))
+    AppError::conflict(
+        ProblemKind::AssessmentOpen,
+        format!("{ALREADY_OPEN} (assessment {open})"),
+    )
 }
 
 /// The conflict of a change to an assessment found completed by its conditional update.

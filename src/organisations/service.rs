@@ -166,7 +166,10 @@ pub async fn add_member(
     let new_member = auth::store::find_user_by_email(db, &email)
         .await?
         .ok_or_else(not_applicant)?;
-    if !auth::store::roles_of(db, new_member.id).await?.contains(&Role::Applicant) {
+    if !auth::store::roles_of(db, new_member.id)
+        .await?
+        .contains(&Role::Applicant)
+    {
         return Err(not_applicant());
     }
     let txn = db.begin().await?;
@@ -230,9 +233,7 @@ pub async fn members(
 /// The organisation if the caller may see it: staff who see all applicants, or members.
 /// Anyone else gets 404, exactly as for an organisation that does not exist.
 pub async fn visible(db: &impl ConnectionTrait, user: &CurrentUser, id: Uuid) -> AppResult<organisation::Model> {
-    let found = store::find(db, id)
-        .await?
-        .ok_or(AppError::NotFound("organisation"))?;
+    let found = store::find(db, id).await?.ok_or(AppError::NotFound("organisation"))?;
     if may_see(db, user, id).await? {
         Ok(found)
     } else {

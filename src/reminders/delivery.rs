@@ -149,12 +149,10 @@ async fn still_applies(state: &AppState, row: &message::Model) -> bool {
         let rule = store::rule_of(row)?;
         super::candidates::still_applies(&state.db, rule, subject_id, row.user_id).await
     };
-    check
-        .await
-        .unwrap_or_else(|error| {
-            tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
-            true
-        })
+    check.await.unwrap_or_else(|error| {
+        tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
+        true
+    })
 }
 
 /// The mailer configured by `GRANTDESK_SMTP_URL`, if any.

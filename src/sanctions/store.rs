@@ -111,8 +111,9 @@ pub async fn entries(db: &impl ConnectionTrait) -> AppResult<Vec<ListEntry>> {
         .await?;
     rows.into_iter()
         .map(|row| {
-            let corrupt =
-                |error: serde_json::Error| AppError::Internal(format!("sanctions_entries {} is corrupt: {error}", row.id));
+            let corrupt = |error: serde_json::Error| {
+                AppError::Internal(format!("sanctions_entries {} is corrupt: {error}", row.id))
+            };
             Ok(ListEntry {
                 names: serde_json::from_value(row.names).map_err(corrupt)?,
                 addresses: serde_json::from_value(row.addresses).map_err(corrupt)?,
