@@ -45,7 +45,7 @@ pub async fn create_organisation(
     let created = service::create(&state.db, state.now(), user.id, &state.reference, profile).await?;
     Ok((
         StatusCode::CREATED,
-        Json(OrganisationResponse::from_model(created, &state.reference)),
+        Json(OrganisationResponse::from_model(created, &state.reference)?),
     ))
 }
 
@@ -79,7 +79,7 @@ pub async fn list_organisations(
     let items = rows
         .into_iter()
         .map(|row| OrganisationResponse::from_model(row, &state.reference))
-        .collect();
+        .collect::<AppResult<_>>()?;
     Ok(Json(Page { items, total }))
 }
 
@@ -96,7 +96,7 @@ pub async fn get_organisation(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<OrganisationResponse>> {
     let row = service::visible(&state.db, &user, id).await?;
-    Ok(Json(OrganisationResponse::from_model(row, &state.reference)))
+    Ok(Json(OrganisationResponse::from_model(row, &state.reference)?))
 }
 
 /// Changes an organisation's profile (its members and officers); `do_not_publish` is
@@ -130,7 +130,7 @@ pub async fn update_organisation(
         do_not_publish: body.do_not_publish,
     };
     let updated = service::update(&state.db, state.now(), &user, &state.reference, id, change).await?;
-    Ok(Json(OrganisationResponse::from_model(updated, &state.reference)))
+    Ok(Json(OrganisationResponse::from_model(updated, &state.reference)?))
 }
 
 /// Adds an existing applicant account as a member (members only).

@@ -79,7 +79,7 @@ pub async fn create(
     let txn = db.begin().await?;
     let created = store::insert(&txn, row).await?;
     store::add_member(&txn, store::membership(created.id, actor, now)).await?;
-    let view = audit_view(&OrganisationResponse::from_model(created.clone(), reference));
+    let view = audit_view(&OrganisationResponse::from_model(created.clone(), reference)?);
     let entry = AuditEntry::created(actor, "organisation.created", "organisation", created.id, view);
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
@@ -107,7 +107,7 @@ pub async fn update(
     if change.do_not_publish.is_some() && !is_officer {
         return Err(AppError::Forbidden("only officers set `do_not_publish`".to_owned()));
     }
-    let before = OrganisationResponse::from_model(current.clone(), reference);
+    let before = OrganisationResponse::from_model(current.clone(), reference)?;
     let profile = changed_profile(&current, &before.thematic_areas, change.clone());
     let mut check = Validator::new();
     rules::check_profile(&profile, reference, now.year(), &mut check);
@@ -133,7 +133,7 @@ pub async fn update(
             "the organisation changed meanwhile; reload it and try again",
         ));
     }
-    let after = OrganisationResponse::from_model(row.clone(), reference);
+    let after = OrganisationResponse::from_model(row.clone(), reference)?;
     let entry = AuditEntry::updated(
         actor.id,
         "organisation.updated",
