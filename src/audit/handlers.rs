@@ -4,7 +4,8 @@ use axum::Json;
 use axum::extract::State;
 
 use super::json::{AuditEventResponse, AuditQuery, BrokenLinkResponse, VerificationResponse};
-use super::store::{self, AuditFilter};
+use super::service;
+use super::store::AuditFilter;
 use crate::AppState;
 use crate::auth::Overseer;
 use crate::error::AppResult;
@@ -33,7 +34,7 @@ pub async fn list_audit_events(
         subject_type: query.subject_type,
         subject_id: query.subject_id,
     };
-    let (rows, total) = store::list(&state.db, &filter, page.limit(), page.offset()).await?;
+    let (rows, total) = service::list_events(&state.db, &filter, page.limit(), page.offset()).await?;
     Ok(Json(Page {
         items: rows.into_iter().map(AuditEventResponse::from).collect(),
         total,
@@ -53,7 +54,7 @@ pub async fn verify_audit_chain(
     State(state): State<AppState>,
     _user: Overseer,
 ) -> AppResult<Json<VerificationResponse>> {
-    let report = store::verify(&state.db).await?;
+    let report = service::verify_chain(&state.db).await?;
     Ok(Json(VerificationResponse {
         ok: report.broken.is_none(),
         events_checked: report.events_checked,

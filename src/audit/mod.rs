@@ -7,6 +7,7 @@
 mod handlers;
 mod json;
 pub mod rules;
+mod service;
 mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};

@@ -11,9 +11,8 @@ use super::json::{
 use super::service::{self, NewAccount};
 use super::{Admin, CurrentUser, Overseer, Role, store};
 use crate::AppState;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppResult, Problem};
 use crate::http::{JsonBody, Page, PageQuery, Query};
-use crate::organisations;
 
 /// Creates an applicant account.
 #[utoipa::path(
@@ -102,17 +101,13 @@ pub async fn logout(
     responses((status = 200, body = MeResponse), (status = 401, body = Problem))
 )]
 pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<MeResponse>> {
-    let found = store::find_user(&state.db, user.id)
-        .await?
-        .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
-    let roles = store::roles_of(&state.db, user.id).await?;
-    let organisation_ids = organisations::store::organisation_ids_of(&state.db, user.id).await?;
+    let me = service::me(&state.db, user.id).await?;
     Ok(Json(MeResponse {
-        id: found.id,
-        email: found.email,
-        full_name: found.full_name,
-        roles,
-        organisation_ids,
+        id: me.user.id,
+        email: me.user.email,
+        full_name: me.user.full_name,
+        roles: me.roles,
+        organisation_ids: me.organisation_ids,
     }))
 }
 
@@ -167,7 +162,7 @@ pub async fn list_users(
         limit: query.limit,
         offset: query.offset,
     };
-    let (rows, total) = store::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
+    let (rows, total) = service::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
     let items = rows
         .into_iter()
         .map(|(user, roles)| UserResponse {

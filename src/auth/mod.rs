@@ -26,7 +26,10 @@ pub use rules::{Claims, Role};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    ("register_user", &[crate::error::ProblemKind::EmailTaken]),
+    ("create_user", &[crate::error::ProblemKind::EmailTaken]),
+];
 
 /// Routes of accounts and sign-in.
 pub fn router() -> OpenApiRouter<AppState> {

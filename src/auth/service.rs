@@ -185,6 +185,41 @@ pub async fn logout(db: &DatabaseConnection, user_id: Uuid, presented: &str, now
     }
 }
 
+/// The signed-in user as they see themselves: their account, roles and organisations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Me {
+    /// The account.
+    pub user: user::Model,
+    /// The roles held, sorted.
+    pub roles: Vec<Role>,
+    /// The organisations the user is a member of, oldest membership first.
+    pub organisation_ids: Vec<Uuid>,
+}
+
+/// The signed-in user's account, roles and organisations; 401 when the account no longer
+/// exists (a token outlives a deleted account by at most its lifetime).
+pub async fn me(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Me> {
+    let user = store::find_user(db, user_id)
+        .await?
+        .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
+    Ok(Me {
+        user,
+        roles: store::roles_of(db, user_id).await?,
+        organisation_ids: crate::organisations::store::organisation_ids_of(db, user_id).await?,
+    })
+}
+
+/// One page of accounts ordered by name, optionally only those holding `role`, each with
+/// its roles, and the total.
+pub async fn list_users(
+    db: &impl ConnectionTrait,
+    role: Option<Role>,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
+    store::list_users(db, role, limit, offset).await
+}
+
 /// Issues a new access and refresh token for a user.
 pub async fn issue_tokens(
     db: &impl ConnectionTrait,

@@ -225,7 +225,7 @@ async fn visible_obligation(
 /// members; anyone else gets 404.
 async fn visible_award(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<award::Model> {
     let found = service::find(&state.db, id).await?;
-    if organisations::sees_organisation(state, user, found.organisation_id).await? {
+    if organisations::service::may_see(&state.db, user, found.organisation_id).await? {
         Ok(found)
     } else {
         Err(AppError::NotFound("award"))

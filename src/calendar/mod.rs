@@ -6,7 +6,9 @@
 //! send a bearer token.
 
 mod handlers;
+pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};

@@ -5,8 +5,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::rules::Standing;
 use super::rules::{AssessmentStatus, ChecklistItem, ItemStatus, MatchOutcome, RiskRating};
+use super::service::{Assessment, OrganisationDiligence};
 use super::store::{assessment, items_of, sanctions_match};
+use crate::error::AppResult;
 
 /// One item change in `PATCH /due-diligence/{id}`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -76,7 +79,7 @@ impl From<sanctions_match::Model> for MatchResponse {
             matched_name: row.matched_name,
             subject_name: row.subject_name,
             score: f64::from(row.score_basis_points) / 10_000.0,
-            outcome: row.outcome.as_deref().and_then(MatchOutcome::parse),
+            outcome: row.outcome,
             reason: row.reason,
             adjudicated_at: row.adjudicated_at,
         }
@@ -111,24 +114,30 @@ pub struct DueDiligenceResponse {
 }
 
 impl DueDiligenceResponse {
-    /// The response for an assessment and its matches.
-    pub fn build(row: assessment::Model, matches: Vec<sanctions_match::Model>) -> Self {
-        Self {
-            items: items_of(&row),
+    /// The response for an assessment and its matches; a stored checklist that does not
+    /// read fails (a corrupt row is an internal error, never an empty checklist).
+    pub fn build(row: assessment::Model, matches: Vec<sanctions_match::Model>) -> AppResult<Self> {
+        Ok(Self {
+            items: items_of(&row)?,
             id: row.id,
             organisation_id: row.organisation_id,
-            status: AssessmentStatus::parse(&row.status).unwrap_or(AssessmentStatus::Open),
-            risk_rating: row
-                .risk_rating
-                .as_deref()
-                .and_then(|rating| serde_json::from_value(serde_json::json!(rating)).ok()),
+            status: row.status,
+            risk_rating: row.risk_rating,
             matches: matches.into_iter().map(MatchResponse::from).collect(),
             screened_at: row.screened_at,
             list_generated_at: row.list_generated_at,
             opened_at: row.opened_at,
             completed_at: row.completed_at,
             valid_until: row.valid_until,
-        }
+        })
+    }
+}
+
+impl TryFrom<Assessment> for DueDiligenceResponse {
+    type Error = crate::error::AppError;
+
+    fn try_from(assessment: Assessment) -> AppResult<Self> {
+        Self::build(assessment.row, assessment.matches)
     }
 }
 
@@ -141,4 +150,26 @@ pub struct OrganisationDiligenceResponse {
     pub valid_until: Option<DateTime<Utc>>,
     /// Assessments, newest first (without matches).
     pub assessments: Vec<DueDiligenceResponse>,
+}
+
+impl TryFrom<OrganisationDiligence> for OrganisationDiligenceResponse {
+    type Error = crate::error::AppError;
+
+    fn try_from(diligence: OrganisationDiligence) -> AppResult<Self> {
+        let (standing, valid_until) = match diligence.standing {
+            Standing::Valid(until) => ("valid", Some(until)),
+            Standing::Expired(at) => ("expired", Some(at)),
+            Standing::Failed => ("failed", None),
+            Standing::Missing => ("missing", None),
+        };
+        Ok(Self {
+            standing: standing.to_owned(),
+            valid_until,
+            assessments: diligence
+                .assessments
+                .into_iter()
+                .map(|row| DueDiligenceResponse::build(row, Vec::new()))
+                .collect::<AppResult<_>>()?,
+        })
+    }
 }

@@ -7,17 +7,36 @@
 mod handlers;
 pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::standing_of;
+pub use service::standing_of;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    ("open_due_diligence", &[ProblemKind::AssessmentOpen]),
+    ("update_due_diligence", &[ProblemKind::AssessmentCompleted]),
+    (
+        "screen_organisation",
+        &[ProblemKind::NoSanctionsList, ProblemKind::AssessmentCompleted],
+    ),
+    ("adjudicate_match", &[ProblemKind::AssessmentCompleted]),
+    (
+        "complete_due_diligence",
+        &[
+            ProblemKind::AssessmentIncomplete,
+            ProblemKind::ScreeningOutdated,
+            ProblemKind::AssessmentCompleted,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+];
 
 /// Routes of due diligence.
 pub fn router() -> OpenApiRouter<AppState> {

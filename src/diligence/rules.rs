@@ -84,6 +84,25 @@ pub enum RiskRating {
     High,
 }
 
+impl RiskRating {
+    /// Every rating.
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+
+    /// The rating with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|rating| rating.as_str() == name)
+    }
+}
+
 /// Where an assessment stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -111,6 +130,18 @@ impl AssessmentStatus {
         [Self::Open, Self::Passed, Self::Failed]
             .into_iter()
             .find(|status| status.as_str() == name)
+    }
+}
+
+/// Refuses any change to an assessment that is no longer open: a completed assessment is
+/// the record of what was found, and a new look at the organisation is a new assessment.
+pub fn check_open(status: AssessmentStatus) -> Result<(), String> {
+    match status {
+        AssessmentStatus::Open => Ok(()),
+        AssessmentStatus::Passed | AssessmentStatus::Failed => Err(format!(
+            "the assessment is completed ({}) and can no longer change: open a new assessment of the organisation",
+            status.as_str()
+        )),
     }
 }
 
@@ -182,14 +213,22 @@ pub fn completion(
         .map(|item| item.key.as_str())
         .collect();
     if !open.is_empty() {
-        return Err(format!("checklist items still open: {}", open.join(", ")));
+        return Err(format!(
+            "checklist items are still open ({}): record a finding on each, then complete the assessment",
+            open.join(", ")
+        ));
     }
     if !screened {
-        return Err("the organisation has not been screened against the sanctions list".to_owned());
+        return Err(
+            "the organisation has not been screened against the sanctions list: screen it, then complete the assessment"
+                .to_owned(),
+        );
     }
     let pending = matches.iter().filter(|outcome| outcome.is_none()).count();
     if pending > 0 {
-        return Err(format!("{pending} sanctions match(es) are not adjudicated"));
+        return Err(format!(
+            "{pending} sanctions match(es) are not adjudicated: record a finding on each, then complete the assessment"
+        ));
     }
     let failed =
         items.iter().any(|item| item.status == ItemStatus::Failed) || matches.contains(&Some(MatchOutcome::TrueMatch));
@@ -283,6 +322,34 @@ mod tests {
         );
         items[4].status = ItemStatus::Failed;
         assert_eq!(completion(&items, true, &[]), Ok(AssessmentStatus::Failed));
+    }
+
+    #[test]
+    fn only_an_open_assessment_changes() {
+        assert_eq!(check_open(AssessmentStatus::Open), Ok(()));
+        for status in [AssessmentStatus::Passed, AssessmentStatus::Failed] {
+            assert!(check_open(status).unwrap_err().contains("open a new assessment"));
+        }
+    }
+
+    #[test]
+    fn stored_names_read_back_and_nothing_else_does() {
+        for status in [
+            AssessmentStatus::Open,
+            AssessmentStatus::Passed,
+            AssessmentStatus::Failed,
+        ] {
+            assert_eq!(AssessmentStatus::parse(status.as_str()), Some(status));
+        }
+        for rating in RiskRating::ALL {
+            assert_eq!(RiskRating::parse(rating.as_str()), Some(rating));
+            assert_eq!(serde_json::json!(rating), serde_json::json!(rating.as_str()));
+        }
+        for outcome in [MatchOutcome::FalsePositive, MatchOutcome::TrueMatch] {
+            assert_eq!(MatchOutcome::parse(outcome.as_str()), Some(outcome));
+        }
+        assert_eq!(AssessmentStatus::parse("Passed"), None);
+        assert_eq!(RiskRating::parse("critical"), None);
     }
 
     #[test]

@@ -5,12 +5,18 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use super::rules::{AssessmentStatus, ChecklistItem};
-use crate::error::AppResult;
+use super::rules::{AssessmentStatus, ChecklistItem, MatchOutcome, RiskRating};
+use crate::error::{AppError, AppResult};
+
+crate::stored_as_text!(AssessmentStatus);
+crate::stored_as_text!(RiskRating);
+crate::stored_as_text!(MatchOutcome);
 
 /// Entity of `due_diligence`.
 pub mod assessment {
     use sea_orm::entity::prelude::*;
+
+    use crate::diligence::rules::{AssessmentStatus, RiskRating};
 
     /// A due-diligence assessment of an organisation.
     #[sea_orm::model]
@@ -20,10 +26,10 @@ pub mod assessment {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub organisation_id: Uuid,
-        pub status: String,
+        pub status: AssessmentStatus,
         #[sea_orm(column_type = "JsonBinary")]
         pub items: Json,
-        pub risk_rating: Option<String>,
+        pub risk_rating: Option<RiskRating>,
         pub opened_by: Uuid,
         pub opened_at: DateTimeUtc,
         pub screened_at: Option<DateTimeUtc>,
@@ -44,6 +50,8 @@ pub mod assessment {
 pub mod sanctions_match {
     use sea_orm::entity::prelude::*;
 
+    use crate::diligence::rules::MatchOutcome;
+
     /// A candidate match found by screening, with its adjudication.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -58,7 +66,7 @@ pub mod sanctions_match {
         pub entry_name: String,
         pub matched_name: String,
         pub score_basis_points: i32,
-        pub outcome: Option<String>,
+        pub outcome: Option<MatchOutcome>,
         pub reason: Option<String>,
         pub adjudicated_by: Option<Uuid>,
         pub adjudicated_at: Option<DateTimeUtc>,
@@ -109,10 +117,10 @@ pub async fn lock(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
 pub async fn save_checklist(db: &impl ConnectionTrait, row: &assessment::Model) -> AppResult<bool> {
     let result = assessment::Entity::update_many()
         .col_expr(assessment::Column::Items, Expr::value(row.items.clone()))
-        .col_expr(assessment::Column::RiskRating, Expr::value(row.risk_rating.clone()))
+        .col_expr(assessment::Column::RiskRating, Expr::value(row.risk_rating))
         .col_expr(assessment::Column::UpdatedAt, Expr::value(row.updated_at))
         .filter(assessment::Column::Id.eq(row.id))
-        .filter(assessment::Column::Status.eq(AssessmentStatus::Open.as_str()))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Open))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -131,7 +139,7 @@ pub async fn record_screening(db: &impl ConnectionTrait, row: &assessment::Model
         .col_expr(assessment::Column::ListGeneratedAt, Expr::value(row.list_generated_at))
         .col_expr(assessment::Column::UpdatedAt, Expr::value(row.updated_at))
         .filter(assessment::Column::Id.eq(row.id))
-        .filter(assessment::Column::Status.eq(AssessmentStatus::Open.as_str()))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Open))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -147,13 +155,13 @@ pub async fn complete(
     valid_until: DateTime<Utc>,
 ) -> AppResult<bool> {
     let result = assessment::Entity::update_many()
-        .col_expr(assessment::Column::Status, Expr::value(status.as_str()))
+        .col_expr(assessment::Column::Status, Expr::value(status))
         .col_expr(assessment::Column::CompletedBy, Expr::value(completed_by))
         .col_expr(assessment::Column::CompletedAt, Expr::value(now))
         .col_expr(assessment::Column::ValidUntil, Expr::value(valid_until))
         .col_expr(assessment::Column::UpdatedAt, Expr::value(now))
         .filter(assessment::Column::Id.eq(id))
-        .filter(assessment::Column::Status.eq(AssessmentStatus::Open.as_str()))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Open))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -191,7 +199,7 @@ pub async fn insert_match(db: &impl ConnectionTrait, row: sanctions_match::Model
 pub async fn adjudicate(
     db: &impl ConnectionTrait,
     id: Uuid,
-    outcome: &str,
+    outcome: MatchOutcome,
     reason: &str,
     by: Uuid,
     now: DateTime<Utc>,
@@ -207,7 +215,25 @@ pub async fn adjudicate(
     Ok(())
 }
 
-/// The checklist of a stored assessment.
-pub fn items_of(row: &assessment::Model) -> Vec<ChecklistItem> {
-    serde_json::from_value(row.items.clone()).unwrap_or_default()
+/// The checklist of a stored assessment; a checklist that does not read is a corrupt row,
+/// an internal error rather than an empty list.
+pub fn items_of(row: &assessment::Model) -> AppResult<Vec<ChecklistItem>> {
+    serde_json::from_value(row.items.clone())
+        .map_err(|error| AppError::Internal(format!("due_diligence {} has a corrupt checklist: {error}", row.id)))
+}
+
+/// The names a stored assessment was screened for (none before its first screening); a
+/// list that does not read is a corrupt row.
+pub fn screened_subjects_of(row: &assessment::Model) -> AppResult<Vec<String>> {
+    row.screened_subjects
+        .clone()
+        .map(serde_json::from_value)
+        .transpose()
+        .map(Option::unwrap_or_default)
+        .map_err(|error| {
+            AppError::Internal(format!(
+                "due_diligence {} has corrupt screened subjects: {error}",
+                row.id
+            ))
+        })
 }

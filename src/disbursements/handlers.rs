@@ -187,7 +187,7 @@ pub async fn get_disbursement(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<DisbursementResponse>> {
     let found = service::find(&state.db, id).await?;
-    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+    if !organisations::service::may_see(&state.db, &user, found.organisation_id).await? {
         return Err(AppError::NotFound("disbursement"));
     }
     Ok(Json(DisbursementResponse::for_reader(
@@ -235,7 +235,7 @@ pub async fn list_award_disbursements(
     Query(page): Query<PageQuery>,
 ) -> AppResult<Json<Page<DisbursementResponse>>> {
     let found = crate::awards::service::find(&state.db, award_id).await?;
-    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+    if !organisations::service::may_see(&state.db, &user, found.organisation_id).await? {
         return Err(AppError::NotFound("award"));
     }
     let filter = Filter {
@@ -261,7 +261,7 @@ pub async fn list_sponsorship_disbursements(
     let found = crate::sponsorships::store::find(&state.db, sponsorship_id)
         .await?
         .ok_or(AppError::NotFound("sponsorship request"))?;
-    if !organisations::sees_organisation(&state, &user, found.organisation_id).await? {
+    if !organisations::service::may_see(&state.db, &user, found.organisation_id).await? {
         return Err(AppError::NotFound("sponsorship request"));
     }
     let filter = Filter {

@@ -136,7 +136,7 @@ pub async fn render(State(state): State<AppState>) -> Response {
         .filter(|(at, _)| at.elapsed() < OUTBOX_COUNTS_TTL);
     let outbox = match cached {
         Some((_, outbox)) => Some(outbox),
-        None => crate::reminders::store::counts_by_state(&state.db)
+        None => crate::reminders::service::outbox_counts(&state.db)
             .await
             .ok()
             .map(|counts| {

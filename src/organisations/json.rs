@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::store::organisation;
+use crate::error::{AppError, AppResult};
 use crate::reference::{Reference, ThematicArea};
 
 /// `POST /organisations`.
@@ -127,10 +128,14 @@ pub struct OrganisationResponse {
 }
 
 impl OrganisationResponse {
-    /// The response for a stored organisation.
-    pub fn from_model(row: organisation::Model, reference: &Reference) -> Self {
+    /// The response for a stored organisation; thematic areas that do not read are a
+    /// corrupt row, an internal error rather than an empty list.
+    pub fn from_model(row: organisation::Model, reference: &Reference) -> AppResult<Self> {
         let country = reference.country(&row.country);
-        Self {
+        let thematic_areas = serde_json::from_value(row.thematic_areas).map_err(|error| {
+            AppError::Internal(format!("organisations {} has corrupt thematic areas: {error}", row.id))
+        })?;
+        Ok(Self {
             id: row.id,
             country_name: country.map(|country| country.name.clone()),
             region: country.map(|country| country.region.clone()),
@@ -140,12 +145,12 @@ impl OrganisationResponse {
             country: row.country,
             registration_number: row.registration_number,
             year_founded: row.year_founded,
-            thematic_areas: serde_json::from_value(row.thematic_areas).unwrap_or_default(),
+            thematic_areas,
             women_led: row.women_led,
             youth_led: row.youth_led,
             do_not_publish: row.do_not_publish,
             created_at: row.created_at,
             updated_at: row.updated_at,
-        }
+        })
     }
 }

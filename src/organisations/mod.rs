@@ -7,17 +7,22 @@ mod handlers;
 pub mod json;
 pub mod publication;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::sees_organisation;
+pub use service::sees_organisation;
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    ("update_organisation", &[ProblemKind::ConcurrentChange]),
+    ("add_member", &[ProblemKind::AlreadyMember]),
+];
 
 /// Routes of organisations.
 pub fn router() -> OpenApiRouter<AppState> {

@@ -139,17 +139,20 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
 
 /// Whether a message's reminder still applies at the moment of sending: a message that
 /// waited (SMTP down, retries) may have been overtaken by events.
-/// When the check itself fails, the message is sent: a reminder too many beats one lost.
+/// When the check itself fails (including a rule name no rule has), the message is sent:
+/// a reminder too many beats one lost.
 async fn still_applies(state: &AppState, row: &message::Model) -> bool {
-    let (Some(rule), Some(subject_id)) = (rules::Rule::parse(&row.rule), row.subject_id) else {
+    let Some(subject_id) = row.subject_id else {
         return true;
     };
-    super::candidates::still_applies(&state.db, rule, subject_id, row.user_id)
-        .await
-        .unwrap_or_else(|error| {
-            tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
-            true
-        })
+    let check = async {
+        let rule = store::rule_of(row)?;
+        super::candidates::still_applies(&state.db, rule, subject_id, row.user_id).await
+    };
+    check.await.unwrap_or_else(|error| {
+        tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
+        true
+    })
 }
 
 /// The mailer configured by `GRANTDESK_SMTP_URL`, if any.

@@ -86,7 +86,7 @@ fn message_of(
             &format!("{}{}", candidate.tag, occurrence.label),
             candidate.user_id,
         ),
-        status: DeliveryStatus::Queued.as_str().to_owned(),
+        status: DeliveryStatus::Queued,
         attempts: 0,
         last_error: None,
         next_attempt_at: now,

@@ -10,7 +10,9 @@ pub mod candidates;
 mod delivery;
 mod handlers;
 pub mod jobs;
+pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 pub mod templates;
 

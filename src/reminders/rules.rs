@@ -226,6 +226,14 @@ impl DeliveryStatus {
     }
 }
 
+/// A status equals its stored name (`queued`, `sent`...), so a check of the outbox reads
+/// as it is written in the table.
+impl PartialEq<&str> for DeliveryStatus {
+    fn eq(&self, name: &&str) -> bool {
+        self.as_str() == *name
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +305,19 @@ mod tests {
             minutes,
             vec![Some(1), Some(2), Some(4), Some(8), Some(16), Some(32), Some(64), None]
         );
+    }
+
+    #[test]
+    fn stored_names_read_back_and_nothing_else_does() {
+        for status in DeliveryStatus::ALL {
+            assert_eq!(DeliveryStatus::parse(status.as_str()), Some(status));
+            assert_eq!(status, status.as_str());
+        }
+        for rule in Rule::ALL {
+            assert_eq!(Rule::parse(rule.as_str()), Some(rule));
+        }
+        assert_eq!(DeliveryStatus::parse("Sent"), None);
+        assert_eq!(Rule::parse("call-closing"), None);
     }
 
     #[test]

@@ -8,14 +8,21 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::rules::DeliveryStatus;
-use crate::error::AppResult;
+use super::rules::{DeliveryStatus, Rule};
+use crate::error::{AppError, AppResult};
+
+crate::stored_as_text!(DeliveryStatus);
 
 /// Entity of `outbox`.
 pub mod message {
     use sea_orm::entity::prelude::*;
 
+    use crate::reminders::rules::DeliveryStatus;
+
     /// A message to one recipient, and their in-app notification.
+    ///
+    /// `rule` is the stored name of a [`crate::reminders::rules::Rule`]; read it with
+    /// [`super::rule_of`], which fails on a name no rule has.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "outbox")]
@@ -31,7 +38,7 @@ pub mod message {
         pub body: String,
         #[sea_orm(unique)]
         pub dedup_key: String,
-        pub status: String,
+        pub status: DeliveryStatus,
         pub attempts: i32,
         pub last_error: Option<String>,
         pub next_attempt_at: DateTimeUtc,
@@ -43,6 +50,12 @@ pub mod message {
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The rule of a stored message; a name no rule has is a corrupt row, an internal error.
+pub fn rule_of(row: &message::Model) -> AppResult<Rule> {
+    Rule::parse(&row.rule)
+        .ok_or_else(|| AppError::Internal(format!("outbox {} has an unknown rule {:?}", row.id, row.rule)))
 }
 
 /// Enqueues a message unless one with its dedup key exists; answers whether it was new.
@@ -123,7 +136,7 @@ pub async fn claim(
             .await?;
         if updated.rows_affected == 1 {
             claimed.push(message::Model {
-                status: DeliveryStatus::Sending.as_str().to_owned(),
+                status: DeliveryStatus::Sending,
                 lease_until: Some(now + lease),
                 attempts: row.attempts + 1,
                 ..row

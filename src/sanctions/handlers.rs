@@ -1,41 +1,14 @@
-//! Handlers of the sanctions list.
+//! Handlers of the sanctions list: extract, authorise, call the service, answer.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
-use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, TransactionTrait};
-use serde::Serialize;
-use serde_json::json;
-use utoipa::ToSchema;
-use uuid::Uuid;
 
-use super::{rules, store};
+use super::json::ListVersionResponse;
+use super::service;
 use crate::AppState;
-use crate::audit::{self, AuditEntry};
 use crate::auth::{Admin, Overseer};
 use crate::error::{AppError, AppResult, Problem};
-
-/// The list in force.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ListVersionResponse {
-    /// The list's own `dateGenerated`.
-    pub generated_at: Option<DateTime<Utc>>,
-    /// When grantdesk imported it.
-    pub imported_at: DateTime<Utc>,
-    /// How many entries it holds.
-    pub entries: i32,
-}
-
-impl From<store::version::Model> for ListVersionResponse {
-    fn from(row: store::version::Model) -> Self {
-        Self {
-            generated_at: row.generated_at,
-            imported_at: row.imported_at,
-            entries: row.entry_count,
-        }
-    }
-}
 
 /// Loads the UN Security Council Consolidated List (its published XML) in place of the
 /// previous version, atomically (admins). A malformed list changes nothing.
@@ -55,7 +28,7 @@ pub async fn import_sanctions_list(
     body: Bytes,
 ) -> AppResult<Json<ListVersionResponse>> {
     let xml = std::str::from_utf8(&body).map_err(|_| AppError::field("body", "the list must be UTF-8 XML"))?;
-    let version = import_list(&state.db, xml, Some(user.id), state.now()).await?;
+    let version = service::import_list(&state.db, xml, Some(user.id), state.now()).await?;
     Ok(Json(version.into()))
 }
 
@@ -69,33 +42,5 @@ pub async fn get_sanctions_list(
     State(state): State<AppState>,
     _user: Overseer,
 ) -> AppResult<Json<ListVersionResponse>> {
-    let version = store::current_version(&state.db)
-        .await?
-        .ok_or(AppError::NotFound("sanctions list"))?;
-    Ok(Json(version.into()))
-}
-
-/// Parses and stores a list, replacing the previous one in one transaction; used by the
-/// HTTP handler and by `grantdesk sanctions import`.
-pub async fn import_list(
-    db: &DatabaseConnection,
-    xml: &str,
-    actor: Option<Uuid>,
-    now: DateTime<Utc>,
-) -> AppResult<store::version::Model> {
-    let list = rules::parse_consolidated_list(xml).map_err(|message| AppError::field("body", message))?;
-    let txn = db.begin().await?;
-    let version = store::replace(&txn, &list, actor, now).await?;
-    let summary = json!({"entries": list.entries.len(), "generated_at": list.generated_at});
-    let entry = AuditEntry {
-        actor_id: actor,
-        action: "sanctions.imported",
-        subject_type: "sanctions_list",
-        subject_id: version.id,
-        summary,
-        reason: None,
-    };
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
-    Ok(version)
+    Ok(Json(service::current_version(&state.db).await?.into()))
 }

@@ -2,14 +2,16 @@
 //! atomically) and screening of names against it (see `rules` for the matching method).
 
 mod handlers;
+pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use handlers::import_list;
+pub use service::import_list;
 
 /// Largest list accepted over HTTP (the published list is a few MiB).
 pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;

@@ -76,6 +76,13 @@ impl EntryKind {
             Self::Entity => "entity",
         }
     }
+
+    /// The kind with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Individual, Self::Entity]
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
+    }
 }
 
 /// One entry of the list.

@@ -5,7 +5,9 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
 use uuid::Uuid;
 
 use super::rules::{EntryKind, ListEntry, ParsedList};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
+
+crate::stored_as_text!(EntryKind);
 
 /// Entity of `sanctions_list_versions`.
 pub mod version {
@@ -31,6 +33,8 @@ pub mod version {
 pub mod entry {
     use sea_orm::entity::prelude::*;
 
+    use crate::sanctions::rules::EntryKind;
+
     /// An entry of the current list.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -41,7 +45,7 @@ pub mod entry {
         #[sea_orm(unique)]
         pub data_id: String,
         pub reference_number: String,
-        pub kind: String,
+        pub kind: EntryKind,
         pub name: String,
         #[sea_orm(column_type = "JsonBinary")]
         pub names: Json,
@@ -69,7 +73,7 @@ pub async fn replace(
             id: Set(Uuid::new_v4()),
             data_id: Set(item.data_id.clone()),
             reference_number: Set(item.reference_number.clone()),
-            kind: Set(item.kind.as_str().to_owned()),
+            kind: Set(item.kind),
             name: Set(item.name.clone()),
             names: Set(serde_json::json!(item.names)),
             listed_on: Set(item.listed_on),
@@ -105,20 +109,20 @@ pub async fn entries(db: &impl ConnectionTrait) -> AppResult<Vec<ListEntry>> {
         .order_by_asc(entry::Column::DataId)
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| ListEntry {
-            data_id: row.data_id,
-            reference_number: row.reference_number,
-            kind: if row.kind == EntryKind::Individual.as_str() {
-                EntryKind::Individual
-            } else {
-                EntryKind::Entity
-            },
-            name: row.name,
-            names: serde_json::from_value(row.names).unwrap_or_default(),
-            listed_on: row.listed_on,
-            addresses: serde_json::from_value(row.addresses).unwrap_or_default(),
+    rows.into_iter()
+        .map(|row| {
+            let corrupt = |error: serde_json::Error| {
+                AppError::Internal(format!("sanctions_entries {} is corrupt: {error}", row.id))
+            };
+            Ok(ListEntry {
+                names: serde_json::from_value(row.names).map_err(corrupt)?,
+                addresses: serde_json::from_value(row.addresses).map_err(corrupt)?,
+                data_id: row.data_id,
+                reference_number: row.reference_number,
+                kind: row.kind,
+                name: row.name,
+                listed_on: row.listed_on,
+            })
         })
-        .collect())
+        .collect()
 }

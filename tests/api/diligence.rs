@@ -425,3 +425,34 @@ async fn only_officers_adjudicate_matches() {
     let seen = app.get(&format!("/due-diligence/{id}"), &officer.token).await;
     assert!(seen.body["matches"][0]["outcome"].is_null());
 }
+
+#[tokio::test]
+async fn a_corrupt_stored_status_is_an_internal_error_never_a_default() {
+    use sea_orm::{ConnectionTrait, Statement};
+
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let opened = app
+        .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text);
+    let backend = app.db.get_database_backend();
+    app.db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE due_diligence SET status = 'approved', risk_rating = 'medium'",
+        ))
+        .await
+        .expect("corrupting");
+    let read = app
+        .get(&format!("/due-diligence/{}", opened.id()), &officer.token)
+        .await;
+    assert_eq!(read.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", read.text);
+    assert_eq!(read.problem_type(), "internal");
+    let standing = app
+        .get(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+        .await;
+    assert_eq!(standing.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", standing.text);
+}

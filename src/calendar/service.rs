@@ -1,0 +1,139 @@
+//! Calendar operations shared by every entry point: the deadlines of a call and of a user
+//! as iCalendar text, and the feed token calendar apps subscribe with.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::rules::{self, Deadline, When};
+use super::store;
+use crate::audit::{self, AuditEntry};
+use crate::error::{AppError, AppResult};
+use crate::reminders::candidates;
+use crate::reminders::rules::Rule;
+
+/// The rules whose deadlines a user's feed shows.
+const FEED_RULES: [Rule; 5] = [
+    Rule::CallClosing,
+    Rule::ReportDue,
+    Rule::AppealWindowClosing,
+    Rule::DiligenceExpiring,
+    Rule::SponsorshipDeadline,
+];
+
+/// A call's opening and closing as iCalendar text (the caller checks that the call may
+/// be seen).
+pub async fn call_deadlines(db: &impl ConnectionTrait, call_id: Uuid, now: DateTime<Utc>) -> AppResult<String> {
+    let call = crate::calls::store::find(db, call_id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
+    let deadlines = [
+        Deadline {
+            uid: format!("call-{call_id}-opens@grantdesk"),
+            when: When::At(call.opens_at),
+            summary: format!("Call opens: {}", call.title),
+            description: format!("Applications to \"{}\" open.", call.title),
+        },
+        Deadline {
+            uid: format!("call-{call_id}-closes@grantdesk"),
+            when: When::At(call.closes_at),
+            summary: format!("Call closes: {}", call.title),
+            description: format!(
+                "Applications to \"{}\" must be submitted before this time; drafts are not considered.",
+                call.title
+            ),
+        },
+    ];
+    Ok(rules::to_ics(&call.title, &deadlines, now))
+}
+
+/// A user's upcoming deadlines as iCalendar text: call closings where one of their
+/// organisations has a draft, their organisations' report due dates and appeal windows,
+/// sponsorship-request deadlines of events where they have a draft, and for officers the
+/// expiry of due-diligence assessments; read with the reminders' queries.
+pub async fn user_deadlines(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> AppResult<String> {
+    let mut deadlines = Vec::new();
+    for rule in FEED_RULES {
+        for candidate in candidates::of_rule(db, rule, Some(user_id)).await? {
+            if candidate.anchor > now {
+                deadlines.push(deadline_of(rule, &candidate));
+            }
+        }
+    }
+    deadlines.sort_by_key(|deadline| match deadline.when {
+        When::At(instant) => instant,
+        When::On(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(),
+    });
+    deadlines.dedup_by(|a, b| a.uid == b.uid);
+    Ok(rules::to_ics("My grantdesk deadlines", &deadlines, now))
+}
+
+/// The user a feed token belongs to; 401 for a token revoked or replaced.
+pub async fn feed_owner(db: &impl ConnectionTrait, token: &str) -> AppResult<Uuid> {
+    store::user_of(db, &rules::hash_feed_token(token))
+        .await?
+        .ok_or_else(|| {
+            AppError::Unauthorized(
+                "the calendar token is not valid (revoked or replaced?): subscribe again with the URL of POST /me/calendar"
+                    .to_owned(),
+            )
+        })
+}
+
+/// Issues a new feed token for the actor (a previous one stops working) and answers it;
+/// only its hash is stored.
+pub async fn issue_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid) -> AppResult<String> {
+    let token = rules::new_feed_token();
+    let txn = db.begin().await?;
+    store::replace(&txn, actor, rules::hash_feed_token(&token), now).await?;
+    let entry = AuditEntry::created(actor, "calendar.feed_issued", "user", actor, json!({}));
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+/// Revokes the actor's feed token; 404 when there is none.
+pub async fn revoke_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid) -> AppResult<()> {
+    let txn = db.begin().await?;
+    if !store::remove(&txn, actor).await? {
+        return Err(AppError::NotFound("calendar feed"));
+    }
+    let entry = AuditEntry::created(actor, "calendar.feed_revoked", "user", actor, json!({}));
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The calendar entry of one reminder candidate.
+fn deadline_of(rule: Rule, candidate: &candidates::Candidate) -> Deadline {
+    let (summary, description) = match rule {
+        Rule::CallClosing => (
+            format!("Call closes: {}", candidate.title),
+            "Your organisation has a draft application under this call.".to_owned(),
+        ),
+        Rule::ReportDue => (format!("Report due: {}", candidate.title), candidate.detail.clone()),
+        Rule::AppealWindowClosing => (
+            format!("Appeal window closes: {}", candidate.title),
+            candidate.detail.clone(),
+        ),
+        Rule::SponsorshipDeadline => (
+            format!("Sponsorship requests close: {}", candidate.title),
+            "Your organisation has a draft sponsorship request for this event.".to_owned(),
+        ),
+        Rule::DiligenceExpiring | Rule::ReviewOverdue | Rule::DisbursementAwaitingApproval => (
+            format!("Due diligence expires: {}", candidate.title),
+            "No award can be made to the organisation after this date without a new assessment.".to_owned(),
+        ),
+    };
+    Deadline {
+        uid: format!("{rule}-{}@grantdesk", candidate.subject_id),
+        when: if candidate.all_day {
+            When::On(candidate.anchor.date_naive())
+        } else {
+            When::At(candidate.anchor)
+        },
+        summary,
+        description,
+    }
+}

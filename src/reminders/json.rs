@@ -1,0 +1,119 @@
+//! Query and response bodies of notifications and the outbox.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::rules::DeliveryStatus;
+use super::store::message;
+
+/// A notification: a reminder as its recipient reads it in the app.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The rule that sent it (`call_closing`, `report_due`...).
+    pub rule: String,
+    /// The record it is about.
+    pub subject_id: Option<Uuid>,
+    /// Subject line.
+    pub subject: String,
+    /// Text.
+    pub body: String,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When the recipient marked it read.
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+/// The caller's notifications, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationsPage {
+    /// This page.
+    pub items: Vec<NotificationResponse>,
+    /// How many in all.
+    pub total: u64,
+    /// How many are unread.
+    pub unread: u64,
+}
+
+/// A message of the outbox with its delivery state.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OutboxResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The recipient's account.
+    pub user_id: Uuid,
+    /// The recipient's address.
+    pub recipient: String,
+    /// The rule that sent it.
+    pub rule: String,
+    /// The template it was written from.
+    pub template: String,
+    /// Subject line.
+    pub subject: String,
+    /// Rule, subject, occurrence and recipient: unique.
+    pub dedup_key: String,
+    /// `queued`, `sending`, `sent` or `failed`.
+    pub status: DeliveryStatus,
+    /// Delivery attempts so far.
+    pub attempts: i32,
+    /// The last delivery error.
+    pub last_error: Option<String>,
+    /// When the next attempt is due.
+    pub next_attempt_at: DateTime<Utc>,
+    /// After this it is no longer delivered (its deadline passed).
+    pub expires_at: Option<DateTime<Utc>>,
+    /// When the SMTP server accepted it.
+    pub sent_at: Option<DateTime<Utc>>,
+    /// When it was enqueued.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Filters of `GET /admin/outbox`.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct OutboxQuery {
+    /// Only in this status.
+    pub status: Option<DeliveryStatus>,
+    /// Page size (default 50, at most 500).
+    pub limit: Option<u64>,
+    /// Number of items to skip.
+    pub offset: Option<u64>,
+}
+
+impl From<message::Model> for NotificationResponse {
+    fn from(row: message::Model) -> Self {
+        Self {
+            id: row.id,
+            rule: row.rule,
+            subject_id: row.subject_id,
+            subject: row.subject,
+            body: row.body,
+            created_at: row.created_at,
+            read_at: row.read_at,
+        }
+    }
+}
+
+impl From<message::Model> for OutboxResponse {
+    fn from(row: message::Model) -> Self {
+        Self {
+            id: row.id,
+            user_id: row.user_id,
+            recipient: row.recipient,
+            rule: row.rule,
+            template: row.template,
+            subject: row.subject,
+            dedup_key: row.dedup_key,
+            status: row.status,
+            attempts: row.attempts,
+            last_error: row.last_error,
+            next_attempt_at: row.next_attempt_at,
+            expires_at: row.expires_at,
+            sent_at: row.sent_at,
+            created_at: row.created_at,
+        }
+    }
+}
