@@ -14,9 +14,11 @@ use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::response::ResponseBuilder;
-use utoipa::openapi::{OpenApi, RefOr};
+use utoipa::Number;
+use utoipa::openapi::{OpenApi, RefOr, Schema};
 
 use crate::error::{OperationProblems, PROBLEM_BASE, ProblemKind};
+use crate::http::pagination::{MAX_LIMIT, MAX_OFFSET};
 
 /// The media type of every error answer.
 pub const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
@@ -63,6 +65,7 @@ pub fn document(mut openapi: OpenApi) -> OpenApi {
             &mut item.patch,
         ];
         for operation in operations.into_iter().flatten() {
+            document_page_bounds(operation);
             document_operation(operation);
         }
     }
@@ -109,6 +112,25 @@ pub fn kinds_of(operation: &Operation) -> BTreeMap<u16, Vec<ProblemKind>> {
         }
     }
     by_status
+}
+
+/// The range of `limit` and `offset` that the query extractor enforces on every list
+/// (`http::extract::check_query`), written where clients and fuzzers read it.
+fn document_page_bounds(operation: &mut Operation) {
+    for parameter in operation.parameters.iter_mut().flatten() {
+        let RefOr::T(parameter) = parameter else {
+            continue;
+        };
+        let bounds = match parameter.name.as_str() {
+            "limit" => (1, MAX_LIMIT),
+            "offset" => (0, MAX_OFFSET),
+            _ => continue,
+        };
+        if let Some(RefOr::T(Schema::Object(object))) = parameter.schema.as_mut() {
+            object.minimum = Some(Number::UInt(bounds.0 as usize));
+            object.maximum = Some(Number::UInt(bounds.1 as usize));
+        }
+    }
 }
 
 fn document_operation(operation: &mut Operation) {
