@@ -143,7 +143,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
     use SponsorshipStatus as S;
     match (status, action) {
         (S::Draft, A::Submit) => Ok(S::Submitted),
-        (status, A::Submit) => Err(format!("a {} request is already submitted", status.as_str())),
+        (status, A::Submit) => Err(format!(
+            "only a draft is submitted; this request is already {}",
+            status.as_str()
+        )),
         (S::Draft, A::Decide(_)) => Err("a draft is decided once the organisation submits it".to_owned()),
         (S::Submitted | S::Waitlisted, A::Decide(O::Approved)) => Ok(S::Approved),
         (S::Submitted | S::Waitlisted, A::Decide(O::Rejected)) => Ok(S::Rejected),
@@ -151,7 +154,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
         (S::Draft | S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
         (S::Approved, A::ConfirmTravel) => Ok(S::Travelled),
         (S::Travelled, A::Reconcile) => Ok(S::Reconciled),
-        (status, A::Cancel) => Err(format!("a {} request cannot be cancelled", status.as_str())),
+        (status, A::Cancel) => Err(format!(
+            "only a request not yet travelled, rejected or cancelled can be cancelled; this one is {}",
+            status.as_str()
+        )),
         (status, A::ConfirmTravel) => Err(format!(
             "only an approved sponsorship is marked travelled; this one is {}",
             status.as_str()
@@ -160,7 +166,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
             "only a sponsorship marked travelled is reconciled; this one is {}",
             status.as_str()
         )),
-        (status, A::Decide(_)) => Err(format!("a {} request is already decided", status.as_str())),
+        (status, A::Decide(_)) => Err(format!(
+            "this request is already {}: only a submitted or waitlisted request is decided",
+            status.as_str()
+        )),
     }
 }
 
@@ -218,6 +227,23 @@ pub fn entitlement(trip: Trip) -> Entitlement {
         airfare: trip.airfare,
         total: money::round_to_minor_unit(dsa + terminal + trip.airfare, trip.currency),
     }
+}
+
+/// The event budget check of a sponsorship decision (or of a reconciliation above the
+/// entitlement): `committed` is what already holds the event's budget, `adding` what the
+/// step would add, all in the event's currency. Refused when the total would exceed the
+/// budget, with the totals and the way forward.
+pub fn check_budget(committed: Decimal, adding: Decimal, budget: Decimal, currency: Currency) -> Result<(), String> {
+    let total = committed + adding;
+    if total > budget {
+        return Err(format!(
+            "approved sponsorships would total {} {currency}, over the event's budget of {} {currency}: \
+             waitlist the request, or raise the budget",
+            money::format_amount(total, currency),
+            money::format_amount(budget, currency)
+        ));
+    }
+    Ok(())
 }
 
 /// Which waitlisted requests (in waitlist order, with their entitlements) are promoted when
@@ -395,6 +421,17 @@ pub fn traveller_key(full_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_budget_check_allows_up_to_the_budget_and_refuses_beyond() {
+        let eur = Currency::from_code("EUR").expect("EUR");
+        let amount = |text: &str| Decimal::from_str_exact(text).expect("decimal");
+        assert_eq!(check_budget(amount("9000"), amount("1000"), amount("10000"), eur), Ok(()));
+        assert_eq!(check_budget(Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, eur), Ok(()));
+        let refused = check_budget(amount("9000"), amount("1000.01"), amount("10000"), eur).expect_err("over");
+        assert!(refused.contains("10,000.01 EUR") || refused.contains("10000.01 EUR"), "{refused}");
+        assert!(refused.contains("waitlist the request"), "{refused}");
+    }
 
     fn dec(text: &str) -> Decimal {
         Decimal::from_str_exact(text).expect("decimal")
