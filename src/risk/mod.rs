@@ -7,6 +7,8 @@
 
 mod handlers;
 pub mod json;
+#[cfg(test)]
+mod migration_tests;
 pub mod rules;
 pub mod service;
 pub mod store;
