@@ -75,7 +75,13 @@ impl MigrationTrait for Migration {
             &["risk_assessment_id"],
         )
         .await?;
-        crate::index(manager, Alias::new("risk_comments"), "idx_risk_comments_author", &["author_id"]).await
+        crate::index(
+            manager,
+            Alias::new("risk_comments"),
+            "idx_risk_comments_author",
+            &["author_id"],
+        )
+        .await
     }
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {

@@ -20,9 +20,18 @@ pub use service::{currency_of, rates_of, visible_event};
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
 pub const CONFLICTS: crate::error::OperationProblems = &[
-    ("publish_event", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
-    ("close_event", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
-    ("hold_event", &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange]),
+    (
+        "publish_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "close_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "hold_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
 ];
 
 /// Routes of events.

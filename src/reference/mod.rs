@@ -342,13 +342,19 @@ mod tests {
         let folder = std::env::temp_dir().join(format!("grantdesk-reference-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&folder).expect("temp folder");
         let path = folder.join("travel.toml");
-        std::fs::write(&path, "# constants\nterminal_expense = \"38.00\"\nterminal_currency = \"USD\"\njourney_ends = \"four\"\n")
-            .expect("write");
+        std::fs::write(
+            &path,
+            "# constants\nterminal_expense = \"38.00\"\nterminal_currency = \"USD\"\njourney_ends = \"four\"\n",
+        )
+        .expect("write");
         let error = read_travel(&path).expect_err("a broken file fails").to_string();
         assert!(error.contains("travel.toml"), "{error}");
         assert!(error.contains("line 4"), "{error}");
-        std::fs::write(&path, "terminal_expense = \"38.00\"\nterminal_currency = \"XYZ\"\njourney_ends = 4\n")
-            .expect("write");
+        std::fs::write(
+            &path,
+            "terminal_expense = \"38.00\"\nterminal_currency = \"XYZ\"\njourney_ends = 4\n",
+        )
+        .expect("write");
         let error = read_travel(&path).expect_err("an unknown currency fails").to_string();
         assert!(error.contains("line 2"), "{error}");
         std::fs::remove_dir_all(&folder).ok();

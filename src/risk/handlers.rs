@@ -40,7 +40,10 @@ pub async fn submit_risk_assessment(
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(RiskAssessmentResponse::of(submitted.assessment, Vec::new())?)))
+    Ok((
+        status,
+        Json(RiskAssessmentResponse::of(submitted.assessment, Vec::new())?),
+    ))
 }
 
 /// The assessment of an application: officers and the organisation's members; reviewers

@@ -18,21 +18,32 @@ async fn database() -> DatabaseConnection {
     let url = std::env::var("DATABASE_URL").unwrap_or_default();
     if url.starts_with("postgres") {
         let schema = format!("m_{}", Uuid::new_v4().simple());
-        let admin = connect(&ConnectSettings { url: url.clone(), schema: None, max_connections: 1 })
-            .await
-            .expect("postgres");
+        let admin = connect(&ConnectSettings {
+            url: url.clone(),
+            schema: None,
+            max_connections: 1,
+        })
+        .await
+        .expect("postgres");
         admin
             .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
             .await
             .expect("schema");
-        connect(&ConnectSettings { url, schema: Some(schema), max_connections: 1 })
-            .await
-            .expect("postgres schema")
+        connect(&ConnectSettings {
+            url,
+            schema: Some(schema),
+            max_connections: 1,
+        })
+        .await
+        .expect("postgres schema")
     } else {
-        let db = connect(&ConnectSettings { url: "sqlite::memory:".to_owned(), schema: None, max_connections: 1 })
-            .await
-            .expect("sqlite");
-        db
+        connect(&ConnectSettings {
+            url: "sqlite::memory:".to_owned(),
+            schema: None,
+            max_connections: 1,
+        })
+        .await
+        .expect("sqlite")
     }
 }
 
@@ -70,9 +81,13 @@ async fn trip_and_application_assessments_are_carried_over_with_their_subjects()
     // The old rows refer to users, organisations, events and applications this test does
     // not create: foreign keys are not what is under test.
     if postgres {
-        db.execute_unprepared("SET session_replication_role = replica").await.expect("no triggers");
+        db.execute_unprepared("SET session_replication_role = replica")
+            .await
+            .expect("no triggers");
     } else {
-        db.execute_unprepared("PRAGMA foreign_keys = OFF").await.expect("no foreign keys");
+        db.execute_unprepared("PRAGMA foreign_keys = OFF")
+            .await
+            .expect("no foreign keys");
     }
     let (officer, second) = (Uuid::new_v4(), Uuid::new_v4());
     let (approved_trip, pending_trip, plain_trip) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
@@ -127,7 +142,13 @@ async fn trip_and_application_assessments_are_carried_over_with_their_subjects()
             "INSERT INTO risk_assessments (id, application_id, risks, residual_rating, status, submitted_by, \
              submitted_at) VALUES (?, ?, {json_cast}, 'medium', 'submitted', ?, ?)"
         ),
-        vec![assessment.into(), application.into(), "[]".into(), officer.into(), at(7).into()],
+        vec![
+            assessment.into(),
+            application.into(),
+            "[]".into(),
+            officer.into(),
+            at(7).into(),
+        ],
     )
     .await;
     exec(
@@ -157,9 +178,17 @@ async fn trip_and_application_assessments_are_carried_over_with_their_subjects()
         .await
         .expect("read")
         .expect("the pending trip's assessment");
-    assert_eq!((pending.status, pending.residual_rating), (RiskStatus::Submitted, ResidualRating::Critical));
+    assert_eq!(
+        (pending.status, pending.residual_rating),
+        (RiskStatus::Submitted, ResidualRating::Critical)
+    );
     assert_eq!((pending.first_approved_by, pending.approved_at), (None, None));
-    assert!(store::of_subject(&db, Subject::Sponsorship(plain_trip)).await.expect("read").is_none());
+    assert!(
+        store::of_subject(&db, Subject::Sponsorship(plain_trip))
+            .await
+            .expect("read")
+            .is_none()
+    );
 
     let kept = store::of_subject(&db, Subject::Application(application))
         .await

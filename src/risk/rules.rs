@@ -204,9 +204,10 @@ pub fn approve(
     }
     match (residual, first_approver) {
         (ResidualRating::High, None) => Ok(Approval::First),
-        (ResidualRating::High, Some(first)) if first == approver => {
-            Err("a high residual risk needs the approval of a second, different officer: ask another officer to approve it".to_owned())
-        }
+        (ResidualRating::High, Some(first)) if first == approver => Err(
+            "a high residual risk needs the approval of a second, different officer: ask another officer to approve it"
+                .to_owned(),
+        ),
         _ => Ok(Approval::Complete),
     }
 }

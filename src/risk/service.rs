@@ -105,7 +105,10 @@ pub async fn submit_in(
     let summary = json!({"residual_rating": input.residual_rating, "risks": input.risks.len()});
     let entry = AuditEntry::created(actor, "risk.submitted", subject.kind().as_str(), subject.id(), summary);
     audit::record(txn, entry, now).await?;
-    Ok(Submitted { assessment: row, created })
+    Ok(Submitted {
+        assessment: row,
+        created,
+    })
 }
 
 /// Approves the assessment of an application (officers), answering it with its comments.
@@ -141,10 +144,7 @@ pub async fn approve_in(
     let step = rules::approve(found.status, found.residual_rating, found.first_approved_by, actor)
         .map_err(|detail| AppError::conflict(ProblemKind::ApprovalRefused, detail))?;
     let (recorded, action) = match step {
-        Approval::First => (
-            store::first_approval(txn, id, actor, now).await?,
-            "risk.first_approval",
-        ),
+        Approval::First => (store::first_approval(txn, id, actor, now).await?, "risk.first_approval"),
         Approval::Complete => (
             store::approve(txn, id, actor, found.first_approved_by.is_some(), now).await?,
             "risk.approved",
@@ -216,10 +216,7 @@ pub async fn comments_of(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Vec<c
 }
 
 /// The status and residual rating of a subject's assessment, if it has one.
-pub async fn standing(
-    db: &impl ConnectionTrait,
-    subject: Subject,
-) -> AppResult<Option<(RiskStatus, ResidualRating)>> {
+pub async fn standing(db: &impl ConnectionTrait, subject: Subject) -> AppResult<Option<(RiskStatus, ResidualRating)>> {
     Ok(store::of_subject(db, subject)
         .await?
         .map(|row| (row.status, row.residual_rating)))

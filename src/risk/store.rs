@@ -52,7 +52,10 @@ pub mod assessment {
             match (self.subject_type, self.application_id, self.sponsorship_request_id) {
                 (SubjectKind::Application, Some(id), None) => Ok(Subject::Application(id)),
                 (SubjectKind::SponsorshipRequest, None, Some(id)) => Ok(Subject::Sponsorship(id)),
-                _ => Err(format!("risk assessment {} names no single subject of its type", self.id)),
+                _ => Err(format!(
+                    "risk assessment {} names no single subject of its type",
+                    self.id
+                )),
             }
         }
     }

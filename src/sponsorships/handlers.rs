@@ -7,7 +7,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use uuid::Uuid;
 
-use super::json::{CancelBody, DecisionBody, RepresentationQuery, RepresentationResponse, SponsorshipRequestBody, SponsorshipResponse};
+use super::json::{
+    CancelBody, DecisionBody, RepresentationQuery, RepresentationResponse, SponsorshipRequestBody, SponsorshipResponse,
+};
 use super::{representation as report, service};
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};

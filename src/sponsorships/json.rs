@@ -3,7 +3,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -268,7 +267,7 @@ pub struct RepresentationResponse {
 impl SponsorshipResponse {
     /// A request as answered in a list: without its payments. `risk_status` is the status of
     /// the trip's attached assessment, if any.
-        pub fn of(row: &request::Model, currency: Currency, risk_status: Option<RiskStatus>) -> AppResult<Self> {
+    pub fn of(row: &request::Model, currency: Currency, risk_status: Option<RiskStatus>) -> AppResult<Self> {
         let parts: rules::Entitlement = serde_json::from_value(row.breakdown.clone())
             .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", row.id)))?;
         let format = |amount: Decimal| money::format_amount(amount, currency);
@@ -283,8 +282,8 @@ impl SponsorshipResponse {
             event_id: row.event_id,
             organisation_id: row.organisation_id,
             traveller_name: row.traveller_name.clone(),
-            gender: parse_label(&row.gender)?,
-            age_band: parse_label(&row.age_band)?,
+            gender: row.gender,
+            age_band: row.age_band,
             role: row.role.clone(),
             nationality: row.nationality.clone(),
             origin_city: row.origin_city.clone(),
@@ -331,10 +330,4 @@ impl SponsorshipResponse {
             payments: None,
         })
     }
-}
-
-/// A stored label (gender, age band) read back as its type; an unknown label is an
-/// internal error.
-pub(crate) fn parse_label<T: serde::de::DeserializeOwned>(stored: &str) -> AppResult<T> {
-    serde_json::from_value(json!(stored)).map_err(|error| AppError::Internal(format!("stored `{stored}`: {error}")))
 }

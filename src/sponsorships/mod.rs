@@ -40,7 +40,11 @@ pub use service::{currency_of_request, lock_payable};
 pub const CONFLICTS: crate::error::OperationProblems = &[
     (
         "request_sponsorship",
-        &[ProblemKind::EventNotOpen, ProblemKind::DeadlinePassed, ProblemKind::DuplicateTraveller],
+        &[
+            ProblemKind::EventNotOpen,
+            ProblemKind::DeadlinePassed,
+            ProblemKind::DuplicateTraveller,
+        ],
     ),
     (
         "submit_sponsorship",

@@ -6,7 +6,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::json::{GroupCounts, RepresentationQuery, RepresentationResponse, parse_label};
+use super::json::{GroupCounts, RepresentationQuery, RepresentationResponse};
 use super::rules::{self, Breakdown, SponsorshipStatus, Targets, Traveller};
 use super::service::{leadership_of, region_of};
 use super::store;
@@ -33,8 +33,8 @@ pub async fn representation(
         }
         let (women_led, youth_led) = organisations.get(&row.organisation_id).copied().unwrap_or_default();
         let traveller = Traveller {
-            gender: parse_label(&row.gender)?,
-            age_band: parse_label(&row.age_band)?,
+            gender: row.gender,
+            age_band: row.age_band,
             region: region_of(reference, &row.nationality),
             women_led,
             youth_led,
@@ -132,4 +132,3 @@ fn group_counts(counts: &Breakdown) -> GroupCounts {
         by: serde_json::Value::Object(by),
     }
 }
-

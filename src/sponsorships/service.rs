@@ -90,8 +90,8 @@ pub async fn request(
         organisation_id: body.organisation_id,
         traveller_name: traveller.full_name.trim().to_owned(),
         traveller_key: rules::traveller_key(&traveller.full_name),
-        gender: rules::label(traveller.gender),
-        age_band: rules::label(traveller.age_band),
+        gender: traveller.gender,
+        age_band: traveller.age_band,
         role: traveller.role.trim().to_owned(),
         nationality,
         origin_city: body.origin_city.trim().to_owned(),
@@ -158,7 +158,15 @@ pub async fn submit(db: &DatabaseConnection, now: DateTime<Utc>, actor: &Current
     let statuses = plan(&current, SponsorshipAction::Submit)?;
     check_takes_requests(&event, now)?;
     let txn = db.begin().await?;
-    let entry = transition(&txn, id, statuses, Change::Submit, (actor.id, "sponsorship.submitted"), now).await?;
+    let entry = transition(
+        &txn,
+        id,
+        statuses,
+        Change::Submit,
+        (actor.id, "sponsorship.submitted"),
+        now,
+    )
+    .await?;
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(())
@@ -267,7 +275,8 @@ pub async fn visible_request(
     let found = store::find(db, id)
         .await?
         .ok_or(AppError::NotFound("sponsorship request"))?;
-    let sees = actor.sees_all_applicants() || organisations::store::is_member(db, found.organisation_id, actor.id).await?;
+    let sees =
+        actor.sees_all_applicants() || organisations::store::is_member(db, found.organisation_id, actor.id).await?;
     if !sees {
         return Err(AppError::NotFound("sponsorship request"));
     }

@@ -9,13 +9,15 @@ use super::rules::SponsorshipStatus;
 use crate::error::AppResult;
 
 crate::stored_as_text!(SponsorshipStatus);
+crate::stored_as_text!(super::rules::Gender);
+crate::stored_as_text!(super::rules::AgeBand);
 
 /// Entity of `sponsorship_requests`.
 pub mod request {
     use sea_orm::entity::prelude::*;
 
     use crate::money::Currency;
-    use crate::sponsorships::rules::SponsorshipStatus;
+    use crate::sponsorships::rules::{AgeBand, Gender, SponsorshipStatus};
 
     /// A request to sponsor one traveller to one event; amounts as ten-thousandths. (The
     /// table's old `risk_assessment` and `risk_status` columns are no longer read: the trip's
@@ -30,8 +32,8 @@ pub mod request {
         pub organisation_id: Uuid,
         pub traveller_name: String,
         pub traveller_key: String,
-        pub gender: String,
-        pub age_band: String,
+        pub gender: Gender,
+        pub age_band: AgeBand,
         pub role: String,
         pub nationality: String,
         pub origin_city: String,

@@ -12,8 +12,8 @@ use crate::AppState;
 use crate::auth::{CurrentUser, Finance, Officer};
 use crate::error::{AppResult, Problem};
 use crate::http::JsonBody;
-use crate::risk::json::TripRiskResponse;
 use crate::risk::RiskAssessmentRequest;
+use crate::risk::json::TripRiskResponse;
 
 /// Confirms that the traveller attended (officers): `approved -> travelled`, on or after the
 /// arrival date. The balance can then be paid.

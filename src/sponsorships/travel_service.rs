@@ -131,7 +131,15 @@ pub async fn reconcile(
             .then(|| money::to_stored(settlement.to_reclaim))
             .transpose()?,
     };
-    let entry = transition(&txn, id, statuses, Change::Step(step), (actor.id, "sponsorship.reconciled"), now).await?;
+    let entry = transition(
+        &txn,
+        id,
+        statuses,
+        Change::Step(step),
+        (actor.id, "sponsorship.reconciled"),
+        now,
+    )
+    .await?;
     let format = |amount: Decimal| money::format_amount(amount, currency);
     let entry = entry.with(
         "settlement",
