@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::rules::EventStatus;
+use super::rules::{DsaSource, EventStatus};
 use super::store::event;
 use crate::money::{self, Amount, Currency};
 
@@ -78,7 +78,7 @@ pub struct EventResponse {
     /// DSA per night.
     pub dsa_rate: String,
     /// `table` or `override`.
-    pub dsa_source: String,
+    pub dsa_source: DsaSource,
     /// Why the DSA was overridden.
     pub dsa_override_reason: Option<String>,
     /// Terminal expenses per journey end.
@@ -121,7 +121,7 @@ impl EventResponse {
             currency: row.currency,
             sponsorship_budget: format(row.sponsorship_budget),
             dsa_rate: format(row.dsa_rate),
-            dsa_source: row.dsa_source.clone(),
+            dsa_source: row.dsa_source,
             dsa_override_reason: row.dsa_override_reason.clone(),
             terminal_expense: format(row.terminal_expense),
             exchange_rates: row.exchange_rates.clone(),

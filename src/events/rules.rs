@@ -56,6 +56,33 @@ impl EventStatus {
     }
 }
 
+/// Where an event's DSA comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DsaSource {
+    /// The DSA table, for the event's city on its first day.
+    Table,
+    /// Set by the officer, with a reason.
+    Override,
+}
+
+impl DsaSource {
+    /// The stored (and answered) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Override => "override",
+        }
+    }
+
+    /// The source with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Table, Self::Override]
+            .into_iter()
+            .find(|source| source.as_str() == name)
+    }
+}
+
 /// What happens to an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventAction {

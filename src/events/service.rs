@@ -11,7 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::json::{CreateEventRequest, EventResponse};
-use super::rules::{self, EventAction, EventStatus, EventTerms};
+use super::rules::{self, DsaSource, EventAction, EventStatus, EventTerms};
 use super::store::{self, event};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
@@ -61,9 +61,9 @@ pub async fn create(
                 "dsa_override_reason",
                 "say why the DSA differs from the table",
             );
-            (rate.0, "override")
+            (rate.0, DsaSource::Override)
         }
-        None => (table_rate(&terms, reference, &mut check)?, "table"),
+        None => (table_rate(&terms, reference, &mut check)?, DsaSource::Table),
     };
     let travel = reference.travel;
     let terminal_expense = check
@@ -86,7 +86,7 @@ pub async fn create(
         currency: terms.currency,
         sponsorship_budget: money::to_stored(terms.sponsorship_budget)?,
         dsa_rate: money::to_stored(dsa_rate)?,
-        dsa_source: dsa_source.to_owned(),
+        dsa_source,
         dsa_override_reason: override_reason,
         terminal_expense: money::to_stored(terminal_expense)?,
         exchange_rates: json!(

@@ -10,12 +10,13 @@ use super::rules::EventStatus;
 use crate::error::AppResult;
 
 crate::stored_as_text!(EventStatus);
+crate::stored_as_text!(super::rules::DsaSource);
 
 /// Entity of `events`.
 pub mod event {
     use sea_orm::entity::prelude::*;
 
-    use crate::events::rules::EventStatus;
+    use crate::events::rules::{DsaSource, EventStatus};
     use crate::money::Currency;
 
     /// A conference whose travel the office sponsors; amounts as ten-thousandths.
@@ -36,7 +37,7 @@ pub mod event {
         pub currency: Currency,
         pub sponsorship_budget: i64,
         pub dsa_rate: i64,
-        pub dsa_source: String,
+        pub dsa_source: DsaSource,
         pub dsa_override_reason: Option<String>,
         pub terminal_expense: i64,
         #[sea_orm(column_type = "JsonBinary")]
