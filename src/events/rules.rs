@@ -128,8 +128,8 @@ pub struct DsaRate {
     pub city: String,
     /// First day the rate applies.
     pub effective_from: NaiveDate,
-    /// Currency of the rate.
-    pub currency: String,
+    /// Currency of the rate (an unknown code fails the table's loading).
+    pub currency: Currency,
     /// Amount per night.
     pub daily_rate: Decimal,
 }
@@ -246,7 +246,7 @@ mod tests {
             country: "AT".to_owned(),
             city: city.to_owned(),
             effective_from: date(from),
-            currency: "USD".to_owned(),
+            currency: Currency::from_code("USD").expect("USD"),
             daily_rate: dec(rate),
         };
         vec![row("Vienna", "2025-09-01", "355"), row("Vienna", "2026-08-01", "368")]

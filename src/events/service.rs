@@ -63,7 +63,7 @@ pub async fn create(
             );
             (rate.0, DsaSource::Override)
         }
-        None => (table_rate(&terms, reference, &mut check)?, DsaSource::Table),
+        None => (table_rate(&terms, reference, &mut check), DsaSource::Table),
     };
     let travel = reference.travel;
     let terminal_expense = check
@@ -181,7 +181,7 @@ pub fn rates_of(row: &event::Model) -> AppResult<BTreeMap<String, Decimal>> {
 
 /// The DSA of the table for the event's city on its first day, in the event's currency;
 /// a missing row or exchange rate is a field error.
-fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) -> AppResult<Decimal> {
+fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) -> Decimal {
     let Some(row) = rules::dsa_rate_for(&reference.dsa_rates, &terms.country, &terms.city, terms.starts_on) else {
         check.push(
             "dsa_rate",
@@ -190,13 +190,11 @@ fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) 
                 terms.city, terms.country, terms.starts_on
             ),
         );
-        return Ok(Decimal::ZERO);
+        return Decimal::ZERO;
     };
-    let from = Currency::from_code(&row.currency)
-        .ok_or_else(|| AppError::Internal(format!("DSA table currency {}", row.currency)))?;
-    Ok(check
-        .take("exchange_rates", convert_rounded(row.daily_rate, from, terms))
-        .unwrap_or_default())
+    check
+        .take("exchange_rates", convert_rounded(row.daily_rate, row.currency, terms))
+        .unwrap_or_default()
 }
 
 /// `amount` in `from` in the event's currency, rounded to its minor unit.

@@ -37,7 +37,7 @@ pub async fn request_sponsorship(
     Path(event_id): Path<Uuid>,
     JsonBody(body): JsonBody<SponsorshipRequestBody>,
 ) -> AppResult<(StatusCode, Json<SponsorshipResponse>)> {
-    let created = service::request(&state.db, state.now(), &user, event_id, (body, &state.reference)).await?;
+    let created = service::request(&state.db, state.now(), &user, event_id, body, &state.reference).await?;
     Ok((StatusCode::CREATED, Json(service::view(&state.db, created.id).await?)))
 }
 

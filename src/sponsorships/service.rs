@@ -36,7 +36,8 @@ pub async fn request(
     now: DateTime<Utc>,
     actor: &CurrentUser,
     event_id: Uuid,
-    (body, reference): (SponsorshipRequestBody, &Reference),
+    body: SponsorshipRequestBody,
+    reference: &Reference,
 ) -> AppResult<request::Model> {
     let event = crate::events::service::visible_event(db, Some(actor), event_id).await?;
     if !organisations::store::is_member(db, body.organisation_id, actor.id).await? {
