@@ -5,18 +5,34 @@
 //! journey end (`fixtures/travel.toml`).
 
 mod handlers;
+pub mod json;
 pub mod rules;
+pub mod service;
 pub mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use handlers::{currency_of, rates_of, status_of, travel_constants, visible_event};
+pub use service::{currency_of, rates_of, visible_event};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "publish_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "close_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "hold_event",
+        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of events.
 pub fn router() -> OpenApiRouter<AppState> {

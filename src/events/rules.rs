@@ -44,6 +44,43 @@ impl EventStatus {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|status| status.as_str() == name)
     }
+
+    /// The status with its indefinite article, capitalised to open a sentence ("An open").
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Self::Draft => "A draft",
+            Self::Open => "An open",
+            Self::Closed => "A closed",
+            Self::Held => "A held",
+        }
+    }
+}
+
+/// Where an event's DSA comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DsaSource {
+    /// The DSA table, for the event's city on its first day.
+    Table,
+    /// Set by the officer, with a reason.
+    Override,
+}
+
+impl DsaSource {
+    /// The stored (and answered) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Override => "override",
+        }
+    }
+
+    /// The source with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Table, Self::Override]
+            .into_iter()
+            .find(|source| source.as_str() == name)
+    }
 }
 
 /// What happens to an event.
@@ -66,12 +103,17 @@ pub fn transition(status: EventStatus, action: EventAction) -> Result<EventStatu
         (S::Open, A::Close) => Ok(S::Closed),
         (S::Closed, A::Hold) => Ok(S::Held),
         (status, action) => Err(format!(
-            "a {} event cannot be {}",
-            status.as_str(),
+            "{} event cannot be {}: {}",
+            status.with_article(),
             match action {
                 A::Publish => "published",
                 A::Close => "closed",
                 A::Hold => "marked as held",
+            },
+            match action {
+                A::Publish => "only a draft is published",
+                A::Close => "only an open event is closed; publish it first",
+                A::Hold => "only a closed event is marked as held; close it to requests first",
             }
         )),
     }
@@ -86,8 +128,8 @@ pub struct DsaRate {
     pub city: String,
     /// First day the rate applies.
     pub effective_from: NaiveDate,
-    /// Currency of the rate.
-    pub currency: String,
+    /// Currency of the rate (an unknown code fails the table's loading).
+    pub currency: Currency,
     /// Amount per night.
     pub daily_rate: Decimal,
 }
@@ -103,25 +145,10 @@ pub fn dsa_rate_for<'a>(table: &'a [DsaRate], country: &str, city: &str, on: Nai
 }
 
 /// `amount` in `from` expressed in `to`, with `rates` giving units of `to` per unit of
-/// another currency, rounded to `to`'s minor unit; the same currency passes unchanged.
+/// another currency; the same currency passes unchanged. The result is not rounded: a
+/// single amount is rounded by the caller to `to`'s minor unit, an entitlement rounds once,
+/// at the end of its sum.
 pub fn convert(
-    amount: Decimal,
-    from: Currency,
-    to: Currency,
-    rates: &BTreeMap<String, Decimal>,
-) -> Result<Decimal, String> {
-    if from == to {
-        return Ok(amount);
-    }
-    let rate = rates
-        .get(from.code())
-        .ok_or_else(|| format!("the event has no exchange rate for {from}: add one to its exchange_rates"))?;
-    Ok(money::round_to_minor_unit(amount * rate, to))
-}
-
-/// `amount` in `from` expressed in `to` at the event's rate, not yet rounded (an
-/// entitlement rounds once, at the end).
-pub fn convert_unrounded(
     amount: Decimal,
     from: Currency,
     to: Currency,
@@ -133,7 +160,7 @@ pub fn convert_unrounded(
     rates
         .get(from.code())
         .map(|rate| amount * rate)
-        .ok_or_else(|| format!("the event has no exchange rate for {from}; ask the office to add one"))
+        .ok_or_else(|| format!("the event has no exchange rate for {from}: the office adds one to its exchange_rates"))
 }
 
 /// An event's terms as the officer sets them, checked before storing.
@@ -219,7 +246,7 @@ mod tests {
             country: "AT".to_owned(),
             city: city.to_owned(),
             effective_from: date(from),
-            currency: "USD".to_owned(),
+            currency: Currency::from_code("USD").expect("USD"),
             daily_rate: dec(rate),
         };
         vec![row("Vienna", "2025-09-01", "355"), row("Vienna", "2026-08-01", "368")]
@@ -236,11 +263,15 @@ mod tests {
     }
 
     #[test]
-    fn conversion_uses_the_event_rates_and_rounds_to_the_target() {
+    fn conversion_uses_the_event_rates_and_leaves_rounding_to_the_caller() {
         let eur = Currency::from_code("EUR").expect("EUR");
         let usd = Currency::from_code("USD").expect("USD");
         let rates = BTreeMap::from([("USD".to_owned(), dec("0.9215"))]);
-        assert_eq!(convert(dec("368"), usd, eur, &rates), Ok(dec("339.11")));
+        assert_eq!(convert(dec("368"), usd, eur, &rates), Ok(dec("339.1120")));
+        assert_eq!(
+            convert(dec("368"), usd, eur, &rates).map(|amount| money::round_to_minor_unit(amount, eur)),
+            Ok(dec("339.11"))
+        );
         assert_eq!(convert(dec("10"), eur, eur, &rates), Ok(dec("10")));
         assert!(convert(dec("10"), Currency::from_code("JPY").expect("JPY"), eur, &rates).is_err());
     }

@@ -9,9 +9,15 @@ use uuid::Uuid;
 use super::rules::EventStatus;
 use crate::error::AppResult;
 
+crate::stored_as_text!(EventStatus);
+crate::stored_as_text!(super::rules::DsaSource);
+
 /// Entity of `events`.
 pub mod event {
     use sea_orm::entity::prelude::*;
+
+    use crate::events::rules::{DsaSource, EventStatus};
+    use crate::money::Currency;
 
     /// A conference whose travel the office sponsors; amounts as ten-thousandths.
     #[sea_orm::model]
@@ -28,16 +34,16 @@ pub mod event {
         pub starts_on: Date,
         pub ends_on: Date,
         pub request_deadline: DateTimeUtc,
-        pub currency: String,
+        pub currency: Currency,
         pub sponsorship_budget: i64,
         pub dsa_rate: i64,
-        pub dsa_source: String,
+        pub dsa_source: DsaSource,
         pub dsa_override_reason: Option<String>,
         pub terminal_expense: i64,
         #[sea_orm(column_type = "JsonBinary")]
         pub exchange_rates: Json,
         pub advance_percent: i32,
-        pub status: String,
+        pub status: EventStatus,
         pub created_by: Uuid,
         pub created_at: DateTimeUtc,
     }

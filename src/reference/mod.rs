@@ -1,6 +1,9 @@
-//! Reference data: ISO 3166-1 countries with their UN M49 region (loaded from
-//! `fixtures/countries.csv` into the database and memory at start-up), ISO 4217
-//! currencies (from the `iso_currency` crate) and the thematic areas of the Strategy.
+//! Reference data, loaded once at start-up: ISO 3166-1 countries with their UN M49 region
+//! (from `fixtures/countries.csv`, into the database and memory), ISO 4217 currencies (from
+//! the `iso_currency` crate), the daily subsistence allowance table
+//! (`fixtures/dsa-rates.csv`), the travel constants (`fixtures/travel.toml`) and the
+//! thematic areas of the Strategy. A broken file stops start-up with an error naming the
+//! file and the line; nothing here is read from disk while serving.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -12,8 +15,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use rust_decimal::Decimal;
+
 use crate::AppState;
 use crate::error::{AppError, AppResult};
+use crate::events::rules::DsaRate;
 use crate::money::Currency;
 
 /// Entity of `countries`.
@@ -85,10 +91,47 @@ pub struct CurrencyResponse {
     pub minor_unit: u32,
 }
 
-/// Reference data held in memory for validation and display.
+/// Reference data held in memory for validation and display, read once at start-up.
 #[derive(Debug, Clone, Default)]
 pub struct Reference {
     countries: HashMap<String, CountryResponse>,
+    /// ISO 4217 currencies, by code.
+    pub currencies: Vec<CurrencyResponse>,
+    /// The DSA table: the daily rate of each city from a date on.
+    pub dsa_rates: Vec<DsaRate>,
+    /// Terminal expenses and the journey ends of a sponsored trip.
+    pub travel: TravelConstants,
+}
+
+/// The constants of a sponsored trip, from `fixtures/travel.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TravelConstants {
+    /// Terminal expenses for each end of each journey.
+    pub terminal_expense: Decimal,
+    /// Their currency.
+    pub terminal_currency: Currency,
+    /// Journey ends of a trip (two journeys, so four).
+    pub journey_ends: u32,
+}
+
+impl Default for TravelConstants {
+    /// No terminal expenses (an empty reference, for unit tests).
+    fn default() -> Self {
+        Self {
+            terminal_expense: Decimal::ZERO,
+            terminal_currency: Currency::from_code("USD").expect("USD is an ISO 4217 currency"),
+            journey_ends: 4,
+        }
+    }
+}
+
+/// `travel.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TravelFile {
+    terminal_expense: Decimal,
+    terminal_currency: String,
+    journey_ends: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -105,16 +148,15 @@ struct CountryRow {
 }
 
 impl Reference {
-    /// Reads `countries.csv` from the fixtures folder, fills the `countries` table when it
-    /// is empty, and keeps the current (not obsolete) countries in memory.
+    /// Reads the reference files of the fixtures folder (countries, DSA rates, travel
+    /// constants), fills the `countries` table when it is empty, and keeps the current (not
+    /// obsolete) countries in memory. A file that cannot be read or parsed is an error
+    /// naming the file and the line.
     pub async fn load(db: &sea_orm::DatabaseConnection, fixtures_dir: &str) -> AppResult<Self> {
-        let path = Path::new(fixtures_dir).join("countries.csv");
-        let mut reader = csv::Reader::from_path(&path)
-            .map_err(|error| AppError::Internal(format!("cannot read {}: {error}", path.display())))?;
-        let mut rows: Vec<CountryRow> = reader
-            .deserialize()
-            .collect::<Result<_, _>>()
-            .map_err(|error| AppError::Internal(format!("{}: {error}", path.display())))?;
+        let fixtures = Path::new(fixtures_dir);
+        let dsa_rates = read_csv::<DsaRate>(&fixtures.join("dsa-rates.csv"))?;
+        let travel = read_travel(&fixtures.join("travel.toml"))?;
+        let mut rows = read_csv::<CountryRow>(&fixtures.join("countries.csv"))?;
         for row in &mut rows {
             row.iso2 = iso2_code(&row.iso2);
         }
@@ -152,7 +194,12 @@ impl Reference {
                 (row.iso2, country)
             })
             .collect();
-        Ok(Self { countries })
+        Ok(Self {
+            countries,
+            currencies: currencies(),
+            dsa_rates,
+            travel,
+        })
     }
 
     /// The current country with this alpha-2 code.
@@ -172,6 +219,65 @@ impl Reference {
     pub fn is_region(&self, region: &str) -> bool {
         self.countries.values().any(|country| country.region == region)
     }
+}
+
+/// Every ISO 4217 currency grantdesk holds, by code.
+fn currencies() -> Vec<CurrencyResponse> {
+    let mut currencies: Vec<CurrencyResponse> = Currency::all()
+        .map(|currency| CurrencyResponse {
+            code: currency.code().to_owned(),
+            name: currency.name(),
+            minor_unit: currency.minor_unit(),
+        })
+        .collect();
+    currencies.sort_by(|left, right| left.code.cmp(&right.code));
+    currencies
+}
+
+/// The rows of a CSV file; an unreadable file or row is an error naming the file (and the
+/// line, in the csv crate's words).
+fn read_csv<T: serde::de::DeserializeOwned>(path: &Path) -> AppResult<Vec<T>> {
+    let mut reader = csv::Reader::from_path(path)
+        .map_err(|error| AppError::Internal(format!("cannot read {}: {error}", path.display())))?;
+    reader
+        .deserialize()
+        .collect::<Result<_, _>>()
+        .map_err(|error| AppError::Internal(format!("{}: {error}", path.display())))
+}
+
+/// The travel constants; an unreadable file is an error naming the file and the line.
+fn read_travel(path: &Path) -> AppResult<TravelConstants> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| AppError::Internal(format!("cannot read {}: {error}", path.display())))?;
+    parse_travel(&text).map_err(|error| AppError::Internal(format!("{}: {error}", path.display())))
+}
+
+/// Parses `travel.toml`; the message names the line of the fault.
+fn parse_travel(text: &str) -> Result<TravelConstants, String> {
+    let file: TravelFile = toml::from_str(text).map_err(|error| {
+        let line = error
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        match line {
+            Some(line) => format!("line {line}: {}", error.message()),
+            None => error.message().to_owned(),
+        }
+    })?;
+    let terminal_currency = Currency::from_code(&file.terminal_currency).ok_or_else(|| {
+        let line = text
+            .lines()
+            .position(|line| line.trim_start().starts_with("terminal_currency"))
+            .map_or(0, |index| index + 1);
+        format!(
+            "line {line}: terminal_currency `{}` is not an ISO 4217 currency code",
+            file.terminal_currency
+        )
+    })?;
+    Ok(TravelConstants {
+        terminal_expense: file.terminal_expense,
+        terminal_currency,
+        journey_ends: file.journey_ends,
+    })
 }
 
 /// The ISO 3166-1 alpha-2 code of a dataset cell. The source dataset (country_converter)
@@ -203,21 +309,72 @@ pub async fn list_countries(State(state): State<AppState>) -> Json<Vec<CountryRe
 
 /// ISO 4217 currencies with their minor unit.
 #[utoipa::path(get, path = "/reference/currencies", tag = "reference", responses((status = 200, body = Vec<CurrencyResponse>)))]
-pub async fn list_currencies() -> Json<Vec<CurrencyResponse>> {
-    let mut currencies: Vec<CurrencyResponse> = Currency::all()
-        .map(|currency| CurrencyResponse {
-            code: currency.code().to_owned(),
-            name: currency.name(),
-            minor_unit: currency.minor_unit(),
-        })
-        .collect();
-    currencies.sort_by(|left, right| left.code.cmp(&right.code));
-    Json(currencies)
+pub async fn list_currencies(State(state): State<AppState>) -> Json<Vec<CurrencyResponse>> {
+    Json(state.reference.currencies.clone())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::iso2_code;
+    use super::{iso2_code, parse_travel, read_csv, read_travel};
+    use crate::events::rules::DsaRate;
+
+    #[test]
+    fn the_travel_constants_of_the_fixtures_load() {
+        let travel = read_travel(std::path::Path::new("fixtures/travel.toml")).expect("travel.toml");
+        assert_eq!(travel.journey_ends, 4);
+        assert_eq!(travel.terminal_currency.code(), "USD");
+        let rates = read_csv::<DsaRate>(std::path::Path::new("fixtures/dsa-rates.csv")).expect("dsa-rates.csv");
+        assert!(!rates.is_empty());
+    }
+
+    #[test]
+    fn a_broken_travel_file_names_the_file_and_the_line() {
+        let folder = std::env::temp_dir().join(format!("grantdesk-reference-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&folder).expect("temp folder");
+        let path = folder.join("travel.toml");
+        std::fs::write(
+            &path,
+            "# constants\nterminal_expense = \"38.00\"\nterminal_currency = \"USD\"\njourney_ends = \"four\"\n",
+        )
+        .expect("write");
+        let error = read_travel(&path).expect_err("a broken file fails").to_string();
+        assert!(error.contains("travel.toml"), "{error}");
+        assert!(error.contains("line 4"), "{error}");
+        std::fs::write(
+            &path,
+            "terminal_expense = \"38.00\"\nterminal_currency = \"XYZ\"\njourney_ends = 4\n",
+        )
+        .expect("write");
+        let error = read_travel(&path).expect_err("an unknown currency fails").to_string();
+        assert!(error.contains("line 2"), "{error}");
+        std::fs::remove_dir_all(&folder).ok();
+        assert!(parse_travel("journey_ends = 4").is_err(), "missing fields fail");
+    }
+
+    #[test]
+    fn a_broken_dsa_table_names_the_file_and_the_line() {
+        let folder = std::env::temp_dir().join(format!("grantdesk-reference-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&folder).expect("temp folder");
+        let path = folder.join("dsa-rates.csv");
+        std::fs::write(
+            &path,
+            "country,city,effective_from,currency,daily_rate\nAT,Vienna,2025-09-01,USD,355\nAT,Graz,yesterday,USD,300\n",
+        )
+        .expect("write");
+        let error = read_csv::<DsaRate>(&path).expect_err("a broken row fails").to_string();
+        assert!(error.contains("dsa-rates.csv"), "{error}");
+        assert!(error.contains("line: 3"), "{error}");
+        std::fs::write(
+            &path,
+            "country,city,effective_from,currency,daily_rate\nAT,Vienna,2025-09-01,USD,355\nAT,Graz,2025-09-01,XYZ,300\n",
+        )
+        .expect("write");
+        let error = read_csv::<DsaRate>(&path)
+            .expect_err("an unknown currency fails")
+            .to_string();
+        assert!(error.contains("dsa-rates.csv") && error.contains("line: 3"), "{error}");
+        std::fs::remove_dir_all(&folder).ok();
+    }
 
     #[test]
     fn regular_expression_cells_give_their_iso_code() {

@@ -102,13 +102,64 @@ impl RiskStatus {
         }
     }
 
-    /// The status with this stored name; anything but `approved` is not approved.
-    pub fn parse(name: &str) -> Self {
-        if name == Self::Approved.as_str() {
-            Self::Approved
-        } else {
-            Self::Submitted
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Submitted, Self::Approved]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
+/// What an assessment is about: an application, or the trip of a sponsorship request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// The application with this id.
+    Application(Uuid),
+    /// The sponsored trip of the sponsorship request with this id.
+    Sponsorship(Uuid),
+}
+
+impl Subject {
+    /// The kind of subject.
+    pub fn kind(self) -> SubjectKind {
+        match self {
+            Self::Application(_) => SubjectKind::Application,
+            Self::Sponsorship(_) => SubjectKind::SponsorshipRequest,
         }
+    }
+
+    /// The subject's id.
+    pub fn id(self) -> Uuid {
+        match self {
+            Self::Application(id) | Self::Sponsorship(id) => id,
+        }
+    }
+}
+
+/// The kind of subject an assessment is about, as stored in `subject_type` (and named in
+/// the audit trail).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectKind {
+    /// An application.
+    Application,
+    /// A sponsorship request's trip.
+    SponsorshipRequest,
+}
+
+impl SubjectKind {
+    /// The stored name (also the audit subject type).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Application => "application",
+            Self::SponsorshipRequest => "sponsorship_request",
+        }
+    }
+
+    /// The kind with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Application, Self::SponsorshipRequest]
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
     }
 }
 
@@ -149,13 +200,14 @@ pub fn approve(
     approver: Uuid,
 ) -> Result<Approval, String> {
     if status == RiskStatus::Approved {
-        return Err("the risk assessment is already approved".to_owned());
+        return Err("the risk assessment is already approved: there is nothing left to approve".to_owned());
     }
     match (residual, first_approver) {
         (ResidualRating::High, None) => Ok(Approval::First),
-        (ResidualRating::High, Some(first)) if first == approver => {
-            Err("a high residual risk needs the approval of a second, different officer".to_owned())
-        }
+        (ResidualRating::High, Some(first)) if first == approver => Err(
+            "a high residual risk needs the approval of a second, different officer: ask another officer to approve it"
+                .to_owned(),
+        ),
         _ => Ok(Approval::Complete),
     }
 }
@@ -167,7 +219,9 @@ pub fn check_trip_risk(risk: Option<(RiskStatus, ResidualRating)>) -> Result<(),
         None | Some((RiskStatus::Approved, ResidualRating::Low | ResidualRating::Medium | ResidualRating::High)) => {
             Ok(())
         }
-        Some((RiskStatus::Submitted, _)) => Err("the trip's do-no-harm risk assessment is not approved yet".to_owned()),
+        Some((RiskStatus::Submitted, _)) => {
+            Err("the trip's do-no-harm risk assessment is not approved yet: an officer approves it first".to_owned())
+        }
         Some((RiskStatus::Approved, ResidualRating::Critical)) => {
             Err("the residual do-no-harm risk of the trip is critical, which blocks sponsorship".to_owned())
         }

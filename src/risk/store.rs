@@ -2,29 +2,39 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
-use super::rules::RiskStatus;
+use super::rules::{ResidualRating, RiskStatus, Subject, SubjectKind};
 use crate::error::AppResult;
+
+crate::stored_as_text!(RiskStatus);
+crate::stored_as_text!(ResidualRating);
+crate::stored_as_text!(SubjectKind);
 
 /// Entity of `risk_assessments`.
 pub mod assessment {
     use sea_orm::entity::prelude::*;
 
-    /// The do-no-harm assessment of an application.
+    use crate::risk::rules::{ResidualRating, RiskStatus, Subject, SubjectKind};
+
+    /// The do-no-harm assessment of one subject: an application or a sponsored trip
+    /// (`subject_type` says which; exactly one of the two ids is set).
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "risk_assessments")]
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
+        pub subject_type: SubjectKind,
         #[sea_orm(unique)]
-        pub application_id: Uuid,
+        pub application_id: Option<Uuid>,
+        #[sea_orm(unique)]
+        pub sponsorship_request_id: Option<Uuid>,
         #[sea_orm(column_type = "JsonBinary")]
         pub risks: Json,
-        pub residual_rating: String,
-        pub status: String,
+        pub residual_rating: ResidualRating,
+        pub status: RiskStatus,
         pub submitted_by: Uuid,
         pub submitted_at: DateTimeUtc,
         pub first_approved_by: Option<Uuid>,
@@ -34,6 +44,21 @@ pub mod assessment {
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    impl Model {
+        /// What the assessment is about; a row whose ids do not match its `subject_type`
+        /// is corrupt.
+        pub fn subject(&self) -> Result<Subject, String> {
+            match (self.subject_type, self.application_id, self.sponsorship_request_id) {
+                (SubjectKind::Application, Some(id), None) => Ok(Subject::Application(id)),
+                (SubjectKind::SponsorshipRequest, None, Some(id)) => Ok(Subject::Sponsorship(id)),
+                _ => Err(format!(
+                    "risk assessment {} names no single subject of its type",
+                    self.id
+                )),
+            }
+        }
+    }
 }
 
 /// Entity of `risk_comments`.
@@ -56,26 +81,31 @@ pub mod comment {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// The assessment of an application.
-pub async fn of_application(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Option<assessment::Model>> {
+/// The assessment of a subject, if it has one.
+pub async fn of_subject(db: &impl ConnectionTrait, subject: Subject) -> AppResult<Option<assessment::Model>> {
+    let column = match subject {
+        Subject::Application(_) => assessment::Column::ApplicationId,
+        Subject::Sponsorship(_) => assessment::Column::SponsorshipRequestId,
+    };
     Ok(assessment::Entity::find()
-        .filter(assessment::Column::ApplicationId.eq(application_id))
+        .filter(column.eq(subject.id()))
         .one(db)
         .await?)
 }
 
-/// The status and residual rating of an application's assessment, if it has one (an
-/// unreadable rating counts as critical).
-pub async fn standing_of(
+/// The statuses of the assessments of these sponsorship requests' trips, by request.
+pub async fn statuses_of_sponsorships(
     db: &impl ConnectionTrait,
-    application_id: Uuid,
-) -> AppResult<Option<(RiskStatus, super::rules::ResidualRating)>> {
-    Ok(of_application(db, application_id).await?.map(|row| {
-        let status = RiskStatus::parse(&row.status);
-        let residual =
-            super::rules::ResidualRating::parse(&row.residual_rating).unwrap_or(super::rules::ResidualRating::Critical);
-        (status, residual)
-    }))
+    ids: Vec<Uuid>,
+) -> AppResult<Vec<(Option<Uuid>, RiskStatus)>> {
+    Ok(assessment::Entity::find()
+        .select_only()
+        .column(assessment::Column::SponsorshipRequestId)
+        .column(assessment::Column::Status)
+        .filter(assessment::Column::SponsorshipRequestId.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?)
 }
 
 /// The assessment with this id.
@@ -83,7 +113,7 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<asses
     Ok(assessment::Entity::find_by_id(id).one(db).await?)
 }
 
-/// Inserts an assessment (one per application: a second is a unique violation).
+/// Inserts an assessment (one per subject: a second is a unique violation).
 pub async fn insert(db: &impl ConnectionTrait, row: assessment::Model) -> Result<assessment::Model, sea_orm::DbErr> {
     assessment::ActiveModel::from(row).insert(db).await
 }
@@ -93,10 +123,7 @@ pub async fn insert(db: &impl ConnectionTrait, row: assessment::Model) -> Result
 pub async fn resubmit(db: &impl ConnectionTrait, row: &assessment::Model) -> AppResult<bool> {
     let result = assessment::Entity::update_many()
         .col_expr(assessment::Column::Risks, Expr::value(row.risks.clone()))
-        .col_expr(
-            assessment::Column::ResidualRating,
-            Expr::value(row.residual_rating.clone()),
-        )
+        .col_expr(assessment::Column::ResidualRating, Expr::value(row.residual_rating))
         .col_expr(assessment::Column::SubmittedBy, Expr::value(row.submitted_by))
         .col_expr(assessment::Column::SubmittedAt, Expr::value(row.submitted_at))
         .col_expr(assessment::Column::FirstApprovedBy, Expr::value(Option::<Uuid>::None))

@@ -3,9 +3,9 @@
 use axum::extract::{Path, State};
 use uuid::Uuid;
 
-use super::handlers::{status_of, terms_of, visible_request};
 use super::payments;
 use super::rules;
+use super::service::{terms_of, visible_request};
 use super::store::request;
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -31,17 +31,17 @@ pub async fn sponsorship_letter(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<axum::response::Response> {
-    let (found, _) = visible_request(&state, &user, id).await?;
-    if !status_of(&found)?.holds_budget() {
+    let (found, event) = visible_request(&state.db, &user, id).await?;
+    if !found.status.holds_budget() {
         return Err(AppError::conflict(
             ProblemKind::LetterUnavailable,
             format!(
                 "the letter is issued once the sponsorship is approved; this one is {}",
-                found.status
+                found.status.as_str()
             ),
         ));
     }
-    let letter = letter_of(&state, &found).await?;
+    let letter = letter_of(&state, &found, &event).await?;
     let reference = letter.reference.clone();
     let pdf = tokio::task::spawn_blocking(move || crate::documents::render_sponsorship_letter(&letter))
         .await
@@ -54,12 +54,13 @@ pub async fn sponsorship_letter(
 /// What the letter states, from the request, its event, organisation and deciding officer;
 /// dated and stamped with the decision, so it renders the same every time. The airfare line
 /// is what remains of the (once-rounded) entitlement, so the lines add up to the total.
-async fn letter_of(state: &AppState, found: &request::Model) -> AppResult<crate::documents::SponsorshipLetter> {
+async fn letter_of(
+    state: &AppState,
+    found: &request::Model,
+    event: &crate::events::store::event::Model,
+) -> AppResult<crate::documents::SponsorshipLetter> {
     use crate::documents::{CoveredItem, SponsorshipLetter};
-    let event = crate::events::store::find(&state.db, found.event_id)
-        .await?
-        .ok_or(AppError::NotFound("event"))?;
-    let terms = terms_of(found, &event)?;
+    let terms = terms_of(found, event)?;
     let currency = terms.currency;
     let organisation = organisations::store::find(&state.db, found.organisation_id)
         .await?
@@ -93,7 +94,7 @@ async fn letter_of(state: &AppState, found: &request::Model) -> AppResult<crate:
             amount: parts.dsa,
         });
     }
-    let (_, _, journey_ends) = crate::events::travel_constants(&state.config.fixtures_dir)?;
+    let journey_ends = state.reference.travel.journey_ends;
     covered.push(CoveredItem {
         label: format!("Terminal expenses ({journey_ends} journey ends)"),
         amount: parts.terminal,

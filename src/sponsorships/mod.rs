@@ -10,24 +10,104 @@
 //! confirms attendance (`travelled`) and the balance follows; finance reconciles the actual
 //! costs (`reconciled`), paying the difference or recording what is due back, then its
 //! refund. A do-no-harm assessment may be attached to the trip; when attached it must be
-//! approved (below critical) before the trip is approved. Rules in `payments.rs`.
+//! approved (below critical) before the trip is approved; the assessment is the risk
+//! domain's, with the trip as its subject. Rules in `payments.rs`.
+//!
+//! Handlers (`handlers.rs`, `travel.rs`, `letter.rs`) only extract, authorise, call one
+//! service function and answer; `service.rs` and `travel_service.rs` hold the commands,
+//! `representation.rs` the report and its CSV export, `json.rs` the bodies.
 
 mod handlers;
+pub mod json;
 mod letter;
 pub mod payments;
+mod representation;
 pub mod rules;
+pub mod service;
 pub mod store;
 mod travel;
+pub mod travel_service;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
+use crate::error::ProblemKind;
 
-pub use travel::{currency_of_request, lock_payable};
+pub use service::{currency_of_request, lock_payable};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "request_sponsorship",
+        &[
+            ProblemKind::EventNotOpen,
+            ProblemKind::DeadlinePassed,
+            ProblemKind::DuplicateTraveller,
+        ],
+    ),
+    (
+        "submit_sponsorship",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::EventNotOpen,
+            ProblemKind::DeadlinePassed,
+            ProblemKind::DuplicateTraveller,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "decide_sponsorship",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::RiskGate,
+            ProblemKind::BudgetExceeded,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "cancel_sponsorship",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::PaymentApproved,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    ("sponsorship_letter", &[ProblemKind::LetterUnavailable]),
+    (
+        "confirm_travel",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::NotYetTravelled,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "reconcile",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::PaymentsInFlight,
+            ProblemKind::BudgetExceeded,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "record_refund",
+        &[ProblemKind::NothingToReclaim, ProblemKind::RefundRecorded],
+    ),
+    (
+        "submit_trip_risk",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::RiskApproved,
+            ProblemKind::RiskAssessmentExists,
+        ],
+    ),
+    (
+        "approve_trip_risk",
+        &[ProblemKind::ApprovalRefused, ProblemKind::ConcurrentChange],
+    ),
+];
 
 /// Routes of sponsorships.
 pub fn router() -> OpenApiRouter<AppState> {

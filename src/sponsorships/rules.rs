@@ -42,7 +42,45 @@ pub enum AgeBand {
     From50,
 }
 
+impl Gender {
+    /// Every gender.
+    pub const ALL: [Self; 4] = [Self::Female, Self::Male, Self::NonBinary, Self::Undisclosed];
+
+    /// The stored (and answered) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::NonBinary => "non_binary",
+            Self::Undisclosed => "undisclosed",
+        }
+    }
+
+    /// The gender with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|gender| gender.as_str() == name)
+    }
+}
+
 impl AgeBand {
+    /// Every band.
+    pub const ALL: [Self; 4] = [Self::From18To24, Self::From25To34, Self::From35To49, Self::From50];
+
+    /// The stored (and answered) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::From18To24 => "18-24",
+            Self::From25To34 => "25-34",
+            Self::From35To49 => "35-49",
+            Self::From50 => "50+",
+        }
+    }
+
+    /// The band with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|band| band.as_str() == name)
+    }
+
     /// Whether the band is young (18-34), for the youth target.
     pub fn is_young(self) -> bool {
         matches!(self, Self::From18To24 | Self::From25To34)
@@ -143,7 +181,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
     use SponsorshipStatus as S;
     match (status, action) {
         (S::Draft, A::Submit) => Ok(S::Submitted),
-        (status, A::Submit) => Err(format!("a {} request is already submitted", status.as_str())),
+        (status, A::Submit) => Err(format!(
+            "only a draft is submitted; this request is already {}",
+            status.as_str()
+        )),
         (S::Draft, A::Decide(_)) => Err("a draft is decided once the organisation submits it".to_owned()),
         (S::Submitted | S::Waitlisted, A::Decide(O::Approved)) => Ok(S::Approved),
         (S::Submitted | S::Waitlisted, A::Decide(O::Rejected)) => Ok(S::Rejected),
@@ -151,7 +192,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
         (S::Draft | S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
         (S::Approved, A::ConfirmTravel) => Ok(S::Travelled),
         (S::Travelled, A::Reconcile) => Ok(S::Reconciled),
-        (status, A::Cancel) => Err(format!("a {} request cannot be cancelled", status.as_str())),
+        (status, A::Cancel) => Err(format!(
+            "only a request not yet travelled, rejected or cancelled can be cancelled; this one is {}",
+            status.as_str()
+        )),
         (status, A::ConfirmTravel) => Err(format!(
             "only an approved sponsorship is marked travelled; this one is {}",
             status.as_str()
@@ -160,7 +204,10 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
             "only a sponsorship marked travelled is reconciled; this one is {}",
             status.as_str()
         )),
-        (status, A::Decide(_)) => Err(format!("a {} request is already decided", status.as_str())),
+        (status, A::Decide(_)) => Err(format!(
+            "this request is already {}: only a submitted or waitlisted request is decided",
+            status.as_str()
+        )),
     }
 }
 
@@ -218,6 +265,23 @@ pub fn entitlement(trip: Trip) -> Entitlement {
         airfare: trip.airfare,
         total: money::round_to_minor_unit(dsa + terminal + trip.airfare, trip.currency),
     }
+}
+
+/// The event budget check of a sponsorship decision (or of a reconciliation above the
+/// entitlement): `committed` is what already holds the event's budget, `adding` what the
+/// step would add, all in the event's currency. Refused when the total would exceed the
+/// budget, with the totals and the way forward.
+pub fn check_budget(committed: Decimal, adding: Decimal, budget: Decimal, currency: Currency) -> Result<(), String> {
+    let total = committed + adding;
+    if total > budget {
+        return Err(format!(
+            "approved sponsorships would total {} {currency}, over the event's budget of {} {currency}: \
+             waitlist the request, or raise the budget",
+            money::format_amount(total, currency),
+            money::format_amount(budget, currency)
+        ));
+    }
+    Ok(())
 }
 
 /// Which waitlisted requests (in waitlist order, with their entitlements) are promoted when
@@ -303,21 +367,16 @@ pub struct Breakdown {
     pub youth_led: Counts,
 }
 
-/// The snake_case name serde gives a value (`female`, `25-34`), as stored and counted.
-pub fn label<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// Counts the travellers.
 pub fn breakdown(travellers: &[Traveller]) -> Breakdown {
     let mut counts = Breakdown::default();
     for traveller in travellers {
         counts.total += 1;
-        *counts.gender.entry(label(traveller.gender)).or_default() += 1;
-        *counts.age_band.entry(label(traveller.age_band)).or_default() += 1;
+        *counts.gender.entry(traveller.gender.as_str().to_owned()).or_default() += 1;
+        *counts
+            .age_band
+            .entry(traveller.age_band.as_str().to_owned())
+            .or_default() += 1;
         *counts.region.entry(traveller.region.clone()).or_default() += 1;
         *counts.women_led.entry(traveller.women_led.to_string()).or_default() += 1;
         *counts.youth_led.entry(traveller.youth_led.to_string()).or_default() += 1;
@@ -395,6 +454,35 @@ pub fn traveller_key(full_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_names_of_genders_and_age_bands_are_their_json_names() {
+        for gender in Gender::ALL {
+            assert_eq!(serde_json::json!(gender), gender.as_str());
+            assert_eq!(Gender::parse(gender.as_str()), Some(gender));
+        }
+        for band in AgeBand::ALL {
+            assert_eq!(serde_json::json!(band), band.as_str());
+            assert_eq!(AgeBand::parse(band.as_str()), Some(band));
+        }
+    }
+
+    #[test]
+    fn the_budget_check_allows_up_to_the_budget_and_refuses_beyond() {
+        let eur = Currency::from_code("EUR").expect("EUR");
+        let amount = |text: &str| Decimal::from_str_exact(text).expect("decimal");
+        assert_eq!(
+            check_budget(amount("9000"), amount("1000"), amount("10000"), eur),
+            Ok(())
+        );
+        assert_eq!(check_budget(Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, eur), Ok(()));
+        let refused = check_budget(amount("9000"), amount("1000.01"), amount("10000"), eur).expect_err("over");
+        assert!(
+            refused.contains("10,000.01 EUR") || refused.contains("10000.01 EUR"),
+            "{refused}"
+        );
+        assert!(refused.contains("waitlist the request"), "{refused}");
+    }
 
     fn dec(text: &str) -> Decimal {
         Decimal::from_str_exact(text).expect("decimal")

@@ -8,11 +8,20 @@ use uuid::Uuid;
 use super::rules::SponsorshipStatus;
 use crate::error::AppResult;
 
+crate::stored_as_text!(SponsorshipStatus);
+crate::stored_as_text!(super::rules::Gender);
+crate::stored_as_text!(super::rules::AgeBand);
+
 /// Entity of `sponsorship_requests`.
 pub mod request {
     use sea_orm::entity::prelude::*;
 
-    /// A request to sponsor one traveller to one event; amounts as ten-thousandths.
+    use crate::money::Currency;
+    use crate::sponsorships::rules::{AgeBand, Gender, SponsorshipStatus};
+
+    /// A request to sponsor one traveller to one event; amounts as ten-thousandths. (The
+    /// table's old `risk_assessment` and `risk_status` columns are no longer read: the trip's
+    /// assessment lives in `risk_assessments`.)
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "sponsorship_requests")]
@@ -23,21 +32,21 @@ pub mod request {
         pub organisation_id: Uuid,
         pub traveller_name: String,
         pub traveller_key: String,
-        pub gender: String,
-        pub age_band: String,
+        pub gender: Gender,
+        pub age_band: AgeBand,
         pub role: String,
         pub nationality: String,
         pub origin_city: String,
         pub origin_country: String,
         pub airfare_estimate: i64,
-        pub airfare_currency: String,
+        pub airfare_currency: Currency,
         pub arrival_on: Date,
         pub departure_on: Date,
         pub nights: i32,
         pub entitlement: i64,
         #[sea_orm(column_type = "JsonBinary")]
         pub breakdown: Json,
-        pub status: String,
+        pub status: SponsorshipStatus,
         pub decision_reason: Option<String>,
         pub decided_by: Option<Uuid>,
         pub decided_at: Option<DateTimeUtc>,
@@ -57,9 +66,6 @@ pub mod request {
         pub refund_received_on: Option<Date>,
         pub refund_reference: Option<String>,
         pub refund_recorded_by: Option<Uuid>,
-        #[sea_orm(column_type = "JsonBinary", nullable)]
-        pub risk_assessment: Option<Json>,
-        pub risk_status: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -240,22 +246,6 @@ pub async fn record_refund(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
-}
-
-/// Stores the do-no-harm assessment of a trip with its status.
-pub async fn save_risk(
-    db: &impl ConnectionTrait,
-    id: Uuid,
-    assessment: serde_json::Value,
-    status: &str,
-) -> AppResult<()> {
-    request::Entity::update_many()
-        .col_expr(request::Column::RiskAssessment, Expr::value(assessment))
-        .col_expr(request::Column::RiskStatus, Expr::value(status))
-        .filter(request::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(())
 }
 
 /// Submits a draft, if it still is one; a traveller already requested for the event is a

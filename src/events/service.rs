@@ -1,0 +1,204 @@
+//! The commands and queries of events that every entry point shares: creating an event
+//! (its DSA from the reference table unless overridden), moving it through its life, and
+//! the reads other domains need (the event a caller may see, its exchange rates).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{CreateEventRequest, EventResponse};
+use super::rules::{self, DsaSource, EventAction, EventStatus, EventTerms};
+use super::store::{self, event};
+use crate::audit::{self, AuditEntry};
+use crate::auth::{CurrentUser, Role};
+use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::money::{self, Currency};
+use crate::reference::Reference;
+
+/// Creates an event as a draft. Its DSA comes from the reference DSA table for its city on
+/// its first day, converted with its exchange rates, unless the officer sets `dsa_rate`
+/// with a reason; its terminal expenses come from the reference travel constants.
+pub async fn create(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    body: CreateEventRequest,
+    reference: &Reference,
+) -> AppResult<event::Model> {
+    let country = body.country.trim().to_uppercase();
+    let terms = EventTerms {
+        name: body.name.trim().to_owned(),
+        city: body.city.trim().to_owned(),
+        country: country.clone(),
+        starts_on: body.starts_on,
+        ends_on: body.ends_on,
+        request_deadline: body.request_deadline,
+        currency: body.currency,
+        sponsorship_budget: body.sponsorship_budget.0,
+        exchange_rates: body
+            .exchange_rates
+            .iter()
+            .map(|(code, rate)| (code.clone(), rate.0))
+            .collect(),
+        advance_percent: body.advance_percent.unwrap_or(80),
+    };
+    let mut check = Validator::new();
+    rules::check_terms(&terms, now, &mut check);
+    check.take("country", reference.check_country(&country));
+    let override_reason = body
+        .dsa_override_reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let (dsa_rate, dsa_source) = match body.dsa_rate {
+        Some(rate) => {
+            check.take("dsa_rate", money::check_positive_amount(rate.0, terms.currency));
+            check.check(
+                override_reason.is_none(),
+                "dsa_override_reason",
+                "say why the DSA differs from the table",
+            );
+            (rate.0, DsaSource::Override)
+        }
+        None => (table_rate(&terms, reference, &mut check), DsaSource::Table),
+    };
+    let travel = reference.travel;
+    let terminal_expense = check
+        .take(
+            "exchange_rates",
+            convert_rounded(travel.terminal_expense, travel.terminal_currency, &terms),
+        )
+        .unwrap_or_default();
+    check.finish()?;
+    let row = event::Model {
+        id: Uuid::new_v4(),
+        name: terms.name.clone(),
+        description: body.description.trim().to_owned(),
+        city: terms.city.clone(),
+        country,
+        venue: body.venue.trim().to_owned(),
+        starts_on: terms.starts_on,
+        ends_on: terms.ends_on,
+        request_deadline: terms.request_deadline,
+        currency: terms.currency,
+        sponsorship_budget: money::to_stored(terms.sponsorship_budget)?,
+        dsa_rate: money::to_stored(dsa_rate)?,
+        dsa_source,
+        dsa_override_reason: override_reason,
+        terminal_expense: money::to_stored(terminal_expense)?,
+        exchange_rates: json!(
+            terms
+                .exchange_rates
+                .iter()
+                .map(|(code, rate)| (code.clone(), rate.normalize().to_string()))
+                .collect::<BTreeMap<_, _>>()
+        ),
+        advance_percent: terms.advance_percent,
+        status: EventStatus::Draft,
+        created_by: actor,
+        created_at: now,
+    };
+    let txn = db.begin().await?;
+    let created = store::insert(&txn, row).await?;
+    let shown = EventResponse::of(&created);
+    let summary = json!({"name": shown.name, "sponsorship_budget": shown.sponsorship_budget,
+        "currency": shown.currency, "dsa_rate": shown.dsa_rate, "dsa_source": shown.dsa_source});
+    let mut entry = AuditEntry::created(actor, "event.created", "event", created.id, summary);
+    entry.reason = created.dsa_override_reason.clone();
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Moves an event through its life (publish, close, hold): the one transition helper of
+/// the domain. A refused move is 409 `invalid-transition`; a move raced by another is 409
+/// `concurrent-change`.
+pub async fn transition(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    id: Uuid,
+    action: EventAction,
+) -> AppResult<event::Model> {
+    let found = store::find(db, id).await?.ok_or(AppError::NotFound("event"))?;
+    let next = rules::transition(found.status, action)
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    let txn = db.begin().await?;
+    if !store::change_status(&txn, id, found.status, next).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the event changed meanwhile: reload it and try again",
+        ));
+    }
+    let action_name = match action {
+        EventAction::Publish => "event.published",
+        EventAction::Close => "event.closed",
+        EventAction::Hold => "event.held",
+    };
+    audit::record(
+        &txn,
+        AuditEntry::status_changed(actor, action_name, "event", id, (found.status, next), None),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    store::find(db, id).await?.ok_or(AppError::NotFound("event"))
+}
+
+/// The event if the caller may see it (drafts only for officers); 404 otherwise.
+pub async fn visible_event(db: &impl ConnectionTrait, user: Option<&CurrentUser>, id: Uuid) -> AppResult<event::Model> {
+    let found = store::find(db, id).await?.ok_or(AppError::NotFound("event"))?;
+    let officer = user.is_some_and(|user| user.has(Role::Officer));
+    if found.status == EventStatus::Draft && !officer {
+        return Err(AppError::NotFound("event"));
+    }
+    Ok(found)
+}
+
+/// The event with this id, whoever asks (for the services of other domains).
+pub async fn event(db: &impl ConnectionTrait, id: Uuid) -> AppResult<event::Model> {
+    store::find(db, id).await?.ok_or(AppError::NotFound("event"))
+}
+
+/// The currency of an event.
+pub fn currency_of(row: &event::Model) -> Currency {
+    row.currency
+}
+
+/// The exchange rates of an event; a stored rate that does not read is an internal error,
+/// never a missing rate.
+pub fn rates_of(row: &event::Model) -> AppResult<BTreeMap<String, Decimal>> {
+    let corrupt = |detail: String| AppError::Internal(format!("event {}: exchange_rates: {detail}", row.id));
+    serde_json::from_value::<BTreeMap<String, String>>(row.exchange_rates.clone())
+        .map_err(|error| corrupt(error.to_string()))?
+        .into_iter()
+        .map(|(code, rate)| money::parse_decimal(&rate).map(|rate| (code, rate)).map_err(&corrupt))
+        .collect()
+}
+
+/// The DSA of the table for the event's city on its first day, in the event's currency;
+/// a missing row or exchange rate is a field error.
+fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) -> Decimal {
+    let Some(row) = rules::dsa_rate_for(&reference.dsa_rates, &terms.country, &terms.city, terms.starts_on) else {
+        check.push(
+            "dsa_rate",
+            format!(
+                "the DSA table has no rate for {} ({}) on {}: give dsa_rate with a reason",
+                terms.city, terms.country, terms.starts_on
+            ),
+        );
+        return Decimal::ZERO;
+    };
+    check
+        .take("exchange_rates", convert_rounded(row.daily_rate, row.currency, terms))
+        .unwrap_or_default()
+}
+
+/// `amount` in `from` in the event's currency, rounded to its minor unit.
+fn convert_rounded(amount: Decimal, from: Currency, terms: &EventTerms) -> Result<Decimal, String> {
+    rules::convert(amount, from, terms.currency, &terms.exchange_rates)
+        .map(|converted| money::round_to_minor_unit(converted, terms.currency))
+}

@@ -1,0 +1,333 @@
+//! Request and response bodies of sponsorships, with their OpenAPI schemas.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::payments::{CostLine, Purpose};
+use super::rules::{self, AgeBand, Gender, SponsorshipOutcome, SponsorshipStatus};
+use super::store::request;
+use crate::error::{AppError, AppResult};
+use crate::money::{self, Amount, Currency};
+use crate::risk::rules::RiskStatus;
+
+/// The traveller of a request.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TravellerRequest {
+    /// Full name as in the passport.
+    pub full_name: String,
+    /// Gender.
+    pub gender: Gender,
+    /// Age band.
+    pub age_band: AgeBand,
+    /// Role in the organisation.
+    pub role: String,
+    /// Nationality (ISO 3166-1 alpha-2).
+    pub nationality: String,
+}
+
+/// `POST /events/{id}/sponsorship-requests`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SponsorshipRequestBody {
+    /// The requesting organisation (the caller must be a member).
+    pub organisation_id: Uuid,
+    /// Who travels.
+    pub traveller: TravellerRequest,
+    /// Where from.
+    pub origin_city: String,
+    /// Country of origin (ISO 3166-1 alpha-2).
+    pub origin_country: String,
+    /// Estimated return airfare.
+    pub airfare_estimate: Amount,
+    /// Its currency (the event needs an exchange rate for it when it differs).
+    pub airfare_currency: Currency,
+    /// Arrival in the event city.
+    pub arrival_on: NaiveDate,
+    /// Departure from it.
+    pub departure_on: NaiveDate,
+    /// Keep it as a draft, to be submitted later (`POST /sponsorship-requests/{id}/submit`);
+    /// by default the request is submitted at once.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// `POST /sponsorship-requests/{id}/decision`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionBody {
+    /// `approved`, `rejected` or `waitlisted`.
+    pub outcome: SponsorshipOutcome,
+    /// Always given.
+    pub reason: String,
+}
+
+/// `POST /sponsorship-requests/{id}/cancel`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelBody {
+    /// Why.
+    pub reason: String,
+}
+
+/// The parts of an entitlement, in the event's currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntitlementResponse {
+    /// Nights.
+    pub nights: i64,
+    /// DSA per night.
+    pub dsa_rate: String,
+    /// DSA x nights.
+    pub dsa: String,
+    /// Terminal expenses for every journey end.
+    pub terminal_expenses: String,
+    /// Airfare converted to the event's currency.
+    pub airfare: String,
+    /// The total, rounded once at the end.
+    pub total: String,
+    /// The event's currency.
+    pub currency: Currency,
+}
+
+/// A sponsorship request.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SponsorshipResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The event.
+    pub event_id: Uuid,
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// Traveller's full name.
+    pub traveller_name: String,
+    /// Gender.
+    pub gender: Gender,
+    /// Age band.
+    pub age_band: AgeBand,
+    /// Role.
+    pub role: String,
+    /// Nationality.
+    pub nationality: String,
+    /// Origin city.
+    pub origin_city: String,
+    /// Origin country.
+    pub origin_country: String,
+    /// Airfare estimate.
+    pub airfare_estimate: String,
+    /// Its currency.
+    pub airfare_currency: Currency,
+    /// Arrival.
+    pub arrival_on: NaiveDate,
+    /// Departure.
+    pub departure_on: NaiveDate,
+    /// The entitlement (fixed on approval).
+    pub entitlement: EntitlementResponse,
+    /// State.
+    pub status: SponsorshipStatus,
+    /// The decision's or cancellation's reason.
+    pub decision_reason: Option<String>,
+    /// When decided.
+    pub decided_at: Option<DateTime<Utc>>,
+    /// When requested.
+    pub requested_at: DateTime<Utc>,
+    /// When attendance was confirmed (`travelled`).
+    pub travelled_at: Option<DateTime<Utc>>,
+    /// The officer's note on attendance.
+    pub attendance_note: Option<String>,
+    /// The reconciliation of actual costs, once recorded.
+    pub reconciliation: Option<ReconciliationResponse>,
+    /// What the organisation owes back (paid beyond the actual costs, or paid before a
+    /// cancellation), and its refund once received.
+    pub reclaim: Option<ReclaimResponse>,
+    /// `submitted` or `approved` when a do-no-harm assessment of the trip is attached.
+    pub risk_status: Option<String>,
+    /// The money of the sponsorship (on a single request; left out of lists).
+    pub payments: Option<PaymentsResponse>,
+}
+
+/// The actual costs of a trip against its entitlement.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReconciliationResponse {
+    /// The actual costs.
+    pub actual_costs: Vec<CostLine>,
+    /// Their sum.
+    pub actual_total: String,
+    /// Actual total minus entitlement (negative when the trip cost less).
+    pub adjustment: String,
+    /// Why the office pays more than the entitlement.
+    pub adjustment_reason: Option<String>,
+    /// When reconciled.
+    pub reconciled_at: Option<DateTime<Utc>>,
+}
+
+/// Money the organisation owes back.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReclaimResponse {
+    /// The amount, in the event's currency.
+    pub amount: String,
+    /// When the refund reached the office.
+    pub refund_received_on: Option<NaiveDate>,
+    /// The bank reference of the refund.
+    pub refund_reference: Option<String>,
+}
+
+/// What is paid against a sponsorship, in the event's currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PaymentsResponse {
+    /// The event's share of the entitlement paid as an advance.
+    pub advance_percent: u32,
+    /// That advance.
+    pub advance: String,
+    /// What a payment made now is for (`advance` or `balance`); none when not payable.
+    pub payable_now: Option<Purpose>,
+    /// The most that may be requested, approved and paid in all in the current state.
+    pub ceiling: Option<String>,
+    /// Requested, not yet approved.
+    pub requested: String,
+    /// Approved, not yet paid.
+    pub approved: String,
+    /// Paid.
+    pub paid: String,
+    /// Ceiling minus everything requested, approved or paid.
+    pub available: Option<String>,
+    /// The event's currency.
+    pub currency: Currency,
+}
+
+/// `POST /sponsorship-requests/{id}/travelled`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TravelledBody {
+    /// Must be `true`: the officer confirms the traveller attended the event.
+    pub attendance_confirmed: bool,
+    /// How attendance was confirmed (sign-in sheet, badge pick-up...).
+    pub note: Option<String>,
+}
+
+/// `POST /sponsorship-requests/{id}/reconciliation`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReconcileBody {
+    /// The trip's actual costs, in the event's currency.
+    pub actual_costs: Vec<CostLine>,
+    /// Required when the actual costs exceed the entitlement.
+    pub adjustment_reason: Option<String>,
+}
+
+/// `POST /sponsorship-requests/{id}/refund`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundBody {
+    /// The date the refund reached the office's account.
+    pub received_on: NaiveDate,
+    /// The bank's reference of the refund.
+    pub reference: String,
+}
+
+/// Parameters of the representation report.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct RepresentationQuery {
+    /// `json` (default) or `csv`.
+    pub format: Option<String>,
+    /// Minimum share of women, in percent (default: the office's target, 40).
+    pub min_women: Option<u8>,
+    /// Minimum share aged 18-34, in percent (default: the office's target, 20).
+    pub min_young: Option<u8>,
+    /// Maximum share of one region, in percent (default: the office's target, 50).
+    pub max_region: Option<u8>,
+}
+
+/// Counts and shares of one group.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupCounts {
+    /// How many in all.
+    pub total: u64,
+    /// By dimension (`gender`, `age_band`, `region`, `women_led`, `youth_led`), then value:
+    /// `{count, share}`.
+    pub by: serde_json::Value,
+}
+
+/// Who asked and who is sponsored.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RepresentationResponse {
+    /// Every submitted request (drafts and cancelled requests left out).
+    pub requests: GroupCounts,
+    /// Approved (and travelled or reconciled) travellers.
+    pub approved: GroupCounts,
+    /// Where approved travellers fall short of the targets (by default at least 40 % women,
+    /// at least 20 % aged 18-34, no region above 50 %; configured by the office, or asked
+    /// for in the query).
+    pub warnings: Vec<String>,
+}
+
+impl SponsorshipResponse {
+    /// A request as answered in a list: without its payments. `risk_status` is the status of
+    /// the trip's attached assessment, if any.
+    pub fn of(row: &request::Model, currency: Currency, risk_status: Option<RiskStatus>) -> AppResult<Self> {
+        let parts: rules::Entitlement = serde_json::from_value(row.breakdown.clone())
+            .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", row.id)))?;
+        let format = |amount: Decimal| money::format_amount(amount, currency);
+        let airfare_currency = row.airfare_currency;
+        let dsa_rate = if parts.nights > 0 {
+            parts.dsa / Decimal::from(parts.nights)
+        } else {
+            Decimal::ZERO
+        };
+        Ok(SponsorshipResponse {
+            id: row.id,
+            event_id: row.event_id,
+            organisation_id: row.organisation_id,
+            traveller_name: row.traveller_name.clone(),
+            gender: row.gender,
+            age_band: row.age_band,
+            role: row.role.clone(),
+            nationality: row.nationality.clone(),
+            origin_city: row.origin_city.clone(),
+            origin_country: row.origin_country.clone(),
+            airfare_estimate: money::format_amount(money::from_stored(row.airfare_estimate), airfare_currency),
+            airfare_currency,
+            arrival_on: row.arrival_on,
+            departure_on: row.departure_on,
+            entitlement: EntitlementResponse {
+                nights: parts.nights,
+                dsa_rate: format(dsa_rate),
+                dsa: format(parts.dsa),
+                terminal_expenses: format(parts.terminal),
+                airfare: format(parts.airfare),
+                total: format(money::from_stored(row.entitlement)),
+                currency,
+            },
+            status: row.status,
+            decision_reason: row.decision_reason.clone(),
+            decided_at: row.decided_at,
+            requested_at: row.requested_at,
+            travelled_at: row.travelled_at,
+            attendance_note: row.attendance_note.clone(),
+            reconciliation: match (&row.actual_costs, row.adjustment) {
+                (Some(lines), Some(adjustment)) => {
+                    let adjustment = money::from_stored(adjustment);
+                    Some(ReconciliationResponse {
+                        actual_costs: serde_json::from_value(lines.clone())
+                            .map_err(|error| AppError::Internal(format!("actual costs of {}: {error}", row.id)))?,
+                        actual_total: format(money::from_stored(row.entitlement) + adjustment),
+                        adjustment: format(adjustment),
+                        adjustment_reason: row.adjustment_reason.clone(),
+                        reconciled_at: row.reconciled_at,
+                    })
+                }
+                _ => None,
+            },
+            reclaim: row.reclaim_due.filter(|due| *due > 0).map(|due| ReclaimResponse {
+                amount: format(money::from_stored(due)),
+                refund_received_on: row.refund_received_on,
+                refund_reference: row.refund_reference.clone(),
+            }),
+            risk_status: risk_status.map(|status| status.as_str().to_owned()),
+            payments: None,
+        })
+    }
+}

@@ -1,0 +1,134 @@
+//! The representation report of an event: who asked and who is sponsored, by gender, age
+//! band, UN M49 region of nationality, women-led and youth-led organisation, against the
+//! office's targets; as JSON or as CSV.
+
+use sea_orm::ConnectionTrait;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{GroupCounts, RepresentationQuery, RepresentationResponse};
+use super::rules::{self, Breakdown, SponsorshipStatus, Targets, Traveller};
+use super::service::{leadership_of, region_of};
+use super::store;
+use crate::error::{AppError, AppResult, Validator};
+use crate::reference::Reference;
+
+/// The representation of an event's requests and approved travellers. The targets are the
+/// office's (`configured`: women, young, region, in percent) unless the query asks for
+/// others.
+pub async fn representation(
+    db: &impl ConnectionTrait,
+    reference: &Reference,
+    event_id: Uuid,
+    query: &RepresentationQuery,
+    configured: [u8; 3],
+) -> AppResult<(Breakdown, Breakdown, Vec<String>)> {
+    let rows = store::of_event(db, event_id, None).await?;
+    let organisations = leadership_of(db, &rows).await?;
+    let mut requested = Vec::new();
+    let mut approved = Vec::new();
+    for row in &rows {
+        if matches!(row.status, SponsorshipStatus::Cancelled | SponsorshipStatus::Draft) {
+            continue;
+        }
+        let (women_led, youth_led) = organisations.get(&row.organisation_id).copied().unwrap_or_default();
+        let traveller = Traveller {
+            gender: row.gender,
+            age_band: row.age_band,
+            region: region_of(reference, &row.nationality),
+            women_led,
+            youth_led,
+        };
+        if row.status.holds_budget() {
+            approved.push(traveller.clone());
+        }
+        requested.push(traveller);
+    }
+    let mut check = Validator::new();
+    for (field, asked) in [
+        ("min_women", query.min_women),
+        ("min_young", query.min_young),
+        ("max_region", query.max_region),
+    ] {
+        check.check(
+            asked.is_some_and(|asked| asked > 100),
+            field,
+            "must be a percentage from 0 to 100",
+        );
+    }
+    check.finish()?;
+    let mut targets = configured;
+    for (index, asked) in [query.min_women, query.min_young, query.max_region]
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(asked) = asked {
+            targets[index] = asked;
+        }
+    }
+    let warnings = rules::warnings(&approved, Targets::from_percent(targets));
+    Ok((rules::breakdown(&requested), rules::breakdown(&approved), warnings))
+}
+
+/// The report as JSON.
+pub fn as_json(requests: &Breakdown, sponsored: &Breakdown, warnings: Vec<String>) -> RepresentationResponse {
+    RepresentationResponse {
+        requests: group_counts(requests),
+        approved: group_counts(sponsored),
+        warnings,
+    }
+}
+
+/// The report as CSV: one row per group, dimension and value.
+pub fn as_csv(requests: &Breakdown, sponsored: &Breakdown) -> AppResult<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |error: csv::Error| AppError::Internal(error.to_string());
+    writer
+        .write_record(["group", "dimension", "value", "count", "share"])
+        .map_err(failed)?;
+    for (group, counts) in [("requests", requests), ("approved", sponsored)] {
+        for (dimension, values) in dimensions(counts) {
+            for (value, count) in values {
+                let share = rules::share(*count, counts.total).to_string();
+                writer
+                    .write_record([group, dimension, value.as_str(), &count.to_string(), &share])
+                    .map_err(failed)?;
+            }
+        }
+    }
+    writer
+        .into_inner()
+        .map_err(|error| AppError::Internal(error.to_string()))
+}
+
+fn dimensions(counts: &Breakdown) -> [(&'static str, &rules::Counts); 5] {
+    [
+        ("gender", &counts.gender),
+        ("age_band", &counts.age_band),
+        ("region", &counts.region),
+        ("women_led", &counts.women_led),
+        ("youth_led", &counts.youth_led),
+    ]
+}
+
+fn group_counts(counts: &Breakdown) -> GroupCounts {
+    let by: serde_json::Map<String, serde_json::Value> = dimensions(counts)
+        .into_iter()
+        .map(|(dimension, values)| {
+            let values: serde_json::Map<String, serde_json::Value> = values
+                .iter()
+                .map(|(value, count)| {
+                    (
+                        value.clone(),
+                        json!({"count": count, "share": rules::share(*count, counts.total).to_string()}),
+                    )
+                })
+                .collect();
+            (dimension.to_owned(), serde_json::Value::Object(values))
+        })
+        .collect();
+    GroupCounts {
+        total: counts.total,
+        by: serde_json::Value::Object(by),
+    }
+}

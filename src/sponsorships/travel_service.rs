@@ -1,0 +1,307 @@
+//! The commands of a sponsorship after its approval: attendance confirmed, actual costs
+//! reconciled, a refund received; and the do-no-harm assessment of the trip, kept by the
+//! risk domain (`crate::risk::service`) with the trip as its subject.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::json::{ReconcileBody, RefundBody};
+use super::payments::{self, CostLine};
+use super::rules::{SponsorshipAction, SponsorshipStatus};
+use super::service::{self, Change, Freed, plan, transition, visible_request};
+use super::store::{self, Step};
+use crate::audit::{self, AuditEntry};
+use crate::auth::{CurrentUser, Role};
+use crate::disbursements::store::Source;
+use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::money;
+use crate::organisations;
+use crate::risk::json::RiskAssessmentRequest;
+use crate::risk::rules::{RiskStatus, Subject, SubjectKind};
+use crate::risk::store::assessment;
+
+/// Confirms that the traveller attended (officers): `approved -> travelled`, on or after the
+/// arrival date. The balance can then be paid.
+pub async fn confirm_travel(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    (attendance_confirmed, note): (bool, Option<String>),
+) -> AppResult<()> {
+    let (current, _) = visible_request(db, actor, id).await?;
+    let note = note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
+    let mut check = Validator::new();
+    check.check(
+        !attendance_confirmed,
+        "attendance_confirmed",
+        "must be true: a sponsorship is marked travelled only once attendance is confirmed",
+    );
+    if let Some(note) = &note {
+        check.required_text("note", note, 2_000);
+    }
+    check.finish()?;
+    let statuses = plan(&current, SponsorshipAction::ConfirmTravel)?;
+    if now.date_naive() < current.arrival_on {
+        return Err(AppError::conflict(
+            ProblemKind::NotYetTravelled,
+            format!(
+                "the traveller arrives on {}; attendance is confirmed on or after that day",
+                current.arrival_on
+            ),
+        ));
+    }
+    let txn = db.begin().await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    let step = Change::Step(Step::Travelled { by: actor.id, note });
+    let entry = transition(&txn, id, statuses, step, (actor.id, "sponsorship.travelled"), now).await?;
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Reconciles a trip (finance): records the actual costs, `travelled -> reconciled`. Nothing
+/// may be in flight. What was paid is compared with the actual costs: the difference is
+/// then paid through a disbursement, or recorded as due back from the organisation. Costs
+/// above the entitlement need a reason and room in the event's budget.
+pub async fn reconcile(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    body: ReconcileBody,
+) -> AppResult<()> {
+    let (current, event) = visible_request(db, actor, id).await?;
+    let currency = event.currency;
+    let statuses = plan(&current, SponsorshipAction::Reconcile)?;
+    let reason = body
+        .adjustment_reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|reason| !reason.is_empty())
+        .map(str::to_owned);
+    let entitlement = money::from_stored(current.entitlement);
+    let txn = db.begin().await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
+    let (totals, _) = crate::disbursements::store::totals_of(&txn, Source::Sponsorship(id)).await?;
+    let mut check = Validator::new();
+    if let Some(reason) = &reason {
+        check.required_text("adjustment_reason", reason, 2_000);
+    }
+    let settlement = payments::settle(
+        &body.actual_costs,
+        entitlement,
+        totals.paid,
+        reason.as_deref(),
+        currency,
+        &mut check,
+    );
+    check.finish()?;
+    let settlement =
+        settlement.ok_or_else(|| AppError::Internal("a checked reconciliation did not settle".to_owned()))?;
+    if totals.open > 0 {
+        return Err(AppError::conflict(
+            ProblemKind::PaymentsInFlight,
+            format!(
+                "{} payment(s) of this sponsorship are requested or approved: pay or cancel them before reconciling",
+                totals.open
+            ),
+        ));
+    }
+    if settlement.adjustment > Decimal::ZERO {
+        service::check_budget(&txn, current.event_id, money::to_stored(settlement.adjustment)?).await?;
+    }
+    let lines: Vec<CostLine> = body
+        .actual_costs
+        .iter()
+        .map(|line| CostLine {
+            item: line.item.trim().to_owned(),
+            amount: line.amount,
+        })
+        .collect();
+    let step = Step::Reconciled {
+        by: actor.id,
+        lines: json!(lines),
+        adjustment: money::to_stored(settlement.adjustment)?,
+        reason: reason.filter(|_| settlement.adjustment > Decimal::ZERO),
+        reclaim_due: (settlement.to_reclaim > Decimal::ZERO)
+            .then(|| money::to_stored(settlement.to_reclaim))
+            .transpose()?,
+    };
+    let entry = transition(
+        &txn,
+        id,
+        statuses,
+        Change::Step(step),
+        (actor.id, "sponsorship.reconciled"),
+        now,
+    )
+    .await?;
+    let format = |amount: Decimal| money::format_amount(amount, currency);
+    let entry = entry.with(
+        "settlement",
+        json!({
+            "currency": currency,
+            "entitlement": format(entitlement),
+            "actual_total": format(settlement.actual_total),
+            "adjustment": format(settlement.adjustment),
+            "paid": format(totals.paid),
+            "to_pay": format(settlement.to_pay),
+            "to_reclaim": format(settlement.to_reclaim),
+        }),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Records that the organisation refunded what it owed (finance): after a reconciliation
+/// below what was paid, or the cancellation of a sponsorship with an advance paid. Until
+/// then the money holds the event's budget; once refunded, the waitlist may move up.
+pub async fn record_refund(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    body: RefundBody,
+) -> AppResult<()> {
+    let (current, event) = visible_request(db, actor, id).await?;
+    let mut check = Validator::new();
+    check.required_text("reference", &body.reference, 200);
+    check.check(
+        body.received_on > now.date_naive(),
+        "received_on",
+        "must not be in the future",
+    );
+    check.finish()?;
+    let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
+        return Err(AppError::conflict(
+            ProblemKind::NothingToReclaim,
+            "nothing is due back from the organisation for this sponsorship",
+        ));
+    };
+    check_refund_date(current.reconciled_at.or(current.decided_at), body.received_on)?;
+    let txn = db.begin().await?;
+    store::lock_with_event(&txn, current.event_id, id).await?;
+    let reference = body.reference.trim();
+    if !store::record_refund(&txn, id, actor.id, (body.received_on, reference)).await? {
+        return Err(AppError::conflict(
+            ProblemKind::RefundRecorded,
+            "the refund of this sponsorship is already recorded",
+        ));
+    }
+    // The refunded money returns to the event's budget: the waitlist may move up.
+    let promoted = service::promote_waitlist(&txn, current.event_id, (actor.id, Freed::Refund), now).await?;
+    let entry = AuditEntry::created(
+        actor.id,
+        "sponsorship.refund_received",
+        "sponsorship_request",
+        id,
+        json!({
+            "amount": money::format_amount(money::from_stored(due), event.currency),
+            "currency": event.currency,
+            "received_on": body.received_on,
+            "reference": reference,
+        }),
+    );
+    audit::record(&txn, entry, now).await?;
+    for entry in promoted {
+        audit::record(&txn, entry, now).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Attaches the do-no-harm assessment of a trip (officers), through the risk service: the
+/// same risks, scores and approvals as for applications. While it is not approved, posting
+/// again replaces it. A rejected, cancelled or reconciled request takes none.
+pub async fn submit_trip_risk(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    input: RiskAssessmentRequest,
+) -> AppResult<assessment::Model> {
+    let (current, _) = visible_request(db, actor, id).await?;
+    crate::risk::service::check(&input)?;
+    if matches!(
+        current.status,
+        SponsorshipStatus::Rejected | SponsorshipStatus::Cancelled | SponsorshipStatus::Reconciled
+    ) {
+        return Err(AppError::conflict(
+            ProblemKind::InvalidTransition,
+            format!(
+                "this request is {} and takes no risk assessment: only an open or approved trip is assessed",
+                current.status.as_str()
+            ),
+        ));
+    }
+    let txn = db.begin().await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    let submitted = crate::risk::service::submit_in(&txn, now, actor.id, Subject::Sponsorship(id), input).await?;
+    txn.commit().await?;
+    Ok(submitted.assessment)
+}
+
+/// The do-no-harm assessment of a trip: officers and the organisation's members.
+pub async fn trip_risk(db: &DatabaseConnection, actor: &CurrentUser, id: Uuid) -> AppResult<assessment::Model> {
+    let (current, _) = visible_request(db, actor, id).await?;
+    let member = organisations::store::is_member(db, current.organisation_id, actor.id).await?;
+    if !member && !actor.has(Role::Officer) {
+        return Err(AppError::NotFound("risk assessment"));
+    }
+    crate::risk::service::assessment_of(db, Subject::Sponsorship(id))
+        .await?
+        .ok_or(AppError::NotFound("risk assessment"))
+}
+
+/// Approves the assessment of a trip (officers), through the risk service; a `high`
+/// residual needs two officers. A waitlisted trip passed over while its assessment waited
+/// may then move up the waitlist.
+pub async fn approve_trip_risk(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+) -> AppResult<assessment::Model> {
+    let (current, _) = visible_request(db, actor, id).await?;
+    let txn = db.begin().await?;
+    // The event first (an approval may move the waitlist), then the request.
+    store::lock_with_event(&txn, current.event_id, id).await?;
+    let locked = store::find(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound("sponsorship request"))?;
+    let found = crate::risk::service::assessment_of(&txn, Subject::Sponsorship(id))
+        .await?
+        .ok_or(AppError::NotFound("risk assessment"))?;
+    let approved =
+        crate::risk::service::approve_in(&txn, now, actor.id, found.id, SubjectKind::SponsorshipRequest).await?;
+    if approved.status == RiskStatus::Approved && locked.status == SponsorshipStatus::Waitlisted {
+        let freed = (actor.id, Freed::RiskApproval(id));
+        for entry in service::promote_waitlist(&txn, locked.event_id, freed, now).await? {
+            audit::record(&txn, entry, now).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(approved)
+}
+
+/// The refund cannot precede what made it due: the reconciliation or the cancellation.
+fn check_refund_date(arose: Option<DateTime<Utc>>, received_on: NaiveDate) -> AppResult<()> {
+    let Some(arose) = arose else {
+        return Ok(());
+    };
+    let mut check = Validator::new();
+    check.check(
+        received_on < arose.date_naive(),
+        "received_on",
+        format!(
+            "must not precede {}, when the amount became due back",
+            arose.date_naive()
+        ),
+    );
+    check.finish()
+}
