@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::rules::{DisbursementStatus, SourceKind};
 use super::store::disbursement;
 use crate::money::{self, Amount, Currency};
+use crate::sponsorships::payments::Purpose;
 
 /// The header that makes a disbursement request safe to retry.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -83,7 +84,7 @@ pub struct DisbursementResponse {
     /// The sponsorship paid.
     pub sponsorship_id: Option<Uuid>,
     /// For a sponsorship: `advance` or `balance`.
-    pub purpose: Option<String>,
+    pub purpose: Option<Purpose>,
     /// The organisation paid.
     pub organisation_id: Uuid,
     /// Amount paid, in `currency`.
@@ -149,7 +150,7 @@ impl DisbursementResponse {
             award_id: row.award_id,
             tranche_id: row.tranche_id,
             sponsorship_id: row.sponsorship_id,
-            purpose: row.purpose.clone(),
+            purpose: row.purpose,
             organisation_id: row.organisation_id,
             amount: money::format_amount(money::from_stored(row.amount), currency),
             currency,

@@ -144,7 +144,7 @@ pub async fn request(
         cancel_reason: None,
         idempotency_key: Some(key.clone()),
         request_fingerprint: Some(fingerprint.clone()),
-        purpose: payable.purpose.map(|purpose| purpose.as_str().to_owned()),
+        purpose: payable.purpose,
     };
     let created = match store::insert(&txn, row).await {
         Ok(created) => created,

@@ -11,9 +11,11 @@ use uuid::Uuid;
 use super::rules::{DisbursementStatus, SourceKind, Totals};
 use crate::error::AppResult;
 use crate::money;
+use crate::sponsorships::payments::Purpose;
 
 crate::stored_as_text!(DisbursementStatus);
 crate::stored_as_text!(SourceKind);
+crate::stored_as_text!(Purpose);
 
 /// Entity of `disbursements`.
 pub mod disbursement {
@@ -21,6 +23,7 @@ pub mod disbursement {
 
     use crate::disbursements::rules::{DisbursementStatus, SourceKind};
     use crate::money::Currency;
+    use crate::sponsorships::payments::Purpose;
 
     /// A disbursement against an award (tranche) or a sponsorship.
     #[sea_orm::model]
@@ -58,7 +61,7 @@ pub mod disbursement {
         pub cancel_reason: Option<String>,
         pub idempotency_key: Option<String>,
         pub request_fingerprint: Option<String>,
-        pub purpose: Option<String>,
+        pub purpose: Option<Purpose>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

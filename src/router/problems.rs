@@ -10,11 +10,11 @@
 use std::collections::BTreeMap;
 
 use serde_json::json;
+use utoipa::Number;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::response::ResponseBuilder;
-use utoipa::Number;
 use utoipa::openapi::{OpenApi, RefOr, Schema};
 
 use crate::error::{OperationProblems, PROBLEM_BASE, ProblemKind};

@@ -31,6 +31,15 @@ impl Purpose {
             Self::Balance => "balance",
         }
     }
+
+    /// The purpose of a stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "advance" => Some(Self::Advance),
+            "balance" => Some(Self::Balance),
+            _ => None,
+        }
+    }
 }
 
 /// The money terms of a sponsorship, in the event's currency.
