@@ -89,8 +89,8 @@ pub fn is_postgres(db: &impl sea_orm::ConnectionTrait) -> bool {
 /// the typed value, never a `String` compared by hand. The type must have
 /// `fn as_str(&self) -> &'static str` (or `code`) and `fn parse(&str) -> Option<Self>`
 /// (or `from_code`); a stored text that does not parse fails the read with a database
-/// error naming the type and the value, which answers as a logged internal error: a
-/// corrupt value is never replaced by a default.
+/// error naming the column, the row's id, the value and the type, which answers as a
+/// logged internal error: a corrupt value is never replaced by a default.
 ///
 /// `rules.rs` stays free of sea-orm: the enum lives there, this macro is invoked in the
 /// domain's `store.rs`.
@@ -113,8 +113,12 @@ macro_rules! stored_as_text {
             ) -> ::std::result::Result<Self, ::sea_orm::TryGetError> {
                 let text = <String as ::sea_orm::TryGetable>::try_get_by(result, index)?;
                 <$type>::$from(&text).ok_or_else(|| {
+                    let row = <::uuid::Uuid as ::sea_orm::TryGetable>::try_get_by(result, "id")
+                        .map_or_else(|_| "?".to_owned(), |id| id.to_string());
                     ::sea_orm::TryGetError::DbErr(::sea_orm::DbErr::Type(format!(
-                        "corrupt stored value: {:?} is not a valid {}",
+                        "corrupt stored value in column {:?} of row {}: {:?} is not a valid {}",
+                        index,
+                        row,
                         text,
                         stringify!($type)
                     )))

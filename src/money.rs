@@ -38,12 +38,6 @@ impl Currency {
         self.0.code()
     }
 
-    /// The currency of a code read back from the database (a stored code is always valid;
-    /// a bad one is an internal error, never the user's).
-    pub fn stored(code: &str) -> crate::error::AppResult<Self> {
-        Self::from_code(code).ok_or_else(|| crate::error::AppError::Internal(format!("unknown stored currency {code}")))
-    }
-
     /// The ISO 4217 currency itself (for code that formats amounts, such as letters).
     pub fn iso(self) -> iso_currency::Currency {
         self.0

@@ -129,9 +129,8 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
     let (anchor, all_day, title, detail) = match rule {
         Rule::ReportDue => {
             let due_on: NaiveDate = row.try_get("", "due_on")?;
-            let kind: String = row.try_get("", "kind")?;
-            let label =
-                crate::awards::rules::ReportKind::parse(&kind).map_or(kind.clone(), |kind| kind.label().to_lowercase());
+            let kind: crate::awards::rules::ReportKind = row.try_get("", "kind")?;
+            let label = kind.label().to_lowercase();
             let anchor = due_on.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
             let detail = "Submit it from the award's page in grantdesk.".to_owned();
             (anchor, true, format!("{label} of award {title}"), detail)
@@ -154,8 +153,8 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
         }
         Rule::DisbursementAwaitingApproval => {
             let amount: i64 = row.try_get("", "amount")?;
-            let code: String = row.try_get("", "currency")?;
-            let currency = Currency::stored(&code)?;
+            let currency: Currency = row.try_get("", "currency")?;
+            let code = currency.code();
             let amount = money::format_amount(money::from_stored(amount), currency);
             let anchor: DateTime<Utc> = row.try_get("", "anchor_at")?;
             let detail = "The requester cannot approve it: four eyes see every payment.".to_owned();
