@@ -198,6 +198,8 @@ problem_catalogue! {
         "Payments are requested or approved; finance pays or cancels them first.";
     RefundRecorded => "refund-recorded", 409, "Refund already recorded",
         "The sponsorship's refund is already recorded.";
+    RescreeningRequired => "rescreening-required", 409, "Re-screening required",
+        "The organisation's screened names changed, or the sanctions list in force finds an unadjudicated match, since its due diligence; an officer screens it again.";
     RiskApproved => "risk-approved", 409, "Risk assessment approved",
         "An approved risk assessment can no longer change.";
     RiskAssessmentExists => "risk-assessment-exists", 409, "Risk assessment exists",

@@ -25,7 +25,7 @@ use crate::http::JsonBody;
     responses(
         (status = 200, body = ApplicationResponse),
         (status = 403, body = Problem), (status = 404, body = Problem),
-        (status = 409, description = "not under review, no review without override, or over the call's budget", body = Problem),
+        (status = 409, description = "not under review, no review without override, award gate not met, names to re-screen, or over the call's budget", body = Problem),
         (status = 422, body = Problem),
     )
 )]
@@ -35,7 +35,17 @@ pub async fn decide_application(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<DecisionRequest>,
 ) -> AppResult<Json<ApplicationResponse>> {
-    Ok(Json(service::decide(&state.db, state.now(), &user, id, body).await?))
+    Ok(Json(
+        service::decide(
+            &state.db,
+            state.now(),
+            &user,
+            id,
+            body,
+            state.config.sanctions_threshold,
+        )
+        .await?,
+    ))
 }
 
 /// Appeals a rejection or an ineligibility (members of the organisation), once per

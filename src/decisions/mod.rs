@@ -27,6 +27,7 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::InvalidTransition,
             ProblemKind::NoReviews,
             ProblemKind::AwardPreconditions,
+            ProblemKind::RescreeningRequired,
             ProblemKind::BudgetExceeded,
             ProblemKind::ConcurrentChange,
         ],

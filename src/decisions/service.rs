@@ -28,13 +28,16 @@ use crate::money;
 /// An award names its amount and optional tranches, passes the due-diligence and risk
 /// gate, and stays within the call's budget, checked under the call's row lock so two
 /// officers awarding at once cannot overspend it. Without any submitted review the
-/// officer must give an override reason.
+/// officer must give an override reason. An award also needs the organisation's names
+/// screened by its due diligence and no unadjudicated match in the sanctions list as loaded
+/// now, at the similarity `sanctions_threshold` (`diligence::service::check_screening_current`).
 pub async fn decide(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     actor: &CurrentUser,
     application_id: Uuid,
     input: DecisionRequest,
+    sanctions_threshold: f64,
 ) -> AppResult<ApplicationResponse> {
     let current = applications::visible_application(db, actor, application_id).await?;
     let call = call_of(db, &current).await?;
@@ -59,6 +62,7 @@ pub async fn decide(
         let risk = crate::risk::standing_of(&txn, application_id).await?;
         rules::check_award_gate(diligence, risk)
             .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
+        crate::diligence::service::check_screening_current(&txn, current.organisation_id, sanctions_threshold).await?;
         let awarded = money::from_stored(store::awarded_in_call(&txn, call.row.id).await?);
         rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
             .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))?;

@@ -148,6 +148,9 @@ pub struct OrganisationDiligenceResponse {
     pub standing: String,
     /// Until when the standing is valid.
     pub valid_until: Option<DateTime<Utc>>,
+    /// True when a name the latest passed assessment screened (legal name, short name, a
+    /// member's name) changed since: awards and an award's payments wait for a new screening.
+    pub rescreening_required: bool,
     /// Assessments, newest first (without matches).
     pub assessments: Vec<DueDiligenceResponse>,
 }
@@ -165,6 +168,7 @@ impl TryFrom<OrganisationDiligence> for OrganisationDiligenceResponse {
         Ok(Self {
             standing: standing.to_owned(),
             valid_until,
+            rescreening_required: diligence.rescreening_required,
             assessments: diligence
                 .assessments
                 .into_iter()

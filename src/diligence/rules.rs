@@ -269,6 +269,64 @@ pub fn standing(latest_completed: Option<(AssessmentStatus, Option<DateTime<Utc>
     }
 }
 
+/// A candidate match the list in force finds that the organisation's assessment did not
+/// adjudicate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCandidate {
+    /// The name screened.
+    pub subject_name: String,
+    /// The listed entry it resembles, with its reference number.
+    pub entry: String,
+}
+
+/// Whether a passed assessment still covers the organisation: the names it screened are
+/// the names it has now, and the list in force finds no candidate it did not adjudicate.
+/// The refusal names what changed and the way forward.
+pub fn check_screening_current(
+    screened: &[String],
+    current: &[String],
+    new_candidates: &[NewCandidate],
+) -> Result<(), String> {
+    const WAY_FORWARD: &str = "an officer opens a new due-diligence assessment, screens the organisation, adjudicates every match and completes it; then try again";
+    if screened != current {
+        let added: Vec<&str> = current
+            .iter()
+            .filter(|name| !screened.contains(name))
+            .map(String::as_str)
+            .collect();
+        let removed: Vec<&str> = screened
+            .iter()
+            .filter(|name| !current.contains(name))
+            .map(String::as_str)
+            .collect();
+        return Err(format!(
+            "the organisation's names changed since its due diligence was screened (not screened: {}; no longer used: {}): {WAY_FORWARD}",
+            listed(&added),
+            listed(&removed),
+        ));
+    }
+    if !new_candidates.is_empty() {
+        let found: Vec<String> = new_candidates
+            .iter()
+            .map(|candidate| format!("{} resembles {}", candidate.subject_name, candidate.entry))
+            .collect();
+        return Err(format!(
+            "the sanctions list as loaded now finds matches the due diligence did not adjudicate ({}): {WAY_FORWARD}",
+            found.join("; ")
+        ));
+    }
+    Ok(())
+}
+
+/// Names joined for a sentence, or "none".
+fn listed(names: &[&str]) -> String {
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +408,29 @@ mod tests {
         }
         assert_eq!(AssessmentStatus::parse("Passed"), None);
         assert_eq!(RiskRating::parse("critical"), None);
+    }
+
+    #[test]
+    fn a_changed_name_or_a_new_candidate_asks_for_a_new_screening() {
+        let screened = vec!["WPN".to_owned(), "Women for Peace Network".to_owned()];
+        assert_eq!(check_screening_current(&screened, &screened, &[]), Ok(()));
+        let renamed = vec!["Al-Shabaab".to_owned(), "Harakat al-Shabaab al-Mujahideen".to_owned()];
+        let refusal = check_screening_current(&screened, &renamed, &[]).expect_err("renamed");
+        assert!(
+            refusal.contains("not screened: Al-Shabaab, Harakat al-Shabaab al-Mujahideen"),
+            "{refusal}"
+        );
+        assert!(
+            refusal.contains("no longer used: WPN, Women for Peace Network"),
+            "{refusal}"
+        );
+        let candidate = NewCandidate {
+            subject_name: "WPN".to_owned(),
+            entry: "WPN (QDe.999)".to_owned(),
+        };
+        let refusal = check_screening_current(&screened, &screened, &[candidate]).expect_err("new match");
+        assert!(refusal.contains("WPN resembles WPN (QDe.999)"), "{refusal}");
+        assert!(refusal.contains("adjudicates every match"), "{refusal}");
     }
 
     #[test]

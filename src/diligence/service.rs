@@ -29,6 +29,8 @@ pub struct Assessment {
 pub struct OrganisationDiligence {
     /// The standing given by the latest completed assessment.
     pub standing: Standing,
+    /// Whether a name the latest passed assessment screened changed since.
+    pub rescreening_required: bool,
     /// Every assessment, newest first (without matches).
     pub assessments: Vec<assessment::Model>,
 }
@@ -165,12 +167,7 @@ pub async fn screen(
         )
     })?;
     let subjects = subjects_of(&txn, current.organisation_id).await?;
-    let entries = sanctions::store::entries(&txn).await?;
-    let prepared = sanctions::rules::prepare_entries(&entries);
-    let screened = subjects.clone();
-    let candidates = tokio::task::spawn_blocking(move || sanctions::rules::screen(&screened, &prepared, threshold))
-        .await
-        .map_err(|error| AppError::Internal(error.to_string()))?;
+    let (entries, candidates) = screen_against_list(&txn, &subjects, threshold).await?;
     let previous = store::matches_of(&txn, id).await?;
     let mut keep = Vec::new();
     for candidate in &candidates {
@@ -317,6 +314,7 @@ pub async fn of_organisation(
         .ok_or(AppError::NotFound("organisation"))?;
     Ok(OrganisationDiligence {
         standing: standing_of(db, organisation_id, at).await?,
+        rescreening_required: needs_rescreening(db, organisation_id).await?,
         assessments: store::of_organisation(db, organisation_id).await?,
     })
 }
@@ -327,6 +325,63 @@ pub async fn of_organisation(
 pub async fn standing_of(db: &impl ConnectionTrait, organisation_id: Uuid, at: DateTime<Utc>) -> AppResult<Standing> {
     let latest = store::latest_completed(db, organisation_id).await?;
     Ok(rules::standing(latest.map(|row| (row.status, row.valid_until)), at))
+}
+
+/// Refuses with 409 `rescreening-required` when the organisation's latest passed
+/// assessment no longer covers it: a name it screens (legal name, short name, a member's
+/// name) changed since that screening, or the sanctions list as loaded now finds a
+/// candidate match the assessment did not adjudicate (a newer list may have been imported
+/// since). The award gate and the approval and payment of an award's disbursements call it
+/// inside their transactions; without a passed assessment there is nothing to re-screen
+/// (the award gate refuses that itself).
+pub async fn check_screening_current(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    threshold: f64,
+) -> AppResult<()> {
+    let Some(latest) = store::latest_completed(db, organisation_id).await? else {
+        return Ok(());
+    };
+    if latest.status != AssessmentStatus::Passed {
+        return Ok(());
+    }
+    let screened = store::screened_subjects_of(&latest)?;
+    let subjects = subjects_of(db, organisation_id).await?;
+    let mut unadjudicated = Vec::new();
+    if screened == subjects {
+        let adjudicated: Vec<(String, String)> = store::matches_of(db, latest.id)
+            .await?
+            .into_iter()
+            .filter(|row| row.outcome.is_some())
+            .map(|row| (row.subject_name, row.list_entry_id))
+            .collect();
+        let (entries, candidates) = screen_against_list(db, &subjects, threshold).await?;
+        for candidate in candidates {
+            let entry = &entries[candidate.entry_index];
+            let known = adjudicated
+                .iter()
+                .any(|(subject, entry_id)| *subject == candidate.subject_name && *entry_id == entry.data_id);
+            if !known {
+                unadjudicated.push(rules::NewCandidate {
+                    subject_name: candidate.subject_name,
+                    entry: format!("{} ({})", entry.name, entry.reference_number),
+                });
+            }
+        }
+    }
+    rules::check_screening_current(&screened, &subjects, &unadjudicated)
+        .map_err(|detail| AppError::conflict(ProblemKind::RescreeningRequired, detail))
+}
+
+/// Whether a name the organisation's latest passed assessment screened has changed since,
+/// so that its due diligence now needs a new screening (recorded with the change that
+/// caused it, inside the caller's transaction).
+pub async fn needs_rescreening(db: &impl ConnectionTrait, organisation_id: Uuid) -> AppResult<bool> {
+    let Some(latest) = store::latest_completed(db, organisation_id).await? else {
+        return Ok(false);
+    };
+    Ok(latest.status == AssessmentStatus::Passed
+        && store::screened_subjects_of(&latest)? != subjects_of(db, organisation_id).await?)
 }
 
 /// Moves an open assessment to its completed status inside the caller's transaction, only
@@ -401,6 +456,22 @@ async fn subjects_of(db: &impl ConnectionTrait, organisation_id: Uuid) -> AppRes
     subjects.sort();
     subjects.dedup();
     Ok(subjects)
+}
+
+/// Screens names against the list in force at the similarity `threshold`, off the async
+/// runtime: the list's entries and the candidates found (none when no list was imported).
+async fn screen_against_list(
+    db: &impl ConnectionTrait,
+    subjects: &[String],
+    threshold: f64,
+) -> AppResult<(Vec<sanctions::rules::ListEntry>, Vec<sanctions::rules::Candidate>)> {
+    let entries = sanctions::store::entries(db).await?;
+    let prepared = sanctions::rules::prepare_entries(&entries);
+    let screened = subjects.to_vec();
+    let candidates = tokio::task::spawn_blocking(move || sanctions::rules::screen(&screened, &prepared, threshold))
+        .await
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok((entries, candidates))
 }
 
 /// Why a second assessment of an organisation cannot be opened.

@@ -114,7 +114,7 @@ async fn request_disbursement(
         (status = 200, body = DisbursementResponse),
         (status = 403, description = "not finance, or the requester", body = Problem),
         (status = 404, body = Problem),
-        (status = 409, description = "not requested, condition not met, award not active, or over the award", body = Problem),
+        (status = 409, description = "not requested, condition not met, award not active, names to re-screen, or over the award", body = Problem),
         (status = 422, body = Problem),
     )
 )]
@@ -124,7 +124,15 @@ pub async fn approve_disbursement(
     Path(id): Path<Uuid>,
     OptionalJson(body): OptionalJson<ApproveRequest>,
 ) -> AppResult<Json<DisbursementResponse>> {
-    let approved = service::approve(&state.db, state.now(), user.id, id, body.override_reason).await?;
+    let approved = service::approve(
+        &state.db,
+        state.now(),
+        user.id,
+        id,
+        body.override_reason,
+        state.config.sanctions_threshold,
+    )
+    .await?;
     Ok(Json(DisbursementResponse::from_model(&approved)))
 }
 
@@ -136,7 +144,7 @@ pub async fn approve_disbursement(
     security(("bearer" = [])),
     responses(
         (status = 200, body = DisbursementResponse), (status = 403, body = Problem), (status = 404, body = Problem),
-        (status = 409, description = "not approved", body = Problem), (status = 422, body = Problem),
+        (status = 409, description = "not approved, or the names to re-screen", body = Problem), (status = 422, body = Problem),
     )
 )]
 pub async fn pay_disbursement(
@@ -149,7 +157,15 @@ pub async fn pay_disbursement(
         paid_on: body.paid_on,
         payment_reference: body.payment_reference,
     };
-    let paid = service::pay(&state.db, state.now(), user.id, id, payment).await?;
+    let paid = service::pay(
+        &state.db,
+        state.now(),
+        user.id,
+        id,
+        payment,
+        state.config.sanctions_threshold,
+    )
+    .await?;
     Ok(Json(DisbursementResponse::from_model(&paid)))
 }
 

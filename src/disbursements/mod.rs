@@ -47,13 +47,18 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::AwardNotActive,
             ProblemKind::SponsorshipNotPayable,
             ProblemKind::RiskGate,
+            ProblemKind::RescreeningRequired,
             ProblemKind::DisbursementCeiling,
             ProblemKind::ConcurrentChange,
         ],
     ),
     (
         "pay_disbursement",
-        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::RescreeningRequired,
+            ProblemKind::ConcurrentChange,
+        ],
     ),
     (
         "cancel_disbursement",

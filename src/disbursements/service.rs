@@ -177,12 +177,15 @@ pub async fn request(
 /// Approves a requested disbursement (never by its requester). A tranche whose condition (a
 /// reporting obligation) is not met needs an `override_reason`, which is audited; the
 /// source's row is locked while the approved and paid money is checked against its ceiling.
+/// An award's money moves only while its organisation's due diligence covers its names and
+/// the sanctions list as loaded now ([`check_screening`]).
 pub async fn approve(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     approver: Uuid,
     id: Uuid,
     override_reason: Option<String>,
+    sanctions_threshold: f64,
 ) -> AppResult<disbursement::Model> {
     let current = find(db, id).await?;
     rules::check_four_eyes(current.requested_by, approver).map_err(AppError::Forbidden)?;
@@ -209,6 +212,7 @@ pub async fn approve(
     }
     let txn = db.begin().await?;
     let payable = lock_payable(&txn, source).await?;
+    check_screening(&txn, &current, sanctions_threshold).await?;
     let counted = money::from_stored(current.counted_amount);
     check_room(
         &txn,
@@ -240,13 +244,16 @@ pub async fn approve(
     find(db, id).await
 }
 
-/// Records the payment of an approved disbursement: the bank's date and reference.
+/// Records the payment of an approved disbursement: the bank's date and reference. An
+/// award's money is paid only while its organisation's due diligence covers its names and
+/// the sanctions list as loaded now ([`check_screening`]).
 pub async fn pay(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     payer: Uuid,
     id: Uuid,
     payment: Payment,
+    sanctions_threshold: f64,
 ) -> AppResult<disbursement::Model> {
     let current = find(db, id).await?;
     next_status(&current, DisbursementAction::Pay)?;
@@ -265,6 +272,7 @@ pub async fn pay(
     check.finish()?;
     let reference = payment.payment_reference.trim().to_owned();
     let txn = db.begin().await?;
+    check_screening(&txn, &current, sanctions_threshold).await?;
     let change = Change {
         paid: Some((payer, payment.paid_on, reference.clone())),
         ..Change::default()
@@ -422,6 +430,22 @@ async fn replay(
 
 fn is_unique_violation(error: &DbErr) -> bool {
     matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// Refuses an award's disbursement with 409 `rescreening-required` while the organisation's
+/// names changed since its due diligence screened them, or the list in force finds a match
+/// it did not adjudicate (a sponsorship pays a traveller, screened by its own rules).
+async fn check_screening(
+    txn: &impl ConnectionTrait,
+    current: &disbursement::Model,
+    sanctions_threshold: f64,
+) -> AppResult<()> {
+    match source_of(current)? {
+        Source::Award(_) => {
+            crate::diligence::service::check_screening_current(txn, current.organisation_id, sanctions_threshold).await
+        }
+        Source::Sponsorship(_) => Ok(()),
+    }
 }
 
 /// Which ceiling a check counts against: a request counts everything committed (requested,

@@ -142,6 +142,7 @@ pub async fn update(
         &audit_view(&before),
         &audit_view(&after),
     );
+    let entry = flag_rescreening(&txn, entry, id).await?;
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(row)
@@ -186,6 +187,7 @@ pub async fn add_member(
         id,
         json!({"member": new_member.id}),
     );
+    let entry = flag_rescreening(&txn, entry, id).await?;
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(NewMember {
@@ -251,6 +253,23 @@ pub async fn may_see(db: &impl ConnectionTrait, user: &CurrentUser, organisation
 /// call it by this name today); new code calls `may_see` with a connection or transaction.
 pub async fn sees_organisation(state: &AppState, user: &CurrentUser, organisation_id: Uuid) -> AppResult<bool> {
     may_see(&state.db, user, organisation_id).await
+}
+
+/// Adds `"due_diligence": "rescreening_required"` to the audit event of a change (inside
+/// its transaction, after the write) when the change left a name its passed due diligence
+/// screened behind: the award gate and the award's payments then wait for a new screening.
+async fn flag_rescreening(
+    txn: &impl ConnectionTrait,
+    entry: AuditEntry,
+    organisation_id: Uuid,
+) -> AppResult<AuditEntry> {
+    Ok(
+        if crate::diligence::service::needs_rescreening(txn, organisation_id).await? {
+            entry.with("due_diligence", json!("rescreening_required"))
+        } else {
+            entry
+        },
+    )
 }
 
 /// The profile after a change: only the fields given replace the current ones.

@@ -17,6 +17,7 @@ mod organisations;
 mod permissions;
 mod reminders;
 mod reports;
+mod rescreening;
 mod reviews;
 mod risk;
 mod smtp;
