@@ -49,7 +49,13 @@ impl MigrationTrait for Migration {
         )
         .await?;
         crate::index(manager, Invitations::Table, "idx_invitations_email", &["email"]).await?;
-        crate::index(manager, Invitations::Table, "idx_invitations_invited_by", &["invited_by"]).await
+        crate::index(
+            manager,
+            Invitations::Table,
+            "idx_invitations_invited_by",
+            &["invited_by"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -154,7 +154,15 @@ pub async fn add_member(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<AddMemberRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
-    let invited = invitations::invite(&state.db, state.now(), &user, &state.config.office_name, id, &body.email).await?;
+    let invited = invitations::invite(
+        &state.db,
+        state.now(),
+        &user,
+        &state.config.office_name,
+        id,
+        &body.email,
+    )
+    .await?;
     Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
 }
 
@@ -203,7 +211,15 @@ pub async fn invite_member(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<InvitationRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
-    let invited = invitations::invite(&state.db, state.now(), &user, &state.config.office_name, id, &body.email).await?;
+    let invited = invitations::invite(
+        &state.db,
+        state.now(),
+        &user,
+        &state.config.office_name,
+        id,
+        &body.email,
+    )
+    .await?;
     Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
 }
 

@@ -98,13 +98,14 @@ pub fn transition(state: InvitationState, action: InvitationAction) -> Result<In
         (S::Expired, _) => Err(format!(
             "the invitation expired after {VALIDITY_DAYS} days; a member of the organisation sends a new one"
         )),
-        (S::Revoked, _) => {
-            Err("the invitation was revoked; a member of the organisation sends a new one if it was a mistake".to_owned())
-        }
+        (S::Revoked, _) => Err(
+            "the invitation was revoked; a member of the organisation sends a new one if it was a mistake".to_owned(),
+        ),
         (S::Accepted, _) => Err("the invitation was already accepted: there is nothing left to do".to_owned()),
-        (S::Declined, _) => {
-            Err("the invitation was declined; a member of the organisation sends a new one if that was a mistake".to_owned())
-        }
+        (S::Declined, _) => Err(
+            "the invitation was declined; a member of the organisation sends a new one if that was a mistake"
+                .to_owned(),
+        ),
     }
 }
 
@@ -126,12 +127,24 @@ mod tests {
 
     #[test]
     fn a_pending_invitation_expires_after_fourteen_days_and_then_refuses_everything() {
-        let made = DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z").expect("instant").to_utc();
+        let made = DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z")
+            .expect("instant")
+            .to_utc();
         let expires = expiry(made);
         let just_before = expires - Duration::microseconds(1);
-        assert_eq!(state(InvitationStatus::Pending, expires, just_before), InvitationState::Pending);
-        assert_eq!(state(InvitationStatus::Pending, expires, expires), InvitationState::Expired);
-        for action in [InvitationAction::Accept, InvitationAction::Decline, InvitationAction::Revoke] {
+        assert_eq!(
+            state(InvitationStatus::Pending, expires, just_before),
+            InvitationState::Pending
+        );
+        assert_eq!(
+            state(InvitationStatus::Pending, expires, expires),
+            InvitationState::Expired
+        );
+        for action in [
+            InvitationAction::Accept,
+            InvitationAction::Decline,
+            InvitationAction::Revoke,
+        ] {
             assert!(transition(InvitationState::Expired, action).is_err());
             assert!(transition(InvitationState::Revoked, action).is_err());
             assert!(transition(InvitationState::Accepted, action).is_err());
@@ -140,7 +153,10 @@ mod tests {
             transition(InvitationState::Pending, InvitationAction::Accept),
             Ok(InvitationStatus::Accepted)
         );
-        assert_eq!(state(InvitationStatus::Accepted, expires, expires), InvitationState::Accepted);
+        assert_eq!(
+            state(InvitationStatus::Accepted, expires, expires),
+            InvitationState::Accepted
+        );
     }
 
     #[test]

@@ -73,10 +73,18 @@ pub async fn invite(
     )
     .await?;
     let view = json!({"invitation": row.id, "email": email, "expires_at": row.expires_at});
-    let entry = AuditEntry::created(actor.id, "organisation.member_invited", "organisation", organisation_id, view);
+    let entry = AuditEntry::created(
+        actor.id,
+        "organisation.member_invited",
+        "organisation",
+        organisation_id,
+        view,
+    );
     audit::record(&txn, entry, now).await?;
     if let Some(account) = account
-        && auth::store::roles_of(&txn, account.id).await?.contains(&Role::Applicant)
+        && auth::store::roles_of(&txn, account.id)
+            .await?
+            .contains(&Role::Applicant)
     {
         let message = invitation_email(&row, &account, &organisation.legal_name, office_name, &token, now)?;
         reminders::store::enqueue(&txn, message).await?;

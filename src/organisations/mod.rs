@@ -28,7 +28,10 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ("add_member", &[ProblemKind::AlreadyMember]),
     ("invite_member", &[ProblemKind::AlreadyMember]),
     ("revoke_invitation", &[ProblemKind::InvitationClosed]),
-    ("accept_invitation", &[ProblemKind::InvitationClosed, ProblemKind::AlreadyMember]),
+    (
+        "accept_invitation",
+        &[ProblemKind::InvitationClosed, ProblemKind::AlreadyMember],
+    ),
     ("decline_invitation", &[ProblemKind::InvitationClosed]),
 ];
 

@@ -112,9 +112,7 @@ fn render_with(environment: &Environment<'_>, rule: Rule, context: &MessageConte
 }
 
 fn render_named(environment: &Environment<'_>, rule: &str, context: &MessageContext) -> Result<Message, String> {
-    let template = environment
-        .get_template(rule)
-        .map_err(|error| format!("{error:#}"))?;
+    let template = environment.get_template(rule).map_err(|error| format!("{error:#}"))?;
     let text = template
         .render(minijinja::value::Serde(context))
         .map_err(|error| format!("templates/email/{rule}.txt: {error:#}"))?;

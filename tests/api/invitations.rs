@@ -63,9 +63,15 @@ async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_m
     assert_eq!(existing.status, StatusCode::ACCEPTED, "{}", existing.text);
     assert_eq!(missing.status, StatusCode::ACCEPTED);
     assert_eq!(alias.status, StatusCode::ACCEPTED, "the deprecated alias invites too");
-    assert_eq!(existing.text, missing.text, "the body does not tell which email has an account");
+    assert_eq!(
+        existing.text, missing.text,
+        "the body does not tell which email has an account"
+    );
     assert_eq!(existing.text, alias.text);
-    assert!(!is_member(&app, &colleague, &organisation).await, "nobody joins without accepting");
+    assert!(
+        !is_member(&app, &colleague, &organisation).await,
+        "nobody joins without accepting"
+    );
 
     let (outbox, _) = store::list(&app.db, None, None, (100, 0)).await.expect("outbox");
     let mails: Vec<_> = outbox.iter().filter(|row| row.rule == "invitation").collect();
@@ -81,11 +87,16 @@ async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_m
         .iter()
         .find(|row| row["email"] == colleague.email.as_str())
         .expect("listed");
-    assert_eq!(mail.dedup_key, format!("invitation:{}", mailed["id"].as_str().expect("id")));
+    assert_eq!(
+        mail.dedup_key,
+        format!("invitation:{}", mailed["id"].as_str().expect("id"))
+    );
     assert!(mail.body.contains(&app.invitation_token(&colleague.email).await));
     assert!(listed.iter().all(|row| row["state"] == "pending"));
     assert!(
-        listed.iter().all(|row| row.get("token").is_none() && row.get("token_hash").is_none()),
+        listed
+            .iter()
+            .all(|row| row.get("token").is_none() && row.get("token_hash").is_none()),
         "tokens are never listed: {listed:?}"
     );
     // The recipient also sees it as a notification.
@@ -108,7 +119,9 @@ async fn accepting_with_the_invited_account_makes_them_a_member_once_and_is_audi
     assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
     assert_eq!(accepted.body["state"], "accepted");
     assert!(is_member(&app, &colleague, &organisation).await);
-    let members = app.get(&format!("/organisations/{organisation}/members"), &member.token).await;
+    let members = app
+        .get(&format!("/organisations/{organisation}/members"), &member.token)
+        .await;
     assert_eq!(members.body.as_array().map(Vec::len), Some(2));
     let again = app
         .post_empty(&format!("/invitations/{token}/accept"), &colleague.token)
@@ -116,8 +129,14 @@ async fn accepting_with_the_invited_account_makes_them_a_member_once_and_is_audi
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.problem_type(), "invitation-closed");
     let actions = app.audit_actions(&organisation).await;
-    assert!(actions.contains(&"organisation.member_invited".to_owned()), "{actions:?}");
-    assert!(actions.contains(&"organisation.invitation_accepted".to_owned()), "{actions:?}");
+    assert!(
+        actions.contains(&"organisation.member_invited".to_owned()),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&"organisation.invitation_accepted".to_owned()),
+        "{actions:?}"
+    );
     let audit = app.get("/audit/verify", &app.admin().await.token).await;
     assert_eq!(audit.status, StatusCode::OK, "{}", audit.text);
     // Inviting a member again is pointless.
@@ -153,7 +172,11 @@ async fn another_account_cannot_accept_or_decline_and_a_made_up_token_is_not_fou
 
     assert_eq!(by_stranger.status, StatusCode::FORBIDDEN, "{}", by_stranger.text);
     assert_eq!(declined_by_stranger.status, StatusCode::FORBIDDEN);
-    assert_eq!(by_officer.status, StatusCode::FORBIDDEN, "only applicants join organisations");
+    assert_eq!(
+        by_officer.status,
+        StatusCode::FORBIDDEN,
+        "only applicants join organisations"
+    );
     assert_eq!(unsigned.status, StatusCode::UNAUTHORIZED);
     assert_eq!(made_up.status, StatusCode::NOT_FOUND);
     assert!(by_stranger.is_problem() && made_up.is_problem());
@@ -211,7 +234,10 @@ async fn a_revoked_invitation_cannot_be_accepted() {
     assert_eq!(twice.status, StatusCode::CONFLICT);
     assert!(!is_member(&app, &colleague, &organisation).await);
     let actions = app.audit_actions(&organisation).await;
-    assert!(actions.contains(&"organisation.invitation_revoked".to_owned()), "{actions:?}");
+    assert!(
+        actions.contains(&"organisation.invitation_revoked".to_owned()),
+        "{actions:?}"
+    );
 }
 
 #[tokio::test]
@@ -236,7 +262,10 @@ async fn declining_leaves_the_person_out_and_is_audited() {
     assert!(!is_member(&app, &colleague, &organisation).await);
     assert_eq!(invitations(&app, &member, &organisation).await[0]["state"], "declined");
     let actions = app.audit_actions(&organisation).await;
-    assert!(actions.contains(&"organisation.invitation_declined".to_owned()), "{actions:?}");
+    assert!(
+        actions.contains(&"organisation.invitation_declined".to_owned()),
+        "{actions:?}"
+    );
 }
 
 #[tokio::test]
@@ -294,7 +323,11 @@ async fn a_bad_email_is_refused_and_changes_nothing() {
 
     let bad = invite(&app, &member, &organisation, "not an address").await;
     let missing = app
-        .post(&format!("/organisations/{organisation}/invitations"), &member.token, json!({}))
+        .post(
+            &format!("/organisations/{organisation}/invitations"),
+            &member.token,
+            json!({}),
+        )
         .await;
 
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);

@@ -114,7 +114,12 @@ async fn members_invite_applicants_who_join_once_by_accepting() {
             json!({"email": colleague.email}),
         )
         .await;
-    assert_eq!(added.status, StatusCode::ACCEPTED, "the deprecated alias invites: {}", added.text);
+    assert_eq!(
+        added.status,
+        StatusCode::ACCEPTED,
+        "the deprecated alias invites: {}",
+        added.text
+    );
     assert_eq!(
         app.get(&format!("/organisations/{id}"), &colleague.token).await.status,
         StatusCode::NOT_FOUND,
