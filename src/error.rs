@@ -178,6 +178,8 @@ problem_catalogue! {
         "An account with this email already exists.";
     EventNotOpen => "event-not-open", 409, "Event not open",
         "The event does not take sponsorship requests in its current status.";
+    InvitationClosed => "invitation-closed", 409, "Invitation no longer open",
+        "The invitation was already accepted, declined or revoked, or it has expired; a member sends a new one.";
     LetterUnavailable => "letter-unavailable", 409, "Letter not available",
         "The letter is issued only once the award or sponsorship reaches the status that allows it.";
     NoReviews => "no-reviews", 409, "No reviews",

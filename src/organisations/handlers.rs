@@ -5,9 +5,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
+use super::invitations;
 use super::json::{
-    AddMemberRequest, CreateOrganisationRequest, MemberResponse, OrganisationResponse, OrganisationsQuery,
-    UpdateOrganisationRequest,
+    AddMemberRequest, CreateOrganisationRequest, InvitationReceipt, InvitationRequest, InvitationResponse,
+    MemberResponse, OrganisationResponse, OrganisationsQuery, UpdateOrganisationRequest,
 };
 use super::rules::Profile;
 use super::service::{self, ProfileChange};
@@ -133,15 +134,18 @@ pub async fn update_organisation(
     Ok(Json(OrganisationResponse::from_model(updated, &state.reference)?))
 }
 
-/// Adds an existing applicant account as a member (members only).
+/// Deprecated alias of `POST /organisations/{id}/invitations`: invites the email instead of
+/// adding it, and answers 202 the same way whether or not an account has it.
+#[deprecated = "use POST /organisations/{id}/invitations: membership needs the person's consent"]
 #[utoipa::path(
     post, path = "/organisations/{id}/members", tag = "organisations",
     params(("id" = Uuid, Path, description = "organisation id")),
     request_body = AddMemberRequest,
     security(("bearer" = [])),
     responses(
-        (status = 201, body = MemberResponse),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem),
+        (status = 202, body = InvitationReceipt),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem),
     )
 )]
 pub async fn add_member(
@@ -149,17 +153,17 @@ pub async fn add_member(
     user: CurrentUser,
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<AddMemberRequest>,
-) -> AppResult<(StatusCode, Json<MemberResponse>)> {
-    let added = service::add_member(&state.db, state.now(), &user, id, &body.email).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(MemberResponse {
-            user_id: added.user.id,
-            full_name: added.user.full_name,
-            email: added.user.email,
-            since: added.since,
-        }),
-    ))
+) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
+    let invited = invitations::invite(
+        &state.db,
+        state.now(),
+        &user,
+        &state.config.office_name,
+        id,
+        &body.email,
+    )
+    .await?;
+    Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
 }
 
 /// The members of an organisation (its members and staff).
@@ -186,4 +190,123 @@ pub async fn list_members(
             })
             .collect(),
     ))
+}
+
+/// Invites an email address to join the organisation (members only). Answers 202 the same
+/// way whether or not an account has the address; the person joins only by accepting.
+#[utoipa::path(
+    post, path = "/organisations/{id}/invitations", tag = "organisations",
+    params(("id" = Uuid, Path, description = "organisation id")),
+    request_body = InvitationRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 202, body = InvitationReceipt),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "already a member", body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn invite_member(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<InvitationRequest>,
+) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
+    let invited = invitations::invite(
+        &state.db,
+        state.now(),
+        &user,
+        &state.config.office_name,
+        id,
+        &body.email,
+    )
+    .await?;
+    Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
+}
+
+/// The organisation's invitations, newest first, without their tokens (members only).
+#[utoipa::path(
+    get, path = "/organisations/{id}/invitations", tag = "organisations",
+    params(("id" = Uuid, Path, description = "organisation id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Vec<InvitationResponse>),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+    )
+)]
+pub async fn list_invitations(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<Vec<InvitationResponse>>> {
+    let rows = invitations::list(&state.db, &user, id).await?;
+    let now = state.now();
+    Ok(Json(
+        rows.into_iter()
+            .map(|row| InvitationResponse::from_model(row, now))
+            .collect(),
+    ))
+}
+
+/// Revokes a pending invitation (members only); its token stops working.
+#[utoipa::path(
+    delete, path = "/organisations/{id}/invitations/{invitation_id}", tag = "organisations",
+    params(
+        ("id" = Uuid, Path, description = "organisation id"),
+        ("invitation_id" = Uuid, Path, description = "invitation id"),
+    ),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = InvitationResponse),
+        (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "no longer pending", body = Problem),
+    )
+)]
+pub async fn revoke_invitation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, invitation_id)): Path<(Uuid, Uuid)>,
+) -> AppResult<Json<InvitationResponse>> {
+    let revoked = invitations::revoke(&state.db, state.now(), &user, id, invitation_id).await?;
+    Ok(Json(InvitationResponse::from_model(revoked, state.now())))
+}
+
+/// Accepts an invitation: the signed-in applicant whose email was invited joins the
+/// organisation.
+#[utoipa::path(
+    post, path = "/invitations/{token}/accept", tag = "organisations",
+    params(("token" = String, Path, description = "the token of the invitation email")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = InvitationResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "expired, revoked or answered", body = Problem),
+    )
+)]
+pub async fn accept_invitation(
+    State(state): State<AppState>,
+    user: Applicant,
+    Path(token): Path<String>,
+) -> AppResult<Json<InvitationResponse>> {
+    let accepted = invitations::accept(&state.db, state.now(), &user, &token).await?;
+    Ok(Json(InvitationResponse::from_model(accepted, state.now())))
+}
+
+/// Declines an invitation (signed in with the invited email).
+#[utoipa::path(
+    post, path = "/invitations/{token}/decline", tag = "organisations",
+    params(("token" = String, Path, description = "the token of the invitation email")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = InvitationResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "expired, revoked or answered", body = Problem),
+    )
+)]
+pub async fn decline_invitation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(token): Path<String>,
+) -> AppResult<Json<InvitationResponse>> {
+    let declined = invitations::decline(&state.db, state.now(), &user, &token).await?;
+    Ok(Json(InvitationResponse::from_model(declined, state.now())))
 }

@@ -154,3 +154,73 @@ impl OrganisationResponse {
         })
     }
 }
+
+/// `POST /organisations/{id}/invitations`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRequest {
+    /// Email address of the person invited; they accept signed in with an applicant
+    /// account that has this address.
+    pub email: String,
+}
+
+/// The answer to an invitation, the same whether or not an account has the email.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationReceipt {
+    /// What happens next.
+    pub detail: String,
+    /// Until when the invitation may be accepted.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl InvitationReceipt {
+    /// The receipt of an invitation valid until `expires_at`.
+    pub fn new(expires_at: DateTime<Utc>) -> Self {
+        Self {
+            detail: "If an applicant account has this email address, an invitation is on its way to it; \
+                     the person becomes a member only when they accept it."
+                .to_owned(),
+            expires_at,
+        }
+    }
+}
+
+/// An invitation to join an organisation (its token is never shown).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationResponse {
+    /// Id.
+    pub id: Uuid,
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// The email address invited.
+    pub email: String,
+    /// Where it stands now (`expired` once 14 days pass unanswered).
+    pub state: super::invitation_rules::InvitationState,
+    /// The member who invited.
+    pub invited_by: Uuid,
+    /// Made.
+    pub created_at: DateTime<Utc>,
+    /// Until when it may be accepted.
+    pub expires_at: DateTime<Utc>,
+    /// Who accepted, declined or revoked it.
+    pub settled_by: Option<Uuid>,
+    /// When it was accepted, declined or revoked.
+    pub settled_at: Option<DateTime<Utc>>,
+}
+
+impl InvitationResponse {
+    /// The response for a stored invitation as it stands at `now`.
+    pub fn from_model(row: super::invitations_store::invitation::Model, now: DateTime<Utc>) -> Self {
+        Self {
+            state: super::invitation_rules::state(row.status, row.expires_at, now),
+            id: row.id,
+            organisation_id: row.organisation_id,
+            email: row.email,
+            invited_by: row.invited_by,
+            created_at: row.created_at,
+            expires_at: row.expires_at,
+            settled_by: row.settled_by,
+            settled_at: row.settled_at,
+        }
+    }
+}

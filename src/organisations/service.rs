@@ -11,10 +11,9 @@ use uuid::Uuid;
 use super::json::OrganisationResponse;
 use super::rules::{self, Profile};
 use super::store::{self, OrganisationFilter, organisation};
-use crate::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Role};
-use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::reference::{Reference, ThematicArea};
 
 /// A change to an organisation's profile: only the fields given change; an empty short
@@ -148,54 +147,6 @@ pub async fn update(
     Ok(row)
 }
 
-/// Adds an existing applicant account, found by email, as a member (members only).
-pub async fn add_member(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
-    actor: &CurrentUser,
-    id: Uuid,
-    email: &str,
-) -> AppResult<NewMember> {
-    visible(db, actor, id).await?;
-    if !store::is_member(db, id, actor.id).await? {
-        return Err(AppError::Forbidden(
-            "only the organisation's members add members".to_owned(),
-        ));
-    }
-    let email = auth::rules::normalise_email(email);
-    let not_applicant = || AppError::field("email", "no applicant account has this email; they register first");
-    let new_member = auth::store::find_user_by_email(db, &email)
-        .await?
-        .ok_or_else(not_applicant)?;
-    if !auth::store::roles_of(db, new_member.id)
-        .await?
-        .contains(&Role::Applicant)
-    {
-        return Err(not_applicant());
-    }
-    let txn = db.begin().await?;
-    store::add_member(&txn, store::membership(id, new_member.id, now))
-        .await
-        .on_unique(
-            ProblemKind::AlreadyMember,
-            "this account is already a member of the organisation: there is nothing to add",
-        )?;
-    let entry = AuditEntry::created(
-        actor.id,
-        "organisation.member_added",
-        "organisation",
-        id,
-        json!({"member": new_member.id}),
-    );
-    let entry = flag_rescreening(&txn, entry, id).await?;
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
-    Ok(NewMember {
-        user: new_member,
-        since: now,
-    })
-}
-
 /// One page of organisations, by legal name, with the total; the country and region of
 /// the filter must be known to the reference data.
 pub async fn list(
@@ -249,16 +200,10 @@ pub async fn may_see(db: &impl ConnectionTrait, user: &CurrentUser, organisation
     Ok(user.sees_all_applicants() || store::is_member(db, organisation_id, user.id).await?)
 }
 
-/// [`may_see`] for callers that hold the application state (the handlers of other domains
-/// call it by this name today); new code calls `may_see` with a connection or transaction.
-pub async fn sees_organisation(state: &AppState, user: &CurrentUser, organisation_id: Uuid) -> AppResult<bool> {
-    may_see(&state.db, user, organisation_id).await
-}
-
 /// Adds `"due_diligence": "rescreening_required"` to the audit event of a change (inside
 /// its transaction, after the write) when the change left a name its passed due diligence
 /// screened behind: the award gate and the award's payments then wait for a new screening.
-async fn flag_rescreening(
+pub(super) async fn flag_rescreening(
     txn: &impl ConnectionTrait,
     entry: AuditEntry,
     organisation_id: Uuid,

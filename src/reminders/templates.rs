@@ -50,6 +50,33 @@ fn source(rule: Rule) -> &'static str {
     }
 }
 
+/// A message that is not a reminder: sent once, by a command (an invitation to join an
+/// organisation). Its name is stored as the outbox row's `rule` and is its template's file
+/// name in `templates/email/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// An invitation to join an organisation; `detail` carries how to accept or decline.
+    Invitation,
+}
+
+impl Notice {
+    /// Every notice.
+    pub const ALL: [Self; 1] = [Self::Invitation];
+
+    /// The stored name, also the template's file name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Self::Invitation => include_str!("../../templates/email/invitation.txt"),
+        }
+    }
+}
+
 static TEMPLATES: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(|| environment(source));
 
 /// The templates of every rule, strict about undefined placeholders.
@@ -61,6 +88,12 @@ fn environment(source: impl Fn(Rule) -> &'static str) -> Result<Environment<'sta
             .add_template(rule.as_str(), source(rule))
             .map_err(|error| format!("templates/email/{rule}.txt: {error:#}"))?;
     }
+    for notice in Notice::ALL {
+        let name = notice.as_str();
+        environment
+            .add_template(name, notice.source())
+            .map_err(|error| format!("templates/email/{name}.txt: {error:#}"))?;
+    }
     Ok(environment)
 }
 
@@ -69,10 +102,17 @@ pub fn render(rule: Rule, context: &MessageContext) -> Result<Message, String> {
     render_with(TEMPLATES.as_ref().map_err(Clone::clone)?, rule, context)
 }
 
+/// Renders a notice (a message that is not a reminder).
+pub fn render_notice(notice: Notice, context: &MessageContext) -> Result<Message, String> {
+    render_named(TEMPLATES.as_ref().map_err(Clone::clone)?, notice.as_str(), context)
+}
+
 fn render_with(environment: &Environment<'_>, rule: Rule, context: &MessageContext) -> Result<Message, String> {
-    let template = environment
-        .get_template(rule.as_str())
-        .map_err(|error| format!("{error:#}"))?;
+    render_named(environment, rule.as_str(), context)
+}
+
+fn render_named(environment: &Environment<'_>, rule: &str, context: &MessageContext) -> Result<Message, String> {
+    let template = environment.get_template(rule).map_err(|error| format!("{error:#}"))?;
     let text = template
         .render(minijinja::value::Serde(context))
         .map_err(|error| format!("templates/email/{rule}.txt: {error:#}"))?;
@@ -97,6 +137,20 @@ fn check_all(environment: &Environment<'_>) -> Result<(), String> {
         let message = render_with(environment, rule, &sample)?;
         if message.subject.trim().is_empty() || message.body.trim().is_empty() {
             return Err(format!("templates/email/{rule}.txt has an empty subject or body"));
+        }
+    }
+    // A notice's `detail` is what the recipient acts on (an invitation's token): it must show.
+    let marked = MessageContext {
+        detail: "DETAIL-7f3a".to_owned(),
+        ..sample
+    };
+    for notice in Notice::ALL {
+        let name = notice.as_str();
+        let message = render_named(environment, name, &marked)?;
+        if message.subject.trim().is_empty() || !message.body.contains("DETAIL-7f3a") {
+            return Err(format!(
+                "templates/email/{name}.txt has an empty subject or does not show {{{{ detail }}}}"
+            ));
         }
     }
     Ok(())

@@ -109,8 +109,10 @@ pub fn router(state: AppState) -> Router {
                         .get(REQUEST_ID)
                         .and_then(|value| value.to_str().ok())
                         .unwrap_or("-");
-                    // The path only: a query may carry a secret (the calendar feed's token).
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
+                    // The path only: a query may carry a secret (the calendar feed's token);
+                    // an invitation's token, which travels in the path, is masked.
+                    let path = loggable_path(request.uri().path());
+                    tracing::info_span!("request", method = %request.method(), path = %path, request_id)
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
@@ -201,4 +203,36 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::risk::router())
         .merge(crate::audit::router())
         .merge(crate::reference::router())
+}
+
+/// The path as logged: the token of an invitation (`/api/v1/invitations/{token}/accept`)
+/// is a secret and is replaced by `{token}`.
+pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    const INVITATIONS: &str = "/api/v1/invitations/";
+    match path.strip_prefix(INVITATIONS) {
+        Some(rest) => {
+            let action = rest.split_once('/').map_or("", |(_, action)| action);
+            format!("{INVITATIONS}{{token}}/{action}").into()
+        }
+        None => path.into(),
+    }
+}
+
+#[cfg(test)]
+mod invitation_path_tests {
+    use super::loggable_path;
+
+    #[test]
+    fn an_invitation_token_in_the_path_is_not_logged() {
+        let token = "ab".repeat(32);
+        assert_eq!(
+            loggable_path(&format!("/api/v1/invitations/{token}/accept")),
+            "/api/v1/invitations/{token}/accept"
+        );
+        assert_eq!(
+            loggable_path(&format!("/api/v1/invitations/{token}")),
+            "/api/v1/invitations/{token}/"
+        );
+        assert_eq!(loggable_path("/api/v1/organisations"), "/api/v1/organisations");
+    }
 }

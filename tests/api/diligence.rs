@@ -289,12 +289,8 @@ async fn members_names_are_screened_too_and_scripts_do_not_hide_them() {
         )
         .await;
     assert_eq!(listed.status, StatusCode::CREATED);
-    app.post(
-        &format!("/organisations/{organisation}/members"),
-        &member.token,
-        json!({"email": "oleg@example.org"}),
-    )
-    .await;
+    let oleg = app.login(listed.id().parse().expect("id"), "oleg@example.org").await;
+    app.join(&member, &organisation, &oleg).await;
     let id = app
         .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
         .await

@@ -11,6 +11,7 @@ mod decisions;
 mod diligence;
 mod disbursements;
 mod http_basics;
+mod invitations;
 mod letters;
 mod money;
 mod organisations;

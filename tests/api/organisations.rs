@@ -101,7 +101,7 @@ async fn an_unknown_country_or_future_founding_is_refused() {
 }
 
 #[tokio::test]
-async fn members_add_existing_applicants_once() {
+async fn members_invite_applicants_who_join_once_by_accepting() {
     let app = spawn_app().await;
     let member = app.applicant().await;
     let colleague = app.applicant().await;
@@ -114,7 +114,22 @@ async fn members_add_existing_applicants_once() {
             json!({"email": colleague.email}),
         )
         .await;
-    assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+    assert_eq!(
+        added.status,
+        StatusCode::ACCEPTED,
+        "the deprecated alias invites: {}",
+        added.text
+    );
+    assert_eq!(
+        app.get(&format!("/organisations/{id}"), &colleague.token).await.status,
+        StatusCode::NOT_FOUND,
+        "not a member before accepting"
+    );
+    let token = app.invitation_token(&colleague.email).await;
+    let accepted = app
+        .post_empty(&format!("/invitations/{token}/accept"), &colleague.token)
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
     assert_eq!(
         app.get(&format!("/organisations/{id}"), &colleague.token).await.status,
         StatusCode::OK
@@ -140,8 +155,8 @@ async fn members_add_existing_applicants_once() {
         .await;
     assert_eq!(
         staff.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "only applicant accounts join organisations"
+        StatusCode::ACCEPTED,
+        "the answer does not tell what kind of account has the email"
     );
     let members = app.get(&format!("/organisations/{id}/members"), &member.token).await;
     assert_eq!(members.body.as_array().map(Vec::len), Some(2));

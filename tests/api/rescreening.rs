@@ -8,7 +8,7 @@ use chrono::{Duration, NaiveDate};
 use grantdesk::clock::Clock;
 use serde_json::{Value, json};
 
-use crate::support::{Actor, Scene, TestApp, spawn_app};
+use crate::support::{Actor, PASSWORD, Scene, TestApp, spawn_app};
 
 /// The names of the attack in the issue.
 const LISTED_NAMES: &str = r#"{"legal_name": "Harakat al-Shabaab al-Mujahideen", "short_name": "Al-Shabaab"}"#;
@@ -309,30 +309,27 @@ async fn a_new_members_name_stops_the_award_until_it_is_screened() {
         .post(
             "/auth/register",
             "",
-            json!({"email": "amina@example.org", "password": "correct horse battery", "full_name": "Amina Al-Shabaab"}),
+            json!({"email": "amina@example.org", "password": PASSWORD, "full_name": "Amina Al-Shabaab"}),
         )
         .await;
     assert_eq!(registered.status, StatusCode::CREATED, "{}", registered.text);
-    let added = app
-        .post(
-            &format!("/organisations/{}/members", scene.organisation),
-            &scene.member.token,
-            json!({"email": "amina@example.org"}),
-        )
+    let amina = app
+        .login(registered.id().parse().expect("an id"), "amina@example.org")
         .await;
-    assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+    // She joins by accepting an invitation; her name is one the screening has not seen.
+    app.join(&scene.member, &scene.organisation, &amina).await;
     let admin = app.admin().await;
     let events = app
         .get(&format!("/audit?subject_id={}", scene.organisation), &admin.token)
         .await;
-    let member_added = events.body["items"]
+    let joined = events.body["items"]
         .as_array()
         .expect("items")
         .iter()
-        .find(|event| event["action"] == "organisation.member_added")
+        .find(|event| event["action"] == "organisation.invitation_accepted")
         .expect("the new member is audited")
         .clone();
-    assert_eq!(member_added["summary"]["due_diligence"], "rescreening_required");
+    assert_eq!(joined["summary"]["due_diligence"], "rescreening_required", "{joined}");
 
     let refused = decide(&app, &scene, &application).await;
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);

@@ -63,12 +63,7 @@ async fn a_member_of_the_applicant_organisation_is_refused_as_its_reviewer() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let insider = app.user(&[Role::Applicant, Role::Reviewer]).await;
-    app.post(
-        &format!("/organisations/{}/members", scene.organisation),
-        &scene.member.token,
-        json!({"email": insider.email}),
-    )
-    .await;
+    app.join(&scene.member, &scene.organisation, &insider).await;
     let application = app
         .submitted_application(&scene.member, &scene.organisation, &scene.call)
         .await;

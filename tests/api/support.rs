@@ -423,6 +423,40 @@ impl TestApp {
         answer.id()
     }
 
+    /// The token in the newest invitation email to `email`, read from the outbox.
+    pub async fn invitation_token(&self, email: &str) -> String {
+        let (rows, _) = grantdesk::reminders::store::list(&self.db, None, None, (500, 0))
+            .await
+            .expect("outbox");
+        let row = rows
+            .iter()
+            .find(|row| row.rule == "invitation" && row.recipient == email)
+            .expect("an invitation email");
+        row.body
+            .split(|character: char| !character.is_ascii_hexdigit())
+            .find(|word| word.len() == 64)
+            .expect("a token in the invitation email")
+            .to_owned()
+    }
+
+    /// `invitee` joins `organisation` the way a person does: a member invites them and
+    /// they accept with the token of the invitation email.
+    pub async fn join(&self, member: &Actor, organisation: &str, invitee: &Actor) {
+        let invited = self
+            .post(
+                &format!("/organisations/{organisation}/invitations"),
+                &member.token,
+                json!({"email": invitee.email}),
+            )
+            .await;
+        assert_eq!(invited.status, StatusCode::ACCEPTED, "{}", invited.text);
+        let token = self.invitation_token(&invitee.email).await;
+        let accepted = self
+            .post_empty(&format!("/invitations/{token}/accept"), &invitee.token)
+            .await;
+        assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+    }
+
     /// A published call open from an hour ago for a week.
     pub async fn open_call(&self, officer: &Actor) -> String {
         let call = self.draft_call(officer).await;
@@ -506,6 +540,7 @@ impl TestApp {
             "sponsorship_requests",
             "outbox",
             "calendar_feeds",
+            "organisation_invitations",
             "audit_events",
         ] {
             counts.push(self.count(table).await);
