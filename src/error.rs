@@ -300,7 +300,15 @@ impl AppError {
             Self::Unauthorized(detail) | Self::Forbidden(detail) | Self::BadRequest(detail) => detail.clone(),
             Self::NotFound(what) => format!("{what} not found"),
             Self::Conflict { detail, .. } | Self::TooManyRequests { detail, .. } => detail.clone(),
-            Self::Validation(errors) => format!("{} field(s) are invalid", errors.len()),
+            Self::Validation(errors) => match errors.as_slice() {
+                [only] if only.field.is_empty() => format!("the request is invalid: {}", only.message),
+                [only] => format!("1 field is invalid: {}", only.field),
+                many => format!(
+                    "{} fields are invalid: {}",
+                    many.len(),
+                    many.iter().map(|error| error.field.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            },
             Self::PayloadTooLarge => "the request body is larger than 1 MiB".to_owned(),
             Self::Internal(_) => "the service failed; the error has been logged".to_owned(),
         };

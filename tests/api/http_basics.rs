@@ -467,6 +467,10 @@ async fn every_problem_of_a_body_is_reported_at_once_in_plain_words() {
     };
     assert_eq!(message_of("title"), "this field is required");
     assert_eq!(
+        answer.detail(),
+        "4 fields are invalid: budget_lines, requested_amount, summary, title"
+    );
+    assert_eq!(
         message_of("requested_amount"),
         "must be an amount written as a string, e.g. \"15000.00\""
     );
