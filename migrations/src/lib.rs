@@ -18,6 +18,7 @@ mod m20261123_000012_create_disbursements;
 mod m20261123_000013_create_events;
 mod m20261123_000014_sponsorship_payments;
 mod m20261123_000015_create_outbox;
+mod m20261128_000016_login_throttle_by_client;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_create_events::Migration),
             Box::new(m20261123_000014_sponsorship_payments::Migration),
             Box::new(m20261123_000015_create_outbox::Migration),
+            Box::new(m20261128_000016_login_throttle_by_client::Migration),
         ]
     }
 }
