@@ -105,9 +105,12 @@ pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// The longest email address (RFC 5321's limit on a path).
+pub const MAX_EMAIL_BYTES: usize = 254;
+
 /// A plausible email address: one `@`, something on each side, a dot in the domain.
 pub fn check_email(email: &str) -> Result<(), String> {
-    let valid = email.len() <= 254
+    let valid = email.len() <= MAX_EMAIL_BYTES
         && email.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
                 && domain.contains('.')

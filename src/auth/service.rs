@@ -107,6 +107,13 @@ pub async fn login(
     now: DateTime<Utc>,
 ) -> AppResult<TokenPair> {
     let email = rules::normalise_email(email);
+    if email.len() > rules::MAX_EMAIL_BYTES {
+        // No account has such an email; refused before anything is stored.
+        return Err(AppError::field(
+            "email",
+            format!("must be at most {} bytes", rules::MAX_EMAIL_BYTES),
+        ));
+    }
     // The attempt counts, pending, from before the password is checked, so that attempts
     // sent in parallel see each other; it is forgotten if held back or successful.
     let attempt = store::record_attempt(db, &email, client, now).await?;

@@ -275,6 +275,18 @@ async fn only_admins_create_accounts() {
 }
 
 #[tokio::test]
+async fn signing_in_with_an_overlong_email_is_refused_and_stores_nothing() {
+    let app = spawn_app().await;
+    let email = format!("{}@example.org", "a".repeat(100_000));
+    let answer = app
+        .post("/auth/login", "", json!({"email": email, "password": "whatever it is"}))
+        .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    assert_eq!(answer.failing_fields(), ["email"]);
+    assert_eq!(app.count("login_failures").await, 0);
+}
+
+#[tokio::test]
 async fn a_stranger_guessing_an_admins_password_cannot_lock_the_admin_out() {
     let app = spawn_app_with(BEHIND_A_PROXY).await;
     let admin = app.admin().await;
