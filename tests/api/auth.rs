@@ -551,3 +551,49 @@ async fn failed_sign_ins_older_than_the_throttle_window_are_pruned() {
         .expect("pruned");
     assert_eq!(again, 0);
 }
+
+/// Signs in as a request from the socket address `peer` would, with an optional
+/// `X-Forwarded-For`.
+async fn login_over_socket(app: &TestApp, peer: &str, forwarded_for: Option<&str>, email: &str) -> Answer {
+    let body = json!({"email": email, "password": "Summer 2026!!"});
+    let headers: Vec<(&str, &str)> = forwarded_for
+        .map(|value| ("x-forwarded-for", value))
+        .into_iter()
+        .collect();
+    let mut request = api_request(Method::POST, "/auth/login", "", Some(&body), &headers);
+    let address: std::net::SocketAddr = format!("{peer}:40000").parse().expect("socket address");
+    request.extensions_mut().insert(axum::extract::ConnectInfo(address));
+    app.raw(request).await
+}
+
+#[tokio::test]
+async fn the_client_is_the_connections_peer_and_a_trusted_proxy_names_it() {
+    let app = spawn_app_with(&[("GRANTDESK_TRUSTED_PROXIES", "10.0.0.0/8")]).await;
+    for index in 0..20 {
+        let email = format!("user{index}@example.org");
+        let guess = login_over_socket(&app, "203.0.113.1", Some("198.51.100.99"), &email).await;
+        assert_eq!(guess.status, StatusCode::UNAUTHORIZED, "guess {index}");
+    }
+    let sprayer = login_over_socket(&app, "203.0.113.1", Some("198.51.100.98"), "x@example.org").await;
+    assert_eq!(
+        sprayer.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "an untrusted peer's X-Forwarded-For is ignored"
+    );
+    let neighbour = login_over_socket(&app, "203.0.113.2", None, "x@example.org").await;
+    assert_eq!(neighbour.status, StatusCode::UNAUTHORIZED, "another peer is not slowed");
+
+    for index in 0..20 {
+        let email = format!("user{index}@example.org");
+        let guess = login_over_socket(&app, "10.1.1.1", Some("198.51.100.7"), &email).await;
+        assert_eq!(guess.status, StatusCode::UNAUTHORIZED, "proxied guess {index}");
+    }
+    let proxied = login_over_socket(&app, "10.1.1.1", Some("198.51.100.7"), "x@example.org").await;
+    assert_eq!(proxied.status, StatusCode::TOO_MANY_REQUESTS);
+    let other_behind_the_proxy = login_over_socket(&app, "10.1.1.1", Some("198.51.100.8"), "x@example.org").await;
+    assert_eq!(
+        other_behind_the_proxy.status,
+        StatusCode::UNAUTHORIZED,
+        "the proxy's other clients are not slowed"
+    );
+}
