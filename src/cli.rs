@@ -238,7 +238,8 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
             }
         });
     }
-    axum::serve(listener, crate::router::router(state))
+    let app = crate::router::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|error| error.to_string())

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::auth::rules::TrustedProxies;
 use crate::reminders::rules::{Rule, Schedule};
 
 /// Where the service runs: development tolerates a missing JWT secret, production does not.
@@ -56,6 +57,10 @@ pub struct Config {
     /// `GRANTDESK_REMINDER_CALL_CLOSING=-7,-1` in days, or `3+7` for "after 3 days, then
     /// every 7").
     pub reminder_schedules: HashMap<Rule, Schedule>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client of a request
+    /// (`GRANTDESK_TRUSTED_PROXIES`, e.g. `10.0.0.0/8,::1`; default none: the client is the
+    /// socket's peer). The login throttle counts failures per client address.
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
@@ -166,6 +171,13 @@ impl Config {
                 }
             },
             reminder_schedules: reminder_schedules(&get)?,
+            trusted_proxies: get("GRANTDESK_TRUSTED_PROXIES")
+                .unwrap_or_default()
+                .parse()
+                .map_err(|message| ConfigError::Invalid {
+                    name: "GRANTDESK_TRUSTED_PROXIES",
+                    message,
+                })?,
         })
     }
 
@@ -437,6 +449,17 @@ mod tests {
         for bad in ["NaN", "1.5", "0", "-0.2"] {
             assert!(config(&[("GRANTDESK_SANCTIONS_THRESHOLD", bad)]).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let none = config(&[]).expect("defaults");
+        assert_eq!(none.trusted_proxies, TrustedProxies::default());
+        let set = config(&[("GRANTDESK_TRUSTED_PROXIES", "10.0.0.0/8, ::1")]).expect("set");
+        assert!(set.trusted_proxies.trusts("10.20.30.40".parse().ok()));
+        assert!(!set.trusted_proxies.trusts("11.0.0.1".parse().ok()));
+        let refused = config(&[("GRANTDESK_TRUSTED_PROXIES", "proxy.internal")]).expect_err("a name");
+        assert!(refused.to_string().contains("GRANTDESK_TRUSTED_PROXIES"), "{refused}");
     }
 
     #[test]

@@ -306,7 +306,10 @@ impl AppError {
                 many => format!(
                     "{} fields are invalid: {}",
                     many.len(),
-                    many.iter().map(|error| error.field.as_str()).collect::<Vec<_>>().join(", ")
+                    many.iter()
+                        .map(|error| error.field.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             },
             Self::PayloadTooLarge => "the request body is larger than 1 MiB".to_owned(),

@@ -45,6 +45,8 @@ pub struct App {
     pub clock: Arc<dyn clock::Clock>,
     /// Keys that sign and verify access tokens.
     pub keys: auth::Keys,
+    /// Who each recent caller is (account exists, roles), read again after a few seconds.
+    pub identities: auth::IdentityCache,
     /// Countries and currencies, held in memory.
     pub reference: reference::Reference,
     /// Request counters and latencies for `/metrics`.
@@ -82,6 +84,7 @@ impl AppState {
             config,
             clock,
             keys,
+            identities: auth::IdentityCache::default(),
             reference,
             metrics: http::metrics::Metrics::default(),
             mailer,

@@ -20,6 +20,7 @@ mod m20261123_000014_sponsorship_payments;
 mod m20261123_000015_create_outbox;
 mod m20261128_000016_risk_subjects;
 mod m20261128_000017_invitations;
+mod m20261128_000018_login_throttle_by_client;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000015_create_outbox::Migration),
             Box::new(m20261128_000016_risk_subjects::Migration),
             Box::new(m20261128_000017_invitations::Migration),
+            Box::new(m20261128_000018_login_throttle_by_client::Migration),
         ]
     }
 }

@@ -9,7 +9,7 @@ use super::json::{
     UsersQuery,
 };
 use super::service::{self, NewAccount};
-use super::{Admin, CurrentUser, Overseer, Role, store};
+use super::{Admin, ClientAddress, CurrentUser, Overseer, Role, store};
 use crate::AppState;
 use crate::error::{AppResult, Problem};
 use crate::http::{JsonBody, Page, PageQuery, Query};
@@ -22,6 +22,7 @@ use crate::http::{JsonBody, Page, PageQuery, Query};
         (status = 201, body = UserResponse),
         (status = 409, description = "email taken", body = Problem),
         (status = 422, body = Problem),
+        (status = 429, description = "too many passwords being hashed at once", body = Problem),
     )
 )]
 pub async fn register_user(
@@ -53,14 +54,24 @@ pub async fn register_user(
     responses(
         (status = 200, body = TokenResponse),
         (status = 401, description = "wrong email or password", body = Problem),
-        (status = 429, description = "five failed sign-ins in 15 minutes", body = Problem),
+        (status = 422, description = "an email longer than any address", body = Problem),
+        (status = 429, description = "too many failed sign-ins from this client (growing delays; `Retry-After` says how long), or too many passwords being checked at once", body = Problem),
     )
 )]
 pub async fn login(
     State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
     JsonBody(body): JsonBody<LoginRequest>,
 ) -> AppResult<Json<TokenResponse>> {
-    let pair = service::login(&state.db, &state.keys, &body.email, &body.password, state.now()).await?;
+    let pair = service::login(
+        &state.db,
+        &state.keys,
+        &body.email,
+        &body.password,
+        &client,
+        state.now(),
+    )
+    .await?;
     Ok(Json(pair.into()))
 }
 
@@ -119,6 +130,7 @@ pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResu
     responses(
         (status = 201, body = UserResponse),
         (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem),
+        (status = 429, description = "too many passwords being hashed at once", body = Problem),
     )
 )]
 pub async fn create_user(

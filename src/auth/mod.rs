@@ -4,14 +4,29 @@
 //! the server's clock. Refresh tokens are random, stored only as SHA-256 hashes, live 30
 //! days and rotate on every use; presenting a rotated token again revokes every refresh
 //! token of that user (a stolen token cannot outlive its theft).
+//!
+//! A token says who the caller is, not what they may do: on each request `CurrentUser`
+//! reads whether the account still exists and its roles (one indexed read, remembered for
+//! a few seconds in [`IdentityCache`]), so a deleted account is refused and a changed
+//! role applies within seconds.
+//!
+//! Sign-in is throttled per (email, client address), per client address and per account
+//! with growing delays, never locking out a client that has not been failing (see
+//! [`rules`]); the client address is the socket's peer, or what a trusted proxy forwards
+//! ([`ClientAddress`]). Password hashing runs a few at a time (one per core), so a flood
+//! of sign-ins queues instead of taking a gigabyte of memory.
 
 mod handlers;
+pub mod hashing;
+mod identities;
 mod json;
 pub mod rules;
 pub mod service;
 pub mod store;
 
-use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, OptionalFromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -22,6 +37,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 
+pub use identities::IdentityCache;
 pub use rules::{Claims, Role};
 
 /// The conflicts each operation of this domain can answer with (see
@@ -135,15 +151,47 @@ impl FromRequestParts<AppState> for CurrentUser {
             .keys
             .verify(token)
             .ok_or_else(|| AppError::Unauthorized("the access token is not valid".to_owned()))?;
-        if claims.is_expired(state.now()) {
+        let now = state.now();
+        if claims.is_expired(now) {
             return Err(AppError::Unauthorized(
                 "the access token has expired; refresh it".to_owned(),
             ));
         }
-        Ok(Self {
-            id: claims.sub,
-            roles: claims.roles,
-        })
+        let identity = match state.identities.fresh(claims.sub, now) {
+            Some(identity) => identity,
+            None => {
+                let read = service::identity(&state.db, claims.sub).await?;
+                state.identities.remember(claims.sub, now, read.clone());
+                read
+            }
+        };
+        let roles = identity.ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
+        Ok(Self { id: claims.sub, roles })
+    }
+}
+
+/// The address of the caller, the login throttle's key: the socket's peer, or, when the
+/// peer is a trusted proxy (`GRANTDESK_TRUSTED_PROXIES`), the client named by
+/// `X-Forwarded-For`. A request without a socket address (the in-process driver) is
+/// `unknown`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(address)| address.ip());
+        let forwarded: Vec<&str> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .collect();
+        Ok(Self(state.config.trusted_proxies.client_address(peer, &forwarded)))
     }
 }
 

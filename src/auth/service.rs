@@ -6,9 +6,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::Keys;
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
+use super::{Keys, hashing};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 
@@ -55,7 +55,10 @@ pub async fn create_account(
     check.check(account.roles.is_empty(), "roles", "at least one role is needed");
     check.finish()?;
 
-    let password_hash = rules::hash_password(&account.password).map_err(AppError::Internal)?;
+    let password = account.password.clone();
+    let password_hash = hashing::run(move |memory| rules::hash_password_in(&password, memory))
+        .await?
+        .map_err(AppError::Internal)?;
     let mut roles = account.roles.clone();
     roles.sort();
     roles.dedup();
@@ -91,51 +94,93 @@ pub async fn create_account(
 }
 
 /// Checks credentials under the login throttle and issues tokens. An unknown email and a
-/// wrong password get the same answer.
+/// wrong password get the same answer. `client` is the caller's address (see
+/// [`rules::TrustedProxies::client_address`]); the throttle counts failures per email and
+/// client, per client, and per account (see [`rules::login_allowed`]), and answers 429
+/// with the seconds to wait, never a lock-out of a client that has not been failing.
 pub async fn login(
     db: &DatabaseConnection,
     keys: &Keys,
     email: &str,
     password: &str,
+    client: &str,
     now: DateTime<Utc>,
 ) -> AppResult<TokenPair> {
     let email = rules::normalise_email(email);
-    // The attempt counts as a failure from before the password is checked, so that
-    // attempts sent in parallel see each other; it is forgotten if refused or successful.
-    let attempt = store::record_failure(db, &email, now).await?;
-    let failures: Vec<_> = store::failures_since(db, &email, now - rules::THROTTLE_WINDOW)
+    if email.len() > rules::MAX_EMAIL_BYTES {
+        // No account has such an email; refused before anything is stored.
+        return Err(AppError::field(
+            "email",
+            format!("must be at most {} bytes", rules::MAX_EMAIL_BYTES),
+        ));
+    }
+    // The attempt counts, pending, from before the password is checked, so that attempts
+    // sent in parallel see each other; it is forgotten if held back or successful.
+    let attempt = store::record_attempt(db, &email, client, now).await?;
+    let failures: Vec<rules::Failure> = store::failures_since(db, &email, client, now - rules::THROTTLE_WINDOW)
         .await?
         .into_iter()
-        .filter(|(id, _)| *id != attempt)
-        .map(|(_, at)| at)
+        .filter(|row| row.id != attempt)
+        .map(|row| rules::Failure {
+            at: row.failed_at,
+            same_email: row.email == email,
+            same_client: row.client == client,
+            pending: row.pending,
+        })
         .collect();
-    if let Err(retry_after_seconds) = rules::login_allowed(&failures, now) {
+    if let Err(held) = rules::login_allowed(&failures, now) {
         store::forget_failure(db, attempt).await?;
         return Err(AppError::TooManyRequests {
-            retry_after_seconds,
+            retry_after_seconds: held.retry_after_seconds,
             detail: format!(
-                "{} failed sign-ins for this email in {} minutes; try again in {retry_after_seconds} seconds",
-                rules::MAX_FAILED_LOGINS,
-                rules::THROTTLE_WINDOW.num_minutes()
+                "{}; try again in {} seconds",
+                held.reason.describe(),
+                held.retry_after_seconds
             ),
         });
     }
     let found = store::find_user_by_email(db, &email).await?;
-    let stored_hash = found
-        .as_ref()
-        .map_or_else(|| rules::decoy_hash().to_owned(), |user| user.password_hash.clone());
+    let stored_hash = found.as_ref().map(|user| user.password_hash.clone());
     let password = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || rules::verify_password(&password, &stored_hash))
-        .await
-        .map_err(|error| AppError::Internal(error.to_string()))?;
+    let checked = hashing::run(move |memory| {
+        let against: &str = match &stored_hash {
+            Some(hash) => hash,
+            None => rules::decoy_hash(),
+        };
+        rules::verify_password_in(&password, against, memory)
+    })
+    .await;
+    let matches = match checked {
+        Ok(matches) => matches,
+        Err(error) => {
+            store::forget_failure(db, attempt).await?;
+            return Err(error);
+        }
+    };
     match found {
         Some(user) if matches => {
             store::forget_failure(db, attempt).await?;
+            store::forget_failures_of(db, &email, client).await?;
             let roles = store::roles_of(db, user.id).await?;
             issue_tokens(db, keys, user.id, roles, now).await
         }
-        _ => Err(AppError::Unauthorized("email or password is wrong".to_owned())),
+        _ => {
+            store::settle_failure(db, attempt).await?;
+            Err(AppError::Unauthorized("email or password is wrong".to_owned()))
+        }
     }
+}
+
+/// Deletes the failed sign-ins that have left the throttle window (run by the
+/// scheduler); answers how many.
+pub async fn prune_login_failures(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
+    store::prune_failures(db, now - rules::THROTTLE_WINDOW).await
+}
+
+/// The roles of a user as stored now, or `None` when the account does not exist: what
+/// `CurrentUser` trusts instead of the roles written in a token.
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+    store::identity(db, user_id).await
 }
 
 /// Exchanges a refresh token for a new pair; the old token stops working. Presenting a

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -89,7 +89,8 @@ pub mod refresh_token {
 pub mod login_failure {
     use sea_orm::entity::prelude::*;
 
-    /// One failed login for an email.
+    /// One failed login for an email from a client address (or an attempt still being
+    /// checked, `pending`).
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "login_failures")]
@@ -98,6 +99,8 @@ pub mod login_failure {
         pub id: Uuid,
         pub email: String,
         pub failed_at: DateTimeUtc,
+        pub client: String,
+        pub pending: bool,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -193,37 +196,115 @@ pub async fn list_users(
     Ok((items, total))
 }
 
-/// Ids and instants of the failed logins for an email since `since`.
+/// At most this many of the newest failures are read per email and per client: the
+/// throttle's delays stop growing long before.
+const RECENT_FAILURES_READ: u64 = 256;
+
+/// The failed (and pending) logins since `since` of an email or from a client address,
+/// newest first: two indexed reads.
 pub async fn failures_since(
     db: &impl ConnectionTrait,
     email: &str,
+    client: &str,
     since: DateTime<Utc>,
-) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
-    let rows = login_failure::Entity::find()
-        .filter(login_failure::Column::Email.eq(email))
-        .filter(login_failure::Column::FailedAt.gt(since))
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(|row| (row.id, row.failed_at)).collect())
+) -> AppResult<Vec<login_failure::Model>> {
+    let mut rows = Vec::new();
+    for filter in [
+        login_failure::Column::Email.eq(email),
+        login_failure::Column::Client.eq(client),
+    ] {
+        let found = login_failure::Entity::find()
+            .filter(filter)
+            .filter(login_failure::Column::FailedAt.gt(since))
+            .order_by_desc(login_failure::Column::FailedAt)
+            .limit(RECENT_FAILURES_READ)
+            .all(db)
+            .await?;
+        rows.extend(found);
+    }
+    rows.sort_by(|left, right| right.failed_at.cmp(&left.failed_at).then(left.id.cmp(&right.id)));
+    rows.dedup_by_key(|row| row.id);
+    Ok(rows)
 }
 
-/// Records a login attempt as failed; answers its id.
-pub async fn record_failure(db: &impl ConnectionTrait, email: &str, now: DateTime<Utc>) -> AppResult<Uuid> {
+/// Records a login attempt, pending, before its password is checked (so attempts sent in
+/// parallel see each other); answers its id.
+pub async fn record_attempt(
+    db: &impl ConnectionTrait,
+    email: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Uuid> {
     let id = Uuid::new_v4();
     login_failure::ActiveModel {
         id: Set(id),
         email: Set(email.to_owned()),
         failed_at: Set(now),
+        client: Set(client.to_owned()),
+        pending: Set(true),
     }
     .insert(db)
     .await?;
     Ok(id)
 }
 
-/// Forgets an attempt that turned out not to be a failure.
+/// Marks a checked attempt as a failure.
+pub async fn settle_failure(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+    login_failure::Entity::update_many()
+        .col_expr(login_failure::Column::Pending, Expr::value(false))
+        .filter(login_failure::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Forgets an attempt that turned out not to be a failure (held back, or successful).
 pub async fn forget_failure(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
     login_failure::Entity::delete_by_id(id).exec(db).await?;
     Ok(())
+}
+
+/// Forgets the failures of an email from a client, once that client has signed in.
+pub async fn forget_failures_of(db: &impl ConnectionTrait, email: &str, client: &str) -> AppResult<()> {
+    login_failure::Entity::delete_many()
+        .filter(login_failure::Column::Email.eq(email))
+        .filter(login_failure::Column::Client.eq(client))
+        .filter(login_failure::Column::Pending.eq(false))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the failures recorded at or before `before`; answers how many.
+pub async fn prune_failures(db: &impl ConnectionTrait, before: DateTime<Utc>) -> AppResult<u64> {
+    let result = login_failure::Entity::delete_many()
+        .filter(login_failure::Column::FailedAt.lte(before))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+/// The roles of the user with this id, or `None` when there is no such user: one read
+/// by primary key (`users` left-joined with `user_roles`).
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+    let held_by = user_role::Entity::belongs_to(user::Entity)
+        .from(user_role::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let rows: Vec<(Uuid, Option<Role>)> = user::Entity::find_by_id(user_id)
+        .select_only()
+        .column(user::Column::Id)
+        .column(user_role::Column::Role)
+        .join_rev(JoinType::LeftJoin, held_by)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut roles: Vec<Role> = rows.into_iter().filter_map(|(_, role)| role).collect();
+    roles.sort();
+    Ok(Some(roles))
 }
 
 /// Stores a new refresh token's hash.

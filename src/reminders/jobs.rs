@@ -37,8 +37,10 @@ pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
     Ok(enqueued)
 }
 
-/// Enqueues what is due, then delivers the outbox once.
+/// Enqueues what is due, then delivers the outbox once (and prunes old failed sign-ins,
+/// for deployments that run this from cron instead of the scheduler).
 pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
+    crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
     let enqueued = enqueue_due(state).await?;
     let delivered = delivery::deliver_due(state).await?;
     Ok((enqueued, delivered))
@@ -99,7 +101,8 @@ fn message_of(
 }
 
 /// Starts the scheduler of `serve`: reminders every five minutes, delivery every twenty
-/// seconds. The returned scheduler must be kept alive.
+/// seconds, pruning of failed sign-ins older than the throttle window every ten minutes.
+/// The returned scheduler must be kept alive.
 pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     let scheduler = JobScheduler::new().await.map_err(|error| error.to_string())?;
     let reminders = state.clone();
@@ -108,6 +111,16 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         Box::pin(async move {
             if let Err(error) = enqueue_due(&state).await {
                 tracing::error!(error = %error.problem().detail, "the reminder job failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
+    let pruning = state.clone();
+    let prune = Job::new_async("30 */10 * * * *", move |_, _| {
+        let state = pruning.clone();
+        Box::pin(async move {
+            if let Err(error) = crate::auth::service::prune_login_failures(&state.db, state.now()).await {
+                tracing::error!(error = %error.problem().detail, "pruning failed sign-ins failed");
             }
         })
     })
@@ -123,6 +136,7 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     .map_err(|error| error.to_string())?;
     scheduler.add(enqueue).await.map_err(|error| error.to_string())?;
     scheduler.add(deliver).await.map_err(|error| error.to_string())?;
+    scheduler.add(prune).await.map_err(|error| error.to_string())?;
     scheduler.start().await.map_err(|error| error.to_string())?;
     Ok(scheduler)
 }
