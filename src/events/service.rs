@@ -201,4 +201,5 @@ fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) 
 fn convert_rounded(amount: Decimal, from: Currency, terms: &EventTerms) -> Result<Decimal, String> {
     rules::convert(amount, from, terms.currency, &terms.exchange_rates)
         .map(|converted| money::round_to_minor_unit(converted, terms.currency))
+        .map_err(String::from)
 }
