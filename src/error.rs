@@ -198,6 +198,8 @@ problem_catalogue! {
         "Payments are requested or approved; finance pays or cancels them first.";
     RefundRecorded => "refund-recorded", 409, "Refund already recorded",
         "The sponsorship's refund is already recorded.";
+    ReviewFrozen => "review-frozen", 409, "Review frozen",
+        "The application has a decision, so its reviews no longer change unless an officer reopens one after an appeal.";
     RiskApproved => "risk-approved", 409, "Risk assessment approved",
         "An approved risk assessment can no longer change.";
     RiskAssessmentExists => "risk-assessment-exists", 409, "Risk assessment exists",

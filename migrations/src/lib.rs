@@ -19,6 +19,7 @@ mod m20261123_000013_create_events;
 mod m20261123_000014_sponsorship_payments;
 mod m20261123_000015_create_outbox;
 mod m20261128_000016_risk_subjects;
+mod m20261128_000017_reviews_reopened_g;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000014_sponsorship_payments::Migration),
             Box::new(m20261123_000015_create_outbox::Migration),
             Box::new(m20261128_000016_risk_subjects::Migration),
+            Box::new(m20261128_000017_reviews_reopened_g::Migration),
         ]
     }
 }
