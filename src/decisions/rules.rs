@@ -185,6 +185,10 @@ pub fn plan_tranches(
     if inputs.is_empty() {
         return Vec::new();
     }
+    if money::check_storable(award).is_err() {
+        check.push("amount", "is too large to split into tranches");
+        return Vec::new();
+    }
     let by_percent = inputs
         .iter()
         .all(|input| input.percent.is_some() && input.amount.is_none());
