@@ -200,7 +200,8 @@ pub fn check_storable(amount: Decimal) -> Result<Decimal, String> {
 
 /// `left x right`, or `None` when the product overflows a decimal or the storage range.
 pub fn checked_storable_mul(left: Decimal, right: Decimal) -> Option<Decimal> {
-    left.checked_mul(right).filter(|product| check_storable(*product).is_ok())
+    left.checked_mul(right)
+        .filter(|product| check_storable(*product).is_ok())
 }
 
 /// Refuses an amount with more decimals than the currency's minor unit.
@@ -316,7 +317,10 @@ mod tests {
     fn products_beyond_storage_are_none_not_a_panic() {
         assert_eq!(checked_storable_mul(dec("2"), dec("3.5")), Some(dec("7.0")));
         assert_eq!(checked_storable_mul(dec("922337203685477"), dec("10")), None);
-        assert_eq!(checked_storable_mul(dec("79228162514264337593543950335"), dec("2")), None);
+        assert_eq!(
+            checked_storable_mul(dec("79228162514264337593543950335"), dec("2")),
+            None
+        );
         assert!(check_storable(dec("922337203685477.5807")).is_ok());
         assert!(check_storable(dec("-922337203685477.5808")).is_err());
     }

@@ -314,7 +314,10 @@ mod tests {
         );
         assert_eq!(convert(dec("10"), eur, eur, &rates), Ok(dec("10")));
         let yen = Currency::from_code("JPY").expect("JPY");
-        assert_eq!(convert(dec("10"), yen, eur, &rates), Err(ConversionError::MissingRate(yen)));
+        assert_eq!(
+            convert(dec("10"), yen, eur, &rates),
+            Err(ConversionError::MissingRate(yen))
+        );
         let huge = BTreeMap::from([("USD".to_owned(), dec("9999999999"))]);
         assert_eq!(
             convert(dec("900000000"), usd, eur, &huge),

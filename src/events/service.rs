@@ -197,7 +197,10 @@ fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) 
 /// The converted amount, or zero with a field error on `exchange_rates`; when a rate itself
 /// was refused (named by `check_terms`), its consequences are not reported twice.
 fn take_conversion(check: &mut Validator, terms: &EventTerms, converted: Result<Decimal, String>) -> Decimal {
-    let rates_valid = terms.exchange_rates.values().all(|rate| money::check_rate(*rate).is_ok());
+    let rates_valid = terms
+        .exchange_rates
+        .values()
+        .all(|rate| money::check_rate(*rate).is_ok());
     if rates_valid {
         check.take("exchange_rates", converted).unwrap_or_default()
     } else {

@@ -285,20 +285,33 @@ mod tests {
     #[test]
     fn reviews_freeze_with_the_decision_and_reopen_only_after_an_appeal_sends_it_back() {
         use ApplicationStatus as S;
-        let at = |hour: u32| DateTime::parse_from_rfc3339(&format!("2027-01-01T{hour:02}:00:00Z")).map(|at| at.to_utc());
+        let at =
+            |hour: u32| DateTime::parse_from_rfc3339(&format!("2027-01-01T{hour:02}:00:00Z")).map(|at| at.to_utc());
         let (written, decided, reopened) = (at(9).ok(), at(10).ok(), at(11).ok());
-        assert!(check_review_open(S::UnderReview, None, written).is_ok(), "never decided");
+        assert!(
+            check_review_open(S::UnderReview, None, written).is_ok(),
+            "never decided"
+        );
         assert!(check_review_open(S::UnderReview, None, None).is_ok());
         for status in [S::Awarded, S::Rejected, S::Appealed] {
             assert!(check_review_open(status, decided, written).is_err(), "{status:?}");
             assert!(check_review_open(status, decided, None).is_err(), "{status:?}");
         }
-        assert!(check_review_open(S::UnderReview, decided, written).is_err(), "sent back, not reopened");
+        assert!(
+            check_review_open(S::UnderReview, decided, written).is_err(),
+            "sent back, not reopened"
+        );
         assert!(check_review_open(S::UnderReview, decided, reopened).is_ok(), "reopened");
-        assert!(check_review_open(S::UnderReview, decided, None).is_ok(), "a new reviewer");
+        assert!(
+            check_review_open(S::UnderReview, decided, None).is_ok(),
+            "a new reviewer"
+        );
         let written = written.expect("instant");
         assert!(check_reopen(S::UnderReview, decided, written).is_ok());
-        assert!(check_reopen(S::UnderReview, decided, reopened.expect("instant")).is_err(), "open already");
+        assert!(
+            check_reopen(S::UnderReview, decided, reopened.expect("instant")).is_err(),
+            "open already"
+        );
         assert!(check_reopen(S::UnderReview, None, written).is_err(), "never decided");
         assert!(check_reopen(S::Awarded, decided, written).is_err(), "not sent back");
     }

@@ -206,8 +206,12 @@ pub async fn submit_review(
     store::lock_application(&txn, application_id).await?;
     let application = applications::found(&txn, application_id).await?;
     let existing = store::review_of_assignment(&txn, assignment.id).await?;
-    rules::check_review_open(application.status, application.decided_at, existing.as_ref().map(opened_at))
-        .map_err(|detail| AppError::conflict(ProblemKind::ReviewFrozen, detail))?;
+    rules::check_review_open(
+        application.status,
+        application.decided_at,
+        existing.as_ref().map(opened_at),
+    )
+    .map_err(|detail| AppError::conflict(ProblemKind::ReviewFrozen, detail))?;
     let row = review::Model {
         id: existing.as_ref().map_or_else(Uuid::new_v4, |found| found.id),
         assignment_id: assignment.id,
@@ -291,7 +295,9 @@ pub async fn reopen_review(
 
 /// When a review was last opened for writing: first submitted, or last reopened.
 fn opened_at(review: &review::Model) -> DateTime<Utc> {
-    review.reopened_at.map_or(review.submitted_at, |reopened| reopened.max(review.submitted_at))
+    review
+        .reopened_at
+        .map_or(review.submitted_at, |reopened| reopened.max(review.submitted_at))
 }
 
 /// The actor's own review of an application assigned to them.

@@ -270,7 +270,12 @@ pub fn entitlement(trip: Trip) -> Result<Entitlement, Refusal> {
         .and_then(|sum| sum.checked_add(trip.airfare))
         .map(|sum| money::round_to_minor_unit(sum, trip.currency))
         .filter(|sum| money::StoredAmount::try_from(*sum).is_ok())
-        .ok_or_else(|| too_large("airfare_estimate", "the entitlement (DSA, terminal expenses and airfare)"))?;
+        .ok_or_else(|| {
+            too_large(
+                "airfare_estimate",
+                "the entitlement (DSA, terminal expenses and airfare)",
+            )
+        })?;
     Ok(Entitlement {
         nights: trip.nights,
         dsa,
@@ -309,7 +314,10 @@ pub fn check_stay(
         ));
     }
     if departure_on < starts_on {
-        refused.push(("departure_on", format!("must not be before the event starts on {starts_on}")));
+        refused.push((
+            "departure_on",
+            format!("must not be before the event starts on {starts_on}"),
+        ));
     } else if (departure_on - ends_on).num_days() > STAY_MARGIN_DAYS {
         refused.push((
             "departure_on",
@@ -621,7 +629,10 @@ mod tests {
             airfare: dec("922337203685477"),
             ..trip
         };
-        assert_eq!(entitlement(airfare).map_err(|refusal| refusal.field), Err("airfare_estimate"));
+        assert_eq!(
+            entitlement(airfare).map_err(|refusal| refusal.field),
+            Err("airfare_estimate")
+        );
     }
 
     #[test]
@@ -629,9 +640,15 @@ mod tests {
         let event = (date("2027-03-10"), date("2027-03-12"));
         assert!(check_stay((date("2027-03-03"), date("2027-03-19")), event).is_empty());
         let early = check_stay((date("2027-03-02"), date("2027-03-12")), event);
-        assert_eq!(early.iter().map(|(field, _)| *field).collect::<Vec<_>>(), ["arrival_on"]);
+        assert_eq!(
+            early.iter().map(|(field, _)| *field).collect::<Vec<_>>(),
+            ["arrival_on"]
+        );
         let late = check_stay((date("2027-03-10"), date("2027-03-20")), event);
-        assert_eq!(late.iter().map(|(field, _)| *field).collect::<Vec<_>>(), ["departure_on"]);
+        assert_eq!(
+            late.iter().map(|(field, _)| *field).collect::<Vec<_>>(),
+            ["departure_on"]
+        );
         let outside = check_stay((date("2027-03-13"), date("2027-03-09")), event);
         assert_eq!(outside.len(), 2);
     }

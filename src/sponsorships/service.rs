@@ -65,7 +65,8 @@ pub async fn request(
         check.push(field, message);
     }
     let rates = crate::events::service::rates_of(&event)?;
-    let airfare = match crate::events::rules::convert(body.airfare_estimate.0, body.airfare_currency, currency, &rates) {
+    let airfare = match crate::events::rules::convert(body.airfare_estimate.0, body.airfare_currency, currency, &rates)
+    {
         Ok(converted) => Some(converted),
         Err(error @ ConversionError::MissingRate(_)) => check.take("airfare_currency", Err(error.to_string())),
         Err(error) => check.take("airfare_estimate", Err(error.to_string())),

@@ -378,7 +378,11 @@ async fn a_review_of_an_unknown_application_is_not_found() {
 /// An application reviewed by `reviewer`, rejected by the scene's officer, appealed by the
 /// scene's member and overturned by a second officer: back under review. The clock moves a
 /// minute between steps, as time does.
-async fn sent_back_by_an_appeal(app: &crate::support::TestApp, scene: &Scene, reviewer: &crate::support::Actor) -> String {
+async fn sent_back_by_an_appeal(
+    app: &crate::support::TestApp,
+    scene: &Scene,
+    reviewer: &crate::support::Actor,
+) -> String {
     let step = || app.clock.advance(chrono::Duration::minutes(1));
     let application = app.under_review(scene, reviewer).await;
     assert_eq!(app.review(reviewer, &application, 2, 2).await.status, StatusCode::OK);
@@ -424,7 +428,11 @@ async fn reviews_freeze_with_the_decision_and_an_officer_reopens_one_after_an_ap
     let reviewer = app.reviewer().await;
     let application = sent_back_by_an_appeal(&app, &scene, &reviewer).await;
     let mine = format!("/applications/{application}/reviews/mine");
-    assert_eq!(app.get(&mine, &reviewer.token).await.body["weighted_score"], "40", "unchanged by the refusal");
+    assert_eq!(
+        app.get(&mine, &reviewer.token).await.body["weighted_score"],
+        "40",
+        "unchanged by the refusal"
+    );
 
     let before = app.snapshot().await;
     let still_frozen = app.review(&reviewer, &application, 5, 0).await;
@@ -436,7 +444,11 @@ async fn reviews_freeze_with_the_decision_and_an_officer_reopens_one_after_an_ap
     let reasonless = app.post(&reopen, &scene.officer.token, json!({"reason": "  "})).await;
     assert_eq!(reasonless.failing_fields(), vec!["reason"], "{}", reasonless.text);
     let reopened = app
-        .post(&reopen, &scene.officer.token, json!({"reason": "The appeal found annex 3 was missing."}))
+        .post(
+            &reopen,
+            &scene.officer.token,
+            json!({"reason": "The appeal found annex 3 was missing."}),
+        )
         .await;
     assert_eq!(reopened.status, StatusCode::OK, "{}", reopened.text);
     assert_eq!(reopened.body["reopen_reason"], "The appeal found annex 3 was missing.");
@@ -455,7 +467,12 @@ async fn reviews_freeze_with_the_decision_and_an_officer_reopens_one_after_an_ap
     let late_reviewer = app.reviewer().await;
     app.assign(&scene.officer, &application, &late_reviewer).await;
     let fresh = app.review(&late_reviewer, &application, 3, 3).await;
-    assert_eq!(fresh.status, StatusCode::OK, "a review first written after the appeal: {}", fresh.text);
+    assert_eq!(
+        fresh.status,
+        StatusCode::OK,
+        "a review first written after the appeal: {}",
+        fresh.text
+    );
 
     app.clock.advance(chrono::Duration::minutes(1));
     let third = app.officer().await;
@@ -502,7 +519,10 @@ async fn reopening_a_review_refuses_the_wrong_role_the_wrong_organisation_and_an
 
     let other_reviewer = app.reviewer().await;
     let undecided = app.under_review(&scene, &other_reviewer).await;
-    assert_eq!(app.review(&other_reviewer, &undecided, 3, 3).await.status, StatusCode::OK);
+    assert_eq!(
+        app.review(&other_reviewer, &undecided, 3, 3).await.status,
+        StatusCode::OK
+    );
     let refused = app
         .post(
             &format!("/applications/{undecided}/reviews/{}/reopen", other_reviewer.id),

@@ -165,14 +165,24 @@ async fn an_exchange_rate_beyond_ten_whole_digits_is_refused_naming_it_and_nothi
         let mut body = vienna(&app, "1000.00");
         body["exchange_rates"] = json!({"USD": rate});
         let refused = app.post("/events", &officer.token, body).await;
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{rate}: {}", refused.text);
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{rate}: {}",
+            refused.text
+        );
         assert_eq!(refused.failing_fields(), vec!["exchange_rates.USD"], "{rate}");
     }
     assert_eq!(app.snapshot().await, before, "nothing created");
     let mut body = vienna(&app, "1000.00");
     body["exchange_rates"] = json!({"USD": "9999999999.5"});
     let largest = app.post("/events", &officer.token, body).await;
-    assert_eq!(largest.status, StatusCode::CREATED, "ten whole digits are allowed: {}", largest.text);
+    assert_eq!(
+        largest.status,
+        StatusCode::CREATED,
+        "ten whole digits are allowed: {}",
+        largest.text
+    );
 }
 
 /// An open event in USD whose EUR rate is the largest allowed, 1-3 March 2027.
@@ -205,7 +215,11 @@ async fn an_airfare_that_converts_beyond_storage_is_refused_naming_it_not_a_500(
     body["airfare_estimate"] = json!("900000000.00");
     body["airfare_currency"] = json!("EUR");
     let refused = app
-        .post(&format!("/events/{}/sponsorship-requests", event.id), &event.member.token, body)
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            body,
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
     assert_eq!(refused.failing_fields(), vec!["airfare_estimate"]);
@@ -214,7 +228,11 @@ async fn an_airfare_that_converts_beyond_storage_is_refused_naming_it_not_a_500(
     modest["airfare_estimate"] = json!("0.01");
     modest["airfare_currency"] = json!("EUR");
     let accepted = app
-        .post(&format!("/events/{}/sponsorship-requests", event.id), &event.member.token, modest)
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            modest,
+        )
         .await;
     assert_eq!(accepted.status, StatusCode::CREATED, "{}", accepted.text);
     let _ = &event.officer;
