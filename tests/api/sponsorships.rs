@@ -744,6 +744,33 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
     let unexplained = app.post(&url, &first.token, reconcile("1790.00", None)).await;
     assert_eq!(unexplained.failing_fields(), vec!["adjustment_reason"]);
     let why = "Flight rebooked by the office after the session moved";
+    let huge = "79228162514264337593543950335";
+    for amounts in [[huge, huge], [&format!("-{huge}"), "1.00"]] {
+        let lines: Vec<Value> = amounts
+            .iter()
+            .map(|amount| json!({"item": "Airfare", "amount": amount}))
+            .collect();
+        let overflowing = app
+            .post(
+                &url,
+                &first.token,
+                json!({"actual_costs": lines, "adjustment_reason": why}),
+            )
+            .await;
+        assert_eq!(
+            overflowing.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            overflowing.text
+        );
+        assert!(
+            overflowing
+                .failing_fields()
+                .contains(&"actual_costs[0].amount".to_owned()),
+            "{}",
+            overflowing.text
+        );
+    }
     let over_budget = app.post(&url, &first.token, reconcile("1800.01", Some(why))).await;
     assert_eq!(over_budget.problem_type(), "budget-exceeded", "{}", over_budget.text);
     let shown = app.get(&format!("/sponsorship-requests/{id}"), &first.token).await;
