@@ -158,6 +158,46 @@ pub fn check_positive_amount(amount: Decimal, currency: Currency) -> Result<Deci
     Ok(amount)
 }
 
+/// The largest exchange rate accepted: at most ten significant digits before the point.
+pub const MAX_RATE_EXCLUSIVE: Decimal = Decimal::from_parts(1_410_065_408, 2, 0, false, 0);
+
+/// Checks an exchange rate typed by a user (units of one currency per unit of another):
+/// positive, with at most ten digits before the point, so a conversion can never overflow.
+pub fn check_rate(rate: Decimal) -> Result<Decimal, String> {
+    if rate <= Decimal::ZERO {
+        return Err("must be greater than zero".to_owned());
+    }
+    if rate >= MAX_RATE_EXCLUSIVE {
+        return Err("must have at most 10 digits before the decimal point".to_owned());
+    }
+    Ok(rate)
+}
+
+/// The largest amount, positive or negative, that storage can hold (`i64::MAX`
+/// ten-thousandths).
+pub fn max_storable() -> Decimal {
+    Decimal::new(i64::MAX, STORAGE_SCALE)
+}
+
+/// `amount` if its magnitude fits the storage range (whatever its decimals: a result still
+/// to be rounded is checked before rounding).
+pub fn check_storable(amount: Decimal) -> Result<Decimal, String> {
+    if amount.abs() > max_storable() {
+        return Err(format!(
+            "comes to {}, more than the {} that can be stored",
+            amount.trunc(),
+            max_storable().trunc()
+        ));
+    }
+    Ok(amount)
+}
+
+/// `left x right`, or `None` when the product overflows a decimal or the storage range.
+pub fn checked_storable_mul(left: Decimal, right: Decimal) -> Option<Decimal> {
+    left.checked_mul(right)
+        .filter(|product| check_storable(*product).is_ok())
+}
+
 /// Refuses an amount with more decimals than the currency's minor unit.
 pub fn check_precision(amount: Decimal, currency: Currency) -> Result<(), String> {
     if amount.normalize().scale() > currency.minor_unit() {
@@ -254,6 +294,29 @@ mod tests {
             "no overflow panic"
         );
         assert!(check_positive_amount(dec("10000000000000000000000000000"), eur()).is_err());
+    }
+
+    #[test]
+    fn rates_are_positive_with_at_most_ten_whole_digits() {
+        assert_eq!(MAX_RATE_EXCLUSIVE, dec("10000000000"));
+        assert!(check_rate(dec("9999999999.123456")).is_ok());
+        assert!(check_rate(dec("0.0000001")).is_ok());
+        assert!(check_rate(dec("10000000000")).is_err());
+        assert!(check_rate(dec("79228162514264337593543950335")).is_err());
+        assert!(check_rate(dec("0")).is_err());
+        assert!(check_rate(dec("-1")).is_err());
+    }
+
+    #[test]
+    fn products_beyond_storage_are_none_not_a_panic() {
+        assert_eq!(checked_storable_mul(dec("2"), dec("3.5")), Some(dec("7.0")));
+        assert_eq!(checked_storable_mul(dec("922337203685477"), dec("10")), None);
+        assert_eq!(
+            checked_storable_mul(dec("79228162514264337593543950335"), dec("2")),
+            None
+        );
+        assert!(check_storable(dec("922337203685477.5807")).is_ok());
+        assert!(check_storable(dec("-922337203685477.5808")).is_err());
     }
 
     #[test]

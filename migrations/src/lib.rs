@@ -21,6 +21,7 @@ mod m20261123_000015_create_outbox;
 mod m20261128_000016_risk_subjects;
 mod m20261128_000017_invitations;
 mod m20261128_000018_login_throttle_by_client;
+mod m20261128_000019_reviews_reopened;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000016_risk_subjects::Migration),
             Box::new(m20261128_000017_invitations::Migration),
             Box::new(m20261128_000018_login_throttle_by_client::Migration),
+            Box::new(m20261128_000019_reviews_reopened::Migration),
         ]
     }
 }

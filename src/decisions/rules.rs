@@ -185,6 +185,10 @@ pub fn plan_tranches(
     if inputs.is_empty() {
         return Vec::new();
     }
+    if money::check_storable(award).is_err() {
+        check.push("amount", "is too large to split into tranches");
+        return Vec::new();
+    }
     let by_percent = inputs
         .iter()
         .all(|input| input.percent.is_some() && input.amount.is_none());
@@ -230,13 +234,29 @@ pub fn plan_tranches(
             check.push("tranches", format!("percents must total 100, not {total}"));
             return Vec::new();
         }
-        inputs
+        let split: Option<Vec<Decimal>> = inputs
             .iter()
             .filter_map(|input| input.percent)
-            .map(|percent| money::round_to_minor_unit(award * percent / Decimal::ONE_HUNDRED, currency))
-            .collect()
+            .map(|percent| {
+                money::checked_storable_mul(award, percent)
+                    .and_then(|share| share.checked_div(Decimal::ONE_HUNDRED))
+                    .map(|share| money::round_to_minor_unit(share, currency))
+            })
+            .collect();
+        let Some(split) = split else {
+            check.push("amount", "is too large to split into tranches");
+            return Vec::new();
+        };
+        split
     } else {
-        let total: Decimal = inputs.iter().filter_map(|input| input.amount).sum();
+        let total = inputs
+            .iter()
+            .filter_map(|input| input.amount)
+            .try_fold(Decimal::ZERO, |sum, amount| sum.checked_add(amount));
+        let Some(total) = total else {
+            check.push("tranches", "the amounts add up to more than an amount can be");
+            return Vec::new();
+        };
         if total != award {
             check.push(
                 "tranches",

@@ -166,8 +166,8 @@ pub fn counted_amount(
             check.push("fx_rate", format!("both amounts are in {target}; leave fx_rate out"));
             None
         }
-        Some(rate) if rate <= Decimal::ZERO => {
-            check.push("fx_rate", "must be greater than zero");
+        Some(rate) if money::check_rate(rate).is_err() => {
+            check.take("fx_rate", money::check_rate(rate));
             None
         }
         Some(rate) if rate.normalize().scale() > 10 => {
@@ -175,8 +175,7 @@ pub fn counted_amount(
             None
         }
         Some(rate) => {
-            let converted = amount
-                .checked_mul(rate)
+            let converted = money::checked_storable_mul(amount, rate)
                 .map(|converted| money::round_to_minor_unit(converted, target));
             match converted {
                 Some(converted) if converted > Decimal::ZERO => {

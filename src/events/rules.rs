@@ -145,7 +145,8 @@ pub fn dsa_rate_for<'a>(table: &'a [DsaRate], country: &str, city: &str, on: Nai
 }
 
 /// `amount` in `from` expressed in `to`, with `rates` giving units of `to` per unit of
-/// another currency; the same currency passes unchanged. The result is not rounded: a
+/// another currency; the same currency passes unchanged. Never panics: a product beyond the
+/// storage range is [`ConversionError::TooLarge`]. The result is not rounded: a
 /// single amount is rounded by the caller to `to`'s minor unit, an entitlement rounds once,
 /// at the end of its sum.
 pub fn convert(
@@ -153,15 +154,51 @@ pub fn convert(
     from: Currency,
     to: Currency,
     rates: &BTreeMap<String, Decimal>,
-) -> Result<Decimal, String> {
+) -> Result<Decimal, ConversionError> {
     if from == to {
-        return Ok(amount);
+        return money::check_storable(amount).map_err(|_| ConversionError::TooLarge { from, to });
     }
-    rates
-        .get(from.code())
-        .map(|rate| amount * rate)
-        .ok_or_else(|| format!("the event has no exchange rate for {from}: the office adds one to its exchange_rates"))
+    let rate = rates.get(from.code()).ok_or(ConversionError::MissingRate(from))?;
+    money::checked_storable_mul(amount, *rate).ok_or(ConversionError::TooLarge { from, to })
 }
+
+/// Why an amount could not be converted with an event's exchange rates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConversionError {
+    /// The event has no rate for this currency (the currency is at fault).
+    MissingRate(Currency),
+    /// The converted amount is beyond what can be stored (the amount is at fault).
+    TooLarge {
+        /// The amount's currency.
+        from: Currency,
+        /// The event's currency.
+        to: Currency,
+    },
+}
+
+impl std::fmt::Display for ConversionError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::MissingRate(from) => write!(
+                formatter,
+                "the event has no exchange rate for {from}: the office adds one to its exchange_rates"
+            ),
+            Self::TooLarge { from, to } => write!(
+                formatter,
+                "converted from {from} to {to} it is larger than an amount can be: give a smaller amount"
+            ),
+        }
+    }
+}
+
+impl From<ConversionError> for String {
+    fn from(error: ConversionError) -> Self {
+        error.to_string()
+    }
+}
+
+/// The longest an event may last, first and last day included.
+pub const MAX_EVENT_DAYS: i64 = 60;
 
 /// An event's terms as the officer sets them, checked before storing.
 #[derive(Debug, Clone)]
@@ -198,6 +235,11 @@ pub fn check_terms(terms: &EventTerms, now: DateTime<Utc>, check: &mut Validator
         "must not be before starts_on",
     );
     check.check(
+        (terms.ends_on - terms.starts_on).num_days() >= MAX_EVENT_DAYS,
+        "ends_on",
+        format!("an event lasts at most {MAX_EVENT_DAYS} days, first and last day included"),
+    );
+    check.check(
         terms.request_deadline.date_naive() > terms.starts_on,
         "request_deadline",
         "must not be after the event starts",
@@ -216,11 +258,9 @@ pub fn check_terms(terms: &EventTerms, now: DateTime<Utc>, check: &mut Validator
             format!("exchange_rates.{code}"),
             "is not an ISO 4217 currency code",
         );
-        check.check(
-            *rate <= Decimal::ZERO,
-            format!("exchange_rates.{code}"),
-            "must be greater than zero",
-        );
+        if let Err(message) = money::check_rate(*rate) {
+            check.push(format!("exchange_rates.{code}"), message);
+        }
     }
     check.check(
         !(0..=100).contains(&terms.advance_percent),
@@ -273,7 +313,17 @@ mod tests {
             Ok(dec("339.11"))
         );
         assert_eq!(convert(dec("10"), eur, eur, &rates), Ok(dec("10")));
-        assert!(convert(dec("10"), Currency::from_code("JPY").expect("JPY"), eur, &rates).is_err());
+        let yen = Currency::from_code("JPY").expect("JPY");
+        assert_eq!(
+            convert(dec("10"), yen, eur, &rates),
+            Err(ConversionError::MissingRate(yen))
+        );
+        let huge = BTreeMap::from([("USD".to_owned(), dec("9999999999"))]);
+        assert_eq!(
+            convert(dec("900000000"), usd, eur, &huge),
+            Err(ConversionError::TooLarge { from: usd, to: eur }),
+            "beyond storage, and no panic"
+        );
     }
 
     #[test]

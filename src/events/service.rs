@@ -66,12 +66,11 @@ pub async fn create(
         None => (table_rate(&terms, reference, &mut check), DsaSource::Table),
     };
     let travel = reference.travel;
-    let terminal_expense = check
-        .take(
-            "exchange_rates",
-            convert_rounded(travel.terminal_expense, travel.terminal_currency, &terms),
-        )
-        .unwrap_or_default();
+    let terminal_expense = take_conversion(
+        &mut check,
+        &terms,
+        convert_rounded(travel.terminal_expense, travel.terminal_currency, &terms),
+    );
     check.finish()?;
     let row = event::Model {
         id: Uuid::new_v4(),
@@ -192,13 +191,26 @@ fn table_rate(terms: &EventTerms, reference: &Reference, check: &mut Validator) 
         );
         return Decimal::ZERO;
     };
-    check
-        .take("exchange_rates", convert_rounded(row.daily_rate, row.currency, terms))
-        .unwrap_or_default()
+    take_conversion(check, terms, convert_rounded(row.daily_rate, row.currency, terms))
+}
+
+/// The converted amount, or zero with a field error on `exchange_rates`; when a rate itself
+/// was refused (named by `check_terms`), its consequences are not reported twice.
+fn take_conversion(check: &mut Validator, terms: &EventTerms, converted: Result<Decimal, String>) -> Decimal {
+    let rates_valid = terms
+        .exchange_rates
+        .values()
+        .all(|rate| money::check_rate(*rate).is_ok());
+    if rates_valid {
+        check.take("exchange_rates", converted).unwrap_or_default()
+    } else {
+        converted.unwrap_or_default()
+    }
 }
 
 /// `amount` in `from` in the event's currency, rounded to its minor unit.
 fn convert_rounded(amount: Decimal, from: Currency, terms: &EventTerms) -> Result<Decimal, String> {
     rules::convert(amount, from, terms.currency, &terms.exchange_rates)
         .map(|converted| money::round_to_minor_unit(converted, terms.currency))
+        .map_err(String::from)
 }

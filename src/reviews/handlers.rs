@@ -6,7 +6,8 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::json::{
-    AssignRequest, AssignmentResponse, ConflictRequest, RankingQuery, RankingResponse, ReviewRequest, ReviewResponse,
+    AssignRequest, AssignmentResponse, ConflictRequest, RankingQuery, RankingResponse, ReopenRequest, ReviewRequest,
+    ReviewResponse,
 };
 use super::service;
 use crate::AppState;
@@ -73,7 +74,8 @@ pub async fn declare_conflict(
     ))
 }
 
-/// Submits or revises the caller's review (the assigned reviewer), until the call is decided.
+/// Submits or revises the caller's review (the assigned reviewer), until the application
+/// has a decision (then 409 `review-frozen`, unless an officer reopened it after an appeal).
 #[utoipa::path(
     put, path = "/applications/{id}/reviews/mine", tag = "review",
     params(("id" = Uuid, Path, description = "application id")),
@@ -81,7 +83,8 @@ pub async fn declare_conflict(
     security(("bearer" = [])),
     responses(
         (status = 200, body = ReviewResponse), (status = 404, body = Problem),
-        (status = 409, description = "the call is decided", body = Problem), (status = 422, body = Problem),
+        (status = 409, description = "the call is decided, or the review is frozen by the application's decision", body = Problem),
+        (status = 422, body = Problem),
     )
 )]
 pub async fn submit_review(
@@ -93,6 +96,29 @@ pub async fn submit_review(
     Ok(Json(
         service::submit_review(&state.db, state.now(), &user, id, body).await?,
     ))
+}
+
+/// Reopens a reviewer's frozen review with a reason (officers), after an appeal has sent the
+/// decided application back to review; the reviewer can then revise it. Audited.
+#[utoipa::path(
+    post, path = "/applications/{id}/reviews/{reviewer_id}/reopen", tag = "review",
+    params(("id" = Uuid, Path, description = "application id"), ("reviewer_id" = Uuid, Path, description = "the reviewer")),
+    request_body = ReopenRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ReviewResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the application was not sent back by an appeal, or the review is open", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn reopen_review(
+    State(state): State<AppState>,
+    user: Officer,
+    Path((id, reviewer_id)): Path<(Uuid, Uuid)>,
+    JsonBody(body): JsonBody<ReopenRequest>,
+) -> AppResult<Json<ReviewResponse>> {
+    let reopened = service::reopen_review(&state.db, state.now(), &user, (id, reviewer_id), &body.reason).await?;
+    Ok(Json(reopened))
 }
 
 /// The caller's own review (the assigned reviewer).

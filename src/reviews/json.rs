@@ -81,6 +81,19 @@ pub struct ReviewResponse {
     pub submitted_at: DateTime<Utc>,
     /// Last revised.
     pub updated_at: DateTime<Utc>,
+    /// When an officer last reopened it after an appeal sent the application back to review.
+    pub reopened_at: Option<DateTime<Utc>>,
+    /// Why it was reopened.
+    pub reopen_reason: Option<String>,
+}
+
+/// `POST /applications/{id}/reviews/{reviewer_id}/reopen`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReopenRequest {
+    /// Why the review is reopened (recorded in the audit trail).
+    #[schema(min_length = 1)]
+    pub reason: String,
 }
 
 /// Query of `GET /calls/{id}/ranking`.

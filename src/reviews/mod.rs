@@ -1,8 +1,10 @@
 //! Review: officers assign reviewers to eligible applications (the first assignment moves
 //! the application to `under_review`); a reviewer who is a member of the applicant
 //! organisation is refused automatically, and a reviewer may declare a conflict, which ends
-//! the assignment. Reviewers score each rubric criterion and may revise until the call is
-//! decided. Officers read every review and the call's calibrated ranking (see `rules`).
+//! the assignment. Reviewers score each rubric criterion and may revise until the
+//! application has a decision; then its reviews are frozen (409 `review-frozen`). When an
+//! appeal sends the application back to review, an officer may reopen a review with a
+//! reason (audited) so its reviewer can revise it. Officers read every review and the call's calibrated ranking (see `rules`).
 //! A reviewer sees only the applications assigned to them; on a blind-review call, without
 //! the organisation's identity.
 
@@ -31,7 +33,8 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::ConcurrentChange,
         ],
     ),
-    ("submit_review", &[ProblemKind::CallDecided]),
+    ("submit_review", &[ProblemKind::CallDecided, ProblemKind::ReviewFrozen]),
+    ("reopen_review", &[ProblemKind::InvalidTransition]),
 ];
 
 /// Routes of review.
@@ -41,5 +44,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::declare_conflict))
         .routes(routes!(handlers::submit_review, handlers::get_my_review))
         .routes(routes!(handlers::list_reviews))
+        .routes(routes!(handlers::reopen_review))
         .routes(routes!(handlers::get_ranking))
 }

@@ -21,9 +21,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::{DateTime, Utc};
 use rust_decimal::{Decimal, MathematicalOps};
 use uuid::Uuid;
 
+use crate::applications::rules::ApplicationStatus;
 use crate::calls::rules::RubricCriterion;
 use crate::error::Validator;
 
@@ -229,9 +231,90 @@ fn mean(values: &[Decimal]) -> Option<Decimal> {
     )
 }
 
+/// Whether a review may be written or revised now. Reviews freeze once the application has
+/// a decision: nothing changes while it is awarded, rejected or under appeal; when an appeal
+/// sends it back to review, a review written before the decision (`decided_at`) stays frozen
+/// until an officer reopens it, while a review first written after it may change.
+/// `opened_at` is when the existing review was submitted or last reopened (`None` for a new
+/// review).
+pub fn check_review_open(
+    status: ApplicationStatus,
+    decided_at: Option<DateTime<Utc>>,
+    opened_at: Option<DateTime<Utc>>,
+) -> Result<(), String> {
+    if status != ApplicationStatus::UnderReview {
+        return Err(format!(
+            "the application is {}; its reviews are frozen and can no longer change",
+            status.as_str()
+        ));
+    }
+    match (decided_at, opened_at) {
+        (Some(decided_at), Some(opened_at)) if opened_at <= decided_at => Err(format!(
+            "the application was decided on {} after this review was written; the review is frozen \
+             until an officer reopens it with a reason",
+            decided_at.format("%Y-%m-%d %H:%M UTC")
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether an officer may reopen a review: only a frozen review of an application an appeal
+/// has sent back to review.
+pub fn check_reopen(
+    status: ApplicationStatus,
+    decided_at: Option<DateTime<Utc>>,
+    opened_at: DateTime<Utc>,
+) -> Result<(), String> {
+    if status != ApplicationStatus::UnderReview || decided_at.is_none() {
+        return Err(format!(
+            "the application is {}: a review is reopened only when an appeal has sent a decided \
+             application back to review",
+            status.as_str()
+        ));
+    }
+    if check_review_open(status, decided_at, Some(opened_at)).is_ok() {
+        return Err("the review is open already: the reviewer can revise it".to_owned());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reviews_freeze_with_the_decision_and_reopen_only_after_an_appeal_sends_it_back() {
+        use ApplicationStatus as S;
+        let at =
+            |hour: u32| DateTime::parse_from_rfc3339(&format!("2027-01-01T{hour:02}:00:00Z")).map(|at| at.to_utc());
+        let (written, decided, reopened) = (at(9).ok(), at(10).ok(), at(11).ok());
+        assert!(
+            check_review_open(S::UnderReview, None, written).is_ok(),
+            "never decided"
+        );
+        assert!(check_review_open(S::UnderReview, None, None).is_ok());
+        for status in [S::Awarded, S::Rejected, S::Appealed] {
+            assert!(check_review_open(status, decided, written).is_err(), "{status:?}");
+            assert!(check_review_open(status, decided, None).is_err(), "{status:?}");
+        }
+        assert!(
+            check_review_open(S::UnderReview, decided, written).is_err(),
+            "sent back, not reopened"
+        );
+        assert!(check_review_open(S::UnderReview, decided, reopened).is_ok(), "reopened");
+        assert!(
+            check_review_open(S::UnderReview, decided, None).is_ok(),
+            "a new reviewer"
+        );
+        let written = written.expect("instant");
+        assert!(check_reopen(S::UnderReview, decided, written).is_ok());
+        assert!(
+            check_reopen(S::UnderReview, decided, reopened.expect("instant")).is_err(),
+            "open already"
+        );
+        assert!(check_reopen(S::UnderReview, None, written).is_err(), "never decided");
+        assert!(check_reopen(S::Awarded, decided, written).is_err(), "not sent back");
+    }
     use crate::error::AppError;
 
     fn criterion(key: &str, weight: &str, min: i32, max: i32) -> RubricCriterion {

@@ -181,7 +181,7 @@ pub async fn declare_conflict(
 }
 
 /// Submits or revises the actor's review of an application assigned to them, until the
-/// call is decided.
+/// application has a decision (then 409 `review-frozen`; see `rules::check_review_open`).
 pub async fn submit_review(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -202,7 +202,16 @@ pub async fn submit_review(
     rules::check_scores(&input.scores, &call.terms.rubric, &mut check);
     check.required_text("comment", &input.comment, 20_000);
     check.finish()?;
-    let existing = store::review_of_assignment(db, assignment.id).await?;
+    let txn = db.begin().await?;
+    store::lock_application(&txn, application_id).await?;
+    let application = applications::found(&txn, application_id).await?;
+    let existing = store::review_of_assignment(&txn, assignment.id).await?;
+    rules::check_review_open(
+        application.status,
+        application.decided_at,
+        existing.as_ref().map(opened_at),
+    )
+    .map_err(|detail| AppError::conflict(ProblemKind::ReviewFrozen, detail))?;
     let row = review::Model {
         id: existing.as_ref().map_or_else(Uuid::new_v4, |found| found.id),
         assignment_id: assignment.id,
@@ -212,8 +221,10 @@ pub async fn submit_review(
         comment: input.comment.trim().to_owned(),
         submitted_at: existing.as_ref().map_or(now, |found| found.submitted_at),
         updated_at: now,
+        reopened_at: existing.as_ref().and_then(|found| found.reopened_at),
+        reopened_by: existing.as_ref().and_then(|found| found.reopened_by),
+        reopen_reason: existing.as_ref().and_then(|found| found.reopen_reason.clone()),
     };
-    let txn = db.begin().await?;
     let saved = store::save_review(&txn, row, existing.is_some()).await?;
     let score = rules::weighted_score(&input.scores, &call.terms.rubric);
     let action = if existing.is_some() {
@@ -231,6 +242,62 @@ pub async fn submit_review(
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     review_response(saved, None, &call.terms.rubric)
+}
+
+/// Reopens a reviewer's frozen review (an officer, with a reason) after an appeal has sent
+/// the decided application back to review, so the reviewer can revise it; audited as
+/// `review.reopened` with the reason. Anything else is 409 `invalid-transition`.
+pub async fn reopen_review(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    (application_id, reviewer_id): (Uuid, Uuid),
+    reason: &str,
+) -> AppResult<ReviewResponse> {
+    let application = applications::visible_application(db, actor, application_id).await?;
+    let call = call_of(db, &application).await?;
+    let mut check = Validator::new();
+    check.required_text("reason", reason, 5_000);
+    check.finish()?;
+    let assignment = store::find_assignment(db, application_id, reviewer_id)
+        .await?
+        .filter(|found| found.status == AssignmentStatus::Active)
+        .ok_or(AppError::NotFound("review"))?;
+    let txn = db.begin().await?;
+    store::lock_application(&txn, application_id).await?;
+    let application = applications::found(&txn, application_id).await?;
+    let found = store::review_of_assignment(&txn, assignment.id)
+        .await?
+        .ok_or(AppError::NotFound("review"))?;
+    rules::check_reopen(application.status, application.decided_at, opened_at(&found))
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    let reason = reason.trim().to_owned();
+    let row = review::Model {
+        reopened_at: Some(now),
+        reopened_by: Some(actor.id),
+        reopen_reason: Some(reason.clone()),
+        ..found
+    };
+    let saved = store::save_review(&txn, row, true).await?;
+    let mut entry = AuditEntry::created(
+        actor.id,
+        "review.reopened",
+        "application",
+        application_id,
+        json!({"review_id": saved.id, "reviewer_id": reviewer_id}),
+    );
+    entry.reason = Some(reason);
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    let names = reviewer_names(db, vec![reviewer_id]).await?;
+    review_response(saved, names.get(&reviewer_id).cloned(), &call.terms.rubric)
+}
+
+/// When a review was last opened for writing: first submitted, or last reopened.
+fn opened_at(review: &review::Model) -> DateTime<Utc> {
+    review
+        .reopened_at
+        .map_or(review.submitted_at, |reopened| reopened.max(review.submitted_at))
 }
 
 /// The actor's own review of an application assigned to them.
@@ -426,6 +493,8 @@ fn review_response(
         comment: review.comment,
         submitted_at: review.submitted_at,
         updated_at: review.updated_at,
+        reopened_at: review.reopened_at,
+        reopen_reason: review.reopen_reason,
     })
 }
 

@@ -55,6 +55,9 @@ pub mod review {
         pub comment: String,
         pub submitted_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        pub reopened_at: Option<DateTimeUtc>,
+        pub reopened_by: Option<Uuid>,
+        pub reopen_reason: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -124,6 +127,12 @@ pub async fn review_of_assignment(db: &impl ConnectionTrait, assignment_id: Uuid
         .filter(review::Column::AssignmentId.eq(assignment_id))
         .one(db)
         .await?)
+}
+
+/// Locks the application's row until the transaction ends, so a review is never written
+/// while a decision on the application is being made (the decision changes that row).
+pub async fn lock_application(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<()> {
+    Ok(crate::db::lock_row(db, "applications", application_id).await?)
 }
 
 /// Inserts or replaces the review of an assignment.

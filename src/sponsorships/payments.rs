@@ -130,7 +130,8 @@ pub struct Settlement {
 }
 
 /// Checks the actual costs (at least one line, each named, positive and within the
-/// currency's minor unit) and settles them against the entitlement and what was paid.
+/// currency's minor unit, adding up to at most `MAX_TOTAL` without ever overflowing) and
+/// settles them against the entitlement and what was paid.
 /// An actual total above the entitlement needs an `adjustment_reason`.
 pub fn settle(
     lines: &[CostLine],
@@ -148,12 +149,17 @@ pub fn settle(
             money::check_positive_amount(line.amount.0, currency),
         );
     }
-    let actual_total: Decimal = lines.iter().map(|line| line.amount.0).sum();
-    check.check(
-        actual_total > MAX_TOTAL,
-        "actual_costs",
-        format!("the actual costs add up to more than {MAX_TOTAL}"),
-    );
+    let total = lines
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, line| sum.checked_add(line.amount.0))
+        .filter(|total| total.abs() <= MAX_TOTAL);
+    let Some(actual_total) = total else {
+        check.push(
+            "actual_costs",
+            format!("the actual costs add up to more than {MAX_TOTAL}"),
+        );
+        return None;
+    };
     let adjustment = actual_total - entitlement;
     let has_reason = adjustment_reason.is_some_and(|reason| !reason.trim().is_empty());
     check.check(
@@ -346,5 +352,19 @@ mod tests {
         let mut check = Validator::new();
         settle(&[], dec("100"), dec("0"), None, eur, &mut check);
         assert!(check.finish().is_err());
+    }
+
+    #[test]
+    fn costs_that_overflow_a_decimal_are_refused_not_a_panic() {
+        let eur = Currency::from_code("EUR").expect("eur");
+        let huge = "79228162514264337593543950335";
+        for lines in [
+            [line("Airfare", huge), line("Hotel", huge)],
+            [line("Airfare", &format!("-{huge}")), line("Hotel", "1.00")],
+        ] {
+            let mut check = Validator::new();
+            assert_eq!(settle(&lines, dec("100"), dec("0"), Some("why"), eur, &mut check), None);
+            assert!(check.finish().is_err());
+        }
     }
 }

@@ -254,17 +254,77 @@ pub struct Entitlement {
 }
 
 /// The entitlement of a trip: DSA for each night, terminal expenses for each journey end and
-/// the airfare; rounded once, at the end.
-pub fn entitlement(trip: Trip) -> Entitlement {
-    let dsa = trip.dsa_rate * Decimal::from(trip.nights);
-    let terminal = trip.terminal_expense * Decimal::from(trip.journey_ends);
-    Entitlement {
+/// the airfare; rounded once, at the end. Never panics: a part or a total beyond what can be
+/// stored is refused, naming the field of the request that makes it so.
+pub fn entitlement(trip: Trip) -> Result<Entitlement, Refusal> {
+    let too_large = |field: &'static str, what: &str| Refusal {
+        field,
+        message: format!("{what} would be larger than an amount can be: give a shorter stay or a smaller amount"),
+    };
+    let dsa = money::checked_storable_mul(trip.dsa_rate, Decimal::from(trip.nights))
+        .ok_or_else(|| too_large("departure_on", "the DSA for this stay"))?;
+    let terminal = money::checked_storable_mul(trip.terminal_expense, Decimal::from(trip.journey_ends))
+        .ok_or_else(|| too_large("departure_on", "the terminal expenses"))?;
+    let total = dsa
+        .checked_add(terminal)
+        .and_then(|sum| sum.checked_add(trip.airfare))
+        .map(|sum| money::round_to_minor_unit(sum, trip.currency))
+        .filter(|sum| money::StoredAmount::try_from(*sum).is_ok())
+        .ok_or_else(|| {
+            too_large(
+                "airfare_estimate",
+                "the entitlement (DSA, terminal expenses and airfare)",
+            )
+        })?;
+    Ok(Entitlement {
         nights: trip.nights,
         dsa,
         terminal,
         airfare: trip.airfare,
-        total: money::round_to_minor_unit(dsa + terminal + trip.airfare, trip.currency),
+        total,
+    })
+}
+
+/// A refused computation, with the request field that causes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The field named in the 422.
+    pub field: &'static str,
+    /// What is wrong and the way forward.
+    pub message: String,
+}
+
+/// How many days a stay may begin before the event or end after it.
+pub const STAY_MARGIN_DAYS: i64 = 7;
+
+/// Checks a stay against the event's days: it overlaps the event, and begins at most
+/// [`STAY_MARGIN_DAYS`] before the first day and ends at most as many after the last.
+/// Answers the failing fields with their messages.
+pub fn check_stay(
+    (arrival_on, departure_on): (NaiveDate, NaiveDate),
+    (starts_on, ends_on): (NaiveDate, NaiveDate),
+) -> Vec<(&'static str, String)> {
+    let mut refused = Vec::new();
+    if arrival_on > ends_on {
+        refused.push(("arrival_on", format!("must not be after the event ends on {ends_on}")));
+    } else if (starts_on - arrival_on).num_days() > STAY_MARGIN_DAYS {
+        refused.push((
+            "arrival_on",
+            format!("must be at most {STAY_MARGIN_DAYS} days before the event starts on {starts_on}"),
+        ));
     }
+    if departure_on < starts_on {
+        refused.push((
+            "departure_on",
+            format!("must not be before the event starts on {starts_on}"),
+        ));
+    } else if (departure_on - ends_on).num_days() > STAY_MARGIN_DAYS {
+        refused.push((
+            "departure_on",
+            format!("must be at most {STAY_MARGIN_DAYS} days after the event ends on {ends_on}"),
+        ));
+    }
+    refused
 }
 
 /// The event budget check of a sponsorship decision (or of a reconciliation above the
@@ -545,10 +605,52 @@ mod tests {
                 journey_ends: 4,
                 airfare: dec(airfare),
                 currency: cur(code),
-            });
+            })
+            .expect("storable");
             assert_eq!(computed.total, dec(total), "{arrival}..{departure} in {code}");
         }
         assert!(nights(date("2027-05-11"), date("2027-05-10")).is_err());
+    }
+
+    #[test]
+    fn an_entitlement_beyond_storage_names_the_field_instead_of_panicking() {
+        let trip = Trip {
+            nights: 10,
+            dsa_rate: dec("922337203685477"),
+            terminal_expense: dec("35"),
+            journey_ends: 4,
+            airfare: dec("100"),
+            currency: cur("EUR"),
+        };
+        assert_eq!(entitlement(trip).map_err(|refusal| refusal.field), Err("departure_on"));
+        let airfare = Trip {
+            nights: 1,
+            dsa_rate: dec("100"),
+            airfare: dec("922337203685477"),
+            ..trip
+        };
+        assert_eq!(
+            entitlement(airfare).map_err(|refusal| refusal.field),
+            Err("airfare_estimate")
+        );
+    }
+
+    #[test]
+    fn a_stay_lies_within_the_event_and_a_week_either_side() {
+        let event = (date("2027-03-10"), date("2027-03-12"));
+        assert!(check_stay((date("2027-03-03"), date("2027-03-19")), event).is_empty());
+        let early = check_stay((date("2027-03-02"), date("2027-03-12")), event);
+        assert_eq!(
+            early.iter().map(|(field, _)| *field).collect::<Vec<_>>(),
+            ["arrival_on"]
+        );
+        let late = check_stay((date("2027-03-10"), date("2027-03-20")), event);
+        assert_eq!(
+            late.iter().map(|(field, _)| *field).collect::<Vec<_>>(),
+            ["departure_on"]
+        );
+        let outside = check_stay((date("2027-03-13"), date("2027-03-09")), event);
+        assert_eq!(outside.len(), 2);
     }
 
     #[test]

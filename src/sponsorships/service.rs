@@ -21,7 +21,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
-use crate::events::rules::EventStatus;
+use crate::events::rules::{ConversionError, EventStatus};
 use crate::events::store::event;
 use crate::money::{self, Currency};
 use crate::organisations;
@@ -61,21 +61,16 @@ pub async fn request(
         money::check_positive_amount(body.airfare_estimate.0, body.airfare_currency),
     );
     let nights = check.take("departure_on", rules::nights(body.arrival_on, body.departure_on));
-    check.check(
-        body.arrival_on > event.ends_on,
-        "arrival_on",
-        format!("must not be after the event ends on {}", event.ends_on),
-    );
-    check.check(
-        body.departure_on < event.starts_on,
-        "departure_on",
-        format!("must not be before the event starts on {}", event.starts_on),
-    );
+    for (field, message) in rules::check_stay((body.arrival_on, body.departure_on), (event.starts_on, event.ends_on)) {
+        check.push(field, message);
+    }
     let rates = crate::events::service::rates_of(&event)?;
-    let airfare = check.take(
-        "airfare_currency",
-        crate::events::rules::convert(body.airfare_estimate.0, body.airfare_currency, currency, &rates),
-    );
+    let airfare = match crate::events::rules::convert(body.airfare_estimate.0, body.airfare_currency, currency, &rates)
+    {
+        Ok(converted) => Some(converted),
+        Err(error @ ConversionError::MissingRate(_)) => check.take("airfare_currency", Err(error.to_string())),
+        Err(error) => check.take("airfare_estimate", Err(error.to_string())),
+    };
     check.finish()?;
     let computed = rules::entitlement(Trip {
         nights: nights.unwrap_or_default(),
@@ -84,7 +79,8 @@ pub async fn request(
         journey_ends: reference.travel.journey_ends,
         airfare: airfare.unwrap_or_default(),
         currency,
-    });
+    })
+    .map_err(|refusal| AppError::field(refusal.field, refusal.message))?;
     let row = request::Model {
         id: Uuid::new_v4(),
         event_id,

@@ -369,3 +369,162 @@ async fn a_review_of_an_unknown_application_is_not_found() {
         .await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 }
+
+/// An application reviewed by `reviewer`, rejected by the scene's officer, appealed by the
+/// scene's member and overturned by a second officer: back under review. The clock moves a
+/// minute between steps, as time does.
+async fn sent_back_by_an_appeal(
+    app: &crate::support::TestApp,
+    scene: &Scene,
+    reviewer: &crate::support::Actor,
+) -> String {
+    let step = || app.clock.advance(chrono::Duration::minutes(1));
+    let application = app.under_review(scene, reviewer).await;
+    assert_eq!(app.review(reviewer, &application, 2, 2).await.status, StatusCode::OK);
+    step();
+    let rejected = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            json!({"outcome": "rejected", "reason": "The workplan does not explain how participants are kept safe."}),
+        )
+        .await;
+    assert_eq!(rejected.status, StatusCode::OK, "{}", rejected.text);
+    step();
+    let frozen = app.review(reviewer, &application, 5, 0).await;
+    assert_eq!(frozen.status, StatusCode::CONFLICT, "{}", frozen.text);
+    assert_eq!(frozen.problem_type(), "review-frozen");
+    let appeal = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            json!({"grounds": "The safeguarding plan is in annex 3, which the reviewers did not receive."}),
+        )
+        .await;
+    assert_eq!(appeal.status, StatusCode::CREATED, "{}", appeal.text);
+    step();
+    let second = app.officer().await;
+    let overturned = app
+        .post(
+            &format!("/appeals/{}/resolution", appeal.id()),
+            &second.token,
+            json!({"outcome": "overturned", "reason": "Annex 3 answers the concern; review it again."}),
+        )
+        .await;
+    assert_eq!(overturned.status, StatusCode::OK, "{}", overturned.text);
+    step();
+    application
+}
+
+#[tokio::test]
+async fn reviews_freeze_with_the_decision_and_an_officer_reopens_one_after_an_appeal() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = sent_back_by_an_appeal(&app, &scene, &reviewer).await;
+    let mine = format!("/applications/{application}/reviews/mine");
+    assert_eq!(
+        app.get(&mine, &reviewer.token).await.body["weighted_score"],
+        "40",
+        "unchanged by the refusal"
+    );
+
+    let before = app.snapshot().await;
+    let still_frozen = app.review(&reviewer, &application, 5, 0).await;
+    assert_eq!(still_frozen.status, StatusCode::CONFLICT, "sent back, not yet reopened");
+    assert_eq!(still_frozen.problem_type(), "review-frozen");
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+
+    let reopen = format!("/applications/{application}/reviews/{}/reopen", reviewer.id);
+    let reasonless = app.post(&reopen, &scene.officer.token, json!({"reason": "  "})).await;
+    assert_eq!(reasonless.failing_fields(), vec!["reason"], "{}", reasonless.text);
+    let reopened = app
+        .post(
+            &reopen,
+            &scene.officer.token,
+            json!({"reason": "The appeal found annex 3 was missing."}),
+        )
+        .await;
+    assert_eq!(reopened.status, StatusCode::OK, "{}", reopened.text);
+    assert_eq!(reopened.body["reopen_reason"], "The appeal found annex 3 was missing.");
+    let twice = app
+        .post(&reopen, &scene.officer.token, json!({"reason": "Again."}))
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT, "{}", twice.text);
+    assert_eq!(twice.problem_type(), "invalid-transition");
+    let actions = app.audit_actions(&application).await;
+    assert_eq!(actions[0], "review.reopened");
+
+    app.clock.advance(chrono::Duration::minutes(1));
+    let revised = app.review(&reviewer, &application, 5, 0).await;
+    assert_eq!(revised.status, StatusCode::OK, "{}", revised.text);
+    assert_eq!(revised.body["weighted_score"], "60");
+    let late_reviewer = app.reviewer().await;
+    app.assign(&scene.officer, &application, &late_reviewer).await;
+    let fresh = app.review(&late_reviewer, &application, 3, 3).await;
+    assert_eq!(
+        fresh.status,
+        StatusCode::OK,
+        "a review first written after the appeal: {}",
+        fresh.text
+    );
+
+    app.clock.advance(chrono::Duration::minutes(1));
+    let third = app.officer().await;
+    let decided_again = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &third.token,
+            json!({"outcome": "rejected", "reason": "Annex 3 was read; the workplan still falls short."}),
+        )
+        .await;
+    assert_eq!(decided_again.status, StatusCode::OK, "{}", decided_again.text);
+    app.clock.advance(chrono::Duration::minutes(1));
+    for (who, scores) in [(&reviewer, (1, 1)), (&late_reviewer, (0, 0))] {
+        let refused = app.review(who, &application, scores.0, scores.1).await;
+        assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+        assert_eq!(refused.problem_type(), "review-frozen");
+    }
+}
+
+#[tokio::test]
+async fn reopening_a_review_refuses_the_wrong_role_the_wrong_organisation_and_an_undecided_application() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = sent_back_by_an_appeal(&app, &scene, &reviewer).await;
+    let reopen = format!("/applications/{application}/reviews/{}/reopen", reviewer.id);
+    let body = json!({"reason": "The appeal found annex 3 was missing."});
+    let stranger = app.applicant().await;
+    app.organisation(&stranger).await;
+    let finance = app.finance().await;
+    let before = app.snapshot().await;
+    for actor in [&reviewer, &scene.member, &stranger, &finance] {
+        let refused = app.post(&reopen, &actor.token, body.clone()).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+        assert!(refused.is_problem());
+    }
+    let unknown_application = format!("/applications/{}/reviews/{}/reopen", uuid::Uuid::new_v4(), reviewer.id);
+    let missing = app.post(&unknown_application, &scene.officer.token, body.clone()).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND, "{}", missing.text);
+    let unknown_reviewer = format!("/applications/{application}/reviews/{}/reopen", stranger.id);
+    let missing = app.post(&unknown_reviewer, &scene.officer.token, body.clone()).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND, "{}", missing.text);
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+
+    let other_reviewer = app.reviewer().await;
+    let undecided = app.under_review(&scene, &other_reviewer).await;
+    assert_eq!(
+        app.review(&other_reviewer, &undecided, 3, 3).await.status,
+        StatusCode::OK
+    );
+    let refused = app
+        .post(
+            &format!("/applications/{undecided}/reviews/{}/reopen", other_reviewer.id),
+            &scene.officer.token,
+            body,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.problem_type(), "invalid-transition");
+}

@@ -157,6 +157,160 @@ async fn a_city_missing_from_the_table_needs_an_officer_rate_with_a_reason() {
 }
 
 #[tokio::test]
+async fn an_exchange_rate_beyond_ten_whole_digits_is_refused_naming_it_and_nothing_is_created() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let before = app.snapshot().await;
+    for rate in ["79228162514264337593543950335", "10000000000", "0", "-1"] {
+        let mut body = vienna(&app, "1000.00");
+        body["exchange_rates"] = json!({"USD": rate});
+        let refused = app.post("/events", &officer.token, body).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{rate}: {}",
+            refused.text
+        );
+        assert_eq!(refused.failing_fields(), vec!["exchange_rates.USD"], "{rate}");
+    }
+    assert_eq!(app.snapshot().await, before, "nothing created");
+    let mut body = vienna(&app, "1000.00");
+    body["exchange_rates"] = json!({"USD": "9999999999.5"});
+    let largest = app.post("/events", &officer.token, body).await;
+    assert_eq!(
+        largest.status,
+        StatusCode::CREATED,
+        "ten whole digits are allowed: {}",
+        largest.text
+    );
+}
+
+/// An open event in USD whose EUR rate is the largest allowed, 1-3 March 2027.
+async fn dear_euro_event(app: &TestApp) -> Event {
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut body = vienna(app, "50000.00");
+    body["currency"] = json!("USD");
+    body["exchange_rates"] = json!({"EUR": "9999999999"});
+    let created = app.post("/events", &officer.token, body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.id();
+    let published = app.post_empty(&format!("/events/{id}/publish"), &officer.token).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text);
+    Event {
+        officer,
+        member,
+        organisation,
+        id,
+    }
+}
+
+#[tokio::test]
+async fn an_airfare_that_converts_beyond_storage_is_refused_naming_it_not_a_500() {
+    let app = spawn_app().await;
+    let event = dear_euro_event(&app).await;
+    let before = app.snapshot().await;
+    let mut body = traveller("Aïcha Ben Salah", "female", "25-34", &event.organisation);
+    body["airfare_estimate"] = json!("900000000.00");
+    body["airfare_currency"] = json!("EUR");
+    let refused = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            body,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), vec!["airfare_estimate"]);
+    assert_eq!(app.snapshot().await, before, "nothing created");
+    let mut modest = traveller("Aïcha Ben Salah", "female", "25-34", &event.organisation);
+    modest["airfare_estimate"] = json!("0.01");
+    modest["airfare_currency"] = json!("EUR");
+    let accepted = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            modest,
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::CREATED, "{}", accepted.text);
+    let _ = &event.officer;
+}
+
+#[tokio::test]
+async fn a_dsa_at_the_storage_limit_times_ten_nights_is_refused_naming_the_stay_not_a_500() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut body = vienna(&app, "50000.00");
+    body["ends_on"] = json!("2027-03-10");
+    body["dsa_rate"] = json!("922337203685477.00");
+    body["dsa_override_reason"] = json!("Testing the largest rate storage holds.");
+    let created = app.post("/events", &officer.token, body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.id();
+    app.post_empty(&format!("/events/{id}/publish"), &officer.token).await;
+    let before = app.snapshot().await;
+    let mut stay = traveller("Omar Haddad", "male", "35-49", &organisation);
+    stay["arrival_on"] = json!("2027-03-01");
+    stay["departure_on"] = json!("2027-03-11");
+    let refused = app
+        .post(&format!("/events/{id}/sponsorship-requests"), &member.token, stay)
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), vec!["departure_on"]);
+    assert_eq!(app.snapshot().await, before, "nothing created");
+}
+
+#[tokio::test]
+async fn an_event_lasts_at_most_sixty_days_and_a_stay_at_most_a_week_either_side() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut decade = vienna(&app, "50000.00");
+    decade["ends_on"] = json!("2037-02-28");
+    let before = app.snapshot().await;
+    let refused = app.post("/events", &officer.token, decade).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), vec!["ends_on"]);
+    let mut sixty_one = vienna(&app, "50000.00");
+    sixty_one["ends_on"] = json!("2027-04-30");
+    let refused = app.post("/events", &officer.token, sixty_one).await;
+    assert_eq!(refused.failing_fields(), vec!["ends_on"], "{}", refused.text);
+    assert_eq!(app.snapshot().await, before, "nothing created");
+
+    let mut sixty = vienna(&app, "50000.00");
+    sixty["ends_on"] = json!("2027-04-29");
+    let created = app.post("/events", &officer.token, sixty).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.id();
+    app.post_empty(&format!("/events/{id}/publish"), &officer.token).await;
+    let path = format!("/events/{id}/sponsorship-requests");
+    let stay = |name: &str, arrival: &str, departure: &str| {
+        let mut body = traveller(name, "female", "25-34", &organisation);
+        body["arrival_on"] = json!(arrival);
+        body["departure_on"] = json!(departure);
+        body
+    };
+    let early = app
+        .post(&path, &member.token, stay("Early Bird", "2027-02-21", "2027-03-05"))
+        .await;
+    assert_eq!(early.failing_fields(), vec!["arrival_on"], "{}", early.text);
+    let late = app
+        .post(&path, &member.token, stay("Late Owl", "2027-03-01", "2027-05-07"))
+        .await;
+    assert_eq!(late.failing_fields(), vec!["departure_on"], "{}", late.text);
+    let longest = app
+        .post(&path, &member.token, stay("Whole Stay", "2027-02-22", "2027-05-06"))
+        .await;
+    assert_eq!(longest.status, StatusCode::CREATED, "{}", longest.text);
+    assert_eq!(longest.body["entitlement"]["nights"], 73);
+}
+
+#[tokio::test]
 async fn approvals_stay_within_the_budget_and_the_waitlist_moves_up() {
     let app = spawn_app().await;
     // Room for two entitlements of 1769.81, not three.
@@ -590,6 +744,33 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
     let unexplained = app.post(&url, &first.token, reconcile("1790.00", None)).await;
     assert_eq!(unexplained.failing_fields(), vec!["adjustment_reason"]);
     let why = "Flight rebooked by the office after the session moved";
+    let huge = "79228162514264337593543950335";
+    for amounts in [[huge, huge], [&format!("-{huge}"), "1.00"]] {
+        let lines: Vec<Value> = amounts
+            .iter()
+            .map(|amount| json!({"item": "Airfare", "amount": amount}))
+            .collect();
+        let overflowing = app
+            .post(
+                &url,
+                &first.token,
+                json!({"actual_costs": lines, "adjustment_reason": why}),
+            )
+            .await;
+        assert_eq!(
+            overflowing.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            overflowing.text
+        );
+        assert!(
+            overflowing
+                .failing_fields()
+                .contains(&"actual_costs[0].amount".to_owned()),
+            "{}",
+            overflowing.text
+        );
+    }
     let over_budget = app.post(&url, &first.token, reconcile("1800.01", Some(why))).await;
     assert_eq!(over_budget.problem_type(), "budget-exceeded", "{}", over_budget.text);
     let shown = app.get(&format!("/sponsorship-requests/{id}"), &first.token).await;
