@@ -2,9 +2,9 @@
 //! invited person's consent: a member invites an email address, and only the account with
 //! that email, signed in, can accept (or decline) with the token the invitation email
 //! carried. Inviting answers the same whether or not an account has the email, so members
-//! cannot probe who is registered; the email goes out through the outbox only when an
-//! applicant account has the address (the outbox writes to an account: it is also the
-//! in-app notification); a person who registers later is invited again. An invitation
+//! cannot probe who is registered; the email goes out through the outbox to every invited
+//! address (to an applicant account it is also an in-app notification; a person without an
+//! account is asked to register with that address first, then accept). An invitation
 //! expires after [`VALIDITY_DAYS`] days, can be revoked by a member, and every step is in
 //! the audit trail of the organisation.
 
@@ -81,12 +81,28 @@ pub async fn invite(
         view,
     );
     audit::record(&txn, entry, now).await?;
-    if let Some(account) = account
-        && auth::store::roles_of(&txn, account.id)
-            .await?
-            .contains(&Role::Applicant)
-    {
-        let message = invitation_email(&row, &account, &organisation.legal_name, office_name, &token, now)?;
+    // A person without an account is mailed too (they register with this address, then
+    // accept); a staff account cannot join an organisation, so it is not mailed.
+    let recipient = match account {
+        None => Some(None),
+        Some(account)
+            if auth::store::roles_of(&txn, account.id)
+                .await?
+                .contains(&Role::Applicant) =>
+        {
+            Some(Some(account))
+        }
+        Some(_) => None,
+    };
+    if let Some(account) = recipient {
+        let message = invitation_email(
+            &row,
+            account.as_ref(),
+            &organisation.legal_name,
+            office_name,
+            &token,
+            now,
+        )?;
         reminders::store::enqueue(&txn, message).await?;
     }
     txn.commit().await?;
@@ -236,11 +252,11 @@ async fn members_only(
     Ok(organisation)
 }
 
-/// The invitation email to an applicant account, rendered from
-/// `templates/email/invitation.txt`; the token appears only here.
+/// The invitation email to an applicant account, or to an address with no account yet,
+/// rendered from `templates/email/invitation.txt`; the token appears only here.
 fn invitation_email(
     row: &invitation::Model,
-    account: &auth::store::user::Model,
+    account: Option<&auth::store::user::Model>,
     organisation_name: &str,
     office_name: &str,
     token: &str,
@@ -253,21 +269,27 @@ fn invitation_email(
             .join(" ")
     };
     let context = MessageContext {
-        recipient_name: one_line(&account.full_name),
+        recipient_name: account.map_or_else(|| row.email.clone(), |account| one_line(&account.full_name)),
         office_name: one_line(office_name),
         title: one_line(organisation_name),
         due: row.expires_at.format("%-d %B %Y, %H:%M UTC").to_string(),
         detail: format!(
-            "To accept, sign in to grantdesk as {email} and accept invitation {token} \
+            "{register}To accept, sign in to grantdesk as {email} and accept invitation {token} \
              (POST /api/v1/invitations/{token}/accept); to decline it, \
              POST /api/v1/invitations/{token}/decline. The invitation is valid for {VALIDITY_DAYS} days.",
+            register = if account.is_none() {
+                "You do not have a grantdesk account yet: first register one with this email address \
+                 (POST /api/v1/auth/register). "
+            } else {
+                ""
+            },
             email = row.email,
         ),
     };
     let rendered = reminders::templates::render_notice(Notice::Invitation, &context).map_err(AppError::Internal)?;
     Ok(reminders::store::message::Model {
         id: Uuid::new_v4(),
-        user_id: account.id,
+        user_id: account.map(|account| account.id),
         recipient: row.email.clone(),
         rule: Notice::Invitation.as_str().to_owned(),
         template: format!("email/{}.txt", Notice::Invitation.as_str()),

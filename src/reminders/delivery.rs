@@ -142,12 +142,12 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
 /// When the check itself fails (including a rule name no rule has), the message is sent:
 /// a reminder too many beats one lost.
 async fn still_applies(state: &AppState, row: &message::Model) -> bool {
-    let Some(subject_id) = row.subject_id else {
+    let (Some(subject_id), Some(user_id)) = (row.subject_id, row.user_id) else {
         return true;
     };
     let check = async {
         let rule = store::rule_of(row)?;
-        super::candidates::still_applies(&state.db, rule, subject_id, row.user_id).await
+        super::candidates::still_applies(&state.db, rule, subject_id, user_id).await
     };
     check.await.unwrap_or_else(|error| {
         tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");

@@ -75,7 +75,7 @@ fn message_of(
     let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;
     Ok(message::Model {
         id: Uuid::new_v4(),
-        user_id: candidate.user_id,
+        user_id: Some(candidate.user_id),
         recipient: candidate.email.clone(),
         rule: rule.as_str().to_owned(),
         template: format!("email/{rule}.txt"),

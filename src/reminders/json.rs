@@ -43,8 +43,9 @@ pub struct NotificationsPage {
 pub struct OutboxResponse {
     /// Id.
     pub id: Uuid,
-    /// The recipient's account.
-    pub user_id: Uuid,
+    /// The recipient's account (none for an address that has no account yet, such as an
+    /// invitation to a person who has not registered).
+    pub user_id: Option<Uuid>,
     /// The recipient's address.
     pub recipient: String,
     /// The rule that sent it.

@@ -29,7 +29,7 @@ pub mod message {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
-        pub user_id: Uuid,
+        pub user_id: Option<Uuid>,
         pub recipient: String,
         pub rule: String,
         pub template: String,
@@ -244,7 +244,7 @@ pub async fn mark_read(db: &impl ConnectionTrait, id: Uuid, user_id: Uuid, now: 
     let Some(found) = message::Entity::find_by_id(id).one(db).await? else {
         return Ok(false);
     };
-    if found.user_id != user_id {
+    if found.user_id != Some(user_id) {
         return Ok(false);
     }
     if found.read_at.is_none() {

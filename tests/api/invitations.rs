@@ -44,7 +44,7 @@ async fn is_member(app: &TestApp, person: &Actor, organisation: &str) -> bool {
 }
 
 #[tokio::test]
-async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_mails_the_account() {
+async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_mails_the_address() {
     let app = spawn_app().await;
     let (member, organisation) = organisation_with_member(&app).await;
     let colleague = app.applicant().await;
@@ -75,10 +75,22 @@ async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_m
 
     let (outbox, _) = store::list(&app.db, None, None, (100, 0)).await.expect("outbox");
     let mails: Vec<_> = outbox.iter().filter(|row| row.rule == "invitation").collect();
-    assert_eq!(mails.len(), 1, "only an account can be mailed: {mails:?}");
-    let mail = mails[0];
-    assert_eq!(mail.recipient, colleague.email);
-    assert_eq!(mail.user_id, colleague.id);
+    assert_eq!(
+        mails.len(),
+        3,
+        "every invited address is mailed, account or not: {mails:?}"
+    );
+    let to_stranger = mails
+        .iter()
+        .find(|row| row.recipient == stranger_email)
+        .expect("the address without an account is mailed");
+    assert_eq!(to_stranger.user_id, None, "no account, so no in-app notification");
+    assert!(to_stranger.body.contains("register"), "{}", to_stranger.body);
+    let mail = mails
+        .iter()
+        .find(|row| row.recipient == colleague.email)
+        .expect("the account is mailed");
+    assert_eq!(mail.user_id, Some(colleague.id));
     assert_eq!(mail.status, "queued");
     assert!(mail.subject.contains("Invitation to join"), "{}", mail.subject);
     let listed = invitations(&app, &member, &organisation).await;
@@ -352,4 +364,29 @@ async fn the_members_alias_is_documented_as_deprecated_and_the_invitation_endpoi
     ] {
         assert!(paths[path][method].is_object(), "{method} {path} is documented");
     }
+}
+
+#[tokio::test]
+async fn a_person_without_an_account_registers_with_the_invited_address_and_joins() {
+    let app = spawn_app().await;
+    let (member, organisation) = organisation_with_member(&app).await;
+    let email = format!("{}@example.org", Uuid::new_v4().simple());
+    let invited = invite(&app, &member, &organisation, &email).await;
+    assert_eq!(invited.status, StatusCode::ACCEPTED, "{}", invited.text);
+    let token = app.invitation_token(&email).await;
+
+    let registered = app
+        .post(
+            "/auth/register",
+            "",
+            json!({"email": email, "password": crate::support::PASSWORD, "full_name": "Nour Haddad"}),
+        )
+        .await;
+    assert_eq!(registered.status, StatusCode::CREATED, "{}", registered.text);
+    let newcomer = app.login(registered.id().parse().expect("an id"), &email).await;
+    let accepted = app
+        .post_empty(&format!("/invitations/{token}/accept"), &newcomer.token)
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+    assert!(is_member(&app, &newcomer, &organisation).await);
 }
