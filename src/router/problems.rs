@@ -54,8 +54,10 @@ pub fn conflicts_of(operation_id: &str) -> &'static [ProblemKind] {
         .map_or(&[], |(_, kinds)| *kinds)
 }
 
-/// Adds the problem kinds to every operation of the document.
+/// Adds the problem kinds to every operation of the document, and the constraints the
+/// server enforces that the types cannot say.
 pub fn document(mut openapi: OpenApi) -> OpenApi {
+    require_text_in_request_bodies(&mut openapi);
     for item in openapi.paths.paths.values_mut() {
         let operations = [
             &mut item.get,
@@ -112,6 +114,67 @@ pub fn kinds_of(operation: &Operation) -> BTreeMap<u16, Vec<ProblemKind>> {
         }
     }
     by_status
+}
+
+/// Every required text field of a request body must hold something: the services refuse a
+/// blank one (`Validator::required_text` and the checks of names, emails and passwords),
+/// so the schemas of request bodies, and of the objects inside them, say `minLength: 1`.
+fn require_text_in_request_bodies(openapi: &mut OpenApi) {
+    let mut names: Vec<String> = Vec::new();
+    for item in openapi.paths.paths.values() {
+        let operations = [&item.get, &item.put, &item.post, &item.delete, &item.patch];
+        for operation in operations.into_iter().flatten() {
+            if let Some(RefOr::T(body)) = &operation.request_body {
+                for content in body.content.values() {
+                    if let RefOr::T(content) = content
+                        && let Some(RefOr::Ref(reference)) = &content.schema
+                    {
+                        names.push(reference.ref_location.rsplit('/').next().unwrap_or_default().to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let Some(components) = openapi.components.as_mut() else {
+        return;
+    };
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(name) = names.pop() {
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name.clone());
+        let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(&name) else {
+            continue;
+        };
+        let required = object.required.clone();
+        for (property, schema) in object.properties.iter_mut() {
+            match schema {
+                RefOr::Ref(reference) => {
+                    names.push(reference.ref_location.rsplit('/').next().unwrap_or_default().to_owned());
+                }
+                RefOr::T(Schema::Array(array)) => {
+                    if let utoipa::openapi::schema::ArrayItems::RefOrSchema(item) = &array.items
+                        && let RefOr::Ref(reference) = item.as_ref()
+                    {
+                        names.push(reference.ref_location.rsplit('/').next().unwrap_or_default().to_owned());
+                    }
+                }
+                RefOr::T(Schema::Object(field)) if required.contains(property) && is_free_text(field) => {
+                    field.min_length = Some(1);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A plain text field: a string with no format, pattern or list of values of its own.
+fn is_free_text(field: &utoipa::openapi::schema::Object) -> bool {
+    field.schema_type == utoipa::openapi::schema::SchemaType::Type(utoipa::openapi::schema::Type::String)
+        && field.format.is_none()
+        && field.pattern.is_none()
+        && field.enum_values.is_none()
 }
 
 /// The range of `limit` and `offset` that the query extractor enforces on every list

@@ -605,3 +605,24 @@ fn collect_references(value: &Value, references: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[tokio::test]
+async fn required_text_of_a_request_body_is_documented_as_not_empty() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json", "").await.body;
+    let schemas = &document["components"]["schemas"];
+    for (schema, field) in [
+        ("CreateApplicationRequest", "title"),
+        ("CreateApplicationRequest", "summary"),
+        ("BudgetLineRequest", "description"),
+        ("CreateOrganisationRequest", "legal_name"),
+    ] {
+        assert_eq!(schemas[schema]["properties"][field]["minLength"], 1, "{schema}.{field}");
+    }
+    // And the server refuses what the document refuses.
+    let member = app.applicant().await;
+    let mut blank = organisation_body();
+    blank["legal_name"] = json!("");
+    let refused = app.post("/organisations", &member.token, blank).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+}
