@@ -58,6 +58,7 @@ pub fn conflicts_of(operation_id: &str) -> &'static [ProblemKind] {
 /// server enforces that the types cannot say.
 pub fn document(mut openapi: OpenApi) -> OpenApi {
     require_text_in_request_bodies(&mut openapi);
+    require_amount_when_awarding(&mut openapi);
     for item in openapi.paths.paths.values_mut() {
         let operations = [
             &mut item.get,
@@ -167,6 +168,42 @@ fn require_text_in_request_bodies(openapi: &mut OpenApi) {
             }
         }
     }
+}
+
+/// A decision that awards needs an amount; one that rejects does not. The request type
+/// has one optional `amount` for both, so its schema says the rule as a `oneOf` on the
+/// outcome.
+fn require_amount_when_awarding(openapi: &mut OpenApi) {
+    let Some(components) = openapi.components.as_mut() else {
+        return;
+    };
+    let Some(decision) = components.schemas.get("DecisionRequest").cloned() else {
+        return;
+    };
+    let outcomes = json!({"oneOf": [
+        {
+            "type": "object",
+            "title": "An award",
+            "properties": {"outcome": {"type": "string", "enum": ["awarded"]}},
+            "required": ["outcome", "amount"]
+        },
+        {
+            "type": "object",
+            "title": "A rejection",
+            "properties": {"outcome": {"type": "string", "enum": ["rejected"]}},
+            "required": ["outcome"]
+        }
+    ]});
+    let Ok(outcomes) = serde_json::from_value::<Schema>(outcomes) else {
+        return;
+    };
+    let combined = utoipa::openapi::schema::AllOfBuilder::new()
+        .item(decision)
+        .item(outcomes)
+        .build();
+    components
+        .schemas
+        .insert("DecisionRequest".to_owned(), RefOr::T(Schema::AllOf(combined)));
 }
 
 /// A plain text field: a string with no format, pattern or list of values of its own.

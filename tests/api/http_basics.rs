@@ -626,3 +626,34 @@ async fn required_text_of_a_request_body_is_documented_as_not_empty() {
     let refused = app.post("/organisations", &member.token, blank).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
 }
+
+#[tokio::test]
+async fn the_amount_of_a_decision_is_documented_as_required_only_when_awarding() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json", "").await.body;
+    let decision = &document["components"]["schemas"]["DecisionRequest"];
+    let branches = decision["allOf"][1]["oneOf"]
+        .as_array()
+        .expect("a oneOf on the outcome");
+    let award = branches
+        .iter()
+        .find(|branch| branch["properties"]["outcome"]["enum"][0] == "awarded")
+        .expect("an award branch");
+    assert!(
+        award["required"]
+            .as_array()
+            .expect("required")
+            .contains(&json!("amount")),
+        "{decision}"
+    );
+    let rejection = branches
+        .iter()
+        .find(|branch| branch["properties"]["outcome"]["enum"][0] == "rejected")
+        .expect("a rejection branch");
+    assert!(
+        !rejection["required"]
+            .as_array()
+            .expect("required")
+            .contains(&json!("amount"))
+    );
+}
