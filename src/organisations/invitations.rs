@@ -199,6 +199,10 @@ async fn settle(
             "the invitation was answered, revoked or expired meanwhile; reload it",
         ));
     }
+    if to == InvitationStatus::Revoked {
+        let key = format!("invitation:{}", row.id);
+        reminders::store::withdraw_unsent(&txn, &key, "the invitation was revoked before delivery").await?;
+    }
     if to == InvitationStatus::Accepted {
         super::store::add_member(&txn, super::store::membership(row.organisation_id, actor.id, now))
             .await

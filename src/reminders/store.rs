@@ -239,6 +239,21 @@ pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult
         .await?)
 }
 
+/// Withdraws a message that is still waiting to be sent, by its dedup key, because what it
+/// announces was settled first (a revoked invitation); it counts as `withdrawn`, never as
+/// failed mail. A message already being sent or sent is left as it is. Answers whether
+/// one was withdrawn.
+pub async fn withdraw_unsent(db: &impl ConnectionTrait, dedup_key: &str, why: &str) -> AppResult<bool> {
+    let result = message::Entity::update_many()
+        .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Failed))
+        .col_expr(message::Column::LastError, Expr::value(format!("{WITHDRAWN}: {why}")))
+        .filter(message::Column::DedupKey.eq(dedup_key))
+        .filter(message::Column::Status.eq(DeliveryStatus::Queued))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected > 0)
+}
+
 /// Marks a user's notification read (once); answers whether it is theirs.
 pub async fn mark_read(db: &impl ConnectionTrait, id: Uuid, user_id: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
     let Some(found) = message::Entity::find_by_id(id).one(db).await? else {

@@ -240,6 +240,24 @@ async fn a_revoked_invitation_cannot_be_accepted() {
 
     assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.text);
     assert_eq!(revoked.body["state"], "revoked");
+    // The email still waiting in the outbox is withdrawn, not sent later.
+    let (outbox, _) = store::list(&app.db, None, None, (100, 0)).await.expect("outbox");
+    let mail = outbox
+        .iter()
+        .find(|row| row.dedup_key == format!("invitation:{id}"))
+        .expect("the invitation email");
+    assert_eq!(mail.status, "failed", "{mail:?}");
+    assert!(
+        mail.last_error
+            .as_deref()
+            .is_some_and(|error| error.starts_with("no longer applies")),
+        "{mail:?}"
+    );
+    assert!(
+        app.metrics()
+            .await
+            .contains("grantdesk_outbox_messages{state=\"withdrawn\"} 1\n")
+    );
     assert_eq!(accepted.status, StatusCode::CONFLICT);
     assert_eq!(accepted.problem_type(), "invitation-closed");
     assert!(accepted.detail().contains("revoked"), "{}", accepted.detail());
