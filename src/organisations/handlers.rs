@@ -154,16 +154,7 @@ pub async fn add_member(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<AddMemberRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
-    let invited = invitations::invite(
-        &state.db,
-        state.now(),
-        &user,
-        &state.config.office_name,
-        id,
-        &body.email,
-    )
-    .await?;
-    Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
+    invite(&state, &user, id, &body.email).await
 }
 
 /// The members of an organisation (its members and staff).
@@ -211,16 +202,7 @@ pub async fn invite_member(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<InvitationRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
-    let invited = invitations::invite(
-        &state.db,
-        state.now(),
-        &user,
-        &state.config.office_name,
-        id,
-        &body.email,
-    )
-    .await?;
-    Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
+    invite(&state, &user, id, &body.email).await
 }
 
 /// The organisation's invitations, newest first, without their tokens (members only).
@@ -309,4 +291,18 @@ pub async fn decline_invitation(
 ) -> AppResult<Json<InvitationResponse>> {
     let declined = invitations::decline(&state.db, state.now(), &user, &token).await?;
     Ok(Json(InvitationResponse::from_model(declined, state.now())))
+}
+
+/// Invites `email` to the organisation and answers the receipt: the same for the invitation
+/// endpoint and its deprecated alias.
+async fn invite(
+    state: &AppState,
+    user: &CurrentUser,
+    organisation_id: Uuid,
+    email: &str,
+) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
+    let now = state.now();
+    let office = &state.config.office_name;
+    let invited = invitations::invite(&state.db, now, user, office, organisation_id, email).await?;
+    Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
 }
