@@ -24,6 +24,7 @@ mod m20261128_000018_login_throttle_by_client;
 mod m20261128_000019_reviews_reopened;
 mod m20261128_000020_outbox_recipient_without_account;
 mod m20261129_000021_travel_rules;
+mod m20261129_000022_audit_checkpoints;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000019_reviews_reopened::Migration),
             Box::new(m20261128_000020_outbox_recipient_without_account::Migration),
             Box::new(m20261129_000021_travel_rules::Migration),
+            Box::new(m20261129_000022_audit_checkpoints::Migration),
         ]
     }
 }
