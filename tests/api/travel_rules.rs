@@ -376,3 +376,25 @@ async fn the_entitlement_is_computed_exactly_and_rounded_once() {
     // terminal expense first would give 1017.33 + 140.08 + 612.33675 = 1769.74675 -> 1769.75.
     assert_eq!(exact.body["entitlement"]["total"], "1769.74", "{}", exact.text);
 }
+
+#[tokio::test]
+async fn an_exchange_rate_has_at_most_ten_decimals_and_a_missing_one_is_reported_once() {
+    let app = spawn_app().await;
+    let scene = scene(&app).await;
+    let event = |rates: Value| {
+        json!({"name": "Rates", "city": "Vienna", "country": "AT", "starts_on": "2027-03-01", "ends_on": "2027-03-03",
+            "request_deadline": app.clock.now() + Duration::days(30), "currency": "EUR",
+            "sponsorship_budget": "1000.00", "exchange_rates": rates})
+    };
+    let fine = app
+        .post("/events", &scene.officer.token, event(json!({"USD": "0.9215000001"})))
+        .await;
+    assert_eq!(fine.status, StatusCode::CREATED, "{}", fine.text);
+    let precise = app
+        .post("/events", &scene.officer.token, event(json!({"USD": "0.92150000001"})))
+        .await;
+    assert_eq!(precise.failing_fields(), vec!["exchange_rates.USD"], "{}", precise.text);
+    // The DSA (in USD) and the terminal expenses (in USD) both need the missing rate.
+    let missing = app.post("/events", &scene.officer.token, event(json!({}))).await;
+    assert_eq!(missing.failing_fields(), vec!["exchange_rates"], "{}", missing.text);
+}
