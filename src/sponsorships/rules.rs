@@ -722,7 +722,15 @@ mod tests {
             ..early.clone()
         };
         // (case, trip, paid nights, unpaid nights, DSA groups as (nights, rate, percent), total)
-        let cases: [(&str, Trip, i64, i64, Vec<(i64, &str, i64)>, &str); 6] = [
+        type Case = (
+            &'static str,
+            Trip,
+            i64,
+            i64,
+            Vec<(i64, &'static str, i64)>,
+            &'static str,
+        );
+        let cases: [Case; 6] = [
             // 4 nights x 454 + 4 x 38 + 500 = 1816 + 152 + 500
             (
                 "the authorised period",
