@@ -21,6 +21,7 @@ pub mod events;
 pub mod http;
 pub mod money;
 pub mod organisations;
+pub mod portal;
 pub mod reference;
 pub mod reminders;
 pub mod reports;
@@ -28,6 +29,7 @@ pub mod reviews;
 pub mod risk;
 pub mod router;
 pub mod sanctions;
+pub mod sessions;
 pub mod sponsorships;
 
 use std::ops::Deref;

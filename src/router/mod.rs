@@ -87,10 +87,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v1", api)
         .merge(SwaggerUi::new("/docs").url("/api/v1/openapi.json", openapi))
-        .route(
-            "/",
-            get(|| async { Html(r#"<p>grantdesk is running. API docs: <a href="/docs/">/docs/</a></p>"#) }),
-        )
+        .merge(crate::portal::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .fallback(|| async { AppError::NotFound("route") })
