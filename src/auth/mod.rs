@@ -166,7 +166,11 @@ impl FromRequestParts<AppState> for CurrentUser {
 /// The user `user_id` as requests see them (their roles as stored, remembered for a few
 /// seconds in [`IdentityCache`]), or `None` when the account no longer exists. Every entry
 /// point that has proved who a caller is (a bearer token, a portal session) asks here.
-pub async fn current_user(state: &AppState, user_id: Uuid, now: chrono::DateTime<chrono::Utc>) -> AppResult<Option<CurrentUser>> {
+pub async fn current_user(
+    state: &AppState,
+    user_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Option<CurrentUser>> {
     let identity = match state.identities.fresh(user_id, now) {
         Some(identity) => identity,
         None => {

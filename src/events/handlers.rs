@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::json::{CreateEventRequest, EventResponse, EventsQuery};
-use super::rules::{EventAction, EventStatus};
-use super::{service, store};
+use super::rules::EventAction;
+use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppResult, Problem};

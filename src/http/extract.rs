@@ -143,10 +143,7 @@ fn check_query(query: &str) -> Result<(), AppError> {
     let mut problems = Vec::new();
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         if value.contains('\0') || name.contains('\0') {
-            problems.push(FieldError::new(
-                name.replace('\0', ""),
-                Message::new("field-no-nul"),
-            ));
+            problems.push(FieldError::new(name.replace('\0', ""), Message::new("field-no-nul")));
             continue;
         }
         let range = match name.as_ref() {

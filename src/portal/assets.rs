@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::StatusCode;
+use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
@@ -27,8 +27,14 @@ pub async fn script(headers: HeaderMap) -> Response {
 
 fn asset(request: &HeaderMap, body: &'static str, tag: &str, content_type: &'static str) -> Response {
     let cache = [
-        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
-        (header::ETAG, HeaderValue::from_str(tag).unwrap_or(HeaderValue::from_static("\"0\""))),
+        (
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ),
+        (
+            header::ETAG,
+            HeaderValue::from_str(tag).unwrap_or(HeaderValue::from_static("\"0\"")),
+        ),
     ];
     let revalidated = request
         .get(header::IF_NONE_MATCH)
@@ -37,7 +43,12 @@ fn asset(request: &HeaderMap, body: &'static str, tag: &str, content_type: &'sta
     if revalidated {
         return (StatusCode::NOT_MODIFIED, cache).into_response();
     }
-    (cache, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], body).into_response()
+    (
+        cache,
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        body,
+    )
+        .into_response()
 }
 
 /// A strong entity tag of `body`: its SHA-256, shortened.

@@ -60,8 +60,7 @@ pub async fn call_page(State(state): State<AppState>, visitor: Visitor, Path(id)
         let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
         let call = crate::calls::service::visible_call(&state.db, user, id).await?;
         let view = CallView::of(call.response(state.now()), visitor.language);
-        let apply_href = format!("/portal/calls/{id}/apply");
-        Ok(Page::new("call.html", json!({ "call": view, "apply_href": apply_href })))
+        Ok(Page::new("call.html", json!({ "call": view })))
     };
     answer(&state, &visitor, page.await)
 }
@@ -76,7 +75,11 @@ pub struct SwitchLanguage {
 
 /// Switches the pages' language (remembered in a cookie for a year) and goes back to the
 /// page the reader was on.
-pub async fn switch_language(visitor: Visitor, Path(code): Path<String>, Query(query): Query<SwitchLanguage>) -> Response {
+pub async fn switch_language(
+    visitor: Visitor,
+    Path(code): Path<String>,
+    Query(query): Query<SwitchLanguage>,
+) -> Response {
     let Ok(language) = code.parse::<Language>() else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -105,7 +108,11 @@ pub struct SignInQuery {
 }
 
 /// The sign-in form.
-pub async fn sign_in_form(State(state): State<AppState>, visitor: Visitor, Query(query): Query<SignInQuery>) -> Response {
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Query(query): Query<SignInQuery>,
+) -> Response {
     let form = SignInForm {
         next: query.next,
         ..SignInForm::default()
@@ -126,12 +133,13 @@ pub async fn sign_in(
     }
     let now = state.now();
     let signed_in = async {
-        let (user_id, _) = crate::auth::service::authenticate(&state.db, &form.email, &form.password, &client, now).await?;
+        let (user_id, _) =
+            crate::auth::service::authenticate(&state.db, &form.email, &form.password, &client, now).await?;
         sessions::service::start(&state.db, user_id, &client, now).await
     };
     match signed_in.await {
         Ok((token, _)) => start_session(&visitor, &token, &form.next),
-        Err(error) => match form_errors(&error, "email", visitor.language) {
+        Err(error) => match form_errors(&error, SIGN_IN_FIELDS, visitor.language) {
             Some(errors) => sign_in_page(&state, &visitor, &form, &errors),
             None => problem_page(&state, &visitor, error),
         },
@@ -140,7 +148,11 @@ pub async fn sign_in(
 
 fn sign_in_page(state: &AppState, visitor: &Visitor, form: &SignInForm, errors: &[FormError]) -> Response {
     let (csrf_token, cookie) = visitor.form_token();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     Page::new(
         "sign_in.html",
         json!({ "csrf_token": csrf_token, "email": form.email, "next": form.next, "errors": errors }),
@@ -191,7 +203,7 @@ pub async fn register(
     };
     match registered.await {
         Ok((token, _)) => start_session(&visitor, &token, "/portal"),
-        Err(error) => match form_errors(&error, "email", visitor.language) {
+        Err(error) => match form_errors(&error, REGISTER_FIELDS, visitor.language) {
             Some(errors) => register_page(&state, &visitor, &form, &errors),
             None => problem_page(&state, &visitor, error),
         },
@@ -200,7 +212,11 @@ pub async fn register(
 
 fn register_page(state: &AppState, visitor: &Visitor, form: &RegisterForm, errors: &[FormError]) -> Response {
     let (csrf_token, cookie) = visitor.form_token();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     Page::new(
         "register.html",
         json!({ "csrf_token": csrf_token, "full_name": form.full_name, "email": form.email, "errors": errors }),
@@ -245,7 +261,11 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
             organisations.push(json!({ "name": organisation.legal_name, "country": organisation.country }));
         }
         let applications = match user.has(Role::Applicant) {
-            true => crate::applications::service::list(&state.db, user, &Default::default(), HOME_LIST_LIMIT, 0).await?.0,
+            true => {
+                crate::applications::service::list(&state.db, user, &Default::default(), HOME_LIST_LIMIT, 0)
+                    .await?
+                    .0
+            }
             false => Vec::new(),
         };
         let applications: Vec<ApplicationRow> = applications
@@ -269,28 +289,56 @@ pub struct FormError {
     message: String,
 }
 
-/// The error summary for a refused form: the field errors of a validation error; a
-/// refused sign-in, a throttled one or a taken email as an error on `general_field`.
-/// `None` for errors that are not about what the form says.
-fn form_errors(error: &AppError, general_field: &str, language: Language) -> Option<Vec<FormError>> {
+/// A form's fields in the order they appear, each with the catalogue's message for a
+/// wrong answer (GOV.UK style: says what to do), or `None` to show the service's own.
+type FormFields = [(&'static str, Option<&'static str>)];
+
+/// The fields of the sign-in form.
+const SIGN_IN_FIELDS: &FormFields = &[("email", Some("portal-sign-in-wrong")), ("password", None)];
+
+/// The fields of the registration form.
+const REGISTER_FIELDS: &FormFields = &[
+    ("full_name", Some("portal-register-error-full-name")),
+    ("email", Some("portal-register-error-email")),
+    ("password", Some("portal-register-error-password")),
+];
+
+/// The error summary for a refused form, in the order of the form's fields: the field
+/// errors of a validation error; a refused sign-in, a throttled one or a conflict (an
+/// email already taken) as an error on the first field. `None` for errors that are not
+/// about what the form says.
+fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
+    let first = fields.first().map_or("", |(field, _)| field);
+    let on_first = |message: String| {
+        Some(vec![FormError {
+            field: first.to_owned(),
+            message,
+        }])
+    };
     match error {
-        AppError::Validation(errors) => Some(
-            errors
+        AppError::Validation(errors) => {
+            let position = |field: &str| fields.iter().position(|(name, _)| *name == field).unwrap_or(usize::MAX);
+            let mut shown: Vec<FormError> = errors
                 .iter()
-                .map(|error| FormError {
-                    field: error.field.clone(),
-                    message: error.message.render(language),
+                .map(|error| {
+                    let custom = fields
+                        .iter()
+                        .find(|(name, _)| *name == error.field)
+                        .and_then(|(_, id)| *id);
+                    FormError {
+                        field: error.field.clone(),
+                        message: match custom {
+                            Some(id) => Message::new(id).render(language),
+                            None => error.message.render(language),
+                        },
+                    }
                 })
-                .collect(),
-        ),
-        AppError::Unauthorized(_) => Some(vec![FormError {
-            field: general_field.to_owned(),
-            message: Message::new("portal-sign-in-wrong").render(language),
-        }]),
-        AppError::TooManyRequests { .. } | AppError::Conflict { .. } => Some(vec![FormError {
-            field: general_field.to_owned(),
-            message: error.problem_in(language).detail,
-        }]),
+                .collect();
+            shown.sort_by_key(|error| position(&error.field));
+            Some(shown)
+        }
+        AppError::Unauthorized(_) => on_first(Message::new("portal-sign-in-wrong").render(language)),
+        AppError::TooManyRequests { .. } | AppError::Conflict { .. } => on_first(error.problem_in(language).detail),
         _ => None,
     }
 }
@@ -333,7 +381,10 @@ fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Respons
     let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let page = match error {
         AppError::NotFound(_) => Page::new("not_found.html", json!({})),
-        _ => Page::new("problem.html", json!({ "heading": problem.title, "detail": problem.detail })),
+        _ => Page::new(
+            "problem.html",
+            json!({ "heading": problem.title, "detail": problem.detail }),
+        ),
     };
     page.with_status(status).render(visitor, &state.config.office_name)
 }

@@ -59,7 +59,7 @@ impl Page {
         Self {
             status: StatusCode::OK,
             template,
-            data: Value::from_serialize(data),
+            data: Value::from(minijinja::value::Serde(data)),
             cookies: Vec::new(),
         }
     }

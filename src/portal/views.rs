@@ -41,7 +41,10 @@ pub fn date(on: NaiveDate, language: Language) -> String {
 fn date_message(id: &'static str, on: NaiveDate, language: Language) -> Message {
     Message::new(id)
         .with("day", i64::from(on.day()))
-        .with("month", Message::new(format!("portal-month-{}", on.month())).render(language))
+        .with(
+            "month",
+            Message::new(format!("portal-month-{}", on.month())).render(language),
+        )
         .with("month_number", i64::from(on.month()))
         .with("year", i64::from(on.year()))
 }
@@ -211,7 +214,12 @@ fn grant_range(call: &CallResponse) -> String {
 fn themes(call: &CallResponse) -> String {
     call.thematic_areas
         .iter()
-        .map(|theme| serde_json::to_value(theme).ok().and_then(|value| value.as_str().map(str::to_owned)).unwrap_or_default())
+        .map(|theme| {
+            serde_json::to_value(theme)
+                .ok()
+                .and_then(|value| value.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -231,7 +239,9 @@ mod tests {
 
     #[test]
     fn a_deadline_is_written_out_with_its_time_zone() {
-        let at = DateTime::parse_from_rfc3339("2027-01-15T17:00:00Z").unwrap().with_timezone(&Utc);
+        let at = DateTime::parse_from_rfc3339("2027-01-15T17:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
         let shown = instant(at, Language::En);
         assert_eq!(shown.text, "15 January 2027, 17:00 UTC");
         assert_eq!(shown.iso, "2027-01-15T17:00:00Z");

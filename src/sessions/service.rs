@@ -10,7 +10,12 @@ use crate::error::AppResult;
 
 /// Starts a session for a user who has just proved who they are; answers the cookie token
 /// (shown once, never stored) and the session.
-pub async fn start(db: &DatabaseConnection, user_id: Uuid, client: &str, now: DateTime<Utc>) -> AppResult<(String, Session)> {
+pub async fn start(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<(String, Session)> {
     let token = rules::new_secret();
     let session = Session {
         id: Uuid::new_v4(),

@@ -16,6 +16,7 @@ mod letters;
 mod money;
 mod organisations;
 mod permissions;
+mod portal;
 mod reminders;
 mod reports;
 mod rescreening;

@@ -89,6 +89,9 @@ portal-field-full-name = الاسم الكامل
 portal-register-title = إنشاء حساب
 portal-register-lead = أنشئ حسابًا لتقديم طلبات التمويل أو رعاية السفر باسم منظمتك.
 portal-register-button = إنشاء الحساب
+portal-register-error-full-name = أدخل اسمك الكامل
+portal-register-error-email = أدخل بريدًا إلكترونيًا بالصيغة الصحيحة، مثل name@example.org
+portal-register-error-password = أدخل كلمة مرور من ١٠ أحرف على الأقل
 
 portal-dashboard-title = حسابك
 portal-dashboard-organisations = منظماتك

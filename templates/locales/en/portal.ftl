@@ -79,6 +79,9 @@ portal-field-full-name = Full name
 portal-register-title = Create an account
 portal-register-lead = Create an account to apply for funding or travel sponsorship on behalf of your organisation.
 portal-register-button = Create account
+portal-register-error-full-name = Enter your full name
+portal-register-error-email = Enter an email address in the correct format, like name@example.org
+portal-register-error-password = Enter a password of at least 10 characters
 
 portal-dashboard-title = Your account
 portal-dashboard-organisations = Your organisations

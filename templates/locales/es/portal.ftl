@@ -79,6 +79,9 @@ portal-field-full-name = Nombre completo
 portal-register-title = Crear una cuenta
 portal-register-lead = Cree una cuenta para solicitar financiación o apoyo para viajes en nombre de su organización.
 portal-register-button = Crear cuenta
+portal-register-error-full-name = Introduzca su nombre completo
+portal-register-error-email = Introduzca un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.org
+portal-register-error-password = Introduzca una contraseña de al menos 10 caracteres
 
 portal-dashboard-title = Su cuenta
 portal-dashboard-organisations = Sus organizaciones

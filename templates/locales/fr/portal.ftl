@@ -79,6 +79,9 @@ portal-field-full-name = Nom complet
 portal-register-title = Créer un compte
 portal-register-lead = Créez un compte pour demander un financement ou une prise en charge de voyage au nom de votre organisation.
 portal-register-button = Créer le compte
+portal-register-error-full-name = Saisissez votre nom complet
+portal-register-error-email = Saisissez une adresse e-mail au bon format, par exemple nom@exemple.org
+portal-register-error-password = Saisissez un mot de passe d’au moins 10 caractères
 
 portal-dashboard-title = Votre compte
 portal-dashboard-organisations = Vos organisations

@@ -81,6 +81,9 @@ portal-field-full-name = Полное имя
 portal-register-title = Регистрация
 portal-register-lead = Зарегистрируйтесь, чтобы подавать заявки на гранты и оплату поездок от имени вашей организации.
 portal-register-button = Зарегистрироваться
+portal-register-error-full-name = Введите полное имя
+portal-register-error-email = Введите адрес электронной почты в правильном формате, например name@example.org
+portal-register-error-password = Введите пароль не короче 10 символов
 
 portal-dashboard-title = Ваш кабинет
 portal-dashboard-organisations = Ваши организации

@@ -76,6 +76,9 @@ portal-field-full-name = 姓名
 portal-register-title = 创建账户
 portal-register-lead = 创建账户后，即可代表贵组织申请资助或差旅资助。
 portal-register-button = 创建账户
+portal-register-error-full-name = 请输入您的姓名
+portal-register-error-email = 请按正确格式输入电子邮箱，例如 name@example.org
+portal-register-error-password = 请输入至少 10 个字符的密码
 
 portal-dashboard-title = 我的账户
 portal-dashboard-organisations = 我的组织
