@@ -1,7 +1,7 @@
 //! The six languages grantdesk speaks, and choosing one from `Accept-Language`.
 
+use fluent_templates::LanguageIdentifier;
 use serde::{Deserialize, Serialize};
-use unic_langid::LanguageIdentifier;
 use utoipa::ToSchema;
 
 /// One of the six UN languages, by its ISO 639-1 code. English is the default and the
