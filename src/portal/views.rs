@@ -109,7 +109,7 @@ impl CallCard {
             title: call.title.clone(),
             summary: paragraphs(&call.description).into_iter().next().unwrap_or_default(),
             grant_range: grant_range(call),
-            themes: themes(call),
+            themes: themes(call, language),
             closes_at: instant(call.closes_at, language),
         }
     }
@@ -122,7 +122,7 @@ impl CallView {
             description: paragraphs(&call.description),
             grant_range: grant_range(&call),
             budget: format!("{} {}", call.budget_ceiling, call.currency.code()),
-            themes: themes(&call),
+            themes: themes(&call, language),
             accepting: call.accepting_applications,
             opens_at: instant(call.opens_at, language),
             closes_at: instant(call.closes_at, language),
@@ -211,17 +211,14 @@ fn grant_range(call: &CallResponse) -> String {
     format!("{} – {} {}", call.min_grant, call.max_grant, call.currency.code())
 }
 
-fn themes(call: &CallResponse) -> String {
+/// A call's themes by their names in `language`, comma-separated.
+fn themes(call: &CallResponse, language: Language) -> String {
     call.thematic_areas
         .iter()
-        .map(|theme| {
-            serde_json::to_value(theme)
-                .ok()
-                .and_then(|value| value.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        })
+        .filter_map(|theme| serde_json::to_value(theme).ok()?.as_str().map(str::to_owned))
+        .map(|code| Message::new(format!("portal-theme-{}", code.replace('_', "-"))).render(language))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&Message::new("portal-list-separator").render(language))
 }
 
 /// Text split into paragraphs at blank lines.

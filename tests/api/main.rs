@@ -5,6 +5,7 @@
 mod applications;
 mod audit;
 mod auth;
+mod browser;
 mod calls;
 mod cli;
 mod decisions;

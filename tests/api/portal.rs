@@ -191,9 +191,10 @@ async fn a_call_page_shows_what_it_funds_who_may_apply_and_how_it_is_scored() {
             "criteria shown"
         );
     }
+    let days = api.body["appeal_window_days"].as_i64().unwrap();
     assert!(
-        page.text.contains(&format!("/portal/calls/{call}/apply")),
-        "an Apply button"
+        page.text.contains(&format!("within {days} days of the decision")),
+        "the appeal window"
     );
 }
 

@@ -73,7 +73,6 @@ portal-call-rubric-caption = معايير التقييم وأوزانها
 portal-call-criterion = المعيار
 portal-call-weight = الوزن
 portal-call-scale = الدرجة
-portal-call-apply = قدّم طلبك
 
 portal-sign-in-title = تسجيل الدخول
 portal-sign-in-button = تسجيل الدخول
@@ -136,3 +135,12 @@ portal-month-9 = سبتمبر
 portal-month-10 = أكتوبر
 portal-month-11 = نوفمبر
 portal-month-12 = ديسمبر
+
+portal-theme-gender = المساواة بين الجنسين
+portal-theme-youth = الشباب
+portal-theme-human-rights = حقوق الإنسان
+portal-theme-pillar1-conditions-conducive = الركيزة الأولى: الظروف المؤدية إلى انتشار الإرهاب
+portal-theme-pillar2-preventing-combating = الركيزة الثانية: منع الإرهاب ومكافحته
+portal-theme-pillar3-capacity-building = الركيزة الثالثة: بناء قدرات الدول
+portal-theme-pillar4-human-rights-rule-of-law = الركيزة الرابعة: حقوق الإنسان وسيادة القانون
+portal-list-separator = {"، "}

@@ -63,7 +63,6 @@ portal-call-rubric-caption = Scoring criteria and their weights
 portal-call-criterion = Criterion
 portal-call-weight = Weight
 portal-call-scale = Score
-portal-call-apply = Apply
 
 portal-sign-in-title = Sign in
 portal-sign-in-button = Sign in
@@ -126,3 +125,12 @@ portal-month-9 = September
 portal-month-10 = October
 portal-month-11 = November
 portal-month-12 = December
+
+portal-theme-gender = Gender equality
+portal-theme-youth = Youth
+portal-theme-human-rights = Human rights
+portal-theme-pillar1-conditions-conducive = Pillar I: conditions conducive to the spread of terrorism
+portal-theme-pillar2-preventing-combating = Pillar II: preventing and combating terrorism
+portal-theme-pillar3-capacity-building = Pillar III: building States’ capacity
+portal-theme-pillar4-human-rights-rule-of-law = Pillar IV: human rights and the rule of law
+portal-list-separator = {", "}

@@ -63,7 +63,6 @@ portal-call-rubric-caption = Criterios de puntuación y su peso
 portal-call-criterion = Criterio
 portal-call-weight = Peso
 portal-call-scale = Puntuación
-portal-call-apply = Presentar solicitud
 
 portal-sign-in-title = Iniciar sesión
 portal-sign-in-button = Iniciar sesión
@@ -126,3 +125,12 @@ portal-month-9 = septiembre
 portal-month-10 = octubre
 portal-month-11 = noviembre
 portal-month-12 = diciembre
+
+portal-theme-gender = Igualdad de género
+portal-theme-youth = Juventud
+portal-theme-human-rights = Derechos humanos
+portal-theme-pillar1-conditions-conducive = Pilar I: condiciones que propician la propagación del terrorismo
+portal-theme-pillar2-preventing-combating = Pilar II: prevenir y combatir el terrorismo
+portal-theme-pillar3-capacity-building = Pilar III: aumentar la capacidad de los Estados
+portal-theme-pillar4-human-rights-rule-of-law = Pilar IV: derechos humanos y estado de derecho
+portal-list-separator = {", "}

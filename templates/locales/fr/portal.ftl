@@ -63,7 +63,6 @@ portal-call-rubric-caption = Critères de notation et leur poids
 portal-call-criterion = Critère
 portal-call-weight = Poids
 portal-call-scale = Note
-portal-call-apply = Postuler
 
 portal-sign-in-title = Se connecter
 portal-sign-in-button = Se connecter
@@ -126,3 +125,12 @@ portal-month-9 = septembre
 portal-month-10 = octobre
 portal-month-11 = novembre
 portal-month-12 = décembre
+
+portal-theme-gender = Égalité des genres
+portal-theme-youth = Jeunesse
+portal-theme-human-rights = Droits humains
+portal-theme-pillar1-conditions-conducive = Pilier I : conditions propices à la propagation du terrorisme
+portal-theme-pillar2-preventing-combating = Pilier II : prévention du terrorisme et lutte contre ce phénomène
+portal-theme-pillar3-capacity-building = Pilier III : renforcement des capacités des États
+portal-theme-pillar4-human-rights-rule-of-law = Pilier IV : droits humains et état de droit
+portal-list-separator = {", "}

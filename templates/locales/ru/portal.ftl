@@ -65,7 +65,6 @@ portal-call-rubric-caption = Критерии оценки и их вес
 portal-call-criterion = Критерий
 portal-call-weight = Вес
 portal-call-scale = Баллы
-portal-call-apply = Подать заявку
 
 portal-sign-in-title = Вход
 portal-sign-in-button = Войти
@@ -128,3 +127,12 @@ portal-month-9 = сентября
 portal-month-10 = октября
 portal-month-11 = ноября
 portal-month-12 = декабря
+
+portal-theme-gender = Гендерное равенство
+portal-theme-youth = Молодёжь
+portal-theme-human-rights = Права человека
+portal-theme-pillar1-conditions-conducive = Компонент I: условия, способствующие распространению терроризма
+portal-theme-pillar2-preventing-combating = Компонент II: предупреждение терроризма и борьба с ним
+portal-theme-pillar3-capacity-building = Компонент III: укрепление потенциала государств
+portal-theme-pillar4-human-rights-rule-of-law = Компонент IV: права человека и верховенство права
+portal-list-separator = {", "}

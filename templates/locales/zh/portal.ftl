@@ -60,7 +60,6 @@ portal-call-rubric-caption = 评分标准及权重
 portal-call-criterion = 标准
 portal-call-weight = 权重
 portal-call-scale = 分值
-portal-call-apply = 申请
 
 portal-sign-in-title = 登录
 portal-sign-in-button = 登录
@@ -123,3 +122,12 @@ portal-month-9 = 9月
 portal-month-10 = 10月
 portal-month-11 = 11月
 portal-month-12 = 12月
+
+portal-theme-gender = 性别平等
+portal-theme-youth = 青年
+portal-theme-human-rights = 人权
+portal-theme-pillar1-conditions-conducive = 第一支柱：消除有利于恐怖主义蔓延的条件
+portal-theme-pillar2-preventing-combating = 第二支柱：防止和打击恐怖主义
+portal-theme-pillar3-capacity-building = 第三支柱：建设国家能力
+portal-theme-pillar4-human-rights-rule-of-law = 第四支柱：人权与法治
+portal-list-separator = {"、"}
