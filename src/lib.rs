@@ -22,6 +22,7 @@ pub mod http;
 pub mod i18n;
 pub mod money;
 pub mod organisations;
+pub mod portal;
 pub mod reference;
 pub mod reminders;
 pub mod reports;
@@ -29,6 +30,7 @@ pub mod reviews;
 pub mod risk;
 pub mod router;
 pub mod sanctions;
+pub mod sessions;
 pub mod sponsorships;
 
 use std::ops::Deref;

@@ -25,6 +25,7 @@ mod m20261128_000019_reviews_reopened;
 mod m20261128_000020_outbox_recipient_without_account;
 mod m20261129_000021_travel_rules;
 mod m20261129_000022_audit_checkpoints;
+mod m20261129_000023_web_sessions;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000020_outbox_recipient_without_account::Migration),
             Box::new(m20261129_000021_travel_rules::Migration),
             Box::new(m20261129_000022_audit_checkpoints::Migration),
+            Box::new(m20261129_000023_web_sessions::Migration),
         ]
     }
 }

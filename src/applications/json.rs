@@ -84,7 +84,7 @@ pub struct EligibilityRequest {
 }
 
 /// Filters of `GET /applications`.
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationsQuery {
     /// Only this call.

@@ -157,17 +157,29 @@ impl FromRequestParts<AppState> for CurrentUser {
                 "the access token has expired; refresh it".to_owned(),
             ));
         }
-        let identity = match state.identities.fresh(claims.sub, now) {
-            Some(identity) => identity,
-            None => {
-                let read = service::identity(&state.db, claims.sub).await?;
-                state.identities.remember(claims.sub, now, read.clone());
-                read
-            }
-        };
-        let roles = identity.ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
-        Ok(Self { id: claims.sub, roles })
+        current_user(state, claims.sub, now)
+            .await?
+            .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))
     }
+}
+
+/// The user `user_id` as requests see them (their roles as stored, remembered for a few
+/// seconds in [`IdentityCache`]), or `None` when the account no longer exists. Every entry
+/// point that has proved who a caller is (a bearer token, a portal session) asks here.
+pub async fn current_user(
+    state: &AppState,
+    user_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Option<CurrentUser>> {
+    let identity = match state.identities.fresh(user_id, now) {
+        Some(identity) => identity,
+        None => {
+            let read = service::identity(&state.db, user_id).await?;
+            state.identities.remember(user_id, now, read.clone());
+            read
+        }
+    };
+    Ok(identity.map(|roles| CurrentUser { id: user_id, roles }))
 }
 
 /// The address of the caller, the login throttle's key: the socket's peer, or, when the

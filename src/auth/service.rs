@@ -106,6 +106,20 @@ pub async fn login(
     client: &str,
     now: DateTime<Utc>,
 ) -> AppResult<TokenPair> {
+    let (user_id, roles) = authenticate(db, email, password, client, now).await?;
+    issue_tokens(db, keys, user_id, roles, now).await
+}
+
+/// Checks credentials under the login throttle (as [`login`] describes) and answers who
+/// they belong to and their roles, without issuing tokens: the portal starts a session
+/// with it.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<(Uuid, Vec<Role>)> {
     let email = rules::normalise_email(email);
     if email.len() > rules::MAX_EMAIL_BYTES {
         // No account has such an email; refused before anything is stored.
@@ -162,7 +176,7 @@ pub async fn login(
             store::forget_failure(db, attempt).await?;
             store::forget_failures_of(db, &email, client).await?;
             let roles = store::roles_of(db, user.id).await?;
-            issue_tokens(db, keys, user.id, roles, now).await
+            Ok((user.id, roles))
         }
         _ => {
             store::settle_failure(db, attempt).await?;

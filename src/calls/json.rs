@@ -126,7 +126,7 @@ pub struct CancelCallRequest {
 }
 
 /// Filters of `GET /calls`.
-#[derive(Debug, Deserialize, IntoParams)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct CallsQuery {
     /// Only calls in this state (staff see every state; others open, closed, decided).

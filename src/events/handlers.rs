@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::json::{CreateEventRequest, EventResponse, EventsQuery};
-use super::rules::{EventAction, EventStatus};
-use super::{service, store};
+use super::rules::EventAction;
+use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppResult, Problem};
@@ -44,17 +44,11 @@ pub async fn list_events(
     user: Option<CurrentUser>,
     Query(query): Query<EventsQuery>,
 ) -> AppResult<Json<Page<EventResponse>>> {
-    let officer = user.is_some_and(|user| user.has(crate::auth::Role::Officer));
-    let visible: Vec<EventStatus> = EventStatus::ALL
-        .into_iter()
-        .filter(|status| officer || *status != EventStatus::Draft)
-        .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
-        .collect();
     let page = PageQuery {
         limit: query.limit,
         offset: query.offset,
     };
-    let (rows, total) = store::list(&state.db, &visible, (page.limit(), page.offset())).await?;
+    let (rows, total) = service::list(&state.db, user.as_ref(), query.status, (page.limit(), page.offset())).await?;
     let items = rows.iter().map(EventResponse::of).collect();
     Ok(Json(Page { items, total }))
 }

@@ -19,6 +19,23 @@ use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::money::{self, Currency};
 use crate::reference::Reference;
 
+/// The events `user` may see (drafts for officers only), in `status` when given, a page at
+/// a time; answers the page and the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    status: Option<EventStatus>,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<event::Model>, u64)> {
+    let officer = user.is_some_and(|user| user.has(Role::Officer));
+    let visible: Vec<EventStatus> = EventStatus::ALL
+        .into_iter()
+        .filter(|candidate| officer || *candidate != EventStatus::Draft)
+        .filter(|candidate| status.is_none_or(|wanted| wanted == *candidate))
+        .collect();
+    store::list(db, &visible, (limit, offset)).await
+}
+
 /// Creates an event as a draft. Its DSA comes from the reference DSA table for its city on
 /// its first day, converted with its exchange rates, unless the officer sets `dsa_rate`
 /// with a reason; its terminal expenses come from the reference travel constants.

@@ -33,11 +33,12 @@ pub const REQUEST_ID: &str = "x-request-id";
 pub async fn problem_for_framework_errors(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let status = response.status();
-    let is_problem = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(b"application/problem+json"));
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+    // A problem already, or a portal page written for a person (an error page in HTML).
+    let is_written = response.headers().get(header::CONTENT_TYPE).is_some_and(|value| {
+        let value = value.as_bytes();
+        value.starts_with(b"application/problem+json") || value.starts_with(b"text/html")
+    });
+    if !(status.is_client_error() || status.is_server_error()) || is_written {
         return response;
     }
     let (parts, body) = response.into_parts();

@@ -13,7 +13,7 @@ use super::{LOCALES, Language};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     id: Cow<'static, str>,
-    args: Vec<(&'static str, Arg)>,
+    args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 /// The value of one argument of a message.
@@ -36,7 +36,14 @@ impl Message {
 
     /// The message with the argument `name` set to `value`.
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        self.args.push((name, value.into()));
+        self.args.push((Cow::Borrowed(name), value.into()));
+        self
+    }
+
+    /// The message with the argument `name`, known only at run time (a template's), set to
+    /// `value`.
+    pub fn with_named(mut self, name: String, value: impl Into<Arg>) -> Self {
+        self.args.push((Cow::Owned(name), value.into()));
         self
     }
 
@@ -56,7 +63,7 @@ impl Message {
                     Arg::Text(text) => FluentValue::from(text.clone()),
                     Arg::Count(count) => FluentValue::from(*count),
                 };
-                (Cow::Borrowed(*name), value)
+                (name.clone(), value)
             })
             .collect();
         LOCALES

@@ -37,10 +37,12 @@ pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
     Ok(enqueued)
 }
 
-/// Enqueues what is due, then delivers the outbox once (and prunes old failed sign-ins,
+/// Enqueues what is due, then delivers the outbox once (and prunes old failed sign-ins and
+/// ended portal sessions,
 /// for deployments that run this from cron instead of the scheduler).
 pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
     crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
+    crate::sessions::service::prune(&state.db, state.now()).await?;
     let enqueued = enqueue_due(state).await?;
     let delivered = delivery::deliver_due(state).await?;
     Ok((enqueued, delivered))
@@ -122,6 +124,9 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         Box::pin(async move {
             if let Err(error) = crate::auth::service::prune_login_failures(&state.db, state.now()).await {
                 tracing::error!(error = %error.problem().detail, "pruning failed sign-ins failed");
+            }
+            if let Err(error) = crate::sessions::service::prune(&state.db, state.now()).await {
+                tracing::error!(error = %error.problem().detail, "pruning ended portal sessions failed");
             }
         })
     })

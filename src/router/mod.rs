@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, StatusCode};
 use axum::middleware;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::ConnectionTrait;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -87,10 +87,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v1", api)
         .merge(SwaggerUi::new("/docs").url("/api/v1/openapi.json", openapi))
-        .route(
-            "/",
-            get(|| async { Html(r#"<p>grantdesk is running. API docs: <a href="/docs/">/docs/</a></p>"#) }),
-        )
+        .merge(crate::portal::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .fallback(|| async { AppError::NotFound("route") })

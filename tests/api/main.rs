@@ -5,6 +5,7 @@
 mod applications;
 mod audit;
 mod auth;
+mod browser;
 mod calls;
 mod cli;
 mod decisions;
@@ -17,6 +18,7 @@ mod letters;
 mod money;
 mod organisations;
 mod permissions;
+mod portal;
 mod reminders;
 mod reports;
 mod rescreening;

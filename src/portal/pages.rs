@@ -1,0 +1,390 @@
+//! The portal's page handlers: read the request, call the services, render a page. As thin
+//! as the JSON handlers, and like them they never open a transaction or write SQL.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::render::Page;
+use super::views::{ApplicationRow, CallCard, CallView, EventCard};
+use super::visitor::{LANGUAGE_COOKIE, SESSION_COOKIE, Visitor};
+use crate::AppState;
+use crate::auth::service::NewAccount;
+use crate::auth::{ClientAddress, Role};
+use crate::calls::json::CallsQuery;
+use crate::calls::rules::CallStatus;
+use crate::error::{AppError, AppResult};
+use crate::events::rules::EventStatus;
+use crate::i18n::{Language, Message};
+use crate::sessions;
+
+/// How many open calls and events the home page lists.
+const HOME_LIST_LIMIT: u64 = 50;
+
+/// The public home: open calls and events open for sponsorship requests.
+pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
+    let page = async {
+        let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
+        let query = CallsQuery {
+            status: Some(CallStatus::Open),
+            ..CallsQuery::default()
+        };
+        let (calls, _) = crate::calls::service::list(&state.db, user, &query, HOME_LIST_LIMIT, 0).await?;
+        let (events, _) =
+            crate::events::service::list(&state.db, user, Some(EventStatus::Open), (HOME_LIST_LIMIT, 0)).await?;
+        let now = state.now();
+        let calls: Vec<CallCard> = calls
+            .iter()
+            .map(|call| call.response(now))
+            .filter(|call| call.accepting_applications)
+            .map(|call| CallCard::of(&call, visitor.language))
+            .collect();
+        let events: Vec<EventCard> = events
+            .iter()
+            .filter(|event| event.request_deadline > now)
+            .map(|event| EventCard::of(event, visitor.language))
+            .collect();
+        Ok(Page::new("home.html", json!({ "calls": calls, "events": events })))
+    };
+    answer(&state, &visitor, page.await)
+}
+
+/// A call's public page: what it funds, who may apply, how applications are scored, the
+/// money and the dates.
+pub async fn call_page(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
+    let page = async {
+        let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
+        let call = crate::calls::service::visible_call(&state.db, user, id).await?;
+        let view = CallView::of(call.response(state.now()), visitor.language);
+        Ok(Page::new("call.html", json!({ "call": view })))
+    };
+    answer(&state, &visitor, page.await)
+}
+
+/// Where the language switcher's links lead.
+#[derive(Debug, Default, Deserialize)]
+pub struct SwitchLanguage {
+    /// The page to go back to (a path on this site).
+    #[serde(default)]
+    back: String,
+}
+
+/// Switches the pages' language (remembered in a cookie for a year) and goes back to the
+/// page the reader was on.
+pub async fn switch_language(
+    visitor: Visitor,
+    Path(code): Path<String>,
+    Query(query): Query<SwitchLanguage>,
+) -> Response {
+    let Ok(language) = code.parse::<Language>() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let cookie = visitor.cookie(LANGUAGE_COOKIE, language.code(), Some(chrono::Duration::days(365)));
+    ([(header::SET_COOKIE, cookie)], Redirect::to(local_path(&query.back))).into_response()
+}
+
+/// What the sign-in form sends.
+#[derive(Debug, Default, Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Where to go after signing in.
+#[derive(Debug, Default, Deserialize)]
+pub struct SignInQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// The sign-in form.
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Query(query): Query<SignInQuery>,
+) -> Response {
+    let form = SignInForm {
+        next: query.next,
+        ..SignInForm::default()
+    };
+    sign_in_page(&state, &visitor, &form, &[])
+}
+
+/// Signs in with email and password (under the same throttle as the API) and starts a
+/// session; a wrong password shows the form again with the error.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    ClientAddress(client): ClientAddress,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    if let Err(error) = visitor.check_form_token(&form.csrf_token) {
+        return problem_page(&state, &visitor, error);
+    }
+    let now = state.now();
+    let signed_in = async {
+        let (user_id, _) =
+            crate::auth::service::authenticate(&state.db, &form.email, &form.password, &client, now).await?;
+        sessions::service::start(&state.db, user_id, &client, now).await
+    };
+    match signed_in.await {
+        Ok((token, _)) => start_session(&visitor, &token, &form.next),
+        Err(error) => match form_errors(&error, SIGN_IN_FIELDS, visitor.language) {
+            Some(errors) => sign_in_page(&state, &visitor, &form, &errors),
+            None => problem_page(&state, &visitor, error),
+        },
+    }
+}
+
+fn sign_in_page(state: &AppState, visitor: &Visitor, form: &SignInForm, errors: &[FormError]) -> Response {
+    let (csrf_token, cookie) = visitor.form_token();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Page::new(
+        "sign_in.html",
+        json!({ "csrf_token": csrf_token, "email": form.email, "next": form.next, "errors": errors }),
+    )
+    .with_status(status)
+    .with_cookie(cookie)
+    .render(visitor, &state.config.office_name)
+}
+
+/// What the registration form sends.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    full_name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// The registration form for members of civil-society organisations.
+pub async fn register_form(State(state): State<AppState>, visitor: Visitor) -> Response {
+    register_page(&state, &visitor, &RegisterForm::default(), &[])
+}
+
+/// Creates an applicant account (as `POST /auth/register` does) and signs it in.
+pub async fn register(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    ClientAddress(client): ClientAddress,
+    Form(form): Form<RegisterForm>,
+) -> Response {
+    if let Err(error) = visitor.check_form_token(&form.csrf_token) {
+        return problem_page(&state, &visitor, error);
+    }
+    let now = state.now();
+    let account = NewAccount {
+        email: form.email.clone(),
+        password: form.password.clone(),
+        full_name: form.full_name.clone(),
+        roles: vec![Role::Applicant],
+    };
+    let registered = async {
+        let user = crate::auth::service::create_account(&state.db, account, None, now).await?;
+        sessions::service::start(&state.db, user.id, &client, now).await
+    };
+    match registered.await {
+        Ok((token, _)) => start_session(&visitor, &token, "/portal"),
+        Err(error) => match form_errors(&error, REGISTER_FIELDS, visitor.language) {
+            Some(errors) => register_page(&state, &visitor, &form, &errors),
+            None => problem_page(&state, &visitor, error),
+        },
+    }
+}
+
+fn register_page(state: &AppState, visitor: &Visitor, form: &RegisterForm, errors: &[FormError]) -> Response {
+    let (csrf_token, cookie) = visitor.form_token();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Page::new(
+        "register.html",
+        json!({ "csrf_token": csrf_token, "full_name": form.full_name, "email": form.email, "errors": errors }),
+    )
+    .with_status(status)
+    .with_cookie(cookie)
+    .render(visitor, &state.config.office_name)
+}
+
+/// What the sign-out button sends.
+#[derive(Debug, Default, Deserialize)]
+pub struct SignOutForm {
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// Ends the session and goes to the home page.
+pub async fn sign_out(State(state): State<AppState>, visitor: Visitor, Form(form): Form<SignOutForm>) -> Response {
+    if let Err(error) = visitor.check_form_token(&form.csrf_token) {
+        return problem_page(&state, &visitor, error);
+    }
+    if let Some(signed_in) = &visitor.signed_in
+        && let Err(error) = sessions::service::end(&state.db, &signed_in.session).await
+    {
+        return problem_page(&state, &visitor, error);
+    }
+    let cookie = visitor.expired_cookie(SESSION_COOKIE);
+    ([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response()
+}
+
+/// The signed-in home: the reader's organisations and applications.
+pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Response {
+    let Some(signed_in) = &visitor.signed_in else {
+        return to_sign_in(&visitor);
+    };
+    let page = async {
+        let user = &signed_in.user;
+        let me = crate::auth::service::me(&state.db, user.id).await?;
+        let mut organisations = Vec::new();
+        for id in &me.organisation_ids {
+            let organisation = crate::organisations::service::visible(&state.db, user, *id).await?;
+            organisations.push(json!({ "name": organisation.legal_name, "country": organisation.country }));
+        }
+        let applications = match user.has(Role::Applicant) {
+            true => {
+                crate::applications::service::list(&state.db, user, &Default::default(), HOME_LIST_LIMIT, 0)
+                    .await?
+                    .0
+            }
+            false => Vec::new(),
+        };
+        let applications: Vec<ApplicationRow> = applications
+            .iter()
+            .map(|application| ApplicationRow::of(application, visitor.language))
+            .collect();
+        let person = json!({ "name": me.user.full_name });
+        Ok(Page::new(
+            "dashboard.html",
+            json!({ "user": person, "organisations": organisations, "applications": applications, "notice": null }),
+        ))
+    };
+    answer(&state, &visitor, page.await)
+}
+
+/// One message of an error summary: the field it is about (the id of its input) and what
+/// is wrong, in the reader's language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FormError {
+    field: String,
+    message: String,
+}
+
+/// A form's fields in the order they appear, each with the catalogue's message for a
+/// wrong answer (GOV.UK style: says what to do), or `None` to show the service's own.
+type FormFields = [(&'static str, Option<&'static str>)];
+
+/// The fields of the sign-in form.
+const SIGN_IN_FIELDS: &FormFields = &[("email", Some("portal-sign-in-wrong")), ("password", None)];
+
+/// The fields of the registration form.
+const REGISTER_FIELDS: &FormFields = &[
+    ("full_name", Some("portal-register-error-full-name")),
+    ("email", Some("portal-register-error-email")),
+    ("password", Some("portal-register-error-password")),
+];
+
+/// The error summary for a refused form, in the order of the form's fields: the field
+/// errors of a validation error; a refused sign-in, a throttled one or a conflict (an
+/// email already taken) as an error on the first field. `None` for errors that are not
+/// about what the form says.
+fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
+    let first = fields.first().map_or("", |(field, _)| field);
+    let on_first = |message: String| {
+        Some(vec![FormError {
+            field: first.to_owned(),
+            message,
+        }])
+    };
+    match error {
+        AppError::Validation(errors) => {
+            let position = |field: &str| fields.iter().position(|(name, _)| *name == field).unwrap_or(usize::MAX);
+            let mut shown: Vec<FormError> = errors
+                .iter()
+                .map(|error| {
+                    let custom = fields
+                        .iter()
+                        .find(|(name, _)| *name == error.field)
+                        .and_then(|(_, id)| *id);
+                    FormError {
+                        field: error.field.clone(),
+                        message: match custom {
+                            Some(id) => Message::new(id).render(language),
+                            None => error.message.render(language),
+                        },
+                    }
+                })
+                .collect();
+            shown.sort_by_key(|error| position(&error.field));
+            Some(shown)
+        }
+        AppError::Unauthorized(_) => on_first(Message::new("portal-sign-in-wrong").render(language)),
+        AppError::TooManyRequests { .. } | AppError::Conflict { .. } => on_first(error.problem_in(language).detail),
+        _ => None,
+    }
+}
+
+/// Sets the session cookie and goes on to `next` (a path on this site).
+fn start_session(visitor: &Visitor, token: &str, next: &str) -> Response {
+    let cookie = visitor.cookie(SESSION_COOKIE, token, None);
+    let next = if next.is_empty() { "/portal" } else { next };
+    ([(header::SET_COOKIE, cookie)], Redirect::to(local_path(next))).into_response()
+}
+
+/// Sends a visitor who is not signed in to the sign-in page, coming back here after.
+fn to_sign_in(visitor: &Visitor) -> Response {
+    let next: String = form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect();
+    Redirect::to(&format!("/sign-in?next={next}")).into_response()
+}
+
+/// `path` when it is a path on this site, otherwise the home page: a link can never send
+/// the reader to another site.
+fn local_path(path: &str) -> &str {
+    let local = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\');
+    if local { path } else { "/" }
+}
+
+/// The page, or the error as a page.
+fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Response {
+    match page {
+        Ok(page) => page.render(visitor, &state.config.office_name),
+        Err(error) => problem_page(state, visitor, error),
+    }
+}
+
+/// An error as a page in the reader's language, with the error's status: "not found" for
+/// anything the reader may not see, as in the API.
+fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Response {
+    if let AppError::Internal(cause) = &error {
+        tracing::error!(%cause, "internal error on a portal page");
+    }
+    let problem = error.problem_in(visitor.language);
+    let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let page = match error {
+        AppError::NotFound(_) => Page::new("not_found.html", json!({})),
+        _ => Page::new(
+            "problem.html",
+            json!({ "heading": problem.title, "detail": problem.detail }),
+        ),
+    };
+    page.with_status(status).render(visitor, &state.config.office_name)
+}

@@ -1,0 +1,143 @@
+//! Renders portal pages from `templates/portal/` (minijinja, HTML auto-escaped, embedded
+//! in the binary). Templates take every word from the catalogue through `t("id", arg=...)`,
+//! in the language of the page; a template that does not parse stops the tests, not a user.
+
+use std::sync::LazyLock;
+
+use axum::http::header::{self, HeaderValue};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, State, UndefinedBehavior, context};
+use serde::Serialize;
+
+use super::visitor::Visitor;
+use crate::error::AppError;
+use crate::i18n::{Arg, Language, Message};
+
+/// Every template of the portal, by name.
+const TEMPLATES: [(&str, &str); 9] = [
+    ("layout.html", include_str!("../../templates/portal/layout.html")),
+    ("macros.html", include_str!("../../templates/portal/macros.html")),
+    ("home.html", include_str!("../../templates/portal/home.html")),
+    ("call.html", include_str!("../../templates/portal/call.html")),
+    ("sign_in.html", include_str!("../../templates/portal/sign_in.html")),
+    ("register.html", include_str!("../../templates/portal/register.html")),
+    ("dashboard.html", include_str!("../../templates/portal/dashboard.html")),
+    ("problem.html", include_str!("../../templates/portal/problem.html")),
+    ("not_found.html", include_str!("../../templates/portal/not_found.html")),
+];
+
+/// A version of the stylesheet and script, so their URLs change when they do and
+/// browsers may keep them for a year.
+pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut environment = Environment::new();
+    environment.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    environment.set_auto_escape_callback(|_| AutoEscape::Html);
+    for (name, source) in TEMPLATES {
+        if let Err(error) = environment.add_template(name, source) {
+            panic!("portal template {name} does not parse: {error}");
+        }
+    }
+    environment.add_function("t", translate);
+    environment
+});
+
+/// A page to answer: a template, its data, and any cookies to set.
+pub struct Page {
+    status: StatusCode,
+    template: &'static str,
+    data: Value,
+    cookies: Vec<HeaderValue>,
+}
+
+impl Page {
+    /// The page `template` with `data` (available to the template under its field names).
+    pub fn new(template: &'static str, data: impl Serialize) -> Self {
+        Self {
+            status: StatusCode::OK,
+            template,
+            data: Value::from(minijinja::value::Serde(data)),
+            cookies: Vec::new(),
+        }
+    }
+
+    /// The same page answered with `status` (a form shown again with errors is 422).
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// The same page, setting a cookie.
+    pub fn with_cookie(mut self, cookie: Option<HeaderValue>) -> Self {
+        self.cookies.extend(cookie);
+        self
+    }
+
+    /// Renders the page for `visitor`: the layout's data (language, direction, who is signed
+    /// in, the language switcher) and the page's own.
+    pub fn render(self, visitor: &Visitor, office_name: &str) -> Response {
+        let chrome = context! {
+            lang => visitor.language.code(),
+            dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
+            user => visitor.signed_in.is_some(),
+            csrf_token => visitor.signed_in.as_ref().map(|signed_in| signed_in.session.csrf_token.clone()),
+            languages => languages(),
+            back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
+            asset_version => ASSET_VERSION,
+            office_name => office_name,
+        };
+        let rendered = ENVIRONMENT
+            .get_template(self.template)
+            .and_then(|template| template.render(context! { ..self.data, ..chrome }));
+        match rendered {
+            Ok(html) => {
+                let mut headers = HeaderMap::new();
+                for cookie in self.cookies {
+                    headers.append(header::SET_COOKIE, cookie);
+                }
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                headers.insert(
+                    header::CONTENT_LANGUAGE,
+                    HeaderValue::from_static(visitor.language.code()),
+                );
+                (self.status, headers, Html(html)).into_response()
+            }
+            Err(error) => AppError::Internal(format!("rendering {}: {error:#}", self.template)).into_response(),
+        }
+    }
+}
+
+/// The language switcher's entries: each language by its own name.
+fn languages() -> Vec<Value> {
+    Language::ALL
+        .into_iter()
+        .map(|language| {
+            context! {
+                code => language.code(),
+                name => Message::new(format!("portal-language-{}", language.code())).render(language),
+            }
+        })
+        .collect()
+}
+
+/// The template function `t("id", name=value, ...)`: the catalogue's message in the page's
+/// language; whole numbers choose plural forms.
+fn translate(state: &State, id: String, arguments: Kwargs) -> Result<String, minijinja::Error> {
+    let language = state
+        .lookup("lang")
+        .and_then(|code| code.as_str().and_then(|code| code.parse::<Language>().ok()))
+        .unwrap_or_default();
+    let mut message = Message::new(id);
+    for name in arguments.args() {
+        let value: Value = arguments.get(name)?;
+        let argument = match i64::try_from(value.clone()) {
+            Ok(count) if value.is_integer() => Arg::Count(count),
+            _ => Arg::Text(value.to_string()),
+        };
+        message = message.with_named(name.to_owned(), argument);
+    }
+    Ok(message.render(language))
+}

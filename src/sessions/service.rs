@@ -1,0 +1,60 @@
+//! Starting, resuming and ending portal sessions: what every page shares.
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+use super::rules::{self, Session};
+use super::store;
+use crate::error::AppResult;
+
+/// Starts a session for a user who has just proved who they are; answers the cookie token
+/// (shown once, never stored) and the session.
+pub async fn start(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<(String, Session)> {
+    let token = rules::new_secret();
+    let session = Session {
+        id: Uuid::new_v4(),
+        user_id,
+        csrf_token: rules::new_secret(),
+        created_at: now,
+        last_seen_at: now,
+    };
+    store::insert(db, &session, rules::hash_secret(&token), client).await?;
+    Ok((token, session))
+}
+
+/// The live session a cookie token names, recording its use; `None` when the token is
+/// unknown or the session has ended (an ended session is deleted).
+pub async fn resume(db: &DatabaseConnection, token: &str, now: DateTime<Utc>) -> AppResult<Option<Session>> {
+    let Some(session) = store::by_token_hash(db, &rules::hash_secret(token)).await? else {
+        return Ok(None);
+    };
+    if !session.is_live(now) {
+        store::delete(db, session.id).await?;
+        return Ok(None);
+    }
+    if session.needs_touch(now) {
+        store::touch(db, &session, now).await?;
+    }
+    Ok(Some(session))
+}
+
+/// Ends a session (signing out).
+pub async fn end(db: &DatabaseConnection, session: &Session) -> AppResult<()> {
+    store::delete(db, session.id).await
+}
+
+/// Ends every session of a user; answers how many.
+pub async fn end_all_of_user(db: &DatabaseConnection, user_id: Uuid) -> AppResult<u64> {
+    store::delete_of_user(db, user_id).await
+}
+
+/// Deletes sessions that have ended (run by the scheduler); answers how many.
+pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> AppResult<u64> {
+    store::delete_expired(db, now).await
+}
