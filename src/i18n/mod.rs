@@ -21,6 +21,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 pub use language::Language;
+
+// A language is stored as its code (`users.preferred_language`,
+// `organisations.correspondence_language`); a stored value outside the six fails the read.
+crate::stored_as_text!(Language, code, from_code);
 pub use message::{Arg, Message, Text};
 
 // Every `.ftl` file under `templates/locales/`, parsed once, by language.

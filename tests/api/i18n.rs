@@ -197,6 +197,101 @@ async fn a_conflict_without_a_message_of_its_own_is_described_in_the_language() 
     assert_eq!(answer.detail(), "Solo se puede modificar una convocatoria en borrador.");
 }
 
+#[tokio::test]
+async fn a_user_chooses_the_language_of_their_emails() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "en");
+
+    let changed = app
+        .patch("/me", &applicant.token, json!({"preferred_language": "ar"}))
+        .await;
+
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.body["preferred_language"], "ar");
+    assert_eq!(changed.body["email"], applicant.email.as_str());
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "ar");
+    let actions = app.audit_actions(&applicant.id.to_string()).await;
+    assert!(actions.contains(&"user.settings_changed".to_owned()), "{actions:?}");
+}
+
+#[tokio::test]
+async fn a_language_outside_the_six_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    let before = app.snapshot().await;
+
+    let german = app
+        .patch("/me", &applicant.token, json!({"preferred_language": "de"}))
+        .await;
+    let unknown = app.patch("/me", &applicant.token, json!({"language": "fr"})).await;
+    let anonymous = app.patch("/me", "", json!({"preferred_language": "fr"})).await;
+
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["preferred_language"]);
+    assert_eq!(
+        german.body["errors"][0]["message"],
+        "must be one of: en, fr, es, ar, ru, zh"
+    );
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unknown.text);
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.snapshot().await, before);
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "en");
+}
+
+#[tokio::test]
+async fn an_organisation_chooses_the_language_of_its_letters() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let path = format!("/organisations/{organisation}");
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "en"
+    );
+
+    let changed = app
+        .patch(&path, &member.token, json!({"correspondence_language": "ru"}))
+        .await;
+
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.body["correspondence_language"], "ru");
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "ru"
+    );
+    let refused = app
+        .patch(&path, &member.token, json!({"correspondence_language": "RU"}))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), ["correspondence_language"]);
+}
+
+#[tokio::test]
+async fn only_members_and_officers_choose_an_organisations_language() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let path = format!("/organisations/{organisation}");
+    let stranger = app.applicant().await;
+    let finance = app.finance().await;
+    let officer = app.officer().await;
+    let body = json!({"correspondence_language": "zh"});
+
+    let from_another_organisation = app.patch(&path, &stranger.token, body.clone()).await;
+    let from_finance = app.patch(&path, &finance.token, body.clone()).await;
+    assert_eq!(from_another_organisation.status, StatusCode::NOT_FOUND);
+    assert_eq!(from_finance.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "en"
+    );
+
+    let by_officer = app.patch(&path, &officer.token, body).await;
+    assert_eq!(by_officer.status, StatusCode::OK, "{}", by_officer.text);
+    assert_eq!(by_officer.body["correspondence_language"], "zh");
+}
+
 /// `templates/locales`, the catalogue the binary embeds.
 fn catalogue_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales")
