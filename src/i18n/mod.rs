@@ -38,6 +38,15 @@ fluent_templates::static_loader! {
     };
 }
 
+/// `?lang=fr`: the language of a document, feed or report, for endpoints that answer in
+/// another language than the request's (a letter for a consulate, a calendar feed).
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageQuery {
+    /// One of `en`, `fr`, `es`, `ar`, `ru`, `zh`.
+    pub lang: Option<Language>,
+}
+
 tokio::task_local! {
     /// The language of the request being answered.
     static REQUEST_LANGUAGE: Language;

@@ -12,6 +12,7 @@ use grantdesk::http::driver::api_request;
 use grantdesk::i18n::{Language, Message};
 use serde_json::json;
 
+use crate::reminders::{call_closing_in, drafter, parse_ics};
 use crate::support::{application_body, spawn_app};
 
 #[test]
@@ -290,6 +291,70 @@ async fn only_members_and_officers_choose_an_organisations_language() {
     let by_officer = app.patch(&path, &officer.token, body).await;
     assert_eq!(by_officer.status, StatusCode::OK, "{}", by_officer.text);
     assert_eq!(by_officer.body["correspondence_language"], "zh");
+}
+
+#[tokio::test]
+async fn a_calendar_feed_speaks_the_language_asked_for_and_keeps_titles_as_written() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let path = format!("/calls/{call}/deadlines.ics");
+
+    let french = parse_ics(&app.get(&format!("{path}?lang=fr"), "").await.text);
+    let arabic = parse_ics(&app.get(&format!("{path}?lang=ar"), "").await.text);
+    let english = parse_ics(&app.get(&path, "").await.text);
+    let german = app.get(&format!("{path}?lang=de"), "").await;
+
+    let summaries = |events: &[std::collections::BTreeMap<String, String>]| -> Vec<String> {
+        events.iter().map(|event| event["SUMMARY"].clone()).collect()
+    };
+    assert!(
+        summaries(&french).contains(&"Clôture de l'appel : Prevention through sport 2027".to_owned()),
+        "{french:?}"
+    );
+    assert!(
+        summaries(&arabic).contains(&"إغلاق الدعوة: Prevention through sport 2027".to_owned()),
+        "{arabic:?}"
+    );
+    assert!(
+        summaries(&english).contains(&"Call closes: Prevention through sport 2027".to_owned()),
+        "{english:?}"
+    );
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["lang"]);
+}
+
+#[tokio::test]
+async fn a_persons_feed_is_in_their_preferred_language_unless_another_is_asked_for() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let member = drafter(&app, &call).await;
+    let changed = app
+        .patch("/me", &member.token, json!({"preferred_language": "ru"}))
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+
+    let russian = app.get("/me/deadlines.ics", &member.token).await;
+    let chinese = app.get("/me/deadlines.ics?lang=zh", &member.token).await;
+
+    assert!(
+        russian.text.contains("X-WR-CALNAME:Мои сроки в grantdesk"),
+        "{}",
+        russian.text
+    );
+    let events = parse_ics(&russian.text);
+    assert_eq!(events[0]["SUMMARY"], "Закрытие конкурса: Prevention through sport 2027");
+    // Unfolded as RFC 5545 says (the parser also drops a space that starts a folded line).
+    let unfolded = russian.text.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("DESCRIPTION:У вашей организации есть черновик заявки на этот конкурс.\r\n"),
+        "{unfolded}"
+    );
+    assert_eq!(
+        parse_ics(&chinese.text)[0]["SUMMARY"],
+        "征集截止：Prevention through sport 2027"
+    );
 }
 
 /// `templates/locales`, the catalogue the binary embeds.
