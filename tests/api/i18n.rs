@@ -13,6 +13,7 @@ use grantdesk::i18n::{Language, Message};
 use serde_json::json;
 
 use crate::reminders::{call_closing_in, drafter, parse_ics};
+use crate::reports::read_sheet;
 use crate::support::{application_body, spawn_app};
 
 #[test]
@@ -355,6 +356,41 @@ async fn a_persons_feed_is_in_their_preferred_language_unless_another_is_asked_f
         parse_ics(&chinese.text)[0]["SUMMARY"],
         "征集截止：Prevention through sport 2027"
     );
+}
+
+#[tokio::test]
+async fn report_headings_follow_lang_and_stay_keys_without_it() {
+    let app = spawn_app().await;
+    let finance = app.finance().await;
+    let path = "/reports/disbursements";
+
+    let keys = app.get(&format!("{path}?format=csv"), &finance.token).await;
+    let spanish = app.get(&format!("{path}?format=csv&lang=es"), &finance.token).await;
+    let russian = app.get(&format!("{path}?format=xlsx&lang=ru"), &finance.token).await;
+    let german = app.get(&format!("{path}?format=csv&lang=de"), &finance.token).await;
+
+    assert_eq!(
+        keys.text.lines().next(),
+        Some(
+            "section,group,label,currency,count,requested,approved,paid,cancelled,call_currency,\
+         requested_in_call_currency,approved_in_call_currency,paid_in_call_currency,\
+         cancelled_in_call_currency,awarded,outstanding"
+        )
+    );
+    let spanish_header = spanish.text.lines().next().unwrap_or_default().to_owned();
+    assert!(
+        spanish_header.starts_with("Sección,Grupo,Etiqueta,Moneda,Número,Solicitado"),
+        "{spanish_header}"
+    );
+    assert!(
+        spanish_header.contains("Pagado (moneda de la convocatoria)"),
+        "{spanish_header}"
+    );
+    assert_eq!(russian.status, StatusCode::OK);
+    assert_eq!(read_sheet(&russian.bytes, 1)[0][..3], ["Группа", "Название", "Валюта"]);
+    assert_eq!(read_sheet(&russian.bytes, 2)[0][..2], ["Номер", "Организация"]);
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["lang"]);
 }
 
 /// `templates/locales`, the catalogue the binary embeds.
