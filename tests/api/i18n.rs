@@ -200,6 +200,43 @@ async fn a_conflict_without_a_message_of_its_own_is_described_in_the_language() 
 }
 
 #[tokio::test]
+async fn a_late_submission_is_refused_in_russian_naming_the_closing_instant() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 1).await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let application = app.draft_application(&member, &organisation, &call).await;
+    let closes_at = app.get(&format!("/calls/{call}"), "").await.body["closes_at"]
+        .as_str()
+        .expect("closes_at")
+        .to_owned();
+    app.clock.advance(chrono::Duration::days(2));
+    let member = app.signed_in_again(&member).await;
+
+    let refused = app
+        .raw(api_request(
+            Method::POST,
+            &format!("/applications/{application}/submit"),
+            &member.token,
+            None,
+            &[("accept-language", "ru")],
+        ))
+        .await;
+
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.problem_type(), "call-closed");
+    assert_eq!(refused.body["title"], "Конкурс закрыт");
+    let instant = chrono::DateTime::parse_from_rfc3339(&closes_at)
+        .expect("an instant")
+        .to_rfc3339();
+    assert_eq!(
+        refused.detail(),
+        format!("конкурс закрыт {instant}; после этого момента заявки не принимаются")
+    );
+}
+
+#[tokio::test]
 async fn a_user_chooses_the_language_of_their_emails() {
     let app = spawn_app().await;
     let applicant = app.applicant().await;
