@@ -26,6 +26,7 @@ mod m20261128_000020_outbox_recipient_without_account;
 mod m20261129_000021_travel_rules;
 mod m20261129_000022_audit_checkpoints;
 mod m20261129_000023_web_sessions;
+mod m20261129_000024_languages;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000021_travel_rules::Migration),
             Box::new(m20261129_000022_audit_checkpoints::Migration),
             Box::new(m20261129_000023_web_sessions::Migration),
+            Box::new(m20261129_000024_languages::Migration),
         ]
     }
 }

@@ -5,10 +5,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 
 use super::json::{
-    CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UserResponse,
-    UsersQuery,
+    CreateUserRequest, LoginRequest, MeResponse, RefreshRequest, RegisterRequest, TokenResponse, UpdateMeRequest,
+    UserResponse, UsersQuery,
 };
-use super::service::{self, NewAccount};
+use super::service::{self, Me, NewAccount, OwnSettings};
 use super::{Admin, ClientAddress, CurrentUser, Overseer, Role, store};
 use crate::AppState;
 use crate::error::{AppResult, Problem};
@@ -113,13 +113,38 @@ pub async fn logout(
 )]
 pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<MeResponse>> {
     let me = service::me(&state.db, user.id).await?;
-    Ok(Json(MeResponse {
+    Ok(Json(me_response(me)))
+}
+
+/// Changes the signed-in user's own settings: `preferred_language`, the language of their
+/// emails and of the portal.
+#[utoipa::path(
+    patch, path = "/me", tag = "auth",
+    request_body = UpdateMeRequest,
+    security(("bearer" = [])),
+    responses((status = 200, body = MeResponse), (status = 401, body = Problem), (status = 422, body = Problem))
+)]
+pub async fn update_me(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    JsonBody(body): JsonBody<UpdateMeRequest>,
+) -> AppResult<Json<MeResponse>> {
+    let change = OwnSettings {
+        preferred_language: body.preferred_language,
+    };
+    let me = service::update_me(&state.db, state.now(), &user, change).await?;
+    Ok(Json(me_response(me)))
+}
+
+fn me_response(me: Me) -> MeResponse {
+    MeResponse {
         id: me.user.id,
         email: me.user.email,
         full_name: me.user.full_name,
         roles: me.roles,
         organisation_ids: me.organisation_ids,
-    }))
+        preferred_language: me.user.preferred_language,
+    }
 }
 
 /// Creates a staff account (admins only).

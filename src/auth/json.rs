@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::rules::Role;
 use super::service::TokenPair;
+use crate::i18n::Language;
 
 /// `POST /auth/register`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -113,4 +114,15 @@ pub struct MeResponse {
     pub roles: Vec<Role>,
     /// Organisations the user is a member of.
     pub organisation_ids: Vec<Uuid>,
+    /// The language of emails to the user and of the portal.
+    pub preferred_language: Language,
+}
+
+/// `PATCH /me`: only the fields sent change.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMeRequest {
+    /// The language of emails to the user and of the portal: `en`, `fr`, `es`, `ar`, `ru`
+    /// or `zh`.
+    pub preferred_language: Option<Language>,
 }

@@ -54,7 +54,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::login))
         .routes(routes!(handlers::refresh_tokens))
         .routes(routes!(handlers::logout))
-        .routes(routes!(handlers::get_me))
+        .routes(routes!(handlers::get_me, handlers::update_me))
         .routes(routes!(handlers::create_user, handlers::list_users))
 }
 

@@ -8,9 +8,10 @@ use uuid::Uuid;
 
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
-use super::{Keys, hashing};
+use super::{CurrentUser, Keys, hashing};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::i18n::Language;
 
 /// An account to create.
 #[derive(Debug, Clone)]
@@ -71,6 +72,7 @@ pub async fn create_account(
             password_hash,
             full_name: account.full_name.trim().to_owned(),
             created_at: now,
+            preferred_language: Language::En,
         },
         &roles,
     )
@@ -266,6 +268,44 @@ pub async fn me(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Me> {
         roles: store::roles_of(db, user_id).await?,
         organisation_ids: crate::organisations::store::organisation_ids_of(db, user_id).await?,
     })
+}
+
+/// A change to the signed-in user's own settings: only the fields given change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OwnSettings {
+    /// The language of emails to the person and of the portal.
+    pub preferred_language: Option<Language>,
+}
+
+/// Changes the signed-in user's own settings, audited, and answers the account as it now is.
+pub async fn update_me(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    change: OwnSettings,
+) -> AppResult<Me> {
+    let txn = db.begin().await?;
+    let before = me(&txn, actor.id).await?;
+    if let Some(language) = change.preferred_language
+        && language != before.user.preferred_language
+    {
+        store::set_preferred_language(&txn, actor.id, language).await?;
+        let entry = AuditEntry {
+            actor_id: Some(actor.id),
+            action: "user.settings_changed",
+            subject_type: "user",
+            subject_id: actor.id,
+            summary: json!({
+                "before": {"preferred_language": before.user.preferred_language},
+                "after": {"preferred_language": language},
+            }),
+            reason: None,
+        };
+        audit::record(&txn, entry, now).await?;
+    }
+    let after = me(&txn, actor.id).await?;
+    txn.commit().await?;
+    Ok(after)
 }
 
 /// One page of accounts ordered by name, optionally only those holding `role`, each with

@@ -37,6 +37,8 @@ pub mod user {
         pub password_hash: String,
         pub full_name: String,
         pub created_at: DateTimeUtc,
+        /// The language of emails to the person and of the portal.
+        pub preferred_language: crate::i18n::Language,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -117,6 +119,20 @@ pub async fn find_user_by_email(db: &impl ConnectionTrait, email: &str) -> AppRe
 /// The user with this id.
 pub async fn find_user(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<user::Model>> {
     Ok(user::Entity::find_by_id(id).one(db).await?)
+}
+
+/// Sets the language of emails to the user and of the portal.
+pub async fn set_preferred_language(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    language: crate::i18n::Language,
+) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::PreferredLanguage, Expr::value(language))
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The roles of a user, sorted.

@@ -12,13 +12,15 @@ use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, Problem};
 use crate::http::Query;
+use crate::i18n::{self, LanguageQuery};
 
 const CONTENT_TYPE: &str = "text/calendar; charset=utf-8";
 
-/// A call's opening and closing as iCalendar (anyone, for a published call).
+/// A call's opening and closing as iCalendar (anyone, for a published call), in `lang`, or
+/// else the request's `Accept-Language`.
 #[utoipa::path(
     get, path = "/calls/{id}/deadlines.ics", tag = "calendar",
-    params(("id" = Uuid, Path, description = "call id")),
+    params(("id" = Uuid, Path, description = "call id"), LanguageQuery),
     responses(
         (status = 200, description = "the calendar", content_type = "text/calendar", body = String),
         (status = 404, body = Problem),
@@ -28,9 +30,11 @@ pub async fn call_deadlines(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    Query(query): Query<LanguageQuery>,
 ) -> AppResult<Response> {
     crate::calls::visible_call(&state.db, user.as_ref(), id).await?;
-    let ics = service::call_deadlines(&state.db, id, state.now()).await?;
+    let language = query.lang.unwrap_or_else(i18n::current);
+    let ics = service::call_deadlines(&state.db, id, state.now(), language).await?;
     Ok(calendar_response(ics, &format!("call-{id}-deadlines.ics")))
 }
 
@@ -91,7 +95,7 @@ pub async fn my_deadlines(
             ));
         }
     };
-    let ics = service::user_deadlines(&state.db, user_id, state.now()).await?;
+    let ics = service::user_deadlines(&state.db, user_id, state.now(), query.lang).await?;
     Ok(calendar_response(ics, "deadlines.ics"))
 }
 

@@ -10,6 +10,7 @@ use super::rules::{self, Deadline, When};
 use super::store;
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Language, Message};
 use crate::reminders::candidates;
 use crate::reminders::rules::Rule;
 
@@ -22,27 +23,30 @@ const FEED_RULES: [Rule; 5] = [
     Rule::SponsorshipDeadline,
 ];
 
-/// A call's opening and closing as iCalendar text (the caller checks that the call may
-/// be seen).
-pub async fn call_deadlines(db: &impl ConnectionTrait, call_id: Uuid, now: DateTime<Utc>) -> AppResult<String> {
+/// A call's opening and closing as iCalendar text in `language` (the caller checks that
+/// the call may be seen).
+pub async fn call_deadlines(
+    db: &impl ConnectionTrait,
+    call_id: Uuid,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<String> {
     let call = crate::calls::store::find(db, call_id)
         .await?
         .ok_or(AppError::NotFound("call"))?;
+    let words = |id: &'static str| Message::new(id).with("title", call.title.as_str()).render(language);
     let deadlines = [
         Deadline {
             uid: format!("call-{call_id}-opens@grantdesk"),
             when: When::At(call.opens_at),
-            summary: format!("Call opens: {}", call.title),
-            description: format!("Applications to \"{}\" open.", call.title),
+            summary: words("calendar-call-opens"),
+            description: words("calendar-call-opens-description"),
         },
         Deadline {
             uid: format!("call-{call_id}-closes@grantdesk"),
             when: When::At(call.closes_at),
-            summary: format!("Call closes: {}", call.title),
-            description: format!(
-                "Applications to \"{}\" must be submitted before this time; drafts are not considered.",
-                call.title
-            ),
+            summary: words("calendar-call-closes"),
+            description: words("calendar-call-closes-description"),
         },
     ];
     Ok(rules::to_ics(&call.title, &deadlines, now))
@@ -51,13 +55,23 @@ pub async fn call_deadlines(db: &impl ConnectionTrait, call_id: Uuid, now: DateT
 /// A user's upcoming deadlines as iCalendar text: call closings where one of their
 /// organisations has a draft, their organisations' report due dates and appeal windows,
 /// sponsorship-request deadlines of events where they have a draft, and for officers the
-/// expiry of due-diligence assessments; read with the reminders' queries.
-pub async fn user_deadlines(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> AppResult<String> {
+/// expiry of due-diligence assessments; read with the reminders' queries. In `language`,
+/// or the user's `preferred_language` when `None`.
+pub async fn user_deadlines(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+    language: Option<Language>,
+) -> AppResult<String> {
+    let language = match language {
+        Some(language) => language,
+        None => crate::auth::service::me(db, user_id).await?.user.preferred_language,
+    };
     let mut deadlines = Vec::new();
     for rule in FEED_RULES {
         for candidate in candidates::of_rule(db, rule, Some(user_id)).await? {
             if candidate.anchor > now {
-                deadlines.push(deadline_of(rule, &candidate));
+                deadlines.push(deadline_of(rule, &candidate, language));
             }
         }
     }
@@ -66,7 +80,11 @@ pub async fn user_deadlines(db: &impl ConnectionTrait, user_id: Uuid, now: DateT
         When::On(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(),
     });
     deadlines.dedup_by(|a, b| a.uid == b.uid);
-    Ok(rules::to_ics("My grantdesk deadlines", &deadlines, now))
+    Ok(rules::to_ics(
+        &crate::i18n::text(language, "calendar-mine"),
+        &deadlines,
+        now,
+    ))
 }
 
 /// The user a feed token belongs to; 401 for a token revoked or replaced.
@@ -105,27 +123,27 @@ pub async fn revoke_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uui
     Ok(())
 }
 
-/// The calendar entry of one reminder candidate.
-fn deadline_of(rule: Rule, candidate: &candidates::Candidate) -> Deadline {
+/// The calendar entry of one reminder candidate, in `language`.
+fn deadline_of(rule: Rule, candidate: &candidates::Candidate, language: Language) -> Deadline {
     let (summary, description) = match rule {
-        Rule::CallClosing => (
-            format!("Call closes: {}", candidate.title),
-            "Your organisation has a draft application under this call.".to_owned(),
-        ),
-        Rule::ReportDue => (format!("Report due: {}", candidate.title), candidate.detail.clone()),
+        Rule::CallClosing => ("calendar-call-closes", "calendar-draft-application"),
+        Rule::ReportDue => ("calendar-report-due", "calendar-report-due-description"),
         Rule::AppealWindowClosing => (
-            format!("Appeal window closes: {}", candidate.title),
-            candidate.detail.clone(),
+            "calendar-appeal-window-closes",
+            "calendar-appeal-window-closes-description",
         ),
         Rule::SponsorshipDeadline => (
-            format!("Sponsorship requests close: {}", candidate.title),
-            "Your organisation has a draft sponsorship request for this event.".to_owned(),
+            "calendar-sponsorship-requests-close",
+            "calendar-draft-sponsorship-request",
         ),
-        Rule::DiligenceExpiring | Rule::ReviewOverdue | Rule::DisbursementAwaitingApproval => (
-            format!("Due diligence expires: {}", candidate.title),
-            "No award can be made to the organisation after this date without a new assessment.".to_owned(),
-        ),
+        Rule::DiligenceExpiring | Rule::ReviewOverdue | Rule::DisbursementAwaitingApproval => {
+            ("calendar-diligence-expires", "calendar-diligence-expires-description")
+        }
     };
+    let summary = Message::new(summary)
+        .with("title", candidate.title.as_str())
+        .render(language);
+    let description = crate::i18n::text(language, description);
     Deadline {
         uid: format!("{rule}-{}@grantdesk", candidate.subject_id),
         when: if candidate.all_day {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::error::{AppError, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::reference::ThematicArea;
 
@@ -340,16 +341,13 @@ pub fn check_accepts_submissions(
     if now < opens_at {
         return Err(AppError::conflict(
             ProblemKind::CallNotYetOpen,
-            format!("the call opens for submissions at {}", opens_at.to_rfc3339()),
+            Message::new("conflict-call-not-yet-open").with("opens_at", opens_at.to_rfc3339()),
         ));
     }
     if now >= closes_at {
         return Err(AppError::conflict(
             ProblemKind::CallClosed,
-            format!(
-                "the call closed at {}; no submissions after that instant",
-                closes_at.to_rfc3339()
-            ),
+            Message::new("conflict-call-closed").with("closes_at", closes_at.to_rfc3339()),
         ));
     }
     Ok(())

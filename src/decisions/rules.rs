@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use crate::applications::rules::ApplicationStatus;
 use crate::diligence::rules::Standing;
 use crate::error::{AppError, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::risk::rules::{ResidualRating, RiskStatus};
 
@@ -334,7 +335,7 @@ pub fn check_appeal_window(made_at: DateTime<Utc>, window_days: i32, now: DateTi
     if now > deadline {
         return Err(AppError::conflict(
             ProblemKind::AppealWindowClosed,
-            format!("the appeal window closed at {}", deadline.to_rfc3339()),
+            Message::new("conflict-appeal-window-closed").with("deadline", deadline.to_rfc3339()),
         ));
     }
     Ok(())

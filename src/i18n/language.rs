@@ -47,6 +47,11 @@ impl Language {
         }
     }
 
+    /// The language of exactly one of the six codes (`fr`), as stored.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|language| language.code() == code)
+    }
+
     /// The language of a code or a language tag (`fr`, `fr-CA`, `zh-Hans-CN`), by its primary
     /// subtag, ignoring case; `None` for a language outside the six.
     pub fn from_tag(tag: &str) -> Option<Language> {
@@ -96,10 +101,7 @@ impl std::str::FromStr for Language {
 
     /// Exactly one of the six codes (`en`, `fr`, `es`, `ar`, `ru`, `zh`).
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Language::ALL
-            .into_iter()
-            .find(|language| language.code() == code)
-            .ok_or_else(|| format!("must be one of: {}", Language::codes()))
+        Language::from_code(code).ok_or_else(|| format!("must be one of: {}", Language::codes()))
     }
 }
 

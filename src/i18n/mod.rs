@@ -21,6 +21,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 pub use language::Language;
+
+// A language is stored as its code (`users.preferred_language`,
+// `organisations.correspondence_language`); a stored value outside the six fails the read.
+crate::stored_as_text!(Language, code, from_code);
 pub use message::{Arg, Message, Text};
 
 // Every `.ftl` file under `templates/locales/`, parsed once, by language.
@@ -32,6 +36,15 @@ fluent_templates::static_loader! {
         // emails as invisible characters; letters set their direction as a whole instead.
         customise: |bundle| bundle.set_use_isolating(false),
     };
+}
+
+/// `?lang=fr`: the language of a document, feed or report, for endpoints that answer in
+/// another language than the request's (a letter for a consulate, a calendar feed).
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageQuery {
+    /// One of `en`, `fr`, `es`, `ar`, `ru`, `zh`.
+    pub lang: Option<Language>,
 }
 
 tokio::task_local! {

@@ -129,6 +129,7 @@ pub async fn update_organisation(
         women_led: body.women_led,
         youth_led: body.youth_led,
         do_not_publish: body.do_not_publish,
+        correspondence_language: body.correspondence_language,
     };
     let updated = service::update(&state.db, state.now(), &user, &state.reference, id, change).await?;
     Ok(Json(OrganisationResponse::from_model(updated, &state.reference)?))

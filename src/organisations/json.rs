@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::store::organisation;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Language;
 use crate::reference::{Reference, ThematicArea};
 
 /// `POST /organisations`.
@@ -53,6 +54,9 @@ pub struct UpdateOrganisationRequest {
     pub youth_led: Option<bool>,
     /// Never named in exports or public listings (officers only).
     pub do_not_publish: Option<bool>,
+    /// The language of letters and emails to the organisation: `en`, `fr`, `es`, `ar`, `ru`
+    /// or `zh`.
+    pub correspondence_language: Option<Language>,
 }
 
 /// `POST /organisations/{id}/members`.
@@ -121,6 +125,8 @@ pub struct OrganisationResponse {
     pub youth_led: bool,
     /// Never named in exports or public listings.
     pub do_not_publish: bool,
+    /// The language of letters and emails to the organisation.
+    pub correspondence_language: Language,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Last changed.
@@ -149,6 +155,7 @@ impl OrganisationResponse {
             women_led: row.women_led,
             youth_led: row.youth_led,
             do_not_publish: row.do_not_publish,
+            correspondence_language: row.correspondence_language,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })

@@ -75,6 +75,7 @@ mod tests {
             do_not_publish,
             created_at: DateTime::UNIX_EPOCH,
             updated_at: DateTime::UNIX_EPOCH,
+            correspondence_language: crate::i18n::Language::Ru,
         }
     }
 

@@ -14,6 +14,7 @@ use super::store::{self, OrganisationFilter, organisation};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Role};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Language;
 use crate::reference::{Reference, ThematicArea};
 
 /// A change to an organisation's profile: only the fields given change; an empty short
@@ -38,6 +39,8 @@ pub struct ProfileChange {
     pub youth_led: Option<bool>,
     /// Never named in exports or public listings (officers only).
     pub do_not_publish: Option<bool>,
+    /// The language of letters and emails to the organisation.
+    pub correspondence_language: Option<Language>,
 }
 
 /// A member as added.
@@ -74,6 +77,7 @@ pub async fn create(
         do_not_publish: false,
         created_at: now,
         updated_at: now,
+        correspondence_language: Language::En,
     };
     let txn = db.begin().await?;
     let created = store::insert(&txn, row).await?;
@@ -122,6 +126,9 @@ pub async fn update(
         women_led: profile.women_led,
         youth_led: profile.youth_led,
         do_not_publish: change.do_not_publish.unwrap_or(current.do_not_publish),
+        correspondence_language: change
+            .correspondence_language
+            .unwrap_or(current.correspondence_language),
         updated_at: now,
         ..current
     };

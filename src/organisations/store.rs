@@ -32,6 +32,8 @@ pub mod organisation {
         pub do_not_publish: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// The language of letters and emails to the organisation.
+        pub correspondence_language: crate::i18n::Language,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

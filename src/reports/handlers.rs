@@ -37,7 +37,7 @@ pub async fn disbursement_report(
     match query.format.unwrap_or_default() {
         Format::Json => Ok(axum::Json(service::report(&state.db, period, group_by).await?).into_response()),
         Format::Csv => {
-            let chunks = service::csv_chunks(state.db.clone(), period, group_by).await?;
+            let chunks = service::csv_chunks(state.db.clone(), period, group_by, query.lang).await?;
             let body = Body::from_stream(chunks);
             Ok(file_response(
                 body,
@@ -47,7 +47,7 @@ pub async fn disbursement_report(
             ))
         }
         Format::Xlsx => {
-            let workbook = service::workbook(&state.db, period, group_by).await?;
+            let workbook = service::workbook(&state.db, period, group_by, query.lang).await?;
             Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"))
         }
     }

@@ -1,5 +1,6 @@
 //! The query and the JSON body of the disbursement report.
 
+use crate::i18n::Language;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,9 @@ pub struct ReportQuery {
     /// `json` (default), `csv` or `xlsx`.
     #[param(inline)]
     pub format: Option<Format>,
+    /// The language of the CSV and XLSX headings and labels (`en`, `fr`, `es`, `ar`, `ru`,
+    /// `zh`); the data stays as it is. Without it, headings are the column keys.
+    pub lang: Option<Language>,
 }
 
 /// Totals of one group, payment currency and call currency.

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::disbursements::rules::DisbursementStatus;
+use crate::i18n::Language;
 use crate::money::{self, Currency};
 
 /// What the report's totals are grouped by.
@@ -163,6 +164,25 @@ pub const CSV_HEADER: [&str; 16] = [
     "awarded",
     "outstanding",
 ];
+
+/// A heading or label of the CSV and XLSX reports: its key (`paid_in_call_currency`,
+/// `totals`) when no language is asked for, so scripts keep reading the same names; else the
+/// catalogue's `report-<kind>-<key>` in that language (`kind` is `column` or `section`).
+pub fn label(kind: &str, key: &str, language: Option<Language>) -> String {
+    match language {
+        None => key.to_owned(),
+        Some(language) => crate::i18n::text(language, &format!("report-{kind}-{}", key.replace('_', "-"))),
+    }
+}
+
+/// The name of a workbook's sheet: `fallback` when no language is asked for, else the
+/// catalogue's `report-sheet-<key>` in that language.
+pub fn sheet_name(key: &str, fallback: &str, language: Option<Language>) -> String {
+    language.map_or_else(
+        || fallback.to_owned(),
+        |language| crate::i18n::text(language, &format!("report-sheet-{key}")),
+    )
+}
 
 /// Text as a spreadsheet cell that cannot run as a formula: a leading `=`, `+`, `-`, `@`,
 /// tab or carriage return is escaped with `'` (names come from applicants).

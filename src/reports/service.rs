@@ -13,6 +13,7 @@ use super::rules::{self, CSV_HEADER, GroupBy, OutstandingRow, Period, TotalsRow}
 use super::store::{self, OUTSTANDING_PAGE};
 use crate::disbursements::rules::DisbursementStatus;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Language;
 use crate::money::Currency;
 
 /// The report of `period` grouped by `group_by`, built whole.
@@ -22,24 +23,32 @@ pub async fn report(db: &impl ConnectionTrait, period: Period, group_by: GroupBy
     Ok(DisbursementReport::new(period, group_by, &totals, &outstanding))
 }
 
-/// The report as an XLSX workbook: sheet "Totals" and sheet "Outstanding".
-pub async fn workbook(db: &impl ConnectionTrait, period: Period, group_by: GroupBy) -> AppResult<Vec<u8>> {
+/// The report as an XLSX workbook: sheet "Totals" and sheet "Outstanding", with headings in
+/// `language` when one is asked for.
+pub async fn workbook(
+    db: &impl ConnectionTrait,
+    period: Period,
+    group_by: GroupBy,
+    language: Option<Language>,
+) -> AppResult<Vec<u8>> {
     let totals = store::totals(db, group_by, period).await?;
     let outstanding = store::outstanding_all(db, period).await?;
-    xlsx_report(&totals, &outstanding)
+    xlsx_report(&totals, &outstanding, language)
 }
 
 /// The report as CSV chunks: the header and totals (read before the first chunk, so a
 /// failing query is an error, not a cut-short file), then the outstanding commitments a
 /// page at a time, each page a short query, so the connection is never held while the
 /// client reads.
+/// Headings and section labels are in `language` when one is asked for.
 pub async fn csv_chunks(
     db: DatabaseConnection,
     period: Period,
     group_by: GroupBy,
+    language: Option<Language>,
 ) -> AppResult<impl Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static> {
     let totals = store::totals(&db, group_by, period).await?;
-    Ok(csv_stream(db, period, totals))
+    Ok(csv_stream(db, period, totals, language))
 }
 
 /// Where the CSV stream is: the header and totals first, then the outstanding
@@ -55,14 +64,19 @@ fn csv_stream(
     db: DatabaseConnection,
     period: Period,
     totals: Vec<TotalsRow>,
+    language: Option<Language>,
 ) -> impl Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static {
+    let section = move |mut record: Vec<String>| {
+        record[0] = rules::label("section", &record[0], language);
+        record
+    };
     stream::unfold(CsvPart::Head(totals), move |part| {
         let db = db.clone();
         async move {
             let (bytes, next) = match part {
                 CsvPart::Head(totals) => {
-                    let mut records = vec![CSV_HEADER.iter().map(|name| (*name).to_owned()).collect()];
-                    records.extend(totals.iter().map(rules::totals_record));
+                    let mut records = vec![CSV_HEADER.map(|name| rules::label("column", name, language)).to_vec()];
+                    records.extend(totals.iter().map(rules::totals_record).map(section));
                     (csv_bytes(&records), CsvPart::Outstanding(Uuid::nil()))
                 }
                 CsvPart::Outstanding(after) => match store::outstanding_page(&db, period, after).await {
@@ -71,7 +85,8 @@ fn csv_stream(
                             Some(last) if page.len() as u64 == OUTSTANDING_PAGE => CsvPart::Outstanding(last.award_id),
                             _ => CsvPart::Done,
                         };
-                        let records: Vec<Vec<String>> = page.iter().map(rules::outstanding_record).collect();
+                        let records: Vec<Vec<String>> =
+                            page.iter().map(rules::outstanding_record).map(section).collect();
                         (csv_bytes(&records), next)
                     }
                     Err(error) => {
@@ -99,7 +114,7 @@ fn csv_bytes(records: &[Vec<String>]) -> Result<Vec<u8>, std::io::Error> {
 /// The workbook: sheet "Totals" and sheet "Outstanding". Amounts are written as numbers
 /// (spreadsheets hold doubles) with the currency's decimals as their format; the decimal
 /// strings of the JSON and CSV remain the exact figures.
-fn xlsx_report(totals: &[TotalsRow], outstanding: &[OutstandingRow]) -> AppResult<Vec<u8>> {
+fn xlsx_report(totals: &[TotalsRow], outstanding: &[OutstandingRow], language: Option<Language>) -> AppResult<Vec<u8>> {
     use rust_xlsxwriter::{Format as Cell, Workbook};
     let failed = |error: rust_xlsxwriter::XlsxError| AppError::Internal(format!("workbook: {error}"));
     let mut workbook = Workbook::new();
@@ -115,10 +130,13 @@ fn xlsx_report(totals: &[TotalsRow], outstanding: &[OutstandingRow]) -> AppResul
     };
     let number = |amount: Decimal| amount.to_f64().unwrap_or_default();
 
-    let sheet = workbook.add_worksheet().set_name("Totals").map_err(failed)?;
+    let sheet = workbook
+        .add_worksheet()
+        .set_name(rules::sheet_name("totals", "Totals", language))
+        .map_err(failed)?;
     for (column, name) in CSV_HEADER[1..14].iter().enumerate() {
         sheet
-            .write_with_format(0, column as u16, *name, &bold)
+            .write_with_format(0, column as u16, rules::label("column", name, language), &bold)
             .map_err(failed)?;
     }
     for (index, row) in totals.iter().enumerate() {
@@ -140,7 +158,10 @@ fn xlsx_report(totals: &[TotalsRow], outstanding: &[OutstandingRow]) -> AppResul
         }
         sheet.write(line, 8, row.call_currency.code()).map_err(failed)?;
     }
-    let sheet = workbook.add_worksheet().set_name("Outstanding").map_err(failed)?;
+    let sheet = workbook
+        .add_worksheet()
+        .set_name(rules::sheet_name("outstanding", "Outstanding", language))
+        .map_err(failed)?;
     let headings = [
         "reference",
         "organisation",
@@ -152,7 +173,7 @@ fn xlsx_report(totals: &[TotalsRow], outstanding: &[OutstandingRow]) -> AppResul
     ];
     for (column, name) in headings.iter().enumerate() {
         sheet
-            .write_with_format(0, column as u16, *name, &bold)
+            .write_with_format(0, column as u16, rules::label("column", name, language), &bold)
             .map_err(failed)?;
     }
     for (index, row) in outstanding.iter().enumerate() {

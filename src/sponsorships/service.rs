@@ -23,6 +23,7 @@ use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 use crate::events::rules::{ConversionError, EventStatus};
 use crate::events::store::event;
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::organisations;
 use crate::reference::Reference;
@@ -602,7 +603,7 @@ fn check_takes_requests(event: &event::Model, now: DateTime<Utc>) -> AppResult<(
     if now > event.request_deadline {
         return Err(AppError::conflict(
             ProblemKind::DeadlinePassed,
-            format!("requests closed at {}", event.request_deadline.to_rfc3339()),
+            Message::new("conflict-deadline-passed").with("deadline", event.request_deadline.to_rfc3339()),
         ));
     }
     Ok(())

@@ -12,6 +12,8 @@ use grantdesk::http::driver::api_request;
 use grantdesk::i18n::{Language, Message};
 use serde_json::json;
 
+use crate::reminders::{call_closing_in, drafter, parse_ics};
+use crate::reports::read_sheet;
 use crate::support::{application_body, spawn_app};
 
 #[test]
@@ -195,6 +197,237 @@ async fn a_conflict_without_a_message_of_its_own_is_described_in_the_language() 
     assert_eq!(answer.problem_type(), "call-not-draft");
     assert_eq!(answer.body["title"], "La convocatoria no es un borrador");
     assert_eq!(answer.detail(), "Solo se puede modificar una convocatoria en borrador.");
+}
+
+#[tokio::test]
+async fn a_late_submission_is_refused_in_russian_naming_the_closing_instant() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 1).await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let application = app.draft_application(&member, &organisation, &call).await;
+    let closes_at = app.get(&format!("/calls/{call}"), "").await.body["closes_at"]
+        .as_str()
+        .expect("closes_at")
+        .to_owned();
+    app.clock.advance(chrono::Duration::days(2));
+    let member = app.signed_in_again(&member).await;
+
+    let refused = app
+        .raw(api_request(
+            Method::POST,
+            &format!("/applications/{application}/submit"),
+            &member.token,
+            None,
+            &[("accept-language", "ru")],
+        ))
+        .await;
+
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.problem_type(), "call-closed");
+    assert_eq!(refused.body["title"], "Конкурс закрыт");
+    let instant = chrono::DateTime::parse_from_rfc3339(&closes_at)
+        .expect("an instant")
+        .to_rfc3339();
+    assert_eq!(
+        refused.detail(),
+        format!("конкурс закрыт {instant}; после этого момента заявки не принимаются")
+    );
+}
+
+#[tokio::test]
+async fn a_user_chooses_the_language_of_their_emails() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "en");
+
+    let changed = app
+        .patch("/me", &applicant.token, json!({"preferred_language": "ar"}))
+        .await;
+
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.body["preferred_language"], "ar");
+    assert_eq!(changed.body["email"], applicant.email.as_str());
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "ar");
+    let actions = app.audit_actions(&applicant.id.to_string()).await;
+    assert!(actions.contains(&"user.settings_changed".to_owned()), "{actions:?}");
+}
+
+#[tokio::test]
+async fn a_language_outside_the_six_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    let before = app.snapshot().await;
+
+    let german = app
+        .patch("/me", &applicant.token, json!({"preferred_language": "de"}))
+        .await;
+    let unknown = app.patch("/me", &applicant.token, json!({"language": "fr"})).await;
+    let anonymous = app.patch("/me", "", json!({"preferred_language": "fr"})).await;
+
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["preferred_language"]);
+    assert_eq!(
+        german.body["errors"][0]["message"],
+        "must be one of: en, fr, es, ar, ru, zh"
+    );
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unknown.text);
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.snapshot().await, before);
+    assert_eq!(app.get("/me", &applicant.token).await.body["preferred_language"], "en");
+}
+
+#[tokio::test]
+async fn an_organisation_chooses_the_language_of_its_letters() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let path = format!("/organisations/{organisation}");
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "en"
+    );
+
+    let changed = app
+        .patch(&path, &member.token, json!({"correspondence_language": "ru"}))
+        .await;
+
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    assert_eq!(changed.body["correspondence_language"], "ru");
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "ru"
+    );
+    let refused = app
+        .patch(&path, &member.token, json!({"correspondence_language": "RU"}))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), ["correspondence_language"]);
+}
+
+#[tokio::test]
+async fn only_members_and_officers_choose_an_organisations_language() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let path = format!("/organisations/{organisation}");
+    let stranger = app.applicant().await;
+    let finance = app.finance().await;
+    let officer = app.officer().await;
+    let body = json!({"correspondence_language": "zh"});
+
+    let from_another_organisation = app.patch(&path, &stranger.token, body.clone()).await;
+    let from_finance = app.patch(&path, &finance.token, body.clone()).await;
+    assert_eq!(from_another_organisation.status, StatusCode::NOT_FOUND);
+    assert_eq!(from_finance.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&path, &member.token).await.body["correspondence_language"],
+        "en"
+    );
+
+    let by_officer = app.patch(&path, &officer.token, body).await;
+    assert_eq!(by_officer.status, StatusCode::OK, "{}", by_officer.text);
+    assert_eq!(by_officer.body["correspondence_language"], "zh");
+}
+
+#[tokio::test]
+async fn a_calendar_feed_speaks_the_language_asked_for_and_keeps_titles_as_written() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let path = format!("/calls/{call}/deadlines.ics");
+
+    let french = parse_ics(&app.get(&format!("{path}?lang=fr"), "").await.text);
+    let arabic = parse_ics(&app.get(&format!("{path}?lang=ar"), "").await.text);
+    let english = parse_ics(&app.get(&path, "").await.text);
+    let german = app.get(&format!("{path}?lang=de"), "").await;
+
+    let summaries = |events: &[std::collections::BTreeMap<String, String>]| -> Vec<String> {
+        events.iter().map(|event| event["SUMMARY"].clone()).collect()
+    };
+    assert!(
+        summaries(&french).contains(&"Clôture de l'appel : Prevention through sport 2027".to_owned()),
+        "{french:?}"
+    );
+    assert!(
+        summaries(&arabic).contains(&"إغلاق الدعوة: Prevention through sport 2027".to_owned()),
+        "{arabic:?}"
+    );
+    assert!(
+        summaries(&english).contains(&"Call closes: Prevention through sport 2027".to_owned()),
+        "{english:?}"
+    );
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["lang"]);
+}
+
+#[tokio::test]
+async fn a_persons_feed_is_in_their_preferred_language_unless_another_is_asked_for() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = call_closing_in(&app, &officer, 10).await;
+    let member = drafter(&app, &call).await;
+    let changed = app
+        .patch("/me", &member.token, json!({"preferred_language": "ru"}))
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+
+    let russian = app.get("/me/deadlines.ics", &member.token).await;
+    let chinese = app.get("/me/deadlines.ics?lang=zh", &member.token).await;
+
+    assert!(
+        russian.text.contains("X-WR-CALNAME:Мои сроки в grantdesk"),
+        "{}",
+        russian.text
+    );
+    let events = parse_ics(&russian.text);
+    assert_eq!(events[0]["SUMMARY"], "Закрытие конкурса: Prevention through sport 2027");
+    // Unfolded as RFC 5545 says (the parser also drops a space that starts a folded line).
+    let unfolded = russian.text.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("DESCRIPTION:У вашей организации есть черновик заявки на этот конкурс.\r\n"),
+        "{unfolded}"
+    );
+    assert_eq!(
+        parse_ics(&chinese.text)[0]["SUMMARY"],
+        "征集截止：Prevention through sport 2027"
+    );
+}
+
+#[tokio::test]
+async fn report_headings_follow_lang_and_stay_keys_without_it() {
+    let app = spawn_app().await;
+    let finance = app.finance().await;
+    let path = "/reports/disbursements";
+
+    let keys = app.get(&format!("{path}?format=csv"), &finance.token).await;
+    let spanish = app.get(&format!("{path}?format=csv&lang=es"), &finance.token).await;
+    let russian = app.get(&format!("{path}?format=xlsx&lang=ru"), &finance.token).await;
+    let german = app.get(&format!("{path}?format=csv&lang=de"), &finance.token).await;
+
+    assert_eq!(
+        keys.text.lines().next(),
+        Some(
+            "section,group,label,currency,count,requested,approved,paid,cancelled,call_currency,\
+         requested_in_call_currency,approved_in_call_currency,paid_in_call_currency,\
+         cancelled_in_call_currency,awarded,outstanding"
+        )
+    );
+    let spanish_header = spanish.text.lines().next().unwrap_or_default().to_owned();
+    assert!(
+        spanish_header.starts_with("Sección,Grupo,Etiqueta,Moneda,Número,Solicitado"),
+        "{spanish_header}"
+    );
+    assert!(
+        spanish_header.contains("Pagado (moneda de la convocatoria)"),
+        "{spanish_header}"
+    );
+    assert_eq!(russian.status, StatusCode::OK);
+    assert_eq!(read_sheet(&russian.bytes, 1)[0][..3], ["Группа", "Название", "Валюта"]);
+    assert_eq!(read_sheet(&russian.bytes, 2)[0][..2], ["Номер", "Организация"]);
+    assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
+    assert_eq!(german.failing_fields(), ["lang"]);
 }
 
 /// `templates/locales`, the catalogue the binary embeds.

@@ -35,7 +35,7 @@ fn counts(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
 }
 
 /// An open call closing in `days` days; answers its id.
-async fn call_closing_in(app: &TestApp, officer: &Actor, days: i64) -> String {
+pub(crate) async fn call_closing_in(app: &TestApp, officer: &Actor, days: i64) -> String {
     let mut body = call_body(app.clock.now());
     body["title"] = json!("Prevention through sport 2027");
     body["closes_at"] = json!(app.clock.now() + Duration::days(days));
@@ -48,7 +48,7 @@ async fn call_closing_in(app: &TestApp, officer: &Actor, days: i64) -> String {
 }
 
 /// A member of a new organisation with a draft application under `call`.
-async fn drafter(app: &TestApp, call: &str) -> Actor {
+pub(crate) async fn drafter(app: &TestApp, call: &str) -> Actor {
     let member = app.applicant().await;
     let organisation = app.organisation(&member).await;
     app.draft_application(&member, &organisation, call).await;
@@ -437,7 +437,7 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
     assert_eq!(app.get("/notifications", "").await.status, StatusCode::UNAUTHORIZED);
 }
 
-fn parse_ics(text: &str) -> Vec<BTreeMap<String, String>> {
+pub(crate) fn parse_ics(text: &str) -> Vec<BTreeMap<String, String>> {
     let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
     let calendar = calendars.next().expect("a calendar").expect("valid iCalendar");
     assert!(calendars.next().is_none());

@@ -239,7 +239,7 @@ async fn only_finance_and_admins_read_the_report() {
 }
 
 /// The cells of worksheet `number` (from 1) of an XLSX file, as text, row by row.
-fn read_sheet(bytes: &[u8], number: usize) -> Vec<Vec<String>> {
+pub(crate) fn read_sheet(bytes: &[u8], number: usize) -> Vec<Vec<String>> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an XLSX is a zip");
     let mut read = |name: &str| -> String {
         let mut text = String::new();

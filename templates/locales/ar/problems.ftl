@@ -217,3 +217,10 @@ field-documented-format = يجب أن يكون نصًا بالصيغة المو�
 field-no-nul = يجب ألا يحتوي على محارف NUL
 field-whole-number-range = يجب أن يكون عددًا صحيحًا من { $low } إلى { $high }
 request-no-nul = يجب ألا يحتوي النص على محارف NUL (\u0000)
+
+## تفاصيل التعارض الخاصة بالحالة.
+
+conflict-call-not-yet-open = يُفتح باب التقديم للدعوة في { $opens_at }
+conflict-call-closed = أُغلقت الدعوة في { $closes_at }؛ ولا يُقبل أي تقديم بعد ذلك
+conflict-appeal-window-closed = انقضت مهلة التظلّم في { $deadline }
+conflict-deadline-passed = أُغلق باب الطلبات في { $deadline }

@@ -212,3 +212,10 @@ field-documented-format = must be text of the documented format
 field-no-nul = must not contain NUL characters
 field-whole-number-range = must be a whole number from { $low } to { $high }
 request-no-nul = text must not contain NUL characters (\u0000)
+
+## Conflict details that name what happened in this case (`AppError::conflict` with a `Message`).
+
+conflict-call-not-yet-open = the call opens for submissions at { $opens_at }
+conflict-call-closed = the call closed at { $closes_at }; no submissions after that instant
+conflict-appeal-window-closed = the appeal window closed at { $deadline }
+conflict-deadline-passed = requests closed at { $deadline }

@@ -208,3 +208,10 @@ field-documented-format = debe ser un texto con el formato documentado
 field-no-nul = no debe contener caracteres NUL
 field-whole-number-range = debe ser un número entero de { $low } a { $high }
 request-no-nul = el texto no debe contener caracteres NUL (\u0000)
+
+## Detalles de conflicto propios del caso.
+
+conflict-call-not-yet-open = la convocatoria se abre a las solicitudes el { $opens_at }
+conflict-call-closed = la convocatoria cerró el { $closes_at }; no se admiten solicitudes después de ese momento
+conflict-appeal-window-closed = el plazo de recurso venció el { $deadline }
+conflict-deadline-passed = las solicitudes se cerraron el { $deadline }

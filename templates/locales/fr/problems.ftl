@@ -208,3 +208,10 @@ field-documented-format = doit être un texte au format documenté
 field-no-nul = ne doit pas contenir de caractère NUL
 field-whole-number-range = doit être un nombre entier de { $low } à { $high }
 request-no-nul = le texte ne doit pas contenir de caractère NUL (\u0000)
+
+## Détails de conflit propres au cas.
+
+conflict-call-not-yet-open = l'appel à propositions s'ouvre aux soumissions le { $opens_at }
+conflict-call-closed = l'appel à propositions a été clos le { $closes_at } ; aucune soumission n'est possible après cet instant
+conflict-appeal-window-closed = le délai de recours a expiré le { $deadline }
+conflict-deadline-passed = les demandes ont été closes le { $deadline }

@@ -215,3 +215,10 @@ field-documented-format = должен быть текст в документи
 field-no-nul = не должно содержать символов NUL
 field-whole-number-range = должно быть целое число от { $low } до { $high }
 request-no-nul = текст не должен содержать символов NUL (\u0000)
+
+## Подробности конфликта для конкретного случая.
+
+conflict-call-not-yet-open = приём заявок на конкурс открывается { $opens_at }
+conflict-call-closed = конкурс закрыт { $closes_at }; после этого момента заявки не принимаются
+conflict-appeal-window-closed = срок обжалования истёк { $deadline }
+conflict-deadline-passed = приём заявок закрыт { $deadline }

@@ -208,3 +208,10 @@ field-documented-format = 必须是符合文档格式的文本
 field-no-nul = 不能包含 NUL 字符
 field-whole-number-range = 必须是 { $low } 到 { $high } 之间的整数
 request-no-nul = 文本不能包含 NUL 字符（\u0000）
+
+## 具体情况的冲突详情。
+
+conflict-call-not-yet-open = 征集将于 { $opens_at } 开放提交
+conflict-call-closed = 征集已于 { $closes_at } 截止；此后不再接受提交
+conflict-appeal-window-closed = 申诉期已于 { $deadline } 结束
+conflict-deadline-passed = 申请已于 { $deadline } 截止

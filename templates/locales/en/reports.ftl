@@ -1,0 +1,25 @@
+# Reports (`?lang=`): column headings, sheet names and section labels; the data stays as it is.
+
+report-column-section = Section
+report-column-group = Group
+report-column-label = Label
+report-column-currency = Currency
+report-column-count = Count
+report-column-requested = Requested
+report-column-approved = Approved
+report-column-paid = Paid
+report-column-cancelled = Cancelled
+report-column-call-currency = Call currency
+report-column-requested-in-call-currency = Requested (call currency)
+report-column-approved-in-call-currency = Approved (call currency)
+report-column-paid-in-call-currency = Paid (call currency)
+report-column-cancelled-in-call-currency = Cancelled (call currency)
+report-column-awarded = Awarded
+report-column-outstanding = Outstanding
+report-column-reference = Reference
+report-column-organisation = Organisation
+report-column-call = Call
+report-sheet-totals = Totals
+report-sheet-outstanding = Outstanding commitments
+report-section-totals = totals
+report-section-outstanding = outstanding
