@@ -20,6 +20,7 @@ pub mod error;
 pub mod events;
 pub mod http;
 pub mod money;
+pub mod open_data;
 pub mod organisations;
 pub mod reference;
 pub mod reminders;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use super::publication::PublicationPolicy;
 use super::store::organisation;
 use crate::error::{AppError, AppResult};
 use crate::reference::{Reference, ThematicArea};
@@ -53,6 +54,16 @@ pub struct UpdateOrganisationRequest {
     pub youth_led: Option<bool>,
     /// Never named in exports or public listings (officers only).
     pub do_not_publish: Option<bool>,
+}
+
+/// `PUT /organisations/{id}/publication-policy`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PublicationPolicyRequest {
+    /// The policy wanted: members consent to `full`; officers set the lower ones.
+    pub policy: PublicationPolicy,
+    /// Why, for the audit trail.
+    pub reason: Option<String>,
 }
 
 /// `POST /organisations/{id}/members`.
@@ -121,6 +132,10 @@ pub struct OrganisationResponse {
     pub youth_led: bool,
     /// Never named in exports or public listings.
     pub do_not_publish: bool,
+    /// What the open-data exports may show of the organisation's grants.
+    pub publication_policy: PublicationPolicy,
+    /// What the publication policy means, in plain words.
+    pub publication_policy_meaning: String,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Last changed.
@@ -149,6 +164,8 @@ impl OrganisationResponse {
             women_led: row.women_led,
             youth_led: row.youth_led,
             do_not_publish: row.do_not_publish,
+            publication_policy: row.publication_policy,
+            publication_policy_meaning: row.publication_policy.meaning().to_owned(),
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
