@@ -14,6 +14,7 @@ mod http_basics;
 mod invitations;
 mod letters;
 mod money;
+mod open_data;
 mod organisations;
 mod permissions;
 mod reminders;

@@ -597,6 +597,12 @@ impl TestApp {
     /// A reviewed application that may be awarded: its organisation's due diligence passed
     /// (once per organisation) and its risk assessment approved.
     pub async fn awardable(&self, scene: &Scene) -> String {
+        self.awardable_at_risk(scene, "low").await
+    }
+
+    /// A reviewed application that may be awarded, whose approved risk assessment has the
+    /// `residual` rating (`low`, `medium` or `high`).
+    pub async fn awardable_at_risk(&self, scene: &Scene, residual: &str) -> String {
         let application = self.reviewed(scene).await;
         let standing = self
             .get(
@@ -607,7 +613,7 @@ impl TestApp {
         if standing.body["standing"] != "valid" {
             self.passed_due_diligence(&scene.officer, &scene.organisation).await;
         }
-        self.approved_risk(&scene.officer, &application, "low").await;
+        self.approved_risk(&scene.officer, &application, residual).await;
         application
     }
 
