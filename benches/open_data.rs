@@ -14,6 +14,7 @@ use grantdesk::applications::store::application;
 use grantdesk::auth::Role;
 use grantdesk::awards::rules::AwardStatus;
 use grantdesk::awards::store::{award, tranche};
+use grantdesk::db::statement;
 use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
 use grantdesk::disbursements::store::disbursement;
 use grantdesk::money::Currency;
@@ -62,10 +63,9 @@ async fn run() {
         let answer: Value = serde_json::from_slice(&answer).expect("json");
         let id = Uuid::parse_str(answer["id"].as_str().expect("id")).expect("uuid");
         let policy = policies[index % policies.len()];
+        let sql = "UPDATE organisations SET publication_policy = $1 WHERE id = $2";
         connection
-            .execute_unprepared(&format!(
-                "UPDATE organisations SET publication_policy = '{policy}' WHERE id = '{id}'"
-            ))
+            .execute_raw(statement(&connection, sql, vec![policy.into(), id.into()]))
             .await
             .expect("policy");
         organisations.push(id);
@@ -81,8 +81,9 @@ async fn run() {
     assert_eq!(status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer));
     let answer: Value = serde_json::from_slice(&answer).expect("json");
     let call_id = Uuid::parse_str(answer["id"].as_str().expect("id")).expect("uuid");
+    let sql = "UPDATE calls SET status = 'decided' WHERE id = $1";
     connection
-        .execute_unprepared(&format!("UPDATE calls SET status = 'decided' WHERE id = '{call_id}'"))
+        .execute_raw(statement(&connection, sql, vec![call_id.into()]))
         .await
         .expect("decided");
 
