@@ -11,11 +11,10 @@ use axum::http::StatusCode;
 use chrono::Duration;
 use grantdesk::applications::rules::ApplicationStatus;
 use grantdesk::applications::store::application;
-use grantdesk::auth::Role;
 use grantdesk::awards::rules::AwardStatus;
 use grantdesk::awards::store::{award, tranche};
 use grantdesk::db::statement;
-use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
+use grantdesk::disbursements::rules::DisbursementStatus;
 use grantdesk::disbursements::store::disbursement;
 use grantdesk::money::Currency;
 use grantdesk::open_data::service::{self, Standard};
@@ -24,7 +23,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 mod common;
-use common::{call, peak_rss_mb, signed_in};
+use common::{call, peak_rss_mb};
 
 const AWARDS: usize = 10_000;
 const PAYMENTS_PER_AWARD: usize = 5;
@@ -32,19 +31,17 @@ const BATCH: usize = 1_000;
 const ORGANISATIONS: usize = 40;
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(run());
+    common::block_on(run());
 }
 
 async fn run() {
     let dir = tempfile::tempdir().expect("folder");
     let (state, router, connection, now) = common::start(&dir).await;
-    let (_, officer) = signed_in(&state, &router, Role::Officer).await;
-    let (_, member) = signed_in(&state, &router, Role::Applicant).await;
-    let (finance_id, _) = signed_in(&state, &router, Role::Finance).await;
+    let common::Cast {
+        officer,
+        member,
+        finance: (finance_id, _),
+    } = common::cast(&state, &router).await;
     let policies = ["full", "anonymised", "region_only", "withheld"];
     let mut organisations = Vec::new();
     for (index, country) in ["KE", "GB", "KG", "CO", "JO"]
@@ -159,39 +156,18 @@ async fn run() {
             }
             for payment in 0..PAYMENTS_PER_AWARD {
                 let paid_at = now - Duration::days(50 - payment as i64);
-                payments.push(disbursement::ActiveModel::from(disbursement::Model {
-                    id: Uuid::new_v4(),
-                    source_kind: SourceKind::Award,
-                    award_id: Some(award_id),
-                    tranche_id: None,
-                    sponsorship_id: None,
+                let owner = common::Owner {
+                    award_id,
                     organisation_id,
-                    call_id: Some(call_id),
-                    amount: amount / 10,
-                    currency: eur,
-                    fx_rate: None,
-                    counted_amount: amount / 10,
-                    counted_currency: eur,
-                    payee_reference: "BENCH".to_owned(),
-                    status: DisbursementStatus::Paid,
-                    requested_by: finance_id,
-                    requested_at: paid_at,
-                    requested_on: paid_at.date_naive(),
-                    requested_month: paid_at.format("%Y-%m").to_string(),
-                    approved_by: None,
-                    approved_at: None,
-                    override_reason: None,
-                    paid_by: None,
-                    paid_at: Some(paid_at),
-                    paid_on: Some(paid_at.date_naive()),
-                    payment_reference: None,
-                    cancelled_by: None,
-                    cancelled_at: None,
-                    cancel_reason: None,
-                    idempotency_key: None,
-                    request_fingerprint: None,
-                    purpose: None,
-                }));
+                    call_id,
+                };
+                let row = common::disbursement_row(
+                    &owner,
+                    (finance_id, paid_at),
+                    (amount / 10, eur),
+                    DisbursementStatus::Paid,
+                );
+                payments.push(disbursement::ActiveModel::from(row));
             }
         }
         application::Entity::insert_many(applications)

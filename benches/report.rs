@@ -8,8 +8,7 @@ use std::time::Instant;
 
 use axum::http::StatusCode;
 use chrono::{Duration, TimeZone, Utc};
-use grantdesk::auth::Role;
-use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
+use grantdesk::disbursements::rules::DisbursementStatus;
 use grantdesk::disbursements::store::disbursement;
 use grantdesk::money::Currency;
 use grantdesk::reports::rules::GroupBy;
@@ -18,26 +17,24 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 mod common;
-use common::{call, peak_rss_mb, signed_in};
+use common::{call, peak_rss_mb};
 
 const DISBURSEMENTS: usize = 1_000_000;
 const AWARDS: usize = 2_000;
 const BATCH: usize = 1_000;
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(run());
+    common::block_on(run());
 }
 
 async fn run() {
     let dir = tempfile::tempdir().expect("folder");
     let (state, router, connection, now) = common::start(&dir).await;
-    let (_, officer) = signed_in(&state, &router, Role::Officer).await;
-    let (_, member) = signed_in(&state, &router, Role::Applicant).await;
-    let (finance_id, finance) = signed_in(&state, &router, Role::Finance).await;
+    let common::Cast {
+        officer,
+        member,
+        finance: (finance_id, finance),
+    } = common::cast(&state, &router).await;
     let countries = ["KE", "JO", "SN", "UZ", "TH", "NG", "PK", "CO"];
     let mut organisations = Vec::new();
     for (index, country) in countries.iter().cycle().take(24).enumerate() {
@@ -115,38 +112,20 @@ async fn run() {
             let currency = payment_currencies[index % payment_currencies.len()];
             let requested_at = base + Duration::minutes((index as i64 * 29) % (600 * 24 * 60));
             let status = statuses[index % statuses.len()];
-            disbursement::ActiveModel::from(disbursement::Model {
-                id: Uuid::new_v4(),
-                source_kind: SourceKind::Award,
-                award_id: Some(award_id),
-                tranche_id: None,
-                sponsorship_id: None,
+            let owner = common::Owner {
+                award_id,
                 organisation_id,
-                call_id: Some(call_id),
-                amount: 1_000_000 + (index as i64 % 9_973) * 100,
-                currency: Currency::from_code(currency).expect("a currency"),
+                call_id,
+            };
+            let status = DisbursementStatus::parse(status).expect("a status");
+            let payment_currency = Currency::from_code(currency).expect("a currency");
+            let amount = 1_000_000 + (index as i64 % 9_973) * 100;
+            disbursement::ActiveModel::from(disbursement::Model {
                 fx_rate: (currency != award_currency).then(|| "0.9".to_owned()),
                 counted_amount: 900_000 + (index as i64 % 9_973) * 90,
                 counted_currency: Currency::from_code(award_currency).expect("a currency"),
-                payee_reference: "BENCH".to_owned(),
-                status: DisbursementStatus::parse(status).expect("a status"),
-                requested_by: finance_id,
-                requested_at,
-                requested_on: requested_at.date_naive(),
-                requested_month: requested_at.format("%Y-%m").to_string(),
-                approved_by: None,
-                approved_at: None,
-                override_reason: None,
-                paid_by: None,
                 paid_at: None,
-                paid_on: (status == "paid").then(|| requested_at.date_naive()),
-                payment_reference: None,
-                cancelled_by: None,
-                cancelled_at: None,
-                cancel_reason: None,
-                idempotency_key: None,
-                request_fingerprint: None,
-                purpose: None,
+                ..common::disbursement_row(&owner, (finance_id, requested_at), (amount, payment_currency), status)
             })
         });
         disbursement::Entity::insert_many(rows)

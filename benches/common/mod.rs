@@ -10,7 +10,10 @@ use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::ManualClock;
 use grantdesk::config::Config;
+use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
+use grantdesk::disbursements::store::disbursement;
 use grantdesk::http::driver::Driver;
+use grantdesk::money::Currency;
 use grantdesk::{AppState, db};
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
@@ -89,4 +92,90 @@ pub async fn start(dir: &tempfile::TempDir) -> (AppState, Driver, DatabaseConnec
     let router = Driver::new(grantdesk::router::router(state.clone()));
 
     (state, router, connection, now)
+}
+
+/// Runs the benchmark on a multi-threaded runtime.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(future)
+}
+
+/// The staff and member a benchmark acts as: their access tokens (and finance's id).
+pub struct Cast {
+    /// An officer's token.
+    pub officer: String,
+    /// An applicant's token.
+    pub member: String,
+    /// A finance user's id and token.
+    pub finance: (Uuid, String),
+}
+
+/// Signs in an officer, an applicant and a finance user.
+pub async fn cast(state: &AppState, router: &Driver) -> Cast {
+    let (_, officer) = signed_in(state, router, Role::Officer).await;
+    let (_, member) = signed_in(state, router, Role::Applicant).await;
+    let finance = signed_in(state, router, Role::Finance).await;
+    Cast {
+        officer,
+        member,
+        finance,
+    }
+}
+
+/// Where a seeded disbursement belongs: its award, organisation and call.
+pub struct Owner {
+    /// The award.
+    pub award_id: Uuid,
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// The call.
+    pub call_id: Uuid,
+}
+
+/// A disbursement of `owner`'s award requested by `requested_by` at `requested_at`, of
+/// `amount` in `currency` counted the same in the award's currency, in `status` (paid on
+/// the day requested when paid); callers change the rest with struct-update syntax.
+pub fn disbursement_row(
+    owner: &Owner,
+    (requested_by, requested_at): (Uuid, DateTime<Utc>),
+    (amount, currency): (i64, Currency),
+    status: DisbursementStatus,
+) -> disbursement::Model {
+    let paid = status == DisbursementStatus::Paid;
+    disbursement::Model {
+        id: Uuid::new_v4(),
+        source_kind: SourceKind::Award,
+        award_id: Some(owner.award_id),
+        tranche_id: None,
+        sponsorship_id: None,
+        organisation_id: owner.organisation_id,
+        call_id: Some(owner.call_id),
+        amount,
+        currency,
+        fx_rate: None,
+        counted_amount: amount,
+        counted_currency: currency,
+        payee_reference: "BENCH".to_owned(),
+        status,
+        requested_by,
+        requested_at,
+        requested_on: requested_at.date_naive(),
+        requested_month: requested_at.format("%Y-%m").to_string(),
+        approved_by: None,
+        approved_at: None,
+        override_reason: None,
+        paid_by: None,
+        paid_at: paid.then_some(requested_at),
+        paid_on: paid.then(|| requested_at.date_naive()),
+        payment_reference: None,
+        cancelled_by: None,
+        cancelled_at: None,
+        cancel_reason: None,
+        idempotency_key: None,
+        request_fingerprint: None,
+        purpose: None,
+    }
 }

@@ -136,19 +136,7 @@ async fn awarded(app: &TestApp, office: &Office, scene: &Scene, application: &st
             {"percent": "40", "due_on": day(200), "condition": "interim report received"}
         ]
     });
-    let decided = app
-        .post(
-            &format!("/applications/{application}/decision"),
-            &office.officer.token,
-            decision,
-        )
-        .await;
-    assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
-    let award = decided.body["award_id"].as_str().expect("award id").to_owned();
-    let accepted = app
-        .post_empty(&format!("/awards/{award}/accept"), &scene.member.token)
-        .await;
-    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+    let award = app.accepted_award(scene, application, decision).await;
     let tranches = app.get(&format!("/awards/{award}"), &office.officer.token).await.body["tranches"].clone();
     let body = json!({
         "tranche_id": tranches[0]["id"],

@@ -621,6 +621,12 @@ impl TestApp {
     /// scene's member, so that money may flow; answers the award's id.
     pub async fn active_award(&self, scene: &Scene, decision: Value) -> String {
         let application = self.awardable(scene).await;
+        self.accepted_award(scene, &application, decision).await
+    }
+
+    /// Decides `application` with `decision` (an `awarded` decision body) and has the
+    /// scene's member accept the award; answers the award's id.
+    pub async fn accepted_award(&self, scene: &Scene, application: &str, decision: Value) -> String {
         let decided = self
             .post(
                 &format!("/applications/{application}/decision"),
