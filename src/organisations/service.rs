@@ -186,8 +186,15 @@ pub async fn set_publication_policy(
     let reason = reason
         .map(|text| text.trim().to_owned())
         .filter(|text| !text.is_empty());
-    let policies = (current.publication_policy, wanted);
-    let entry = AuditEntry::status_changed(actor.id, action, "organisation", id, policies, reason).with(
+    let (before, after) = (
+        json!({ "publication_policy": current.publication_policy }),
+        json!({ "publication_policy": wanted }),
+    );
+    let entry = AuditEntry {
+        reason,
+        ..AuditEntry::updated(actor.id, action, "organisation", id, &before, &after)
+    }
+    .with(
         "by",
         json!(if changer == PolicyChanger::Member {
             "member"
