@@ -97,6 +97,12 @@ pub fn file_body(file: std::fs::File) -> Body {
     Body::from_stream(chunks)
 }
 
+/// A strong entity tag for these bytes: their SHA-256, quoted.
+pub fn strong_etag(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    format!("\"{}\"", hex::encode(sha2::Sha256::digest(bytes)))
+}
+
 /// Whether the request's `If-None-Match` holds `etag` (or `*`); weak tags compare by
 /// their opaque part, as RFC 9110 asks for `If-None-Match`.
 pub fn etag_matches(headers: &axum::http::HeaderMap, etag: &str) -> bool {
