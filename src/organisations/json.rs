@@ -165,7 +165,7 @@ impl OrganisationResponse {
             youth_led: row.youth_led,
             do_not_publish: row.do_not_publish,
             publication_policy: row.publication_policy,
-            publication_policy_meaning: row.publication_policy.meaning().to_owned(),
+            publication_policy_meaning: row.publication_policy.meaning(crate::i18n::current()),
             created_at: row.created_at,
             updated_at: row.updated_at,
         })

@@ -18,6 +18,7 @@ use utoipa::ToSchema;
 
 use super::store::organisation;
 use crate::error::{AppError, ProblemKind};
+use crate::i18n::{Language, Message};
 use crate::risk::rules::ResidualRating;
 
 /// The text shown instead of a withheld name in a public listing.
@@ -63,23 +64,16 @@ impl PublicationPolicy {
         Self::ALL.into_iter().find(|policy| policy.as_str() == name)
     }
 
-    /// What the policy means, in the words shown to the organisation's members.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Self::Full => {
-                "Your grants are published in the open-data files (360Giving and IATI) with your \
-                 organisation's name, registration number and country."
-            }
-            Self::Anonymised => {
-                "Your grants are published as made to an \"Anonymised recipient\": the project, \
-                 the amount and your region, never your name, registration number or country."
-            }
-            Self::RegionOnly => "Only the amount and your region are published: no recipient, no project title.",
-            Self::Withheld => {
-                "Your grants appear in no open-data file; they count only in the office's totals, \
-                 as a number and a sum without detail."
-            }
-        }
+    /// What the policy means, in the words shown to the organisation's members, in their
+    /// language (`templates/locales/<lang>/organisations.ftl`).
+    pub fn meaning(self, language: Language) -> String {
+        let id = match self {
+            Self::Full => "publication-policy-full",
+            Self::Anonymised => "publication-policy-anonymised",
+            Self::RegionOnly => "publication-policy-region-only",
+            Self::Withheld => "publication-policy-withheld",
+        };
+        crate::i18n::text(language, id)
     }
 }
 
@@ -105,17 +99,12 @@ pub fn check_policy_change(
         PolicyChanger::Officer if wanted == PublicationPolicy::Full && current != PublicationPolicy::Full => {
             Err(AppError::conflict(
                 ProblemKind::PublicationConsentRequired,
-                "only the organisation's members consent to full publication; an officer may set \
-                 `anonymised`, `region_only` or `withheld`",
+                Message::new("problem-publication-consent-required-detail"),
             ))
         }
         PolicyChanger::Member if wanted > current && current < PublicationPolicy::DEFAULT => Err(AppError::conflict(
             ProblemKind::PublicationLoweredByOfficer,
-            format!(
-                "an officer set the policy to `{}` for the organisation's safety; ask an officer \
-                     to raise it before consenting to more",
-                current.as_str()
-            ),
+            Message::new("problem-publication-lowered-by-officer-detail").with("policy", current.as_str()),
         )),
         _ => Ok(()),
     }
@@ -327,7 +316,9 @@ mod tests {
     fn every_policy_reads_back_from_its_stored_name() {
         for policy in PublicationPolicy::ALL {
             assert_eq!(PublicationPolicy::parse(policy.as_str()), Some(policy));
-            assert!(!policy.meaning().is_empty());
+            for language in Language::ALL {
+                assert!(!policy.meaning(language).is_empty());
+            }
         }
         assert_eq!(PublicationPolicy::parse("public"), None);
     }

@@ -579,6 +579,18 @@ async fn members_consent_to_full_publication_and_an_officer_can_always_lower_it(
             .contains("Anonymised recipient")
     );
 
+    let in_french = app
+        .raw(api_request(
+            Method::GET,
+            &format!("/organisations/{organisation}"),
+            &scene.member.token,
+            None,
+            &[("accept-language", "fr")],
+        ))
+        .await;
+    let meaning = in_french.body["publication_policy_meaning"].as_str().expect("meaning");
+    assert!(meaning.contains("bénéficiaire anonymisé"), "{meaning}");
+
     let by_officer = policy_change(&app, &scene.officer, organisation, "full").await;
     assert_eq!(by_officer.status, StatusCode::CONFLICT, "{}", by_officer.text);
     assert_eq!(by_officer.problem_type(), "publication-consent-required");
@@ -598,6 +610,22 @@ async fn members_consent_to_full_publication_and_an_officer_can_always_lower_it(
     let raised = policy_change(&app, &scene.member, organisation, "full").await;
     assert_eq!(raised.status, StatusCode::CONFLICT, "{}", raised.text);
     assert_eq!(raised.problem_type(), "publication-lowered-by-officer");
+    assert!(raised.detail().contains("`region_only`"), "{}", raised.text);
+    let in_russian = app
+        .raw(api_request(
+            Method::PUT,
+            &format!("/organisations/{organisation}/publication-policy"),
+            &scene.member.token,
+            Some(&json!({"policy": "full"})),
+            &[("accept-language", "ru")],
+        ))
+        .await;
+    assert_eq!(in_russian.status, StatusCode::CONFLICT);
+    assert!(
+        in_russian.detail().contains("сотрудник программы"),
+        "{}",
+        in_russian.text
+    );
     let withheld = policy_change(&app, &scene.member, organisation, "withheld").await;
     assert_eq!(
         withheld.status,
