@@ -4,104 +4,37 @@
 //! the process must stay under 200 MB of resident memory. Prints both times and the peak.
 //! Run with `cargo bench --bench report` (seeding takes a minute or so).
 
-use std::collections::HashMap;
-use std::sync::Arc;
 use std::time::Instant;
 
 use axum::http::StatusCode;
 use chrono::{Duration, TimeZone, Utc};
-use grantdesk::auth::Role;
-use grantdesk::auth::service::{self, NewAccount};
-use grantdesk::clock::ManualClock;
-use grantdesk::config::Config;
-use grantdesk::disbursements::rules::{DisbursementStatus, SourceKind};
+use grantdesk::disbursements::rules::DisbursementStatus;
 use grantdesk::disbursements::store::disbursement;
-use grantdesk::http::driver::Driver;
 use grantdesk::money::Currency;
 use grantdesk::reports::rules::GroupBy;
-use grantdesk::{AppState, db};
 use sea_orm::{ConnectionTrait, EntityTrait, Statement};
 use serde_json::{Value, json};
 use uuid::Uuid;
+
+mod common;
+use common::{call, peak_rss_mb};
 
 const DISBURSEMENTS: usize = 1_000_000;
 const AWARDS: usize = 2_000;
 const BATCH: usize = 1_000;
 
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|line| line.starts_with("VmHWM:"))
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
-async fn call(driver: &Driver, method: &str, path: &str, token: &str, body: Option<Value>) -> (StatusCode, Vec<u8>) {
-    let method = method.parse().expect("a method");
-    let reply = driver.call(method, path, token, body.as_ref()).await.expect("answer");
-    (reply.status, reply.bytes.to_vec())
-}
-
-async fn signed_in(state: &AppState, router: &Driver, role: Role) -> (Uuid, String) {
-    let email = format!("{}@bench.example", Uuid::new_v4().simple());
-    let password = "a bench password 2026".to_owned();
-    let account = NewAccount {
-        email: email.clone(),
-        password: password.clone(),
-        full_name: "Bench".to_owned(),
-        roles: vec![role],
-    };
-    let user = service::create_account(&state.db, account, None, Utc::now())
-        .await
-        .expect("account");
-    let (_, body) = call(
-        router,
-        "POST",
-        "/auth/login",
-        "",
-        Some(json!({"email": email, "password": password})),
-    )
-    .await;
-    let answer: Value = serde_json::from_slice(&body).expect("json");
-    (user.id, answer["access_token"].as_str().expect("token").to_owned())
-}
-
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(run());
+    common::block_on(run());
 }
 
 async fn run() {
     let dir = tempfile::tempdir().expect("folder");
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-    let settings = db::ConnectSettings::for_url(&url);
-    let connection = db::connect(&settings).await.expect("database");
-    db::migrate(&connection).await.expect("migrations");
-    let values: HashMap<String, String> = [
-        ("DATABASE_URL", url.as_str()),
-        (
-            "GRANTDESK_JWT_SECRET",
-            "bench secret that is long enough for production",
-        ),
-        ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
-    ]
-    .into_iter()
-    .map(|(key, value)| (key.to_owned(), value.to_owned()))
-    .collect();
-    let config = Config::from_values(&values).expect("config");
-    let now = Utc::now();
-    let clock = Arc::new(ManualClock::new(now));
-    let state = AppState::new(connection.clone(), config, clock).await.expect("state");
-    let router = Driver::new(grantdesk::router::router(state.clone()));
-
-    let (_, officer) = signed_in(&state, &router, Role::Officer).await;
-    let (_, member) = signed_in(&state, &router, Role::Applicant).await;
-    let (finance_id, finance) = signed_in(&state, &router, Role::Finance).await;
+    let (state, router, connection, now) = common::start(&dir).await;
+    let common::Cast {
+        officer,
+        member,
+        finance: (finance_id, finance),
+    } = common::cast(&state, &router).await;
     let countries = ["KE", "JO", "SN", "UZ", "TH", "NG", "PK", "CO"];
     let mut organisations = Vec::new();
     for (index, country) in countries.iter().cycle().take(24).enumerate() {
@@ -179,38 +112,20 @@ async fn run() {
             let currency = payment_currencies[index % payment_currencies.len()];
             let requested_at = base + Duration::minutes((index as i64 * 29) % (600 * 24 * 60));
             let status = statuses[index % statuses.len()];
-            disbursement::ActiveModel::from(disbursement::Model {
-                id: Uuid::new_v4(),
-                source_kind: SourceKind::Award,
-                award_id: Some(award_id),
-                tranche_id: None,
-                sponsorship_id: None,
+            let owner = common::Owner {
+                award_id,
                 organisation_id,
-                call_id: Some(call_id),
-                amount: 1_000_000 + (index as i64 % 9_973) * 100,
-                currency: Currency::from_code(currency).expect("a currency"),
+                call_id,
+            };
+            let status = DisbursementStatus::parse(status).expect("a status");
+            let payment_currency = Currency::from_code(currency).expect("a currency");
+            let amount = 1_000_000 + (index as i64 % 9_973) * 100;
+            disbursement::ActiveModel::from(disbursement::Model {
                 fx_rate: (currency != award_currency).then(|| "0.9".to_owned()),
                 counted_amount: 900_000 + (index as i64 % 9_973) * 90,
                 counted_currency: Currency::from_code(award_currency).expect("a currency"),
-                payee_reference: "BENCH".to_owned(),
-                status: DisbursementStatus::parse(status).expect("a status"),
-                requested_by: finance_id,
-                requested_at,
-                requested_on: requested_at.date_naive(),
-                requested_month: requested_at.format("%Y-%m").to_string(),
-                approved_by: None,
-                approved_at: None,
-                override_reason: None,
-                paid_by: None,
                 paid_at: None,
-                paid_on: (status == "paid").then(|| requested_at.date_naive()),
-                payment_reference: None,
-                cancelled_by: None,
-                cancelled_at: None,
-                cancel_reason: None,
-                idempotency_key: None,
-                request_fingerprint: None,
-                purpose: None,
+                ..common::disbursement_row(&owner, (finance_id, requested_at), (amount, payment_currency), status)
             })
         });
         disbursement::Entity::insert_many(rows)

@@ -1,4 +1,5 @@
-//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once` and `user add`.
+//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once`, `user add`
+//! and `export 360giving|iati`.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -55,12 +56,31 @@ pub enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Write the open-data file of a standard, exactly as the public endpoint serves it.
+    Export {
+        /// Which standard: `360giving` (JSON data package) or `iati` (activity XML).
+        #[arg(value_enum)]
+        standard: ExportStandard,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
     /// Manage user accounts.
     User {
         /// What to do with users.
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+/// The open standards `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportStandard {
+    /// 360Giving 1.4 data package (JSON).
+    #[value(name = "360giving")]
+    ThreeSixtyGiving,
+    /// IATI 2.03 activity file (XML).
+    Iati,
 }
 
 /// Sanctions-list subcommands.
@@ -145,6 +165,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("imported {} entries (list generated {generated})", version.entry_count);
             Ok(())
         }
+        Command::Export { standard, out } => export(config, standard, out).await,
         Command::Reminders {
             command: RemindersCommand::RunOnce,
         } => {
@@ -250,6 +271,34 @@ async fn audit(config: Config, command: AuditCommand) -> Result<(), String> {
 }
 
 /// A command-line message for an application error.
+/// `grantdesk export`: the same export as the public endpoint, to a file or standard output.
+async fn export(config: Config, standard: ExportStandard, out: Option<std::path::PathBuf>) -> Result<(), String> {
+    use crate::open_data::service::{self, Standard};
+    let db = open(&config).await?;
+    let reference = crate::reference::Reference::load(&db, &config.fixtures_dir)
+        .await
+        .map_err(describe)?;
+    let standard = match standard {
+        ExportStandard::ThreeSixtyGiving => Standard::ThreeSixtyGiving,
+        ExportStandard::Iati => Standard::Iati,
+    };
+    let mut export = service::export(&db, &service::office(&config), &reference, standard)
+        .await
+        .map_err(describe)?;
+    let copied = match &out {
+        Some(path) => std::fs::File::create(path)
+            .and_then(|mut file| std::io::copy(&mut export.file, &mut file))
+            .map_err(|error| format!("cannot write {}: {error}", path.display())),
+        None => std::io::copy(&mut export.file, &mut std::io::stdout().lock()).map_err(|error| error.to_string()),
+    };
+    copied?;
+    eprintln!(
+        "{} grant(s) published, {} withheld under the publication policy ({} bytes)",
+        export.published, export.excluded, export.bytes
+    );
+    Ok(())
+}
+
 fn describe(error: crate::error::AppError) -> String {
     match error {
         crate::error::AppError::Validation(errors) => errors

@@ -71,10 +71,32 @@ pub struct Config {
     /// Where each checkpoint is also appended, one JSON line each, so a copy lives outside
     /// the database (`GRANTDESK_AUDIT_CHECKPOINT_TO`, a file path; default none).
     pub audit_checkpoint_to: Option<String>,
+    /// How the office identifies itself in the open-data exports.
+    pub open_data: OpenDataConfig,
 }
 
 /// The audit key file used when `GRANTDESK_AUDIT_KEY_FILE` is not set.
 pub const DEFAULT_AUDIT_KEY_FILE: &str = "grantdesk-audit.key";
+
+/// The office's identifiers in the open-data exports (360Giving and IATI).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDataConfig {
+    /// The office's 360Giving prefix, before every grant identifier
+    /// (`GRANTDESK_360G_PREFIX`, default `360G-grantdesk`).
+    pub prefix: String,
+    /// The office's organisation identifier (org-id.guide, also its IATI reporting-org
+    /// `ref`), before every IATI activity identifier (`GRANTDESK_ORG_ID`, default
+    /// `XI-IATI-GRANTDESK`).
+    pub organisation_id: String,
+    /// The IATI default aid type (`GRANTDESK_IATI_AID_TYPE`, default `C01`, project-type
+    /// interventions).
+    pub aid_type: String,
+}
+
+/// The open-data identifiers of an unconfigured office.
+pub const DEFAULT_360G_PREFIX: &str = "360G-grantdesk";
+/// The organisation identifier of an unconfigured office.
+pub const DEFAULT_ORG_ID: &str = "XI-IATI-GRANTDESK";
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
 pub const DEFAULT_METRICS_BIND: &str = "127.0.0.1:9090";
@@ -194,6 +216,15 @@ impl Config {
                     name: "GRANTDESK_TRUSTED_PROXIES",
                     message,
                 })?,
+            open_data: OpenDataConfig {
+                prefix: identifier(
+                    "GRANTDESK_360G_PREFIX",
+                    get("GRANTDESK_360G_PREFIX"),
+                    DEFAULT_360G_PREFIX,
+                )?,
+                organisation_id: identifier("GRANTDESK_ORG_ID", get("GRANTDESK_ORG_ID"), DEFAULT_ORG_ID)?,
+                aid_type: identifier("GRANTDESK_IATI_AID_TYPE", get("GRANTDESK_IATI_AID_TYPE"), "C01")?,
+            },
         })
     }
 
@@ -326,6 +357,23 @@ fn percent(name: &'static str, value: Option<String>, default: u8) -> Result<u8,
         });
     }
     Ok(parsed)
+}
+
+/// An identifier of the open-data exports: letters, digits, `-`, `_` and `.` only, so it
+/// never needs escaping in a file and cannot break one.
+fn identifier(name: &'static str, value: Option<String>, default: &str) -> Result<String, ConfigError> {
+    let text = value.unwrap_or_else(|| default.to_owned());
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        Ok(text)
+    } else {
+        Err(ConfigError::Invalid {
+            name,
+            message: format!("`{text}` may hold only letters, digits, `-`, `_` and `.`"),
+        })
+    }
 }
 
 fn parse_or<T: std::str::FromStr>(name: &'static str, value: Option<String>, default: T) -> Result<T, ConfigError> {

@@ -158,3 +158,15 @@ macro_rules! stored_as_text {
         }
     };
 }
+
+/// A raw statement for the engine: the SQL numbers placeholders `$1` as PostgreSQL does,
+/// and SQLite gets `?1`.
+pub fn statement(db: &impl sea_orm::ConnectionTrait, sql: &str, values: Vec<sea_orm::Value>) -> sea_orm::Statement {
+    let backend = db.get_database_backend();
+    let sql = if backend == DbBackend::Sqlite {
+        sql.replace('$', "?")
+    } else {
+        sql.to_owned()
+    };
+    sea_orm::Statement::from_sql_and_values(backend, sql, values)
+}

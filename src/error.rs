@@ -119,6 +119,10 @@ problem_catalogue! {
         "The service failed; the cause is logged with the request id and never shown.";
     Duplicate => "duplicate", 409, "Already exists",
         "A record with the same unique values already exists.";
+    PublicationConsentRequired => "publication-consent-required", 409, "Members' consent required",
+        "Only the organisation's members consent to publishing its grants in full; an officer sets the lower policies.";
+    PublicationLoweredByOfficer => "publication-lowered-by-officer", 409, "Policy lowered by an officer",
+        "An officer lowered the organisation's publication policy for its safety; only an officer raises it again.";
     ConcurrentChange => "concurrent-change", 409, "Changed meanwhile",
         "The record changed between reading and writing it; reload it and try again.";
     InvalidTransition => "invalid-transition", 409, "Not possible in the current state",

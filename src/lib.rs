@@ -21,6 +21,7 @@ pub mod events;
 pub mod http;
 pub mod i18n;
 pub mod money;
+pub mod open_data;
 pub mod organisations;
 pub mod portal;
 pub mod reference;

@@ -27,6 +27,7 @@ mod m20261129_000021_travel_rules;
 mod m20261129_000022_audit_checkpoints;
 mod m20261129_000023_web_sessions;
 mod m20261129_000024_languages;
+mod m20261129_000025_publication_policy;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000022_audit_checkpoints::Migration),
             Box::new(m20261129_000023_web_sessions::Migration),
             Box::new(m20261129_000024_languages::Migration),
+            Box::new(m20261129_000025_publication_policy::Migration),
         ]
     }
 }

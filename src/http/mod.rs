@@ -82,6 +82,44 @@ pub fn file_response(body: impl Into<Body>, content_type: &'static str, disposit
     response
 }
 
+/// A response body that streams a file in chunks of 64 KiB, so a large file is never
+/// held in memory whole.
+pub fn file_body(file: std::fs::File) -> Body {
+    use tokio::io::AsyncReadExt;
+    let file = tokio::fs::File::from_std(file);
+    let chunks = futures_util::stream::unfold(Some(file), |file| async move {
+        let mut file = file?;
+        let mut buffer = vec![0_u8; 64 * 1024];
+        match file.read(&mut buffer).await {
+            Ok(0) => None,
+            Ok(read) => {
+                buffer.truncate(read);
+                Some((Ok::<_, std::io::Error>(buffer), Some(file)))
+            }
+            Err(error) => Some((Err(error), None)),
+        }
+    });
+    Body::from_stream(chunks)
+}
+
+/// A strong entity tag for these bytes: their SHA-256, quoted.
+pub fn strong_etag(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    format!("\"{}\"", hex::encode(sha2::Sha256::digest(bytes)))
+}
+
+/// Whether the request's `If-None-Match` holds `etag` (or `*`); weak tags compare by
+/// their opaque part, as RFC 9110 asks for `If-None-Match`.
+pub fn etag_matches(headers: &axum::http::HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == "*" || tag == etag)
+}
+
 /// The matched route template of a request (`/api/v1/calls/{id}`), for metrics and logs.
 pub fn route_of(request: &Request) -> String {
     request

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::invitations;
 use super::json::{
     AddMemberRequest, CreateOrganisationRequest, InvitationReceipt, InvitationRequest, InvitationResponse,
-    MemberResponse, OrganisationResponse, OrganisationsQuery, UpdateOrganisationRequest,
+    MemberResponse, OrganisationResponse, OrganisationsQuery, PublicationPolicyRequest, UpdateOrganisationRequest,
 };
 use super::rules::Profile;
 use super::service::{self, ProfileChange};
@@ -132,6 +132,31 @@ pub async fn update_organisation(
         correspondence_language: body.correspondence_language,
     };
     let updated = service::update(&state.db, state.now(), &user, &state.reference, id, change).await?;
+    Ok(Json(OrganisationResponse::from_model(updated, &state.reference)?))
+}
+
+/// Sets what the open-data exports may show of the organisation's grants: its members
+/// consent to `full` (or lower it); officers set `anonymised`, `region_only` or `withheld`.
+#[utoipa::path(
+    put, path = "/organisations/{id}/publication-policy", tag = "organisations",
+    params(("id" = Uuid, Path, description = "organisation id")),
+    request_body = PublicationPolicyRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = OrganisationResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the members' consent is needed, or an officer lowered the policy", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn set_publication_policy(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<PublicationPolicyRequest>,
+) -> AppResult<Json<OrganisationResponse>> {
+    let change = (body.policy, body.reason);
+    let updated = service::set_publication_policy(&state.db, state.now(), &user, id, change).await?;
     Ok(Json(OrganisationResponse::from_model(updated, &state.reference)?))
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use super::publication::PublicationPolicy;
 use super::store::organisation;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
@@ -57,6 +58,16 @@ pub struct UpdateOrganisationRequest {
     /// The language of letters and emails to the organisation: `en`, `fr`, `es`, `ar`, `ru`
     /// or `zh`.
     pub correspondence_language: Option<Language>,
+}
+
+/// `PUT /organisations/{id}/publication-policy`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PublicationPolicyRequest {
+    /// The policy wanted: members consent to `full`; officers set the lower ones.
+    pub policy: PublicationPolicy,
+    /// Why, for the audit trail.
+    pub reason: Option<String>,
 }
 
 /// `POST /organisations/{id}/members`.
@@ -127,6 +138,10 @@ pub struct OrganisationResponse {
     pub do_not_publish: bool,
     /// The language of letters and emails to the organisation.
     pub correspondence_language: Language,
+    /// What the open-data exports may show of the organisation's grants.
+    pub publication_policy: PublicationPolicy,
+    /// What the publication policy means, in plain words.
+    pub publication_policy_meaning: String,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Last changed.
@@ -156,6 +171,8 @@ impl OrganisationResponse {
             youth_led: row.youth_led,
             do_not_publish: row.do_not_publish,
             correspondence_language: row.correspondence_language,
+            publication_policy: row.publication_policy,
+            publication_policy_meaning: row.publication_policy.meaning(crate::i18n::current()),
             created_at: row.created_at,
             updated_at: row.updated_at,
         })

@@ -23,6 +23,14 @@ use crate::error::ProblemKind;
 /// [`crate::error::OperationProblems`]).
 pub const CONFLICTS: crate::error::OperationProblems = &[
     ("update_organisation", &[ProblemKind::ConcurrentChange]),
+    (
+        "set_publication_policy",
+        &[
+            ProblemKind::PublicationConsentRequired,
+            ProblemKind::PublicationLoweredByOfficer,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
     ("add_member", &[ProblemKind::AlreadyMember]),
     ("invite_member", &[ProblemKind::AlreadyMember]),
     ("revoke_invitation", &[ProblemKind::InvitationClosed]),
@@ -39,6 +47,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(handlers::create_organisation, handlers::list_organisations))
         .routes(routes!(handlers::get_organisation, handlers::update_organisation))
+        .routes(routes!(handlers::set_publication_policy))
         .routes(routes!(handlers::add_member, handlers::list_members))
         .routes(routes!(handlers::invite_member, handlers::list_invitations))
         .routes(routes!(handlers::revoke_invitation))

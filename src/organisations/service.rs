@@ -9,6 +9,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::json::OrganisationResponse;
+use super::publication::{self, PolicyChanger, PublicationPolicy};
 use super::rules::{self, Profile};
 use super::store::{self, OrganisationFilter, organisation};
 use crate::audit::{self, AuditEntry};
@@ -75,6 +76,7 @@ pub async fn create(
         women_led: profile.women_led,
         youth_led: profile.youth_led,
         do_not_publish: false,
+        publication_policy: PublicationPolicy::DEFAULT,
         created_at: now,
         updated_at: now,
         correspondence_language: Language::En,
@@ -152,6 +154,68 @@ pub async fn update(
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(row)
+}
+
+/// Sets an organisation's publication policy: its members consent to `full` (or lower
+/// it), an officer sets any lower policy (`publication::check_policy_change`). The change
+/// and the reason given are in the audit trail (`organisation.publication_consented` when
+/// members consent to `full`, else `organisation.publication_policy_changed`).
+pub async fn set_publication_policy(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    (wanted, reason): (PublicationPolicy, Option<String>),
+) -> AppResult<organisation::Model> {
+    let current = visible(db, actor, id).await?;
+    let changer = if store::is_member(db, id, actor.id).await? {
+        PolicyChanger::Member
+    } else if actor.has(Role::Officer) {
+        PolicyChanger::Officer
+    } else {
+        return Err(AppError::Forbidden(
+            "only the organisation's members and officers set its publication policy".to_owned(),
+        ));
+    };
+    publication::check_policy_change(current.publication_policy, wanted, changer)?;
+    let action = if wanted == PublicationPolicy::Full && current.publication_policy != PublicationPolicy::Full {
+        "organisation.publication_consented"
+    } else {
+        "organisation.publication_policy_changed"
+    };
+    let txn = db.begin().await?;
+    if !store::set_publication_policy(&txn, id, wanted, current.updated_at, now).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the organisation changed meanwhile; reload it and try again",
+        ));
+    }
+    let reason = reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let (before, after) = (
+        json!({ "publication_policy": current.publication_policy }),
+        json!({ "publication_policy": wanted }),
+    );
+    let entry = AuditEntry {
+        reason,
+        ..AuditEntry::updated(actor.id, action, "organisation", id, &before, &after)
+    }
+    .with(
+        "by",
+        json!(if changer == PolicyChanger::Member {
+            "member"
+        } else {
+            "officer"
+        }),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(organisation::Model {
+        publication_policy: wanted,
+        updated_at: now,
+        ..current
+    })
 }
 
 /// One page of organisations, by legal name, with the total; the country and region of
@@ -266,5 +330,6 @@ fn audit_view(organisation: &OrganisationResponse) -> serde_json::Value {
         "women_led": organisation.women_led,
         "youth_led": organisation.youth_led,
         "do_not_publish": organisation.do_not_publish,
+        "publication_policy": organisation.publication_policy,
     })
 }

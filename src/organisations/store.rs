@@ -9,6 +9,8 @@ use uuid::Uuid;
 use crate::error::AppResult;
 use crate::reference::country;
 
+crate::stored_as_text!(super::publication::PublicationPolicy);
+
 /// Entity of `organisations`.
 pub mod organisation {
     use sea_orm::entity::prelude::*;
@@ -30,6 +32,7 @@ pub mod organisation {
         pub women_led: bool,
         pub youth_led: bool,
         pub do_not_publish: bool,
+        pub publication_policy: crate::organisations::publication::PublicationPolicy,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         /// The language of letters and emails to the organisation.
@@ -204,4 +207,26 @@ pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<V
         .filter(organisation::Column::Id.is_in(ids))
         .all(db)
         .await?)
+}
+
+/// Sets an organisation's publication policy, only if nobody changed the organisation since
+/// it was read at `read_at`; answers whether it was saved.
+pub async fn set_publication_policy(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    policy: super::publication::PublicationPolicy,
+    read_at: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<bool> {
+    let result = organisation::Entity::update_many()
+        .col_expr(
+            organisation::Column::PublicationPolicy,
+            sea_orm::sea_query::Expr::value(policy),
+        )
+        .col_expr(organisation::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(organisation::Column::Id.eq(id))
+        .filter(organisation::Column::UpdatedAt.eq(read_at))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

@@ -3,7 +3,9 @@
 //! the database connection.
 
 use chrono::Duration;
-use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, QueryResult};
+
+use crate::db::statement;
 use uuid::Uuid;
 
 use super::rules::{ByStatus, GroupBy, OutstandingRow, Period, TotalsRow};
@@ -89,17 +91,6 @@ pub fn outstanding_sql() -> String {
          GROUP BY a.id, a.reference, o.legal_name, k.title, a.currency, a.amount \
          ORDER BY a.id LIMIT {OUTSTANDING_PAGE}"
     )
-}
-
-/// A statement for the engine: PostgreSQL numbers placeholders `$1`, SQLite `?1`.
-fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
-    let backend = db.get_database_backend();
-    let sql = if backend == DbBackend::Sqlite {
-        sql.replace('$', "?")
-    } else {
-        sql.to_owned()
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }
 
 /// The totals of the period, grouped.

@@ -201,6 +201,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::risk::router())
         .merge(crate::audit::router())
         .merge(crate::reference::router())
+        .merge(crate::open_data::router())
 }
 
 /// The path as logged: the token of an invitation (`/api/v1/invitations/{token}/accept`)

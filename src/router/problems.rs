@@ -43,6 +43,7 @@ pub const DOMAIN_CONFLICTS: &[OperationProblems] = &[
     crate::risk::CONFLICTS,
     crate::audit::CONFLICTS,
     crate::reference::CONFLICTS,
+    crate::open_data::CONFLICTS,
 ];
 
 /// The conflicts an operation can answer with, by its operation id.

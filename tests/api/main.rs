@@ -16,6 +16,7 @@ mod i18n;
 mod invitations;
 mod letters;
 mod money;
+mod open_data;
 mod organisations;
 mod permissions;
 mod portal;

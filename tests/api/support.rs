@@ -601,6 +601,12 @@ impl TestApp {
     /// A reviewed application that may be awarded: its organisation's due diligence passed
     /// (once per organisation) and its risk assessment approved.
     pub async fn awardable(&self, scene: &Scene) -> String {
+        self.awardable_at_risk(scene, "low").await
+    }
+
+    /// A reviewed application that may be awarded, whose approved risk assessment has the
+    /// `residual` rating (`low`, `medium` or `high`).
+    pub async fn awardable_at_risk(&self, scene: &Scene, residual: &str) -> String {
         let application = self.reviewed(scene).await;
         let standing = self
             .get(
@@ -611,7 +617,7 @@ impl TestApp {
         if standing.body["standing"] != "valid" {
             self.passed_due_diligence(&scene.officer, &scene.organisation).await;
         }
-        self.approved_risk(&scene.officer, &application, "low").await;
+        self.approved_risk(&scene.officer, &application, residual).await;
         application
     }
 
@@ -619,6 +625,12 @@ impl TestApp {
     /// scene's member, so that money may flow; answers the award's id.
     pub async fn active_award(&self, scene: &Scene, decision: Value) -> String {
         let application = self.awardable(scene).await;
+        self.accepted_award(scene, &application, decision).await
+    }
+
+    /// Decides `application` with `decision` (an `awarded` decision body) and has the
+    /// scene's member accept the award; answers the award's id.
+    pub async fn accepted_award(&self, scene: &Scene, application: &str, decision: Value) -> String {
         let decided = self
             .post(
                 &format!("/applications/{application}/decision"),

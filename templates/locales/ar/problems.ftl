@@ -31,6 +31,14 @@ problem-duplicate-description = يوجد سجل بالقيم الفريدة نف
 problem-concurrent-change-title = تغيّر في أثناء ذلك
 problem-concurrent-change-description = تغيّر السجل بين قراءته وحفظه؛ أعد تحميله وحاول مجددًا.
 
+problem-publication-consent-required-title = يلزم موافقة الأعضاء
+problem-publication-consent-required-description = لا يوافق على نشر منح المنظمة كاملةً إلا أعضاؤها؛ ويحدد موظف البرنامج السياسات الأضيق.
+problem-publication-consent-required-detail = لا يوافق على النشر الكامل إلا أعضاء المنظمة؛ ويمكن لموظف البرنامج اختيار `anonymised` أو `region_only` أو `withheld`
+
+problem-publication-lowered-by-officer-title = سياسة خفّضها موظف البرنامج
+problem-publication-lowered-by-officer-description = خفّض موظف البرنامج سياسة نشر المنظمة حفاظًا على سلامتها؛ ولا يرفعها مجددًا إلا موظف البرنامج.
+problem-publication-lowered-by-officer-detail = حدّد موظف البرنامج السياسة بـ `{ $policy }` حفاظًا على سلامة المنظمة؛ اطلب من موظف البرنامج رفعها قبل الموافقة على المزيد
+
 problem-invalid-transition-title = غير ممكن في الحالة الراهنة
 problem-invalid-transition-description = لا يُسمح بهذا الإجراء من الحالة الراهنة للسجل؛ يجب أن تسبقه خطوة أخرى.
 

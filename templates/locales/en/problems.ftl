@@ -35,6 +35,14 @@ problem-duplicate-description = A record with the same unique values already exi
 problem-concurrent-change-title = Changed meanwhile
 problem-concurrent-change-description = The record changed between reading and writing it; reload it and try again.
 
+problem-publication-consent-required-title = Members' consent required
+problem-publication-consent-required-description = Only the organisation's members consent to publishing its grants in full; an officer sets the lower policies.
+problem-publication-consent-required-detail = only the organisation's members consent to full publication; an officer may set `anonymised`, `region_only` or `withheld`
+
+problem-publication-lowered-by-officer-title = Policy lowered by an officer
+problem-publication-lowered-by-officer-description = An officer lowered the organisation's publication policy for its safety; only an officer raises it again.
+problem-publication-lowered-by-officer-detail = an officer set the policy to `{ $policy }` for the organisation's safety; ask an officer to raise it before consenting to more
+
 problem-invalid-transition-title = Not possible in the current state
 problem-invalid-transition-description = The action is not allowed from the record's current status; the detail says what must happen first.
 

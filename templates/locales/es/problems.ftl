@@ -31,6 +31,14 @@ problem-duplicate-description = Ya existe un registro con los mismos valores ún
 problem-concurrent-change-title = Modificado mientras tanto
 problem-concurrent-change-description = El registro cambió entre su lectura y su escritura; vuelva a cargarlo e inténtelo de nuevo.
 
+problem-publication-consent-required-title = Se requiere el consentimiento de los miembros
+problem-publication-consent-required-description = Solo los miembros de la organización consienten en publicar sus subvenciones por completo; un oficial fija las políticas más restrictivas.
+problem-publication-consent-required-detail = solo los miembros de la organización consienten en la publicación completa; un oficial puede fijar `anonymised`, `region_only` o `withheld`
+
+problem-publication-lowered-by-officer-title = Política reducida por un oficial
+problem-publication-lowered-by-officer-description = Un oficial redujo la política de publicación de la organización por su seguridad; solo un oficial puede volver a ampliarla.
+problem-publication-lowered-by-officer-detail = un oficial fijó la política en `{ $policy }` por la seguridad de la organización; pida a un oficial que la amplíe antes de consentir en más
+
 problem-invalid-transition-title = No es posible en el estado actual
 problem-invalid-transition-description = La acción no está permitida desde el estado actual del registro; antes debe darse otro paso.
 

@@ -31,6 +31,14 @@ problem-duplicate-description = Un enregistrement avec les mêmes valeurs unique
 problem-concurrent-change-title = Modifié entre-temps
 problem-concurrent-change-description = L'enregistrement a changé entre sa lecture et son écriture ; rechargez-le et réessayez.
 
+problem-publication-consent-required-title = Consentement des membres requis
+problem-publication-consent-required-description = Seuls les membres de l'organisation consentent à la publication complète de ses subventions ; un chargé de programme fixe les politiques plus restreintes.
+problem-publication-consent-required-detail = seuls les membres de l'organisation consentent à la publication complète ; un chargé de programme peut choisir `anonymised`, `region_only` ou `withheld`
+
+problem-publication-lowered-by-officer-title = Politique abaissée par un chargé de programme
+problem-publication-lowered-by-officer-description = Un chargé de programme a abaissé la politique de publication de l'organisation pour sa sécurité ; seul un chargé de programme peut la relever.
+problem-publication-lowered-by-officer-detail = un chargé de programme a fixé la politique à `{ $policy }` pour la sécurité de l'organisation ; demandez-lui de la relever avant de consentir à davantage
+
 problem-invalid-transition-title = Impossible dans l'état actuel
 problem-invalid-transition-description = L'action n'est pas permise depuis le statut actuel de l'enregistrement ; une autre étape doit d'abord avoir lieu.
 

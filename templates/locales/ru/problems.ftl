@@ -31,6 +31,14 @@ problem-duplicate-description = Запись с такими же уникаль
 problem-concurrent-change-title = Изменено за это время
 problem-concurrent-change-description = Запись изменилась между чтением и сохранением; загрузите её заново и повторите попытку.
 
+problem-publication-consent-required-title = Нужно согласие членов
+problem-publication-consent-required-description = Только члены организации дают согласие на полную публикацию её грантов; сотрудник программы устанавливает более закрытые политики.
+problem-publication-consent-required-detail = только члены организации дают согласие на полную публикацию; сотрудник программы может установить `anonymised`, `region_only` или `withheld`
+
+problem-publication-lowered-by-officer-title = Политика понижена сотрудником программы
+problem-publication-lowered-by-officer-description = Сотрудник программы понизил политику публикации организации ради её безопасности; повысить её снова может только сотрудник программы.
+problem-publication-lowered-by-officer-detail = сотрудник программы установил политику `{ $policy }` ради безопасности организации; попросите сотрудника программы повысить её, прежде чем давать согласие на большее
+
 problem-invalid-transition-title = Невозможно в текущем состоянии
 problem-invalid-transition-description = Действие недопустимо в текущем статусе записи; сначала должен быть выполнен другой шаг.
 

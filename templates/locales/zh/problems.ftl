@@ -31,6 +31,14 @@ problem-duplicate-description = 已存在具有相同唯一值的记录。
 problem-concurrent-change-title = 期间已被修改
 problem-concurrent-change-description = 记录在读取与写入之间发生了变化；请重新加载后再试。
 
+problem-publication-consent-required-title = 需要成员同意
+problem-publication-consent-required-description = 只有该组织的成员才能同意完整公开其赠款；项目官员设定较低的公开级别。
+problem-publication-consent-required-detail = 只有该组织的成员才能同意完整公开；项目官员可以设定 `anonymised`、`region_only` 或 `withheld`
+
+problem-publication-lowered-by-officer-title = 公开级别已由项目官员降低
+problem-publication-lowered-by-officer-description = 为保护组织安全，项目官员降低了其公开政策；只有项目官员才能再次提高。
+problem-publication-lowered-by-officer-detail = 为保护组织安全，项目官员已将公开政策设为 `{ $policy }`；请先请项目官员提高，再同意更多公开
+
 problem-invalid-transition-title = 当前状态下无法执行
 problem-invalid-transition-description = 记录的当前状态不允许此操作；须先完成另一步骤。
 
