@@ -415,6 +415,11 @@ impl Validator {
         self.errors.push(FieldError::new(field, message));
     }
 
+    /// Records errors found elsewhere (such as the check of answers against a form).
+    pub fn extend(&mut self, errors: impl IntoIterator<Item = FieldError>) {
+        self.errors.extend(errors);
+    }
+
     /// Takes the value of a check that may fail, recording the failure.
     pub fn take<T>(&mut self, field: impl Into<String>, result: Result<T, String>) -> Option<T> {
         match result {

@@ -274,7 +274,8 @@ pub fn answers_schema(questions: &[Question], currency: Currency, completeness: 
 
 /// Checks answers against a form's schema; `documents` are the application's documents
 /// (id and format) that `file` answers may name. Answers every failing answer by path
-/// (`answers.partners[1]`), in plain words; empty when all is well.
+/// (`answers.partners[1]`), in plain words, in the order of the paths; empty when all is
+/// well.
 pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, FileFormat>) -> Vec<FieldError> {
     let documents = Arc::new(documents.clone());
     let validator = match options()
@@ -290,6 +291,7 @@ pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, 
         Err(error) => return vec![FieldError::new("answers", format!("the call's form is unusable: {error}"))],
     };
     let mut errors: Vec<FieldError> = validator.iter_errors(answers).flat_map(field_errors).collect();
+    errors.sort_by(|left, right| left.field.cmp(&right.field));
     errors.dedup();
     errors
 }

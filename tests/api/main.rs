@@ -10,6 +10,8 @@ mod cli;
 mod decisions;
 mod diligence;
 mod disbursements;
+mod documents;
+mod forms;
 mod http_basics;
 mod invitations;
 mod letters;

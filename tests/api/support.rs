@@ -223,6 +223,51 @@ impl TestApp {
         self.send(Method::POST, path, token, None).await
     }
 
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.send(Method::PUT, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Answer {
+        self.send(Method::DELETE, path, token, None).await
+    }
+
+    /// Sends a `multipart/form-data` upload: each part is (name, file name, bytes).
+    pub async fn upload(&self, path: &str, token: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Answer {
+        const BOUNDARY: &str = "grantdesk-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, file_name, bytes) in parts {
+            body.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
+            let disposition = match file_name {
+                Some(file_name) => format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n"),
+                None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n"),
+            };
+            body.extend_from_slice(disposition.as_bytes());
+            body.extend_from_slice(b"\r\n");
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let mut request = api_request(
+            Method::POST,
+            path,
+            token,
+            None,
+            &[("content-type", &format!("multipart/form-data; boundary={BOUNDARY}"))],
+        );
+        *request.body_mut() = Body::from(body);
+        self.raw(request).await
+    }
+
+    /// Uploads one file to an application, answering its document.
+    pub async fn upload_to_application(&self, member: &Actor, application: &str, name: &str, bytes: &[u8]) -> Answer {
+        self.upload(
+            &format!("/applications/{application}/documents"),
+            &member.token,
+            &[("file", Some(name), bytes)],
+        )
+        .await
+    }
+
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Answer {
         self.send(Method::PATCH, path, token, Some(body)).await
     }
@@ -541,6 +586,10 @@ impl TestApp {
             "outbox",
             "calendar_feeds",
             "organisation_invitations",
+            "call_forms",
+            "documents",
+            "document_contents",
+            "document_chunks",
             "audit_events",
         ] {
             counts.push(self.count(table).await);
