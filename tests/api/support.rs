@@ -10,7 +10,7 @@ use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::{Clock, ManualClock};
 use grantdesk::config::Config;
-use grantdesk::http::driver::{Driver, api_request};
+use grantdesk::http::driver::{Driver, api_request, multipart_request};
 use grantdesk::{AppState, db};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::{Value, json};
@@ -233,29 +233,7 @@ impl TestApp {
 
     /// Sends a `multipart/form-data` upload: each part is (name, file name, bytes).
     pub async fn upload(&self, path: &str, token: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Answer {
-        const BOUNDARY: &str = "grantdesk-test-boundary-7MA4YWxkTrZu0gW";
-        let mut body = Vec::new();
-        for (name, file_name, bytes) in parts {
-            body.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
-            let disposition = match file_name {
-                Some(file_name) => format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n"),
-                None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n"),
-            };
-            body.extend_from_slice(disposition.as_bytes());
-            body.extend_from_slice(b"\r\n");
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
-        let mut request = api_request(
-            Method::POST,
-            path,
-            token,
-            None,
-            &[("content-type", &format!("multipart/form-data; boundary={BOUNDARY}"))],
-        );
-        *request.body_mut() = Body::from(body);
-        self.raw(request).await
+        self.raw(multipart_request(path, token, parts)).await
     }
 
     /// Uploads one file to an application, answering its document.
