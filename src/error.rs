@@ -173,7 +173,7 @@ problem_catalogue! {
     DisbursementCeiling => "disbursement-ceiling", 409, "Over the ceiling",
         "The disbursement would take the money requested, approved and paid over the award, tranche or sponsorship ceiling.";
     DocumentLocked => "document-locked", 409, "Documents locked",
-        "Documents are added or removed only while their subject can still change (an application while it is a draft, an appeal while it is open).";
+        "Documents are added or removed only while their subject can still change (an application while it is a draft, a sponsorship until it is settled).";
     DuplicateTraveller => "duplicate-traveller", 409, "Traveller already requested",
         "The traveller already has a sponsorship request for this event.";
     EmailTaken => "email-taken", 409, "Email taken",

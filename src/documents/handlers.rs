@@ -60,9 +60,89 @@ pub async fn list_application_documents(
     Path(id): Path<Uuid>,
     Query(page): Query<PageQuery>,
 ) -> AppResult<Json<Page<DocumentResponse>>> {
-    let subject = Subject::application(id);
-    let (items, total) = service::list(&state.db, &user, subject, page.limit(), page.offset()).await?;
-    Ok(Json(Page { items, total }))
+    list(&state, &user, Subject::application(id), page).await
+}
+
+/// Uploads one of an organisation's standing papers (its members): registration
+/// certificate, statutes, audited accounts, safeguarding policy; `kind` says which and
+/// `valid_until` until when.
+#[utoipa::path(
+    post, path = "/organisations/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "organisation id")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DocumentResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 413, description = "over the size limit per file", body = Problem),
+        (status = 415, description = "the bytes are not an accepted format, or the file is empty", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn upload_organisation_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    upload(&state, &user, Subject::organisation(id), multipart).await
+}
+
+/// Lists an organisation's standing papers (its members, staff).
+#[utoipa::path(
+    get, path = "/organisations/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "organisation id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DocumentResponse>), (status = 401, body = Problem), (status = 404, body = Problem))
+)]
+pub async fn list_organisation_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DocumentResponse>>> {
+    list(&state, &user, Subject::organisation(id), page).await
+}
+
+/// Uploads a sponsored trip's ticket, boarding pass or receipt (the organisation's
+/// members, until the sponsorship is reconciled).
+#[utoipa::path(
+    post, path = "/sponsorship-requests/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "sponsorship request id")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DocumentResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the sponsorship is settled", body = Problem),
+        (status = 413, description = "over the size limit per file", body = Problem),
+        (status = 415, description = "the bytes are not an accepted format, or the file is empty", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn upload_sponsorship_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    upload(&state, &user, Subject::sponsorship_request(id), multipart).await
+}
+
+/// Lists a sponsored trip's tickets and receipts (the organisation's members, staff).
+#[utoipa::path(
+    get, path = "/sponsorship-requests/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "sponsorship request id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DocumentResponse>), (status = 401, body = Problem), (status = 404, body = Problem))
+)]
+pub async fn list_sponsorship_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DocumentResponse>>> {
+    list(&state, &user, Subject::sponsorship_request(id), page).await
 }
 
 /// Downloads a document, streamed: open to exactly those who may see the record it is
@@ -138,6 +218,12 @@ async fn upload(
     let storage = state.storage.as_ref();
     let document = service::attach(&state.db, storage, state.now(), user, &target, stored, details).await?;
     Ok((StatusCode::CREATED, Json(document)))
+}
+
+/// One page of a subject's documents.
+async fn list(state: &AppState, user: &CurrentUser, subject: Subject, page: PageQuery) -> AppResult<Json<Page<DocumentResponse>>> {
+    let (items, total) = service::list(&state.db, user, subject, page.limit(), page.offset()).await?;
+    Ok(Json(Page { items, total }))
 }
 
 /// Reads the parts of an upload: the file is streamed into storage as it arrives.

@@ -25,6 +25,9 @@ use crate::config::Config;
 /// Why the data keys could not be set up.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
+    /// Production runs without `GRANTDESK_DATA_KEY`.
+    #[error("GRANTDESK_DATA_KEY is not set; in production documents are encrypted with a configured key")]
+    Missing,
     /// A configured key is not 32 bytes of base64.
     #[error("{0} must be 32 bytes written in base64 (generate one with `openssl rand -base64 32`)")]
     Malformed(&'static str),
@@ -79,15 +82,17 @@ impl DataKeys {
     pub fn from_config(config: &Config) -> Result<Self, KeyError> {
         let current = match &config.data_key {
             Some(key) => decode(key.expose_secret(), "GRANTDESK_DATA_KEY")?,
+            None if config.environment == crate::config::Environment::Production => {
+                return Err(KeyError::Missing);
+            }
             None => development_key(&key_file_of(&config.database_url))?,
         };
-        let mut keys = Self::new(&current);
-        for previous in &config.previous_data_keys {
-            let bytes = decode(previous.expose_secret(), "GRANTDESK_DATA_KEYS_PREVIOUS")?;
-            let key = data_key(&bytes);
-            keys.known.insert(key.id.clone(), key);
-        }
-        Ok(keys)
+        let previous = config
+            .previous_data_keys
+            .iter()
+            .map(|key| decode(key.expose_secret(), "GRANTDESK_DATA_KEYS_PREVIOUS"))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self::with_previous(&current, &previous))
     }
 
     /// Keys whose current key is these 32 bytes.
@@ -95,6 +100,16 @@ impl DataKeys {
         let key = data_key(current);
         let known = HashMap::from([(key.id.clone(), key.clone())]);
         Self { current: key, known }
+    }
+
+    /// Keys whose current key is `current`, still reading chunks sealed with `previous`.
+    pub fn with_previous(current: &[u8; 32], previous: &[[u8; 32]]) -> Self {
+        let mut keys = Self::new(current);
+        for bytes in previous {
+            let key = data_key(bytes);
+            keys.known.insert(key.id.clone(), key);
+        }
+        keys
     }
 
     /// The id of the key new chunks are sealed with.

@@ -1,7 +1,8 @@
 //! Documents: the letters grantdesk issues and the files people upload.
 //!
 //! **Uploaded files** (`handlers.rs`, `service.rs`, `rules.rs`, `store.rs`, `storage.rs`,
-//! `keys.rs`): a document is attached to a subject (an application today) and readable by
+//! `keys.rs`): a document is attached to a subject (an application, an organisation's
+//! standing papers, a sponsored trip's tickets and receipts) and readable by
 //! exactly those who may see the subject. An upload is streamed: its format is decided
 //! from its first bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV, plain text), its size
 //! limits while it arrives, and it is stored in the database in encrypted chunks of about
@@ -50,6 +51,19 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::ConcurrentChange,
         ],
     ),
+    (
+        "upload_organisation_document",
+        &[ProblemKind::FileTooLarge, ProblemKind::UnsupportedFileType, ProblemKind::ConcurrentChange],
+    ),
+    (
+        "upload_sponsorship_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
     ("delete_document", &[ProblemKind::DocumentLocked]),
 ];
 
@@ -60,6 +74,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(
             handlers::upload_application_document,
             handlers::list_application_documents
+        ))
+        .routes(routes!(
+            handlers::upload_organisation_document,
+            handlers::list_organisation_documents
+        ))
+        .routes(routes!(
+            handlers::upload_sponsorship_document,
+            handlers::list_sponsorship_documents
         ))
         .routes(routes!(handlers::get_document, handlers::delete_document))
         .layer(axum::extract::DefaultBodyLimit::disable())

@@ -94,6 +94,11 @@ impl FileFormat {
 pub enum SubjectKind {
     /// An application: answers to `file` questions, and annexes.
     Application,
+    /// An organisation's standing papers (registration certificate, statutes, audited
+    /// accounts, safeguarding policy), each with a kind and an optional `valid_until`.
+    Organisation,
+    /// A sponsored trip's tickets, boarding passes and receipts.
+    SponsorshipRequest,
 }
 
 impl SubjectKind {
@@ -101,12 +106,16 @@ impl SubjectKind {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Application => "application",
+            Self::Organisation => "organisation",
+            Self::SponsorshipRequest => "sponsorship_request",
         }
     }
 
     /// The kind with this stored name.
     pub fn parse(name: &str) -> Option<Self> {
-        [Self::Application].into_iter().find(|kind| kind.as_str() == name)
+        [Self::Application, Self::Organisation, Self::SponsorshipRequest]
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
     }
 }
 
@@ -124,6 +133,22 @@ impl Subject {
     pub fn application(id: uuid::Uuid) -> Self {
         Self {
             kind: SubjectKind::Application,
+            id,
+        }
+    }
+
+    /// An organisation.
+    pub fn organisation(id: uuid::Uuid) -> Self {
+        Self {
+            kind: SubjectKind::Organisation,
+            id,
+        }
+    }
+
+    /// A sponsorship request.
+    pub fn sponsorship_request(id: uuid::Uuid) -> Self {
+        Self {
+            kind: SubjectKind::SponsorshipRequest,
             id,
         }
     }

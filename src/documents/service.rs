@@ -241,6 +241,20 @@ pub async fn formats_of(db: &impl ConnectionTrait, subject: Subject) -> AppResul
         .collect()
 }
 
+/// Re-encrypts every chunk still under an older data key to the current one, a batch at a
+/// time; answers how many chunks moved. Safe to stop and run again.
+pub async fn rotate_keys(store: &super::storage::DatabaseStore) -> AppResult<u64> {
+    const BATCH: u64 = 64;
+    let mut moved = 0;
+    loop {
+        let batch = store.rotate(BATCH).await?;
+        moved += batch;
+        if batch == 0 || store.stale_chunks().await? == 0 {
+            return Ok(moved);
+        }
+    }
+}
+
 /// Writes an upload's chunks as they fill, hashing and counting as it goes.
 struct ChunkWriter<'a> {
     target: &'a UploadTarget,
@@ -446,7 +460,9 @@ async fn attach_in_transaction(
 /// A `question` part must name a `file` question of the application's call that accepts
 /// the file's format.
 async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, format: FileFormat) -> AppResult<()> {
-    let SubjectKind::Application = subject.kind;
+    if subject.kind != SubjectKind::Application {
+        return Err(AppError::field("question", "only an application's documents answer questions"));
+    }
     let application = crate::applications::service::found(db, subject.id).await?;
     let form = crate::forms::service::form_of(db, application.call_id).await?;
     let question = form
@@ -476,33 +492,65 @@ async fn visible(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subjec
             let application = crate::applications::service::visible_application(db, actor, subject.id).await?;
             Ok(application.organisation_id)
         }
+        SubjectKind::Organisation => Ok(crate::organisations::service::visible(db, actor, subject.id).await?.id),
+        SubjectKind::SponsorshipRequest => {
+            let (request, _) = crate::sponsorships::service::visible_request(db, actor, subject.id).await?;
+            Ok(request.organisation_id)
+        }
     }
 }
 
 /// The organisation of a subject whose documents the caller may change now: 404 for
-/// those who may not see it, 403 for those who see but do not upload, 409 once it can no
-/// longer change.
+/// those who may not see it, 403 for those who see but do not upload (staff, where the
+/// organisation's members upload), 409 once it can no longer change.
 async fn editable(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subject) -> AppResult<Uuid> {
+    let locked = |what: String| AppError::conflict(ProblemKind::DocumentLocked, what);
     match subject.kind {
         SubjectKind::Application => {
             let application = crate::applications::service::member_application(db, actor, subject.id).await?;
             if application.status != ApplicationStatus::Draft {
-                return Err(AppError::conflict(
-                    ProblemKind::DocumentLocked,
-                    format!(
-                        "the application is {}; its documents change only while it is a draft",
-                        application.status.as_str()
-                    ),
-                ));
+                return Err(locked(format!(
+                    "the application is {}; its documents change only while it is a draft",
+                    application.status.as_str()
+                )));
             }
             Ok(application.organisation_id)
         }
+        SubjectKind::Organisation => {
+            let organisation = visible(db, actor, subject).await?;
+            members_only(db, actor, organisation).await?;
+            Ok(organisation)
+        }
+        SubjectKind::SponsorshipRequest => {
+            let (request, _) = crate::sponsorships::service::visible_request(db, actor, subject.id).await?;
+            members_only(db, actor, request.organisation_id).await?;
+            use crate::sponsorships::rules::SponsorshipStatus::{Cancelled, Reconciled, Rejected};
+            if matches!(request.status, Reconciled | Cancelled | Rejected) {
+                return Err(locked(
+                    "the sponsorship is settled; its tickets and receipts no longer change".to_owned(),
+                ));
+            }
+            Ok(request.organisation_id)
+        }
+    }
+}
+
+/// Refuses staff who may see an organisation's records but do not upload for it.
+async fn members_only(db: &impl ConnectionTrait, actor: &CurrentUser, organisation_id: Uuid) -> AppResult<()> {
+    if crate::organisations::store::is_member(db, organisation_id, actor.id).await? {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "only the organisation's members add or remove its documents".to_owned(),
+        ))
     }
 }
 
 async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult<()> {
     let table = match subject.kind {
         SubjectKind::Application => "applications",
+        SubjectKind::Organisation => "organisations",
+        SubjectKind::SponsorshipRequest => "sponsorship_requests",
     };
     crate::db::lock_row(txn, table, subject.id).await?;
     Ok(())
@@ -512,6 +560,7 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
 fn total_limit(subject: Subject, limits: Limits) -> Option<u64> {
     match subject.kind {
         SubjectKind::Application => Some(limits.application),
+        SubjectKind::Organisation | SubjectKind::SponsorshipRequest => None,
     }
 }
 

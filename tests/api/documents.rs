@@ -231,3 +231,115 @@ async fn documents_change_only_while_the_application_is_a_draft() {
     assert_eq!(delete.status, StatusCode::CONFLICT);
     assert_eq!(app.count("documents").await, 1);
 }
+
+#[tokio::test]
+async fn an_organisation_keeps_standing_papers_with_a_kind_and_a_validity_its_members_and_staff_read() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let path = format!("/organisations/{organisation}/documents");
+    let certificate: &[(&str, Option<&str>, &[u8])] = &[
+        ("kind", None, b"registration_certificate"),
+        ("valid_until", None, b"2028-06-30"),
+        ("file", Some("certificate.pdf"), b"%PDF-1.4\ncertificate\n"),
+    ];
+    let uploaded = app.upload(&path, &member.token, certificate).await;
+    assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
+    assert_eq!(uploaded.body["kind"], "registration_certificate");
+    assert_eq!(uploaded.body["valid_until"], "2028-06-30");
+    assert_eq!(uploaded.body["subject_type"], "organisation");
+
+    let before = app.snapshot().await;
+    let bad: &[(&str, Option<&str>, &[u8])] = &[
+        ("kind", None, b"Audited Accounts!"),
+        ("valid_until", None, b"next year"),
+        ("file", Some("accounts.pdf"), b"%PDF-1.4\naccounts\n"),
+    ];
+    let refused = app.upload(&path, &member.token, bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.failing_fields(), ["kind", "valid_until"]);
+    assert_eq!(app.snapshot().await, before, "the refused file is not kept");
+
+    let officer = app.officer().await;
+    let listed = app.get(&path, &officer.token).await;
+    assert_eq!(listed.body["total"], 1);
+    let staff_upload = app.upload(&path, &officer.token, certificate).await;
+    assert_eq!(staff_upload.status, StatusCode::FORBIDDEN);
+    let stranger = app.applicant().await;
+    assert_eq!(app.get(&path, &stranger.token).await.status, StatusCode::NOT_FOUND);
+    let download = format!("/documents/{}", uploaded.id());
+    assert_eq!(app.get(&download, &stranger.token).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.upload(&path, &stranger.token, certificate).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&download, &officer.token).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_sponsored_trips_receipts_are_kept_until_it_is_settled_and_hidden_from_others() {
+    let app = spawn_app().await;
+    let event = crate::sponsorships::open_event(&app, "50000.00").await;
+    let request = crate::sponsorships::request(&app, &event, "Amina Njeri", "female", "25-34").await;
+    let path = format!("/sponsorship-requests/{request}/documents");
+    let receipt: &[(&str, Option<&str>, &[u8])] = &[
+        ("kind", None, b"boarding_pass"),
+        ("file", Some("boarding-pass.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+    ];
+    let uploaded = app.upload(&path, &event.member.token, receipt).await;
+    assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
+    assert_eq!(uploaded.body["content_type"], "image/png");
+    let stranger = app.applicant().await;
+    app.organisation(&stranger).await;
+    assert_eq!(app.get(&path, &stranger.token).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/documents/{}", uploaded.id()), &stranger.token).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get(&path, &event.officer.token).await.body["total"], 1);
+
+    let rejected = crate::sponsorships::decide(&app, &event, &request, "rejected").await;
+    assert_eq!(rejected.status, StatusCode::OK, "{}", rejected.text);
+    let late = app.upload(&path, &event.member.token, receipt).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.text);
+    assert_eq!(late.problem_type(), "document-locked");
+}
+
+#[tokio::test]
+async fn rotating_the_data_key_re_encrypts_every_chunk_and_the_old_key_can_then_go() {
+    use grantdesk::documents::keys::DataKeys;
+    use grantdesk::documents::storage::{ContentStore, DatabaseStore};
+    let old_key = [3_u8; 32];
+    let encoded = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, old_key);
+    let app = spawn_app_with(&[("GRANTDESK_DATA_KEY", encoded.as_str())]).await;
+    let (member, application) = draft(&app).await;
+    let text = "Staff list: ".repeat(200_000);
+    let uploaded = app.upload_to_application(&member, &application, "staff.txt", text.as_bytes()).await;
+    assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
+    let content: Vec<sea_orm::prelude::Uuid> = chunk_contents(&app).await;
+
+    let new_key = [9_u8; 32];
+    let rotating = DatabaseStore::new(app.db.clone(), DataKeys::with_previous(&new_key, &[old_key]));
+    assert_eq!(rotating.stale_chunks().await.unwrap(), 3);
+    let moved = grantdesk::documents::service::rotate_keys(&rotating).await.unwrap();
+    assert_eq!(moved, 3);
+    assert_eq!(rotating.stale_chunks().await.unwrap(), 0);
+    assert_eq!(grantdesk::documents::service::rotate_keys(&rotating).await.unwrap(), 0, "resuming finds nothing left");
+
+    let new_only = DatabaseStore::new(app.db.clone(), DataKeys::new(&new_key));
+    let old_only = DatabaseStore::new(app.db.clone(), DataKeys::new(&old_key));
+    let mut read = Vec::new();
+    for number in 0..3 {
+        read.extend(new_only.get(content[0], number).await.expect("opens with the new key"));
+        assert!(old_only.get(content[0], number).await.is_err(), "the old key no longer opens it");
+    }
+    assert!(read == text.as_bytes());
+}
+
+async fn chunk_contents(app: &TestApp) -> Vec<sea_orm::prelude::Uuid> {
+    let backend = app.db.get_database_backend();
+    app.db
+        .query_all_raw(Statement::from_string(backend, "SELECT DISTINCT content_id FROM document_chunks"))
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|row| row.try_get("", "content_id").expect("uuid"))
+        .collect()
+}
