@@ -20,6 +20,7 @@ pub mod error;
 pub mod events;
 pub mod forms;
 pub mod http;
+pub mod i18n;
 pub mod money;
 pub mod organisations;
 pub mod reference;

@@ -23,6 +23,7 @@ use uuid::Uuid;
 
 use crate::documents::rules::FileFormat;
 use crate::error::{FieldError, Validator};
+use crate::i18n::{Message, Text};
 use crate::money::Currency;
 
 /// The most questions a form may have.
@@ -652,10 +653,10 @@ fn field_errors(error: ValidationError<'_>) -> Vec<FieldError> {
             LocationSegment::Index(index) => path.push_str(&format!("[{index}]")),
         }
     }
-    let message = match error.kind() {
+    let message: Text = match error.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            return vec![FieldError::new(format!("{path}.{name}"), "is required")];
+            return vec![FieldError::new(format!("{path}.{name}"), Message::new("field-required"))];
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             return unexpected
@@ -666,34 +667,34 @@ fn field_errors(error: ValidationError<'_>) -> Vec<FieldError> {
         ValidationErrorKind::Type {
             kind: jsonschema::error::TypeKind::Single(expected),
         } => type_message(&expected.to_string()),
-        ValidationErrorKind::MaxLength { limit } => format!("must be at most {limit} characters"),
-        ValidationErrorKind::MinLength { .. } => "must not be blank".to_owned(),
-        ValidationErrorKind::Pattern { pattern } => pattern_message(pattern),
-        ValidationErrorKind::Maximum { limit } => format!("must be at most {limit}"),
-        ValidationErrorKind::Minimum { limit } => format!("must be at least {limit}"),
-        ValidationErrorKind::Enum { options } => format!("must be one of: {}", list_of(options)),
-        ValidationErrorKind::MaxItems { limit } => format!("must have at most {limit}"),
-        ValidationErrorKind::MinItems { limit: 1 } => "is required".to_owned(),
-        ValidationErrorKind::MinItems { limit } => format!("must have at least {limit}"),
-        ValidationErrorKind::UniqueItems => "must not name the same item twice".to_owned(),
+        ValidationErrorKind::MaxLength { limit } => Message::new("field-too-long").with("max", usize::try_from(*limit).unwrap_or(usize::MAX)).into(),
+        ValidationErrorKind::MinLength { .. } => Message::new("field-not-blank").into(),
+        ValidationErrorKind::Pattern { pattern } => pattern_message(pattern).into(),
+        ValidationErrorKind::Maximum { limit } => format!("must be at most {limit}").into(),
+        ValidationErrorKind::Minimum { limit } => format!("must be at least {limit}").into(),
+        ValidationErrorKind::Enum { options } => Message::new("field-one-of").with("values", list_of(options)).into(),
+        ValidationErrorKind::MaxItems { limit } => format!("must have at most {limit}").into(),
+        ValidationErrorKind::MinItems { limit: 1 } => Message::new("field-required").into(),
+        ValidationErrorKind::MinItems { limit } => format!("must have at least {limit}").into(),
+        ValidationErrorKind::UniqueItems => Text::from("must not name the same item twice"),
         ValidationErrorKind::Format { format } => format_message(format),
-        ValidationErrorKind::Custom { message, .. } => message.clone(),
-        _ => error.to_string(),
+        ValidationErrorKind::Custom { message, .. } => message.clone().into(),
+        _ => error.to_string().into(),
     };
     vec![FieldError::new(path, message)]
 }
 
-fn type_message(kind: &str) -> String {
-    let expected = match kind {
-        "string" => "a text",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list",
-        "object" => "an object of answers by question key",
-        _ => return format!("must be of type {kind}"),
+fn type_message(kind: &str) -> Text {
+    let id = match kind {
+        "string" => "field-text",
+        "integer" => "field-integer",
+        "number" => "field-number",
+        "boolean" => "field-boolean",
+        "array" => "field-list",
+        "object" => "field-object",
+        _ => return format!("must be of type {kind}").into(),
     };
-    format!("must be {expected}")
+    Message::new(id).into()
 }
 
 fn pattern_message(pattern: &str) -> String {
@@ -704,13 +705,13 @@ fn pattern_message(pattern: &str) -> String {
     }
 }
 
-fn format_message(format: &str) -> String {
+fn format_message(format: &str) -> Text {
     match format {
-        "email" => "must be an email address".to_owned(),
-        "date" => "must be a date written YYYY-MM-DD".to_owned(),
-        "uri" => "must be a web address starting with https:// or http://".to_owned(),
-        "uuid" => "must be the id of a document uploaded to the application".to_owned(),
-        other => format!("must be a valid {other}"),
+        "email" => "must be an email address".into(),
+        "date" => Message::new("field-date").into(),
+        "uri" => "must be a web address starting with https:// or http://".into(),
+        "uuid" => "must be the id of a document uploaded to the application".into(),
+        other => format!("must be a valid {other}").into(),
     }
 }
 
@@ -786,7 +787,7 @@ mod tests {
         let answers = json!({"approach": "one two three four five six", "partners": ["un", "other"]});
         let errors = check_answers(&schema, &answers, &HashMap::new());
         assert_eq!(fields(&errors), ["answers.approach", "answers.partners[1]"]);
-        assert_eq!(errors[0].message, "must be at most 5 words");
+        assert_eq!(errors[0].message.to_string(), "must be at most 5 words");
         assert!(check_answers(&schema, &json!({}), &HashMap::new()).is_empty());
     }
 
@@ -807,9 +808,9 @@ mod tests {
         let attached = HashMap::from([(sheet, FileFormat::Xlsx), (pdf, FileFormat::Pdf)]);
         assert!(check_answers(&schema, &json!({"budget": [sheet]}), &attached).is_empty());
         let wrong = check_answers(&schema, &json!({"budget": [pdf]}), &attached);
-        assert!(wrong[0].message.contains("accepts xlsx, csv"), "{wrong:?}");
+        assert!(wrong[0].message.to_string().contains("accepts xlsx, csv"), "{wrong:?}");
         let stranger = check_answers(&schema, &json!({"budget": [Uuid::new_v4()]}), &attached);
-        assert!(stranger[0].message.contains("not a document of this application"));
+        assert!(stranger[0].message.to_string().contains("not a document of this application"));
     }
 
     #[test]
@@ -817,7 +818,7 @@ mod tests {
         let schema = answers_schema(&form(), eur(), Completeness::Draft);
         let errors = check_answers(&schema, &json!({"start": "2026-12-31", "colour": "blue"}), &HashMap::new());
         assert_eq!(fields(&errors), ["answers.colour", "answers.start"]);
-        assert_eq!(errors[1].message, "must not be before 2027-01-01");
+        assert_eq!(errors[1].message.to_string(), "must not be before 2027-01-01");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod disbursements;
 mod documents;
 mod forms;
 mod http_basics;
+mod i18n;
 mod invitations;
 mod letters;
 mod money;
