@@ -146,9 +146,11 @@ impl Config {
         };
         let data_key = get("GRANTDESK_DATA_KEY");
         if let Some(key) = &data_key {
-            crate::documents::keys::check_key_text(key, "GRANTDESK_DATA_KEY").map_err(|error| ConfigError::Invalid {
-                name: "GRANTDESK_DATA_KEY",
-                message: error.to_string(),
+            crate::documents::keys::check_key_text(key, "GRANTDESK_DATA_KEY").map_err(|error| {
+                ConfigError::Invalid {
+                    name: "GRANTDESK_DATA_KEY",
+                    message: error.to_string(),
+                }
             })?;
         }
         Ok(Self {

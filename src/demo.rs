@@ -141,8 +141,13 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
         let created = api.call(Method::POST, "/calls", &officer, Some(body)).await?;
         let call_id = created["id"].as_str().unwrap_or_default().to_owned();
         if let Some(form) = &call.form {
-            api.call(Method::PUT, &format!("/calls/{call_id}/form"), &officer, Some(form.clone()))
-                .await?;
+            api.call(
+                Method::PUT,
+                &format!("/calls/{call_id}/form"),
+                &officer,
+                Some(form.clone()),
+            )
+            .await?;
         }
         api.call(Method::POST, &format!("/calls/{call_id}/publish"), &officer, None)
             .await?;
@@ -164,7 +169,14 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
                 )
                 .await?;
             let application_id = draft["id"].as_str().unwrap_or_default().to_owned();
-            attach_documents(&api, token, &application_id, &application.body["answers"], &application.documents).await?;
+            attach_documents(
+                &api,
+                token,
+                &application_id,
+                &application.body["answers"],
+                &application.documents,
+            )
+            .await?;
             if application.submit {
                 api.call(
                     Method::POST,

@@ -83,8 +83,8 @@ impl AppState {
         let keys = auth::Keys::new(&config.jwt_secret);
         reminders::templates::check().map_err(error::AppError::Internal)?;
         let mailer = reminders::mailer_of(&config)?;
-        let data_keys =
-            documents::keys::DataKeys::from_config(&config).map_err(|error| error::AppError::Internal(error.to_string()))?;
+        let data_keys = documents::keys::DataKeys::from_config(&config)
+            .map_err(|error| error::AppError::Internal(error.to_string()))?;
         let storage = Arc::new(documents::storage::DatabaseStore::new(db.clone(), data_keys));
         Ok(Self(Arc::new(App {
             db,

@@ -111,13 +111,23 @@ impl MigrationTrait for Migration {
             &["subject_type", "subject_id", "uploaded_at"],
         )
         .await?;
-        crate::index(manager, Documents::Table, "idx_documents_organisation", &["organisation_id"]).await?;
+        crate::index(
+            manager,
+            Documents::Table,
+            "idx_documents_organisation",
+            &["organisation_id"],
+        )
+        .await?;
         crate::index(manager, Documents::Table, "idx_documents_content", &["content_id"]).await?;
         crate::index(manager, Documents::Table, "idx_documents_uploaded_by", &["uploaded_by"]).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [Documents::Table.into_iden(), DocumentChunks::Table.into_iden(), DocumentContents::Table.into_iden()] {
+        for table in [
+            Documents::Table.into_iden(),
+            DocumentChunks::Table.into_iden(),
+            DocumentContents::Table.into_iden(),
+        ] {
             manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         Ok(())

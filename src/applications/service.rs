@@ -209,7 +209,10 @@ pub async fn update(
             Some(lines) => lines.into_iter().map(BudgetLine::from).collect(),
             None => read_lines(&current)?,
         },
-        answers: input.answers.clone().map_or(current.answers.clone(), serde_json::Value::Object),
+        answers: input
+            .answers
+            .clone()
+            .map_or(current.answers.clone(), serde_json::Value::Object),
     };
     let answer_problems = match input.answers {
         Some(_) => {

@@ -156,7 +156,11 @@ pub async fn list_sponsorship_documents(
         (status = 401, body = Problem), (status = 404, body = Problem),
     )
 )]
-pub async fn get_document(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<Response> {
+pub async fn get_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Response> {
     let download = service::open(&state.db, &user, id).await?;
     let body = Body::from_stream(service::chunks(state.storage.clone(), &download));
     let mut response = body.into_response();
@@ -188,7 +192,11 @@ pub async fn get_document(State(state): State<AppState>, user: CurrentUser, Path
         (status = 409, description = "the record can no longer change", body = Problem),
     )
 )]
-pub async fn delete_document(State(state): State<AppState>, user: CurrentUser, Path(id): Path<Uuid>) -> AppResult<StatusCode> {
+pub async fn delete_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<StatusCode> {
     service::delete(&state.db, state.storage.as_ref(), state.now(), &user, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -221,7 +229,12 @@ async fn upload(
 }
 
 /// One page of a subject's documents.
-async fn list(state: &AppState, user: &CurrentUser, subject: Subject, page: PageQuery) -> AppResult<Json<Page<DocumentResponse>>> {
+async fn list(
+    state: &AppState,
+    user: &CurrentUser,
+    subject: Subject,
+    page: PageQuery,
+) -> AppResult<Json<Page<DocumentResponse>>> {
     let (items, total) = service::list(&state.db, user, subject, page.limit(), page.offset()).await?;
     Ok(Json(Page { items, total }))
 }
@@ -273,5 +286,8 @@ async fn small_text(mut field: Field<'_>) -> AppResult<String> {
 
 /// A body that is not readable multipart.
 fn unreadable(error: MultipartError) -> AppError {
-    AppError::BadRequest(format!("the upload is not readable multipart/form-data: {}", error.body_text()))
+    AppError::BadRequest(format!(
+        "the upload is not readable multipart/form-data: {}",
+        error.body_text()
+    ))
 }

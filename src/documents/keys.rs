@@ -125,7 +125,13 @@ impl DataKeys {
         let ciphertext = self
             .current
             .cipher
-            .encrypt(&nonce, Payload { msg: plaintext, aad: &aad })
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: plaintext,
+                    aad: &aad,
+                },
+            )
             .unwrap_or_default();
         Sealed {
             key_id: self.current.id.clone(),
@@ -140,7 +146,13 @@ impl DataKeys {
         let nonce = Nonce::try_from(sealed.nonce.as_slice()).ok()?;
         let aad = associated_data(content, number);
         key.cipher
-            .decrypt(&nonce, Payload { msg: &sealed.ciphertext, aad: &aad })
+            .decrypt(
+                &nonce,
+                Payload {
+                    msg: &sealed.ciphertext,
+                    aad: &aad,
+                },
+            )
             .ok()
     }
 }
@@ -222,7 +234,10 @@ mod tests {
         let content = Uuid::new_v4();
         let sealed = keys.seal(content, 3, b"safeguarding plan");
         assert!(!sealed.ciphertext.windows(8).any(|window| window == b"safeguar"));
-        assert_eq!(keys.open(content, 3, &sealed).as_deref(), Some(b"safeguarding plan".as_slice()));
+        assert_eq!(
+            keys.open(content, 3, &sealed).as_deref(),
+            Some(b"safeguarding plan".as_slice())
+        );
         assert_eq!(keys.open(content, 4, &sealed), None);
         assert_eq!(keys.open(Uuid::new_v4(), 3, &sealed), None);
         assert_eq!(DataKeys::new(&[8; 32]).open(content, 3, &sealed), None);

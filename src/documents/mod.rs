@@ -53,7 +53,11 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ),
     (
         "upload_organisation_document",
-        &[ProblemKind::FileTooLarge, ProblemKind::UnsupportedFileType, ProblemKind::ConcurrentChange],
+        &[
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
     ),
     (
         "upload_sponsorship_document",

@@ -187,7 +187,10 @@ pub async fn open(db: &impl ConnectionTrait, actor: &CurrentUser, id: Uuid) -> A
 }
 
 /// The plaintext of a download, chunk by chunk.
-pub fn chunks(storage: Arc<dyn ContentStore>, download: &Download) -> impl Stream<Item = AppResult<Bytes>> + Send + 'static {
+pub fn chunks(
+    storage: Arc<dyn ContentStore>,
+    download: &Download,
+) -> impl Stream<Item = AppResult<Bytes>> + Send + 'static {
     let content = download.content_id;
     futures_util::stream::iter(0..download.chunk_count).then(move |number| {
         let storage = storage.clone();
@@ -316,7 +319,12 @@ impl<'a> ChunkWriter<'a> {
     }
 
     /// Writes the buffered chunk, deciding the format from the first one.
-    async fn write(&mut self, db: &DatabaseConnection, storage: &dyn ContentStore, now: DateTime<Utc>) -> AppResult<()> {
+    async fn write(
+        &mut self,
+        db: &DatabaseConnection,
+        storage: &dyn ContentStore,
+        now: DateTime<Utc>,
+    ) -> AppResult<()> {
         if self.format.is_none() {
             let format = rules::sniff(&self.buffer, self.name).ok_or_else(|| {
                 AppError::conflict(
@@ -421,11 +429,19 @@ async fn attach_in_transaction(
     lock_subject(&txn, subject).await?;
     let organisation_id = editable(&txn, actor, subject).await?;
     let used = store::bytes_of_subject(&txn, subject.kind.as_str(), subject.id).await?;
-    if let Some(problem) = rules::size_problem(stored.size, used, target.limits.file, total_limit(subject, target.limits)) {
+    if let Some(problem) = rules::size_problem(
+        stored.size,
+        used,
+        target.limits.file,
+        total_limit(subject, target.limits),
+    ) {
         return Err(AppError::conflict(ProblemKind::FileTooLarge, problem));
     }
     let content = store::find_content(&txn, stored.content_id).await?.ok_or_else(|| {
-        AppError::conflict(ProblemKind::ConcurrentChange, "the upload was interrupted; send the file again")
+        AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the upload was interrupted; send the file again",
+        )
     })?;
     let row = store::insert_document(
         &txn,
@@ -452,7 +468,12 @@ async fn attach_in_transaction(
         "subject_type": response.subject_type,
         "subject_id": response.subject_id,
     });
-    audit::record(&txn, AuditEntry::created(actor.id, "document.uploaded", "document", response.id, view), now).await?;
+    audit::record(
+        &txn,
+        AuditEntry::created(actor.id, "document.uploaded", "document", response.id, view),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(response)
 }
@@ -461,7 +482,10 @@ async fn attach_in_transaction(
 /// the file's format.
 async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, format: FileFormat) -> AppResult<()> {
     if subject.kind != SubjectKind::Application {
-        return Err(AppError::field("question", "only an application's documents answer questions"));
+        return Err(AppError::field(
+            "question",
+            "only an application's documents answer questions",
+        ));
     }
     let application = crate::applications::service::found(db, subject.id).await?;
     let form = crate::forms::service::form_of(db, application.call_id).await?;
@@ -479,7 +503,11 @@ async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, 
             format!(
                 "is a {} file; the question accepts {}",
                 format.as_str(),
-                accepted.iter().map(|format| format.as_str()).collect::<Vec<_>>().join(", ")
+                accepted
+                    .iter()
+                    .map(|format| format.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ))
     }

@@ -58,7 +58,10 @@ impl DatabaseStore {
             let result = chunk::Entity::update_many()
                 .col_expr(chunk::Column::KeyId, sea_orm::sea_query::Expr::value(sealed.key_id))
                 .col_expr(chunk::Column::Nonce, sea_orm::sea_query::Expr::value(sealed.nonce))
-                .col_expr(chunk::Column::Ciphertext, sea_orm::sea_query::Expr::value(sealed.ciphertext))
+                .col_expr(
+                    chunk::Column::Ciphertext,
+                    sea_orm::sea_query::Expr::value(sealed.ciphertext),
+                )
                 .filter(chunk::Column::ContentId.eq(row.content_id))
                 .filter(chunk::Column::Number.eq(row.number))
                 .filter(chunk::Column::Nonce.eq(row.nonce.clone()))

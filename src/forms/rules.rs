@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use jsonschema::paths::LocationSegment;
 use jsonschema::error::ValidationErrorKind;
+use jsonschema::paths::LocationSegment;
 use jsonschema::{Keyword, ValidationError};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -188,10 +188,7 @@ pub fn check_form(questions: &[Question], currency: Currency, check: &mut Valida
         check_limits(question, &at, check);
         if let Some(condition) = &question.show_if {
             match seen.get(condition.question.as_str()) {
-                None => check.push(
-                    at("show_if.question"),
-                    "must name an earlier question of this form",
-                ),
+                None => check.push(at("show_if.question"), "must name an earlier question of this form"),
                 Some(earlier) if earlier.kind == QuestionType::File => {
                     check.push(at("show_if.question"), "cannot depend on a file question")
                 }
@@ -289,7 +286,12 @@ pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, 
         .build(schema)
     {
         Ok(validator) => validator,
-        Err(error) => return vec![FieldError::new("answers", format!("the call's form is unusable: {error}"))],
+        Err(error) => {
+            return vec![FieldError::new(
+                "answers",
+                format!("the call's form is unusable: {error}"),
+            )];
+        }
     };
     let mut errors: Vec<FieldError> = validator.iter_errors(answers).flat_map(field_errors).collect();
     errors.sort_by(|left, right| left.field.cmp(&right.field));
@@ -300,7 +302,11 @@ pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, 
 /// Each limit field of a question: whether it is given, and the type it belongs to.
 fn limits_given(question: &Question) -> [(&'static str, bool, QuestionType); 12] {
     use QuestionType::*;
-    let choice_owner = if question.kind == SingleChoice { SingleChoice } else { MultipleChoice };
+    let choice_owner = if question.kind == SingleChoice {
+        SingleChoice
+    } else {
+        MultipleChoice
+    };
     [
         ("max_chars", question.max_chars.is_some(), ShortText),
         ("max_words", question.max_words.is_some(), LongText),
@@ -344,7 +350,9 @@ fn check_limits(question: &Question, at: &impl Fn(&str) -> String, check: &mut V
         "must be from 1 to the number of options",
     );
     check.check(
-        question.min_selected.is_some_and(|least| least > question.max_selected.unwrap_or(options)),
+        question
+            .min_selected
+            .is_some_and(|least| least > question.max_selected.unwrap_or(options)),
         at("min_selected"),
         "must not be above max_selected or the number of options",
     );
@@ -573,7 +581,9 @@ struct DateBound {
 impl<'i> Keyword<'i> for DateBound {
     fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
         match (self.is_valid(instance), self.bound) {
-            (false, Some(bound)) if self.earliest => Err(ValidationError::custom(format!("must not be before {bound}"))),
+            (false, Some(bound)) if self.earliest => {
+                Err(ValidationError::custom(format!("must not be before {bound}")))
+            }
             (false, Some(bound)) => Err(ValidationError::custom(format!("must not be after {bound}"))),
             _ => Ok(()),
         }
@@ -619,7 +629,11 @@ impl DocumentsKeyword {
             Some(format) if !self.accept.contains(format) => Some(format!(
                 "{document} is a {} file; this question accepts {}",
                 format.as_str(),
-                self.accept.iter().map(|format| format.as_str()).collect::<Vec<_>>().join(", ")
+                self.accept
+                    .iter()
+                    .map(|format| format.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )),
             Some(_) => None,
         }
@@ -628,7 +642,10 @@ impl DocumentsKeyword {
 
 impl<'i> Keyword<'i> for DocumentsKeyword {
     fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
-        match instance.as_array().and_then(|ids| ids.iter().find_map(|id| self.problem(id))) {
+        match instance
+            .as_array()
+            .and_then(|ids| ids.iter().find_map(|id| self.problem(id)))
+        {
             Some(problem) => Err(ValidationError::custom(problem)),
             None => Ok(()),
         }
@@ -656,7 +673,10 @@ fn field_errors(error: ValidationError<'_>) -> Vec<FieldError> {
     let message: Text = match error.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            return vec![FieldError::new(format!("{path}.{name}"), Message::new("field-required"))];
+            return vec![FieldError::new(
+                format!("{path}.{name}"),
+                Message::new("field-required"),
+            )];
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             return unexpected
@@ -667,7 +687,9 @@ fn field_errors(error: ValidationError<'_>) -> Vec<FieldError> {
         ValidationErrorKind::Type {
             kind: jsonschema::error::TypeKind::Single(expected),
         } => type_message(&expected.to_string()),
-        ValidationErrorKind::MaxLength { limit } => Message::new("field-too-long").with("max", usize::try_from(*limit).unwrap_or(usize::MAX)).into(),
+        ValidationErrorKind::MaxLength { limit } => Message::new("field-too-long")
+            .with("max", usize::try_from(*limit).unwrap_or(usize::MAX))
+            .into(),
         ValidationErrorKind::MinLength { .. } => Message::new("field-not-blank").into(),
         ValidationErrorKind::Pattern { pattern } => pattern_message(pattern).into(),
         ValidationErrorKind::Maximum { limit } => format!("must be at most {limit}").into(),
@@ -761,13 +783,22 @@ mod tests {
         approach.max_words = Some(5);
         let mut partners = question("partners", QuestionType::MultipleChoice, false);
         partners.options = Some(vec![
-            ChoiceOption { value: "un".into(), label: "UN".into() },
-            ChoiceOption { value: "ngo".into(), label: "NGO".into() },
+            ChoiceOption {
+                value: "un".into(),
+                label: "UN".into(),
+            },
+            ChoiceOption {
+                value: "ngo".into(),
+                label: "NGO".into(),
+            },
         ]);
         let has_budget = question("has_budget", QuestionType::YesNo, true);
         let mut budget = question("budget", QuestionType::File, true);
         budget.accept = Some(vec![FileFormat::Xlsx, FileFormat::Csv]);
-        budget.show_if = Some(ShowIf { question: "has_budget".into(), equals: json!(true) });
+        budget.show_if = Some(ShowIf {
+            question: "has_budget".into(),
+            equals: json!(true),
+        });
         let mut start = question("start", QuestionType::Date, false);
         start.not_before = NaiveDate::from_ymd_opt(2027, 1, 1);
         vec![approach, partners, has_budget, budget, start]
@@ -796,7 +827,11 @@ mod tests {
         let schema = answers_schema(&form(), eur(), Completeness::Submission);
         let errors = check_answers(&schema, &json!({"has_budget": true, "approach": "  "}), &HashMap::new());
         assert_eq!(fields(&errors), ["answers.approach", "answers.budget"]);
-        let hidden = check_answers(&schema, &json!({"has_budget": false, "approach": "A plan."}), &HashMap::new());
+        let hidden = check_answers(
+            &schema,
+            &json!({"has_budget": false, "approach": "A plan."}),
+            &HashMap::new(),
+        );
         assert!(hidden.is_empty(), "{hidden:?}");
     }
 
@@ -810,13 +845,22 @@ mod tests {
         let wrong = check_answers(&schema, &json!({"budget": [pdf]}), &attached);
         assert!(wrong[0].message.to_string().contains("accepts xlsx, csv"), "{wrong:?}");
         let stranger = check_answers(&schema, &json!({"budget": [Uuid::new_v4()]}), &attached);
-        assert!(stranger[0].message.to_string().contains("not a document of this application"));
+        assert!(
+            stranger[0]
+                .message
+                .to_string()
+                .contains("not a document of this application")
+        );
     }
 
     #[test]
     fn dates_respect_their_bounds_and_unknown_answers_are_named() {
         let schema = answers_schema(&form(), eur(), Completeness::Draft);
-        let errors = check_answers(&schema, &json!({"start": "2026-12-31", "colour": "blue"}), &HashMap::new());
+        let errors = check_answers(
+            &schema,
+            &json!({"start": "2026-12-31", "colour": "blue"}),
+            &HashMap::new(),
+        );
         assert_eq!(fields(&errors), ["answers.colour", "answers.start"]);
         assert_eq!(errors[1].message.to_string(), "must not be before 2027-01-01");
     }
@@ -825,7 +869,10 @@ mod tests {
     fn a_form_with_misplaced_limits_and_dangling_conditions_is_refused_at_once() {
         let mut bad = form();
         bad[0].max_chars = Some(10);
-        bad[3].show_if = Some(ShowIf { question: "later".into(), equals: json!(1) });
+        bad[3].show_if = Some(ShowIf {
+            question: "later".into(),
+            equals: json!(1),
+        });
         bad.push(question("approach", QuestionType::Email, false));
         let mut check = Validator::new();
         check_form(&bad, eur(), &mut check);
@@ -834,7 +881,11 @@ mod tests {
         };
         assert_eq!(
             fields(&errors),
-            ["questions[0].max_chars", "questions[3].show_if.question", "questions[5].key"]
+            [
+                "questions[0].max_chars",
+                "questions[3].show_if.question",
+                "questions[5].key"
+            ]
         );
     }
 

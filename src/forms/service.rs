@@ -21,7 +21,11 @@ use crate::documents::rules::FileFormat;
 use crate::error::{AppError, AppResult, FieldError, ProblemKind, Validator};
 
 /// The form of a call the caller may see (see [`crate::calls::service::visible_call`]).
-pub async fn get(db: &impl ConnectionTrait, user: Option<&CurrentUser>, call_id: Uuid) -> AppResult<(StoredCall, FormResponse)> {
+pub async fn get(
+    db: &impl ConnectionTrait,
+    user: Option<&CurrentUser>,
+    call_id: Uuid,
+) -> AppResult<(StoredCall, FormResponse)> {
     let call = crate::calls::service::visible_call(db, user, call_id).await?;
     let form = form_of(db, call_id).await?;
     Ok((call, form))
@@ -66,7 +70,9 @@ pub async fn put(
     check.finish()?;
     let txn = db.begin().await?;
     crate::db::lock_row(&txn, "calls", call_id).await?;
-    let status = crate::calls::service::visible_call(&txn, Some(actor), call_id).await?.status;
+    let status = crate::calls::service::visible_call(&txn, Some(actor), call_id)
+        .await?
+        .status;
     let current = form_of(&txn, call_id).await?;
     let action = match status {
         CallStatus::Draft => "call.form_set",

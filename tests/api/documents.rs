@@ -28,7 +28,9 @@ async fn an_upload_is_stored_encrypted_and_downloads_whole_with_its_name_and_saf
     while file.len() < 2_600_000 {
         file.extend_from_slice(format!("{MARKER} line {}\n", file.len()).as_bytes());
     }
-    let uploaded = app.upload_to_application(&member, &application, "خطة السلامة.pdf", &file).await;
+    let uploaded = app
+        .upload_to_application(&member, &application, "خطة السلامة.pdf", &file)
+        .await;
     assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
     assert_eq!(uploaded.body["size"], file.len());
     assert_eq!(uploaded.body["content_type"], "application/pdf");
@@ -66,24 +68,36 @@ async fn assert_marker_absent_from_storage(app: &TestApp) {
             if let Ok(bytes) = std::fs::read(&file) {
                 checked += bytes.len();
                 for needle in &needles {
-                    assert!(!bytes.windows(needle.len()).any(|window| window == needle), "{file} holds the marker");
+                    assert!(
+                        !bytes.windows(needle.len()).any(|window| window == needle),
+                        "{file} holds the marker"
+                    );
                 }
             }
         }
-        assert!(checked > 3_000_000, "the chunks were written to the files read ({checked} bytes)");
+        assert!(
+            checked > 3_000_000,
+            "the chunks were written to the files read ({checked} bytes)"
+        );
     } else {
         let backend = app.db.get_database_backend();
         for table in ["document_chunks", "document_contents", "documents", "audit_events"] {
             let rows = app
                 .db
-                .query_all_raw(Statement::from_string(backend, format!("SELECT t::text AS row FROM {table} t")))
+                .query_all_raw(Statement::from_string(
+                    backend,
+                    format!("SELECT t::text AS row FROM {table} t"),
+                ))
                 .await
                 .expect("rows");
             assert!(!rows.is_empty() || table != "document_chunks");
             for row in rows {
                 let text: String = row.try_get("", "row").expect("text");
                 for needle in &needles {
-                    assert!(!text.as_bytes().windows(needle.len()).any(|window| window == needle), "{table} holds the marker");
+                    assert!(
+                        !text.as_bytes().windows(needle.len()).any(|window| window == needle),
+                        "{table} holds the marker"
+                    );
                 }
             }
         }
@@ -99,7 +113,9 @@ fn sha2_hex(bytes: &[u8]) -> String {
 async fn another_organisation_and_unassigned_reviewers_get_404_while_officers_read() {
     let app = spawn_app().await;
     let (member, application) = draft(&app).await;
-    let uploaded = app.upload_to_application(&member, &application, "plan.txt", b"Our plan.\n").await;
+    let uploaded = app
+        .upload_to_application(&member, &application, "plan.txt", b"Our plan.\n")
+        .await;
     assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
     let document = format!("/documents/{}", uploaded.id());
     let list = format!("/applications/{application}/documents");
@@ -110,7 +126,10 @@ async fn another_organisation_and_unassigned_reviewers_get_404_while_officers_re
     for outsider in [&stranger, &reviewer] {
         assert_eq!(app.get(&document, &outsider.token).await.status, StatusCode::NOT_FOUND);
         assert_eq!(app.get(&list, &outsider.token).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(app.delete(&document, &outsider.token).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            app.delete(&document, &outsider.token).await.status,
+            StatusCode::NOT_FOUND
+        );
         let upload = app.upload_to_application(outsider, &application, "x.txt", b"x").await;
         assert_eq!(upload.status, StatusCode::NOT_FOUND, "{}", upload.text);
     }
@@ -125,7 +144,10 @@ async fn another_organisation_and_unassigned_reviewers_get_404_while_officers_re
     let staff_upload = app.upload_to_application(&officer, &application, "x.txt", b"x").await;
     assert_eq!(staff_upload.status, StatusCode::FORBIDDEN, "members upload, staff read");
     let finance = app.user(&[Role::Finance]).await;
-    assert_eq!(app.delete(&document, &finance.token).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.delete(&document, &finance.token).await.status,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(app.count("documents").await, 1);
 }
 
@@ -137,12 +159,22 @@ async fn bytes_that_are_not_an_accepted_format_get_415_whatever_the_name_and_not
     let elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0\x01\0\0\0".repeat(100);
     for (name, bytes) in [("budget.pdf", elf.as_slice()), ("empty.pdf", b"".as_slice())] {
         let refused = app.upload_to_application(&member, &application, name, bytes).await;
-        assert_eq!(refused.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{name}: {}", refused.text);
+        assert_eq!(
+            refused.status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{name}: {}",
+            refused.text
+        );
         assert_eq!(refused.problem_type(), "unsupported-file-type");
     }
     for name in ["../../etc/passwd", "a\\b.txt", ""] {
         let refused = app.upload_to_application(&member, &application, name, b"text").await;
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{name:?}: {}", refused.text);
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name:?}: {}",
+            refused.text
+        );
         assert_eq!(refused.failing_fields(), ["file"]);
     }
     let unexpected = app
@@ -152,10 +184,25 @@ async fn bytes_that_are_not_an_accepted_format_get_415_whatever_the_name_and_not
             &[("file", Some("a.txt"), b"text"), ("colour", None, b"blue")],
         )
         .await;
-    assert_eq!(unexpected.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unexpected.text);
+    assert_eq!(
+        unexpected.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unexpected.text
+    );
     assert_eq!(unexpected.failing_fields(), ["colour"]);
-    let not_multipart = app.post(&format!("/applications/{application}/documents"), &member.token, json!({})).await;
-    assert!(not_multipart.status.is_client_error() && not_multipart.is_problem(), "{}", not_multipart.text);
+    let not_multipart = app
+        .post(
+            &format!("/applications/{application}/documents"),
+            &member.token,
+            json!({}),
+        )
+        .await;
+    assert!(
+        not_multipart.status.is_client_error() && not_multipart.is_problem(),
+        "{}",
+        not_multipart.text
+    );
     assert_eq!(app.snapshot().await, before);
 }
 
@@ -172,15 +219,21 @@ async fn size_limits_per_file_and_per_application_answer_413_while_streaming() {
         bytes[0] = b'#';
         bytes
     };
-    let too_big = app.upload_to_application(&member, &application, "big.txt", &text(1_048_577, b'a')).await;
+    let too_big = app
+        .upload_to_application(&member, &application, "big.txt", &text(1_048_577, b'a'))
+        .await;
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", too_big.text);
     assert_eq!(too_big.problem_type(), "file-too-large");
     assert!(too_big.detail().contains("1 MiB"), "{}", too_big.detail());
     assert_eq!(app.count("document_chunks").await, 0);
 
-    let first = app.upload_to_application(&member, &application, "one.txt", &text(1_048_576, b'b')).await;
+    let first = app
+        .upload_to_application(&member, &application, "one.txt", &text(1_048_576, b'b'))
+        .await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
-    let second = app.upload_to_application(&member, &application, "two.txt", &text(600_000, b'c')).await;
+    let second = app
+        .upload_to_application(&member, &application, "two.txt", &text(600_000, b'c'))
+        .await;
     assert_eq!(second.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", second.text);
     assert!(second.detail().contains("1536 KiB in all"), "{}", second.detail());
     assert_eq!(app.count("documents").await, 1);
@@ -192,8 +245,12 @@ async fn the_same_bytes_are_stored_once_per_organisation_and_go_with_their_last_
     let app = spawn_app().await;
     let (member, application) = draft(&app).await;
     let bytes = b"%PDF-1.4\nsame statutes\n";
-    let first = app.upload_to_application(&member, &application, "statutes.pdf", bytes).await;
-    let second = app.upload_to_application(&member, &application, "statutes (copy).pdf", bytes).await;
+    let first = app
+        .upload_to_application(&member, &application, "statutes.pdf", bytes)
+        .await;
+    let second = app
+        .upload_to_application(&member, &application, "statutes (copy).pdf", bytes)
+        .await;
     assert_eq!(second.status, StatusCode::CREATED, "{}", second.text);
     assert_eq!(first.body["sha256"], second.body["sha256"]);
     assert_eq!(app.count("document_contents").await, 1);
@@ -201,7 +258,12 @@ async fn the_same_bytes_are_stored_once_per_organisation_and_go_with_their_last_
 
     let deleted = app.delete(&format!("/documents/{}", first.id()), &member.token).await;
     assert_eq!(deleted.status, StatusCode::NO_CONTENT, "{}", deleted.text);
-    assert_eq!(app.get(&format!("/documents/{}", first.id()), &member.token).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/documents/{}", first.id()), &member.token)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
     let kept = app.get(&format!("/documents/{}", second.id()), &member.token).await;
     assert_eq!(kept.bytes, bytes);
     let deleted = app.delete(&format!("/documents/{}", second.id()), &member.token).await;
@@ -210,7 +272,9 @@ async fn the_same_bytes_are_stored_once_per_organisation_and_go_with_their_last_
     assert_eq!(app.count("document_chunks").await, 0);
 
     let admin = app.admin().await;
-    let trail = app.get(&format!("/audit?subject_id={}", first.id()), &admin.token).await;
+    let trail = app
+        .get(&format!("/audit?subject_id={}", first.id()), &admin.token)
+        .await;
     let deletion = &trail.body["items"][0];
     assert_eq!(deletion["action"], "document.deleted");
     assert_eq!(deletion["summary"]["before"]["name"], "statutes.pdf");
@@ -221,13 +285,21 @@ async fn the_same_bytes_are_stored_once_per_organisation_and_go_with_their_last_
 async fn documents_change_only_while_the_application_is_a_draft() {
     let app = spawn_app().await;
     let (member, application) = draft(&app).await;
-    let uploaded = app.upload_to_application(&member, &application, "annex.txt", b"annex\n").await;
-    let submitted = app.post_empty(&format!("/applications/{application}/submit"), &member.token).await;
+    let uploaded = app
+        .upload_to_application(&member, &application, "annex.txt", b"annex\n")
+        .await;
+    let submitted = app
+        .post_empty(&format!("/applications/{application}/submit"), &member.token)
+        .await;
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
-    let late = app.upload_to_application(&member, &application, "late.txt", b"late\n").await;
+    let late = app
+        .upload_to_application(&member, &application, "late.txt", b"late\n")
+        .await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.text);
     assert_eq!(late.problem_type(), "document-locked");
-    let delete = app.delete(&format!("/documents/{}", uploaded.id()), &member.token).await;
+    let delete = app
+        .delete(&format!("/documents/{}", uploaded.id()), &member.token)
+        .await;
     assert_eq!(delete.status, StatusCode::CONFLICT);
     assert_eq!(app.count("documents").await, 1);
 }
@@ -269,7 +341,10 @@ async fn an_organisation_keeps_standing_papers_with_a_kind_and_a_validity_its_me
     assert_eq!(app.get(&path, &stranger.token).await.status, StatusCode::NOT_FOUND);
     let download = format!("/documents/{}", uploaded.id());
     assert_eq!(app.get(&download, &stranger.token).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.upload(&path, &stranger.token, certificate).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.upload(&path, &stranger.token, certificate).await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(app.get(&download, &officer.token).await.status, StatusCode::OK);
 }
 
@@ -290,7 +365,9 @@ async fn a_sponsored_trips_receipts_are_kept_until_it_is_settled_and_hidden_from
     app.organisation(&stranger).await;
     assert_eq!(app.get(&path, &stranger.token).await.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        app.get(&format!("/documents/{}", uploaded.id()), &stranger.token).await.status,
+        app.get(&format!("/documents/{}", uploaded.id()), &stranger.token)
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(app.get(&path, &event.officer.token).await.body["total"], 1);
@@ -311,7 +388,9 @@ async fn rotating_the_data_key_re_encrypts_every_chunk_and_the_old_key_can_then_
     let app = spawn_app_with(&[("GRANTDESK_DATA_KEY", encoded.as_str())]).await;
     let (member, application) = draft(&app).await;
     let text = "Staff list: ".repeat(200_000);
-    let uploaded = app.upload_to_application(&member, &application, "staff.txt", text.as_bytes()).await;
+    let uploaded = app
+        .upload_to_application(&member, &application, "staff.txt", text.as_bytes())
+        .await;
     assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.text);
     let content: Vec<sea_orm::prelude::Uuid> = chunk_contents(&app).await;
 
@@ -321,14 +400,21 @@ async fn rotating_the_data_key_re_encrypts_every_chunk_and_the_old_key_can_then_
     let moved = grantdesk::documents::service::rotate_keys(&rotating).await.unwrap();
     assert_eq!(moved, 3);
     assert_eq!(rotating.stale_chunks().await.unwrap(), 0);
-    assert_eq!(grantdesk::documents::service::rotate_keys(&rotating).await.unwrap(), 0, "resuming finds nothing left");
+    assert_eq!(
+        grantdesk::documents::service::rotate_keys(&rotating).await.unwrap(),
+        0,
+        "resuming finds nothing left"
+    );
 
     let new_only = DatabaseStore::new(app.db.clone(), DataKeys::new(&new_key));
     let old_only = DatabaseStore::new(app.db.clone(), DataKeys::new(&old_key));
     let mut read = Vec::new();
     for number in 0..3 {
         read.extend(new_only.get(content[0], number).await.expect("opens with the new key"));
-        assert!(old_only.get(content[0], number).await.is_err(), "the old key no longer opens it");
+        assert!(
+            old_only.get(content[0], number).await.is_err(),
+            "the old key no longer opens it"
+        );
     }
     assert!(read == text.as_bytes());
 }
@@ -336,7 +422,10 @@ async fn rotating_the_data_key_re_encrypts_every_chunk_and_the_old_key_can_then_
 async fn chunk_contents(app: &TestApp) -> Vec<sea_orm::prelude::Uuid> {
     let backend = app.db.get_database_backend();
     app.db
-        .query_all_raw(Statement::from_string(backend, "SELECT DISTINCT content_id FROM document_chunks"))
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT DISTINCT content_id FROM document_chunks",
+        ))
         .await
         .expect("rows")
         .into_iter()

@@ -61,7 +61,10 @@ async fn a_published_call_shows_its_form_and_serves_it_as_a_json_schema() {
     let properties = &schema.body["properties"];
     assert_eq!(properties["problem_statement"]["maxWords"], 5);
     assert_eq!(properties["approach"]["maxLength"], 40);
-    assert_eq!(properties["budget"]["documents"]["accept"], json!(["xlsx", "ods", "csv"]));
+    assert_eq!(
+        properties["budget"]["documents"]["accept"],
+        json!(["xlsx", "ods", "csv"])
+    );
     assert_eq!(properties["start_on"]["formatMinimum"], "2026-12-01");
     assert_eq!(properties["approach"]["x-section"], "The project");
     assert_eq!(
@@ -152,11 +155,18 @@ async fn only_officers_set_forms_and_a_drafts_form_is_hidden_from_the_public() {
     let anonymous = app.put(&format!("/calls/{call}/form"), "", form()).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
     assert_eq!(app.count("call_forms").await, 0);
-    let hidden = app.get(&format!("/calls/{call}/form.schema.json"), &applicant.token).await;
+    let hidden = app
+        .get(&format!("/calls/{call}/form.schema.json"), &applicant.token)
+        .await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND);
-    let staff = app.get(&format!("/calls/{call}/form.schema.json"), &officer.token).await;
+    let staff = app
+        .get(&format!("/calls/{call}/form.schema.json"), &officer.token)
+        .await;
     assert_eq!(staff.status, StatusCode::OK);
-    assert_eq!(staff.body["type"], "object", "a call without questions takes any answers");
+    assert_eq!(
+        staff.body["type"], "object",
+        "a call without questions takes any answers"
+    );
 }
 
 #[tokio::test]
@@ -172,20 +182,39 @@ async fn an_applicant_gets_every_problem_at_once_fixes_them_with_files_and_submi
         "start_on": "2026-01-01",
         "colour": "blue"
     });
-    let refused = app.post(&format!("/calls/{call}/applications"), &member.token, body.clone()).await;
+    let refused = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body.clone())
+        .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
     assert_eq!(
         refused.failing_fields(),
-        ["answers.colour", "answers.partners[1]", "answers.problem_statement", "answers.start_on"]
+        [
+            "answers.colour",
+            "answers.partners[1]",
+            "answers.problem_statement",
+            "answers.start_on"
+        ]
     );
 
     body["answers"] = json!({"problem_statement": "Recruitment of teenagers online."});
-    let created = app.post(&format!("/calls/{call}/applications"), &member.token, body).await;
-    assert_eq!(created.status, StatusCode::CREATED, "a draft may be incomplete: {}", created.text);
+    let created = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
+    assert_eq!(
+        created.status,
+        StatusCode::CREATED,
+        "a draft may be incomplete: {}",
+        created.text
+    );
     let application = created.id();
     let submit = format!("/applications/{application}/submit");
     let incomplete = app.post_empty(&submit, &member.token).await;
-    assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", incomplete.text);
+    assert_eq!(
+        incomplete.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        incomplete.text
+    );
     assert_eq!(
         incomplete.failing_fields(),
         ["answers.approach", "answers.budget", "answers.works_with_minors"]
@@ -195,11 +224,16 @@ async fn an_applicant_gets_every_problem_at_once_fixes_them_with_files_and_submi
         .upload(
             &format!("/applications/{application}/documents"),
             &member.token,
-            &[("question", None, b"budget"), ("file", Some("budget.csv"), b"line,amount\nworkshops,15000\n")],
+            &[
+                ("question", None, b"budget"),
+                ("file", Some("budget.csv"), b"line,amount\nworkshops,15000\n"),
+            ],
         )
         .await;
     assert_eq!(budget.status, StatusCode::CREATED, "{}", budget.text);
-    let certificate = app.upload_to_application(&member, &application, "certificate.pdf", b"%PDF-1.7\n%%EOF\n").await;
+    let certificate = app
+        .upload_to_application(&member, &application, "certificate.pdf", b"%PDF-1.7\n%%EOF\n")
+        .await;
     assert_eq!(certificate.status, StatusCode::CREATED, "{}", certificate.text);
     let answers = |budget_answer: &str| {
         json!({"answers": {
@@ -209,23 +243,52 @@ async fn an_applicant_gets_every_problem_at_once_fixes_them_with_files_and_submi
             "budget": [budget_answer]
         }})
     };
-    let wrong_file = app.patch(&format!("/applications/{application}"), &member.token, answers(&certificate.id())).await;
-    assert_eq!(wrong_file.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", wrong_file.text);
-    assert!(wrong_file.text.contains("accepts xlsx, ods, csv"), "{}", wrong_file.text);
+    let wrong_file = app
+        .patch(
+            &format!("/applications/{application}"),
+            &member.token,
+            answers(&certificate.id()),
+        )
+        .await;
+    assert_eq!(
+        wrong_file.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        wrong_file.text
+    );
+    assert!(
+        wrong_file.text.contains("accepts xlsx, ods, csv"),
+        "{}",
+        wrong_file.text
+    );
 
-    let saved = app.patch(&format!("/applications/{application}"), &member.token, answers(&budget.id())).await;
+    let saved = app
+        .patch(
+            &format!("/applications/{application}"),
+            &member.token,
+            answers(&budget.id()),
+        )
+        .await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.text);
     let still_missing = app.post_empty(&submit, &member.token).await;
-    assert_eq!(still_missing.failing_fields(), ["answers.safeguarding_plan"], "shown by its condition");
+    assert_eq!(
+        still_missing.failing_fields(),
+        ["answers.safeguarding_plan"],
+        "shown by its condition"
+    );
     let mut complete = answers(&budget.id());
     complete["answers"]["safeguarding_plan"] = json!("Two adults present; a named safeguarding lead.");
-    let saved = app.patch(&format!("/applications/{application}"), &member.token, complete).await;
+    let saved = app
+        .patch(&format!("/applications/{application}"), &member.token, complete)
+        .await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.text);
     let submitted = app.post_empty(&submit, &member.token).await;
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
     assert_eq!(submitted.body["status"], "submitted");
 
-    let files = app.get(&format!("/applications/{application}/documents"), &officer.token).await;
+    let files = app
+        .get(&format!("/applications/{application}/documents"), &officer.token)
+        .await;
     assert_eq!(files.status, StatusCode::OK, "{}", files.text);
     assert_eq!(files.body["total"], 2);
     let budget_file = files.body["items"]
