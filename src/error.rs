@@ -456,9 +456,13 @@ impl Validator {
         }
     }
 
-    /// Records an error on `field`.
+    /// Records an error on `field`; the same error twice (one cause reached by two checks,
+    /// such as a missing exchange rate) is reported once.
     pub fn push(&mut self, field: impl Into<String>, message: impl Into<Text>) {
-        self.errors.push(FieldError::new(field, message));
+        let error = FieldError::new(field, message);
+        if !self.errors.contains(&error) {
+            self.errors.push(error);
+        }
     }
 
     /// Records errors found elsewhere (such as the check of answers against a form).

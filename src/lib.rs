@@ -57,6 +57,8 @@ pub struct App {
     pub mailer: Option<reminders::Mailer>,
     /// Where the bytes of uploaded documents are kept, encrypted with the data key.
     pub storage: Arc<dyn documents::storage::ContentStore>,
+    /// The key that signs the audit chain's checkpoints (held outside the database).
+    pub audit_key: audit::keys::AuditKey,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -86,6 +88,8 @@ impl AppState {
         let data_keys = documents::keys::DataKeys::from_config(&config)
             .map_err(|error| error::AppError::Internal(error.to_string()))?;
         let storage = Arc::new(documents::storage::DatabaseStore::new(db.clone(), data_keys));
+        let audit_key =
+            audit::keys::AuditKey::load(&config).map_err(|error| error::AppError::Internal(error.to_string()))?;
         Ok(Self(Arc::new(App {
             db,
             config,
@@ -96,6 +100,7 @@ impl AppState {
             metrics: http::metrics::Metrics::default(),
             mailer,
             storage,
+            audit_key,
         })))
     }
 

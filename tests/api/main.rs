@@ -28,3 +28,4 @@ mod smtp;
 mod sponsorships;
 mod support;
 mod tidy;
+mod travel_rules;
