@@ -50,6 +50,12 @@ pub enum Command {
         #[command(subcommand)]
         command: RemindersCommand,
     },
+    /// Manage the data keys that encrypt documents at rest.
+    Keys {
+        /// What to do with the keys.
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Sign and check the audit chain's checkpoints.
     Audit {
         /// What to do.
@@ -81,6 +87,16 @@ pub enum ExportStandard {
     ThreeSixtyGiving,
     /// IATI 2.03 activity file (XML).
     Iati,
+}
+
+/// Data-key subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Re-encrypt every document chunk to the current key (GRANTDESK_DATA_KEY), reading the
+    /// older ones with GRANTDESK_DATA_KEYS_PREVIOUS. Runs beside the server, in small
+    /// batches, and resumes where it stopped; once it reports nothing left, the old keys
+    /// can be dropped.
+    Rotate,
 }
 
 /// Sanctions-list subcommands.
@@ -186,6 +202,16 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                     ""
                 }
             );
+            Ok(())
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
+            let db = open(&config).await?;
+            let keys = crate::documents::keys::DataKeys::from_config(&config).map_err(|error| error.to_string())?;
+            let store = crate::documents::storage::DatabaseStore::new(db, keys);
+            let moved = crate::documents::service::rotate_keys(&store).await.map_err(describe)?;
+            println!("re-encrypted {moved} chunk(s) to the current data key; none is left under an older key");
             Ok(())
         }
         Command::Audit { command } => audit(config, command).await,

@@ -61,6 +61,18 @@ pub struct Config {
     /// (`GRANTDESK_TRUSTED_PROXIES`, e.g. `10.0.0.0/8,::1`; default none: the client is the
     /// socket's peer). The login throttle counts failures per client address.
     pub trusted_proxies: TrustedProxies,
+    /// The key that encrypts documents at rest (`GRANTDESK_DATA_KEY`, 32 bytes in base64).
+    /// Without one, development generates a key file beside the SQLite database and
+    /// production refuses to start.
+    pub data_key: Option<SecretString>,
+    /// Older data keys still read while `grantdesk keys rotate` moves documents to the
+    /// current key (`GRANTDESK_DATA_KEYS_PREVIOUS`, comma-separated).
+    pub previous_data_keys: Vec<SecretString>,
+    /// The largest uploaded file, in bytes (`GRANTDESK_MAX_FILE_BYTES`, default 20 MiB).
+    pub max_file_bytes: u64,
+    /// The most bytes of documents one application may hold
+    /// (`GRANTDESK_MAX_APPLICATION_BYTES`, default 100 MiB).
+    pub max_application_bytes: u64,
     /// The Ed25519 key that signs the audit chain's checkpoints: 64 hex digits (a 32-byte
     /// seed) in `GRANTDESK_AUDIT_KEY`, or in the file named by `GRANTDESK_AUDIT_KEY_FILE`
     /// (default `grantdesk-audit.key`, generated in development when missing; required in
@@ -100,6 +112,9 @@ pub const DEFAULT_ORG_ID: &str = "XI-IATI-GRANTDESK";
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
 pub const DEFAULT_METRICS_BIND: &str = "127.0.0.1:9090";
+
+/// One mebibyte.
+const MIB: u64 = 1024 * 1024;
 
 /// The shortest JWT secret accepted in production, in bytes.
 pub const MIN_PRODUCTION_SECRET_BYTES: usize = 32;
@@ -164,7 +179,29 @@ impl Config {
             Some(secret) => (SecretString::from(secret), false),
             None => (SecretString::from(random_secret()), true),
         };
+        let data_key = get("GRANTDESK_DATA_KEY");
+        if let Some(key) = &data_key {
+            crate::documents::keys::check_key_text(key, "GRANTDESK_DATA_KEY").map_err(|error| {
+                ConfigError::Invalid {
+                    name: "GRANTDESK_DATA_KEY",
+                    message: error.to_string(),
+                }
+            })?;
+        }
         Ok(Self {
+            data_key: data_key.map(SecretString::from),
+            previous_data_keys: get("GRANTDESK_DATA_KEYS_PREVIOUS")
+                .unwrap_or_default()
+                .split(',')
+                .filter(|key| !key.trim().is_empty())
+                .map(|key| SecretString::from(key.trim().to_owned()))
+                .collect(),
+            max_file_bytes: parse_or("GRANTDESK_MAX_FILE_BYTES", get("GRANTDESK_MAX_FILE_BYTES"), 20 * MIB)?,
+            max_application_bytes: parse_or(
+                "GRANTDESK_MAX_APPLICATION_BYTES",
+                get("GRANTDESK_MAX_APPLICATION_BYTES"),
+                100 * MIB,
+            )?,
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
             bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             metrics_bind: match get("GRANTDESK_METRICS_BIND").as_deref() {
@@ -265,13 +302,19 @@ impl Config {
         } else {
             None
         };
-        match weakness {
-            Some(weakness) => Err(ConfigError::Invalid {
+        if let Some(weakness) = weakness {
+            return Err(ConfigError::Invalid {
                 name: "GRANTDESK_JWT_SECRET",
                 message: format!("in production the secret {weakness}; generate one with `openssl rand -base64 48`"),
-            }),
-            None => Ok(()),
+            });
         }
+        if self.data_key.is_none() {
+            return Err(ConfigError::Invalid {
+                name: "GRANTDESK_DATA_KEY",
+                message: "in production documents are encrypted with a configured key; set GRANTDESK_DATA_KEY to 32 bytes in base64 (`openssl rand -base64 32`) and keep it safe: without it the documents cannot be read".to_owned(),
+            });
+        }
+        Ok(())
     }
 }
 
@@ -405,6 +448,15 @@ fn random_secret() -> String {
 mod tests {
     use super::*;
 
+    /// A well-formed data key (32 bytes in base64).
+    const DATA_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    #[test]
+    fn a_malformed_data_key_is_refused() {
+        let refused = config(&[("GRANTDESK_DATA_KEY", "c2hvcnQ=")]).expect_err("16 bytes refused");
+        assert!(refused.to_string().contains("32 bytes"), "{refused}");
+    }
+
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let values = pairs
             .iter()
@@ -436,13 +488,26 @@ mod tests {
             ("GRANTDESK_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
         ])
         .expect("parses");
-        assert!(strong.check_for_serving(false).is_ok());
+        let refused = strong.check_for_serving(false).expect_err("no data key");
+        assert!(refused.to_string().contains("GRANTDESK_DATA_KEY"), "{refused}");
+        let keyed = config(&[
+            ("GRANTDESK_ENV", "production"),
+            ("GRANTDESK_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("GRANTDESK_DATA_KEY", DATA_KEY),
+        ])
+        .expect("parses");
+        assert!(keyed.check_for_serving(false).is_ok());
     }
 
     #[test]
     fn production_refuses_the_demo_and_guessable_secrets() {
         let production = |secret: &str| {
-            config(&[("GRANTDESK_ENV", "production"), ("GRANTDESK_JWT_SECRET", secret)]).expect("parses")
+            config(&[
+                ("GRANTDESK_ENV", "production"),
+                ("GRANTDESK_JWT_SECRET", secret),
+                ("GRANTDESK_DATA_KEY", DATA_KEY),
+            ])
+            .expect("parses")
         };
         let generated = "q3N9vYp1Zk7sR2xWm8LbT4cHf6JdA0eGuQ+iVn5o/KyXzC1rS9wE3tU7hB2jM4lP";
         let demo = production(generated).check_for_serving(true).expect_err("demo refused");

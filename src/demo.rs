@@ -45,6 +45,9 @@ struct DemoCall {
     opens_in_days: i64,
     closes_in_days: i64,
     close_after_applying: bool,
+    /// The call's application form, set before it is published.
+    #[serde(default)]
+    form: Option<Value>,
     body: Value,
     applications: Vec<DemoApplication>,
 }
@@ -71,6 +74,16 @@ struct DemoApplication {
     submit: bool,
     eligibility: Option<Value>,
     body: Value,
+    /// Files uploaded to the draft, each answering a `file` question.
+    #[serde(default)]
+    documents: Vec<DemoDocument>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoDocument {
+    question: String,
+    name: String,
+    text: String,
 }
 
 /// Loads the demo office unless the database already has users.
@@ -127,6 +140,15 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
         body["closes_at"] = json!(now + Duration::days(call.closes_in_days));
         let created = api.call(Method::POST, "/calls", &officer, Some(body)).await?;
         let call_id = created["id"].as_str().unwrap_or_default().to_owned();
+        if let Some(form) = &call.form {
+            api.call(
+                Method::PUT,
+                &format!("/calls/{call_id}/form"),
+                &officer,
+                Some(form.clone()),
+            )
+            .await?;
+        }
         api.call(Method::POST, &format!("/calls/{call_id}/publish"), &officer, None)
             .await?;
         for application in &call.applications {
@@ -147,6 +169,14 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
                 )
                 .await?;
             let application_id = draft["id"].as_str().unwrap_or_default().to_owned();
+            attach_documents(
+                &api,
+                token,
+                &application_id,
+                &application.body["answers"],
+                &application.documents,
+            )
+            .await?;
             if application.submit {
                 api.call(
                     Method::POST,
@@ -239,6 +269,40 @@ async fn create(state: &AppState, person: &Person, roles: Vec<Role>, password: &
         .await
         .map(|_| ())
         .map_err(|error| error.problem().detail)
+}
+
+/// Uploads a demo application's files and answers its `file` questions with them.
+async fn attach_documents(
+    api: &Api,
+    token: &str,
+    application_id: &str,
+    answers: &Value,
+    documents: &[DemoDocument],
+) -> Result<(), String> {
+    if documents.is_empty() {
+        return Ok(());
+    }
+    let mut answers = answers.clone();
+    for document in documents {
+        let path = format!("/applications/{application_id}/documents");
+        let parts = [
+            ("question", None, document.question.as_bytes()),
+            ("file", Some(document.name.as_str()), document.text.as_bytes()),
+        ];
+        let reply = api
+            .driver
+            .send(crate::http::driver::multipart_request(&path, token, &parts))
+            .await
+            .map_err(|error| error.to_string())?;
+        if reply.status != StatusCode::CREATED {
+            return Err(format!("POST {path} answered {}: {}", reply.status, reply.text()));
+        }
+        answers[document.question.as_str()] = json!([reply.json()["id"]]);
+    }
+    let path = format!("/applications/{application_id}");
+    api.call(Method::PATCH, &path, token, Some(json!({ "answers": answers })))
+        .await
+        .map(|_| ())
 }
 
 /// The API driven in-process, as a client would.

@@ -181,12 +181,18 @@ problem_catalogue! {
         "Sponsorship requests for the event closed at its request deadline.";
     DisbursementCeiling => "disbursement-ceiling", 409, "Over the ceiling",
         "The disbursement would take the money requested, approved and paid over the award, tranche or sponsorship ceiling.";
+    DocumentLocked => "document-locked", 409, "Documents locked",
+        "Documents are added or removed only while their subject can still change (an application while it is a draft, a sponsorship until it is settled).";
     DuplicateTraveller => "duplicate-traveller", 409, "Traveller already requested",
         "The traveller already has a sponsorship request for this event.";
     EmailTaken => "email-taken", 409, "Email taken",
         "An account with this email already exists.";
     EventNotOpen => "event-not-open", 409, "Event not open",
         "The event does not take sponsorship requests in its current status.";
+    FileTooLarge => "file-too-large", 413, "File too large",
+        "The uploaded file is larger than the per-file limit, or would take its application over its total; the detail names the limit.";
+    FormFrozen => "form-frozen", 409, "Form frozen",
+        "A call's form changes only while the call is a draft; while it is open an officer may only add optional questions after the existing ones.";
     InvitationClosed => "invitation-closed", 409, "Invitation no longer open",
         "The invitation was already accepted, declined or revoked, or it has expired; a member sends a new one.";
     LetterUnavailable => "letter-unavailable", 409, "Letter not available",
@@ -223,6 +229,8 @@ problem_catalogue! {
         "The organisation's names or members, or the sanctions list, changed since the screening; screen again.";
     SponsorshipNotPayable => "sponsorship-not-payable", 409, "Sponsorship not payable",
         "Money moves only on an approved, travelled or reconciled sponsorship whose risk is cleared.";
+    UnsupportedFileType => "unsupported-file-type", 415, "File type not accepted",
+        "The uploaded file's bytes are not PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV or plain text, whatever its name says, or the file is empty.";
 }
 
 /// The conflicts (409 problem kinds) each operation of a domain can answer with, by
@@ -459,6 +467,11 @@ impl Validator {
         if !self.errors.contains(&error) {
             self.errors.push(error);
         }
+    }
+
+    /// Records errors found elsewhere (such as the check of answers against a form).
+    pub fn extend(&mut self, errors: impl IntoIterator<Item = FieldError>) {
+        self.errors.extend(errors);
     }
 
     /// Takes the value of a check that may fail, recording the failure.

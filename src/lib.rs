@@ -18,6 +18,7 @@ pub mod disbursements;
 pub mod documents;
 pub mod error;
 pub mod events;
+pub mod forms;
 pub mod http;
 pub mod i18n;
 pub mod money;
@@ -57,6 +58,8 @@ pub struct App {
     pub metrics: http::metrics::Metrics,
     /// The SMTP mailer (`GRANTDESK_SMTP_URL`); without it messages wait in the outbox.
     pub mailer: Option<reminders::Mailer>,
+    /// Where the bytes of uploaded documents are kept, encrypted with the data key.
+    pub storage: Arc<dyn documents::storage::ContentStore>,
     /// The key that signs the audit chain's checkpoints (held outside the database).
     pub audit_key: audit::keys::AuditKey,
 }
@@ -85,6 +88,9 @@ impl AppState {
         let keys = auth::Keys::new(&config.jwt_secret);
         reminders::templates::check().map_err(error::AppError::Internal)?;
         let mailer = reminders::mailer_of(&config)?;
+        let data_keys = documents::keys::DataKeys::from_config(&config)
+            .map_err(|error| error::AppError::Internal(error.to_string()))?;
+        let storage = Arc::new(documents::storage::DatabaseStore::new(db.clone(), data_keys));
         let audit_key =
             audit::keys::AuditKey::load(&config).map_err(|error| error::AppError::Internal(error.to_string()))?;
         Ok(Self(Arc::new(App {
@@ -96,6 +102,7 @@ impl AppState {
             reference,
             metrics: http::metrics::Metrics::default(),
             mailer,
+            storage,
             audit_key,
         })))
     }

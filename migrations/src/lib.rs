@@ -28,6 +28,8 @@ mod m20261129_000022_audit_checkpoints;
 mod m20261129_000023_web_sessions;
 mod m20261129_000024_languages;
 mod m20261129_000025_publication_policy;
+mod m20261129_000026_call_forms;
+mod m20261129_000027_documents;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -61,6 +63,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000023_web_sessions::Migration),
             Box::new(m20261129_000024_languages::Migration),
             Box::new(m20261129_000025_publication_policy::Migration),
+            Box::new(m20261129_000026_call_forms::Migration),
+            Box::new(m20261129_000027_documents::Migration),
         ]
     }
 }

@@ -4,6 +4,8 @@
 //! command opens its transaction, calls `rules`, writes through `store`, records the audit
 //! event and commits. Nothing here knows of HTTP.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
@@ -19,7 +21,9 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::calls::json::StoredCall;
 use crate::calls::rules::{CallStatus, check_accepts_submissions};
-use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::documents::{self, rules::Subject};
+use crate::error::{AppError, AppResult, FieldError, ProblemKind, Validator};
+use crate::forms::{self, rules::Completeness};
 use crate::money::{self, Currency};
 use crate::organisations;
 
@@ -49,7 +53,9 @@ pub async fn create(
         lines: input.budget_lines.into_iter().map(BudgetLine::from).collect(),
         answers: serde_json::Value::Object(input.answers),
     };
-    check_content(&content, &call)?;
+    let answer_problems =
+        forms::service::answer_problems(db, &call, &content.answers, &HashMap::new(), Completeness::Draft).await?;
+    check_content(&content, &call, answer_problems)?;
     let row = application::Model {
         id: Uuid::new_v4(),
         call_id,
@@ -203,9 +209,19 @@ pub async fn update(
             Some(lines) => lines.into_iter().map(BudgetLine::from).collect(),
             None => read_lines(&current)?,
         },
-        answers: input.answers.map_or(current.answers.clone(), serde_json::Value::Object),
+        answers: input
+            .answers
+            .clone()
+            .map_or(current.answers.clone(), serde_json::Value::Object),
     };
-    check_content(&content, &call)?;
+    let answer_problems = match input.answers {
+        Some(_) => {
+            let documents = documents::service::formats_of(db, Subject::application(id)).await?;
+            forms::service::answer_problems(db, &call, &content.answers, &documents, Completeness::Draft).await?
+        }
+        None => Vec::new(),
+    };
+    check_content(&content, &call, answer_problems)?;
     let before = ApplicationResponse::build(current.clone(), Some(&call), None)?;
     let row = application::Model {
         title: content.title,
@@ -251,6 +267,10 @@ pub async fn submit(
         &read_lines(&current)?,
         &call.terms,
         &mut check,
+    );
+    let documents = documents::service::formats_of(db, Subject::application(id)).await?;
+    check.extend(
+        forms::service::answer_problems(db, &call, &current.answers, &documents, Completeness::Submission).await?,
     );
     check.finish()?;
     let change = StatusChange {
@@ -511,8 +531,9 @@ struct Content {
     answers: serde_json::Value,
 }
 
-fn check_content(content: &Content, call: &StoredCall) -> AppResult<()> {
+fn check_content(content: &Content, call: &StoredCall, answer_problems: Vec<FieldError>) -> AppResult<()> {
     let mut check = Validator::new();
+    check.extend(answer_problems);
     check.required_text("title", &content.title, 300);
     check.required_text("summary", &content.summary, 20_000);
     if let Some(currency) = content.currency {

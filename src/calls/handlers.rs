@@ -11,6 +11,7 @@ use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppResult, Problem};
+use crate::forms::json::CallWithFormResponse;
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
 /// Creates a call as a draft (officers).
@@ -55,19 +56,21 @@ pub async fn list_calls(
     Ok(Json(Page { items, total }))
 }
 
-/// One call: anyone for open, closed and decided calls; staff for all.
+/// One call with its application form: anyone for open, closed and decided calls; staff
+/// for all.
 #[utoipa::path(
     get, path = "/calls/{id}", tag = "calls",
     params(("id" = Uuid, Path, description = "call id")),
-    responses((status = 200, body = CallResponse), (status = 404, body = Problem))
+    responses((status = 200, body = CallWithFormResponse), (status = 404, body = Problem))
 )]
 pub async fn get_call(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
-) -> AppResult<Json<CallResponse>> {
-    let call = service::visible_call(&state.db, user.as_ref(), id).await?;
-    Ok(Json(call.response(state.now())))
+) -> AppResult<Json<CallWithFormResponse>> {
+    let (call, form) = crate::forms::service::get(&state.db, user.as_ref(), id).await?;
+    let call = call.response(state.now());
+    Ok(Json(CallWithFormResponse { call, form }))
 }
 
 /// Changes a draft call's terms (officers).

@@ -1,4 +1,16 @@
-//! Documents grantdesk issues as PDF: the award letter and the sponsorship letter.
+//! Documents: the letters grantdesk issues and the files people upload.
+//!
+//! **Uploaded files** (`handlers.rs`, `service.rs`, `rules.rs`, `store.rs`, `storage.rs`,
+//! `keys.rs`): a document is attached to a subject (an application, an organisation's
+//! standing papers, a sponsored trip's tickets and receipts) and readable by
+//! exactly those who may see the subject. An upload is streamed: its format is decided
+//! from its first bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV, plain text), its size
+//! limits while it arrives, and it is stored in the database in encrypted chunks of about
+//! 1 MiB (AES-256-GCM under the office's data key, `keys.rs`), deduplicated by sha256
+//! within the organisation. Downloads stream chunk by chunk. The bytes are behind one
+//! small trait (`storage::ContentStore`), so another backend can be added later.
+//!
+//! **Letters issued as PDF**: the award letter and the sponsorship letter.
 //!
 //! The wording lives in `templates/letters/` (minijinja, autoescaped HTML, each letter extending
 //! the frame `letter.html`). Each letter's module turns a plain description of the document into
@@ -9,11 +21,75 @@
 
 mod amounts;
 mod award_letter;
+mod handlers;
+pub mod json;
+pub mod keys;
 mod letters;
 mod pdf;
+pub mod rules;
+pub mod service;
 mod sponsorship_letter;
+pub mod storage;
+pub mod store;
 #[cfg(test)]
 mod tests;
+
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::AppState;
+use crate::error::ProblemKind;
+
+/// The problems each operation of uploaded documents can answer with besides the usual
+/// ones (see [`crate::error::OperationProblems`]).
+pub const CONFLICTS: crate::error::OperationProblems = &[
+    (
+        "upload_application_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "upload_organisation_document",
+        &[
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "upload_sponsorship_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    ("delete_document", &[ProblemKind::DocumentLocked]),
+];
+
+/// Routes of uploaded documents. Uploads are not held to the 1 MiB body limit of JSON
+/// requests: the service enforces the file limits while it streams.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(
+            handlers::upload_application_document,
+            handlers::list_application_documents
+        ))
+        .routes(routes!(
+            handlers::upload_organisation_document,
+            handlers::list_organisation_documents
+        ))
+        .routes(routes!(
+            handlers::upload_sponsorship_document,
+            handlers::list_sponsorship_documents
+        ))
+        .routes(routes!(handlers::get_document, handlers::delete_document))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+}
 
 pub use amounts::amount_in_words;
 pub use award_letter::{AwardLetter, LetterObligation, LetterTranche, render_award_letter};

@@ -96,3 +96,35 @@ pub fn api_request(
     };
     request.body(body).unwrap_or_else(|_| Request::new(Body::empty()))
 }
+
+/// The boundary of the multipart bodies [`multipart_request`] writes.
+const BOUNDARY: &str = "grantdesk-driver-boundary-7MA4YWxkTrZu0gW";
+
+/// One part of a `multipart/form-data` body: its name, a file name for a file part, and
+/// its bytes.
+pub type Part<'a> = (&'a str, Option<&'a str>, &'a [u8]);
+
+/// A `multipart/form-data` POST to the API (`path` under `/api/v1`), as a browser or
+/// `curl -F` sends an upload. A file part claims `application/octet-stream`: grantdesk
+/// decides the format from the bytes.
+pub fn multipart_request(path: &str, token: &str, parts: &[Part<'_>]) -> Request<Body> {
+    let mut body = Vec::new();
+    for (name, file_name, bytes) in parts {
+        body.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
+        let disposition = match file_name {
+            Some(file_name) => format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n"
+            ),
+            None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n"),
+        };
+        body.extend_from_slice(disposition.as_bytes());
+        body.extend_from_slice(b"\r\n");
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+    let mut request = api_request(Method::POST, path, token, None, &[("content-type", &content_type)]);
+    *request.body_mut() = Body::from(body);
+    request
+}

@@ -186,6 +186,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::auth::router())
         .merge(crate::organisations::router())
         .merge(crate::calls::router())
+        .merge(crate::forms::router())
+        .merge(crate::documents::router())
         .merge(crate::applications::router())
         .merge(crate::reviews::router())
         .merge(crate::decisions::router())

@@ -28,6 +28,8 @@ pub const DOMAIN_CONFLICTS: &[OperationProblems] = &[
     crate::auth::CONFLICTS,
     crate::organisations::CONFLICTS,
     crate::calls::CONFLICTS,
+    crate::forms::CONFLICTS,
+    crate::documents::CONFLICTS,
     crate::applications::CONFLICTS,
     crate::reviews::CONFLICTS,
     crate::decisions::CONFLICTS,

@@ -140,6 +140,31 @@ fn production_refuses_the_demo_data_and_a_guessable_secret() {
 }
 
 #[test]
+fn production_refuses_to_serve_without_a_data_key_for_documents() {
+    let dir = tempfile::tempdir().expect("folder");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("prod.db").display());
+    let output = grantdesk()
+        .env("DATABASE_URL", &url)
+        .env("GRANTDESK_ENV", "production")
+        .env(
+            "GRANTDESK_JWT_SECRET",
+            "q3N9vYp1Zk7sR2xWm8LbT4cHf6JdA0eGuQ+iVn5o/KyXzC1rS9wE3tU7hB2jM4lP",
+        )
+        .env_remove("GRANTDESK_DATA_KEY")
+        .env("GRANTDESK_BIND", "127.0.0.1:0")
+        .env("GRANTDESK_METRICS_BIND", "off")
+        .arg("serve")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("GRANTDESK_DATA_KEY"));
+    assert!(
+        !dir.path().join("prod.db.data-key").exists(),
+        "production generates no key"
+    );
+}
+
+#[test]
 fn sanctions_import_loads_the_list_and_keeps_it_on_a_bad_file() {
     let dir = tempfile::tempdir().expect("folder");
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("sanctions.db").display());

@@ -11,6 +11,8 @@ mod cli;
 mod decisions;
 mod diligence;
 mod disbursements;
+mod documents;
+mod forms;
 mod http_basics;
 mod i18n;
 mod invitations;

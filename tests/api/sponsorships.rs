@@ -30,14 +30,14 @@ fn traveller(name: &str, gender: &str, age_band: &str, organisation: &str) -> Va
     })
 }
 
-struct Event {
-    officer: Actor,
-    member: Actor,
-    organisation: String,
-    id: String,
+pub(crate) struct Event {
+    pub(crate) officer: Actor,
+    pub(crate) member: Actor,
+    pub(crate) organisation: String,
+    pub(crate) id: String,
 }
 
-async fn open_event(app: &TestApp, budget: &str) -> Event {
+pub(crate) async fn open_event(app: &TestApp, budget: &str) -> Event {
     let officer = app.officer().await;
     let member = app.applicant().await;
     let organisation = app.organisation(&member).await;
@@ -54,7 +54,7 @@ async fn open_event(app: &TestApp, budget: &str) -> Event {
     }
 }
 
-async fn request(app: &TestApp, event: &Event, name: &str, gender: &str, age_band: &str) -> String {
+pub(crate) async fn request(app: &TestApp, event: &Event, name: &str, gender: &str, age_band: &str) -> String {
     let answer = app
         .post(
             &format!("/events/{}/sponsorship-requests", event.id),
@@ -66,7 +66,7 @@ async fn request(app: &TestApp, event: &Event, name: &str, gender: &str, age_ban
     answer.id()
 }
 
-async fn decide(app: &TestApp, event: &Event, request: &str, outcome: &str) -> crate::support::Answer {
+pub(crate) async fn decide(app: &TestApp, event: &Event, request: &str, outcome: &str) -> crate::support::Answer {
     app.post(
         &format!("/sponsorship-requests/{request}/decision"),
         &event.officer.token,

@@ -10,7 +10,7 @@ use grantdesk::auth::Role;
 use grantdesk::auth::service::{self, NewAccount};
 use grantdesk::clock::{Clock, ManualClock};
 use grantdesk::config::Config;
-use grantdesk::http::driver::{Driver, api_request};
+use grantdesk::http::driver::{Driver, api_request, multipart_request};
 use grantdesk::{AppState, db};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::{Value, json};
@@ -225,6 +225,29 @@ impl TestApp {
 
     pub async fn post_empty(&self, path: &str, token: &str) -> Answer {
         self.send(Method::POST, path, token, None).await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.send(Method::PUT, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Answer {
+        self.send(Method::DELETE, path, token, None).await
+    }
+
+    /// Sends a `multipart/form-data` upload: each part is (name, file name, bytes).
+    pub async fn upload(&self, path: &str, token: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Answer {
+        self.raw(multipart_request(path, token, parts)).await
+    }
+
+    /// Uploads one file to an application, answering its document.
+    pub async fn upload_to_application(&self, member: &Actor, application: &str, name: &str, bytes: &[u8]) -> Answer {
+        self.upload(
+            &format!("/applications/{application}/documents"),
+            &member.token,
+            &[("file", Some(name), bytes)],
+        )
+        .await
     }
 
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Answer {
@@ -545,6 +568,10 @@ impl TestApp {
             "outbox",
             "calendar_feeds",
             "organisation_invitations",
+            "call_forms",
+            "documents",
+            "document_contents",
+            "document_chunks",
             "audit_events",
         ] {
             counts.push(self.count(table).await);

@@ -186,6 +186,18 @@ problem-screening-outdated-description = تغيّرت أسماء المنظمة 
 problem-sponsorship-not-payable-title = لا يمكن الدفع لهذه الرعاية
 problem-sponsorship-not-payable-description = لا تُصرف أموال إلا لرعاية معتمدة أو تمّ سفرها أو سُوّيت، ورُفعت مخاطرها.
 
+problem-file-too-large-title = الملف كبير جدًا
+problem-file-too-large-description = الملف المرفوع أكبر من الحد المسموح به لكل ملف، أو سيجعل طلبه يتجاوز الحد الإجمالي؛ ويذكر التفصيل الحد.
+
+problem-unsupported-file-type-title = نوع الملف غير مقبول
+problem-unsupported-file-type-description = محتوى الملف المرفوع ليس PDF أو PNG أو JPEG أو DOCX أو XLSX أو ODT أو ODS أو CSV أو نصًا عاديًا، أيًا كان اسمه، أو أن الملف فارغ.
+
+problem-document-locked-title = المستندات مقفلة
+problem-document-locked-description = لا تُضاف المستندات ولا تُحذف إلا ما دام موضوعها قابلًا للتغيير (الطلب ما دام مسودة، والرعاية إلى أن تتم تسويتها).
+
+problem-form-frozen-title = النموذج مجمّد
+problem-form-frozen-description = لا يتغير نموذج الدعوة إلا ما دامت الدعوة مسودة؛ وبعد فتحها لا يجوز للموظف إلا إضافة أسئلة اختيارية بعد الأسئلة الموجودة.
+
 ## تفاصيل المشكلات العامة.
 
 problem-validation-request = الطلب غير صالح: { $reason }

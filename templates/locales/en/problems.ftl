@@ -190,6 +190,18 @@ problem-screening-outdated-description = The organisation's names or members, or
 problem-sponsorship-not-payable-title = Sponsorship not payable
 problem-sponsorship-not-payable-description = Money moves only on an approved, travelled or reconciled sponsorship whose risk is cleared.
 
+problem-file-too-large-title = File too large
+problem-file-too-large-description = The uploaded file is larger than the per-file limit, or would take its application over its total; the detail names the limit.
+
+problem-unsupported-file-type-title = File type not accepted
+problem-unsupported-file-type-description = The uploaded file's bytes are not PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV or plain text, whatever its name says, or the file is empty.
+
+problem-document-locked-title = Documents locked
+problem-document-locked-description = Documents are added or removed only while their subject can still change (an application while it is a draft, a sponsorship until it is settled).
+
+problem-form-frozen-title = Form frozen
+problem-form-frozen-description = A call's form changes only while the call is a draft; while it is open an officer may only add optional questions after the existing ones.
+
 ## The detail of generic problems.
 
 problem-validation-request = the request is invalid: { $reason }

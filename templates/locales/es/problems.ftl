@@ -186,6 +186,18 @@ problem-screening-outdated-description = Los nombres o miembros de la organizaci
 problem-sponsorship-not-payable-title = Patrocinio no pagable
 problem-sponsorship-not-payable-description = Solo hay pagos en un patrocinio aprobado, con viaje realizado o conciliado, cuyo riesgo esté despejado.
 
+problem-file-too-large-title = Archivo demasiado grande
+problem-file-too-large-description = El archivo enviado supera el límite por archivo, o haría que su solicitud superara su total; el detalle indica el límite.
+
+problem-unsupported-file-type-title = Tipo de archivo no aceptado
+problem-unsupported-file-type-description = El contenido del archivo enviado no es PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV ni texto sin formato, diga lo que diga su nombre, o el archivo está vacío.
+
+problem-document-locked-title = Documentos bloqueados
+problem-document-locked-description = Los documentos solo se añaden o se eliminan mientras su objeto aún puede cambiar (una solicitud mientras es un borrador, un patrocinio hasta que se liquida).
+
+problem-form-frozen-title = Formulario congelado
+problem-form-frozen-description = El formulario de una convocatoria solo cambia mientras la convocatoria es un borrador; una vez abierta, un oficial solo puede añadir preguntas opcionales después de las existentes.
+
 ## El detalle de los problemas genéricos.
 
 problem-validation-request = la solicitud no es válida: { $reason }

@@ -186,6 +186,18 @@ problem-screening-outdated-description = Les noms ou les membres de l'organisati
 problem-sponsorship-not-payable-title = Parrainage non payable
 problem-sponsorship-not-payable-description = Aucun paiement n'est possible sauf sur un parrainage approuvé, voyagé ou rapproché dont le risque est levé.
 
+problem-file-too-large-title = Fichier trop volumineux
+problem-file-too-large-description = Le fichier envoyé dépasse la limite par fichier, ou ferait dépasser à sa demande sa limite totale ; le détail indique la limite.
+
+problem-unsupported-file-type-title = Type de fichier non accepté
+problem-unsupported-file-type-description = Le contenu du fichier envoyé n'est ni PDF, ni PNG, ni JPEG, ni DOCX, ni XLSX, ni ODT, ni ODS, ni CSV, ni texte brut, quel que soit son nom, ou le fichier est vide.
+
+problem-document-locked-title = Documents verrouillés
+problem-document-locked-description = Les documents ne s'ajoutent ou ne se retirent que tant que leur objet peut encore changer (une demande tant qu'elle est un brouillon, un parrainage tant qu'il n'est pas soldé).
+
+problem-form-frozen-title = Formulaire figé
+problem-form-frozen-description = Le formulaire d'un appel ne change que tant que l'appel est un brouillon ; une fois l'appel ouvert, un chargé de programme ne peut qu'ajouter des questions facultatives après les questions existantes.
+
 ## Le détail des problèmes génériques.
 
 problem-validation-request = la requête est invalide : { $reason }

@@ -186,6 +186,18 @@ problem-screening-outdated-description = После проверки измен�
 problem-sponsorship-not-payable-title = Спонсорство нельзя оплатить
 problem-sponsorship-not-payable-description = Выплаты возможны только по утверждённому, состоявшемуся или сверенному спонсорству со снятым риском.
 
+problem-file-too-large-title = Файл слишком большой
+problem-file-too-large-description = Загруженный файл превышает ограничение на один файл или вывел бы заявку за общий лимит; в подробностях указан лимит.
+
+problem-unsupported-file-type-title = Тип файла не принимается
+problem-unsupported-file-type-description = Содержимое загруженного файла не является PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV или простым текстом, как бы он ни назывался, или файл пуст.
+
+problem-document-locked-title = Документы заблокированы
+problem-document-locked-description = Документы добавляются и удаляются, только пока их объект ещё может меняться (заявка — пока она черновик, спонсорство — пока оно не урегулировано).
+
+problem-form-frozen-title = Форма зафиксирована
+problem-form-frozen-description = Форма конкурса меняется, только пока конкурс является черновиком; после открытия сотрудник может лишь добавлять необязательные вопросы после существующих.
+
 ## Описание общих ошибок.
 
 problem-validation-request = запрос недопустим: { $reason }

@@ -186,6 +186,18 @@ problem-screening-outdated-description = 自筛查以来，该组织的名称或
 problem-sponsorship-not-payable-title = 赞助不可付款
 problem-sponsorship-not-payable-description = 只有已批准、已出行或已核对且风险已解除的赞助才能付款。
 
+problem-file-too-large-title = 文件过大
+problem-file-too-large-description = 上传的文件超过单个文件的大小上限，或会使其申请超出总上限；详情中注明了上限。
+
+problem-unsupported-file-type-title = 不接受的文件类型
+problem-unsupported-file-type-description = 无论文件名如何，上传文件的内容都不是 PDF、PNG、JPEG、DOCX、XLSX、ODT、ODS、CSV 或纯文本，或者文件为空。
+
+problem-document-locked-title = 文件已锁定
+problem-document-locked-description = 仅在其所属对象仍可更改时才能添加或删除文件（申请在草稿阶段，资助在结算之前）。
+
+problem-form-frozen-title = 表单已冻结
+problem-form-frozen-description = 征集的表单只能在征集为草稿时更改；征集开放后，官员只能在现有问题之后添加可选问题。
+
 ## 通用问题的详情。
 
 problem-validation-request = 请求无效：{ $reason }
