@@ -1,4 +1,4 @@
-//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once` and `user add`.
+//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once`, `user add` and `user verify`.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -92,6 +92,13 @@ pub enum UserCommand {
         #[arg(long, required = true)]
         password_stdin: bool,
     },
+    /// Verify an account's email address by hand, where email does not reach the person
+    /// (audited).
+    Verify {
+        /// The account's email.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn parse_role(name: &str) -> Result<Role, String> {
@@ -162,14 +169,29 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let db = open(&config).await?;
             let account = NewAccount {
                 email,
-                password,
+                password: Some(password),
                 full_name,
                 roles,
+                email_verified: true,
             };
-            let user = service::create_account(&db, account, None, SystemClock.now())
+            let user = service::create_account(&db, &config, SystemClock.now(), account, None)
                 .await
                 .map_err(describe)?;
             println!("created user {} <{}>", user.id, user.email);
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Verify { email },
+        } => {
+            let db = open(&config).await?;
+            let changed = crate::auth::recovery::verify_email_of(&db, SystemClock.now(), &email)
+                .await
+                .map_err(describe)?;
+            if changed {
+                println!("verified <{email}> by hand (audited)");
+            } else {
+                println!("<{email}> was already verified");
+            }
             Ok(())
         }
     }

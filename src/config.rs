@@ -61,6 +61,10 @@ pub struct Config {
     /// (`GRANTDESK_TRUSTED_PROXIES`, e.g. `10.0.0.0/8,::1`; default none: the client is the
     /// socket's peer). The login throttle counts failures per client address.
     pub trusted_proxies: TrustedProxies,
+    /// The address people reach grantdesk at (`GRANTDESK_PUBLIC_URL`, default
+    /// `http://<GRANTDESK_BIND>`), without a trailing slash: every link sent by email starts
+    /// with it.
+    pub public_url: String,
 }
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
@@ -129,9 +133,18 @@ impl Config {
             Some(secret) => (SecretString::from(secret), false),
             None => (SecretString::from(random_secret()), true),
         };
+        let bind = get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let public_url = get("GRANTDESK_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError::Invalid {
+                name: "GRANTDESK_PUBLIC_URL",
+                message: format!("expected an absolute http:// or https:// address, got `{public_url}`"),
+            });
+        }
         Ok(Self {
+            public_url: public_url.trim_end_matches('/').to_owned(),
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
-            bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            bind,
             metrics_bind: match get("GRANTDESK_METRICS_BIND").as_deref() {
                 Some("off") => None,
                 Some(address) => Some(address.to_owned()),

@@ -23,6 +23,7 @@ mod m20261128_000017_invitations;
 mod m20261128_000018_login_throttle_by_client;
 mod m20261128_000019_reviews_reopened;
 mod m20261128_000020_outbox_recipient_without_account;
+mod m20261129_000021_account_recovery;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000018_login_throttle_by_client::Migration),
             Box::new(m20261128_000019_reviews_reopened::Migration),
             Box::new(m20261128_000020_outbox_recipient_without_account::Migration),
+            Box::new(m20261129_000021_account_recovery::Migration),
         ]
     }
 }

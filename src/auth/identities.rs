@@ -34,6 +34,13 @@ impl IdentityCache {
             .map(|(_, identity)| identity.clone())
     }
 
+    /// Forgets what was read of a user (after a change to their account), so this
+    /// replica's next request reads it again.
+    pub fn forget(&self, user_id: Uuid) {
+        let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        entries.remove(&user_id);
+    }
+
     /// Remembers what was read of a user at `now`.
     pub fn remember(&self, user_id: Uuid, now: DateTime<Utc>, identity: Option<Vec<Role>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

@@ -4,8 +4,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use chrono::{DateTime, Utc};
+
+use super::administration::Session;
 use super::rules::Role;
 use super::service::TokenPair;
+use super::store::user;
 
 /// `POST /auth/register`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -67,8 +71,9 @@ impl From<TokenPair> for TokenResponse {
 pub struct CreateUserRequest {
     /// Email.
     pub email: String,
-    /// Initial password, at least 10 characters.
-    pub password: String,
+    /// Initial password, at least 10 characters; without it the new staff member is sent
+    /// a link to choose one (valid 7 days).
+    pub password: Option<String>,
     /// Full name.
     pub full_name: String,
     /// Roles the user holds.
@@ -98,6 +103,24 @@ pub struct UserResponse {
     pub full_name: String,
     /// Roles.
     pub roles: Vec<Role>,
+    /// Whether the account may sign in (an admin deactivates and reactivates it).
+    pub active: bool,
+    /// Whether the email address is verified.
+    pub email_verified: bool,
+}
+
+impl UserResponse {
+    /// The response for an account and its roles.
+    pub fn of(user: user::Model, roles: Vec<Role>) -> Self {
+        Self {
+            id: user.id,
+            email: user.email,
+            full_name: user.full_name,
+            roles,
+            active: user.deactivated_at.is_none(),
+            email_verified: user.email_verified_at.is_some(),
+        }
+    }
 }
 
 /// `GET /me`.
@@ -113,4 +136,99 @@ pub struct MeResponse {
     pub roles: Vec<Role>,
     /// Organisations the user is a member of.
     pub organisation_ids: Vec<Uuid>,
+    /// Whether the email address is verified (an applicant submits only once it is).
+    pub email_verified: bool,
+}
+
+/// `PATCH /users/{id}`: what changes (admins).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUserRequest {
+    /// The roles the account holds from now on.
+    pub roles: Option<Vec<Role>>,
+    /// `false` deactivates the account (its sessions end at once), `true` reactivates it.
+    pub active: Option<bool>,
+    /// `true` verifies the account's address by hand (support, where email does not reach
+    /// the person).
+    pub email_verified: Option<bool>,
+}
+
+/// `POST /auth/password-reset` and `POST /me/email` name an address.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetRequest {
+    /// The account's email.
+    pub email: String,
+}
+
+/// `POST /auth/password-reset/confirm`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetConfirmation {
+    /// The `token` query parameter of the link sent by email.
+    pub token: String,
+    /// At least 10 characters.
+    pub new_password: String,
+}
+
+/// `POST /auth/verify-email`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyEmailRequest {
+    /// The `token` query parameter of the link sent by email.
+    pub token: String,
+}
+
+/// `POST /me/password`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    /// The password in use now.
+    pub current_password: String,
+    /// At least 10 characters.
+    pub new_password: String,
+}
+
+/// `POST /me/email`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeEmailRequest {
+    /// The address to use from now on, once verified.
+    pub new_email: String,
+    /// The password in use now.
+    pub current_password: String,
+}
+
+/// A signed-in session (`GET /me/sessions`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionResponse {
+    /// Id, for `DELETE /me/sessions/{id}` (stable across refreshes).
+    pub id: Uuid,
+    /// When the session signed in.
+    pub created_at: DateTime<Utc>,
+    /// When it last refreshed its tokens.
+    pub last_used_at: DateTime<Utc>,
+    /// The client address it signed in from.
+    pub client: String,
+    /// When it ends unless used again.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl From<Session> for SessionResponse {
+    fn from(session: Session) -> Self {
+        Self {
+            id: session.id,
+            created_at: session.created_at,
+            last_used_at: session.last_used_at,
+            client: session.client,
+            expires_at: session.expires_at,
+        }
+    }
+}
+
+/// The caller's sessions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionsResponse {
+    /// Live sessions, most recently used first.
+    pub items: Vec<SessionResponse>,
 }

@@ -16,10 +16,14 @@
 //! ([`ClientAddress`]). Password hashing runs a few at a time (one per core), so a flood
 //! of sign-ins queues instead of taking a gigabyte of memory.
 
+pub mod administration;
 mod handlers;
 pub mod hashing;
 mod identities;
 mod json;
+pub mod recovery;
+pub mod recovery_rules;
+pub mod recovery_store;
 pub mod rules;
 pub mod service;
 pub mod store;
@@ -45,6 +49,13 @@ pub use rules::{Claims, Role};
 pub const CONFLICTS: crate::error::OperationProblems = &[
     ("register_user", &[crate::error::ProblemKind::EmailTaken]),
     ("create_user", &[crate::error::ProblemKind::EmailTaken]),
+    ("confirm_password_reset", &[crate::error::ProblemKind::LinkInvalid]),
+    (
+        "verify_email",
+        &[crate::error::ProblemKind::LinkInvalid, crate::error::ProblemKind::EmailTaken],
+    ),
+    ("resend_verification", &[crate::error::ProblemKind::EmailVerified]),
+    ("change_email", &[crate::error::ProblemKind::EmailTaken]),
 ];
 
 /// Routes of accounts and sign-in.
@@ -56,6 +67,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::logout))
         .routes(routes!(handlers::get_me))
         .routes(routes!(handlers::create_user, handlers::list_users))
+        .routes(routes!(handlers::update_user))
+        .routes(routes!(handlers::request_password_reset))
+        .routes(routes!(handlers::confirm_password_reset))
+        .routes(routes!(handlers::verify_email))
+        .routes(routes!(handlers::resend_verification))
+        .routes(routes!(handlers::change_password))
+        .routes(routes!(handlers::change_email))
+        .routes(routes!(handlers::list_sessions))
+        .routes(routes!(handlers::delete_session))
 }
 
 /// The keys that sign and verify access tokens.
@@ -165,7 +185,9 @@ impl FromRequestParts<AppState> for CurrentUser {
                 read
             }
         };
-        let roles = identity.ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))?;
+        let roles = identity.ok_or_else(|| {
+            AppError::Unauthorized("the account no longer exists or has been deactivated".to_owned())
+        })?;
         Ok(Self { id: claims.sub, roles })
     }
 }

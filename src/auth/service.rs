@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
-use super::{Keys, hashing};
+use super::{Keys, hashing, recovery};
+use crate::config::Config;
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 
@@ -17,12 +18,16 @@ use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 pub struct NewAccount {
     /// Email (normalised before storing).
     pub email: String,
-    /// Password in clear, hashed before storing.
-    pub password: String,
+    /// Password in clear, hashed before storing; `None` for a staff member who is sent a
+    /// link to choose one.
+    pub password: Option<String>,
     /// Full name.
     pub full_name: String,
     /// Roles to hold.
     pub roles: Vec<Role>,
+    /// Whether the email counts as verified from the start (staff created by an admin or
+    /// on the command line); otherwise a verification link is sent.
+    pub email_verified: bool,
 }
 
 /// A fresh access and refresh token.
@@ -36,29 +41,33 @@ pub struct TokenPair {
     pub expires_in: i64,
 }
 
-/// Validates and creates an account; 409 when the email is taken.
+/// Validates and creates an account; 409 when the email is taken. An unverified account
+/// is sent a verification link, and an account without a password a link to choose one,
+/// in the same transaction.
 pub async fn create_account(
     db: &DatabaseConnection,
+    config: &Config,
+    now: DateTime<Utc>,
     account: NewAccount,
     actor: Option<Uuid>,
-    now: DateTime<Utc>,
 ) -> AppResult<user::Model> {
     let email = rules::normalise_email(&account.email);
     let mut check = Validator::new();
     if let Err(message) = rules::check_email(&email) {
         check.push("email", message);
     }
-    if let Err(message) = rules::check_password(&account.password) {
+    if let Some(Err(message)) = account.password.as_deref().map(rules::check_password) {
         check.push("password", message);
     }
     check.required_text("full_name", &account.full_name, 200);
     check.check(account.roles.is_empty(), "roles", "at least one role is needed");
     check.finish()?;
 
-    let password = account.password.clone();
-    let password_hash = hashing::run(move |memory| rules::hash_password_in(&password, memory))
-        .await?
-        .map_err(AppError::Internal)?;
+    let password_hash = match &account.password {
+        Some(password) => recovery::hash_password(password).await?,
+        // No password matches this hash: the person signs in once they chose one.
+        None => NO_PASSWORD.to_owned(),
+    };
     let mut roles = account.roles.clone();
     roles.sort();
     roles.dedup();
@@ -71,6 +80,8 @@ pub async fn create_account(
             password_hash,
             full_name: account.full_name.trim().to_owned(),
             created_at: now,
+            email_verified_at: account.email_verified.then_some(now),
+            deactivated_at: None,
         },
         &roles,
     )
@@ -83,15 +94,24 @@ pub async fn create_account(
             action: "user.created",
             subject_type: "user",
             subject_id: inserted.id,
-            summary: json!({"after": {"email": email, "roles": roles}}),
+            summary: json!({"after": {"email": email, "roles": roles, "email_verified": account.email_verified}}),
             reason: None,
         },
         now,
     )
     .await?;
+    if account.password.is_none() {
+        recovery::send_set_password(&txn, config, now, &inserted).await?;
+    } else if !account.email_verified {
+        recovery::send_verification(&txn, config, now, &inserted).await?;
+    }
     txn.commit().await?;
     Ok(inserted)
 }
+
+/// The stored hash of an account that has no password yet: not an argon2 hash, so no
+/// password matches it.
+const NO_PASSWORD: &str = "!no password set";
 
 /// Checks credentials under the login throttle and issues tokens. An unknown email and a
 /// wrong password get the same answer. `client` is the caller's address (see
@@ -100,11 +120,10 @@ pub async fn create_account(
 /// with the seconds to wait, never a lock-out of a client that has not been failing.
 pub async fn login(
     db: &DatabaseConnection,
-    keys: &Keys,
-    email: &str,
-    password: &str,
-    client: &str,
+    (config, keys): (&Config, &Keys),
     now: DateTime<Utc>,
+    (email, password): (&str, &str),
+    client: &str,
 ) -> AppResult<TokenPair> {
     let email = rules::normalise_email(email);
     if email.len() > rules::MAX_EMAIL_BYTES {
@@ -161,8 +180,20 @@ pub async fn login(
         Some(user) if matches => {
             store::forget_failure(db, attempt).await?;
             store::forget_failures_of(db, &email, client).await?;
+            if user.deactivated_at.is_some() {
+                return Err(AppError::Unauthorized(
+                    "this account is deactivated; ask the office's administrator".to_owned(),
+                ));
+            }
             let roles = store::roles_of(db, user.id).await?;
-            issue_tokens(db, keys, user.id, roles, now).await
+            let txn = db.begin().await?;
+            if let (false, true) = store::known_client(&txn, user.id, client).await? {
+                let detail = format!("Your grantdesk account was signed in to from a new client ({client}).");
+                recovery::security_notice(&txn, config, now, &user, "new sign-in", detail).await?;
+            }
+            let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
+            txn.commit().await?;
+            Ok(pair)
         }
         _ => {
             store::settle_failure(db, attempt).await?;
@@ -171,10 +202,12 @@ pub async fn login(
     }
 }
 
-/// Deletes the failed sign-ins that have left the throttle window (run by the
-/// scheduler); answers how many.
+/// Deletes the failed sign-ins that have left the throttle window, and the requests and
+/// links of account recovery that are no longer needed (run by the scheduler); answers
+/// how many rows went.
 pub async fn prune_login_failures(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
-    store::prune_failures(db, now - rules::THROTTLE_WINDOW).await
+    let failures = store::prune_failures(db, now - rules::THROTTLE_WINDOW).await?;
+    Ok(failures + recovery::prune(db, now).await?)
 }
 
 /// The roles of a user as stored now, or `None` when the account does not exist: what
@@ -206,8 +239,10 @@ pub async fn refresh(
         return Err(refused());
     }
     let txn = db.begin().await?;
-    let roles = store::roles_of(&txn, stored.user_id).await?;
-    let (pair, new_id) = new_pair(&txn, keys, stored.user_id, roles, now).await?;
+    // A deactivated account has no identity: its sessions end.
+    let roles = store::identity(&txn, stored.user_id).await?.ok_or_else(refused)?;
+    let session = (stored.session_id.or(Some(stored.id)), stored.client.as_deref().unwrap_or("unknown"));
+    let (pair, new_id) = new_pair(&txn, keys, (stored.user_id, roles), now, session).await?;
     if !store::revoke_refresh_token(&txn, stored.id, Some(new_id), now).await? {
         return Err(refused());
     }
@@ -265,23 +300,14 @@ pub async fn list_users(
     store::list_users(db, role, limit, offset).await
 }
 
-/// Issues a new access and refresh token for a user.
-pub async fn issue_tokens(
-    db: &impl ConnectionTrait,
-    keys: &Keys,
-    user_id: Uuid,
-    roles: Vec<Role>,
-    now: DateTime<Utc>,
-) -> AppResult<TokenPair> {
-    new_pair(db, keys, user_id, roles, now).await.map(|(pair, _)| pair)
-}
-
+/// A new access token and refresh token for a user; the refresh token continues
+/// `session` (a new session when `None`) of `client`.
 async fn new_pair(
     db: &impl ConnectionTrait,
     keys: &Keys,
-    user_id: Uuid,
-    roles: Vec<Role>,
+    (user_id, roles): (Uuid, Vec<Role>),
     now: DateTime<Utc>,
+    (session, client): (Option<Uuid>, &str),
 ) -> AppResult<(TokenPair, Uuid)> {
     let access_token = keys.sign(&Claims::issue(user_id, roles, now))?;
     let refresh = rules::new_refresh_token();
@@ -296,6 +322,8 @@ async fn new_pair(
             expires_at: now + rules::REFRESH_TOKEN_LIFETIME,
             revoked_at: None,
             replaced_by: None,
+            session_id: Some(session.unwrap_or(id)),
+            client: Some(client.to_owned()),
         },
     )
     .await?;

@@ -227,22 +227,47 @@ impl TestApp {
         self.send(Method::PATCH, path, token, Some(body)).await
     }
 
-    /// Creates an account with these roles and signs it in.
+    /// Creates an account with these roles and signs it in. An applicant registers and
+    /// follows the verification link of their email, as a person does; staff are created
+    /// verified, as an admin creates them.
     pub async fn user(&self, roles: &[Role]) -> Actor {
+        if roles == [Role::Applicant] {
+            let actor = self.unverified_applicant().await;
+            self.verify_email_of(&actor.email).await;
+            return actor;
+        }
         let email = format!("{}@example.org", Uuid::new_v4().simple());
         let account = NewAccount {
             email: email.clone(),
-            password: PASSWORD.to_owned(),
+            password: Some(PASSWORD.to_owned()),
             full_name: format!(
                 "Test {}",
                 roles.iter().map(|role| role.as_str()).collect::<Vec<_>>().join(" ")
             ),
             roles: roles.to_vec(),
+            email_verified: true,
         };
-        let user = service::create_account(&self.db, account, None, self.clock.now())
+        let user = service::create_account(&self.db, &self.state.config, self.clock.now(), account, None)
             .await
             .expect("account");
         self.login(user.id, &email).await
+    }
+
+    /// An applicant who registered and signed in but has not verified their address.
+    pub async fn unverified_applicant(&self) -> Actor {
+        let email = format!("{}@example.org", Uuid::new_v4().simple());
+        let body = json!({"email": email, "password": PASSWORD, "full_name": "Test applicant"});
+        let registered = self.post("/auth/register", "", body).await;
+        assert_eq!(registered.status, StatusCode::CREATED, "{}", registered.text);
+        let id = Uuid::parse_str(&registered.id()).expect("a user id");
+        self.login(id, &email).await
+    }
+
+    /// Follows the newest verification link sent to `email`.
+    pub async fn verify_email_of(&self, email: &str) {
+        let token = self.token_in_outbox("verify_email", email).await;
+        let verified = self.post("/auth/verify-email", "", json!({"token": token})).await;
+        assert_eq!(verified.status, StatusCode::NO_CONTENT, "{}", verified.text);
     }
 
     /// Signs in an existing account.
@@ -425,18 +450,20 @@ impl TestApp {
 
     /// The token in the newest invitation email to `email`, read from the outbox.
     pub async fn invitation_token(&self, email: &str) -> String {
+        self.token_in_outbox("invitation", email).await
+    }
+
+    /// The token in the newest message of `rule` (a notice's name) to `email`, read from
+    /// the outbox.
+    pub async fn token_in_outbox(&self, rule: &str, email: &str) -> String {
         let (rows, _) = grantdesk::reminders::store::list(&self.db, None, None, (500, 0))
             .await
             .expect("outbox");
         let row = rows
             .iter()
-            .find(|row| row.rule == "invitation" && row.recipient == email)
-            .expect("an invitation email");
-        row.body
-            .split(|character: char| !character.is_ascii_hexdigit())
-            .find(|word| word.len() == 64)
-            .expect("a token in the invitation email")
-            .to_owned()
+            .find(|row| row.rule == rule && row.recipient == email)
+            .unwrap_or_else(|| panic!("a {rule} email to {email}"));
+        token_in(&row.body)
     }
 
     /// `invitee` joins `organisation` the way a person does: a member invites them and
@@ -723,4 +750,12 @@ pub fn application_body(organisation: &str) -> Value {
         ],
         "answers": {"beneficiaries": 120}
     })
+}
+
+/// The first 64-hex-digit token in a message's text.
+pub fn token_in(text: &str) -> String {
+    text.split(|character: char| !character.is_ascii_hexdigit())
+        .find(|word| word.len() == 64)
+        .unwrap_or_else(|| panic!("a token in {text}"))
+        .to_owned()
 }
