@@ -307,7 +307,12 @@ pub async fn security_notice(
         expires_at: None,
     };
     let event = Uuid::new_v4().to_string();
-    notices::notify(txn, now, &config.office_name, &notification, &event, &[addressee(account, &account.email)]).await
+    let to = Addressee {
+        user_id: Some(account.id),
+        email: account.email.clone(),
+        name: account.full_name.clone(),
+    };
+    notices::notify(txn, now, &config.office_name, &notification, &event, &[to]).await
 }
 
 /// Deletes the link requests out of the throttle's window and the links expired for a
@@ -359,16 +364,14 @@ async fn send_link(
         ),
         expires_at: Some(row.expires_at),
     };
-    let to = addressee(account, email);
-    notices::notify(txn, now, &config.office_name, &notification, &row.id.to_string(), &[to]).await
-}
-
-fn addressee(account: &user::Model, email: &str) -> Addressee {
-    Addressee {
-        user_id: Some(account.id),
+    // By email only, never in the app: whoever is signed in must not read a link that
+    // proves a mailbox (or resets a password) without holding that mailbox.
+    let to = Addressee {
+        user_id: None,
         email: email.to_owned(),
         name: account.full_name.clone(),
-    }
+    };
+    notices::notify(txn, now, &config.office_name, &notification, &row.id.to_string(), &[to]).await
 }
 
 /// The link a token names, if it may be used now for one of `purposes`, with its account
