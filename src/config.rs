@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::auth::rules::TrustedProxies;
+use crate::auth::rules::{Role, TrustedProxies};
 use crate::reminders::rules::{Rule, Schedule};
 
 /// Where the service runs: development tolerates a missing JWT secret, production does not.
@@ -65,6 +65,9 @@ pub struct Config {
     /// `http://<GRANTDESK_BIND>`), without a trailing slash: every link sent by email starts
     /// with it.
     pub public_url: String,
+    /// The roles that must sign in with a second factor (`GRANTDESK_MFA_REQUIRED_ROLES`,
+    /// comma-separated, default `admin,finance`; `none` for no role).
+    pub mfa_required_roles: Vec<Role>,
 }
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
@@ -141,7 +144,21 @@ impl Config {
                 message: format!("expected an absolute http:// or https:// address, got `{public_url}`"),
             });
         }
+        let mfa_required_roles = match get("GRANTDESK_MFA_REQUIRED_ROLES").as_deref() {
+            None => vec![Role::Admin, Role::Finance],
+            Some("none") => Vec::new(),
+            Some(names) => names
+                .split(',')
+                .map(|name| {
+                    Role::parse(name.trim()).ok_or_else(|| ConfigError::Invalid {
+                        name: "GRANTDESK_MFA_REQUIRED_ROLES",
+                        message: format!("`{}` is not a role (applicant, officer, reviewer, finance, admin)", name.trim()),
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+        };
         Ok(Self {
+            mfa_required_roles,
             public_url: public_url.trim_end_matches('/').to_owned(),
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
             bind,
@@ -360,6 +377,25 @@ mod tests {
             .map(|(key, value)| ((*key).to_owned(), (*value).to_owned()))
             .collect();
         Config::from_values(&values)
+    }
+
+    #[test]
+    fn links_start_with_the_public_url_which_defaults_to_the_bind_address() {
+        let default = config(&[("GRANTDESK_BIND", "0.0.0.0:9000")]).expect("parses");
+        assert_eq!(default.public_url, "http://0.0.0.0:9000");
+        let set = config(&[("GRANTDESK_PUBLIC_URL", "https://grants.example.org/")]).expect("parses");
+        assert_eq!(set.public_url, "https://grants.example.org");
+        assert!(config(&[("GRANTDESK_PUBLIC_URL", "grants.example.org")]).is_err());
+    }
+
+    #[test]
+    fn admin_and_finance_need_two_factor_sign_in_unless_configured_otherwise() {
+        let default = config(&[]).expect("parses");
+        assert_eq!(default.mfa_required_roles, vec![Role::Admin, Role::Finance]);
+        let officers = config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "officer, finance")]).expect("parses");
+        assert_eq!(officers.mfa_required_roles, vec![Role::Officer, Role::Finance]);
+        assert!(config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "none")]).expect("parses").mfa_required_roles.is_empty());
+        assert!(config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "boss")]).is_err());
     }
 
     #[test]

@@ -188,6 +188,12 @@ problem_catalogue! {
         "The letter is issued only once the award or sponsorship reaches the status that allows it.";
     LinkInvalid => "link-invalid", 409, "Link not valid",
         "The link sent by email is unknown, was already used (or replaced by a newer one), or has expired; ask for a new one.";
+    MfaEnabled => "mfa-enabled", 409, "Two-factor sign-in already on",
+        "Two-factor sign-in is already on; turn it off with a current code before enrolling again.";
+    MfaNotEnabled => "mfa-not-enabled", 409, "Two-factor sign-in not on",
+        "Two-factor sign-in is not on (or its enrolment was not started); enrol with `POST /api/v1/me/mfa/totp` first.";
+    MfaRequired => "mfa-required", 403, "Two-factor sign-in required",
+        "The caller's role needs two-factor sign-in; until they enrol, they may only read their account and enrol.";
     NoReviews => "no-reviews", 409, "No reviews",
         "No review has been submitted; decide after one, or give an override reason.";
     NoSanctionsList => "no-sanctions-list", 409, "No sanctions list",

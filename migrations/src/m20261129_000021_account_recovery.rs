@@ -6,6 +6,10 @@
 //! user can list and end their sessions. `account_tokens` holds the single-use links sent
 //! by email (password reset, set password, email verification), only as hashes;
 //! `account_requests` counts the requests that send such emails, for their throttle.
+//! Two-factor sign-in: `user_totp` holds a user's TOTP secret (enabled once confirmed with
+//! a code, with the last time step accepted so that no code is used twice),
+//! `mfa_recovery_codes` the hashes of their single-use recovery codes, and
+//! `mfa_challenges` the hashed tokens of sign-ins waiting for their second factor.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -86,10 +90,76 @@ impl MigrationTrait for Migration {
             "idx_account_requests_client_time",
             &["client", "requested_at"],
         )
-        .await
+        .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(UserTotp::Table)
+                    .col(uuid(UserTotp::UserId).primary_key())
+                    .col(string(UserTotp::Secret))
+                    .col(timestamp_with_time_zone(UserTotp::CreatedAt))
+                    .col(timestamp_with_time_zone_null(UserTotp::EnabledAt))
+                    .col(big_integer_null(UserTotp::LastStep))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(UserTotp::Table, UserTotp::UserId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(MfaRecoveryCodes::Table)
+                    .col(uuid(MfaRecoveryCodes::Id).primary_key())
+                    .col(uuid(MfaRecoveryCodes::UserId))
+                    .col(string_uniq(MfaRecoveryCodes::CodeHash))
+                    .col(timestamp_with_time_zone_null(MfaRecoveryCodes::UsedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MfaRecoveryCodes::Table, MfaRecoveryCodes::UserId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        crate::index(manager, MfaRecoveryCodes::Table, "idx_mfa_recovery_codes_user", &["user_id"]).await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(MfaChallenges::Table)
+                    .col(uuid(MfaChallenges::Id).primary_key())
+                    .col(uuid(MfaChallenges::UserId))
+                    .col(string_uniq(MfaChallenges::TokenHash))
+                    .col(string(MfaChallenges::Client))
+                    .col(timestamp_with_time_zone(MfaChallenges::ExpiresAt))
+                    .col(timestamp_with_time_zone_null(MfaChallenges::UsedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MfaChallenges::Table, MfaChallenges::UserId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        crate::index(manager, MfaChallenges::Table, "idx_mfa_challenges_user", &["user_id"]).await?;
+        crate::index(manager, MfaChallenges::Table, "idx_mfa_challenges_expiry", &["expires_at"]).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(MfaChallenges::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(MfaRecoveryCodes::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(UserTotp::Table).to_owned())
+            .await?;
         manager
             .drop_table(Table::drop().table(AccountRequests::Table).to_owned())
             .await?;
@@ -153,4 +223,34 @@ enum AccountRequests {
     Email,
     Client,
     RequestedAt,
+}
+
+#[derive(DeriveIden)]
+enum UserTotp {
+    Table,
+    UserId,
+    Secret,
+    CreatedAt,
+    EnabledAt,
+    LastStep,
+}
+
+#[derive(DeriveIden)]
+enum MfaRecoveryCodes {
+    Table,
+    Id,
+    UserId,
+    CodeHash,
+    UsedAt,
+}
+
+#[derive(DeriveIden)]
+enum MfaChallenges {
+    Table,
+    Id,
+    UserId,
+    TokenHash,
+    Client,
+    ExpiresAt,
+    UsedAt,
 }

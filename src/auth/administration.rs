@@ -35,7 +35,7 @@ pub async fn change_account(
     actor: &CurrentUser,
     user_id: Uuid,
     change: AccountChange,
-) -> AppResult<(user::Model, Vec<Role>)> {
+) -> AppResult<(user::Model, Vec<Role>, bool)> {
     let account = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
     let before_roles = store::roles_of(db, user_id).await?;
     let roles = change.roles.clone().map(|mut roles| {
@@ -87,7 +87,7 @@ pub async fn change_account(
     txn.commit().await?;
     let updated = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
     let roles = store::roles_of(db, user_id).await?;
-    Ok((updated, roles))
+    Ok((updated, roles, super::mfa::is_enabled(db, user_id).await?))
 }
 
 async fn record(

@@ -7,10 +7,14 @@ use uuid::Uuid;
 
 use super::administration::{self, AccountChange};
 use super::json::{
-    ChangeEmailRequest, ChangePasswordRequest, CreateUserRequest, LoginRequest, MeResponse, PasswordResetConfirmation,
-    PasswordResetRequest, RefreshRequest, RegisterRequest, SessionsResponse, TokenResponse, UpdateUserRequest,
+    ChangeEmailRequest, ChangePasswordRequest, CreateUserRequest, LoginRequest, LoginResponse, MeResponse,
+    MfaLoginRequest, PasswordResetConfirmation, PasswordResetRequest, RecoveryCodesResponse, RefreshRequest,
+    RegisterRequest, SessionsResponse, TokenResponse, TotpCodeRequest, TotpEnrolmentResponse, UpdateUserRequest,
     UserResponse, UsersQuery, VerifyEmailRequest,
 };
+use super::mfa::{self, SecondFactor};
+use super::service::SignIn;
+use crate::error::AppError;
 use super::service::{self, NewAccount};
 use super::{Admin, ClientAddress, CurrentUser, Overseer, Role, recovery, store};
 use crate::AppState;
@@ -41,15 +45,16 @@ pub async fn register_user(
         email_verified: false,
     };
     let user = service::create_account(&state.db, &state.config, state.now(), account, None).await?;
-    Ok((StatusCode::CREATED, Json(UserResponse::of(user, vec![Role::Applicant]))))
+    Ok((StatusCode::CREATED, Json(UserResponse::of(user, vec![Role::Applicant], false))))
 }
 
-/// Signs in with email and password.
+/// Signs in with email and password. An account with two-factor sign-in gets
+/// `mfa_required` and a token to complete the sign-in with `POST /auth/login/mfa`.
 #[utoipa::path(
     post, path = "/auth/login", tag = "auth",
     request_body = LoginRequest,
     responses(
-        (status = 200, body = TokenResponse),
+        (status = 200, description = "the tokens, or `mfa_required` with the `mfa_token` to complete the sign-in", body = LoginResponse),
         (status = 401, description = "wrong email or password", body = Problem),
         (status = 422, description = "an email longer than any address", body = Problem),
         (status = 429, description = "too many failed sign-ins from this client (growing delays; `Retry-After` says how long), or too many passwords being checked at once", body = Problem),
@@ -59,10 +64,10 @@ pub async fn login(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
     JsonBody(body): JsonBody<LoginRequest>,
-) -> AppResult<Json<TokenResponse>> {
+) -> AppResult<Json<LoginResponse>> {
     let credentials = (body.email.as_str(), body.password.as_str());
-    let pair = service::login(&state.db, (&state.config, &state.keys), state.now(), credentials, &client).await?;
-    Ok(Json(pair.into()))
+    let sign_in = service::login(&state.db, (&state.config, &state.keys), state.now(), credentials, &client).await?;
+    Ok(Json(sign_in.into()))
 }
 
 /// Exchanges a refresh token for a new pair (rotation).
@@ -108,6 +113,7 @@ pub async fn get_me(State(state): State<AppState>, user: CurrentUser) -> AppResu
         email: me.user.email,
         full_name: me.user.full_name,
         email_verified: me.user.email_verified_at.is_some(),
+        mfa_enabled: me.mfa_enabled,
         roles: me.roles,
         organisation_ids: me.organisation_ids,
     }))
@@ -139,7 +145,7 @@ pub async fn create_user(
     };
     let created = service::create_account(&state.db, &state.config, state.now(), account, Some(user.id)).await?;
     let roles = store::roles_of(&state.db, created.id).await?;
-    Ok((StatusCode::CREATED, Json(UserResponse::of(created, roles))))
+    Ok((StatusCode::CREATED, Json(UserResponse::of(created, roles, false))))
 }
 
 /// Lists accounts with their roles, whether active and whether their address is verified,
@@ -162,7 +168,7 @@ pub async fn list_users(
     let (rows, total) = service::list_users(&state.db, query.role, page.limit(), page.offset()).await?;
     let items = rows
         .into_iter()
-        .map(|(user, roles)| UserResponse::of(user, roles))
+        .map(|(user, roles, mfa_enabled)| UserResponse::of(user, roles, mfa_enabled))
         .collect();
     Ok(Json(Page { items, total }))
 }
@@ -190,9 +196,9 @@ pub async fn update_user(
         active: body.active,
         email_verified: body.email_verified,
     };
-    let (user, roles) = administration::change_account(&state.db, state.now(), &admin, id, change).await?;
+    let (user, roles, mfa_enabled) = administration::change_account(&state.db, state.now(), &admin, id, change).await?;
     state.identities.forget(id);
-    Ok(Json(UserResponse::of(user, roles)))
+    Ok(Json(UserResponse::of(user, roles, mfa_enabled)))
 }
 
 /// Asks for a link to reset a forgotten password. Answers 202 whether or not an account
@@ -343,5 +349,108 @@ pub async fn delete_session(
     Path(id): Path<Uuid>,
 ) -> AppResult<StatusCode> {
     administration::end_session(&state.db, state.now(), &user, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Completes a sign-in that needs a second factor: the `mfa_token` of `POST /auth/login`
+/// with the code the authenticator app shows, or a recovery code. Wrong codes count
+/// towards the sign-in throttle.
+#[utoipa::path(
+    post, path = "/auth/login/mfa", tag = "auth",
+    request_body = MfaLoginRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "the code is wrong, or the sign-in expired", body = Problem),
+        (status = 422, description = "neither or both of `code` and `recovery_code`", body = Problem),
+        (status = 429, description = "too many wrong codes (growing delays)", body = Problem),
+    )
+)]
+pub async fn complete_login(
+    State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
+    JsonBody(body): JsonBody<MfaLoginRequest>,
+) -> AppResult<Json<TokenResponse>> {
+    let factor = match (body.code, body.recovery_code) {
+        (Some(code), None) => SecondFactor::Code(code),
+        (None, Some(code)) => SecondFactor::RecoveryCode(code),
+        _ => return Err(AppError::field("code", "send either `code` or `recovery_code`")),
+    };
+    let keys = (&state.config, &state.keys);
+    match mfa::complete(&state.db, keys, state.now(), (&body.mfa_token, factor), &client).await? {
+        SignIn::Tokens(pair) => Ok(Json(pair.into())),
+        SignIn::SecondFactor { .. } => Err(AppError::Internal("a second factor led to another".to_owned())),
+    }
+}
+
+/// Starts enrolling the caller in two-factor sign-in (TOTP): a new secret, its
+/// `otpauth://` URI and QR code (SVG), shown once. Confirm with a code to turn it on.
+#[utoipa::path(
+    post, path = "/me/mfa/totp", tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = TotpEnrolmentResponse),
+        (status = 401, body = Problem),
+        (status = 409, description = "two-factor sign-in is already on", body = Problem),
+    )
+)]
+pub async fn enrol_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> AppResult<(StatusCode, Json<TotpEnrolmentResponse>)> {
+    let enrolment = mfa::enrol(&state.db, state.now(), &user).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(TotpEnrolmentResponse {
+            secret: enrolment.secret,
+            otpauth_uri: enrolment.otpauth_uri,
+            qr_svg: enrolment.qr_svg,
+        }),
+    ))
+}
+
+/// Turns two-factor sign-in on with a code from the enrolled app; answers ten single-use
+/// recovery codes, shown only now.
+#[utoipa::path(
+    post, path = "/me/mfa/totp/confirm", tag = "auth",
+    request_body = TotpCodeRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = RecoveryCodesResponse),
+        (status = 401, description = "the code is wrong", body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem),
+        (status = 429, description = "too many wrong codes (growing delays)", body = Problem),
+    )
+)]
+pub async fn confirm_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ClientAddress(client): ClientAddress,
+    JsonBody(body): JsonBody<TotpCodeRequest>,
+) -> AppResult<Json<RecoveryCodesResponse>> {
+    let recovery_codes = mfa::confirm(&state.db, &state.config, state.now(), &user, (&body.code, &client)).await?;
+    state.identities.forget(user.id);
+    Ok(Json(RecoveryCodesResponse { recovery_codes }))
+}
+
+/// Turns the caller's two-factor sign-in off, with a current code.
+#[utoipa::path(
+    post, path = "/me/mfa/totp/disable", tag = "auth",
+    request_body = TotpCodeRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 204),
+        (status = 401, description = "the code is wrong", body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem),
+        (status = 429, description = "too many wrong codes (growing delays)", body = Problem),
+    )
+)]
+pub async fn disable_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ClientAddress(client): ClientAddress,
+    JsonBody(body): JsonBody<TotpCodeRequest>,
+) -> AppResult<StatusCode> {
+    mfa::disable(&state.db, &state.config, state.now(), &user, (&body.code, &client)).await?;
+    state.identities.forget(user.id);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::administration::Session;
 use super::rules::Role;
-use super::service::TokenPair;
+use super::service::{SignIn, TokenPair};
 use super::store::user;
 
 /// `POST /auth/register`.
@@ -65,6 +65,90 @@ impl From<TokenPair> for TokenResponse {
     }
 }
 
+/// What `POST /auth/login` answers: the tokens, or, for an account with two-factor
+/// sign-in, `mfa_required` and the token to complete the sign-in with a code.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LoginResponse {
+    /// JWT to send as `Authorization: Bearer ...` (absent while a second factor is due).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
+    /// Single-use token for `POST /auth/refresh`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// `Bearer`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_type: Option<&'static str>,
+    /// Seconds until the access token expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<i64>,
+    /// Whether a second factor is due: send `mfa_token` and a code to `POST /auth/login/mfa`.
+    pub mfa_required: bool,
+    /// The single-use token of the waiting sign-in (valid 5 minutes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mfa_token: Option<String>,
+}
+
+impl From<SignIn> for LoginResponse {
+    fn from(sign_in: SignIn) -> Self {
+        match sign_in {
+            SignIn::Tokens(pair) => Self {
+                access_token: Some(pair.access_token),
+                refresh_token: Some(pair.refresh_token),
+                token_type: Some("Bearer"),
+                expires_in: Some(pair.expires_in),
+                mfa_required: false,
+                mfa_token: None,
+            },
+            SignIn::SecondFactor { mfa_token } => Self {
+                access_token: None,
+                refresh_token: None,
+                token_type: None,
+                expires_in: None,
+                mfa_required: true,
+                mfa_token: Some(mfa_token),
+            },
+        }
+    }
+}
+
+/// `POST /auth/login/mfa`: the waiting sign-in's token and one second factor.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MfaLoginRequest {
+    /// The `mfa_token` `POST /auth/login` answered.
+    pub mfa_token: String,
+    /// The 6 digits the authenticator app shows now.
+    pub code: Option<String>,
+    /// Or one of the recovery codes given at enrolment (each works once).
+    pub recovery_code: Option<String>,
+}
+
+/// `POST /me/mfa/totp/confirm` and `/disable`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TotpCodeRequest {
+    /// The 6 digits the authenticator app shows now.
+    pub code: String,
+}
+
+/// `POST /me/mfa/totp`: the new secret, shown once.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TotpEnrolmentResponse {
+    /// The base32 secret, to type into an authenticator app.
+    pub secret: String,
+    /// The `otpauth://totp/...` URI (SHA-1, 6 digits, 30 seconds).
+    pub otpauth_uri: String,
+    /// The URI as a QR code, an SVG image.
+    pub qr_svg: String,
+}
+
+/// `POST /me/mfa/totp/confirm`: two-factor sign-in is on.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecoveryCodesResponse {
+    /// Ten single-use codes for when the app is lost, shown only now.
+    pub recovery_codes: Vec<String>,
+}
+
 /// `POST /users`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -107,11 +191,13 @@ pub struct UserResponse {
     pub active: bool,
     /// Whether the email address is verified.
     pub email_verified: bool,
+    /// Whether the account signs in with a second factor.
+    pub mfa_enabled: bool,
 }
 
 impl UserResponse {
-    /// The response for an account and its roles.
-    pub fn of(user: user::Model, roles: Vec<Role>) -> Self {
+    /// The response for an account, its roles and whether two-factor sign-in is on.
+    pub fn of(user: user::Model, roles: Vec<Role>, mfa_enabled: bool) -> Self {
         Self {
             id: user.id,
             email: user.email,
@@ -119,6 +205,7 @@ impl UserResponse {
             roles,
             active: user.deactivated_at.is_none(),
             email_verified: user.email_verified_at.is_some(),
+            mfa_enabled,
         }
     }
 }
@@ -138,6 +225,8 @@ pub struct MeResponse {
     pub organisation_ids: Vec<Uuid>,
     /// Whether the email address is verified (an applicant submits only once it is).
     pub email_verified: bool,
+    /// Whether the account signs in with a second factor.
+    pub mfa_enabled: bool,
 }
 
 /// `PATCH /users/{id}`: what changes (admins).

@@ -10,6 +10,11 @@
 //! a few seconds in [`IdentityCache`]), so a deleted account is refused and a changed
 //! role applies within seconds.
 //!
+//! Two-factor sign-in (TOTP) is open to everyone and required of the roles configured in
+//! `GRANTDESK_MFA_REQUIRED_ROLES` (admin and finance by default): until such a user has
+//! enrolled, every request but enrolment answers 403 `mfa-required`, so a stolen password
+//! alone never reaches money ([`mfa`]).
+//!
 //! Sign-in is throttled per (email, client address), per client address and per account
 //! with growing delays, never locking out a client that has not been failing (see
 //! [`rules`]); the client address is the socket's peer, or what a trusted proxy forwards
@@ -21,6 +26,9 @@ mod handlers;
 pub mod hashing;
 mod identities;
 mod json;
+pub mod mfa;
+pub mod mfa_rules;
+pub mod mfa_store;
 pub mod recovery;
 pub mod recovery_rules;
 pub mod recovery_store;
@@ -39,7 +47,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use uuid::Uuid;
 
 use crate::AppState;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ProblemKind};
 
 pub use identities::IdentityCache;
 pub use rules::{Claims, Role};
@@ -56,6 +64,9 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ),
     ("resend_verification", &[crate::error::ProblemKind::EmailVerified]),
     ("change_email", &[crate::error::ProblemKind::EmailTaken]),
+    ("enrol_totp", &[crate::error::ProblemKind::MfaEnabled]),
+    ("confirm_totp", &[crate::error::ProblemKind::MfaEnabled]),
+    ("disable_totp", &[crate::error::ProblemKind::MfaNotEnabled]),
 ];
 
 /// Routes of accounts and sign-in.
@@ -76,6 +87,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::change_email))
         .routes(routes!(handlers::list_sessions))
         .routes(routes!(handlers::delete_session))
+        .routes(routes!(handlers::complete_login))
+        .routes(routes!(handlers::enrol_totp))
+        .routes(routes!(handlers::confirm_totp))
+        .routes(routes!(handlers::disable_totp))
 }
 
 /// The keys that sign and verify access tokens.
@@ -151,6 +166,10 @@ impl CurrentUser {
     }
 }
 
+/// What a user whose role needs two-factor sign-in may do before enrolling: read their
+/// account, enrol, and sign out.
+const ENROLMENT_PATHS: [&str; 4] = ["/me", "/me/mfa/totp", "/me/mfa/totp/confirm", "/auth/logout"];
+
 fn bearer_token(parts: &Parts) -> Option<&str> {
     parts
         .headers
@@ -185,10 +204,24 @@ impl FromRequestParts<AppState> for CurrentUser {
                 read
             }
         };
-        let roles = identity.ok_or_else(|| {
+        let identity = identity.ok_or_else(|| {
             AppError::Unauthorized("the account no longer exists or has been deactivated".to_owned())
         })?;
-        Ok(Self { id: claims.sub, roles })
+        let required = &state.config.mfa_required_roles;
+        if !identity.mfa_enabled
+            && mfa_rules::required_for(&identity.roles, required)
+            && !ENROLMENT_PATHS.iter().any(|path| parts.uri.path().ends_with(path))
+        {
+            return Err(AppError::conflict(
+                ProblemKind::MfaRequired,
+                "your role needs two-factor sign-in: enrol with POST /api/v1/me/mfa/totp, then confirm a code \
+                 with POST /api/v1/me/mfa/totp/confirm",
+            ));
+        }
+        Ok(Self {
+            id: claims.sub,
+            roles: identity.roles,
+        })
     }
 }
 

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
-use super::{Keys, hashing, recovery};
+use super::{Keys, hashing, mfa, recovery};
 use crate::config::Config;
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
@@ -124,7 +124,7 @@ pub async fn login(
     now: DateTime<Utc>,
     (email, password): (&str, &str),
     client: &str,
-) -> AppResult<TokenPair> {
+) -> AppResult<SignIn> {
     let email = rules::normalise_email(email);
     if email.len() > rules::MAX_EMAIL_BYTES {
         // No account has such an email; refused before anything is stored.
@@ -133,31 +133,7 @@ pub async fn login(
             format!("must be at most {} bytes", rules::MAX_EMAIL_BYTES),
         ));
     }
-    // The attempt counts, pending, from before the password is checked, so that attempts
-    // sent in parallel see each other; it is forgotten if held back or successful.
-    let attempt = store::record_attempt(db, &email, client, now).await?;
-    let failures: Vec<rules::Failure> = store::failures_since(db, &email, client, now - rules::THROTTLE_WINDOW)
-        .await?
-        .into_iter()
-        .filter(|row| row.id != attempt)
-        .map(|row| rules::Failure {
-            at: row.failed_at,
-            same_email: row.email == email,
-            same_client: row.client == client,
-            pending: row.pending,
-        })
-        .collect();
-    if let Err(held) = rules::login_allowed(&failures, now) {
-        store::forget_failure(db, attempt).await?;
-        return Err(AppError::TooManyRequests {
-            retry_after_seconds: held.retry_after_seconds,
-            detail: format!(
-                "{}; try again in {} seconds",
-                held.reason.describe(),
-                held.retry_after_seconds
-            ),
-        });
-    }
+    let attempt = throttled_attempt(db, &email, client, now).await?;
     let found = store::find_user_by_email(db, &email).await?;
     let stored_hash = found.as_ref().map(|user| user.password_hash.clone());
     let password = password.to_owned();
@@ -185,15 +161,11 @@ pub async fn login(
                     "this account is deactivated; ask the office's administrator".to_owned(),
                 ));
             }
-            let roles = store::roles_of(db, user.id).await?;
-            let txn = db.begin().await?;
-            if let (false, true) = store::known_client(&txn, user.id, client).await? {
-                let detail = format!("Your grantdesk account was signed in to from a new client ({client}).");
-                recovery::security_notice(&txn, config, now, &user, "new sign-in", detail).await?;
+            if mfa::is_enabled(db, user.id).await? {
+                let mfa_token = mfa::challenge(db, now, user.id, client).await?;
+                return Ok(SignIn::SecondFactor { mfa_token });
             }
-            let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
-            txn.commit().await?;
-            Ok(pair)
+            complete_sign_in(db, (config, keys), now, &user, client).await.map(SignIn::Tokens)
         }
         _ => {
             store::settle_failure(db, attempt).await?;
@@ -202,17 +174,89 @@ pub async fn login(
     }
 }
 
+/// What a right password leads to.
+#[derive(Debug, Clone)]
+pub enum SignIn {
+    /// Signed in.
+    Tokens(TokenPair),
+    /// The account has two-factor sign-in: `POST /auth/login/mfa` with this token and a
+    /// code completes it.
+    SecondFactor {
+        /// The single-use token of the waiting sign-in (valid 5 minutes).
+        mfa_token: String,
+    },
+}
+
+/// Issues the tokens of a sign-in whose credentials were checked, and tells the person
+/// when it comes from a client they never signed in from before.
+pub async fn complete_sign_in(
+    db: &DatabaseConnection,
+    (config, keys): (&Config, &Keys),
+    now: DateTime<Utc>,
+    user: &user::Model,
+    client: &str,
+) -> AppResult<TokenPair> {
+    let roles = store::roles_of(db, user.id).await?;
+    let txn = db.begin().await?;
+    if let (false, true) = store::known_client(&txn, user.id, client).await? {
+        let detail = format!("Your grantdesk account was signed in to from a new client ({client}).");
+        recovery::security_notice(&txn, config, now, user, "new sign-in", detail).await?;
+    }
+    let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
+    txn.commit().await?;
+    Ok(pair)
+}
+
+/// Counts an attempt (a password or a second-factor code) of `email` from `client`,
+/// pending, from before it is checked, so that attempts sent in parallel see each other;
+/// 429 with the seconds to wait when the throttle holds it back (then it is forgotten).
+/// The caller settles it: [`store::forget_failure`] when right, [`store::settle_failure`]
+/// when wrong.
+pub async fn throttled_attempt(
+    db: &impl ConnectionTrait,
+    email: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Uuid> {
+    let attempt = store::record_attempt(db, email, client, now).await?;
+    let failures: Vec<rules::Failure> = store::failures_since(db, email, client, now - rules::THROTTLE_WINDOW)
+        .await?
+        .into_iter()
+        .filter(|row| row.id != attempt)
+        .map(|row| rules::Failure {
+            at: row.failed_at,
+            same_email: row.email == email,
+            same_client: row.client == client,
+            pending: row.pending,
+        })
+        .collect();
+    if let Err(held) = rules::login_allowed(&failures, now) {
+        store::forget_failure(db, attempt).await?;
+        return Err(AppError::TooManyRequests {
+            retry_after_seconds: held.retry_after_seconds,
+            detail: format!(
+                "{}; try again in {} seconds",
+                held.reason.describe(),
+                held.retry_after_seconds
+            ),
+        });
+    }
+    Ok(attempt)
+}
+
 /// Deletes the failed sign-ins that have left the throttle window, and the requests and
 /// links of account recovery that are no longer needed (run by the scheduler); answers
 /// how many rows went.
 pub async fn prune_login_failures(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
     let failures = store::prune_failures(db, now - rules::THROTTLE_WINDOW).await?;
-    Ok(failures + recovery::prune(db, now).await?)
+    let challenges = super::mfa_store::prune_challenges(db, now - rules::THROTTLE_WINDOW).await?;
+    Ok(failures + challenges + recovery::prune(db, now).await?)
 }
 
-/// The roles of a user as stored now, or `None` when the account does not exist: what
-/// `CurrentUser` trusts instead of the roles written in a token.
-pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+/// The roles of a user as stored now and whether two-factor sign-in is on, or `None`
+/// when the account does not exist or is deactivated: what `CurrentUser` trusts instead
+/// of the roles written in a token.
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<store::Identity>> {
     store::identity(db, user_id).await
 }
 
@@ -240,7 +284,7 @@ pub async fn refresh(
     }
     let txn = db.begin().await?;
     // A deactivated account has no identity: its sessions end.
-    let roles = store::identity(&txn, stored.user_id).await?.ok_or_else(refused)?;
+    let roles = store::identity(&txn, stored.user_id).await?.ok_or_else(refused)?.roles;
     let session = (stored.session_id.or(Some(stored.id)), stored.client.as_deref().unwrap_or("unknown"));
     let (pair, new_id) = new_pair(&txn, keys, (stored.user_id, roles), now, session).await?;
     if !store::revoke_refresh_token(&txn, stored.id, Some(new_id), now).await? {
@@ -274,6 +318,8 @@ pub struct Me {
     pub roles: Vec<Role>,
     /// The organisations the user is a member of, oldest membership first.
     pub organisation_ids: Vec<Uuid>,
+    /// Whether the user signs in with a second factor.
+    pub mfa_enabled: bool,
 }
 
 /// The signed-in user's account, roles and organisations; 401 when the account no longer
@@ -286,18 +332,28 @@ pub async fn me(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Me> {
         user,
         roles: store::roles_of(db, user_id).await?,
         organisation_ids: crate::organisations::store::organisation_ids_of(db, user_id).await?,
+        mfa_enabled: mfa::is_enabled(db, user_id).await?,
     })
 }
 
 /// One page of accounts ordered by name, optionally only those holding `role`, each with
-/// its roles, and the total.
+/// its roles and whether two-factor sign-in is on, and the total.
 pub async fn list_users(
     db: &impl ConnectionTrait,
     role: Option<Role>,
     limit: u64,
     offset: u64,
-) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
-    store::list_users(db, role, limit, offset).await
+) -> AppResult<(Vec<(user::Model, Vec<Role>, bool)>, u64)> {
+    let (rows, total) = store::list_users(db, role, limit, offset).await?;
+    let enabled = super::mfa_store::enabled_among(db, rows.iter().map(|(user, _)| user.id).collect()).await?;
+    let items = rows
+        .into_iter()
+        .map(|(user, roles)| {
+            let mfa = enabled.contains(&user.id);
+            (user, roles, mfa)
+        })
+        .collect();
+    Ok((items, total))
 }
 
 /// A new access token and refresh token for a user; the refresh token continues

@@ -294,29 +294,45 @@ pub async fn prune_failures(db: &impl ConnectionTrait, before: DateTime<Utc>) ->
     Ok(result.rows_affected)
 }
 
-/// The roles of the user with this id, or `None` when there is no such active user (a
-/// deactivated account is no identity): one read
-/// by primary key (`users` left-joined with `user_roles`).
-pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+/// The roles of the user with this id and whether two-factor sign-in is on, or `None`
+/// when there is no such active user (a deactivated account is no identity): one read by
+/// primary key (`users` left-joined with `user_roles` and `user_totp`).
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Identity>> {
     let held_by = user_role::Entity::belongs_to(user::Entity)
         .from(user_role::Column::UserId)
         .to(user::Column::Id)
         .into();
-    let rows: Vec<(Uuid, Option<Role>)> = user::Entity::find_by_id(user_id)
+    let totp_of = super::mfa_store::user_totp::Entity::belongs_to(user::Entity)
+        .from(super::mfa_store::user_totp::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let rows: Vec<(Uuid, Option<Role>, Option<DateTime<Utc>>)> = user::Entity::find_by_id(user_id)
         .filter(user::Column::DeactivatedAt.is_null())
         .select_only()
         .column(user::Column::Id)
         .column(user_role::Column::Role)
+        .column(super::mfa_store::user_totp::Column::EnabledAt)
         .join_rev(JoinType::LeftJoin, held_by)
+        .join_rev(JoinType::LeftJoin, totp_of)
         .into_tuple()
         .all(db)
         .await?;
     if rows.is_empty() {
         return Ok(None);
     }
-    let mut roles: Vec<Role> = rows.into_iter().filter_map(|(_, role)| role).collect();
+    let mfa_enabled = rows.iter().any(|(_, _, enabled)| enabled.is_some());
+    let mut roles: Vec<Role> = rows.into_iter().filter_map(|(_, role, _)| role).collect();
     roles.sort();
-    Ok(Some(roles))
+    Ok(Some(Identity { roles, mfa_enabled }))
+}
+
+/// Who a caller is now: their roles and whether two-factor sign-in is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// The roles held, sorted.
+    pub roles: Vec<Role>,
+    /// Whether the user signs in with a second factor.
+    pub mfa_enabled: bool,
 }
 
 /// Stores a new refresh token's hash.
