@@ -406,7 +406,8 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
     let admin = app.admin().await;
     let queued = app.get("/admin/outbox?status=queued", &admin.token).await;
     assert_eq!(queued.status, StatusCode::OK, "{}", queued.text);
-    assert_eq!(queued.body["total"], 2);
+    // The two reminders, and the admin's notice that their two-factor sign-in is on.
+    assert_eq!(queued.body["total"], 3, "{}", queued.text);
     assert_eq!(queued.body["items"][0]["status"], "queued");
     assert_eq!(queued.body["items"][0]["attempts"], 0);
     for actor in [&member, &officer] {

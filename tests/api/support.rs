@@ -26,6 +26,9 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub state: AppState,
     pub database_url: String,
+    /// The authenticator app of the test's people: each enrolled user's TOTP secret and
+    /// the last time step a code was sent for.
+    pub authenticator: std::sync::Mutex<HashMap<Uuid, (String, i64)>>,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -189,6 +192,7 @@ async fn start(
         db: connection,
         state,
         database_url: settings.url.clone(),
+        authenticator: std::sync::Mutex::default(),
         _dir: dir,
     }
 }
@@ -250,7 +254,51 @@ impl TestApp {
         let user = service::create_account(&self.db, &self.state.config, self.clock.now(), account, None)
             .await
             .expect("account");
-        self.login(user.id, &email).await
+        let actor = self.login(user.id, &email).await;
+        if grantdesk::auth::mfa_rules::required_for(roles, &self.state.config.mfa_required_roles) {
+            self.enrol_totp(&actor).await;
+        }
+        actor
+    }
+
+    /// Enrols the actor in two-factor sign-in with the test's authenticator app; answers
+    /// the recovery codes.
+    pub async fn enrol_totp(&self, actor: &Actor) -> Vec<String> {
+        let enrolled = self.post_empty("/me/mfa/totp", &actor.token).await;
+        assert_eq!(enrolled.status, StatusCode::CREATED, "{}", enrolled.text);
+        let secret = enrolled.body["secret"].as_str().expect("secret").to_owned();
+        self.authenticator
+            .lock()
+            .expect("authenticator")
+            .insert(actor.id, (secret, 0));
+        let code = self.totp_code(actor.id, &actor.email);
+        let confirmed = self
+            .post("/me/mfa/totp/confirm", &actor.token, json!({"code": code}))
+            .await;
+        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text);
+        confirmed.body["recovery_codes"]
+            .as_array()
+            .expect("recovery codes")
+            .iter()
+            .map(|code| code.as_str().expect("a code").to_owned())
+            .collect()
+    }
+
+    /// The next code the authenticator app shows for a user: of a time step after the last
+    /// one used (within the one step of skew the server accepts, moving the clock on if
+    /// needed), as codes work once.
+    pub fn totp_code(&self, user_id: Uuid, email: &str) -> String {
+        let mut apps = self.authenticator.lock().expect("authenticator");
+        let (secret, last) = apps.get_mut(&user_id).expect("an enrolled user");
+        let current = self.clock.now().timestamp() / 30;
+        let next = (*last + 1).max(current - 1);
+        if next > current + 1 {
+            self.clock.advance(Duration::seconds((next - current - 1) * 30));
+        }
+        *last = next;
+        let totp = grantdesk::auth::mfa_rules::totp(secret, email).expect("totp");
+        let at = DateTime::from_timestamp(next * 30, 0).expect("instant");
+        grantdesk::auth::mfa_rules::code_at(&totp, at)
     }
 
     /// An applicant who registered and signed in but has not verified their address.
@@ -284,10 +332,16 @@ impl TestApp {
 
     /// Signs in an existing account.
     pub async fn login(&self, id: Uuid, email: &str) -> Actor {
-        let answer = self
+        let mut answer = self
             .post("/auth/login", "", json!({"email": email, "password": PASSWORD}))
             .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        if answer.body["mfa_required"] == true {
+            let code = self.totp_code(id, email);
+            let body = json!({"mfa_token": answer.body["mfa_token"], "code": code});
+            answer = self.post("/auth/login/mfa", "", body).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        }
         Actor {
             id,
             email: email.to_owned(),
