@@ -26,3 +26,4 @@ mod smtp;
 mod sponsorships;
 mod support;
 mod tidy;
+mod two_factor;
