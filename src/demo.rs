@@ -237,11 +237,24 @@ async fn create(state: &AppState, person: &Person, roles: Vec<Role>, password: &
         roles,
         email_verified: true,
     };
-    service::create_account(&state.db, &state.config, state.now(), account, None)
+    let created = service::create_account(&state.db, &state.config, state.now(), account, None)
         .await
-        .map(|_| ())
-        .map_err(|error| error.problem().detail)
+        .map_err(|error| error.problem().detail)?;
+    let roles = crate::auth::store::roles_of(&state.db, created.id)
+        .await
+        .map_err(|error| error.problem().detail)?;
+    if crate::auth::mfa_rules::required_for(&roles, &state.config.mfa_required_roles) {
+        crate::auth::mfa::enable_with_known_secret(&state.db, state.now(), created.id, DEMO_TOTP_SECRET)
+            .await
+            .map_err(|error| error.problem().detail)?;
+    }
+    Ok(())
 }
+
+/// The two-factor secret of the demo's staff whose role needs one (admin and finance by
+/// default), published in the README like the demo password: `--demo` is refused in
+/// production.
+pub const DEMO_TOTP_SECRET: &str = "GRANTDESKDEMOGRANTDESKDEMO234567";
 
 /// The API driven in-process, as a client would.
 struct Api {
