@@ -9,6 +9,8 @@ use sea_orm::{DbErr, SqlErr};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::i18n::{self, Language, Message, Text};
+
 /// The base of every problem `type` URI.
 pub const PROBLEM_BASE: &str = "https://grantdesk.dev/problems/";
 
@@ -17,13 +19,14 @@ pub const PROBLEM_BASE: &str = "https://grantdesk.dev/problems/";
 pub struct FieldError {
     /// JSON path of the field.
     pub field: String,
-    /// What is wrong with it, in words an applicant can act on.
-    pub message: String,
+    /// What is wrong with it, in words an applicant can act on, in the reader's language.
+    #[schema(value_type = String)]
+    pub message: Text,
 }
 
 impl FieldError {
-    /// A field error for `field`.
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A field error for `field`: a catalogue [`Message`], or English text.
+    pub fn new(field: impl Into<String>, message: impl Into<Text>) -> Self {
         Self {
             field: field.into(),
             message: message.into(),
@@ -76,12 +79,14 @@ macro_rules! problem_catalogue {
                 match self { $(ProblemKind::$variant => $status,)* }
             }
 
-            /// The short human title of the kind.
+            /// The short human title of the kind, in English (the catalogue has every language:
+            /// `problem-<slug>-title`).
             pub fn title(self) -> &'static str {
                 match self { $(ProblemKind::$variant => $title,)* }
             }
 
-            /// One sentence saying when the kind happens.
+            /// One sentence saying when the kind happens, in English (the catalogue has every
+            /// language: `problem-<slug>-description`).
             pub fn description(self) -> &'static str {
                 match self { $(ProblemKind::$variant => $when,)* }
             }
@@ -250,8 +255,9 @@ pub enum AppError {
     Conflict {
         /// The kind of conflict, e.g. `ProblemKind::CallClosed`.
         kind: ProblemKind,
-        /// What conflicts.
-        detail: String,
+        /// What conflicts and the way forward: a catalogue [`Message`], or English text
+        /// (answered in another language as the kind's translated description).
+        detail: Text,
     },
     /// The body could not be read as the expected JSON.
     #[error("bad request: {0}")]
@@ -280,12 +286,12 @@ pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     /// A validation error on a single field.
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, message: impl Into<Text>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])
     }
 
     /// A conflict of the given kind.
-    pub fn conflict(kind: ProblemKind, detail: impl Into<String>) -> Self {
+    pub fn conflict(kind: ProblemKind, detail: impl Into<Text>) -> Self {
         Self::Conflict {
             kind,
             detail: detail.into(),
@@ -307,39 +313,77 @@ impl AppError {
         }
     }
 
-    /// The problem body this error answers with.
+    /// The problem body this error answers with, in the language of the request being
+    /// answered (English outside a request).
     pub fn problem(&self) -> Problem {
+        self.problem_in(i18n::current())
+    }
+
+    /// The problem body in `language`. The `type` and the field paths are the same in every
+    /// language; the title, the detail and the field messages are the catalogue's.
+    pub fn problem_in(&self, language: Language) -> Problem {
         let kind = self.kind();
-        let detail = match self {
-            Self::Unauthorized(detail) | Self::Forbidden(detail) | Self::BadRequest(detail) => detail.clone(),
-            Self::NotFound(what) => format!("{what} not found"),
-            Self::Conflict { detail, .. } | Self::TooManyRequests { detail, .. } => detail.clone(),
-            Self::Validation(errors) => match errors.as_slice() {
-                [only] if only.field.is_empty() => format!("the request is invalid: {}", only.message),
-                [only] => format!("1 field is invalid: {}", only.field),
-                many => format!(
-                    "{} fields are invalid: {}",
-                    many.len(),
-                    many.iter()
-                        .map(|error| error.field.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-            Self::PayloadTooLarge => "the request body is larger than 1 MiB".to_owned(),
-            Self::Internal(_) => "the service failed; the error has been logged".to_owned(),
-        };
         Problem {
             type_: format!("{PROBLEM_BASE}{}", kind.slug()),
-            title: kind.title().to_owned(),
+            title: kind_text(kind, "title", language),
             status: kind.status(),
-            detail,
+            detail: self.detail(language),
             errors: match self {
-                Self::Validation(errors) => errors.clone(),
+                Self::Validation(errors) => errors
+                    .iter()
+                    .map(|error| FieldError::new(error.field.clone(), error.message.render(language)))
+                    .collect(),
                 _ => Vec::new(),
             },
         }
     }
+
+    /// What happened in this case, in `language`. A detail written in English by code is
+    /// shown as it is in English, and as the kind's description in other languages.
+    fn detail(&self, language: Language) -> String {
+        let kind = self.kind();
+        let literal = |detail: &str| {
+            if language == Language::En {
+                detail.to_owned()
+            } else {
+                kind_text(kind, "description", language)
+            }
+        };
+        let message = match self {
+            Self::Unauthorized(detail) | Self::Forbidden(detail) | Self::BadRequest(detail) => {
+                return literal(detail);
+            }
+            Self::NotFound(what) => return literal(&format!("{what} not found")),
+            Self::Conflict { detail, .. } => match detail {
+                Text::Message(message) => message.clone(),
+                Text::Literal(detail) => return literal(detail),
+            },
+            Self::TooManyRequests { detail, .. } => return literal(detail),
+            Self::Validation(errors) => match errors.as_slice() {
+                [only] if only.field.is_empty() => {
+                    Message::new("problem-validation-request").with("reason", only.message.render(language))
+                }
+                [only] => Message::new("problem-validation-one-field").with("field", only.field.clone()),
+                many => Message::new("problem-validation-fields")
+                    .with("count", many.len())
+                    .with(
+                        "fields",
+                        many.iter()
+                            .map(|error| error.field.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+            },
+            Self::PayloadTooLarge => Message::new("problem-payload-too-large-detail"),
+            Self::Internal(_) => Message::new("problem-internal-detail"),
+        };
+        message.render(language)
+    }
+}
+
+/// The catalogue's `problem-<slug>-<part>` of a kind in `language` (`title`, `description`).
+fn kind_text(kind: ProblemKind, part: &str, language: Language) -> String {
+    Message::new(format!("problem-{}-{part}", kind.slug())).render(language)
 }
 
 impl IntoResponse for AppError {
@@ -347,7 +391,8 @@ impl IntoResponse for AppError {
         if let Self::Internal(cause) = &self {
             tracing::error!(%cause, "internal error");
         }
-        let problem = self.problem();
+        let language = i18n::current();
+        let problem = self.problem_in(language);
         let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&problem).unwrap_or_default();
         let mut response = (status, body).into_response();
@@ -356,6 +401,7 @@ impl IntoResponse for AppError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(language.code()));
         if let Self::TooManyRequests {
             retry_after_seconds, ..
         } = self
@@ -408,14 +454,14 @@ impl Validator {
     }
 
     /// Records an error on `field` when `failed` holds.
-    pub fn check(&mut self, failed: bool, field: impl Into<String>, message: impl Into<String>) {
+    pub fn check(&mut self, failed: bool, field: impl Into<String>, message: impl Into<Text>) {
         if failed {
             self.errors.push(FieldError::new(field, message));
         }
     }
 
     /// Records an error on `field`.
-    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub fn push(&mut self, field: impl Into<String>, message: impl Into<Text>) {
         self.errors.push(FieldError::new(field, message));
     }
 
@@ -433,9 +479,9 @@ impl Validator {
     /// Records that a required text is present and not blank.
     pub fn required_text(&mut self, field: &str, value: &str, max_chars: usize) {
         if value.trim().is_empty() {
-            self.push(field, "must not be blank");
+            self.push(field, Message::new("field-not-blank"));
         } else if value.chars().count() > max_chars {
-            self.push(field, format!("must be at most {max_chars} characters"));
+            self.push(field, Message::new("field-too-long").with("max", max_chars));
         }
     }
 

@@ -19,6 +19,7 @@ pub mod documents;
 pub mod error;
 pub mod events;
 pub mod http;
+pub mod i18n;
 pub mod money;
 pub mod organisations;
 pub mod reference;

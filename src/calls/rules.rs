@@ -423,7 +423,7 @@ mod tests {
         assert!(check_accepts_submissions(CallStatus::Open, opens, closes, instant(-1)).is_err());
         let closed = check_accepts_submissions(CallStatus::Open, opens, closes, instant(10)).expect_err("closed");
         assert!(
-            matches!(closed, AppError::Conflict { kind: ProblemKind::CallClosed, ref detail } if detail.contains(&closes.to_rfc3339()))
+            matches!(closed, AppError::Conflict { kind: ProblemKind::CallClosed, ref detail } if detail.to_string().contains(&closes.to_rfc3339()))
         );
         assert!(check_accepts_submissions(CallStatus::Closed, opens, closes, instant(5)).is_err());
     }

@@ -603,7 +603,7 @@ mod tests {
         assert!(check_appeal_window(made, 14, made + Duration::days(14)).is_ok());
         let late = check_appeal_window(made, 14, made + Duration::days(14) + Duration::seconds(1)).expect_err("late");
         assert!(
-            matches!(late, AppError::Conflict { kind: ProblemKind::AppealWindowClosed, ref detail } if detail.contains("2027-01-24T12:00:00"))
+            matches!(late, AppError::Conflict { kind: ProblemKind::AppealWindowClosed, ref detail } if detail.to_string().contains("2027-01-24T12:00:00"))
         );
         assert!(check_appeal_window(made, 0, made).is_ok());
     }

@@ -13,6 +13,7 @@ use utoipa::ToSchema;
 use super::pagination::{MAX_LIMIT, MAX_OFFSET};
 use super::schema_check;
 use crate::error::{AppError, FieldError};
+use crate::i18n::{Message, Text};
 
 /// A JSON request body.
 #[derive(Debug, Clone, Copy, Default)]
@@ -84,7 +85,7 @@ pub fn parse_json<T: DeserializeOwned + ToSchema>(bytes: &[u8]) -> Result<T, App
     if bytes.windows(6).any(|window| window.eq_ignore_ascii_case(b"\\u0000")) {
         return Err(AppError::Validation(vec![FieldError::new(
             "",
-            "text must not contain NUL characters (\\u0000)",
+            Message::new("request-no-nul"),
         )]));
     }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
@@ -142,10 +143,7 @@ fn check_query(query: &str) -> Result<(), AppError> {
     let mut problems = Vec::new();
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         if value.contains('\0') || name.contains('\0') {
-            problems.push(FieldError::new(
-                name.replace('\0', ""),
-                "must not contain NUL characters",
-            ));
+            problems.push(FieldError::new(name.replace('\0', ""), Message::new("field-no-nul")));
             continue;
         }
         let range = match name.as_ref() {
@@ -158,7 +156,9 @@ fn check_query(query: &str) -> Result<(), AppError> {
         {
             problems.push(FieldError::new(
                 name,
-                format!("must be a whole number from {low} to {high}"),
+                Message::new("field-whole-number-range")
+                    .with("low", low.to_string())
+                    .with("high", high.to_string()),
             ));
         }
     }
@@ -179,7 +179,7 @@ fn strip_position(message: &str) -> String {
 
 /// serde's wording of a refused value, rewritten in words a person can act on, with the
 /// field it concerns (`missing field` names a field inside the path it was reported at).
-fn plain_words(path: &str, message: &str) -> (String, String) {
+fn plain_words(path: &str, message: &str) -> (String, Text) {
     let quoted = |text: &str| -> Vec<String> { text.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
     let join = |name: &str| {
         if path.is_empty() {
@@ -190,32 +190,28 @@ fn plain_words(path: &str, message: &str) -> (String, String) {
     };
     if let Some(rest) = message.strip_prefix("missing field ") {
         let name = quoted(rest).into_iter().next().unwrap_or_default();
-        return (join(&name), "this field is required".to_owned());
+        return (join(&name), Message::new("field-required").into());
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let names = quoted(rest);
-        return (
-            path.to_owned(),
-            format!(
-                "is not a field of this request; the fields are: {}",
-                names[1..].join(", ")
-            ),
-        );
+        let message = Message::new("field-unknown").with("fields", names[1..].join(", "));
+        return (path.to_owned(), message.into());
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let names = quoted(rest);
-        return (path.to_owned(), format!("must be one of: {}", names[1..].join(", ")));
+        let message = Message::new("field-one-of").with("values", names[1..].join(", "));
+        return (path.to_owned(), message.into());
     }
     if message.starts_with("invalid type") || message.starts_with("invalid value") {
         let expected = message.rsplit(", expected ").next().unwrap_or("another value");
         let wanted = match expected {
-            "a string" => "text, written in double quotes",
-            "a boolean" => "true or false",
-            "a sequence" => "a list, written in square brackets",
-            "i32" | "i64" | "u32" | "u64" | "u8" | "u16" | "i16" | "usize" => "a whole number",
-            other => other,
+            "a string" => "field-text",
+            "a boolean" => "field-boolean",
+            "a sequence" => "field-list",
+            "i32" | "i64" | "u32" | "u64" | "u8" | "u16" | "i16" | "usize" => "field-integer",
+            other => return (path.to_owned(), format!("must be {other}").into()),
         };
-        return (path.to_owned(), format!("must be {wanted}"));
+        return (path.to_owned(), Message::new(wanted).into());
     }
-    (path.to_owned(), message.to_owned())
+    (path.to_owned(), message.into())
 }

@@ -57,6 +57,10 @@ pub async fn problem_for_framework_errors(request: Request, next: Next) -> Respo
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/problem+json"),
     );
+    answer.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(crate::i18n::current().code()),
+    );
     for (name, value) in parts.headers.iter() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             answer.headers_mut().insert(name.clone(), value.clone());

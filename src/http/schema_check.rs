@@ -13,6 +13,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use crate::error::FieldError;
+use crate::i18n::Message;
 
 /// What an unresolvable reference checks against: nothing.
 static NULL: Value = Value::Null;
@@ -124,7 +125,7 @@ fn check_object(
             match fields.get(name) {
                 Some(value) => check(components, property, value, &field_path, problems),
                 None if required.contains(&name.as_str()) => {
-                    problems.push(FieldError::new(field_path, "this field is required"));
+                    problems.push(FieldError::new(field_path, Message::new("field-required")));
                 }
                 None => {}
             }
@@ -136,7 +137,7 @@ fn check_object(
             let known: Vec<&str> = properties.keys().map(String::as_str).collect();
             problems.push(FieldError::new(
                 join(path, name),
-                format!("is not a field of this request; the fields are: {}", known.join(", ")),
+                Message::new("field-unknown").with("fields", known.join(", ")),
             ));
         }
     } else if let Some(additional) = schema.get("additionalProperties").filter(|schema| schema.is_object()) {
@@ -149,7 +150,7 @@ fn check_object(
 }
 
 /// What a value of the wrong JSON type should have been, in plain words.
-fn type_mismatch(schema: &Value, value: &Value) -> Option<String> {
+fn type_mismatch(schema: &Value, value: &Value) -> Option<Message> {
     let types: Vec<&str> = match schema.get("type") {
         Some(Value::String(name)) => vec![name.as_str()],
         Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
@@ -169,19 +170,19 @@ fn type_mismatch(schema: &Value, value: &Value) -> Option<String> {
         return None;
     }
     let wanted = types.iter().copied().find(|name| *name != "null").unwrap_or("null");
-    Some(match wanted {
-        "string" if is_amount(schema) => "must be an amount written as a string, e.g. \"15000.00\"".to_owned(),
+    Some(Message::new(match wanted {
+        "string" if is_amount(schema) => "field-amount",
         "string" => match schema.get("format").and_then(Value::as_str) {
-            Some(format) => format!("must be {}", format_example(format)),
-            None => "must be text, written in double quotes".to_owned(),
+            Some(format) => format_example(format),
+            None => "field-text",
         },
-        "boolean" => "must be true or false".to_owned(),
-        "integer" => "must be a whole number".to_owned(),
-        "number" => "must be a number".to_owned(),
-        "array" => "must be a list, written in square brackets".to_owned(),
-        "object" => "must be an object, written in curly braces".to_owned(),
-        _ => "must be left out or null".to_owned(),
-    })
+        "boolean" => "field-boolean",
+        "integer" => "field-integer",
+        "number" => "field-number",
+        "array" => "field-list",
+        "object" => "field-object",
+        _ => "field-null",
+    }))
 }
 
 /// Whether a string schema is an amount of money (`crate::money::Amount`).
@@ -193,7 +194,7 @@ fn is_amount(schema: &Value) -> bool {
 }
 
 /// What a string of a known format should look like.
-fn format_mismatch(schema: &Value, text: &str) -> Option<String> {
+fn format_mismatch(schema: &Value, text: &str) -> Option<Message> {
     let format = schema.get("format").and_then(Value::as_str)?;
     let fits = match format {
         "date" => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok(),
@@ -201,25 +202,26 @@ fn format_mismatch(schema: &Value, text: &str) -> Option<String> {
         "uuid" => uuid::Uuid::parse_str(text).is_ok(),
         _ => true,
     };
-    (!fits).then(|| format!("must be {}", format_example(format)))
+    (!fits).then(|| Message::new(format_example(format)))
 }
 
+/// The message saying what a string of `format` looks like, with an example.
 fn format_example(format: &str) -> &'static str {
     match format {
-        "date" => "a date written as YYYY-MM-DD, e.g. \"2027-03-31\"",
-        "date-time" => "an instant with its offset, e.g. \"2027-03-31T17:00:00Z\"",
-        "uuid" => "an id (a UUID), e.g. \"6f1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b\"",
-        _ => "text of the documented format",
+        "date" => "field-date",
+        "date-time" => "field-date-time",
+        "uuid" => "field-uuid",
+        _ => "field-documented-format",
     }
 }
 
-fn one_of(allowed: &[Value]) -> String {
+fn one_of(allowed: &[Value]) -> Message {
     let names: Vec<String> = allowed
         .iter()
         .filter(|value| !value.is_null())
         .map(|value| value.as_str().map_or_else(|| value.to_string(), str::to_owned))
         .collect();
-    format!("must be one of: {}", names.join(", "))
+    Message::new("field-one-of").with("values", names.join(", "))
 }
 
 /// The schema itself, or the component a `$ref` names.

@@ -313,7 +313,11 @@ mod tests {
             panic!("a reason is needed")
         };
         assert_eq!(errors[0].field, "adjustment_reason");
-        assert!(errors[0].message.contains("96.00 EUR"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.to_string().contains("96.00 EUR"),
+            "{}",
+            errors[0].message
+        );
 
         let mut check = Validator::new();
         let reason = Some("Flight rebooked after the venue moved");

@@ -12,6 +12,7 @@ mod decisions;
 mod diligence;
 mod disbursements;
 mod http_basics;
+mod i18n;
 mod invitations;
 mod letters;
 mod money;

@@ -1,0 +1,62 @@
+//! The message catalogue: every user-facing string in the six UN languages.
+//!
+//! Messages are Project Fluent files under `templates/locales/<lang>/<area>.ftl` (one file per
+//! area: `problems.ftl`, `letters.ftl`, `emails.ftl`, ...), embedded in the binary at build
+//! time. English is the reference and the fallback: a message missing in another language is
+//! looked up in English, and the catalogue test (`tests/api/i18n.rs`) fails when a language
+//! lacks a key English has, has one English lacks, or uses other variables.
+//!
+//! Code never holds user-facing text in a language: it names a [`Message`] (an id and its
+//! named arguments) and renders it in the reader's [`Language`] when it answers. An HTTP
+//! request's language comes from `Accept-Language` ([`Language::negotiate`]); the
+//! [`scope_request_language`] middleware makes it the [`current`] language while the request
+//! is answered.
+
+mod language;
+mod message;
+
+use axum::extract::Request;
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::Response;
+
+pub use language::Language;
+pub use message::{Arg, Message, Text};
+
+// Every `.ftl` file under `templates/locales/`, parsed once, by language.
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./templates/locales",
+        fallback_language: "en",
+        // Bidirectional isolation marks around arguments would end up inside JSON, PDFs and
+        // emails as invisible characters; letters set their direction as a whole instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+tokio::task_local! {
+    /// The language of the request being answered.
+    static REQUEST_LANGUAGE: Language;
+}
+
+/// The message `id` in `language`, without arguments.
+pub fn text(language: Language, id: &str) -> String {
+    Message::new(id.to_owned()).render(language)
+}
+
+/// The language of the request being answered (from `Accept-Language`), English outside one.
+pub fn current() -> Language {
+    REQUEST_LANGUAGE.try_with(|language| *language).unwrap_or_default()
+}
+
+/// Middleware: answers the request in the language its `Accept-Language` prefers among the
+/// six (English when none fits), so that errors rendered anywhere below follow it.
+pub async fn scope_request_language(request: Request, next: Next) -> Response {
+    let language = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map(Language::negotiate)
+        .unwrap_or_default();
+    REQUEST_LANGUAGE.scope(language, next.run(request)).await
+}

@@ -1,0 +1,210 @@
+# 问题：每个 problem+json 回答的 `title`，以及代码未给出自有目录消息时的 `detail`；
+# 其后是出错字段的消息。
+
+problem-unauthorized-title = 需要登录
+problem-unauthorized-description = 未提供有效的访问令牌，或令牌已过期，或凭据不正确。
+
+problem-forbidden-title = 禁止访问
+problem-forbidden-description = 您已登录，但您的角色或成员身份不允许执行此操作。
+
+problem-not-found-title = 未找到
+problem-not-found-description = 该资源不存在，或您无权知道它是否存在。
+
+problem-malformed-request-title = 请求无法读取
+problem-malformed-request-description = 无法读取请求：JSON 格式错误、缺少 JSON 内容类型、路径参数无效，或该路径不允许此方法。
+
+problem-validation-title = 请求无效
+problem-validation-description = 一个或多个字段缺失或无效；`errors` 列出每个字段及其 JSON 路径。
+
+problem-payload-too-large-title = 请求正文过大
+problem-payload-too-large-description = 请求正文超过 1 MiB。
+
+problem-too-many-requests-title = 请求过多
+problem-too-many-requests-description = 短时间内尝试次数过多；`Retry-After` 说明何时可以重试。
+
+problem-internal-title = 内部错误
+problem-internal-description = 服务出错；原因已连同请求编号记入日志，不会显示。
+
+problem-duplicate-title = 已存在
+problem-duplicate-description = 已存在具有相同唯一值的记录。
+
+problem-concurrent-change-title = 期间已被修改
+problem-concurrent-change-description = 记录在读取与写入之间发生了变化；请重新加载后再试。
+
+problem-invalid-transition-title = 当前状态下无法执行
+problem-invalid-transition-description = 记录的当前状态不允许此操作；须先完成另一步骤。
+
+problem-already-appealed-title = 已提出申诉
+problem-already-appealed-description = 该决定或认定已被申诉过一次。
+
+problem-already-assigned-title = 评审人已分配
+problem-already-assigned-description = 该评审人已被分配到此申请。
+
+problem-already-member-title = 已是成员
+problem-already-member-description = 该账户已是本组织的成员。
+
+problem-appeal-resolved-title = 申诉已处理
+problem-appeal-resolved-description = 该申诉已被驳回或支持。
+
+problem-appeal-window-closed-title = 申诉期已过
+problem-appeal-window-closed-description = 申诉是在征集的申诉期结束后提出的。
+
+problem-appeal-window-open-title = 申诉期尚未结束
+problem-appeal-window-open-description = 申请人仍可申诉时，征集不能结案。
+
+problem-application-not-draft-title = 申请已提交
+problem-application-not-draft-description = 申请仅在草稿状态下可以修改。
+
+problem-approval-refused-title = 不予批准
+problem-approval-refused-description = 不允许批准：批准人不是第二位项目官员，或评估尚未就绪。
+
+problem-assessment-completed-title = 评估已完成
+problem-assessment-completed-description = 已完成的尽职调查评估不能更改；请新开一项评估。
+
+problem-assessment-incomplete-title = 评估未完成
+problem-assessment-incomplete-description = 清单项目、筛查或匹配裁定尚有缺失时，尽职调查评估不能完成。
+
+problem-assessment-open-title = 已有进行中的评估
+problem-assessment-open-description = 该组织已有一项进行中的尽职调查评估。
+
+problem-award-not-active-title = 资助未生效
+problem-award-not-active-description = 只有已接受且未完成、未终止的资助才能付款。
+
+problem-award-not-finished-title = 资助尚未完结
+problem-award-not-finished-description = 只有款项全部支付且报告全部收到后，资助才能完结。
+
+problem-award-preconditions-title = 未满足资助条件
+problem-award-preconditions-description = 资助需要有效的尽职调查，以及已批准且低于“严重”级别的“不造成伤害”风险评估。
+
+problem-budget-exceeded-title = 超出预算
+problem-budget-exceeded-description = 该资助或赞助将使征集或活动的总额超过其预算上限。
+
+problem-call-cancelled-title = 征集已取消
+problem-call-cancelled-description = 该征集已取消；其申请已关闭。
+
+problem-call-closed-title = 征集已截止
+problem-call-closed-description = 申请是在征集截止之后创建或提交的。
+
+problem-call-closes-in-past-title = 截止时间已过
+problem-call-closes-in-past-description = 截止时间已过的征集不能发布。
+
+problem-call-decided-title = 征集已结案
+problem-call-decided-description = 该征集已结案；其申诉已关闭。
+
+problem-call-not-draft-title = 征集不是草稿
+problem-call-not-draft-description = 只有草稿状态的征集可以修改。
+
+problem-call-not-open-title = 征集未开放
+problem-call-not-open-description = 该征集在当前状态下不接受申请。
+
+problem-call-not-settled-title = 征集尚未处理完毕
+problem-call-not-settled-description = 仍有待处理的申请时，征集不能结案。
+
+problem-call-not-yet-open-title = 征集尚未开放
+problem-call-not-yet-open-description = 该征集稍后才开放提交。
+
+problem-condition-not-met-title = 分期付款条件未满足
+problem-condition-not-met-description = 该期款项的条件（如已收到报告）尚未满足；批准人可说明理由后予以豁免。
+
+problem-conflict-of-interest-title = 利益冲突
+problem-conflict-of-interest-description = 该评审人已声明利益冲突，或是申请组织的成员。
+
+problem-deadline-passed-title = 已过截止日期
+problem-deadline-passed-description = 该活动的赞助申请已于截止日期关闭。
+
+problem-disbursement-ceiling-title = 超过上限
+problem-disbursement-ceiling-description = 该笔拨款将使已申请、已批准和已支付的金额超过资助、分期或赞助的上限。
+
+problem-duplicate-traveller-title = 该出行人已有申请
+problem-duplicate-traveller-description = 该出行人已有本活动的赞助申请。
+
+problem-email-taken-title = 邮箱已被使用
+problem-email-taken-description = 已存在使用此电子邮箱的账户。
+
+problem-event-not-open-title = 活动未开放
+problem-event-not-open-description = 该活动在当前状态下不接受赞助申请。
+
+problem-invitation-closed-title = 邀请已失效
+problem-invitation-closed-description = 该邀请已被接受、拒绝或撤销，或已过期；成员可重新发送邀请。
+
+problem-letter-unavailable-title = 信函不可用
+problem-letter-unavailable-description = 只有资助或赞助达到相应状态后才会出具信函。
+
+problem-no-reviews-title = 尚无评审
+problem-no-reviews-description = 尚未提交任何评审；请在收到第一份评审后再作决定，或说明豁免理由。
+
+problem-no-sanctions-list-title = 尚无制裁名单
+problem-no-sanctions-list-description = 尚未导入制裁名单；须先由管理员导入。
+
+problem-not-ready-for-review-title = 尚不能评审
+problem-not-ready-for-review-description = 只有符合资格的申请才会分配评审人。
+
+problem-not-yet-travelled-title = 尚未出行
+problem-not-yet-travelled-description = 出席须在出行人抵达之日或之后确认。
+
+problem-nothing-to-appeal-title = 无可申诉事项
+problem-nothing-to-appeal-description = 只有拒绝决定或不符合资格的认定可以申诉。
+
+problem-nothing-to-reclaim-title = 无需追回
+problem-nothing-to-reclaim-description = 该组织无需就此项赞助退还任何款项。
+
+problem-payment-approved-title = 付款已批准
+problem-payment-approved-description = 有一笔付款已批准；须先由财务部门支付或取消。
+
+problem-payments-in-flight-title = 付款处理中
+problem-payments-in-flight-description = 有已申请或已批准的付款；须先由财务部门支付或取消。
+
+problem-refund-recorded-title = 退款已登记
+problem-refund-recorded-description = 该赞助的退款已登记。
+
+problem-rescreening-required-title = 需要重新筛查
+problem-rescreening-required-description = 自尽职调查以来，该组织被筛查的名称已变更，或现行制裁名单发现了未裁定的匹配；须由项目官员重新筛查。
+
+problem-review-frozen-title = 评审已冻结
+problem-review-frozen-description = 该申请已有决定，其评审不再变更，除非项目官员在申诉后重新开启其中一份。
+
+problem-risk-approved-title = 风险评估已批准
+problem-risk-approved-description = 已批准的风险评估不能再更改。
+
+problem-risk-assessment-exists-title = 风险评估已存在
+problem-risk-assessment-exists-description = 该申请或赞助已有风险评估。
+
+problem-risk-gate-title = 风险未解除
+problem-risk-gate-description = “不造成伤害”风险评估未获批准，或其剩余风险阻止此操作。
+
+problem-screening-outdated-title = 筛查已过时
+problem-screening-outdated-description = 自筛查以来，该组织的名称或成员、或制裁名单已有变化；请重新筛查。
+
+problem-sponsorship-not-payable-title = 赞助不可付款
+problem-sponsorship-not-payable-description = 只有已批准、已出行或已核对且风险已解除的赞助才能付款。
+
+## 通用问题的详情。
+
+problem-validation-request = 请求无效：{ $reason }
+problem-validation-one-field = 1 个字段无效：{ $field }
+problem-validation-fields = { $count } 个字段无效：{ $fields }
+problem-payload-too-large-detail = 请求正文超过 1 MiB
+problem-internal-detail = 服务出错；错误已记入日志
+
+## 出错字段的消息（`errors[].message`）。
+
+field-required = 此字段为必填项
+field-unknown = 不是此请求的字段；可用字段为：{ $fields }
+field-one-of = 必须是以下之一：{ $values }
+field-not-blank = 不能为空
+field-too-long = 不能超过 { $max } 个字符
+field-amount = 必须是以字符串书写的金额，例如 "15000.00"
+field-text = 必须是用双引号括起的文本
+field-boolean = 必须是 true 或 false
+field-integer = 必须是整数
+field-number = 必须是数字
+field-list = 必须是用方括号括起的列表
+field-object = 必须是用花括号括起的对象
+field-null = 必须省略或为 null
+field-date = 必须是 YYYY-MM-DD 格式的日期，例如 "2027-03-31"
+field-date-time = 必须是带时区偏移的时间点，例如 "2027-03-31T17:00:00Z"
+field-uuid = 必须是标识符（UUID），例如 "6f1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b"
+field-documented-format = 必须是符合文档格式的文本
+field-no-nul = 不能包含 NUL 字符
+field-whole-number-range = 必须是 { $low } 到 { $high } 之间的整数
+request-no-nul = 文本不能包含 NUL 字符（\u0000）
