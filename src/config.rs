@@ -152,7 +152,10 @@ impl Config {
                 .map(|name| {
                     Role::parse(name.trim()).ok_or_else(|| ConfigError::Invalid {
                         name: "GRANTDESK_MFA_REQUIRED_ROLES",
-                        message: format!("`{}` is not a role (applicant, officer, reviewer, finance, admin)", name.trim()),
+                        message: format!(
+                            "`{}` is not a role (applicant, officer, reviewer, finance, admin)",
+                            name.trim()
+                        ),
                     })
                 })
                 .collect::<Result<_, _>>()?,
@@ -394,7 +397,12 @@ mod tests {
         assert_eq!(default.mfa_required_roles, vec![Role::Admin, Role::Finance]);
         let officers = config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "officer, finance")]).expect("parses");
         assert_eq!(officers.mfa_required_roles, vec![Role::Officer, Role::Finance]);
-        assert!(config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "none")]).expect("parses").mfa_required_roles.is_empty());
+        assert!(
+            config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "none")])
+                .expect("parses")
+                .mfa_required_roles
+                .is_empty()
+        );
         assert!(config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "boss")]).is_err());
     }
 

@@ -19,8 +19,18 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        crate::add_column(manager, Users::Table, timestamp_with_time_zone_null(Users::EmailVerifiedAt)).await?;
-        crate::add_column(manager, Users::Table, timestamp_with_time_zone_null(Users::DeactivatedAt)).await?;
+        crate::add_column(
+            manager,
+            Users::Table,
+            timestamp_with_time_zone_null(Users::EmailVerifiedAt),
+        )
+        .await?;
+        crate::add_column(
+            manager,
+            Users::Table,
+            timestamp_with_time_zone_null(Users::DeactivatedAt),
+        )
+        .await?;
         manager
             .get_connection()
             .execute_unprepared("UPDATE users SET email_verified_at = created_at")
@@ -126,7 +136,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        crate::index(manager, MfaRecoveryCodes::Table, "idx_mfa_recovery_codes_user", &["user_id"]).await?;
+        crate::index(
+            manager,
+            MfaRecoveryCodes::Table,
+            "idx_mfa_recovery_codes_user",
+            &["user_id"],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -147,7 +163,13 @@ impl MigrationTrait for Migration {
             )
             .await?;
         crate::index(manager, MfaChallenges::Table, "idx_mfa_challenges_user", &["user_id"]).await?;
-        crate::index(manager, MfaChallenges::Table, "idx_mfa_challenges_expiry", &["expires_at"]).await
+        crate::index(
+            manager,
+            MfaChallenges::Table,
+            "idx_mfa_challenges_expiry",
+            &["expires_at"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -176,7 +198,12 @@ impl MigrationTrait for Migration {
             .await?;
         for column in [RefreshTokens::Client, RefreshTokens::SessionId] {
             manager
-                .alter_table(Table::alter().table(RefreshTokens::Table).drop_column(column).to_owned())
+                .alter_table(
+                    Table::alter()
+                        .table(RefreshTokens::Table)
+                        .drop_column(column)
+                        .to_owned(),
+                )
                 .await?;
         }
         for column in [Users::DeactivatedAt, Users::EmailVerifiedAt] {

@@ -67,13 +67,29 @@ pub async fn change_account(
     let txn = db.begin().await?;
     if let Some(roles) = roles.as_ref().filter(|roles| **roles != before_roles) {
         store::replace_roles(&txn, user_id, roles).await?;
-        record(&txn, now, actor, user_id, "user.roles_changed", json!({"before": {"roles": before_roles}, "after": {"roles": roles}})).await?;
+        record(
+            &txn,
+            now,
+            actor,
+            user_id,
+            "user.roles_changed",
+            json!({"before": {"roles": before_roles}, "after": {"roles": roles}}),
+        )
+        .await?;
     }
     match (change.active, account.deactivated_at) {
         (Some(false), None) => {
             store::set_deactivated(&txn, user_id, Some(now)).await?;
             let revoked = store::revoke_all_refresh_tokens(&txn, user_id, now).await?;
-            record(&txn, now, actor, user_id, "user.deactivated", json!({"sessions_revoked": revoked})).await?;
+            record(
+                &txn,
+                now,
+                actor,
+                user_id,
+                "user.deactivated",
+                json!({"sessions_revoked": revoked}),
+            )
+            .await?;
         }
         (Some(true), Some(_)) => {
             store::set_deactivated(&txn, user_id, None).await?;

@@ -14,10 +14,10 @@ use super::json::{
 };
 use super::mfa::{self, SecondFactor};
 use super::service::SignIn;
-use crate::error::AppError;
 use super::service::{self, NewAccount};
 use super::{Admin, ClientAddress, CurrentUser, Overseer, Role, recovery, store};
 use crate::AppState;
+use crate::error::AppError;
 use crate::error::{AppResult, Problem};
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
@@ -45,7 +45,10 @@ pub async fn register_user(
         email_verified: false,
     };
     let user = service::create_account(&state.db, &state.config, state.now(), account, None).await?;
-    Ok((StatusCode::CREATED, Json(UserResponse::of(user, vec![Role::Applicant], false))))
+    Ok((
+        StatusCode::CREATED,
+        Json(UserResponse::of(user, vec![Role::Applicant], false)),
+    ))
 }
 
 /// Signs in with email and password. An account with two-factor sign-in gets
@@ -66,7 +69,14 @@ pub async fn login(
     JsonBody(body): JsonBody<LoginRequest>,
 ) -> AppResult<Json<LoginResponse>> {
     let credentials = (body.email.as_str(), body.password.as_str());
-    let sign_in = service::login(&state.db, (&state.config, &state.keys), state.now(), credentials, &client).await?;
+    let sign_in = service::login(
+        &state.db,
+        (&state.config, &state.keys),
+        state.now(),
+        credentials,
+        &client,
+    )
+    .await?;
     Ok(Json(sign_in.into()))
 }
 

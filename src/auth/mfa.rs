@@ -87,10 +87,24 @@ pub async fn confirm(
         ));
     }
     let codes = rules::new_recovery_codes();
-    let txn = checked(db, now, (&account, &row), &SecondFactor::Code(code.to_owned()), client, Some(now)).await?;
+    let txn = checked(
+        db,
+        now,
+        (&account, &row),
+        &SecondFactor::Code(code.to_owned()),
+        client,
+        Some(now),
+    )
+    .await?;
     let hashes: Vec<String> = codes.iter().map(|code| rules::hash_recovery_code(code)).collect();
     store::replace_recovery_codes(&txn, actor.id, &hashes).await?;
-    let entry = AuditEntry::created(actor.id, "user.mfa_enabled", "user", actor.id, json!({"method": "totp"}));
+    let entry = AuditEntry::created(
+        actor.id,
+        "user.mfa_enabled",
+        "user",
+        actor.id,
+        json!({"method": "totp"}),
+    );
     audit::record(&txn, entry, now).await?;
     let detail = "Two-factor sign-in was turned on for your grantdesk account.".to_owned();
     recovery::security_notice(&txn, config, now, &account, "two-factor sign-in turned on", detail).await?;
@@ -112,9 +126,23 @@ pub async fn disable(
         .await?
         .filter(|row| row.enabled_at.is_some())
         .ok_or_else(not_enrolled)?;
-    let txn = checked(db, now, (&account, &row), &SecondFactor::Code(code.to_owned()), client, None).await?;
+    let txn = checked(
+        db,
+        now,
+        (&account, &row),
+        &SecondFactor::Code(code.to_owned()),
+        client,
+        None,
+    )
+    .await?;
     store::remove(&txn, actor.id).await?;
-    let entry = AuditEntry::created(actor.id, "user.mfa_disabled", "user", actor.id, json!({"method": "totp"}));
+    let entry = AuditEntry::created(
+        actor.id,
+        "user.mfa_disabled",
+        "user",
+        actor.id,
+        json!({"method": "totp"}),
+    );
     audit::record(&txn, entry, now).await?;
     let detail = "Two-factor sign-in was turned off for your grantdesk account.".to_owned();
     recovery::security_notice(&txn, config, now, &account, "two-factor sign-in turned off", detail).await?;
@@ -136,7 +164,12 @@ pub async fn enable_with_known_secret(
 }
 
 /// Opens a sign-in waiting for its second factor; answers its token (shown once).
-pub async fn challenge(db: &impl ConnectionTrait, now: DateTime<Utc>, user_id: Uuid, client: &str) -> AppResult<String> {
+pub async fn challenge(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    user_id: Uuid,
+    client: &str,
+) -> AppResult<String> {
     let token = super::rules::new_refresh_token();
     store::insert_challenge(
         db,

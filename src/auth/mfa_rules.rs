@@ -26,7 +26,8 @@ pub fn new_secret() -> String {
 
 /// The TOTP of a base32 secret for `account` (an email).
 pub fn totp(secret: &str, account: &str) -> Result<Totp, String> {
-    let secret = Secret::try_from_base32(secret).map_err(|error| format!("a stored TOTP secret is not base32: {error:?}"))?;
+    let secret =
+        Secret::try_from_base32(secret).map_err(|error| format!("a stored TOTP secret is not base32: {error:?}"))?;
     Builder::new()
         .with_algorithm(Algorithm::SHA1)
         .with_digits(6)
@@ -56,7 +57,8 @@ pub fn accepted_step(totp: &Totp, code: &str, now: DateTime<Utc>, last_step: Opt
 
 /// The code an authenticator app shows at `now` (for tests and the demo).
 pub fn code_at(totp: &Totp, now: DateTime<Utc>) -> String {
-    totp.generate(u64::try_from(now.timestamp()).unwrap_or_default()).to_string()
+    totp.generate(u64::try_from(now.timestamp()).unwrap_or_default())
+        .to_string()
 }
 
 /// Ten new recovery codes, `xxxxx-xxxxx` of lower-case letters and digits (about 50 bits
@@ -156,6 +158,10 @@ mod tests {
         assert!(required_for(&[Role::Finance], &required));
         assert!(!required_for(&[Role::Officer, Role::Applicant], &required));
         assert!(!required_for(&[Role::Admin], &[]));
-        assert!(qr_svg("otpauth://totp/grantdesk:a?secret=ABC").expect("svg").starts_with("<svg"));
+        assert!(
+            qr_svg("otpauth://totp/grantdesk:a?secret=ABC")
+                .expect("svg")
+                .starts_with("<svg")
+        );
     }
 }

@@ -60,7 +60,10 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ("confirm_password_reset", &[crate::error::ProblemKind::LinkInvalid]),
     (
         "verify_email",
-        &[crate::error::ProblemKind::LinkInvalid, crate::error::ProblemKind::EmailTaken],
+        &[
+            crate::error::ProblemKind::LinkInvalid,
+            crate::error::ProblemKind::EmailTaken,
+        ],
     ),
     ("resend_verification", &[crate::error::ProblemKind::EmailVerified]),
     ("change_email", &[crate::error::ProblemKind::EmailTaken]),
@@ -204,9 +207,8 @@ impl FromRequestParts<AppState> for CurrentUser {
                 read
             }
         };
-        let identity = identity.ok_or_else(|| {
-            AppError::Unauthorized("the account no longer exists or has been deactivated".to_owned())
-        })?;
+        let identity = identity
+            .ok_or_else(|| AppError::Unauthorized("the account no longer exists or has been deactivated".to_owned()))?;
         let required = &state.config.mfa_required_roles;
         if !identity.mfa_enabled
             && mfa_rules::required_for(&identity.roles, required)

@@ -57,14 +57,26 @@ pub async fn confirm_password_reset(
     new_password: &str,
 ) -> AppResult<()> {
     super::rules::check_password(new_password).map_err(|message| AppError::field("new_password", message))?;
-    let (link, account) = usable_link(db, now, token, &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword]).await?;
+    let (link, account) = usable_link(
+        db,
+        now,
+        token,
+        &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword],
+    )
+    .await?;
     let password_hash = hash_password(new_password).await?;
     let txn = db.begin().await?;
     if !store::use_token(&txn, link.id, now).await? {
         return Err(link_invalid("this link was used meanwhile; ask for a new one"));
     }
     accounts::set_password_hash(&txn, account.id, &password_hash).await?;
-    store::retire_links(&txn, account.id, &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword], now).await?;
+    store::retire_links(
+        &txn,
+        account.id,
+        &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword],
+        now,
+    )
+    .await?;
     let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?;
     if link.email == account.email {
         accounts::mark_email_verified(&txn, account.id, now).await?;
@@ -74,7 +86,12 @@ pub async fn confirm_password_reset(
         _ => "user.password_reset",
     };
     let summary = json!({"sessions_revoked": revoked});
-    audit::record(&txn, AuditEntry::created(account.id, action, "user", account.id, summary), now).await?;
+    audit::record(
+        &txn,
+        AuditEntry::created(account.id, action, "user", account.id, summary),
+        now,
+    )
+    .await?;
     let detail = "The password of your grantdesk account was changed with a link sent to this address; every session was signed out.";
     security_notice(&txn, config, now, &account, "password changed", detail.to_owned()).await?;
     txn.commit().await?;
@@ -84,12 +101,7 @@ pub async fn confirm_password_reset(
 /// Confirms an email address with the link sent to it: after registering it marks the
 /// account verified; after an email change it switches the account to the new address
 /// (409 `email-taken` if another account took it meanwhile) and tells the old one.
-pub async fn confirm_email(
-    db: &DatabaseConnection,
-    config: &Config,
-    now: DateTime<Utc>,
-    token: &str,
-) -> AppResult<()> {
+pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTime<Utc>, token: &str) -> AppResult<()> {
     let (link, account) = usable_link(db, now, token, &[TokenPurpose::VerifyEmail]).await?;
     let txn = db.begin().await?;
     if !store::use_token(&txn, link.id, now).await? {
@@ -97,14 +109,29 @@ pub async fn confirm_email(
     }
     if link.email == account.email {
         accounts::mark_email_verified(&txn, account.id, now).await?;
-        let entry = AuditEntry::created(account.id, "user.email_verified", "user", account.id, json!({"email": link.email}));
+        let entry = AuditEntry::created(
+            account.id,
+            "user.email_verified",
+            "user",
+            account.id,
+            json!({"email": link.email}),
+        );
         audit::record(&txn, entry, now).await?;
     } else {
         accounts::change_email(&txn, account.id, &link.email, now)
             .await
-            .on_unique(ProblemKind::EmailTaken, "another account took this email address meanwhile")?;
+            .on_unique(
+                ProblemKind::EmailTaken,
+                "another account took this email address meanwhile",
+            )?;
         // Links sent to the old address no longer reach the account's owner.
-        store::retire_links(&txn, account.id, &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword], now).await?;
+        store::retire_links(
+            &txn,
+            account.id,
+            &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword],
+            now,
+        )
+        .await?;
         let summary = json!({"before": {"email": account.email}, "after": {"email": link.email}});
         let entry = AuditEntry {
             summary,
@@ -221,12 +248,19 @@ pub async fn change_password(
     let password_hash = hash_password(new_password).await?;
     let txn = db.begin().await?;
     accounts::set_password_hash(&txn, account.id, &password_hash).await?;
-    store::retire_links(&txn, account.id, &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword], now).await?;
+    store::retire_links(
+        &txn,
+        account.id,
+        &[TokenPurpose::PasswordReset, TokenPurpose::SetPassword],
+        now,
+    )
+    .await?;
     let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?;
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
     audit::record(&txn, entry, now).await?;
-    let detail = "The password of your grantdesk account was changed by someone signed in to it; every session was signed out.";
+    let detail =
+        "The password of your grantdesk account was changed by someone signed in to it; every session was signed out.";
     security_notice(&txn, config, now, &account, "password changed", detail.to_owned()).await?;
     txn.commit().await?;
     Ok(())
@@ -393,7 +427,7 @@ async fn usable_link(
     Ok((link, account))
 }
 
-fn link_invalid(detail: impl Into<String>) -> AppError {
+fn link_invalid(detail: impl Into<crate::i18n::Text>) -> AppError {
     AppError::conflict(ProblemKind::LinkInvalid, detail)
 }
 
@@ -410,7 +444,9 @@ async fn throttle(db: &impl ConnectionTrait, email: &str, client: &str, now: Dat
     let (same_email, same_client) = store::requests_since(db, email, client, now - rules::REQUEST_WINDOW).await?;
     rules::request_allowed(&same_email, &same_client, now).map_err(|seconds| AppError::TooManyRequests {
         retry_after_seconds: seconds,
-        detail: format!("too many links were asked for this address or from this client; try again in {seconds} seconds"),
+        detail: format!(
+            "too many links were asked for this address or from this client; try again in {seconds} seconds"
+        ),
     })?;
     store::record_request(db, email, client, now).await
 }
@@ -429,7 +465,10 @@ async fn check_current_password(account: &user::Model, password: &str) -> AppRes
     if matches {
         Ok(())
     } else {
-        Err(AppError::field("current_password", "is not the account's current password"))
+        Err(AppError::field(
+            "current_password",
+            "is not the account's current password",
+        ))
     }
 }
 

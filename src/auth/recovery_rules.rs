@@ -182,6 +182,9 @@ mod tests {
         );
         assert_eq!(request_allowed(&three, &three, at(61)), Ok(()));
         let many: Vec<DateTime<Utc>> = (0..20).map(at).collect();
-        assert!(request_allowed(&[], &many, at(30)).is_err(), "one client, many addresses");
+        assert!(
+            request_allowed(&[], &many, at(30)).is_err(),
+            "one client, many addresses"
+        );
     }
 }

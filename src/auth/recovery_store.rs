@@ -132,7 +132,11 @@ pub async fn requests_since(
         let instants: Vec<DateTime<Utc>> = account_request::Entity::find()
             .select_only()
             .column(account_request::Column::RequestedAt)
-            .filter(Condition::all().add(filter).add(account_request::Column::RequestedAt.gt(since)))
+            .filter(
+                Condition::all()
+                    .add(filter)
+                    .add(account_request::Column::RequestedAt.gt(since)),
+            )
             .limit(RECENT_REQUESTS_READ)
             .into_tuple()
             .all(db)

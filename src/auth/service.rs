@@ -9,8 +9,8 @@ use uuid::Uuid;
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
 use super::{Keys, hashing, mfa, recovery};
-use crate::config::Config;
 use crate::audit::{self, AuditEntry};
+use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 
 /// An account to create.
@@ -165,7 +165,9 @@ pub async fn login(
                 let mfa_token = mfa::challenge(db, now, user.id, client).await?;
                 return Ok(SignIn::SecondFactor { mfa_token });
             }
-            complete_sign_in(db, (config, keys), now, &user, client).await.map(SignIn::Tokens)
+            complete_sign_in(db, (config, keys), now, &user, client)
+                .await
+                .map(SignIn::Tokens)
         }
         _ => {
             store::settle_failure(db, attempt).await?;
@@ -285,7 +287,10 @@ pub async fn refresh(
     let txn = db.begin().await?;
     // A deactivated account has no identity: its sessions end.
     let roles = store::identity(&txn, stored.user_id).await?.ok_or_else(refused)?.roles;
-    let session = (stored.session_id.or(Some(stored.id)), stored.client.as_deref().unwrap_or("unknown"));
+    let session = (
+        stored.session_id.or(Some(stored.id)),
+        stored.client.as_deref().unwrap_or("unknown"),
+    );
     let (pair, new_id) = new_pair(&txn, keys, (stored.user_id, roles), now, session).await?;
     if !store::revoke_refresh_token(&txn, stored.id, Some(new_id), now).await? {
         return Err(refused());

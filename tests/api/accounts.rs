@@ -56,7 +56,11 @@ async fn a_forgotten_password_is_reset_with_the_link_of_the_email_once_and_every
     let (app, server) = app_with_mail().await;
     let member = app.applicant().await;
     let asked = app
-        .post("/auth/password-reset", "", json!({"email": member.email.to_uppercase()}))
+        .post(
+            "/auth/password-reset",
+            "",
+            json!({"email": member.email.to_uppercase()}),
+        )
         .await;
     assert_eq!(asked.status, StatusCode::ACCEPTED, "{}", asked.text);
     let token = link_token(&app, &server, &member.email, "/reset-password").await;
@@ -70,7 +74,10 @@ async fn a_forgotten_password_is_reset_with_the_link_of_the_email_once_and_every
         )
         .await;
     assert_eq!(confirmed.status, StatusCode::NO_CONTENT, "{}", confirmed.text);
-    assert_eq!(sign_in(&app, &member.email, PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        sign_in(&app, &member.email, PASSWORD).await.status,
+        StatusCode::UNAUTHORIZED
+    );
     assert_eq!(sign_in(&app, &member.email, new_password).await.status, StatusCode::OK);
     let refreshed = app
         .post("/auth/refresh", "", json!({"refresh_token": member.refresh_token}))
@@ -149,7 +156,11 @@ async fn asking_for_a_reset_answers_the_same_for_an_unknown_address_and_is_throt
         .post("/auth/password-reset", "", json!({"email": "nobody@example.org"}))
         .await;
     assert_eq!(unknown.status, StatusCode::ACCEPTED);
-    assert_eq!(app.count("outbox").await, before, "nothing is sent to an unknown address");
+    assert_eq!(
+        app.count("outbox").await,
+        before,
+        "nothing is sent to an unknown address"
+    );
     assert!(mails_to(&app, &server, "nobody@example.org").await.is_empty());
 
     for _ in 0..3 {
@@ -168,7 +179,9 @@ async fn asking_for_a_reset_answers_the_same_for_an_unknown_address_and_is_throt
         .post("/auth/password-reset", "", json!({"email": member.email}))
         .await;
     assert_eq!(later.status, StatusCode::ACCEPTED);
-    let malformed = app.post("/auth/password-reset", "", json!({"email": "not an email"})).await;
+    let malformed = app
+        .post("/auth/password-reset", "", json!({"email": "not an email"}))
+        .await;
     assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -206,7 +219,10 @@ async fn a_verification_link_expires_after_seven_days() {
     let late = app.post("/auth/verify-email", "", json!({"token": token})).await;
     assert_eq!(late.problem_type(), "link-invalid", "{}", late.text);
     assert!(late.detail().contains("expired"));
-    assert_eq!(app.get("/me", &app.signed_in_again(&member).await.token).await.body["email_verified"], false);
+    assert_eq!(
+        app.get("/me", &app.signed_in_again(&member).await.token).await.body["email_verified"],
+        false
+    );
 }
 
 #[tokio::test]
@@ -231,7 +247,11 @@ async fn an_unverified_applicant_prepares_a_draft_but_submits_only_once_support_
     let by_member = app.patch(&path, &member.token, json!({"email_verified": true})).await;
     assert_eq!(by_member.status, StatusCode::FORBIDDEN);
     let unknown = app
-        .patch(&format!("/users/{}", uuid::Uuid::new_v4()), &admin.token, json!({"email_verified": true}))
+        .patch(
+            &format!("/users/{}", uuid::Uuid::new_v4()),
+            &admin.token,
+            json!({"email_verified": true}),
+        )
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     let vouched = app.patch(&path, &admin.token, json!({"email_verified": true})).await;
@@ -253,7 +273,10 @@ async fn a_staff_member_created_without_a_password_chooses_one_through_the_email
     let email = "new.officer@office.example";
     let body = json!({"email": email, "full_name": "Nadia Karimova", "roles": ["officer"]});
     let member = app.applicant().await;
-    assert_eq!(app.post("/users", &member.token, body.clone()).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.post("/users", &member.token, body.clone()).await.status,
+        StatusCode::FORBIDDEN
+    );
     let created = app.post("/users", &admin.token, body).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     assert_eq!(created.body["email_verified"], true);
@@ -261,7 +284,11 @@ async fn a_staff_member_created_without_a_password_chooses_one_through_the_email
     assert_eq!(sign_in(&app, email, "").await.status, StatusCode::UNAUTHORIZED);
     let token = link_token(&app, &server, email, "/reset-password").await;
     let mails = mails_to(&app, &server, email).await;
-    assert!(mails[0].text().contains("Subject: Your grantdesk account: choose a password"));
+    assert!(
+        mails[0]
+            .text()
+            .contains("Subject: Your grantdesk account: choose a password")
+    );
     let chosen = app
         .post(
             "/auth/password-reset/confirm",
@@ -286,7 +313,11 @@ async fn a_deactivated_account_loses_access_at_once_and_gets_it_back_when_reacti
     assert_eq!(deactivated.body["active"], false);
 
     let refused = app.get("/applications", &officer.token).await;
-    assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "the access token stops at once");
+    assert_eq!(
+        refused.status,
+        StatusCode::UNAUTHORIZED,
+        "the access token stops at once"
+    );
     let refreshed = app
         .post("/auth/refresh", "", json!({"refresh_token": officer.refresh_token}))
         .await;
@@ -317,7 +348,10 @@ async fn an_admin_changes_roles_and_the_change_applies_to_the_next_request() {
     let app = spawn_app().await;
     let admin = app.admin().await;
     let reviewer = app.reviewer().await;
-    assert_eq!(app.get("/organisations", &reviewer.token).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get("/organisations", &reviewer.token).await.status,
+        StatusCode::FORBIDDEN
+    );
     let changed = app
         .patch(
             &format!("/users/{}", reviewer.id),
@@ -355,7 +389,11 @@ async fn a_user_lists_their_sessions_and_ends_one_but_not_another_users() {
     assert_eq!(rotated.status, StatusCode::OK);
     let after = app.get("/me/sessions", &member.token).await;
     let newest = &after.body["items"][0];
-    assert_eq!(after.body["items"].as_array().map(Vec::len), Some(2), "a refresh is no new session");
+    assert_eq!(
+        after.body["items"].as_array().map(Vec::len),
+        Some(2),
+        "a refresh is no new session"
+    );
     assert_ne!(newest["created_at"], newest["last_used_at"]);
     let laptop_session = newest["id"].as_str().expect("id").to_owned();
 
@@ -461,7 +499,10 @@ async fn an_email_change_takes_effect_once_the_new_address_follows_its_link_and_
     let me = app.get("/me", &member.token).await;
     assert_eq!(me.body["email"], "amina@new.example");
     assert_eq!(me.body["email_verified"], true);
-    assert_eq!(sign_in(&app, "amina@new.example", PASSWORD).await.status, StatusCode::OK);
+    assert_eq!(
+        sign_in(&app, "amina@new.example", PASSWORD).await.status,
+        StatusCode::OK
+    );
     let old = mails_to(&app, &server, &member.email).await;
     assert!(
         old.iter()
@@ -479,6 +520,9 @@ async fn admins_list_accounts_with_their_status() {
     assert_eq!(listed.status, StatusCode::OK, "{}", listed.text);
     let row = &listed.body["items"][0];
     assert_eq!(row["id"], member.id.to_string());
-    assert_eq!((row["active"].clone(), row["email_verified"].clone()), (json!(true), json!(false)));
+    assert_eq!(
+        (row["active"].clone(), row["email_verified"].clone()),
+        (json!(true), json!(false))
+    );
     assert_eq!(app.get("/users", &member.token).await.status, StatusCode::FORBIDDEN);
 }

@@ -220,5 +220,9 @@ async fn user_verify_vouches_for_an_address_by_hand_and_is_audited() {
     );
     let unknown = verify("nobody@example.org");
     assert!(!unknown.status.success());
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("not found"), "{}", String::from_utf8_lossy(&unknown.stderr));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("not found"),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
 }

@@ -22,8 +22,14 @@ async fn unenrolled(app: &TestApp, role: &str) -> Actor {
     let created = app.post("/users", &admin.token, body).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     let id = uuid::Uuid::parse_str(&created.id()).expect("id");
-    let signed_in = app.post("/auth/login", "", json!({"email": email, "password": PASSWORD})).await;
-    assert_eq!(signed_in.body["mfa_required"], false, "not enrolled yet: {}", signed_in.text);
+    let signed_in = app
+        .post("/auth/login", "", json!({"email": email, "password": PASSWORD}))
+        .await;
+    assert_eq!(
+        signed_in.body["mfa_required"], false,
+        "not enrolled yet: {}",
+        signed_in.text
+    );
     Actor {
         id,
         email,
@@ -64,7 +70,10 @@ async fn an_officer_enrols_and_then_signs_in_with_a_code_from_the_secret() {
     let password_only = sign_in(&app, &officer).await;
     assert_eq!(password_only.status, StatusCode::OK);
     assert_eq!(password_only.body["mfa_required"], true, "{}", password_only.text);
-    assert!(password_only.body.get("access_token").is_none(), "a password alone signs nobody in");
+    assert!(
+        password_only.body.get("access_token").is_none(),
+        "a password alone signs nobody in"
+    );
     let mfa_token = password_only.body["mfa_token"].clone();
     let bad = app
         .post("/auth/login/mfa", "", json!({"mfa_token": mfa_token, "code": "123456"}))
@@ -76,17 +85,39 @@ async fn an_officer_enrols_and_then_signs_in_with_a_code_from_the_secret() {
         .await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.text);
     assert!(done.body["access_token"].is_string());
-    assert_eq!(app.get("/applications", done.body["access_token"].as_str().unwrap_or_default()).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/applications", done.body["access_token"].as_str().unwrap_or_default())
+            .await
+            .status,
+        StatusCode::OK
+    );
 
     let replayed_token = sign_in(&app, &officer).await.body["mfa_token"].clone();
     let replay = app
-        .post("/auth/login/mfa", "", json!({"mfa_token": replayed_token, "code": code}))
+        .post(
+            "/auth/login/mfa",
+            "",
+            json!({"mfa_token": replayed_token, "code": code}),
+        )
         .await;
-    assert_eq!(replay.status, StatusCode::UNAUTHORIZED, "a code works once: {}", replay.text);
+    assert_eq!(
+        replay.status,
+        StatusCode::UNAUTHORIZED,
+        "a code works once: {}",
+        replay.text
+    );
     let used = app
-        .post("/auth/login/mfa", "", json!({"mfa_token": mfa_token, "code": app.totp_code(officer.id, &officer.email)}))
+        .post(
+            "/auth/login/mfa",
+            "",
+            json!({"mfa_token": mfa_token, "code": app.totp_code(officer.id, &officer.email)}),
+        )
         .await;
-    assert_eq!(used.status, StatusCode::UNAUTHORIZED, "a completed sign-in is not completed twice");
+    assert_eq!(
+        used.status,
+        StatusCode::UNAUTHORIZED,
+        "a completed sign-in is not completed twice"
+    );
     assert!(
         app.audit_actions(&officer.id.to_string())
             .await
@@ -110,7 +141,11 @@ async fn a_recovery_code_signs_in_once_and_an_expired_sign_in_is_refused() {
     assert_eq!(recovered.status, StatusCode::OK, "{}", recovered.text);
     let waiting = sign_in(&app, &officer).await.body["mfa_token"].clone();
     let reused = app
-        .post("/auth/login/mfa", "", json!({"mfa_token": waiting, "recovery_code": codes[3]}))
+        .post(
+            "/auth/login/mfa",
+            "",
+            json!({"mfa_token": waiting, "recovery_code": codes[3]}),
+        )
         .await;
     assert_eq!(reused.status, StatusCode::UNAUTHORIZED, "{}", reused.text);
     let both = app
@@ -167,7 +202,11 @@ async fn a_finance_user_without_two_factor_sign_in_can_only_enrol() {
     let audit = app.get("/audit/verify", &admin.token).await;
     assert_eq!(audit.problem_type(), "mfa-required", "{}", audit.text);
     let officer = unenrolled(&app, "officer").await;
-    assert_eq!(app.get("/applications", &officer.token).await.status, StatusCode::OK, "not required of officers");
+    assert_eq!(
+        app.get("/applications", &officer.token).await.status,
+        StatusCode::OK,
+        "not required of officers"
+    );
 }
 
 #[tokio::test]
@@ -190,7 +229,12 @@ async fn turning_two_factor_sign_in_off_needs_a_current_code_and_puts_finance_ba
     let not_on = app
         .post("/me/mfa/totp/disable", &finance.token, json!({"code": code}))
         .await;
-    assert_eq!(not_on.status, StatusCode::FORBIDDEN, "only enrolment is open: {}", not_on.text);
+    assert_eq!(
+        not_on.status,
+        StatusCode::FORBIDDEN,
+        "only enrolment is open: {}",
+        not_on.text
+    );
     let signed_in = sign_in(&app, &finance).await;
     assert_eq!(signed_in.body["mfa_required"], false, "{}", signed_in.text);
     assert!(
@@ -218,5 +262,4 @@ async fn the_roles_that_need_two_factor_sign_in_are_configurable() {
         .and_then(|items| items.iter().find(|row| row["id"] == admin.id.to_string()))
         .expect("listed");
     assert_eq!(row["mfa_enabled"], true, "{}", listed.text);
-
 }
