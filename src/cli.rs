@@ -49,6 +49,12 @@ pub enum Command {
         #[command(subcommand)]
         command: RemindersCommand,
     },
+    /// Sign and check the audit chain's checkpoints.
+    Audit {
+        /// What to do.
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Manage user accounts.
     User {
         /// What to do with users.
@@ -72,6 +78,22 @@ pub enum SanctionsCommand {
 pub enum RemindersCommand {
     /// Enqueue every reminder due now, deliver the outbox once, and exit.
     RunOnce,
+}
+
+/// Audit subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Sign a checkpoint of the chain's head now (the scheduler does it every hour), store
+    /// it, and append it to GRANTDESK_AUDIT_CHECKPOINT_TO when set.
+    Checkpoint,
+    /// Verify the chain, and check it against checkpoints: the latest stored one, or every
+    /// one of a file kept outside the database (one JSON line each). Fails when anything
+    /// disagrees.
+    Verify {
+        /// A file of checkpoints, as GRANTDESK_AUDIT_CHECKPOINT_TO collects them.
+        #[arg(long)]
+        checkpoints: Option<std::path::PathBuf>,
+    },
 }
 
 /// User subcommands.
@@ -152,6 +174,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::Audit { command } => audit(config, command).await,
         Command::User {
             command:
                 UserCommand::Add {
@@ -193,6 +216,57 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 println!("<{email}> was already verified");
             }
             Ok(())
+        }
+    }
+}
+
+/// `grantdesk audit ...`: prints what it found; an error when the chain does not verify.
+async fn audit(config: Config, command: AuditCommand) -> Result<(), String> {
+    let key = crate::audit::keys::AuditKey::load(&config).map_err(|error| error.to_string())?;
+    let db = open(&config).await?;
+    match command {
+        AuditCommand::Checkpoint => {
+            let copy_to = config.audit_checkpoint_to.as_deref();
+            match crate::audit::service::checkpoint(&db, SystemClock.now(), &key, copy_to)
+                .await
+                .map_err(describe)?
+            {
+                Some(signed) => println!("{}", serde_json::to_string(&signed).map_err(|error| error.to_string())?),
+                None => println!("the audit chain is empty: nothing to sign"),
+            }
+            Ok(())
+        }
+        AuditCommand::Verify { checkpoints } => {
+            let external = match checkpoints {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+                    Some(
+                        crate::audit::service::read_checkpoints(&text)
+                            .map_err(|error| format!("{}: {error}", path.display()))?,
+                    )
+                }
+                None => None,
+            };
+            let (report, findings) = crate::audit::service::verify_with_checkpoints(&db, &key, external)
+                .await
+                .map_err(describe)?;
+            let mut problems: Vec<String> = report
+                .broken
+                .map(|broken| format!("event {}: {}", broken.seq, broken.problem))
+                .into_iter()
+                .collect();
+            problems.extend(findings.iter().filter_map(|finding| finding.problem.clone()));
+            println!(
+                "{} event(s) verified; {} checkpoint(s) checked",
+                report.events_checked,
+                findings.len()
+            );
+            if problems.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("the audit chain does not verify: {}", problems.join("; ")))
+            }
         }
     }
 }

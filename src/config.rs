@@ -68,7 +68,20 @@ pub struct Config {
     /// The roles that must sign in with a second factor (`GRANTDESK_MFA_REQUIRED_ROLES`,
     /// comma-separated, default `admin,finance`; `none` for no role).
     pub mfa_required_roles: Vec<Role>,
+    /// The Ed25519 key that signs the audit chain's checkpoints: 64 hex digits (a 32-byte
+    /// seed) in `GRANTDESK_AUDIT_KEY`, or in the file named by `GRANTDESK_AUDIT_KEY_FILE`
+    /// (default `grantdesk-audit.key`, generated in development when missing; required in
+    /// production). Held outside the database, so whoever can rewrite the table cannot sign.
+    pub audit_key: Option<SecretString>,
+    /// The file holding the audit key when `GRANTDESK_AUDIT_KEY` is not set.
+    pub audit_key_file: String,
+    /// Where each checkpoint is also appended, one JSON line each, so a copy lives outside
+    /// the database (`GRANTDESK_AUDIT_CHECKPOINT_TO`, a file path; default none).
+    pub audit_checkpoint_to: Option<String>,
 }
+
+/// The audit key file used when `GRANTDESK_AUDIT_KEY_FILE` is not set.
+pub const DEFAULT_AUDIT_KEY_FILE: &str = "grantdesk-audit.key";
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
 pub const DEFAULT_METRICS_BIND: &str = "127.0.0.1:9090";
@@ -172,6 +185,9 @@ impl Config {
             },
             jwt_secret,
             jwt_secret_generated,
+            audit_key: get("GRANTDESK_AUDIT_KEY").map(SecretString::from),
+            audit_key_file: get("GRANTDESK_AUDIT_KEY_FILE").unwrap_or_else(|| DEFAULT_AUDIT_KEY_FILE.to_owned()),
+            audit_checkpoint_to: get("GRANTDESK_AUDIT_CHECKPOINT_TO"),
             environment,
             fixtures_dir: get("GRANTDESK_FIXTURES").unwrap_or_else(default_fixtures_dir),
             diligence_valid_months: parse_or(

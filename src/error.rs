@@ -460,9 +460,13 @@ impl Validator {
         }
     }
 
-    /// Records an error on `field`.
+    /// Records an error on `field`; the same error twice (one cause reached by two checks,
+    /// such as a missing exchange rate) is reported once.
     pub fn push(&mut self, field: impl Into<String>, message: impl Into<Text>) {
-        self.errors.push(FieldError::new(field, message));
+        let error = FieldError::new(field, message);
+        if !self.errors.contains(&error) {
+            self.errors.push(error);
+        }
     }
 
     /// Takes the value of a check that may fail, recording the failure.

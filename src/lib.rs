@@ -54,6 +54,8 @@ pub struct App {
     pub metrics: http::metrics::Metrics,
     /// The SMTP mailer (`GRANTDESK_SMTP_URL`); without it messages wait in the outbox.
     pub mailer: Option<reminders::Mailer>,
+    /// The key that signs the audit chain's checkpoints (held outside the database).
+    pub audit_key: audit::keys::AuditKey,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -80,6 +82,8 @@ impl AppState {
         let keys = auth::Keys::new(&config.jwt_secret);
         reminders::templates::check().map_err(error::AppError::Internal)?;
         let mailer = reminders::mailer_of(&config)?;
+        let audit_key =
+            audit::keys::AuditKey::load(&config).map_err(|error| error::AppError::Internal(error.to_string()))?;
         Ok(Self(Arc::new(App {
             db,
             config,
@@ -89,6 +93,7 @@ impl AppState {
             reference,
             metrics: http::metrics::Metrics::default(),
             mailer,
+            audit_key,
         })))
     }
 

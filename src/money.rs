@@ -162,13 +162,17 @@ pub fn check_positive_amount(amount: Decimal, currency: Currency) -> Result<Deci
 pub const MAX_RATE_EXCLUSIVE: Decimal = Decimal::from_parts(1_410_065_408, 2, 0, false, 0);
 
 /// Checks an exchange rate typed by a user (units of one currency per unit of another):
-/// positive, with at most ten digits before the point, so a conversion can never overflow.
+/// positive, with at most ten digits before the point, so a conversion can never overflow,
+/// and at most ten decimals.
 pub fn check_rate(rate: Decimal) -> Result<Decimal, String> {
     if rate <= Decimal::ZERO {
         return Err("must be greater than zero".to_owned());
     }
     if rate >= MAX_RATE_EXCLUSIVE {
         return Err("must have at most 10 digits before the decimal point".to_owned());
+    }
+    if rate.normalize().scale() > 10 {
+        return Err("must have at most 10 decimals".to_owned());
     }
     Ok(rate)
 }

@@ -23,7 +23,9 @@ mod m20261128_000017_invitations;
 mod m20261128_000018_login_throttle_by_client;
 mod m20261128_000019_reviews_reopened;
 mod m20261128_000020_outbox_recipient_without_account;
-mod m20261129_000021_account_recovery;
+mod m20261129_000021_travel_rules;
+mod m20261129_000022_audit_checkpoints;
+mod m20261129_000023_account_recovery;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -52,7 +54,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000018_login_throttle_by_client::Migration),
             Box::new(m20261128_000019_reviews_reopened::Migration),
             Box::new(m20261128_000020_outbox_recipient_without_account::Migration),
-            Box::new(m20261129_000021_account_recovery::Migration),
+            Box::new(m20261129_000021_travel_rules::Migration),
+            Box::new(m20261129_000022_audit_checkpoints::Migration),
+            Box::new(m20261129_000023_account_recovery::Migration),
         ]
     }
 }

@@ -3,7 +3,9 @@
 use axum::Json;
 use axum::extract::State;
 
-use super::json::{AuditEventResponse, AuditQuery, BrokenLinkResponse, VerificationResponse};
+use super::json::{
+    AuditEventResponse, AuditKeyResponse, AuditQuery, BrokenLinkResponse, CheckpointCheckResponse, VerificationResponse,
+};
 use super::service;
 use super::store::AuditFilter;
 use crate::AppState;
@@ -41,7 +43,9 @@ pub async fn list_audit_events(
     }))
 }
 
-/// Recomputes the hash chain and reports the first broken link.
+/// Recomputes the hash chain, reports the first broken link, and checks the chain against
+/// its latest signed checkpoint (a chain shorter than the checkpoint, or with another hash
+/// at its sequence, fails).
 #[utoipa::path(
     get, path = "/audit/verify", tag = "audit",
     security(("bearer" = [])),
@@ -54,13 +58,37 @@ pub async fn verify_audit_chain(
     State(state): State<AppState>,
     _user: Overseer,
 ) -> AppResult<Json<VerificationResponse>> {
-    let report = service::verify_chain(&state.db).await?;
+    let (report, findings) = service::verify_with_checkpoints(&state.db, &state.audit_key, None).await?;
+    let checkpoint = findings.into_iter().next().map(|finding| CheckpointCheckResponse {
+        seq: finding.checkpoint.seq,
+        hash: finding.checkpoint.hash,
+        signed_at: finding.checkpoint.signed_at,
+        ok: finding.problem.is_none(),
+        problem: finding.problem,
+    });
     Ok(Json(VerificationResponse {
-        ok: report.broken.is_none(),
+        ok: report.broken.is_none() && checkpoint.as_ref().is_none_or(|check| check.ok),
         events_checked: report.events_checked,
         first_broken: report.broken.map(|broken| BrokenLinkResponse {
             seq: broken.seq,
             problem: broken.problem,
         }),
+        checkpoint,
     }))
+}
+
+/// The public key that signs the audit chain's checkpoints, for anyone (an outside auditor
+/// needs no account) to check a checkpoint's signature.
+#[utoipa::path(
+    get, path = "/audit/key", tag = "audit",
+    responses((status = 200, body = AuditKeyResponse))
+)]
+pub async fn show_audit_key(State(state): State<AppState>) -> Json<AuditKeyResponse> {
+    Json(AuditKeyResponse {
+        algorithm: "Ed25519".to_owned(),
+        public_key: state.audit_key.public_hex(),
+        signed_message: "the UTF-8 text `grantdesk audit checkpoint`, then a line feed and the checkpoint's seq, \
+                         a line feed and its hash, a line feed and signed_at in RFC 3339 with microseconds and Z"
+            .to_owned(),
+    })
 }

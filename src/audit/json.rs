@@ -75,6 +75,34 @@ pub struct VerificationResponse {
     pub events_checked: u64,
     /// The first broken link, when there is one.
     pub first_broken: Option<BrokenLinkResponse>,
+    /// The chain checked against its latest signed checkpoint (none before the first).
+    pub checkpoint: Option<CheckpointCheckResponse>,
+}
+
+/// The chain against a signed checkpoint.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CheckpointCheckResponse {
+    /// The checkpoint's sequence number.
+    pub seq: i64,
+    /// The hash it signed.
+    pub hash: String,
+    /// When it was signed.
+    pub signed_at: DateTime<Utc>,
+    /// Whether its signature is the office's and the chain agrees with it.
+    pub ok: bool,
+    /// Why not.
+    pub problem: Option<String>,
+}
+
+/// `GET /audit/key`: what an outside auditor needs to check checkpoints.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditKeyResponse {
+    /// Always `Ed25519`.
+    pub algorithm: String,
+    /// The public key, 64 hex digits.
+    pub public_key: String,
+    /// What a checkpoint's signature covers.
+    pub signed_message: String,
 }
 
 /// The first event that does not verify.

@@ -2,12 +2,18 @@
 //! same transaction as the change. Events form a SHA-256 hash chain (each hash covers the
 //! previous event's hash and this event's content), so a changed or deleted row is
 //! detected by `GET /audit/verify`. The table is append-only: no code path updates or
-//! deletes it.
+//! deletes it. Verification requires the chain to run contiguously from 1 and to cover
+//! every row. Because whoever can write the table could rewrite the whole chain, the
+//! scheduler signs a checkpoint of the chain's head every hour (and `grantdesk audit
+//! checkpoint` on demand) with an Ed25519 key held outside the database (`keys.rs`);
+//! checkpoints are stored and appended to a file outside the database, and the chain is
+//! verified against them. The public key is published at `GET /audit/key`.
 
 mod handlers;
 mod json;
+pub mod keys;
 pub mod rules;
-mod service;
+pub mod service;
 mod store;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -25,4 +31,5 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(handlers::list_audit_events))
         .routes(routes!(handlers::verify_audit_chain))
+        .routes(routes!(handlers::show_audit_key))
 }

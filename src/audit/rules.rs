@@ -84,6 +84,15 @@ pub fn hash_event(prev_hash: &str, content: &EventContent) -> String {
 pub fn verify_run(mut prev_hash: String, mut expected_seq: i64, events: &[ChainedEvent]) -> Result<String, BrokenLink> {
     for event in events {
         let seq = event.content.seq;
+        if seq < expected_seq {
+            return Err(BrokenLink {
+                seq,
+                problem: format!(
+                    "found a row numbered {seq} where event {expected_seq} should be: the chain runs contiguously from 1, \
+                     so the row was added outside it"
+                ),
+            });
+        }
         if seq != expected_seq {
             return Err(BrokenLink {
                 seq,
@@ -106,6 +115,87 @@ pub fn verify_run(mut prev_hash: String, mut expected_seq: i64, events: &[Chaine
         expected_seq += 1;
     }
     Ok(prev_hash)
+}
+
+/// A signed statement of the chain's head: the event `seq` had hash `hash` at `signed_at`.
+/// Kept in the database and outside it (a file); anyone with the public key can check it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Checkpoint {
+    /// The sequence number of the chain's last event when signed.
+    pub seq: i64,
+    /// That event's hash.
+    pub hash: String,
+    /// When it was signed.
+    pub signed_at: DateTime<Utc>,
+    /// The Ed25519 public key that signed it, as 64 hex digits.
+    pub public_key: String,
+    /// The Ed25519 signature of [`checkpoint_message`], as 128 hex digits.
+    pub signature: String,
+}
+
+/// The exact text a checkpoint signs: three lines after a fixed first one, the instant in
+/// RFC 3339 with microseconds (`grantdesk audit checkpoint\n42\n<hash>\n2026-11-29T01:00:00.000000Z`).
+pub fn checkpoint_message(seq: i64, hash: &str, signed_at: DateTime<Utc>) -> String {
+    format!(
+        "grantdesk audit checkpoint\n{seq}\n{hash}\n{}",
+        signed_at.to_rfc3339_opts(SecondsFormat::Micros, true)
+    )
+}
+
+/// Signs the chain's head.
+pub fn sign_checkpoint(
+    key: &ed25519_dalek::SigningKey,
+    (seq, hash): (i64, &str),
+    signed_at: DateTime<Utc>,
+) -> Checkpoint {
+    use ed25519_dalek::Signer;
+    let signed_at = to_stored_precision(signed_at);
+    let signature = key.sign(checkpoint_message(seq, hash, signed_at).as_bytes());
+    Checkpoint {
+        seq,
+        hash: hash.to_owned(),
+        signed_at,
+        public_key: hex::encode(key.verifying_key().to_bytes()),
+        signature: hex::encode(signature.to_bytes()),
+    }
+}
+
+/// Checks a checkpoint's signature under `public` (the office's key, never the one the
+/// checkpoint names).
+pub fn check_signature(public: &ed25519_dalek::VerifyingKey, checkpoint: &Checkpoint) -> Result<(), String> {
+    let signature = hex::decode(&checkpoint.signature)
+        .ok()
+        .and_then(|bytes| ed25519_dalek::Signature::from_slice(&bytes).ok())
+        .ok_or_else(|| format!("checkpoint {}: its signature does not read", checkpoint.seq))?;
+    let message = checkpoint_message(checkpoint.seq, &checkpoint.hash, checkpoint.signed_at);
+    public.verify_strict(message.as_bytes(), &signature).map_err(|_| {
+        format!(
+            "checkpoint {}: its signature is not the office's audit key's",
+            checkpoint.seq
+        )
+    })
+}
+
+/// Checks a verified chain of `length` events against a checkpoint, given the hash the
+/// chain holds at the checkpoint's sequence: a chain shorter than the checkpoint lost its
+/// last events; a different hash means the chain was rewritten up to there.
+pub fn check_against_checkpoint(checkpoint: &Checkpoint, length: i64, hash_at_seq: Option<&str>) -> Result<(), String> {
+    if length < checkpoint.seq {
+        return Err(format!(
+            "the chain has {length} events but checkpoint {} signed at {} covered {}: events were deleted from its end",
+            checkpoint.seq,
+            checkpoint.signed_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+            checkpoint.seq
+        ));
+    }
+    if hash_at_seq != Some(checkpoint.hash.as_str()) {
+        return Err(format!(
+            "event {} does not have the hash its checkpoint signed at {}: the chain was rewritten",
+            checkpoint.seq,
+            checkpoint.signed_at.to_rfc3339_opts(SecondsFormat::Secs, true)
+        ));
+    }
+    Ok(())
 }
 
 /// A before/after summary holding only the top-level fields that changed.
@@ -208,6 +298,35 @@ mod tests {
             &json!({"title": "B", "budget": "1"}),
         );
         assert_eq!(summary, json!({"before": {"title": "A"}, "after": {"title": "B"}}));
+    }
+
+    #[test]
+    fn a_checkpoint_verifies_under_its_key_only_and_catches_a_short_or_rewritten_chain() {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+        let events = chain(&["call.created", "call.published", "call.closed"]);
+        let at = DateTime::from_timestamp(1_800_000_000, 123_456_789).expect("instant");
+        let checkpoint = sign_checkpoint(&key, (3, &events[2].hash), at);
+        assert_eq!(check_signature(&key.verifying_key(), &checkpoint), Ok(()));
+        let other = ed25519_dalek::SigningKey::from_bytes(&[8; 32]);
+        assert!(
+            check_signature(&other.verifying_key(), &checkpoint).is_err(),
+            "another key"
+        );
+        let moved = Checkpoint {
+            seq: 2,
+            ..checkpoint.clone()
+        };
+        assert!(
+            check_signature(&key.verifying_key(), &moved).is_err(),
+            "a changed statement"
+        );
+        assert_eq!(check_against_checkpoint(&checkpoint, 3, Some(&events[2].hash)), Ok(()));
+        assert_eq!(check_against_checkpoint(&checkpoint, 4, Some(&events[2].hash)), Ok(()));
+        assert!(check_against_checkpoint(&checkpoint, 2, None).is_err(), "truncated");
+        assert!(
+            check_against_checkpoint(&checkpoint, 3, Some(&events[1].hash)).is_err(),
+            "rewritten"
+        );
     }
 
     #[test]

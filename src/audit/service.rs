@@ -1,11 +1,17 @@
-//! Reading the audit trail, shared by every entry point: a page of events and the
-//! verification of the hash chain. Appending is [`crate::audit::record`], called inside the
-//! transaction of each change.
+//! Reading the audit trail, shared by every entry point: a page of events, the
+//! verification of the hash chain against its latest signed checkpoint (or a list of
+//! checkpoints kept elsewhere), and the writing of checkpoints (the hourly job, the CLI).
+//! Appending is [`crate::audit::record`], called inside the transaction of each change.
 
+use std::io::Write;
+
+use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
+use super::keys::AuditKey;
+use super::rules::{self, Checkpoint};
 use super::store::{self, AuditFilter, ChainReport, audit_event};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 
 /// One page of events, newest first, optionally about one kind of subject or one subject,
 /// and the total.
@@ -21,4 +27,80 @@ pub async fn list_events(
 /// Recomputes the whole hash chain and reports the first broken link, if any.
 pub async fn verify_chain(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
     store::verify(db).await
+}
+
+/// What a checkpoint says of the chain.
+#[derive(Debug, Clone)]
+pub struct CheckpointFinding {
+    /// The checkpoint.
+    pub checkpoint: Checkpoint,
+    /// Why the chain disagrees with it (or its signature is not the office's); `None` when
+    /// they agree.
+    pub problem: Option<String>,
+}
+
+/// Verifies the chain, then checks it against each of `checkpoints` (the latest stored one
+/// when `None`): its signature under the office's key, and the chain's length and hash at
+/// its sequence. A rewrite of the whole chain, or events deleted from its end, show here.
+pub async fn verify_with_checkpoints(
+    db: &impl ConnectionTrait,
+    key: &AuditKey,
+    checkpoints: Option<Vec<Checkpoint>>,
+) -> AppResult<(ChainReport, Vec<CheckpointFinding>)> {
+    let report = store::verify(db).await?;
+    let checkpoints = match checkpoints {
+        Some(list) => list,
+        None => store::latest_checkpoint(db).await?.into_iter().collect(),
+    };
+    let length = store::head(db).await?.map_or(0, |(seq, _)| seq);
+    let mut findings = Vec::new();
+    for checkpoint in checkpoints {
+        let hash = store::hash_at(db, checkpoint.seq).await?;
+        let problem = rules::check_signature(&key.verifying(), &checkpoint)
+            .and_then(|()| rules::check_against_checkpoint(&checkpoint, length, hash.as_deref()))
+            .err();
+        findings.push(CheckpointFinding { checkpoint, problem });
+    }
+    Ok((report, findings))
+}
+
+/// Signs a checkpoint of the chain's head, stores it, and appends it as one JSON line to
+/// the file of `GRANTDESK_AUDIT_CHECKPOINT_TO` when set, so a copy lives outside the
+/// database. Nothing is written while the chain is empty.
+pub async fn checkpoint(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    key: &AuditKey,
+    copy_to: Option<&str>,
+) -> AppResult<Option<Checkpoint>> {
+    let Some((seq, hash)) = store::head(db).await? else {
+        return Ok(None);
+    };
+    let signed = rules::sign_checkpoint(key.signing(), (seq, &hash), now);
+    store::insert_checkpoint(db, &signed).await?;
+    if let Some(path) = copy_to {
+        append_line(path, &signed).map_err(|error| {
+            AppError::Internal(format!("the checkpoint was stored but not appended to {path}: {error}"))
+        })?;
+    }
+    Ok(Some(signed))
+}
+
+/// Reads a file of checkpoints, one JSON object a line (as `checkpoint` appends them);
+/// blank lines are skipped, a line that does not read is named.
+pub fn read_checkpoints(text: &str) -> Result<Vec<Checkpoint>, String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            serde_json::from_str(line).map_err(|error| format!("line {}: not a checkpoint: {error}", index + 1))
+        })
+        .collect()
+}
+
+fn append_line(path: &str, signed: &Checkpoint) -> std::io::Result<()> {
+    let line = serde_json::to_string(signed).map_err(std::io::Error::other)?;
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    writeln!(file, "{line}")?;
+    file.sync_data()
 }

@@ -207,15 +207,19 @@ pub struct ChainReport {
     pub broken: Option<rules::BrokenLink>,
 }
 
-/// Recomputes the chain in runs of 1,000 events, in sequence order.
+/// Recomputes the chain in runs of 1,000 events, in sequence order, from the lowest
+/// sequence stored: the chain must run contiguously from 1, so a row numbered 0 or below is
+/// a broken link, not a row verify skips. Every row of the table must be covered: the
+/// count of rows is compared with the events checked.
 pub async fn verify(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
     const RUN: u64 = 1000;
     let mut prev_hash = GENESIS_HASH.to_owned();
     let mut next_seq = 1;
     let mut checked = 0;
+    let mut from = i64::MIN;
     loop {
         let rows = audit_event::Entity::find()
-            .filter(audit_event::Column::Seq.gte(next_seq))
+            .filter(audit_event::Column::Seq.gte(from))
             .order_by_asc(audit_event::Column::Seq)
             .limit(RUN)
             .all(db)
@@ -225,13 +229,19 @@ pub async fn verify(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
             Ok(hash) => {
                 checked += events.len() as u64;
                 if (events.len() as u64) < RUN {
+                    let rows = audit_event::Entity::find().count(db).await?;
+                    let broken = (rows != checked).then(|| rules::BrokenLink {
+                        seq: next_seq + events.len() as i64,
+                        problem: format!("the table holds {rows} events but the chain covers {checked}"),
+                    });
                     return Ok(ChainReport {
                         events_checked: checked,
-                        broken: None,
+                        broken,
                     });
                 }
                 prev_hash = hash;
                 next_seq += events.len() as i64;
+                from = next_seq;
             }
             Err(broken) => {
                 checked += (broken.seq - next_seq).max(0) as u64;
@@ -242,6 +252,75 @@ pub async fn verify(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
             }
         }
     }
+}
+
+/// The chain's last event: (sequence, hash), or `None` when the chain is empty.
+pub async fn head(db: &impl ConnectionTrait) -> AppResult<Option<(i64, String)>> {
+    Ok(audit_event::Entity::find()
+        .order_by_desc(audit_event::Column::Seq)
+        .one(db)
+        .await?
+        .map(|event| (event.seq, event.hash)))
+}
+
+/// The hash of the event with this sequence number.
+pub async fn hash_at(db: &impl ConnectionTrait, seq: i64) -> AppResult<Option<String>> {
+    Ok(audit_event::Entity::find_by_id(seq)
+        .one(db)
+        .await?
+        .map(|event| event.hash))
+}
+
+/// The sea-orm entity of `audit_checkpoints`.
+pub mod checkpoint {
+    use sea_orm::entity::prelude::*;
+
+    /// A signed checkpoint of the chain's head.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_checkpoints")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub seq: i64,
+        pub hash: String,
+        pub signed_at: DateTimeUtc,
+        pub public_key: String,
+        pub signature: String,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Stores a checkpoint.
+pub async fn insert_checkpoint(db: &impl ConnectionTrait, signed: &rules::Checkpoint) -> AppResult<()> {
+    checkpoint::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        seq: Set(signed.seq),
+        hash: Set(signed.hash.clone()),
+        signed_at: Set(signed.signed_at),
+        public_key: Set(signed.public_key.clone()),
+        signature: Set(signed.signature.clone()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The latest stored checkpoint (by sequence, then time).
+pub async fn latest_checkpoint(db: &impl ConnectionTrait) -> AppResult<Option<rules::Checkpoint>> {
+    Ok(checkpoint::Entity::find()
+        .order_by_desc(checkpoint::Column::Seq)
+        .order_by_desc(checkpoint::Column::SignedAt)
+        .one(db)
+        .await?
+        .map(|row| rules::Checkpoint {
+            seq: row.seq,
+            hash: row.hash,
+            signed_at: row.signed_at,
+            public_key: row.public_key,
+            signature: row.signature,
+        }))
 }
 
 fn to_chained(row: audit_event::Model) -> ChainedEvent {

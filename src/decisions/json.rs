@@ -16,9 +16,9 @@ use crate::money::{self, Amount, Currency};
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrancheRequest {
-    /// Share of the award in percent (e.g. `"60"`).
-    #[schema(value_type = Option<String>)]
-    pub percent: Option<Decimal>,
+    /// Share of the award in percent, as a decimal string (e.g. `"60"` or `"33.5"`; a JSON
+    /// number or an exponent is refused, as for amounts).
+    pub percent: Option<Amount>,
     /// Or a fixed amount in the award's currency.
     pub amount: Option<Amount>,
     /// Due date.
@@ -34,7 +34,7 @@ pub struct TrancheRequest {
 impl From<TrancheRequest> for TrancheInput {
     fn from(request: TrancheRequest) -> Self {
         Self {
-            percent: request.percent,
+            percent: request.percent.map(|percent| percent.0),
             amount: request.amount.map(|amount| amount.0),
             due_on: request.due_on,
             condition: request.condition,

@@ -170,10 +170,6 @@ pub fn counted_amount(
             check.take("fx_rate", money::check_rate(rate));
             None
         }
-        Some(rate) if rate.normalize().scale() > 10 => {
-            check.push("fx_rate", "must have at most 10 decimals");
-            None
-        }
         Some(rate) => {
             let converted = money::checked_storable_mul(amount, rate)
                 .map(|converted| money::round_to_minor_unit(converted, target));

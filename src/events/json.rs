@@ -48,6 +48,16 @@ pub struct CreateEventRequest {
     pub exchange_rates: BTreeMap<String, Amount>,
     /// Share of the entitlement advanced before travel (default 80).
     pub advance_percent: Option<i32>,
+    /// Days before the first day a sponsored traveller arrives, paid without further
+    /// authorisation (default 1: DSA from the eve of the first day; 0 to 7).
+    pub travel_days_before: Option<i32>,
+    /// Days after the last day a sponsored traveller leaves (default 1: DSA through the last
+    /// day; 0 to 7).
+    pub travel_days_after: Option<i32>,
+    /// Other cities of the event's country whose travellers are local, like the event's own
+    /// city: no DSA, no terminal expenses (for example commuting towns).
+    #[serde(default)]
+    pub local_area: Vec<String>,
 }
 
 /// An event.
@@ -88,6 +98,12 @@ pub struct EventResponse {
     pub exchange_rates: serde_json::Value,
     /// Share advanced before travel.
     pub advance_percent: i32,
+    /// Days before the first day that are paid (the authorised travel period).
+    pub travel_days_before: i32,
+    /// Days after the last day that are paid.
+    pub travel_days_after: i32,
+    /// Cities besides the event's whose travellers are local.
+    pub local_area: Vec<String>,
     /// State.
     pub status: EventStatus,
 }
@@ -126,6 +142,9 @@ impl EventResponse {
             terminal_expense: format(row.terminal_expense),
             exchange_rates: row.exchange_rates.clone(),
             advance_percent: row.advance_percent,
+            travel_days_before: row.travel_days_before,
+            travel_days_after: row.travel_days_after,
+            local_area: crate::events::service::local_area_of(row),
             status: row.status,
         }
     }

@@ -223,6 +223,12 @@ pub struct EventTerms {
     pub exchange_rates: BTreeMap<String, Decimal>,
     /// Share of the entitlement paid before travel.
     pub advance_percent: i32,
+    /// Days of the authorised travel period before the first day.
+    pub travel_days_before: i32,
+    /// Days of the authorised travel period after the last day.
+    pub travel_days_after: i32,
+    /// Cities besides the event's whose travellers are local.
+    pub local_area: Vec<String>,
 }
 
 /// Checks an event's terms, naming every failing field.
@@ -267,7 +273,25 @@ pub fn check_terms(terms: &EventTerms, now: DateTime<Utc>, check: &mut Validator
         "advance_percent",
         "must lie between 0 and 100",
     );
+    for (field, days) in [
+        ("travel_days_before", terms.travel_days_before),
+        ("travel_days_after", terms.travel_days_after),
+    ] {
+        check.check(
+            !(0..=MAX_TRAVEL_DAYS).contains(&days),
+            field,
+            format!("must lie between 0 and {MAX_TRAVEL_DAYS} days"),
+        );
+    }
+    for (index, city) in terms.local_area.iter().enumerate() {
+        check.required_text(&format!("local_area[{index}]"), city, 100);
+    }
+    check.check(terms.local_area.len() > 50, "local_area", "name at most 50 cities");
 }
+
+/// The most days an authorised travel period reaches before or after the event (as far as
+/// a stay may, `sponsorships::rules::STAY_MARGIN_DAYS`).
+pub const MAX_TRAVEL_DAYS: i32 = 7;
 
 #[cfg(test)]
 mod tests {

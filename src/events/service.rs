@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
@@ -45,6 +45,9 @@ pub async fn create(
             .map(|(code, rate)| (code.clone(), rate.0))
             .collect(),
         advance_percent: body.advance_percent.unwrap_or(80),
+        travel_days_before: body.travel_days_before.unwrap_or(1),
+        travel_days_after: body.travel_days_after.unwrap_or(1),
+        local_area: body.local_area.iter().map(|city| city.trim().to_owned()).collect(),
     };
     let mut check = Validator::new();
     rules::check_terms(&terms, now, &mut check);
@@ -96,6 +99,9 @@ pub async fn create(
                 .collect::<BTreeMap<_, _>>()
         ),
         advance_percent: terms.advance_percent,
+        travel_days_before: terms.travel_days_before,
+        travel_days_after: terms.travel_days_after,
+        local_area: json!(terms.local_area).to_string(),
         status: EventStatus::Draft,
         created_by: actor,
         created_at: now,
@@ -176,6 +182,69 @@ pub fn rates_of(row: &event::Model) -> AppResult<BTreeMap<String, Decimal>> {
         .into_iter()
         .map(|(code, rate)| money::parse_decimal(&rate).map(|rate| (code, rate)).map_err(&corrupt))
         .collect()
+}
+
+/// The cities besides the event's whose travellers are local (a stored value that does not
+/// read is taken as none, and logged).
+pub fn local_area_of(row: &event::Model) -> Vec<String> {
+    serde_json::from_str(&row.local_area).unwrap_or_else(|error| {
+        tracing::error!(event = %row.id, %error, "local_area does not read");
+        Vec::new()
+    })
+}
+
+/// The authorised travel period of an event: (arrival, departure), see
+/// `sponsorships::rules::authorised_period`.
+pub fn authorised_period(row: &event::Model) -> (NaiveDate, NaiveDate) {
+    let days = |stored: i32| u32::try_from(stored).unwrap_or_default();
+    crate::sponsorships::rules::authorised_period(
+        (row.starts_on, row.ends_on),
+        (days(row.travel_days_before), days(row.travel_days_after)),
+    )
+}
+
+/// The DSA rate of each night (the date it begins) in the event's currency, unrounded: the
+/// officer's override for every night, or the table's rate in force that night (a night
+/// before the table's first row for the city takes the rate of the event's first day),
+/// converted with the event's exchange rates. Refused, naming the stay, when the table has
+/// no rate or the event no exchange rate for it.
+pub fn nightly_rates(
+    row: &event::Model,
+    reference: &Reference,
+    nights: impl Iterator<Item = NaiveDate>,
+) -> AppResult<Vec<(NaiveDate, Decimal)>> {
+    if row.dsa_source == DsaSource::Override {
+        let rate = money::from_stored(row.dsa_rate);
+        return Ok(nights.map(|night| (night, rate)).collect());
+    }
+    let rates = rates_of(row)?;
+    let in_force = |on| rules::dsa_rate_for(&reference.dsa_rates, &row.country, &row.city, on);
+    nights
+        .map(|night| {
+            let found = in_force(night).or_else(|| in_force(row.starts_on)).ok_or_else(|| {
+                AppError::field(
+                    "arrival_on",
+                    format!("the DSA table has no rate for {} on {night}: ask the office", row.city),
+                )
+            })?;
+            rules::convert(found.daily_rate, found.currency, row.currency, &rates)
+                .map(|rate| (night, rate))
+                .map_err(|error| AppError::field("arrival_on", format!("the DSA of {night}: {error}")))
+        })
+        .collect()
+}
+
+/// The terminal expenses per journey end in the event's currency, unrounded, from the
+/// reference travel constants.
+pub fn terminal_expense(row: &event::Model, reference: &Reference) -> AppResult<Decimal> {
+    let travel = reference.travel;
+    rules::convert(
+        travel.terminal_expense,
+        travel.terminal_currency,
+        row.currency,
+        &rates_of(row)?,
+    )
+    .map_err(|error| AppError::field("origin_city", format!("the terminal expenses: {error}")))
 }
 
 /// The DSA of the table for the event's city on its first day, in the event's currency;

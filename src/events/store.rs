@@ -43,6 +43,10 @@ pub mod event {
         #[sea_orm(column_type = "JsonBinary")]
         pub exchange_rates: Json,
         pub advance_percent: i32,
+        pub travel_days_before: i32,
+        pub travel_days_after: i32,
+        /// A JSON array of city names (text, so the column has a default on both engines).
+        pub local_area: String,
         pub status: EventStatus,
         pub created_by: Uuid,
         pub created_at: DateTimeUtc,

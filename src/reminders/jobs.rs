@@ -101,8 +101,9 @@ fn message_of(
 }
 
 /// Starts the scheduler of `serve`: reminders every five minutes, delivery every twenty
-/// seconds, pruning of failed sign-ins older than the throttle window every ten minutes.
-/// The returned scheduler must be kept alive.
+/// seconds, pruning of failed sign-ins older than the throttle window every ten minutes, a
+/// signed checkpoint of the audit chain every hour. The returned scheduler must be kept
+/// alive.
 pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     let scheduler = JobScheduler::new().await.map_err(|error| error.to_string())?;
     let reminders = state.clone();
@@ -125,6 +126,19 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         })
     })
     .map_err(|error| error.to_string())?;
+    let auditing = state.clone();
+    let checkpoint = Job::new_async("0 0 * * * *", move |_, _| {
+        let state = auditing.clone();
+        Box::pin(async move {
+            let copy_to = state.config.audit_checkpoint_to.as_deref();
+            if let Err(error) =
+                crate::audit::service::checkpoint(&state.db, state.now(), &state.audit_key, copy_to).await
+            {
+                tracing::error!(error = %error.problem().detail, "the audit checkpoint failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
     let deliver = Job::new_async("*/20 * * * * *", move |_, _| {
         let state = state.clone();
         Box::pin(async move {
@@ -137,6 +151,7 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     scheduler.add(enqueue).await.map_err(|error| error.to_string())?;
     scheduler.add(deliver).await.map_err(|error| error.to_string())?;
     scheduler.add(prune).await.map_err(|error| error.to_string())?;
+    scheduler.add(checkpoint).await.map_err(|error| error.to_string())?;
     scheduler.start().await.map_err(|error| error.to_string())?;
     Ok(scheduler)
 }

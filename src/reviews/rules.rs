@@ -13,6 +13,12 @@
 //! that harsh and lenient reviewers count alike; the *review count*; and the *spread*
 //! (highest minus lowest weighted score among its reviews).
 //!
+//! **Exactness.** Weighted scores and weighted means are exact fractions; z-scores are
+//! computed from the exact means and variances to 22 decimals (a square root is not a
+//! fraction) and never rounded before they are compared. Everything is rounded to
+//! [`SCORE_DECIMALS`] decimals for display only, so two applications whose means are equal
+//! are tied, whatever their number of reviews.
+//!
 //! **Order and ties.** Applications rank by weighted mean (highest first); ties are broken
 //! by normalised mean (highest first), then by review count (most first), then by
 //! application id (ascending), so the order never depends on storage. Applications
@@ -22,6 +28,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive, Zero};
 use rust_decimal::{Decimal, MathematicalOps};
 use uuid::Uuid;
 
@@ -85,28 +94,68 @@ pub fn check_scores(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion], 
     }
 }
 
-/// The weighted score (0-100) of a complete, checked set of scores.
+/// An exact score: a fraction.
+pub type Score = BigRational;
+
+/// The weighted score (0-100) of a complete, checked set of scores, rounded for display.
 pub fn weighted_score(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion]) -> Decimal {
-    let mut weighted = Decimal::ZERO;
-    let mut weights = Decimal::ZERO;
+    for_display(&exact_weighted_score(scores, rubric))
+}
+
+/// The weighted score (0-100) of a complete, checked set of scores, exactly.
+pub fn exact_weighted_score(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion]) -> Score {
+    let mut weighted = Score::zero();
+    let mut weights = Score::zero();
     for criterion in rubric {
         let Some(score) = scores.get(&criterion.key) else {
             continue;
         };
-        let range = Decimal::from(criterion.max_score - criterion.min_score);
-        if range <= Decimal::ZERO {
+        let range = criterion.max_score - criterion.min_score;
+        if range <= 0 {
             continue;
         }
-        let on_scale = (Decimal::from(*score) - Decimal::from(criterion.min_score)) / range * Decimal::ONE_HUNDRED;
-        weighted += on_scale * criterion.weight;
-        weights += criterion.weight;
+        let on_scale = Score::new(
+            BigInt::from((*score - i64::from(criterion.min_score)) * 100),
+            BigInt::from(range),
+        );
+        let weight = fraction_of(criterion.weight);
+        weighted += on_scale * &weight;
+        weights += weight;
     }
     if weights.is_zero() {
-        Decimal::ZERO
+        Score::zero()
     } else {
-        (weighted / weights).round_dp(SCORE_DECIMALS).normalize()
+        weighted / weights
     }
 }
+
+/// A decimal as an exact fraction.
+fn fraction_of(value: Decimal) -> Score {
+    Score::new(BigInt::from(value.mantissa()), BigInt::from(10).pow(value.scale()))
+}
+
+/// A fraction rounded (half away from zero) to `decimals` decimals; saturates beyond the
+/// decimal range, which scores (0-100) and their deviations never reach.
+fn to_decimal(value: &Score, decimals: u32) -> Decimal {
+    let scaled = (value * Score::from_integer(BigInt::from(10).pow(decimals))).round();
+    let mantissa = scaled
+        .to_integer()
+        .to_i128()
+        .unwrap_or(if value.is_negative() { i128::MIN } else { i128::MAX });
+    Decimal::try_from_i128_with_scale(mantissa, decimals).unwrap_or(if value.is_negative() {
+        Decimal::MIN
+    } else {
+        Decimal::MAX
+    })
+}
+
+/// An exact value rounded to [`SCORE_DECIMALS`] for display.
+pub fn for_display(value: &Score) -> Decimal {
+    to_decimal(value, SCORE_DECIMALS).normalize()
+}
+
+/// Decimals of the z-scores' computation (a square root is not a fraction).
+const Z_DECIMALS: u32 = 22;
 
 /// One review, reduced to what ranking needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,11 +164,11 @@ pub struct ScoredReview {
     pub application_id: Uuid,
     /// The reviewer.
     pub reviewer_id: Uuid,
-    /// The review's weighted score (0-100).
-    pub score: Decimal,
+    /// The review's weighted score (0-100), exactly.
+    pub score: Score,
 }
 
-/// One application's place in the ranking.
+/// One application's place in the ranking; the measures rounded for display.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranked {
     /// The application.
@@ -136,10 +185,19 @@ pub struct Ranked {
     pub rank: usize,
 }
 
+/// What an application is ranked on, unrounded.
+struct Measures {
+    application_id: Uuid,
+    weighted_mean: Option<Score>,
+    normalised_mean: Option<Decimal>,
+    review_count: usize,
+    spread: Option<Score>,
+}
+
 /// Ranks the given applications by their reviews (see the module documentation).
 pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
     let z_scores = reviewer_z_scores(reviews);
-    let mut ranked: Vec<Ranked> = applications
+    let mut measured: Vec<Measures> = applications
         .iter()
         .map(|application_id| {
             let own: Vec<(usize, &ScoredReview)> = reviews
@@ -147,26 +205,25 @@ pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
                 .enumerate()
                 .filter(|(_, review)| review.application_id == *application_id)
                 .collect();
-            let scores: Vec<Decimal> = own.iter().map(|(_, review)| review.score).collect();
+            let scores: Vec<Score> = own.iter().map(|(_, review)| review.score.clone()).collect();
             let zs: Vec<Decimal> = own.iter().map(|(index, _)| z_scores[*index]).collect();
-            Ranked {
+            Measures {
                 application_id: *application_id,
                 weighted_mean: mean(&scores),
-                normalised_mean: mean(&zs),
+                normalised_mean: (!zs.is_empty()).then(|| zs.iter().sum::<Decimal>() / Decimal::from(zs.len())),
                 review_count: scores.len(),
                 spread: match (scores.iter().max(), scores.iter().min()) {
-                    (Some(high), Some(low)) => Some((high - low).normalize()),
+                    (Some(high), Some(low)) => Some(high - low),
                     _ => None,
                 },
-                rank: 0,
             }
         })
         .collect();
-    ranked.sort_by(|left, right| {
-        let key = |entry: &Ranked| {
+    measured.sort_by(|left, right| {
+        let key = |entry: &Measures| {
             (
                 entry.weighted_mean.is_some(),
-                entry.weighted_mean,
+                entry.weighted_mean.clone(),
                 entry.normalised_mean,
                 entry.review_count,
             )
@@ -175,60 +232,73 @@ pub fn rank(applications: &[Uuid], reviews: &[ScoredReview]) -> Vec<Ranked> {
             .cmp(&key(left))
             .then(left.application_id.cmp(&right.application_id))
     });
-    for (index, entry) in ranked.iter_mut().enumerate() {
-        entry.rank = index + 1;
-    }
-    ranked
+    measured
+        .into_iter()
+        .enumerate()
+        .map(|(index, entry)| Ranked {
+            application_id: entry.application_id,
+            weighted_mean: entry.weighted_mean.as_ref().map(for_display),
+            normalised_mean: entry
+                .normalised_mean
+                .map(|value| value.round_dp(SCORE_DECIMALS).normalize()),
+            review_count: entry.review_count,
+            spread: entry.spread.as_ref().map(for_display),
+            rank: index + 1,
+        })
+        .collect()
 }
 
-/// Each review's z-score among its reviewer's reviews, in the order of `reviews`.
+/// Each review's z-score among its reviewer's reviews, in the order of `reviews`, to
+/// [`Z_DECIMALS`] decimals (from the exact mean and variance).
 pub fn reviewer_z_scores(reviews: &[ScoredReview]) -> Vec<Decimal> {
-    let mut by_reviewer: HashMap<Uuid, Vec<Decimal>> = HashMap::new();
+    let mut by_reviewer: HashMap<Uuid, Vec<Score>> = HashMap::new();
     for review in reviews {
-        by_reviewer.entry(review.reviewer_id).or_default().push(review.score);
+        by_reviewer
+            .entry(review.reviewer_id)
+            .or_default()
+            .push(review.score.clone());
     }
-    let stats: HashMap<Uuid, Option<(Decimal, Decimal)>> = by_reviewer
+    let stats: HashMap<Uuid, Option<(Score, Decimal)>> = by_reviewer
         .into_iter()
         .map(|(reviewer, scores)| (reviewer, mean_and_deviation(&scores)))
         .collect();
     reviews
         .iter()
-        .map(|review| match stats.get(&review.reviewer_id).copied().flatten() {
-            Some((mean, deviation)) => ((review.score - mean) / deviation).round_dp(SCORE_DECIMALS).normalize(),
+        .map(|review| match stats.get(&review.reviewer_id).cloned().flatten() {
+            Some((mean, deviation)) => {
+                (to_decimal(&(&review.score - mean), Z_DECIMALS) / deviation).round_dp(Z_DECIMALS)
+            }
             None => Decimal::ZERO,
         })
         .collect()
 }
 
-/// Mean and population standard deviation, or `None` for fewer than two values or no spread.
-fn mean_and_deviation(values: &[Decimal]) -> Option<(Decimal, Decimal)> {
+/// The exact mean and the population standard deviation, or `None` for fewer than two
+/// values or no spread.
+fn mean_and_deviation(values: &[Score]) -> Option<(Score, Decimal)> {
     if values.len() < 2 {
         return None;
     }
     let mean = mean(values)?;
-    let count = Decimal::from(values.len());
     let variance = values
         .iter()
-        .map(|value| (value - mean) * (value - mean))
-        .sum::<Decimal>()
-        / count;
-    let deviation = variance.sqrt()?;
-    if deviation.is_zero() {
-        None
-    } else {
-        Some((mean, deviation))
+        .map(|value| (value - &mean) * (value - &mean))
+        .fold(Score::zero(), |sum, square| sum + square)
+        / Score::from_integer(BigInt::from(values.len()));
+    if variance.is_zero() {
+        return None;
     }
+    let deviation = to_decimal(&variance, Z_DECIMALS).sqrt()?;
+    (!deviation.is_zero()).then_some((mean, deviation))
 }
 
-fn mean(values: &[Decimal]) -> Option<Decimal> {
+/// The exact mean.
+fn mean(values: &[Score]) -> Option<Score> {
     if values.is_empty() {
         return None;
     }
-    Some(
-        (values.iter().sum::<Decimal>() / Decimal::from(values.len()))
-            .round_dp(SCORE_DECIMALS)
-            .normalize(),
-    )
+    let sum = values.iter().fold(Score::zero(), |sum, value| sum + value);
+    Some(sum / Score::from_integer(BigInt::from(values.len())))
 }
 
 /// Whether a review may be written or revised now. Reviews freeze once the application has
@@ -372,7 +442,7 @@ mod tests {
         ScoredReview {
             application_id: Uuid::from_u128(application),
             reviewer_id: Uuid::from_u128(reviewer),
-            score: dec(score),
+            score: fraction_of(dec(score)),
         }
     }
 
@@ -412,10 +482,11 @@ mod tests {
     fn three_reviews_give_hand_computed_z_scores() {
         // Scores 40, 60, 80: mean 60, population deviation sqrt(800/3) = 16.3299.
         let reviews = [review(1, 10, "40"), review(2, 10, "60"), review(3, 10, "80")];
-        assert_eq!(
-            reviewer_z_scores(&reviews),
-            vec![dec("-1.2247"), dec("0"), dec("1.2247")]
-        );
+        let shown: Vec<Decimal> = reviewer_z_scores(&reviews)
+            .into_iter()
+            .map(|z| z.round_dp(SCORE_DECIMALS))
+            .collect();
+        assert_eq!(shown, vec![dec("-1.2247"), dec("0"), dec("1.2247")]);
     }
 
     #[test]
@@ -440,6 +511,82 @@ mod tests {
             ranked.iter().map(|entry| entry.rank).collect::<Vec<_>>(),
             vec![1, 2, 3, 4, 5]
         );
+    }
+
+    #[test]
+    fn equal_exact_means_tie_and_the_one_with_more_reviews_ranks_first() {
+        // One criterion scored 0-3 with weight 1: a review scoring k is 100k/3.
+        // Application 1: 1, 3, 3, 3 -> mean 1000/12 = 250/3 (four reviews); rounding each
+        // review first gave (33.3333 + 300) / 4 = 83.3333.
+        // Application 2: 2, 3 -> mean 500/6 = 250/3 (two reviews); rounding first gave
+        // (66.6667 + 100) / 2 = 83.3334, which ranked it first.
+        // Each reviewer reviews once, so every z-score is 0 and the review count decides.
+        let rubric = [criterion("impact", "1", 0, 3)];
+        let score = |value| exact_weighted_score(&scores(&[("impact", value)]), &rubric);
+        let mut reviews = Vec::new();
+        let mut reviewer = 100;
+        for (application, values) in [(1u128, vec![1, 3, 3, 3]), (2, vec![2, 3])] {
+            for value in values {
+                reviewer += 1;
+                reviews.push(ScoredReview {
+                    application_id: Uuid::from_u128(application),
+                    reviewer_id: Uuid::from_u128(reviewer),
+                    score: score(value),
+                });
+            }
+        }
+        let ranked = rank(&[Uuid::from_u128(1), Uuid::from_u128(2)], &reviews);
+        assert_eq!(
+            ranked[0].application_id,
+            Uuid::from_u128(1),
+            "more reviews first on a tie"
+        );
+        assert_eq!(ranked[0].weighted_mean, ranked[1].weighted_mean);
+        assert_eq!(ranked[0].weighted_mean, Some(dec("83.3333")));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Random applications on a 0-3 and a 1-7 criterion, some copies of others with
+        /// their reviews repeated (an exact tie with more reviews), each review by its own
+        /// reviewer (z = 0): the ranking is by exact mean, then review count, then id.
+        #[test]
+        fn rankings_follow_the_documented_order_on_exact_ties(
+            sets in proptest::collection::vec(
+                (proptest::collection::vec((0i64..=3, 1i64..=7), 1..5), 1usize..=3, proptest::bool::ANY),
+                1..8,
+            ),
+        ) {
+            let rubric = [criterion("impact", "0.3", 0, 3), criterion("feasibility", "0.7", 1, 7)];
+            let mut reviews = Vec::new();
+            let mut expected = Vec::new();
+            let mut reviewer = 1_000u128;
+            for (index, (base, copies, copy)) in sets.iter().enumerate() {
+                let source = if *copy && index > 0 { &sets[index - 1].0 } else { base };
+                let repeats = if *copy { *copies } else { 1 };
+                let application = Uuid::from_u128(index as u128 + 1);
+                let mut total = Score::zero();
+                let mut count = 0usize;
+                for _ in 0..repeats {
+                    for (impact, feasibility) in source {
+                        let score = exact_weighted_score(
+                            &scores(&[("impact", *impact), ("feasibility", *feasibility)]),
+                            &rubric,
+                        );
+                        total += &score;
+                        count += 1;
+                        reviewer += 1;
+                        reviews.push(ScoredReview { application_id: application, reviewer_id: Uuid::from_u128(reviewer), score });
+                    }
+                }
+                expected.push((total / Score::from_integer(BigInt::from(count)), count, application));
+            }
+            expected.sort_by(|left, right| right.0.cmp(&left.0).then(right.1.cmp(&left.1)).then(left.2.cmp(&right.2)));
+            let ids: Vec<Uuid> = (1..=sets.len() as u128).map(Uuid::from_u128).collect();
+            let order: Vec<Uuid> = rank(&ids, &reviews).iter().map(|entry| entry.application_id).collect();
+            proptest::prop_assert_eq!(order, expected.iter().map(|entry| entry.2).collect::<Vec<_>>());
+        }
     }
 
     #[test]

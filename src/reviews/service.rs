@@ -364,7 +364,7 @@ pub async fn ranking(
             Ok(ScoredReview {
                 application_id: review.application_id,
                 reviewer_id: review.reviewer_id,
-                score: rules::weighted_score(&scores_of(review)?, &call.terms.rubric),
+                score: rules::exact_weighted_score(&scores_of(review)?, &call.terms.rubric),
             })
         })
         .collect::<AppResult<Vec<_>>>()?;

@@ -112,7 +112,7 @@ pub async fn decide_sponsorship(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<DecisionBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
-    service::decide(&state.db, state.now(), &user, id, (body.outcome, &body.reason)).await?;
+    service::decide(&state.db, state.now(), &user, id, &body, &state.reference).await?;
     Ok(Json(service::view(&state.db, id).await?))
 }
 

@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::payments::{CostLine, Purpose};
-use super::rules::{self, AgeBand, Gender, SponsorshipOutcome, SponsorshipStatus};
+use super::rules::{AgeBand, Gender, SponsorshipOutcome, SponsorshipStatus};
 use super::store::request;
 use crate::error::{AppError, AppResult};
 use crate::money::{self, Amount, Currency};
@@ -63,6 +63,9 @@ pub struct DecisionBody {
     pub outcome: SponsorshipOutcome,
     /// Always given.
     pub reason: String,
+    /// Authorises, with this reason, the nights of the stay outside the event's authorised
+    /// travel period (approved or waitlisted only): they are paid and the entitlement grows.
+    pub extra_nights_reason: Option<String>,
 }
 
 /// `POST /sponsorship-requests/{id}/cancel`.
@@ -76,9 +79,22 @@ pub struct CancelBody {
 /// The parts of an entitlement, in the event's currency.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EntitlementResponse {
-    /// Nights.
+    /// Nights paid.
     pub nights: i64,
-    /// DSA per night.
+    /// Nights of the stay not paid: outside the event's authorised travel period (unless an
+    /// officer authorised them), or every night of a local traveller.
+    pub unpaid_nights: i64,
+    /// Nights outside the authorised period that an officer authorised (among `nights`).
+    pub extra_nights: i64,
+    /// Why the officer authorised them.
+    pub extra_nights_reason: Option<String>,
+    /// The traveller comes from the event's city or its local area: no DSA and no terminal
+    /// expenses.
+    pub local: bool,
+    /// The paid nights by rate, in date order: each night at the DSA rate in force that
+    /// night, reduced to 75 % from the 61st night.
+    pub dsa_nights: Vec<NightsAtRateResponse>,
+    /// DSA per night (the average when the rate changed during the stay).
     pub dsa_rate: String,
     /// DSA x nights.
     pub dsa: String,
@@ -90,6 +106,19 @@ pub struct EntitlementResponse {
     pub total: String,
     /// The event's currency.
     pub currency: Currency,
+}
+
+/// Nights paid at one DSA rate.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NightsAtRateResponse {
+    /// How many nights.
+    pub nights: i64,
+    /// The rate in force those nights (to four decimals).
+    pub rate: String,
+    /// The percentage of the rate paid: 100, or 75 from the 61st night.
+    pub percent: i64,
+    /// nights x rate x percent (to four decimals; the total is rounded once).
+    pub amount: String,
 }
 
 /// A sponsorship request.
@@ -268,9 +297,9 @@ impl SponsorshipResponse {
     /// A request as answered in a list: without its payments. `risk_status` is the status of
     /// the trip's attached assessment, if any.
     pub fn of(row: &request::Model, currency: Currency, risk_status: Option<RiskStatus>) -> AppResult<Self> {
-        let parts: rules::Entitlement = serde_json::from_value(row.breakdown.clone())
-            .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", row.id)))?;
+        let parts = super::service::breakdown_of(row)?;
         let format = |amount: Decimal| money::format_amount(amount, currency);
+        let exact = |amount: Decimal| amount.round_dp(4).normalize().to_string();
         let airfare_currency = row.airfare_currency;
         let dsa_rate = if parts.nights > 0 {
             parts.dsa / Decimal::from(parts.nights)
@@ -294,6 +323,20 @@ impl SponsorshipResponse {
             departure_on: row.departure_on,
             entitlement: EntitlementResponse {
                 nights: parts.nights,
+                unpaid_nights: parts.unpaid_nights,
+                extra_nights: parts.extra_nights,
+                extra_nights_reason: row.extra_nights_reason.clone(),
+                local: parts.local,
+                dsa_nights: parts
+                    .dsa_nights
+                    .iter()
+                    .map(|group| NightsAtRateResponse {
+                        nights: group.nights,
+                        rate: exact(group.rate),
+                        percent: group.percent,
+                        amount: exact(group.amount),
+                    })
+                    .collect(),
                 dsa_rate: format(dsa_rate),
                 dsa: format(parts.dsa),
                 terminal_expenses: format(parts.terminal),

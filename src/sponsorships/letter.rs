@@ -53,7 +53,8 @@ pub async fn sponsorship_letter(
 
 /// What the letter states, from the request, its event, organisation and deciding officer;
 /// dated and stamped with the decision, so it renders the same every time. The airfare line
-/// is what remains of the (once-rounded) entitlement, so the lines add up to the total.
+/// is what remains of the (once-rounded) entitlement after the other lines as shown, so the
+/// lines add up to the total.
 async fn letter_of(
     state: &AppState,
     found: &request::Model,
@@ -78,30 +79,21 @@ async fn letter_of(
             .country(code)
             .map_or_else(|| code.to_owned(), |country| country.name.clone())
     };
-    let parts: rules::Entitlement = serde_json::from_value(found.breakdown.clone())
-        .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", found.id)))?;
+    let parts = super::service::breakdown_of(found)?;
     let total = money::from_stored(found.entitlement);
-    let rate = money::from_stored(event.dsa_rate);
-    let mut covered = Vec::new();
-    if parts.nights > 0 {
+    let mut covered = dsa_lines(&parts, found, (money::from_stored(event.dsa_rate), currency));
+    if !parts.local {
+        let journey_ends = state.reference.travel.journey_ends;
         covered.push(CoveredItem {
-            label: format!(
-                "Daily subsistence allowance: {} night{} at {} {currency}",
-                parts.nights,
-                if parts.nights == 1 { "" } else { "s" },
-                money::format_amount(rate, currency)
-            ),
-            amount: parts.dsa,
+            label: format!("Terminal expenses ({journey_ends} journey ends)"),
+            amount: money::round_to_minor_unit(parts.terminal, currency),
         });
     }
-    let journey_ends = state.reference.travel.journey_ends;
-    covered.push(CoveredItem {
-        label: format!("Terminal expenses ({journey_ends} journey ends)"),
-        amount: parts.terminal,
-    });
+    // The airfare line is what the rounded lines above leave of the total, so they add up.
+    let shown: rust_decimal::Decimal = covered.iter().map(|item| item.amount).sum();
     covered.push(CoveredItem {
         label: format!("Return airfare from {}", found.origin_city),
-        amount: total - parts.dsa - parts.terminal,
+        amount: total - shown,
     });
     let decided_at = found.decided_at.unwrap_or(found.requested_at);
     Ok(SponsorshipLetter {
@@ -126,7 +118,7 @@ async fn letter_of(
         ends_on: event.ends_on,
         arrival_on: found.arrival_on,
         departure_on: found.departure_on,
-        nights: u32::try_from(parts.nights).unwrap_or_default(),
+        nights: u32::try_from(found.nights).unwrap_or_default(),
         currency: currency.iso(),
         covered,
         total,
@@ -136,4 +128,67 @@ async fn letter_of(
         document_id: found.id.to_string(),
         created_at: decided_at,
     })
+}
+
+/// The letter's DSA lines, night by night grouped by rate: how many nights at which rate,
+/// the reduction after 60 nights, the nights an officer authorised beyond the travel
+/// period and why, and the nights not paid. A request computed before the travel rules
+/// has one line at the event's rate. Each amount is rounded for print.
+fn dsa_lines(
+    parts: &rules::Entitlement,
+    found: &request::Model,
+    (event_rate, currency): (rust_decimal::Decimal, money::Currency),
+) -> Vec<crate::documents::CoveredItem> {
+    let amount = |value| money::format_amount(value, currency);
+    let nights = |count: i64| format!("{count} night{}", if count == 1 { "" } else { "s" });
+    let mut lines: Vec<_> = parts
+        .dsa_nights
+        .iter()
+        .map(|group| crate::documents::CoveredItem {
+            label: match group.percent {
+                100 => format!(
+                    "Daily subsistence allowance: {} at {} {currency}",
+                    nights(group.nights),
+                    amount(group.rate)
+                ),
+                percent => format!(
+                    "Daily subsistence allowance: {} at {percent} % of {} {currency} (after 60 nights)",
+                    nights(group.nights),
+                    amount(group.rate)
+                ),
+            },
+            amount: money::round_to_minor_unit(group.amount, currency),
+        })
+        .collect();
+    if lines.is_empty() && parts.nights > 0 {
+        lines.push(crate::documents::CoveredItem {
+            label: format!(
+                "Daily subsistence allowance: {} at {} {currency}",
+                nights(parts.nights),
+                amount(event_rate)
+            ),
+            amount: money::round_to_minor_unit(parts.dsa, currency),
+        });
+    }
+    let mut note = |label: String| {
+        lines.push(crate::documents::CoveredItem {
+            label,
+            amount: rust_decimal::Decimal::ZERO,
+        })
+    };
+    if let Some(reason) = found.extra_nights_reason.as_deref().filter(|_| parts.extra_nights > 0) {
+        note(format!(
+            "Including {} beyond the authorised travel period, authorised: {reason}",
+            nights(parts.extra_nights)
+        ));
+    }
+    if parts.local {
+        note("No DSA or terminal expenses: the traveller lives in the event's area".to_owned());
+    } else if parts.unpaid_nights > 0 {
+        note(format!(
+            "{} outside the authorised travel period, not covered",
+            nights(parts.unpaid_nights)
+        ));
+    }
+    lines
 }

@@ -221,13 +221,41 @@ pub fn nights(arrival_on: NaiveDate, departure_on: NaiveDate) -> Result<i64, Str
     }
 }
 
-/// What an entitlement is computed from, all in the event's currency but the airfare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The nights of DSA a stay earns at the full rate: from the 61st night at the same place
+/// the UN pays [`REDUCED_DSA_PERCENT`] of the rate.
+pub const FULL_DSA_NIGHTS: usize = 60;
+
+/// The share of the rate paid for each night after the first [`FULL_DSA_NIGHTS`].
+pub const REDUCED_DSA_PERCENT: i64 = 75;
+
+/// The authorised travel period of an event: the traveller arrives `days_before` days
+/// before its first day and leaves `days_after` days after its last, so by default (1 and 1)
+/// the paid nights run from the eve of the first day through the last day. Answers
+/// (arrival, departure): the nights paid are those from the arrival to the eve of the
+/// departure.
+pub fn authorised_period(
+    (starts_on, ends_on): (NaiveDate, NaiveDate),
+    (days_before, days_after): (u32, u32),
+) -> (NaiveDate, NaiveDate) {
+    (
+        starts_on - chrono::Days::new(u64::from(days_before)),
+        ends_on + chrono::Days::new(u64::from(days_after)),
+    )
+}
+
+/// What an entitlement is computed from, all in the event's currency (unrounded) but the
+/// airfare's origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trip {
-    /// Nights in the event city.
-    pub nights: i64,
-    /// DSA per night.
-    pub dsa_rate: Decimal,
+    /// Each night of the stay (the date it begins) with the DSA rate in force that night.
+    pub nights: Vec<(NaiveDate, Decimal)>,
+    /// The event's authorised travel period, as [`authorised_period`] answers it.
+    pub authorised: (NaiveDate, NaiveDate),
+    /// An officer authorised (with a reason) the nights outside the authorised period.
+    pub extra_nights_authorised: bool,
+    /// The traveller comes from the event's city or its local area: no DSA, no terminal
+    /// expenses.
+    pub local: bool,
     /// Terminal expenses per journey end.
     pub terminal_expense: Decimal,
     /// Journey ends of the trip.
@@ -238,33 +266,83 @@ pub struct Trip {
     pub currency: Currency,
 }
 
-/// An entitlement with its parts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entitlement {
-    /// Nights.
+/// Consecutive paid nights at one rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NightsAtRate {
+    /// How many nights.
     pub nights: i64,
-    /// DSA x nights.
+    /// The DSA rate in force those nights, in the event's currency.
+    pub rate: Decimal,
+    /// The percentage of the rate paid: 100, or [`REDUCED_DSA_PERCENT`] after
+    /// [`FULL_DSA_NIGHTS`] nights.
+    pub percent: i64,
+    /// nights x rate x percent, unrounded.
+    pub amount: Decimal,
+}
+
+/// An entitlement with its parts. Rows written before the travel rules have only `nights`,
+/// `dsa`, `terminal`, `airfare` and `total` (every night paid at one rate).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entitlement {
+    /// Nights paid.
+    pub nights: i64,
+    /// Nights of the stay not paid: outside the authorised period (unless authorised), or
+    /// every night of a local traveller.
+    #[serde(default)]
+    pub unpaid_nights: i64,
+    /// Nights outside the authorised period that an officer authorised (paid, and counted in
+    /// `nights`).
+    #[serde(default)]
+    pub extra_nights: i64,
+    /// The traveller is local: no DSA and no terminal expenses.
+    #[serde(default)]
+    pub local: bool,
+    /// The paid nights grouped by rate, in date order.
+    #[serde(default)]
+    pub dsa_nights: Vec<NightsAtRate>,
+    /// The sum of the DSA, unrounded.
     pub dsa: Decimal,
-    /// Terminal expenses x journey ends.
+    /// Terminal expenses x journey ends, unrounded.
     pub terminal: Decimal,
-    /// Airfare in the event's currency.
+    /// Airfare in the event's currency, unrounded.
     pub airfare: Decimal,
-    /// The sum, rounded to the currency's minor unit (half away from zero) at the end.
+    /// The sum, rounded to the currency's minor unit (half away from zero) once, at the end.
     pub total: Decimal,
 }
 
-/// The entitlement of a trip: DSA for each night, terminal expenses for each journey end and
-/// the airfare; rounded once, at the end. Never panics: a part or a total beyond what can be
-/// stored is refused, naming the field of the request that makes it so.
-pub fn entitlement(trip: Trip) -> Result<Entitlement, Refusal> {
+/// The entitlement of a trip by the UN's rules (ST/AI/2013/3): DSA for each night of the
+/// authorised period (and the nights an officer authorised beyond it) at the rate in force
+/// that night, reduced to [`REDUCED_DSA_PERCENT`] % after [`FULL_DSA_NIGHTS`] nights; terminal
+/// expenses for each journey end; the airfare. A local traveller gets no DSA and no terminal
+/// expenses. Everything is exact until the total, which is rounded once. Never panics: a
+/// part or a total beyond what can be stored is refused, naming the field of the request
+/// that makes it so.
+pub fn entitlement(trip: &Trip) -> Result<Entitlement, Refusal> {
     let too_large = |field: &'static str, what: &str| Refusal {
         field,
         message: format!("{what} would be larger than an amount can be: give a shorter stay or a smaller amount"),
     };
-    let dsa = money::checked_storable_mul(trip.dsa_rate, Decimal::from(trip.nights))
+    let (arrival, departure) = trip.authorised;
+    let inside = |night: &NaiveDate| (arrival..departure).contains(night);
+    let outside = trip.nights.iter().filter(|(night, _)| !inside(night)).count() as i64;
+    let paid: Vec<Decimal> = trip
+        .nights
+        .iter()
+        .filter(|(night, _)| !trip.local && (trip.extra_nights_authorised || inside(night)))
+        .map(|(_, rate)| *rate)
+        .collect();
+    let dsa_nights = nights_at_rates(&paid).ok_or_else(|| too_large("departure_on", "the DSA for this stay"))?;
+    let dsa = dsa_nights
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, group| sum.checked_add(group.amount))
+        .filter(|sum| money::check_storable(*sum).is_ok())
         .ok_or_else(|| too_large("departure_on", "the DSA for this stay"))?;
-    let terminal = money::checked_storable_mul(trip.terminal_expense, Decimal::from(trip.journey_ends))
-        .ok_or_else(|| too_large("departure_on", "the terminal expenses"))?;
+    let terminal = if trip.local {
+        Decimal::ZERO
+    } else {
+        money::checked_storable_mul(trip.terminal_expense, Decimal::from(trip.journey_ends))
+            .ok_or_else(|| too_large("departure_on", "the terminal expenses"))?
+    };
     let total = dsa
         .checked_add(terminal)
         .and_then(|sum| sum.checked_add(trip.airfare))
@@ -276,13 +354,60 @@ pub fn entitlement(trip: Trip) -> Result<Entitlement, Refusal> {
                 "the entitlement (DSA, terminal expenses and airfare)",
             )
         })?;
+    let paid_outside = if trip.extra_nights_authorised && !trip.local {
+        outside
+    } else {
+        0
+    };
     Ok(Entitlement {
-        nights: trip.nights,
+        nights: paid.len() as i64,
+        unpaid_nights: trip.nights.len() as i64 - paid.len() as i64,
+        extra_nights: paid_outside,
+        local: trip.local,
+        dsa_nights,
         dsa,
         terminal,
         airfare: trip.airfare,
         total,
     })
+}
+
+/// The paid nights' rates (in date order) grouped into runs of one rate and one percentage;
+/// `None` when an amount overflows.
+fn nights_at_rates(rates: &[Decimal]) -> Option<Vec<NightsAtRate>> {
+    let mut groups: Vec<NightsAtRate> = Vec::new();
+    for (index, rate) in rates.iter().enumerate() {
+        let percent = if index < FULL_DSA_NIGHTS {
+            100
+        } else {
+            REDUCED_DSA_PERCENT
+        };
+        match groups.last_mut() {
+            Some(group) if group.rate == *rate && group.percent == percent => group.nights += 1,
+            _ => groups.push(NightsAtRate {
+                nights: 1,
+                rate: *rate,
+                percent,
+                amount: Decimal::ZERO,
+            }),
+        }
+    }
+    for group in &mut groups {
+        let per_night = group.rate.checked_mul(Decimal::new(group.percent, 2))?;
+        group.amount = money::checked_storable_mul(per_night, Decimal::from(group.nights))?;
+    }
+    Some(groups)
+}
+
+/// Whether a traveller from `origin` (country, city) is local to an event in `event_place`
+/// (country, city) with these `local_area` cities: same country, and the event's city or one
+/// of the local area's, compared without case, accents or spacing.
+pub fn is_local(origin: (&str, &str), event_place: (&str, &str), local_area: &[String]) -> bool {
+    let city = comparable(origin.1);
+    origin.0.trim().eq_ignore_ascii_case(event_place.0.trim())
+        && std::iter::once(event_place.1)
+            .chain(local_area.iter().map(String::as_str))
+            .any(|local| comparable(local) == city)
 }
 
 /// A refused computation, with the request field that causes it.
@@ -503,7 +628,12 @@ pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<String> {
 
 /// A traveller's name as the duplicate check compares it: case, accents and spacing aside.
 pub fn traveller_key(full_name: &str) -> String {
-    deunicode::deunicode(full_name)
+    comparable(full_name)
+}
+
+/// A name (of a person or a place) without case, accents, punctuation or extra spacing.
+fn comparable(text: &str) -> String {
+    deunicode::deunicode(text)
         .to_lowercase()
         .split(|character: char| !character.is_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -556,81 +686,203 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
     }
 
+    /// A trip to an event of 10-12 March 2027 (authorised nights 9-12 March) in USD, with
+    /// terminal expenses of 38 per end and an airfare of 500; each night at `rate_on` it.
+    fn march_trip(stay: (&str, &str), rate_on: impl Fn(NaiveDate) -> &'static str) -> Trip {
+        let (arrival, departure) = (date(stay.0), date(stay.1));
+        Trip {
+            nights: arrival
+                .iter_days()
+                .take_while(|night| *night < departure)
+                .map(|night| (night, dec(rate_on(night))))
+                .collect(),
+            authorised: authorised_period((date("2027-03-10"), date("2027-03-12")), (1, 1)),
+            extra_nights_authorised: false,
+            local: false,
+            terminal_expense: dec("38"),
+            journey_ends: 4,
+            airfare: dec("500"),
+            currency: cur("USD"),
+        }
+    }
+
     #[test]
-    fn entitlements_worked_by_hand() {
-        // (arrival, departure, DSA, terminal per end, airfare in event currency, currency, total)
-        let cases = [
-            // Vienna, 3 nights at 339.11 EUR: 1017.33 + 4 x 35.02 = 140.08 + 612.40 = 1769.81
+    fn the_un_travel_rules_worked_by_hand() {
+        let geneva = |_: NaiveDate| "454";
+        let circular = |night: NaiveDate| if night < date("2027-03-11") { "454" } else { "480" };
+        let standard = march_trip(("2027-03-09", "2027-03-13"), geneva);
+        let local = Trip {
+            local: true,
+            airfare: Decimal::ZERO,
+            ..standard.clone()
+        };
+        let early = march_trip(("2027-03-08", "2027-03-13"), geneva);
+        let authorised = Trip {
+            extra_nights_authorised: true,
+            ..early.clone()
+        };
+        // (case, trip, paid nights, unpaid nights, DSA groups as (nights, rate, percent), total)
+        type Case = (
+            &'static str,
+            Trip,
+            i64,
+            i64,
+            Vec<(i64, &'static str, i64)>,
+            &'static str,
+        );
+        let cases: [Case; 6] = [
+            // 4 nights x 454 + 4 x 38 + 500 = 1816 + 152 + 500
             (
-                "2027-03-01",
-                "2027-03-04",
-                "339.11",
-                "35.02",
-                "612.40",
-                "EUR",
-                "1769.81",
+                "the authorised period",
+                standard,
+                4,
+                0,
+                vec![(4, "454", 100)],
+                "2468.00",
             ),
-            // One night in Nairobi in USD: 266 + 152 + 480.5 = 898.50
-            ("2027-05-10", "2027-05-11", "266", "38", "480.5", "USD", "898.50"),
-            // Zero nights (same-day trip): terminal expenses and airfare only: 152 + 210 = 362
-            ("2027-05-10", "2027-05-10", "266", "38", "210", "USD", "362.00"),
-            // The converted airfare keeps its decimals until the end:
-            // 2 x 30000 + 4 x 5800 + 98123.4567 = 181323.4567 -> 181323 JPY
+            // From the event's city: no DSA, no terminal expenses, and no airfare
+            ("a local traveller", local, 0, 4, vec![], "0.00"),
+            // The circular changes on 11 March: 2 x 454 + 2 x 480 = 1868; + 152 + 500
             (
-                "2027-01-10",
-                "2027-01-12",
-                "30000",
-                "5800",
-                "98123.4567",
-                "JPY",
-                "181323",
+                "a rate change mid-stay",
+                march_trip(("2027-03-09", "2027-03-13"), circular),
+                4,
+                0,
+                vec![(2, "454", 100), (2, "480", 100)],
+                "2520.00",
             ),
-            // KWD keeps three decimals: 5 x 61.235 + 4 x 11.6 + 150.1235 = 502.6985 -> 502.699
+            // Arrives on 8 March without authorisation: that night is not paid
             (
-                "2027-02-01",
-                "2027-02-06",
-                "61.235",
-                "11.6",
-                "150.1235",
-                "KWD",
-                "502.699",
+                "an unauthorised extra night",
+                early,
+                4,
+                1,
+                vec![(4, "454", 100)],
+                "2468.00",
+            ),
+            // The officer authorises it: 5 x 454 = 2270; + 152 + 500
+            (
+                "an authorised extra night",
+                authorised,
+                5,
+                0,
+                vec![(5, "454", 100)],
+                "2922.00",
+            ),
+            // Nights inside the period but outside the stay are not paid either
+            (
+                "a shorter stay",
+                march_trip(("2027-03-10", "2027-03-12"), geneva),
+                2,
+                0,
+                vec![(2, "454", 100)],
+                "1560.00",
             ),
         ];
-        for (arrival, departure, dsa, terminal, airfare, code, total) in cases {
-            let nights = nights(date(arrival), date(departure)).expect("nights");
-            let computed = entitlement(Trip {
-                nights,
-                dsa_rate: dec(dsa),
-                terminal_expense: dec(terminal),
-                journey_ends: 4,
-                airfare: dec(airfare),
-                currency: cur(code),
-            })
-            .expect("storable");
-            assert_eq!(computed.total, dec(total), "{arrival}..{departure} in {code}");
+        for (case, trip, nights, unpaid, groups, total) in cases {
+            let computed = entitlement(&trip).expect("storable");
+            assert_eq!(computed.total, dec(total), "{case}");
+            assert_eq!((computed.nights, computed.unpaid_nights), (nights, unpaid), "{case}");
+            let shown: Vec<_> = computed
+                .dsa_nights
+                .iter()
+                .map(|group| (group.nights, group.rate, group.percent))
+                .collect();
+            let expected: Vec<_> = groups
+                .iter()
+                .map(|(n, rate, percent)| (*n, dec(rate), *percent))
+                .collect();
+            assert_eq!(shown, expected, "{case}");
         }
+    }
+
+    #[test]
+    fn after_sixty_nights_the_rate_is_reduced_to_seventy_five_percent() {
+        // A 60-day event, 1 January to 1 March 2027: the authorised nights run from
+        // 31 December through 1 March, 61 nights; with one more night authorised, 62.
+        let event = (date("2027-01-01"), date("2027-03-01"));
+        let trip = |departure: &str, extra| Trip {
+            nights: date("2026-12-31")
+                .iter_days()
+                .take_while(|night| *night < date(departure))
+                .map(|night| (night, dec("100")))
+                .collect(),
+            authorised: authorised_period(event, (1, 1)),
+            extra_nights_authorised: extra,
+            local: false,
+            terminal_expense: dec("38"),
+            journey_ends: 4,
+            airfare: dec("500"),
+            currency: cur("USD"),
+        };
+        // 60 x 100 + 1 x 75 = 6075; + 152 + 500
+        let sixty_one = entitlement(&trip("2027-03-02", false)).expect("storable");
+        assert_eq!(sixty_one.total, dec("6727.00"));
+        assert_eq!(sixty_one.dsa_nights.len(), 2);
+        assert_eq!(
+            (sixty_one.dsa_nights[1].nights, sixty_one.dsa_nights[1].percent),
+            (1, 75)
+        );
+        // 60 x 100 + 2 x 75 = 6150; + 652
+        let sixty_two = entitlement(&trip("2027-03-03", true)).expect("storable");
+        assert_eq!(sixty_two.total, dec("6802.00"));
+        assert_eq!(sixty_two.extra_nights, 1);
+    }
+
+    #[test]
+    fn the_entitlement_is_rounded_once_at_the_end() {
+        // Vienna in EUR: 368 USD at 0.9215 is 339.112 a night and 38 USD is 35.017 an end.
+        // Exactly: 3 x 339.112 + 4 x 35.017 + 612.40 = 1769.804 -> 1769.80; rounding the rate
+        // and the terminal expense first would give 1017.33 + 140.08 + 612.40 = 1769.81.
+        let trip = Trip {
+            nights: date("2027-03-01")
+                .iter_days()
+                .take(3)
+                .map(|night| (night, dec("339.112")))
+                .collect(),
+            authorised: authorised_period((date("2027-03-01"), date("2027-03-03")), (1, 1)),
+            extra_nights_authorised: false,
+            local: false,
+            terminal_expense: dec("35.017"),
+            journey_ends: 4,
+            airfare: dec("612.40"),
+            currency: cur("EUR"),
+        };
+        assert_eq!(entitlement(&trip).expect("storable").total, dec("1769.80"));
+        // KWD keeps three decimals: 5 x 61.2354 + 4 x 11.6 + 150.1235 = 502.7005 -> 502.701
+        let kwd = Trip {
+            nights: date("2027-02-01")
+                .iter_days()
+                .take(5)
+                .map(|night| (night, dec("61.2354")))
+                .collect(),
+            authorised: authorised_period((date("2027-02-02"), date("2027-02-05")), (1, 1)),
+            terminal_expense: dec("11.6"),
+            airfare: dec("150.1235"),
+            currency: cur("KWD"),
+            ..trip
+        };
+        assert_eq!(entitlement(&kwd).expect("storable").total, dec("502.701"));
         assert!(nights(date("2027-05-11"), date("2027-05-10")).is_err());
     }
 
     #[test]
+    fn local_means_the_same_country_and_the_event_city_or_its_local_area() {
+        let area = vec!["Baden bei Wien".to_owned(), "Mödling".to_owned()];
+        assert!(is_local(("AT", " vienna "), ("AT", "Vienna"), &[]));
+        assert!(is_local(("at", "MODLING"), ("AT", "Vienna"), &area));
+        assert!(!is_local(("DE", "Vienna"), ("AT", "Vienna"), &area), "another country");
+        assert!(!is_local(("AT", "Graz"), ("AT", "Vienna"), &area));
+    }
+
+    #[test]
     fn an_entitlement_beyond_storage_names_the_field_instead_of_panicking() {
-        let trip = Trip {
-            nights: 10,
-            dsa_rate: dec("922337203685477"),
-            terminal_expense: dec("35"),
-            journey_ends: 4,
-            airfare: dec("100"),
-            currency: cur("EUR"),
-        };
-        assert_eq!(entitlement(trip).map_err(|refusal| refusal.field), Err("departure_on"));
-        let airfare = Trip {
-            nights: 1,
-            dsa_rate: dec("100"),
-            airfare: dec("922337203685477"),
-            ..trip
-        };
+        let mut trip = march_trip(("2027-03-09", "2027-03-13"), |_| "922337203685477");
+        assert_eq!(entitlement(&trip).map_err(|refusal| refusal.field), Err("departure_on"));
+        trip = march_trip(("2027-03-09", "2027-03-10"), |_| "100");
+        trip.airfare = dec("922337203685477");
         assert_eq!(
-            entitlement(airfare).map_err(|refusal| refusal.field),
+            entitlement(&trip).map_err(|refusal| refusal.field),
             Err("airfare_estimate")
         );
     }

@@ -7,15 +7,15 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::json::{PaymentsResponse, SponsorshipRequestBody, SponsorshipResponse};
+use super::json::{DecisionBody, PaymentsResponse, SponsorshipRequestBody, SponsorshipResponse};
 use super::payments::{self, Ceiling, Terms};
-use super::rules::{self, SponsorshipAction, SponsorshipOutcome, SponsorshipStatus, Trip};
+use super::rules::{self, Entitlement, SponsorshipAction, SponsorshipOutcome, SponsorshipStatus, Trip};
 use super::store::{self, Step, request};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
@@ -59,11 +59,18 @@ pub async fn request(
     let origin_country = body.origin_country.trim().to_uppercase();
     check.take("traveller.nationality", reference.check_country(&nationality));
     check.take("origin_country", reference.check_country(&origin_country));
-    check.take(
-        "airfare_estimate",
-        money::check_positive_amount(body.airfare_estimate.0, body.airfare_currency),
+    let local = rules::is_local(
+        (&origin_country, &body.origin_city),
+        (&event.country, &event.city),
+        &crate::events::service::local_area_of(&event),
     );
-    let nights = check.take("departure_on", rules::nights(body.arrival_on, body.departure_on));
+    if !(local && body.airfare_estimate.0.is_zero()) {
+        check.take(
+            "airfare_estimate",
+            money::check_positive_amount(body.airfare_estimate.0, body.airfare_currency),
+        );
+    }
+    let stay_nights = check.take("departure_on", rules::nights(body.arrival_on, body.departure_on));
     for (field, message) in rules::check_stay((body.arrival_on, body.departure_on), (event.starts_on, event.ends_on)) {
         check.push(field, message);
     }
@@ -75,15 +82,13 @@ pub async fn request(
         Err(error) => check.take("airfare_estimate", Err(error.to_string())),
     };
     check.finish()?;
-    let computed = rules::entitlement(Trip {
-        nights: nights.unwrap_or_default(),
-        dsa_rate: money::from_stored(event.dsa_rate),
-        terminal_expense: money::from_stored(event.terminal_expense),
-        journey_ends: reference.travel.journey_ends,
+    let stay = Stay {
+        dates: (body.arrival_on, body.departure_on),
+        local,
         airfare: airfare.unwrap_or_default(),
-        currency,
-    })
-    .map_err(|refusal| AppError::field(refusal.field, refusal.message))?;
+        extra_nights_authorised: false,
+    };
+    let computed = entitlement_of(&event, reference, &stay)?;
     let row = request::Model {
         id: Uuid::new_v4(),
         event_id,
@@ -100,10 +105,12 @@ pub async fn request(
         airfare_currency: body.airfare_currency,
         arrival_on: body.arrival_on,
         departure_on: body.departure_on,
-        nights: i32::try_from(computed.nights)
-            .map_err(|_| AppError::Internal(format!("{} nights do not fit", computed.nights)))?,
+        nights: i32::try_from(stay_nights.unwrap_or_default())
+            .map_err(|_| AppError::Internal(format!("{stay_nights:?} nights do not fit")))?,
         entitlement: money::to_stored(computed.total)?,
         breakdown: json!(computed),
+        extra_nights_reason: None,
+        extra_nights_authorised_by: None,
         status: if body.draft {
             SponsorshipStatus::Draft
         } else {
@@ -176,36 +183,117 @@ pub async fn submit(db: &DatabaseConnection, now: DateTime<Utc>, actor: &Current
 /// Decides a request (officers), always with a reason. Approving fixes the entitlement and
 /// is refused when the trip's risk assessment is not cleared or when approved entitlements
 /// would exceed the event's sponsorship budget (both checked under the event's row lock).
+/// An approval or waitlisting with `extra_nights_reason` authorises the nights of the stay
+/// outside the event's authorised travel period: they are paid, and the entitlement grows.
 pub async fn decide(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     actor: &CurrentUser,
     id: Uuid,
-    (outcome, reason): (SponsorshipOutcome, &str),
+    body: &DecisionBody,
+    reference: &Reference,
 ) -> AppResult<()> {
     let (current, event) = visible_request(db, actor, id).await?;
     let mut check = Validator::new();
-    check.required_text("reason", reason, 5_000);
+    check.required_text("reason", &body.reason, 5_000);
+    let extra = body.extra_nights_reason.as_deref().map(str::trim);
+    if let Some(extra) = extra {
+        check.required_text("extra_nights_reason", extra, 5_000);
+        check.check(
+            body.outcome == SponsorshipOutcome::Rejected,
+            "extra_nights_reason",
+            "only an approval or a waitlisting authorises extra nights",
+        );
+    }
     check.finish()?;
-    let statuses = plan(&current, SponsorshipAction::Decide(outcome))?;
-    let reason = reason.trim();
+    let statuses = plan(&current, SponsorshipAction::Decide(body.outcome))?;
+    let extended = match extra {
+        Some(extra) => Some((extended_entitlement(&current, &event, reference)?, extra)),
+        None => None,
+    };
+    let reason = body.reason.trim();
     let txn = db.begin().await?;
     store::lock_with_event(&txn, current.event_id, id).await?;
+    let mut entitlement = current.entitlement;
+    if let Some((parts, extra)) = &extended {
+        entitlement = money::to_stored(parts.total)?;
+        store::authorise_extra_nights(&txn, id, (entitlement, json!(parts)), (actor.id, extra)).await?;
+    }
     if statuses.1 == SponsorshipStatus::Approved {
         // Checked under the lock: a risk assessment may have been attached meanwhile.
         risk_allows(&txn, id).await?;
-        check_budget(&txn, current.event_id, current.entitlement).await?;
+        check_budget(&txn, current.event_id, entitlement).await?;
     }
     let change = Change::Decision { by: actor.id, reason };
-    let entry = transition(&txn, id, statuses, change, (actor.id, "sponsorship.decided"), now).await?;
-    let entitlement = money::format_amount(money::from_stored(current.entitlement), event.currency);
-    let entry = entry.with(
-        "entitlement",
-        json!({"amount": entitlement, "currency": event.currency}),
-    );
+    let mut entry = transition(&txn, id, statuses, change, (actor.id, "sponsorship.decided"), now).await?;
+    let shown = money::format_amount(money::from_stored(entitlement), event.currency);
+    entry = entry.with("entitlement", json!({"amount": shown, "currency": event.currency}));
+    if let Some((parts, extra)) = &extended {
+        entry = entry.with("extra_nights", json!({"nights": parts.extra_nights, "reason": extra}));
+    }
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// A stay as the entitlement is computed from it.
+struct Stay {
+    /// Arrival and departure.
+    dates: (NaiveDate, NaiveDate),
+    /// From the event's city or local area.
+    local: bool,
+    /// The airfare in the event's currency, unrounded.
+    airfare: Decimal,
+    /// An officer authorised the nights outside the authorised travel period.
+    extra_nights_authorised: bool,
+}
+
+/// The entitlement of a stay under its event's travel rules (`rules::entitlement`), with
+/// each night's DSA rate and the terminal expenses from the reference data.
+fn entitlement_of(event: &event::Model, reference: &Reference, stay: &Stay) -> AppResult<Entitlement> {
+    let (arrival, departure) = stay.dates;
+    let nights = arrival.iter_days().take_while(|night| *night < departure);
+    rules::entitlement(&Trip {
+        nights: crate::events::service::nightly_rates(event, reference, nights)?,
+        authorised: crate::events::service::authorised_period(event),
+        extra_nights_authorised: stay.extra_nights_authorised,
+        local: stay.local,
+        terminal_expense: crate::events::service::terminal_expense(event, reference)?,
+        journey_ends: reference.travel.journey_ends,
+        airfare: stay.airfare,
+        currency: event.currency,
+    })
+    .map_err(|refusal| AppError::field(refusal.field, refusal.message))
+}
+
+/// The entitlement of a request with its nights outside the authorised period paid;
+/// refused when it has none to authorise.
+fn extended_entitlement(
+    current: &request::Model,
+    event: &event::Model,
+    reference: &Reference,
+) -> AppResult<Entitlement> {
+    let parts: Entitlement = breakdown_of(current)?;
+    let stay = Stay {
+        dates: (current.arrival_on, current.departure_on),
+        local: parts.local,
+        airfare: parts.airfare,
+        extra_nights_authorised: true,
+    };
+    let extended = entitlement_of(event, reference, &stay)?;
+    if extended.extra_nights == 0 {
+        return Err(AppError::field(
+            "extra_nights_reason",
+            "every night of this stay lies within the event's authorised travel period: there is nothing to authorise",
+        ));
+    }
+    Ok(extended)
+}
+
+/// The stored parts of a request's entitlement.
+pub fn breakdown_of(row: &request::Model) -> AppResult<Entitlement> {
+    serde_json::from_value(row.breakdown.clone())
+        .map_err(|error| AppError::Internal(format!("entitlement of {}: {error}", row.id)))
 }
 
 /// Cancels a request before travel (the organisation's members or officers), with the

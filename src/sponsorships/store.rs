@@ -46,6 +46,8 @@ pub mod request {
         pub entitlement: i64,
         #[sea_orm(column_type = "JsonBinary")]
         pub breakdown: Json,
+        pub extra_nights_reason: Option<String>,
+        pub extra_nights_authorised_by: Option<Uuid>,
         pub status: SponsorshipStatus,
         pub decision_reason: Option<String>,
         pub decided_by: Option<Uuid>,
@@ -164,6 +166,26 @@ pub async fn change_status(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Records an officer's authorisation of the nights outside the authorised travel period,
+/// with the entitlement (ten-thousandths) and breakdown it gives; the caller holds the
+/// request's row lock.
+pub async fn authorise_extra_nights(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    (entitlement, breakdown): (i64, serde_json::Value),
+    (by, reason): (Uuid, &str),
+) -> AppResult<()> {
+    request::Entity::update_many()
+        .col_expr(request::Column::Entitlement, Expr::value(entitlement))
+        .col_expr(request::Column::Breakdown, Expr::value(breakdown))
+        .col_expr(request::Column::ExtraNightsReason, Expr::value(reason))
+        .col_expr(request::Column::ExtraNightsAuthorisedBy, Expr::value(by))
+        .filter(request::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// What a step after approval records.

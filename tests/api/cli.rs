@@ -3,10 +3,11 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-fn grantdesk() -> Command {
+pub(crate) fn grantdesk() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_grantdesk"));
     command
         .env_remove("DATABASE_URL")
+        .env("GRANTDESK_AUDIT_KEY", crate::support::AUDIT_KEY)
         .env("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"));
     command
 }

@@ -168,6 +168,19 @@ async fn an_award_beyond_the_request_the_maximum_or_the_budget_is_refused() {
             .failing_fields(),
         vec!["tranches"]
     );
+    // A percent is a decimal string, as an amount is: no JSON number, no exponent.
+    for percent in [json!(100), json!("1e2"), json!("100.0e0")] {
+        let body = json!({"outcome": "awarded", "reason": "ok", "amount": "20000.00",
+            "tranches": [{"percent": percent, "due_on": "2027-01-01"}]});
+        let refused = decide(&app, &scene.officer, &application, body).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{percent}: {}",
+            refused.text
+        );
+        assert_eq!(refused.failing_fields(), vec!["tranches[0].percent"], "{percent}");
+    }
 
     // Four awards of 50,000 fill the 200,000 budget; a fifth is refused.
     let big = awardable_requests_of_fifty_thousand(&app, &scene, 5).await;

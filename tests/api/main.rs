@@ -27,4 +27,5 @@ mod smtp;
 mod sponsorships;
 mod support;
 mod tidy;
+mod travel_rules;
 mod two_factor;

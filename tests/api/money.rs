@@ -116,15 +116,31 @@ mod arithmetic {
 
         #[test]
         fn an_entitlement_is_a_storable_total_or_a_named_refusal(
-            nights in prop_oneof![0i64..=80, any::<i64>()],
-            dsa_rate in decimal(),
+            nights in 0usize..=80,
+            (dsa_rate, later_rate) in (decimal(), decimal()),
             terminal_expense in decimal(),
             journey_ends in prop_oneof![0u32..=4, any::<u32>()],
             airfare in decimal(),
             currency in currency(),
+            (local, extra_nights_authorised) in (any::<bool>(), any::<bool>()),
         ) {
-            let trip = Trip { nights, dsa_rate, terminal_expense, journey_ends, airfare, currency };
-            match entitlement(trip) {
+            let first = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("a date");
+            let trip = Trip {
+                nights: first
+                    .iter_days()
+                    .take(nights)
+                    .enumerate()
+                    .map(|(index, night)| (night, if index % 7 < 4 { dsa_rate } else { later_rate }))
+                    .collect(),
+                authorised: (first + chrono::Days::new(2), first + chrono::Days::new(70)),
+                extra_nights_authorised,
+                local,
+                terminal_expense,
+                journey_ends,
+                airfare,
+                currency,
+            };
+            match entitlement(&trip) {
                 Ok(computed) => prop_assert!(StoredAmount::try_from(computed.total).is_ok()),
                 Err(refusal) => prop_assert!(["departure_on", "airfare_estimate"].contains(&refusal.field)),
             }

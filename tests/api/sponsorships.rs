@@ -95,11 +95,11 @@ async fn the_dsa_comes_from_the_table_and_the_entitlement_is_computed() {
         .get(&format!("/sponsorship-requests/{id}"), &event.member.token)
         .await;
     let entitlement = &answer.body["entitlement"];
-    // 3 nights x 339.11 = 1017.33; 4 x 35.02 = 140.08; 664.57 USD x 0.9215 = 612.401255;
-    // 1769.811255 -> 1769.81 EUR.
+    // 3 nights x 339.112 (368 USD) = 1017.336; 4 x 35.017 (38 USD) = 140.068; 664.57 USD x
+    // 0.9215 = 612.401255; 1769.805255 -> 1769.81 EUR, rounded once.
     assert_eq!(entitlement["nights"], 3);
-    assert_eq!(entitlement["dsa"], "1017.33");
-    assert_eq!(entitlement["terminal_expenses"], "140.08");
+    assert_eq!(entitlement["dsa"], "1017.34");
+    assert_eq!(entitlement["terminal_expenses"], "140.07");
     assert_eq!(entitlement["airfare"], "612.40");
     assert_eq!(entitlement["total"], "1769.81");
 
@@ -312,7 +312,10 @@ async fn an_event_lasts_at_most_sixty_days_and_a_stay_at_most_a_week_either_side
         .post(&path, &member.token, stay("Whole Stay", "2027-02-22", "2027-05-06"))
         .await;
     assert_eq!(longest.status, StatusCode::CREATED, "{}", longest.text);
-    assert_eq!(longest.body["entitlement"]["nights"], 73);
+    // 73 nights of stay: the 61 of the authorised travel period (the eve of the first day
+    // through the last) are paid, 12 are not without an officer's authorisation.
+    assert_eq!(longest.body["entitlement"]["nights"], 61);
+    assert_eq!(longest.body["entitlement"]["unpaid_nights"], 12);
 }
 
 #[tokio::test]
@@ -1002,8 +1005,8 @@ async fn the_sponsorship_letter_names_the_traveller_the_event_the_dates_and_what
         "from 1 March 2027 to 3 March 2027",
         "arrive in Vienna on 1 March 2027 and to depart on 4 March 2027",
         "3 nights at 339.11 EUR",
-        "1,017.33",
-        "140.08",
+        "1,017.34",
+        "140.07",
         "612.40",
         "1,769.81",
         "1,415.85",

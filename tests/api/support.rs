@@ -105,6 +105,9 @@ pub fn start_instant() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// The audit signing key of every test app (a 32-byte Ed25519 seed in hex).
+pub const AUDIT_KEY: &str = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+
 /// Starts the application on a fresh database.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
@@ -174,6 +177,7 @@ async fn start(
     let values: HashMap<String, String> = [
         ("DATABASE_URL", settings.url.as_str()),
         ("GRANTDESK_JWT_SECRET", "test secret that is long enough for production"),
+        ("GRANTDESK_AUDIT_KEY", AUDIT_KEY),
         ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
     ]
     .into_iter()
