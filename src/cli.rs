@@ -1,5 +1,5 @@
-//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once`, `user add`
-//! and `export 360giving|iati`.
+//! The command line: `serve`, `migrate`, `sanctions import`, `reminders run-once`, `user add`,
+//! `user verify` and `export 360giving|iati`.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -150,6 +150,13 @@ pub enum UserCommand {
         #[arg(long, required = true)]
         password_stdin: bool,
     },
+    /// Verify an account's email address by hand, where email does not reach the person
+    /// (audited).
+    Verify {
+        /// The account's email.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn parse_role(name: &str) -> Result<Role, String> {
@@ -232,14 +239,29 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let db = open(&config).await?;
             let account = NewAccount {
                 email,
-                password,
+                password: Some(password),
                 full_name,
                 roles,
+                email_verified: true,
             };
-            let user = service::create_account(&db, account, None, SystemClock.now())
+            let user = service::create_account(&db, &config, SystemClock.now(), account, None)
                 .await
                 .map_err(describe)?;
             println!("created user {} <{}>", user.id, user.email);
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Verify { email },
+        } => {
+            let db = open(&config).await?;
+            let changed = crate::auth::recovery::verify_email_of(&db, SystemClock.now(), &email)
+                .await
+                .map_err(describe)?;
+            if changed {
+                println!("verified <{email}> by hand (audited)");
+            } else {
+                println!("<{email}> was already verified");
+            }
             Ok(())
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::auth::rules::TrustedProxies;
+use crate::auth::rules::{Role, TrustedProxies};
 use crate::reminders::rules::{Rule, Schedule};
 
 /// Where the service runs: development tolerates a missing JWT secret, production does not.
@@ -73,6 +73,13 @@ pub struct Config {
     /// The most bytes of documents one application may hold
     /// (`GRANTDESK_MAX_APPLICATION_BYTES`, default 100 MiB).
     pub max_application_bytes: u64,
+    /// The address people reach grantdesk at (`GRANTDESK_PUBLIC_URL`, default
+    /// `http://<GRANTDESK_BIND>`), without a trailing slash: every link sent by email starts
+    /// with it.
+    pub public_url: String,
+    /// The roles that must sign in with a second factor (`GRANTDESK_MFA_REQUIRED_ROLES`,
+    /// comma-separated, default `admin,finance`; `none` for no role).
+    pub mfa_required_roles: Vec<Role>,
     /// The Ed25519 key that signs the audit chain's checkpoints: 64 hex digits (a 32-byte
     /// seed) in `GRANTDESK_AUDIT_KEY`, or in the file named by `GRANTDESK_AUDIT_KEY_FILE`
     /// (default `grantdesk-audit.key`, generated in development when missing; required in
@@ -188,6 +195,30 @@ impl Config {
                 }
             })?;
         }
+        let bind = get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let public_url = get("GRANTDESK_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError::Invalid {
+                name: "GRANTDESK_PUBLIC_URL",
+                message: format!("expected an absolute http:// or https:// address, got `{public_url}`"),
+            });
+        }
+        let mfa_required_roles = match get("GRANTDESK_MFA_REQUIRED_ROLES").as_deref() {
+            None => vec![Role::Admin, Role::Finance],
+            Some("none") => Vec::new(),
+            Some(names) => names
+                .split(',')
+                .map(|name| {
+                    Role::parse(name.trim()).ok_or_else(|| ConfigError::Invalid {
+                        name: "GRANTDESK_MFA_REQUIRED_ROLES",
+                        message: format!(
+                            "`{}` is not a role (applicant, officer, reviewer, finance, admin)",
+                            name.trim()
+                        ),
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+        };
         Ok(Self {
             data_key: data_key.map(SecretString::from),
             previous_data_keys: get("GRANTDESK_DATA_KEYS_PREVIOUS")
@@ -202,8 +233,10 @@ impl Config {
                 get("GRANTDESK_MAX_APPLICATION_BYTES"),
                 100 * MIB,
             )?,
+            mfa_required_roles,
+            public_url: public_url.trim_end_matches('/').to_owned(),
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://grantdesk.db?mode=rwc".to_owned()),
-            bind: get("GRANTDESK_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            bind,
             metrics_bind: match get("GRANTDESK_METRICS_BIND").as_deref() {
                 Some("off") => None,
                 Some(address) => Some(address.to_owned()),
@@ -463,6 +496,30 @@ mod tests {
             .map(|(key, value)| ((*key).to_owned(), (*value).to_owned()))
             .collect();
         Config::from_values(&values)
+    }
+
+    #[test]
+    fn links_start_with_the_public_url_which_defaults_to_the_bind_address() {
+        let default = config(&[("GRANTDESK_BIND", "0.0.0.0:9000")]).expect("parses");
+        assert_eq!(default.public_url, "http://0.0.0.0:9000");
+        let set = config(&[("GRANTDESK_PUBLIC_URL", "https://grants.example.org/")]).expect("parses");
+        assert_eq!(set.public_url, "https://grants.example.org");
+        assert!(config(&[("GRANTDESK_PUBLIC_URL", "grants.example.org")]).is_err());
+    }
+
+    #[test]
+    fn admin_and_finance_need_two_factor_sign_in_unless_configured_otherwise() {
+        let default = config(&[]).expect("parses");
+        assert_eq!(default.mfa_required_roles, vec![Role::Admin, Role::Finance]);
+        let officers = config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "officer, finance")]).expect("parses");
+        assert_eq!(officers.mfa_required_roles, vec![Role::Officer, Role::Finance]);
+        assert!(
+            config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "none")])
+                .expect("parses")
+                .mfa_required_roles
+                .is_empty()
+        );
+        assert!(config(&[("GRANTDESK_MFA_REQUIRED_ROLES", "boss")]).is_err());
     }
 
     #[test]

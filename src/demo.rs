@@ -259,16 +259,26 @@ async fn load_event(
 }
 
 async fn create(state: &AppState, person: &Person, roles: Vec<Role>, password: &str) -> Result<(), String> {
+    // The demo's people are verified from the start, as support would have done.
     let account = NewAccount {
         email: person.email.clone(),
-        password: password.to_owned(),
+        password: Some(password.to_owned()),
         full_name: person.full_name.clone(),
         roles,
+        email_verified: true,
     };
-    service::create_account(&state.db, account, None, state.now())
+    let created = service::create_account(&state.db, &state.config, state.now(), account, None)
         .await
-        .map(|_| ())
-        .map_err(|error| error.problem().detail)
+        .map_err(|error| error.problem().detail)?;
+    let roles = crate::auth::store::roles_of(&state.db, created.id)
+        .await
+        .map_err(|error| error.problem().detail)?;
+    if crate::auth::mfa_rules::required_for(&roles, &state.config.mfa_required_roles) {
+        crate::auth::mfa::enable_with_known_secret(&state.db, state.now(), created.id, DEMO_TOTP_SECRET)
+            .await
+            .map_err(|error| error.problem().detail)?;
+    }
+    Ok(())
 }
 
 /// Uploads a demo application's files and answers its `file` questions with them.
@@ -304,6 +314,11 @@ async fn attach_documents(
         .await
         .map(|_| ())
 }
+
+/// The two-factor secret of the demo's staff whose role needs one (admin and finance by
+/// default), published in the README like the demo password: `--demo` is refused in
+/// production.
+pub const DEMO_TOTP_SECRET: &str = "GRANTDESKDEMOGRANTDESKDEMO234567";
 
 /// The API driven in-process, as a client would.
 struct Api {

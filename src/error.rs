@@ -187,6 +187,10 @@ problem_catalogue! {
         "The traveller already has a sponsorship request for this event.";
     EmailTaken => "email-taken", 409, "Email taken",
         "An account with this email already exists.";
+    EmailUnverified => "email-unverified", 409, "Email not verified",
+        "The account's email address is not verified yet; follow the link sent to it, or ask for a new one with `POST /api/v1/auth/verify-email/resend`.";
+    EmailVerified => "email-verified", 409, "Email already verified",
+        "The account's email address is already verified; there is nothing to confirm.";
     EventNotOpen => "event-not-open", 409, "Event not open",
         "The event does not take sponsorship requests in its current status.";
     FileTooLarge => "file-too-large", 413, "File too large",
@@ -197,6 +201,14 @@ problem_catalogue! {
         "The invitation was already accepted, declined or revoked, or it has expired; a member sends a new one.";
     LetterUnavailable => "letter-unavailable", 409, "Letter not available",
         "The letter is issued only once the award or sponsorship reaches the status that allows it.";
+    LinkInvalid => "link-invalid", 409, "Link not valid",
+        "The link sent by email is unknown, was already used (or replaced by a newer one), or has expired; ask for a new one.";
+    MfaEnabled => "mfa-enabled", 409, "Two-factor sign-in already on",
+        "Two-factor sign-in is already on; turn it off with a current code before enrolling again.";
+    MfaNotEnabled => "mfa-not-enabled", 409, "Two-factor sign-in not on",
+        "Two-factor sign-in is not on (or its enrolment was not started); enrol with `POST /api/v1/me/mfa/totp` first.";
+    MfaRequired => "mfa-required", 403, "Two-factor sign-in required",
+        "The caller's role needs two-factor sign-in; until they enrol, they may only read their account and enrol.";
     NoReviews => "no-reviews", 409, "No reviews",
         "No review has been submitted; decide after one, or give an override reason.";
     NoSanctionsList => "no-sanctions-list", 409, "No sanctions list",

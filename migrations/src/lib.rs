@@ -30,6 +30,7 @@ mod m20261129_000024_languages;
 mod m20261129_000025_publication_policy;
 mod m20261129_000026_call_forms;
 mod m20261129_000027_documents;
+mod m20261129_000028_account_recovery;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000025_publication_policy::Migration),
             Box::new(m20261129_000026_call_forms::Migration),
             Box::new(m20261129_000027_documents::Migration),
+            Box::new(m20261129_000028_account_recovery::Migration),
         ]
     }
 }

@@ -36,6 +36,7 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::CallClosed,
             ProblemKind::InvalidTransition,
             ProblemKind::ConcurrentChange,
+            ProblemKind::EmailUnverified,
         ],
     ),
     (

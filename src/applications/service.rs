@@ -259,6 +259,7 @@ pub async fn submit(
     id: Uuid,
 ) -> AppResult<ApplicationResponse> {
     let current = member_application(db, actor, id).await?;
+    crate::auth::recovery::require_verified_email(db, actor).await?;
     let call = call_of(db, &current).await?;
     check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
     let mut check = Validator::new();

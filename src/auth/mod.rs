@@ -10,16 +10,28 @@
 //! a few seconds in [`IdentityCache`]), so a deleted account is refused and a changed
 //! role applies within seconds.
 //!
+//! Two-factor sign-in (TOTP) is open to everyone and required of the roles configured in
+//! `GRANTDESK_MFA_REQUIRED_ROLES` (admin and finance by default): until such a user has
+//! enrolled, every request but enrolment answers 403 `mfa-required`, so a stolen password
+//! alone never reaches money ([`mfa`]).
+//!
 //! Sign-in is throttled per (email, client address), per client address and per account
 //! with growing delays, never locking out a client that has not been failing (see
 //! [`rules`]); the client address is the socket's peer, or what a trusted proxy forwards
 //! ([`ClientAddress`]). Password hashing runs a few at a time (one per core), so a flood
 //! of sign-ins queues instead of taking a gigabyte of memory.
 
+pub mod administration;
 mod handlers;
 pub mod hashing;
 mod identities;
 mod json;
+pub mod mfa;
+pub mod mfa_rules;
+pub mod mfa_store;
+pub mod recovery;
+pub mod recovery_rules;
+pub mod recovery_store;
 pub mod rules;
 pub mod service;
 pub mod store;
@@ -35,7 +47,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use uuid::Uuid;
 
 use crate::AppState;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ProblemKind};
 
 pub use identities::IdentityCache;
 pub use rules::{Claims, Role};
@@ -45,6 +57,19 @@ pub use rules::{Claims, Role};
 pub const CONFLICTS: crate::error::OperationProblems = &[
     ("register_user", &[crate::error::ProblemKind::EmailTaken]),
     ("create_user", &[crate::error::ProblemKind::EmailTaken]),
+    ("confirm_password_reset", &[crate::error::ProblemKind::LinkInvalid]),
+    (
+        "verify_email",
+        &[
+            crate::error::ProblemKind::LinkInvalid,
+            crate::error::ProblemKind::EmailTaken,
+        ],
+    ),
+    ("resend_verification", &[crate::error::ProblemKind::EmailVerified]),
+    ("change_email", &[crate::error::ProblemKind::EmailTaken]),
+    ("enrol_totp", &[crate::error::ProblemKind::MfaEnabled]),
+    ("confirm_totp", &[crate::error::ProblemKind::MfaEnabled]),
+    ("disable_totp", &[crate::error::ProblemKind::MfaNotEnabled]),
 ];
 
 /// Routes of accounts and sign-in.
@@ -56,6 +81,19 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::logout))
         .routes(routes!(handlers::get_me, handlers::update_me))
         .routes(routes!(handlers::create_user, handlers::list_users))
+        .routes(routes!(handlers::update_user))
+        .routes(routes!(handlers::request_password_reset))
+        .routes(routes!(handlers::confirm_password_reset))
+        .routes(routes!(handlers::verify_email))
+        .routes(routes!(handlers::resend_verification))
+        .routes(routes!(handlers::change_password))
+        .routes(routes!(handlers::change_email))
+        .routes(routes!(handlers::list_sessions))
+        .routes(routes!(handlers::delete_session))
+        .routes(routes!(handlers::complete_login))
+        .routes(routes!(handlers::enrol_totp))
+        .routes(routes!(handlers::confirm_totp))
+        .routes(routes!(handlers::disable_totp))
 }
 
 /// The keys that sign and verify access tokens.
@@ -131,6 +169,10 @@ impl CurrentUser {
     }
 }
 
+/// What a user whose role needs two-factor sign-in may do before enrolling: read their
+/// account, enrol, and sign out.
+const ENROLMENT_PATHS: [&str; 4] = ["/me", "/me/mfa/totp", "/me/mfa/totp/confirm", "/auth/logout"];
+
 fn bearer_token(parts: &Parts) -> Option<&str> {
     parts
         .headers
@@ -157,29 +199,42 @@ impl FromRequestParts<AppState> for CurrentUser {
                 "the access token has expired; refresh it".to_owned(),
             ));
         }
-        current_user(state, claims.sub, now)
+        let identity = identity_of(state, claims.sub, now)
             .await?
-            .ok_or_else(|| AppError::Unauthorized("the account no longer exists".to_owned()))
+            .ok_or_else(|| AppError::Unauthorized("the account no longer exists or has been deactivated".to_owned()))?;
+        if identity.second_factor_missing(&state.config.mfa_required_roles)
+            && !ENROLMENT_PATHS.iter().any(|path| parts.uri.path().ends_with(path))
+        {
+            return Err(AppError::conflict(
+                ProblemKind::MfaRequired,
+                "your role needs two-factor sign-in: enrol with POST /api/v1/me/mfa/totp, then confirm a code \
+                 with POST /api/v1/me/mfa/totp/confirm",
+            ));
+        }
+        Ok(Self {
+            id: claims.sub,
+            roles: identity.roles,
+        })
     }
 }
 
-/// The user `user_id` as requests see them (their roles as stored, remembered for a few
-/// seconds in [`IdentityCache`]), or `None` when the account no longer exists. Every entry
-/// point that has proved who a caller is (a bearer token, a portal session) asks here.
-pub async fn current_user(
+/// The user `user_id` as requests see them (their roles and second factor as stored,
+/// remembered for a few seconds in [`IdentityCache`]), or `None` when the account no longer
+/// exists or is deactivated. Every entry point that has proved who a caller is (a bearer
+/// token, a portal session) asks here.
+pub async fn identity_of(
     state: &AppState,
     user_id: Uuid,
     now: chrono::DateTime<chrono::Utc>,
-) -> AppResult<Option<CurrentUser>> {
-    let identity = match state.identities.fresh(user_id, now) {
+) -> AppResult<Option<store::Identity>> {
+    Ok(match state.identities.fresh(user_id, now) {
         Some(identity) => identity,
         None => {
             let read = service::identity(&state.db, user_id).await?;
             state.identities.remember(user_id, now, read.clone());
             read
         }
-    };
-    Ok(identity.map(|roles| CurrentUser { id: user_id, roles }))
+    })
 }
 
 /// The address of the caller, the login throttle's key: the socket's peer, or, when the

@@ -8,8 +8,9 @@ use uuid::Uuid;
 
 use super::rules::{self, Claims, Role};
 use super::store::{self, refresh_token, user};
-use super::{CurrentUser, Keys, hashing};
+use super::{CurrentUser, Keys, hashing, mfa, recovery};
 use crate::audit::{self, AuditEntry};
+use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 use crate::i18n::Language;
 
@@ -18,12 +19,16 @@ use crate::i18n::Language;
 pub struct NewAccount {
     /// Email (normalised before storing).
     pub email: String,
-    /// Password in clear, hashed before storing.
-    pub password: String,
+    /// Password in clear, hashed before storing; `None` for a staff member who is sent a
+    /// link to choose one.
+    pub password: Option<String>,
     /// Full name.
     pub full_name: String,
     /// Roles to hold.
     pub roles: Vec<Role>,
+    /// Whether the email counts as verified from the start (staff created by an admin or
+    /// on the command line); otherwise a verification link is sent.
+    pub email_verified: bool,
 }
 
 /// A fresh access and refresh token.
@@ -37,29 +42,33 @@ pub struct TokenPair {
     pub expires_in: i64,
 }
 
-/// Validates and creates an account; 409 when the email is taken.
+/// Validates and creates an account; 409 when the email is taken. An unverified account
+/// is sent a verification link, and an account without a password a link to choose one,
+/// in the same transaction.
 pub async fn create_account(
     db: &DatabaseConnection,
+    config: &Config,
+    now: DateTime<Utc>,
     account: NewAccount,
     actor: Option<Uuid>,
-    now: DateTime<Utc>,
 ) -> AppResult<user::Model> {
     let email = rules::normalise_email(&account.email);
     let mut check = Validator::new();
     if let Err(message) = rules::check_email(&email) {
         check.push("email", message);
     }
-    if let Err(message) = rules::check_password(&account.password) {
+    if let Some(Err(message)) = account.password.as_deref().map(rules::check_password) {
         check.push("password", message);
     }
     check.required_text("full_name", &account.full_name, 200);
     check.check(account.roles.is_empty(), "roles", "at least one role is needed");
     check.finish()?;
 
-    let password = account.password.clone();
-    let password_hash = hashing::run(move |memory| rules::hash_password_in(&password, memory))
-        .await?
-        .map_err(AppError::Internal)?;
+    let password_hash = match &account.password {
+        Some(password) => recovery::hash_password(password).await?,
+        // No password matches this hash: the person signs in once they chose one.
+        None => NO_PASSWORD.to_owned(),
+    };
     let mut roles = account.roles.clone();
     roles.sort();
     roles.dedup();
@@ -73,6 +82,8 @@ pub async fn create_account(
             full_name: account.full_name.trim().to_owned(),
             created_at: now,
             preferred_language: Language::En,
+            email_verified_at: account.email_verified.then_some(now),
+            deactivated_at: None,
         },
         &roles,
     )
@@ -85,15 +96,24 @@ pub async fn create_account(
             action: "user.created",
             subject_type: "user",
             subject_id: inserted.id,
-            summary: json!({"after": {"email": email, "roles": roles}}),
+            summary: json!({"after": {"email": email, "roles": roles, "email_verified": account.email_verified}}),
             reason: None,
         },
         now,
     )
     .await?;
+    if account.password.is_none() {
+        recovery::send_set_password(&txn, config, now, &inserted).await?;
+    } else if !account.email_verified {
+        recovery::send_verification(&txn, config, now, &inserted).await?;
+    }
     txn.commit().await?;
     Ok(inserted)
 }
+
+/// The stored hash of an account that has no password yet: not an argon2 hash, so no
+/// password matches it.
+const NO_PASSWORD: &str = "!no password set";
 
 /// Checks credentials under the login throttle and issues tokens. An unknown email and a
 /// wrong password get the same answer. `client` is the caller's address (see
@@ -102,26 +122,30 @@ pub async fn create_account(
 /// with the seconds to wait, never a lock-out of a client that has not been failing.
 pub async fn login(
     db: &DatabaseConnection,
-    keys: &Keys,
-    email: &str,
-    password: &str,
-    client: &str,
+    (config, keys): (&Config, &Keys),
     now: DateTime<Utc>,
-) -> AppResult<TokenPair> {
-    let (user_id, roles) = authenticate(db, email, password, client, now).await?;
-    issue_tokens(db, keys, user_id, roles, now).await
+    (email, password): (&str, &str),
+    client: &str,
+) -> AppResult<SignIn> {
+    let user = authenticate(db, now, (email, password), client).await?;
+    if mfa::is_enabled(db, user.id).await? {
+        let mfa_token = mfa::challenge(db, now, user.id, client).await?;
+        return Ok(SignIn::SecondFactor { mfa_token });
+    }
+    complete_sign_in(db, (config, keys), now, &user, client)
+        .await
+        .map(SignIn::Tokens)
 }
 
-/// Checks credentials under the login throttle (as [`login`] describes) and answers who
-/// they belong to and their roles, without issuing tokens: the portal starts a session
-/// with it.
+/// Checks credentials under the login throttle (as [`login`] describes) and answers the
+/// active account they belong to, without signing it in: [`login`] then asks for the
+/// second factor or issues tokens, the portal starts a session.
 pub async fn authenticate(
     db: &DatabaseConnection,
-    email: &str,
-    password: &str,
-    client: &str,
     now: DateTime<Utc>,
-) -> AppResult<(Uuid, Vec<Role>)> {
+    (email, password): (&str, &str),
+    client: &str,
+) -> AppResult<user::Model> {
     let email = rules::normalise_email(email);
     if email.len() > rules::MAX_EMAIL_BYTES {
         // No account has such an email; refused before anything is stored.
@@ -130,31 +154,7 @@ pub async fn authenticate(
             format!("must be at most {} bytes", rules::MAX_EMAIL_BYTES),
         ));
     }
-    // The attempt counts, pending, from before the password is checked, so that attempts
-    // sent in parallel see each other; it is forgotten if held back or successful.
-    let attempt = store::record_attempt(db, &email, client, now).await?;
-    let failures: Vec<rules::Failure> = store::failures_since(db, &email, client, now - rules::THROTTLE_WINDOW)
-        .await?
-        .into_iter()
-        .filter(|row| row.id != attempt)
-        .map(|row| rules::Failure {
-            at: row.failed_at,
-            same_email: row.email == email,
-            same_client: row.client == client,
-            pending: row.pending,
-        })
-        .collect();
-    if let Err(held) = rules::login_allowed(&failures, now) {
-        store::forget_failure(db, attempt).await?;
-        return Err(AppError::TooManyRequests {
-            retry_after_seconds: held.retry_after_seconds,
-            detail: format!(
-                "{}; try again in {} seconds",
-                held.reason.describe(),
-                held.retry_after_seconds
-            ),
-        });
-    }
+    let attempt = throttled_attempt(db, &email, client, now).await?;
     let found = store::find_user_by_email(db, &email).await?;
     let stored_hash = found.as_ref().map(|user| user.password_hash.clone());
     let password = password.to_owned();
@@ -177,8 +177,12 @@ pub async fn authenticate(
         Some(user) if matches => {
             store::forget_failure(db, attempt).await?;
             store::forget_failures_of(db, &email, client).await?;
-            let roles = store::roles_of(db, user.id).await?;
-            Ok((user.id, roles))
+            if user.deactivated_at.is_some() {
+                return Err(AppError::Unauthorized(
+                    "this account is deactivated; ask the office's administrator".to_owned(),
+                ));
+            }
+            Ok(user)
         }
         _ => {
             store::settle_failure(db, attempt).await?;
@@ -187,15 +191,89 @@ pub async fn authenticate(
     }
 }
 
-/// Deletes the failed sign-ins that have left the throttle window (run by the
-/// scheduler); answers how many.
-pub async fn prune_login_failures(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
-    store::prune_failures(db, now - rules::THROTTLE_WINDOW).await
+/// What a right password leads to.
+#[derive(Debug, Clone)]
+pub enum SignIn {
+    /// Signed in.
+    Tokens(TokenPair),
+    /// The account has two-factor sign-in: `POST /auth/login/mfa` with this token and a
+    /// code completes it.
+    SecondFactor {
+        /// The single-use token of the waiting sign-in (valid 5 minutes).
+        mfa_token: String,
+    },
 }
 
-/// The roles of a user as stored now, or `None` when the account does not exist: what
-/// `CurrentUser` trusts instead of the roles written in a token.
-pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+/// Issues the tokens of a sign-in whose credentials were checked, and tells the person
+/// when it comes from a client they never signed in from before.
+pub async fn complete_sign_in(
+    db: &DatabaseConnection,
+    (config, keys): (&Config, &Keys),
+    now: DateTime<Utc>,
+    user: &user::Model,
+    client: &str,
+) -> AppResult<TokenPair> {
+    let roles = store::roles_of(db, user.id).await?;
+    let txn = db.begin().await?;
+    if let (false, true) = store::known_client(&txn, user.id, client).await? {
+        let detail = format!("Your grantdesk account was signed in to from a new client ({client}).");
+        recovery::security_notice(&txn, config, now, user, "new sign-in", detail).await?;
+    }
+    let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
+    txn.commit().await?;
+    Ok(pair)
+}
+
+/// Counts an attempt (a password or a second-factor code) of `email` from `client`,
+/// pending, from before it is checked, so that attempts sent in parallel see each other;
+/// 429 with the seconds to wait when the throttle holds it back (then it is forgotten).
+/// The caller settles it: [`store::forget_failure`] when right, [`store::settle_failure`]
+/// when wrong.
+pub async fn throttled_attempt(
+    db: &impl ConnectionTrait,
+    email: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Uuid> {
+    let attempt = store::record_attempt(db, email, client, now).await?;
+    let failures: Vec<rules::Failure> = store::failures_since(db, email, client, now - rules::THROTTLE_WINDOW)
+        .await?
+        .into_iter()
+        .filter(|row| row.id != attempt)
+        .map(|row| rules::Failure {
+            at: row.failed_at,
+            same_email: row.email == email,
+            same_client: row.client == client,
+            pending: row.pending,
+        })
+        .collect();
+    if let Err(held) = rules::login_allowed(&failures, now) {
+        store::forget_failure(db, attempt).await?;
+        return Err(AppError::TooManyRequests {
+            retry_after_seconds: held.retry_after_seconds,
+            detail: format!(
+                "{}; try again in {} seconds",
+                held.reason.describe(),
+                held.retry_after_seconds
+            ),
+        });
+    }
+    Ok(attempt)
+}
+
+/// Deletes the failed sign-ins that have left the throttle window, and the requests and
+/// links of account recovery that are no longer needed (run by the scheduler); answers
+/// how many rows went.
+pub async fn prune_login_failures(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
+    let failures = store::prune_failures(db, now - rules::THROTTLE_WINDOW).await?;
+    let challenges = super::mfa_store::prune_challenges(db, now - rules::THROTTLE_WINDOW).await?;
+    Ok(failures + challenges + recovery::prune(db, now).await?)
+}
+
+/// The roles of a user as stored now and whether two-factor sign-in is on, or `None`
+/// when the account does not exist or is deactivated: what `CurrentUser` trusts instead
+/// of the roles written in a token.
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<store::Identity>> {
     store::identity(db, user_id).await
 }
 
@@ -222,8 +300,13 @@ pub async fn refresh(
         return Err(refused());
     }
     let txn = db.begin().await?;
-    let roles = store::roles_of(&txn, stored.user_id).await?;
-    let (pair, new_id) = new_pair(&txn, keys, stored.user_id, roles, now).await?;
+    // A deactivated account has no identity: its sessions end.
+    let roles = store::identity(&txn, stored.user_id).await?.ok_or_else(refused)?.roles;
+    let session = (
+        stored.session_id.or(Some(stored.id)),
+        stored.client.as_deref().unwrap_or("unknown"),
+    );
+    let (pair, new_id) = new_pair(&txn, keys, (stored.user_id, roles), now, session).await?;
     if !store::revoke_refresh_token(&txn, stored.id, Some(new_id), now).await? {
         return Err(refused());
     }
@@ -255,6 +338,8 @@ pub struct Me {
     pub roles: Vec<Role>,
     /// The organisations the user is a member of, oldest membership first.
     pub organisation_ids: Vec<Uuid>,
+    /// Whether the user signs in with a second factor.
+    pub mfa_enabled: bool,
 }
 
 /// The signed-in user's account, roles and organisations; 401 when the account no longer
@@ -267,6 +352,7 @@ pub async fn me(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Me> {
         user,
         roles: store::roles_of(db, user_id).await?,
         organisation_ids: crate::organisations::store::organisation_ids_of(db, user_id).await?,
+        mfa_enabled: mfa::is_enabled(db, user_id).await?,
     })
 }
 
@@ -309,33 +395,33 @@ pub async fn update_me(
 }
 
 /// One page of accounts ordered by name, optionally only those holding `role`, each with
-/// its roles, and the total.
+/// its roles and whether two-factor sign-in is on, and the total.
 pub async fn list_users(
     db: &impl ConnectionTrait,
     role: Option<Role>,
     limit: u64,
     offset: u64,
-) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
-    store::list_users(db, role, limit, offset).await
+) -> AppResult<(Vec<(user::Model, Vec<Role>, bool)>, u64)> {
+    let (rows, total) = store::list_users(db, role, limit, offset).await?;
+    let enabled = super::mfa_store::enabled_among(db, rows.iter().map(|(user, _)| user.id).collect()).await?;
+    let items = rows
+        .into_iter()
+        .map(|(user, roles)| {
+            let mfa = enabled.contains(&user.id);
+            (user, roles, mfa)
+        })
+        .collect();
+    Ok((items, total))
 }
 
-/// Issues a new access and refresh token for a user.
-pub async fn issue_tokens(
-    db: &impl ConnectionTrait,
-    keys: &Keys,
-    user_id: Uuid,
-    roles: Vec<Role>,
-    now: DateTime<Utc>,
-) -> AppResult<TokenPair> {
-    new_pair(db, keys, user_id, roles, now).await.map(|(pair, _)| pair)
-}
-
+/// A new access token and refresh token for a user; the refresh token continues
+/// `session` (a new session when `None`) of `client`.
 async fn new_pair(
     db: &impl ConnectionTrait,
     keys: &Keys,
-    user_id: Uuid,
-    roles: Vec<Role>,
+    (user_id, roles): (Uuid, Vec<Role>),
     now: DateTime<Utc>,
+    (session, client): (Option<Uuid>, &str),
 ) -> AppResult<(TokenPair, Uuid)> {
     let access_token = keys.sign(&Claims::issue(user_id, roles, now))?;
     let refresh = rules::new_refresh_token();
@@ -350,6 +436,8 @@ async fn new_pair(
             expires_at: now + rules::REFRESH_TOKEN_LIFETIME,
             revoked_at: None,
             replaced_by: None,
+            session_id: Some(session.unwrap_or(id)),
+            client: Some(client.to_owned()),
         },
     )
     .await?;

@@ -39,6 +39,11 @@ pub mod user {
         pub created_at: DateTimeUtc,
         /// The language of emails to the person and of the portal.
         pub preferred_language: crate::i18n::Language,
+        /// When the person proved they receive mail at `email` (or support, or an admin
+        /// creating a staff account, vouched for it); `None` while unverified.
+        pub email_verified_at: Option<DateTimeUtc>,
+        /// When an admin deactivated the account; `None` while active.
+        pub deactivated_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -82,6 +87,11 @@ pub mod refresh_token {
         pub expires_at: DateTimeUtc,
         pub revoked_at: Option<DateTimeUtc>,
         pub replaced_by: Option<Uuid>,
+        /// The session this token continues: the id of the sign-in's first token, kept
+        /// across rotations.
+        pub session_id: Option<Uuid>,
+        /// The client address that signed in.
+        pub client: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -300,27 +310,53 @@ pub async fn prune_failures(db: &impl ConnectionTrait, before: DateTime<Utc>) ->
     Ok(result.rows_affected)
 }
 
-/// The roles of the user with this id, or `None` when there is no such user: one read
-/// by primary key (`users` left-joined with `user_roles`).
-pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Vec<Role>>> {
+/// The roles of the user with this id and whether two-factor sign-in is on, or `None`
+/// when there is no such active user (a deactivated account is no identity): one read by
+/// primary key (`users` left-joined with `user_roles` and `user_totp`).
+pub async fn identity(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Option<Identity>> {
     let held_by = user_role::Entity::belongs_to(user::Entity)
         .from(user_role::Column::UserId)
         .to(user::Column::Id)
         .into();
-    let rows: Vec<(Uuid, Option<Role>)> = user::Entity::find_by_id(user_id)
+    let totp_of = super::mfa_store::user_totp::Entity::belongs_to(user::Entity)
+        .from(super::mfa_store::user_totp::Column::UserId)
+        .to(user::Column::Id)
+        .into();
+    let rows: Vec<(Uuid, Option<Role>, Option<DateTime<Utc>>)> = user::Entity::find_by_id(user_id)
+        .filter(user::Column::DeactivatedAt.is_null())
         .select_only()
         .column(user::Column::Id)
         .column(user_role::Column::Role)
+        .column(super::mfa_store::user_totp::Column::EnabledAt)
         .join_rev(JoinType::LeftJoin, held_by)
+        .join_rev(JoinType::LeftJoin, totp_of)
         .into_tuple()
         .all(db)
         .await?;
     if rows.is_empty() {
         return Ok(None);
     }
-    let mut roles: Vec<Role> = rows.into_iter().filter_map(|(_, role)| role).collect();
+    let mfa_enabled = rows.iter().any(|(_, _, enabled)| enabled.is_some());
+    let mut roles: Vec<Role> = rows.into_iter().filter_map(|(_, role, _)| role).collect();
     roles.sort();
-    Ok(Some(roles))
+    Ok(Some(Identity { roles, mfa_enabled }))
+}
+
+/// Who a caller is now: their roles and whether two-factor sign-in is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// The roles held, sorted.
+    pub roles: Vec<Role>,
+    /// Whether the user signs in with a second factor.
+    pub mfa_enabled: bool,
+}
+
+impl Identity {
+    /// Whether the user's roles need a second factor (`required`, from the configuration)
+    /// that they have not enrolled yet: such a user may only enrol.
+    pub fn second_factor_missing(&self, required: &[Role]) -> bool {
+        !self.mfa_enabled && super::mfa_rules::required_for(&self.roles, required)
+    }
 }
 
 /// Stores a new refresh token's hash.
@@ -372,4 +408,129 @@ pub async fn revoke_all_refresh_tokens(db: &impl ConnectionTrait, user_id: Uuid,
 /// The users with these ids (one query, for names in lists).
 pub async fn find_users(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<user::Model>> {
     Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(db).await?)
+}
+
+/// Replaces a user's password hash.
+pub async fn set_password_hash(db: &impl ConnectionTrait, user_id: Uuid, password_hash: &str) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(password_hash))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Records that a user's email is verified (keeping the first instant if it already was).
+pub async fn mark_email_verified(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::EmailVerifiedAt, Expr::value(now))
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::EmailVerifiedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Changes a user's email to one just verified; a taken address fails on the unique index.
+pub async fn change_email(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<(), sea_orm::DbErr> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Email, Expr::value(email))
+        .col_expr(user::Column::EmailVerifiedAt, Expr::value(now))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Deactivates (`Some(now)`) or reactivates (`None`) an account.
+pub async fn set_deactivated(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    deactivated_at: Option<DateTime<Utc>>,
+) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::DeactivatedAt, Expr::value(deactivated_at))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Replaces the roles of a user.
+pub async fn replace_roles(db: &impl ConnectionTrait, user_id: Uuid, roles: &[Role]) -> AppResult<()> {
+    user_role::Entity::delete_many()
+        .filter(user_role::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    for role in roles {
+        user_role::ActiveModel {
+            user_id: Set(user_id),
+            role: Set(*role),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The live sessions of a user: their unrevoked, unexpired refresh tokens, newest first
+/// (one per session, as a rotation revokes the token it replaces).
+pub async fn live_sessions(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<refresh_token::Model>> {
+    Ok(refresh_token::Entity::find()
+        .filter(refresh_token::Column::UserId.eq(user_id))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .filter(refresh_token::Column::ExpiresAt.gt(now))
+        .order_by_desc(refresh_token::Column::CreatedAt)
+        .order_by_asc(refresh_token::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The first token of each of these sessions (when each session started).
+pub async fn session_starts(db: &impl ConnectionTrait, session_ids: Vec<Uuid>) -> AppResult<Vec<refresh_token::Model>> {
+    Ok(refresh_token::Entity::find()
+        .filter(refresh_token::Column::Id.is_in(session_ids))
+        .all(db)
+        .await?)
+}
+
+/// Revokes the live tokens of one session of a user; answers how many.
+pub async fn revoke_session(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    session_id: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<u64> {
+    let result = refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
+        .filter(refresh_token::Column::UserId.eq(user_id))
+        .filter(refresh_token::Column::SessionId.eq(session_id))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+/// Whether the user has signed in before from `client` (any token, live or not), and
+/// whether they have signed in before at all.
+pub async fn known_client(db: &impl ConnectionTrait, user_id: Uuid, client: &str) -> AppResult<(bool, bool)> {
+    let any = refresh_token::Entity::find()
+        .filter(refresh_token::Column::UserId.eq(user_id))
+        .count(db)
+        .await?;
+    let from_client = refresh_token::Entity::find()
+        .filter(refresh_token::Column::UserId.eq(user_id))
+        .filter(refresh_token::Column::Client.eq(client))
+        .count(db)
+        .await?;
+    Ok((from_client > 0, any > 0))
 }

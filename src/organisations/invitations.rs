@@ -20,7 +20,8 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Role};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind};
 use crate::reminders;
-use crate::reminders::templates::{MessageContext, Notice};
+use crate::reminders::service::{Addressee, Notification};
+use crate::reminders::templates::Notice;
 
 /// What inviting answers, the same whether or not an account has the email.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,17 +267,11 @@ fn invitation_email(
     token: &str,
     now: DateTime<Utc>,
 ) -> AppResult<reminders::store::message::Model> {
-    let one_line = |text: &str| {
-        text.split(char::is_control)
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let context = MessageContext {
-        recipient_name: account.map_or_else(|| row.email.clone(), |account| one_line(&account.full_name)),
-        office_name: one_line(office_name),
-        title: one_line(organisation_name),
-        due: row.expires_at.format("%-d %B %Y, %H:%M UTC").to_string(),
+    let notification = Notification {
+        notice: Notice::Invitation,
+        subject_id: None,
+        title: organisation_name.to_owned(),
+        due: reminders::service::written_instant(row.expires_at),
         detail: format!(
             "{register}To accept, sign in to grantdesk as {email} and accept invitation {token} \
              (POST /api/v1/invitations/{token}/accept); to decline it, \
@@ -289,26 +284,13 @@ fn invitation_email(
             },
             email = row.email,
         ),
-    };
-    let rendered = reminders::templates::render_notice(Notice::Invitation, &context).map_err(AppError::Internal)?;
-    Ok(reminders::store::message::Model {
-        id: Uuid::new_v4(),
-        user_id: account.map(|account| account.id),
-        recipient: row.email.clone(),
-        rule: Notice::Invitation.as_str().to_owned(),
-        template: format!("email/{}.txt", Notice::Invitation.as_str()),
-        subject_id: None,
-        subject: rendered.subject,
-        body: rendered.body,
-        dedup_key: format!("invitation:{}", row.id),
-        status: reminders::rules::DeliveryStatus::Queued,
-        attempts: 0,
-        last_error: None,
-        next_attempt_at: now,
-        lease_until: None,
         expires_at: Some(row.expires_at),
-        sent_at: None,
-        read_at: None,
-        created_at: now,
-    })
+    };
+    let addressee = Addressee {
+        user_id: account.map(|account| account.id),
+        email: row.email.clone(),
+        name: account.map_or_else(|| row.email.clone(), |account| account.full_name.clone()),
+    };
+    let key = format!("invitation:{}", row.id);
+    reminders::service::notice_message(now, office_name, &notification, &addressee, key)
 }

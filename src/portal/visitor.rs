@@ -81,9 +81,18 @@ async fn signed_in(state: &AppState, token: &str, now: chrono::DateTime<chrono::
     let Some(session) = sessions::service::resume(&state.db, token, now).await? else {
         return Ok(None);
     };
-    Ok(crate::auth::current_user(state, session.user_id, now)
-        .await?
-        .map(|user| SignedIn { session, user }))
+    // A deactivated account, or one whose role needs a second factor it has not enrolled,
+    // is not signed in here (the portal does not ask for the second factor yet).
+    let identity = crate::auth::identity_of(state, session.user_id, now).await?;
+    Ok(identity
+        .filter(|identity| !identity.mfa_enabled && !identity.second_factor_missing(&state.config.mfa_required_roles))
+        .map(|identity| SignedIn {
+            user: CurrentUser {
+                id: session.user_id,
+                roles: identity.roles,
+            },
+            session,
+        }))
 }
 
 impl Visitor {

@@ -137,14 +137,18 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
     }
 }
 
-/// Whether a message's reminder still applies at the moment of sending: a message that
-/// waited (SMTP down, retries) may have been overtaken by events.
+/// Whether a message's reminder still applies at the moment of sending (a notice always
+/// does): a message that waited (SMTP down, retries) may have been overtaken by events.
 /// When the check itself fails (including a rule name no rule has), the message is sent:
 /// a reminder too many beats one lost.
 async fn still_applies(state: &AppState, row: &message::Model) -> bool {
     let (Some(subject_id), Some(user_id)) = (row.subject_id, row.user_id) else {
         return true;
     };
+    if super::templates::Notice::parse(&row.rule).is_some() {
+        // A notice tells of something that happened; it does not lapse like a reminder.
+        return true;
+    }
     let check = async {
         let rule = store::rule_of(row)?;
         super::candidates::still_applies(&state.db, rule, subject_id, user_id).await

@@ -8,7 +8,112 @@ use uuid::Uuid;
 
 use super::rules::DeliveryStatus;
 use super::store::{self, message};
+use super::templates::{self, MessageContext, Notice};
 use crate::error::{AppError, AppResult};
+
+/// Whom a notice goes to: an account (whose in-app notification it also is), or an address
+/// with no account yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addressee {
+    /// The account, if the address has one.
+    pub user_id: Option<Uuid>,
+    /// The address the email goes to.
+    pub email: String,
+    /// How the message greets them.
+    pub name: String,
+}
+
+/// What a notice says, before it is addressed to anyone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    /// The template.
+    pub notice: Notice,
+    /// The record it is about, if any.
+    pub subject_id: Option<Uuid>,
+    /// The template's `title`.
+    pub title: String,
+    /// The template's `due`: a deadline or an instant, written out.
+    pub due: String,
+    /// The template's `detail`: what the person acts on (a link, the reasons).
+    pub detail: String,
+    /// After this the email is not sent any more (a link that expired).
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Puts one notice in the outbox for each addressee, in the caller's transaction, so it
+/// goes out only if the change commits. Each message's dedup key is `<notice>:<event>:<recipient>`
+/// (the recipient's account id, or address), so an event notifies each person once.
+pub async fn notify(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    office_name: &str,
+    notification: &Notification,
+    event: &str,
+    addressees: &[Addressee],
+) -> AppResult<()> {
+    for addressee in addressees {
+        let recipient = addressee
+            .user_id
+            .map_or_else(|| addressee.email.clone(), |id| id.to_string());
+        let key = format!("{}:{event}:{recipient}", notification.notice.as_str());
+        store::enqueue(db, notice_message(now, office_name, notification, addressee, key)?).await?;
+    }
+    Ok(())
+}
+
+/// The outbox row of one notice to one addressee, rendered from its template, with this
+/// dedup key.
+pub fn notice_message(
+    now: DateTime<Utc>,
+    office_name: &str,
+    notification: &Notification,
+    addressee: &Addressee,
+    dedup_key: String,
+) -> AppResult<message::Model> {
+    let context = MessageContext {
+        recipient_name: one_line(&addressee.name),
+        office_name: one_line(office_name),
+        title: one_line(&notification.title),
+        due: notification.due.clone(),
+        detail: notification.detail.clone(),
+    };
+    let rendered = templates::render_notice(notification.notice, &context).map_err(AppError::Internal)?;
+    let name = notification.notice.as_str();
+    Ok(message::Model {
+        id: Uuid::new_v4(),
+        user_id: addressee.user_id,
+        recipient: addressee.email.clone(),
+        rule: name.to_owned(),
+        template: format!("email/{name}.txt"),
+        subject_id: notification.subject_id,
+        subject: rendered.subject,
+        body: rendered.body,
+        dedup_key,
+        status: DeliveryStatus::Queued,
+        attempts: 0,
+        last_error: None,
+        next_attempt_at: now,
+        lease_until: None,
+        expires_at: notification.expires_at,
+        sent_at: None,
+        read_at: None,
+        created_at: now,
+    })
+}
+
+/// An instant as messages write it: "10 December 2026, 17:00 UTC".
+pub fn written_instant(at: DateTime<Utc>) -> String {
+    at.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// A name or title on one line: a control character (a line break typed into a name)
+/// cannot start a new line of the message, nor a header.
+fn one_line(text: &str) -> String {
+    text.split(char::is_control)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// A page of a user's notifications, newest first, with the total and how many are unread.
 pub async fn notifications(

@@ -51,28 +51,56 @@ fn source(rule: Rule) -> &'static str {
 }
 
 /// A message that is not a reminder: sent once, by a command (an invitation to join an
-/// organisation). Its name is stored as the outbox row's `rule` and is its template's file
-/// name in `templates/email/`.
+/// organisation, a link to reset a password...). Its name is stored as the outbox row's
+/// `rule` and is its template's file name in `templates/email/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     /// An invitation to join an organisation; `detail` carries how to accept or decline.
     Invitation,
+    /// A link to choose a new password; `detail` is the link.
+    PasswordReset,
+    /// A link to choose a first password (a staff account created without one).
+    SetPassword,
+    /// A link to confirm an email address.
+    VerifyEmail,
+    /// A change to the account's security (password, email, a sign-in from a new
+    /// client): always sent, whatever the person's preferences; `title` names the change.
+    SecurityNotice,
 }
 
 impl Notice {
     /// Every notice.
-    pub const ALL: [Self; 1] = [Self::Invitation];
+    pub const ALL: [Self; 5] = [
+        Self::Invitation,
+        Self::PasswordReset,
+        Self::SetPassword,
+        Self::VerifyEmail,
+        Self::SecurityNotice,
+    ];
 
     /// The stored name, also the template's file name.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Invitation => "invitation",
+            Self::PasswordReset => "password_reset",
+            Self::SetPassword => "set_password",
+            Self::VerifyEmail => "verify_email",
+            Self::SecurityNotice => "security_notice",
         }
+    }
+
+    /// The notice with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|notice| notice.as_str() == name)
     }
 
     fn source(self) -> &'static str {
         match self {
             Self::Invitation => include_str!("../../templates/email/invitation.txt"),
+            Self::PasswordReset => include_str!("../../templates/email/password_reset.txt"),
+            Self::SetPassword => include_str!("../../templates/email/set_password.txt"),
+            Self::VerifyEmail => include_str!("../../templates/email/verify_email.txt"),
+            Self::SecurityNotice => include_str!("../../templates/email/security_notice.txt"),
         }
     }
 }

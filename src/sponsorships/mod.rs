@@ -44,6 +44,7 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::EventNotOpen,
             ProblemKind::DeadlinePassed,
             ProblemKind::DuplicateTraveller,
+            ProblemKind::EmailUnverified,
         ],
     ),
     (
@@ -54,6 +55,7 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::DeadlinePassed,
             ProblemKind::DuplicateTraveller,
             ProblemKind::ConcurrentChange,
+            ProblemKind::EmailUnverified,
         ],
     ),
     (

@@ -47,6 +47,9 @@ pub async fn request(
         ));
     }
     check_takes_requests(&event, now)?;
+    if !body.draft {
+        crate::auth::recovery::require_verified_email(db, actor).await?;
+    }
     let currency = event.currency;
     let mut check = Validator::new();
     let traveller = &body.traveller;
@@ -162,6 +165,7 @@ pub async fn submit(db: &DatabaseConnection, now: DateTime<Utc>, actor: &Current
     }
     let statuses = plan(&current, SponsorshipAction::Submit)?;
     check_takes_requests(&event, now)?;
+    crate::auth::recovery::require_verified_email(db, actor).await?;
     let txn = db.begin().await?;
     let entry = transition(
         &txn,

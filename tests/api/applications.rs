@@ -56,9 +56,17 @@ async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
     assert_eq!(draft.body["organisation_name"], "Women for Peace Network");
     let application = draft.id();
 
-    let submitted = app
-        .post_empty(&format!("/applications/{application}/submit"), &token)
-        .await;
+    // Until the address is verified, the draft waits.
+    let submit = format!("/applications/{application}/submit");
+    let unverified = app.post_empty(&submit, &token).await;
+    assert_eq!(unverified.status, StatusCode::CONFLICT, "{}", unverified.text);
+    assert_eq!(unverified.problem_type(), "email-unverified");
+    assert!(unverified.detail().contains("/auth/verify-email/resend"));
+    assert_eq!(app.get("/me", &token).await.body["email_verified"], false);
+    app.verify_email_of("amina@wpn.example").await;
+    assert_eq!(app.get("/me", &token).await.body["email_verified"], true);
+
+    let submitted = app.post_empty(&submit, &token).await;
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
     assert_eq!(submitted.body["status"], "submitted");
     assert!(submitted.body["submitted_at"].is_string());

@@ -222,3 +222,33 @@ async fn reminders_run_once_enqueues_what_is_due_once_and_says_where_it_waits() 
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].status, "queued");
 }
+
+#[tokio::test]
+async fn user_verify_vouches_for_an_address_by_hand_and_is_audited() {
+    let app = crate::support::spawn_sqlite_app_at(chrono::Utc::now()).await;
+    let member = app.unverified_applicant().await;
+    let verify = |email: &str| {
+        grantdesk()
+            .env("DATABASE_URL", &app.database_url)
+            .args(["user", "verify", "--email", email])
+            .output()
+            .expect("runs")
+    };
+    let done = verify(&member.email.to_uppercase());
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    assert!(String::from_utf8_lossy(&done.stdout).contains("verified"));
+    let me = app.get("/me", &member.token).await;
+    assert_eq!(me.body["email_verified"], true, "{}", me.text);
+    assert!(
+        app.audit_actions(&member.id.to_string())
+            .await
+            .contains(&"user.email_verified_by_hand".to_owned())
+    );
+    let unknown = verify("nobody@example.org");
+    assert!(!unknown.status.success());
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("not found"),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
+}

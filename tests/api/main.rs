@@ -2,6 +2,7 @@
 //! file by default; a fresh PostgreSQL schema when `DATABASE_URL` names PostgreSQL).
 //! One test binary with a module per domain, so linking stays fast.
 
+mod accounts;
 mod applications;
 mod audit;
 mod auth;
@@ -32,3 +33,4 @@ mod sponsorships;
 mod support;
 mod tidy;
 mod travel_rules;
+mod two_factor;

@@ -16,6 +16,36 @@ pub struct Mail {
     pub data: String,
 }
 
+impl Mail {
+    /// The message as a mail client shows it: a quoted-printable body decoded (soft line
+    /// breaks joined, `=XX` escapes read as bytes); other messages as received.
+    pub fn text(&self) -> String {
+        if !self.data.contains("Content-Transfer-Encoding: quoted-printable") {
+            return self.data.clone();
+        }
+        let joined = self.data.replace("=\r\n", "").replace("=\n", "");
+        let mut bytes = Vec::with_capacity(joined.len());
+        let mut rest = joined.as_bytes();
+        while let Some((&first, tail)) = rest.split_first() {
+            let escaped = tail
+                .get(..2)
+                .and_then(|hex| std::str::from_utf8(hex).ok())
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+            match escaped {
+                Some(byte) if first == b'=' => {
+                    bytes.push(byte);
+                    rest = &tail[2..];
+                }
+                _ => {
+                    bytes.push(first);
+                    rest = tail;
+                }
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
 /// A running SMTP server; it stops when dropped.
 pub struct SmtpServer {
     pub port: u16,

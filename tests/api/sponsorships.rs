@@ -38,8 +38,13 @@ pub(crate) struct Event {
 }
 
 pub(crate) async fn open_event(app: &TestApp, budget: &str) -> Event {
-    let officer = app.officer().await;
     let member = app.applicant().await;
+    open_event_of(app, budget, member).await
+}
+
+/// An open event, and an organisation of `member` to request sponsorship for.
+async fn open_event_of(app: &TestApp, budget: &str, member: Actor) -> Event {
+    let officer = app.officer().await;
     let organisation = app.organisation(&member).await;
     let created = app.post("/events", &officer.token, vienna(app, budget)).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
@@ -1256,4 +1261,26 @@ async fn the_waitlist_moves_when_a_passed_over_trip_is_cleared_and_never_after_t
         "waitlisted",
         "no promotion once the event has started"
     );
+}
+
+#[tokio::test]
+async fn an_unverified_member_drafts_a_sponsorship_request_but_submits_it_only_once_verified() {
+    let app = spawn_app().await;
+    let member = app.unverified_applicant().await;
+    let event = open_event_of(&app, "50000.00", member).await;
+    let path = format!("/events/{}/sponsorship-requests", event.id);
+    let body = traveller("Aïcha Ben Salah", "female", "25-34", &event.organisation);
+    let refused = app.post(&path, &event.member.token, body.clone()).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.problem_type(), "email-unverified");
+    let mut draft = body;
+    draft["draft"] = json!(true);
+    let drafted = app.post(&path, &event.member.token, draft).await;
+    assert_eq!(drafted.status, StatusCode::CREATED, "{}", drafted.text);
+    let submit = format!("/sponsorship-requests/{}/submit", drafted.id());
+    let early = app.post_empty(&submit, &event.member.token).await;
+    assert_eq!(early.problem_type(), "email-unverified", "{}", early.text);
+    app.verify_email_of(&event.member.email).await;
+    let submitted = app.post_empty(&submit, &event.member.token).await;
+    assert!(submitted.status.is_success(), "{}", submitted.text);
 }

@@ -26,6 +26,9 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub state: AppState,
     pub database_url: String,
+    /// The authenticator app of the test's people: each enrolled user's TOTP secret and
+    /// the last time step a code was sent for.
+    pub authenticator: std::sync::Mutex<HashMap<Uuid, (String, i64)>>,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -193,6 +196,7 @@ async fn start(
         db: connection,
         state,
         database_url: settings.url.clone(),
+        authenticator: std::sync::Mutex::default(),
         _dir: dir,
     }
 }
@@ -254,30 +258,117 @@ impl TestApp {
         self.send(Method::PATCH, path, token, Some(body)).await
     }
 
-    /// Creates an account with these roles and signs it in.
+    /// Creates an account with these roles and signs it in. An applicant registers and
+    /// follows the verification link of their email, as a person does; staff are created
+    /// verified, as an admin creates them.
     pub async fn user(&self, roles: &[Role]) -> Actor {
+        if roles == [Role::Applicant] {
+            let actor = self.unverified_applicant().await;
+            self.verify_email_of(&actor.email).await;
+            return actor;
+        }
         let email = format!("{}@example.org", Uuid::new_v4().simple());
         let account = NewAccount {
             email: email.clone(),
-            password: PASSWORD.to_owned(),
+            password: Some(PASSWORD.to_owned()),
             full_name: format!(
                 "Test {}",
                 roles.iter().map(|role| role.as_str()).collect::<Vec<_>>().join(" ")
             ),
             roles: roles.to_vec(),
+            email_verified: true,
         };
-        let user = service::create_account(&self.db, account, None, self.clock.now())
+        let user = service::create_account(&self.db, &self.state.config, self.clock.now(), account, None)
             .await
             .expect("account");
-        self.login(user.id, &email).await
+        let actor = self.login(user.id, &email).await;
+        if grantdesk::auth::mfa_rules::required_for(roles, &self.state.config.mfa_required_roles) {
+            self.enrol_totp(&actor).await;
+        }
+        actor
+    }
+
+    /// Enrols the actor in two-factor sign-in with the test's authenticator app; answers
+    /// the recovery codes.
+    pub async fn enrol_totp(&self, actor: &Actor) -> Vec<String> {
+        let enrolled = self.post_empty("/me/mfa/totp", &actor.token).await;
+        assert_eq!(enrolled.status, StatusCode::CREATED, "{}", enrolled.text);
+        let secret = enrolled.body["secret"].as_str().expect("secret").to_owned();
+        self.authenticator
+            .lock()
+            .expect("authenticator")
+            .insert(actor.id, (secret, 0));
+        let code = self.totp_code(actor.id, &actor.email);
+        let confirmed = self
+            .post("/me/mfa/totp/confirm", &actor.token, json!({"code": code}))
+            .await;
+        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text);
+        confirmed.body["recovery_codes"]
+            .as_array()
+            .expect("recovery codes")
+            .iter()
+            .map(|code| code.as_str().expect("a code").to_owned())
+            .collect()
+    }
+
+    /// The next code the authenticator app shows for a user: of a time step after the last
+    /// one used (within the one step of skew the server accepts, moving the clock on if
+    /// needed), as codes work once.
+    pub fn totp_code(&self, user_id: Uuid, email: &str) -> String {
+        let mut apps = self.authenticator.lock().expect("authenticator");
+        let (secret, last) = apps.get_mut(&user_id).expect("an enrolled user");
+        let current = self.clock.now().timestamp() / 30;
+        let next = (*last + 1).max(current - 1);
+        if next > current + 1 {
+            self.clock.advance(Duration::seconds((next - current - 1) * 30));
+        }
+        *last = next;
+        let totp = grantdesk::auth::mfa_rules::totp(secret, email).expect("totp");
+        let at = DateTime::from_timestamp(next * 30, 0).expect("instant");
+        grantdesk::auth::mfa_rules::code_at(&totp, at)
+    }
+
+    /// An applicant who registered and signed in but has not verified their address.
+    pub async fn unverified_applicant(&self) -> Actor {
+        let email = format!("{}@example.org", Uuid::new_v4().simple());
+        let body = json!({"email": email, "password": PASSWORD, "full_name": "Test applicant"});
+        let registered = self.post("/auth/register", "", body).await;
+        assert_eq!(registered.status, StatusCode::CREATED, "{}", registered.text);
+        let id = Uuid::parse_str(&registered.id()).expect("a user id");
+        self.login(id, &email).await
+    }
+
+    /// Follows the newest verification link sent to `email`; the email was delivered (the
+    /// person read it), so it no longer waits in the outbox.
+    pub async fn verify_email_of(&self, email: &str) {
+        let token = self.token_in_outbox("verify_email", email).await;
+        let verified = self.post("/auth/verify-email", "", json!({"token": token})).await;
+        assert_eq!(verified.status, StatusCode::NO_CONTENT, "{}", verified.text);
+        self.db
+            .execute_raw(Statement::from_string(
+                self.db.get_database_backend(),
+                format!(
+                    "UPDATE outbox SET status = 'sent', sent_at = created_at \
+                     WHERE rule = 'verify_email' AND recipient = '{}'",
+                    email.replace('\'', "''")
+                ),
+            ))
+            .await
+            .expect("delivered");
     }
 
     /// Signs in an existing account.
     pub async fn login(&self, id: Uuid, email: &str) -> Actor {
-        let answer = self
+        let mut answer = self
             .post("/auth/login", "", json!({"email": email, "password": PASSWORD}))
             .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        if answer.body["mfa_required"] == true {
+            let code = self.totp_code(id, email);
+            let body = json!({"mfa_token": answer.body["mfa_token"], "code": code});
+            answer = self.post("/auth/login/mfa", "", body).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
+        }
         Actor {
             id,
             email: email.to_owned(),
@@ -452,18 +543,20 @@ impl TestApp {
 
     /// The token in the newest invitation email to `email`, read from the outbox.
     pub async fn invitation_token(&self, email: &str) -> String {
+        self.token_in_outbox("invitation", email).await
+    }
+
+    /// The token in the newest message of `rule` (a notice's name) to `email`, read from
+    /// the outbox.
+    pub async fn token_in_outbox(&self, rule: &str, email: &str) -> String {
         let (rows, _) = grantdesk::reminders::store::list(&self.db, None, None, (500, 0))
             .await
             .expect("outbox");
         let row = rows
             .iter()
-            .find(|row| row.rule == "invitation" && row.recipient == email)
-            .expect("an invitation email");
-        row.body
-            .split(|character: char| !character.is_ascii_hexdigit())
-            .find(|word| word.len() == 64)
-            .expect("a token in the invitation email")
-            .to_owned()
+            .find(|row| row.rule == rule && row.recipient == email)
+            .unwrap_or_else(|| panic!("a {rule} email to {email}"));
+        token_in(&row.body)
     }
 
     /// `invitee` joins `organisation` the way a person does: a member invites them and
@@ -766,4 +859,12 @@ pub fn application_body(organisation: &str) -> Value {
         ],
         "answers": {"beneficiaries": 120}
     })
+}
+
+/// The first 64-hex-digit token in a message's text.
+pub fn token_in(text: &str) -> String {
+    text.split(|character: char| !character.is_ascii_hexdigit())
+        .find(|word| word.len() == 64)
+        .unwrap_or_else(|| panic!("a token in {text}"))
+        .to_owned()
 }

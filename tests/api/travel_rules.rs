@@ -287,10 +287,7 @@ async fn each_night_is_paid_at_the_rate_in_force_that_night() {
     // A DSA circular raises Geneva's rate from 454 to 480 USD on 11 March 2027.
     let fixtures = tempfile::tempdir().expect("folder");
     let source = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    for file in std::fs::read_dir(source).expect("fixtures") {
-        let path = file.expect("a file").path();
-        std::fs::copy(&path, fixtures.path().join(path.file_name().expect("named"))).expect("copied");
-    }
+    copy_folder(std::path::Path::new(source), fixtures.path());
     let table = fixtures.path().join("dsa-rates.csv");
     let rows = std::fs::read_to_string(&table).expect("table") + "CH,Geneva,2027-03-11,USD,480\n";
     std::fs::write(&table, rows).expect("written");
@@ -397,4 +394,18 @@ async fn an_exchange_rate_has_at_most_ten_decimals_and_a_missing_one_is_reported
     // The DSA (in USD) and the terminal expenses (in USD) both need the missing rate.
     let missing = app.post("/events", &scene.officer.token, event(json!({}))).await;
     assert_eq!(missing.failing_fields(), vec!["exchange_rates"], "{}", missing.text);
+}
+
+/// Copies a folder and everything under it.
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("folder created");
+    for entry in std::fs::read_dir(from).expect("folder read") {
+        let path = entry.expect("an entry").path();
+        let target = to.join(path.file_name().expect("named"));
+        if path.is_dir() {
+            copy_folder(&path, &target);
+        } else {
+            std::fs::copy(&path, target).expect("copied");
+        }
+    }
 }

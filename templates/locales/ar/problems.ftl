@@ -129,6 +129,12 @@ problem-duplicate-traveller-description = للمسافر طلب رعاية له�
 problem-email-taken-title = البريد مستخدم
 problem-email-taken-description = يوجد حساب بهذا البريد الإلكتروني مسبقًا.
 
+problem-email-unverified-title = البريد الإلكتروني غير موثَّق
+problem-email-unverified-description = لم يُوثَّق البريد الإلكتروني للحساب بعد؛ اتبع الرابط المرسل إليه، أو اطلب رابطًا جديدًا عبر `POST /api/v1/auth/verify-email/resend`.
+
+problem-email-verified-title = البريد الإلكتروني موثَّق مسبقًا
+problem-email-verified-description = البريد الإلكتروني للحساب موثَّق مسبقًا؛ لا يوجد ما يُؤكَّد.
+
 problem-event-not-open-title = الفعالية غير مفتوحة
 problem-event-not-open-description = لا تقبل الفعالية طلبات رعاية في حالتها الراهنة.
 
@@ -137,6 +143,18 @@ problem-invitation-closed-description = سبق قبول الدعوة للانض�
 
 problem-letter-unavailable-title = الخطاب غير متاح
 problem-letter-unavailable-description = لا يصدر الخطاب إلا بعد أن تبلغ المنحة أو الرعاية الحالة التي تسمح به.
+
+problem-link-invalid-title = الرابط غير صالح
+problem-link-invalid-description = الرابط المرسل بالبريد الإلكتروني غير معروف، أو استُخدم من قبل (أو حلّ محله رابط أحدث)، أو انتهت صلاحيته؛ اطلب رابطًا جديدًا.
+
+problem-mfa-enabled-title = التحقق بخطوتين مفعَّل مسبقًا
+problem-mfa-enabled-description = التحقق بخطوتين مفعَّل مسبقًا؛ أوقفه برمز صالح قبل التسجيل من جديد.
+
+problem-mfa-not-enabled-title = التحقق بخطوتين غير مفعَّل
+problem-mfa-not-enabled-description = التحقق بخطوتين غير مفعَّل (أو لم يبدأ التسجيل فيه)؛ سجِّل أولًا عبر `POST /api/v1/me/mfa/totp`.
+
+problem-mfa-required-title = التحقق بخطوتين مطلوب
+problem-mfa-required-description = يتطلب دور المستخدم التحقق بخطوتين؛ وإلى أن يسجِّل فيه، لا يمكنه إلا قراءة حسابه والتسجيل.
 
 problem-no-reviews-title = لا توجد مراجعات
 problem-no-reviews-description = لم تُقدَّم أي مراجعة؛ قرّر بعد أول مراجعة، أو اذكر سبب الاستثناء.

@@ -133,6 +133,12 @@ problem-duplicate-traveller-description = The traveller already has a sponsorshi
 problem-email-taken-title = Email taken
 problem-email-taken-description = An account with this email already exists.
 
+problem-email-unverified-title = Email not verified
+problem-email-unverified-description = The account's email address is not verified yet; follow the link sent to it, or ask for a new one with `POST /api/v1/auth/verify-email/resend`.
+
+problem-email-verified-title = Email already verified
+problem-email-verified-description = The account's email address is already verified; there is nothing to confirm.
+
 problem-event-not-open-title = Event not open
 problem-event-not-open-description = The event does not take sponsorship requests in its current status.
 
@@ -141,6 +147,18 @@ problem-invitation-closed-description = The invitation was already accepted, dec
 
 problem-letter-unavailable-title = Letter not available
 problem-letter-unavailable-description = The letter is issued only once the award or sponsorship reaches the status that allows it.
+
+problem-link-invalid-title = Link not valid
+problem-link-invalid-description = The link sent by email is unknown, was already used (or replaced by a newer one), or has expired; ask for a new one.
+
+problem-mfa-enabled-title = Two-factor sign-in already on
+problem-mfa-enabled-description = Two-factor sign-in is already on; turn it off with a current code before enrolling again.
+
+problem-mfa-not-enabled-title = Two-factor sign-in not on
+problem-mfa-not-enabled-description = Two-factor sign-in is not on (or its enrolment was not started); enrol with `POST /api/v1/me/mfa/totp` first.
+
+problem-mfa-required-title = Two-factor sign-in required
+problem-mfa-required-description = The caller's role needs two-factor sign-in; until they enrol, they may only read their account and enrol.
 
 problem-no-reviews-title = No reviews
 problem-no-reviews-description = No review has been submitted; decide after one, or give an override reason.

@@ -129,6 +129,12 @@ problem-duplicate-traveller-description = El viajero ya tiene una solicitud de p
 problem-email-taken-title = Correo ya registrado
 problem-email-taken-description = Ya existe una cuenta con este correo electrónico.
 
+problem-email-unverified-title = Correo no verificado
+problem-email-unverified-description = El correo electrónico de la cuenta aún no está verificado; siga el enlace que se le envió o pida uno nuevo con `POST /api/v1/auth/verify-email/resend`.
+
+problem-email-verified-title = Correo ya verificado
+problem-email-verified-description = El correo electrónico de la cuenta ya está verificado; no hay nada que confirmar.
+
 problem-event-not-open-title = Evento no abierto
 problem-event-not-open-description = El evento no acepta solicitudes de patrocinio en su estado actual.
 
@@ -137,6 +143,18 @@ problem-invitation-closed-description = La invitación ya fue aceptada, rechazad
 
 problem-letter-unavailable-title = Carta no disponible
 problem-letter-unavailable-description = La carta se emite solo cuando la subvención o el patrocinio alcanza el estado que lo permite.
+
+problem-link-invalid-title = Enlace no válido
+problem-link-invalid-description = El enlace enviado por correo es desconocido, ya se usó (o fue sustituido por uno más reciente) o ha caducado; pida uno nuevo.
+
+problem-mfa-enabled-title = Verificación en dos pasos ya activada
+problem-mfa-enabled-description = La verificación en dos pasos ya está activada; desactívela con un código vigente antes de volver a inscribirse.
+
+problem-mfa-not-enabled-title = Verificación en dos pasos no activada
+problem-mfa-not-enabled-description = La verificación en dos pasos no está activada (o su inscripción no se ha iniciado); inscríbase primero con `POST /api/v1/me/mfa/totp`.
+
+problem-mfa-required-title = Verificación en dos pasos obligatoria
+problem-mfa-required-description = El rol de quien llama exige la verificación en dos pasos; hasta inscribirse, solo puede leer su cuenta e inscribirse.
 
 problem-no-reviews-title = Sin evaluaciones
 problem-no-reviews-description = No se ha presentado ninguna evaluación; decida después de la primera o indique un motivo de dispensa.

@@ -129,6 +129,12 @@ problem-duplicate-traveller-description = Ce voyageur a déjà une demande de pa
 problem-email-taken-title = Adresse déjà utilisée
 problem-email-taken-description = Un compte avec cette adresse électronique existe déjà.
 
+problem-email-unverified-title = Adresse non vérifiée
+problem-email-unverified-description = L'adresse électronique du compte n'est pas encore vérifiée ; suivez le lien qui lui a été envoyé, ou demandez-en un nouveau avec `POST /api/v1/auth/verify-email/resend`.
+
+problem-email-verified-title = Adresse déjà vérifiée
+problem-email-verified-description = L'adresse électronique du compte est déjà vérifiée ; il n'y a rien à confirmer.
+
 problem-event-not-open-title = Événement non ouvert
 problem-event-not-open-description = L'événement n'accepte pas de demandes de parrainage dans son statut actuel.
 
@@ -137,6 +143,18 @@ problem-invitation-closed-description = L'invitation a déjà été acceptée, d
 
 problem-letter-unavailable-title = Lettre indisponible
 problem-letter-unavailable-description = La lettre n'est émise qu'une fois que la subvention ou le parrainage a atteint le statut qui le permet.
+
+problem-link-invalid-title = Lien non valide
+problem-link-invalid-description = Le lien envoyé par courriel est inconnu, a déjà servi (ou a été remplacé par un plus récent) ou a expiré ; demandez-en un nouveau.
+
+problem-mfa-enabled-title = Double authentification déjà activée
+problem-mfa-enabled-description = La double authentification est déjà activée ; désactivez-la avec un code valide avant de vous inscrire à nouveau.
+
+problem-mfa-not-enabled-title = Double authentification non activée
+problem-mfa-not-enabled-description = La double authentification n'est pas activée (ou son inscription n'a pas commencé) ; inscrivez-vous d'abord avec `POST /api/v1/me/mfa/totp`.
+
+problem-mfa-required-title = Double authentification requise
+problem-mfa-required-description = Le rôle de l'appelant exige la double authentification ; tant qu'il ne s'est pas inscrit, il peut seulement lire son compte et s'inscrire.
 
 problem-no-reviews-title = Aucune évaluation
 problem-no-reviews-description = Aucune évaluation n'a été remise ; décidez après la première, ou donnez un motif de dérogation.

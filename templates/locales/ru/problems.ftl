@@ -129,6 +129,12 @@ problem-duplicate-traveller-description = На этого участника у�
 problem-email-taken-title = Адрес уже используется
 problem-email-taken-description = Учётная запись с этим адресом электронной почты уже существует.
 
+problem-email-unverified-title = Адрес не подтверждён
+problem-email-unverified-description = Адрес электронной почты учётной записи ещё не подтверждён; перейдите по отправленной на него ссылке или запросите новую через `POST /api/v1/auth/verify-email/resend`.
+
+problem-email-verified-title = Адрес уже подтверждён
+problem-email-verified-description = Адрес электронной почты учётной записи уже подтверждён; подтверждать нечего.
+
 problem-event-not-open-title = Мероприятие не открыто
 problem-event-not-open-description = В текущем статусе мероприятие не принимает заявки на спонсорство.
 
@@ -137,6 +143,18 @@ problem-invitation-closed-description = Приглашение уже приня
 
 problem-letter-unavailable-title = Письмо недоступно
 problem-letter-unavailable-description = Письмо выдаётся только после того, как грант или спонсорство получит соответствующий статус.
+
+problem-link-invalid-title = Ссылка недействительна
+problem-link-invalid-description = Ссылка из письма неизвестна, уже использована (или заменена более новой) либо срок её действия истёк; запросите новую.
+
+problem-mfa-enabled-title = Двухфакторный вход уже включён
+problem-mfa-enabled-description = Двухфакторный вход уже включён; отключите его действующим кодом, прежде чем подключать заново.
+
+problem-mfa-not-enabled-title = Двухфакторный вход не включён
+problem-mfa-not-enabled-description = Двухфакторный вход не включён (или его подключение не начато); сначала подключите его через `POST /api/v1/me/mfa/totp`.
+
+problem-mfa-required-title = Требуется двухфакторный вход
+problem-mfa-required-description = Роль пользователя требует двухфакторного входа; пока он не подключён, можно только просматривать свою учётную запись и подключать его.
 
 problem-no-reviews-title = Нет экспертных оценок
 problem-no-reviews-description = Ни одной экспертной оценки ещё не представлено; примите решение после первой или укажите причину исключения.

@@ -129,6 +129,12 @@ problem-duplicate-traveller-description = 该出行人已有本活动的赞助�
 problem-email-taken-title = 邮箱已被使用
 problem-email-taken-description = 已存在使用此电子邮箱的账户。
 
+problem-email-unverified-title = 邮箱未验证
+problem-email-unverified-description = 账户的电子邮箱尚未验证；请点击发送到该邮箱的链接，或通过 `POST /api/v1/auth/verify-email/resend` 重新获取链接。
+
+problem-email-verified-title = 邮箱已验证
+problem-email-verified-description = 账户的电子邮箱已经验证，无需再次确认。
+
 problem-event-not-open-title = 活动未开放
 problem-event-not-open-description = 该活动在当前状态下不接受赞助申请。
 
@@ -137,6 +143,18 @@ problem-invitation-closed-description = 该邀请已被接受、拒绝或撤销�
 
 problem-letter-unavailable-title = 信函不可用
 problem-letter-unavailable-description = 只有资助或赞助达到相应状态后才会出具信函。
+
+problem-link-invalid-title = 链接无效
+problem-link-invalid-description = 邮件中的链接无法识别、已被使用（或已被更新的链接取代）或已过期；请重新获取。
+
+problem-mfa-enabled-title = 双重验证已开启
+problem-mfa-enabled-description = 双重验证已经开启；如需重新注册，请先用当前验证码将其关闭。
+
+problem-mfa-not-enabled-title = 双重验证未开启
+problem-mfa-not-enabled-description = 双重验证未开启（或尚未开始注册）；请先通过 `POST /api/v1/me/mfa/totp` 注册。
+
+problem-mfa-required-title = 需要双重验证
+problem-mfa-required-description = 调用者的角色要求双重验证；在完成注册之前，只能查看自己的账户并进行注册。
 
 problem-no-reviews-title = 尚无评审
 problem-no-reviews-description = 尚未提交任何评审；请在收到第一份评审后再作决定，或说明豁免理由。

@@ -1,0 +1,174 @@
+//! Account administration and a user's own sessions, shared by every entry point: an
+//! admin changes a user's roles, deactivates or reactivates the account (deactivation
+//! revokes every refresh token, and `CurrentUser` refuses its access tokens at the next
+//! read of the identity), or vouches for the address; a user lists the sessions signed in
+//! to their account and ends one. Every change is audited.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::rules::Role;
+use super::store::{self, user};
+use super::{CurrentUser, recovery};
+use crate::audit::{self, AuditEntry};
+use crate::error::{AppError, AppResult, Validator};
+
+/// What an admin changes of an account; absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountChange {
+    /// The roles the account holds from now on.
+    pub roles: Option<Vec<Role>>,
+    /// `false` deactivates, `true` reactivates.
+    pub active: Option<bool>,
+    /// `true` vouches for the account's address (support verifying by hand).
+    pub email_verified: Option<bool>,
+}
+
+/// Changes an account (admins; the handler's extractor checks the role): 404 for no such
+/// account, 422 for an admin removing their own admin role or deactivating themselves
+/// (someone else must, so the office is never left without an admin by mistake).
+pub async fn change_account(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    user_id: Uuid,
+    change: AccountChange,
+) -> AppResult<(user::Model, Vec<Role>, bool)> {
+    let account = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
+    let before_roles = store::roles_of(db, user_id).await?;
+    let roles = change.roles.clone().map(|mut roles| {
+        roles.sort();
+        roles.dedup();
+        roles
+    });
+    let mut check = Validator::new();
+    if let Some(roles) = &roles {
+        check.check(roles.is_empty(), "roles", "at least one role is needed");
+        check.check(
+            user_id == actor.id && !roles.contains(&Role::Admin),
+            "roles",
+            "an admin does not remove their own admin role; another admin does",
+        );
+    }
+    check.check(
+        user_id == actor.id && change.active == Some(false),
+        "active",
+        "an admin does not deactivate their own account; another admin does",
+    );
+    check.check(
+        change.email_verified == Some(false),
+        "email_verified",
+        "an address stops being verified only when the person changes it; send true to vouch for it",
+    );
+    check.finish()?;
+
+    let txn = db.begin().await?;
+    if let Some(roles) = roles.as_ref().filter(|roles| **roles != before_roles) {
+        store::replace_roles(&txn, user_id, roles).await?;
+        record(
+            &txn,
+            now,
+            actor,
+            user_id,
+            "user.roles_changed",
+            json!({"before": {"roles": before_roles}, "after": {"roles": roles}}),
+        )
+        .await?;
+    }
+    match (change.active, account.deactivated_at) {
+        (Some(false), None) => {
+            store::set_deactivated(&txn, user_id, Some(now)).await?;
+            let revoked = store::revoke_all_refresh_tokens(&txn, user_id, now).await?;
+            record(
+                &txn,
+                now,
+                actor,
+                user_id,
+                "user.deactivated",
+                json!({"sessions_revoked": revoked}),
+            )
+            .await?;
+        }
+        (Some(true), Some(_)) => {
+            store::set_deactivated(&txn, user_id, None).await?;
+            record(&txn, now, actor, user_id, "user.reactivated", json!({})).await?;
+        }
+        _ => {}
+    }
+    if change.email_verified == Some(true) {
+        recovery::verify_by_hand(&txn, now, Some(actor.id), &account).await?;
+    }
+    txn.commit().await?;
+    let updated = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
+    let roles = store::roles_of(db, user_id).await?;
+    Ok((updated, roles, super::mfa::is_enabled(db, user_id).await?))
+}
+
+async fn record(
+    txn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    user_id: Uuid,
+    action: &'static str,
+    summary: serde_json::Value,
+) -> AppResult<()> {
+    let entry = AuditEntry {
+        summary,
+        ..AuditEntry::created(actor.id, action, "user", user_id, json!({}))
+    };
+    audit::record(txn, entry, now).await
+}
+
+/// A signed-in session of a user: one chain of refresh tokens from one sign-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The session's id (stable across refreshes).
+    pub id: Uuid,
+    /// When the person signed in.
+    pub created_at: DateTime<Utc>,
+    /// When the session last refreshed its tokens (or signed in).
+    pub last_used_at: DateTime<Utc>,
+    /// The client address that signed in.
+    pub client: String,
+    /// When the session ends unless it is used again.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// The caller's live sessions, most recently used first.
+pub async fn sessions(db: &impl ConnectionTrait, now: DateTime<Utc>, actor: &CurrentUser) -> AppResult<Vec<Session>> {
+    let live = store::live_sessions(db, actor.id, now).await?;
+    let starts = store::session_starts(db, live.iter().filter_map(|token| token.session_id).collect()).await?;
+    Ok(live
+        .into_iter()
+        .map(|token| {
+            let id = token.session_id.unwrap_or(token.id);
+            let created_at = starts
+                .iter()
+                .find(|start| start.id == id)
+                .map_or(token.created_at, |start| start.created_at);
+            Session {
+                id,
+                created_at,
+                last_used_at: token.created_at,
+                client: token.client.unwrap_or_else(|| "unknown".to_owned()),
+                expires_at: token.expires_at,
+            }
+        })
+        .collect())
+}
+
+/// Ends one of the caller's sessions (its refresh token stops working; its access token
+/// lapses within minutes); another user's session, or one already ended, is 404.
+pub async fn end_session(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    session_id: Uuid,
+) -> AppResult<()> {
+    if store::revoke_session(db, actor.id, session_id, now).await? == 0 {
+        return Err(AppError::NotFound("session"));
+    }
+    Ok(())
+}
