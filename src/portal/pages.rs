@@ -73,9 +73,11 @@ pub struct SwitchLanguage {
     back: String,
 }
 
-/// Switches the pages' language (remembered in a cookie for a year) and goes back to the
-/// page the reader was on.
+/// Switches the pages' language (remembered in a cookie for a year, and in the profile of
+/// a signed-in reader, which their emails follow too) and goes back to the page the reader
+/// was on.
 pub async fn switch_language(
+    State(state): State<AppState>,
     visitor: Visitor,
     Path(code): Path<String>,
     Query(query): Query<SwitchLanguage>,
@@ -83,6 +85,14 @@ pub async fn switch_language(
     let Ok(language) = code.parse::<Language>() else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    if let Some(signed_in) = &visitor.signed_in {
+        let change = crate::auth::service::OwnSettings {
+            preferred_language: Some(language),
+        };
+        if let Err(error) = crate::auth::service::update_me(&state.db, state.now(), &signed_in.user, change).await {
+            return problem_page(&state, &visitor, error);
+        }
+    }
     let cookie = visitor.cookie(LANGUAGE_COOKIE, language.code(), Some(chrono::Duration::days(365)));
     ([(header::SET_COOKIE, cookie)], Redirect::to(local_path(&query.back))).into_response()
 }

@@ -53,8 +53,18 @@ impl FromRequestParts<AppState> for Visitor {
             Some(token) => signed_in(state, token, now).await?,
             None => None,
         };
+        let preferred = match &signed_in {
+            Some(signed_in) => Some(
+                crate::auth::service::me(&state.db, signed_in.user.id)
+                    .await?
+                    .user
+                    .preferred_language,
+            ),
+            None => None,
+        };
         let language = cookie(parts, LANGUAGE_COOKIE)
             .and_then(|code| code.parse::<Language>().ok())
+            .or(preferred)
             .or_else(|| {
                 parts
                     .headers

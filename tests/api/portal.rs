@@ -543,3 +543,38 @@ async fn staff_can_sign_in_to_the_portal_too() {
     browser.sign_in(&officer.email).await;
     assert_eq!(browser.get("/portal").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_signed_in_readers_language_is_kept_in_their_profile_and_follows_them() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    let mut laptop = Browser::new(&app);
+    laptop.sign_in(&applicant.email).await;
+
+    laptop.get("/language/ru?back=%2Fportal").await;
+
+    let me = app.get("/me", &applicant.token).await;
+    assert_eq!(me.body["preferred_language"], "ru", "saved for their emails too");
+    let mut phone = Browser::new(&app);
+    phone.sign_in(&applicant.email).await;
+    let page = phone.get("/portal").await;
+    assert!(
+        page.text.contains(r#"<html lang="ru""#),
+        "another browser, the same language"
+    );
+    assert!(page.text.contains("Ваши заявки"));
+}
+
+#[tokio::test]
+async fn a_password_alone_never_signs_in_an_account_whose_role_needs_a_second_factor() {
+    let app = spawn_app().await;
+    let finance = app.user(&[Role::Finance]).await;
+    let mut browser = Browser::new(&app);
+
+    let page = browser.sign_in(&finance.email).await;
+
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", page.text);
+    assert!(page.text.contains("second factor"), "{}", page.text);
+    assert_eq!(app.count("web_sessions").await, 0);
+    assert!(!browser.has_cookie("gd_session"));
+}
