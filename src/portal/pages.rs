@@ -145,31 +145,15 @@ pub async fn sign_in(
     let signed_in = async {
         let user = crate::auth::service::authenticate(&state.db, now, (&form.email, &form.password), &client).await?;
         ensure_no_second_factor(&state, user.id, now).await?;
-        sessions::service::start(&state.db, user.id, &client, now).await
+        Ok(sessions::service::start(&state.db, user.id, &client, now).await?.0)
     };
-    match signed_in.await {
-        Ok((token, _)) => start_session(&visitor, &token, &form.next),
-        Err(error) => match form_errors(&error, SIGN_IN_FIELDS, visitor.language) {
-            Some(errors) => sign_in_page(&state, &visitor, &form, &errors),
-            None => problem_page(&state, &visitor, error),
-        },
-    }
+    let again = |errors: &[FormError]| sign_in_page(&state, &visitor, &form, errors);
+    after_signing_in(&state, &visitor, signed_in.await, (&form.next, SIGN_IN_FIELDS), again)
 }
 
 fn sign_in_page(state: &AppState, visitor: &Visitor, form: &SignInForm, errors: &[FormError]) -> Response {
-    let (csrf_token, cookie) = visitor.form_token();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Page::new(
-        "sign_in.html",
-        json!({ "csrf_token": csrf_token, "email": form.email, "next": form.next, "errors": errors }),
-    )
-    .with_status(status)
-    .with_cookie(cookie)
-    .render(visitor, &state.config.office_name)
+    let data = json!({ "email": form.email, "next": form.next });
+    form_page(state, visitor, "sign_in.html", data, errors)
 }
 
 /// Refuses, for now, to start a portal session for an account that signs in with a second
@@ -227,31 +211,57 @@ pub async fn register(
     };
     let registered = async {
         let user = crate::auth::service::create_account(&state.db, &state.config, now, account, None).await?;
-        sessions::service::start(&state.db, user.id, &client, now).await
+        Ok(sessions::service::start(&state.db, user.id, &client, now).await?.0)
     };
-    match registered.await {
-        Ok((token, _)) => start_session(&visitor, &token, "/portal"),
-        Err(error) => match form_errors(&error, REGISTER_FIELDS, visitor.language) {
-            Some(errors) => register_page(&state, &visitor, &form, &errors),
-            None => problem_page(&state, &visitor, error),
-        },
-    }
+    let again = |errors: &[FormError]| register_page(&state, &visitor, &form, errors);
+    after_signing_in(&state, &visitor, registered.await, ("/portal", REGISTER_FIELDS), again)
 }
 
 fn register_page(state: &AppState, visitor: &Visitor, form: &RegisterForm, errors: &[FormError]) -> Response {
+    let data = json!({ "full_name": form.full_name, "email": form.email });
+    form_page(state, visitor, "register.html", data, errors)
+}
+
+/// A form's page, shown first or again with its error summary (422): the page's `data`,
+/// the visitor's CSRF token (setting the form cookie when the browser has none) and the
+/// errors.
+fn form_page(
+    state: &AppState,
+    visitor: &Visitor,
+    template: &'static str,
+    mut data: serde_json::Value,
+    errors: &[FormError],
+) -> Response {
     let (csrf_token, cookie) = visitor.form_token();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
+    data["csrf_token"] = json!(csrf_token);
+    data["errors"] = json!(errors);
+    let status = match errors.is_empty() {
+        true => StatusCode::OK,
+        false => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    Page::new(
-        "register.html",
-        json!({ "csrf_token": csrf_token, "full_name": form.full_name, "email": form.email, "errors": errors }),
-    )
-    .with_status(status)
-    .with_cookie(cookie)
-    .render(visitor, &state.config.office_name)
+    Page::new(template, data)
+        .with_status(status)
+        .with_cookie(cookie)
+        .render(visitor, &state.config.office_name)
+}
+
+/// What a form that signs the visitor in (sign-in, registration) leads to: a new session
+/// and the page `next`; the form again with its error summary when what it says is refused
+/// (`fields` orders it); an error page otherwise.
+fn after_signing_in(
+    state: &AppState,
+    visitor: &Visitor,
+    outcome: AppResult<String>,
+    (next, fields): (&str, &FormFields),
+    again: impl FnOnce(&[FormError]) -> Response,
+) -> Response {
+    match outcome {
+        Ok(token) => start_session(visitor, &token, next),
+        Err(error) => match form_errors(&error, fields, visitor.language) {
+            Some(errors) => again(&errors),
+            None => problem_page(state, visitor, error),
+        },
+    }
 }
 
 /// What the sign-out button sends.
