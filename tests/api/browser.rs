@@ -158,11 +158,9 @@ impl Browser {
                 break;
             }
         }
-        found
-            .unwrap_or_else(|| panic!("a button or link reading {text:?}"))
-            .click()
-            .await
-            .expect("clicked");
+        let element = found.unwrap_or_else(|| panic!("a button or link reading {text:?}"));
+        element.clone().click().await.expect("clicked");
+        wait_until_gone(&element).await;
         self.check_accessibility().await;
     }
 
@@ -232,6 +230,18 @@ impl Browser {
 
     async fn close(self) {
         self.client.clone().close().await.ok();
+    }
+}
+
+/// Waits (at most 3 s) until a clicked element has left the page, that is until the page it
+/// led to has replaced it; a click that stays on the page (a link to a field) waits the
+/// whole time. WebDriver's click may return before a form's answer has loaded.
+async fn wait_until_gone(element: &fantoccini::elements::Element) {
+    for _ in 0..30 {
+        if element.attr("id").await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
