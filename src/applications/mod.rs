@@ -10,6 +10,7 @@ pub mod json;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod timeline;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 

@@ -16,7 +16,11 @@
 //! - Every response carries a strict Content-Security-Policy and the other security headers
 //!   ([`security_headers`]).
 
+mod applications;
+mod apply;
+mod apply_form;
 mod assets;
+mod organisations;
 mod pages;
 mod render;
 mod views;
@@ -45,6 +49,9 @@ pub fn router() -> Router<AppState> {
         .route("/portal", get(pages::dashboard))
         .route("/assets/portal.css", get(assets::stylesheet))
         .route("/assets/portal.js", get(assets::script))
+        .merge(organisations::routes())
+        .merge(apply::routes())
+        .merge(applications::routes())
         .layer(middleware::from_fn(security_headers))
 }
 

@@ -23,7 +23,7 @@ use crate::i18n::{Language, Message};
 use crate::sessions;
 
 /// How many open calls and events the home page lists.
-const HOME_LIST_LIMIT: u64 = 50;
+pub(super) const HOME_LIST_LIMIT: u64 = 50;
 
 /// The public home: open calls and events open for sponsorship requests.
 pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
@@ -225,7 +225,7 @@ fn register_page(state: &AppState, visitor: &Visitor, form: &RegisterForm, error
 /// A form's page, shown first or again with its error summary (422): the page's `data`,
 /// the visitor's CSRF token (setting the form cookie when the browser has none) and the
 /// errors.
-fn form_page(
+pub(super) fn form_page(
     state: &AppState,
     visitor: &Visitor,
     template: &'static str,
@@ -296,7 +296,7 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
         let mut organisations = Vec::new();
         for id in &me.organisation_ids {
             let organisation = crate::organisations::service::visible(&state.db, user, *id).await?;
-            organisations.push(json!({ "name": organisation.legal_name, "country": organisation.country }));
+            organisations.push(json!({ "id": organisation.id, "name": organisation.legal_name, "country": organisation.country }));
         }
         let applications = match user.has(Role::Applicant) {
             true => {
@@ -323,8 +323,8 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
 /// is wrong, in the reader's language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FormError {
-    field: String,
-    message: String,
+    pub(super) field: String,
+    pub(super) message: String,
 }
 
 /// A form's fields in the order they appear, each with the catalogue's message for a
@@ -389,20 +389,20 @@ fn start_session(visitor: &Visitor, token: &str, next: &str) -> Response {
 }
 
 /// Sends a visitor who is not signed in to the sign-in page, coming back here after.
-fn to_sign_in(visitor: &Visitor) -> Response {
+pub(super) fn to_sign_in(visitor: &Visitor) -> Response {
     let next: String = form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect();
     Redirect::to(&format!("/sign-in?next={next}")).into_response()
 }
 
 /// `path` when it is a path on this site, otherwise the home page: a link can never send
 /// the reader to another site.
-fn local_path(path: &str) -> &str {
+pub(super) fn local_path(path: &str) -> &str {
     let local = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\');
     if local { path } else { "/" }
 }
 
 /// The page, or the error as a page.
-fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Response {
+pub(super) fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Response {
     match page {
         Ok(page) => page.render(visitor, &state.config.office_name),
         Err(error) => problem_page(state, visitor, error),
@@ -411,7 +411,7 @@ fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Respons
 
 /// An error as a page in the reader's language, with the error's status: "not found" for
 /// anything the reader may not see, as in the API.
-fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Response {
+pub(super) fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Response {
     if let AppError::Internal(cause) = &error {
         tracing::error!(%cause, "internal error on a portal page");
     }

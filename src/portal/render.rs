@@ -36,7 +36,12 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     environment.set_auto_escape_callback(|_| AutoEscape::Html);
-    for (name, source) in TEMPLATES {
+    let pages = TEMPLATES
+        .into_iter()
+        .chain(super::organisations::TEMPLATES)
+        .chain(super::apply::TEMPLATES)
+        .chain(super::applications::TEMPLATES);
+    for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
         }

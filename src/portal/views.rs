@@ -172,6 +172,8 @@ impl EventCard {
 /// An application as the dashboard lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplicationRow {
+    /// Its id (its page is `/portal/applications/{id}`).
+    pub id: Uuid,
     /// Its title.
     pub title: String,
     /// Its state, in words.
@@ -185,6 +187,7 @@ impl ApplicationRow {
     pub fn of(application: &ApplicationResponse, language: Language) -> Self {
         let status = status_key(application.status);
         Self {
+            id: application.id,
             title: application.title.clone(),
             status: Message::new(format!("portal-status-{status}")).render(language),
             next: Message::new(format!("portal-next-{status}")).render(language),
@@ -193,7 +196,7 @@ impl ApplicationRow {
 }
 
 /// The catalogue's name for an application state (`under-review`).
-fn status_key(status: ApplicationStatus) -> &'static str {
+pub(super) fn status_key(status: ApplicationStatus) -> &'static str {
     match status {
         ApplicationStatus::Draft => "draft",
         ApplicationStatus::Submitted => "submitted",

@@ -207,6 +207,13 @@ impl Reference {
         self.countries.get(code)
     }
 
+    /// The current countries, by name (what a form's country list offers).
+    pub fn countries(&self) -> Vec<&CountryResponse> {
+        let mut countries: Vec<&CountryResponse> = self.countries.values().collect();
+        countries.sort_by(|left, right| left.name.cmp(&right.name));
+        countries
+    }
+
     /// Checks a country code, with a message naming the rule.
     pub fn check_country(&self, code: &str) -> Result<(), String> {
         match self.country(code) {
