@@ -327,7 +327,14 @@ pub async fn start(
     }
     let created = async {
         let (lines, requested) = budget(&form)?;
-        let organisation_id = form.organisation.ok_or_else(|| AppError::field("organisation_id", Message::new("portal-apply-error-organisation")))?;
+        let only = match organisations.as_slice() {
+            [(only, _)] => Some(*only),
+            _ => None,
+        };
+        let organisation_id = form
+            .organisation
+            .or(only)
+            .ok_or_else(|| AppError::field("organisation_id", Message::new("portal-apply-error-organisation")))?;
         let request = CreateApplicationRequest {
             organisation_id,
             title: form.title.clone(),
@@ -621,7 +628,8 @@ pub async fn save_form_page(
     };
     for (key, upload) in &posted.uploaded {
         if let Err(error) = upload {
-            errors.push(upload_problem(key, error, visitor.language));
+            let label = draft.questions.iter().find(|question| question.key == *key).map_or("", |question| question.label.as_str());
+            errors.push(upload_problem((key, label), error, visitor.language));
         }
     }
     if !errors.is_empty() {
@@ -651,9 +659,9 @@ fn revealed(draft: &Draft, index: usize, answers: &Map<String, Value>) -> bool {
 }
 
 /// The error summary's line for a refused upload.
-fn upload_problem(key: &str, error: &AppError, language: Language) -> Problem {
+fn upload_problem((key, label): (&str, &str), error: &AppError, language: Language) -> Problem {
     let field = format!("file-{key}");
-    let message = match error {
+    let problem = match error {
         AppError::Validation(errors) => errors
             .iter()
             .map(|error| error.message.render(language))
@@ -661,6 +669,10 @@ fn upload_problem(key: &str, error: &AppError, language: Language) -> Problem {
             .join(" "),
         other => other.problem_in(language).detail,
     };
+    let message = Message::new("portal-apply-problem")
+        .with("field", label.to_owned())
+        .with("problem", problem)
+        .render(language);
     Problem {
         href: format!("#{field}"),
         field,

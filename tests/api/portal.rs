@@ -47,6 +47,28 @@ impl<'a> Browser<'a> {
         self.send(Method::POST, path, Some(body)).await
     }
 
+    /// Posts a `multipart/form-data` form as a browser does: text fields in order, then
+    /// files (field name, file name, bytes).
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Answer {
+        let boundary = "gdboundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        self.send_body(Method::POST, path, Some((content_type, body))).await
+    }
+
     /// Fetches the form page at `form_path`, then posts `fields` to `action` with the page's
     /// CSRF token, as a person filling the form would.
     pub async fn fill(&mut self, form_path: &str, action: &str, fields: &[(&str, &str)]) -> Answer {
@@ -68,6 +90,11 @@ impl<'a> Browser<'a> {
     }
 
     async fn send(&mut self, method: Method, path: &str, form: Option<String>) -> Answer {
+        let body = form.map(|form| ("application/x-www-form-urlencoded".to_owned(), form.into_bytes()));
+        self.send_body(method, path, body).await
+    }
+
+    async fn send_body(&mut self, method: Method, path: &str, body: Option<(String, Vec<u8>)>) -> Answer {
         let mut request = Request::builder().method(method).uri(path);
         if !self.cookies.is_empty() {
             let jar: Vec<String> = self
@@ -80,10 +107,10 @@ impl<'a> Browser<'a> {
         if let Some(language) = self.language {
             request = request.header(header::ACCEPT_LANGUAGE, language);
         }
-        let body = match form {
-            Some(form) => {
-                request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-                Body::from(form)
+        let body = match body {
+            Some((content_type, bytes)) => {
+                request = request.header(header::CONTENT_TYPE, content_type);
+                Body::from(bytes)
             }
             None => Body::empty(),
         };
@@ -109,7 +136,7 @@ pub fn csrf_token(html: &str) -> String {
     html[start..].split('"').next().unwrap_or_default().to_owned()
 }
 
-fn location(answer: &Answer) -> &str {
+pub fn location(answer: &Answer) -> &str {
     answer
         .headers
         .get(header::LOCATION)
