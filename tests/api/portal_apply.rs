@@ -317,6 +317,7 @@ async fn after_the_deadline_the_pages_say_the_call_closed_when_and_why() {
     assert!(apply.text.contains("can no longer be submitted"), "and why");
     let submit = browser.post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &token)]).await;
     assert!(submit.text.contains("This call is closed"));
+    let member = app.signed_in_again(&member).await;
     assert_eq!(app.get(&format!("/applications/{id}"), &member.token).await.body["status"], "draft");
 }
 
