@@ -11,8 +11,8 @@ use axum::routing::{get, post};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::apply_form::Problem;
 use super::apply::{field, form_answer, signed_in};
+use super::apply_form::Problem;
 use super::pages::problem_page;
 use super::render::Page;
 use super::views::{self, status_key};
@@ -28,7 +28,10 @@ use crate::i18n::{Language, Message};
 
 /// The templates of these pages.
 pub const TEMPLATES: [(&str, &str); 2] = [
-    ("application.html", include_str!("../../templates/portal/application.html")),
+    (
+        "application.html",
+        include_str!("../../templates/portal/application.html"),
+    ),
     ("withdraw.html", include_str!("../../templates/portal/withdraw.html")),
 ];
 
@@ -69,7 +72,10 @@ impl Followed {
             _ => None,
         }?;
         let deadline = crate::decisions::rules::appeal_deadline(made_at, self.call.terms.appeal_window_days);
-        let already = application.appeal.as_ref().is_some_and(|appeal| appeal.filed_at >= made_at);
+        let already = application
+            .appeal
+            .as_ref()
+            .is_some_and(|appeal| appeal.filed_at >= made_at);
         (now <= deadline && !already).then_some(deadline)
     }
 }
@@ -83,7 +89,10 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
         .timeline
         .iter()
         .map(|entry| {
-            let id = format!("portal-timeline-{}", entry.action.trim_start_matches("application.").replace('_', "-"));
+            let id = format!(
+                "portal-timeline-{}",
+                entry.action.trim_start_matches("application.").replace('_', "-")
+            );
             json!({ "text": Message::new(id).render(language), "at": when(entry.at) })
         })
         .collect();
@@ -137,7 +146,7 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
 pub async fn application_page(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     match followed(&state, &user, id).await {
         Ok(followed) => show(&state, &visitor, &followed, ("", &[])),
@@ -161,7 +170,7 @@ pub async fn appeal(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);
@@ -194,7 +203,7 @@ pub async fn appeal(
 pub async fn withdraw_form(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let application = match crate::applications::service::member_application(&state.db, &user, id).await {
         Ok(application) => application,
@@ -217,7 +226,7 @@ pub async fn withdraw(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);

@@ -8,12 +8,12 @@
 //! submitted.
 
 use axum::Form;
-use axum::extract::{Multipart, Path, State};
+use axum::Router;
 use axum::extract::multipart::Field;
+use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
@@ -24,7 +24,9 @@ use super::render::Page;
 use super::views::{self, Instant};
 use super::visitor::Visitor;
 use crate::AppState;
-use crate::applications::json::{ApplicationResponse, BudgetLineRequest, CreateApplicationRequest, UpdateApplicationRequest};
+use crate::applications::json::{
+    ApplicationResponse, BudgetLineRequest, CreateApplicationRequest, UpdateApplicationRequest,
+};
 use crate::applications::rules::ApplicationStatus;
 use crate::auth::{ClientAddress, CurrentUser};
 use crate::calls::json::StoredCall;
@@ -37,11 +39,26 @@ use crate::money::{self, Amount};
 
 /// The templates of these pages.
 pub const TEMPLATES: [(&str, &str); 5] = [
-    ("apply_project.html", include_str!("../../templates/portal/apply_project.html")),
-    ("apply_page.html", include_str!("../../templates/portal/apply_page.html")),
-    ("apply_check.html", include_str!("../../templates/portal/apply_check.html")),
-    ("apply_submitted.html", include_str!("../../templates/portal/apply_submitted.html")),
-    ("apply_closed.html", include_str!("../../templates/portal/apply_closed.html")),
+    (
+        "apply_project.html",
+        include_str!("../../templates/portal/apply_project.html"),
+    ),
+    (
+        "apply_page.html",
+        include_str!("../../templates/portal/apply_page.html"),
+    ),
+    (
+        "apply_check.html",
+        include_str!("../../templates/portal/apply_check.html"),
+    ),
+    (
+        "apply_submitted.html",
+        include_str!("../../templates/portal/apply_submitted.html"),
+    ),
+    (
+        "apply_closed.html",
+        include_str!("../../templates/portal/apply_closed.html"),
+    ),
 ];
 
 /// The longest text field of a form page, in bytes (a long answer of a few thousand words).
@@ -54,10 +71,15 @@ const MAX_DOCUMENTS: u64 = 500;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/portal/calls/{id}/apply", get(start_form).post(start))
-        .route("/portal/applications/{id}/project", get(project_form).post(save_project))
+        .route(
+            "/portal/applications/{id}/project",
+            get(project_form).post(save_project),
+        )
         .route(
             "/portal/applications/{id}/form/{page}",
-            get(form_page).post(save_form_page).layer(axum::extract::DefaultBodyLimit::disable()),
+            get(form_page)
+                .post(save_form_page)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/portal/applications/{id}/check", get(check_answers))
         .route("/portal/applications/{id}/submit", post(submit))
@@ -140,12 +162,12 @@ impl Draft {
 }
 
 /// The signed-in reader, or the way to the sign-in page (coming back here after).
-pub(super) fn signed_in(visitor: &Visitor) -> Result<CurrentUser, Response> {
+pub(super) fn signed_in(visitor: &Visitor) -> Result<CurrentUser, Box<Response>> {
     visitor
         .signed_in
         .as_ref()
         .map(|signed_in| signed_in.user.clone())
-        .ok_or_else(|| to_sign_in(visitor))
+        .ok_or_else(|| Box::new(to_sign_in(visitor)))
 }
 
 /// The page that says a call is closed: when, and why nothing can be submitted.
@@ -209,13 +231,18 @@ impl ProjectForm {
                 .unwrap_or_default()
         };
         let lines = apply_form::read_lines(fields);
-        let rows = value("rows").parse::<usize>().unwrap_or(1).clamp(1, apply_form::MAX_LINES);
+        let rows = value("rows")
+            .parse::<usize>()
+            .unwrap_or(1)
+            .clamp(1, apply_form::MAX_LINES);
         let adding = value("action") == "add-line";
         Self {
             organisation: value("organisation").parse().ok(),
             title: value("title"),
             summary: value("summary"),
-            rows: (rows + usize::from(adding)).max(lines.len() + usize::from(adding)).min(apply_form::MAX_LINES),
+            rows: (rows + usize::from(adding))
+                .max(lines.len() + usize::from(adding))
+                .min(apply_form::MAX_LINES),
             lines,
         }
     }
@@ -257,7 +284,13 @@ fn project_page(
 }
 
 /// A form page with the reader's CSRF token and its error summary (422 with errors).
-pub(super) fn form_answer(state: &AppState, visitor: &Visitor, template: &'static str, mut data: Value, errors: &[Problem]) -> Response {
+pub(super) fn form_answer(
+    state: &AppState,
+    visitor: &Visitor,
+    template: &'static str,
+    mut data: Value,
+    errors: &[Problem],
+) -> Response {
     data["csrf_token"] = json!(visitor.form_token().0);
     data["errors"] = json!(errors);
     let status = match errors.is_empty() {
@@ -274,7 +307,7 @@ pub(super) fn form_answer(state: &AppState, visitor: &Visitor, template: &'stati
 pub async fn start_form(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let loaded = async {
         let call = crate::calls::service::visible_call(&state.db, Some(&user), id).await?;
@@ -307,7 +340,7 @@ pub async fn start(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);
@@ -348,9 +381,10 @@ pub async fn start(
     };
     match created.await {
         Ok(application) => Redirect::to(&continue_to(&fields, &application, 0)).into_response(),
-        Err(AppError::Conflict { kind: ProblemKind::CallClosed, .. }) => {
-            closed_page(&state, &visitor, &call, StatusCode::CONFLICT)
-        }
+        Err(AppError::Conflict {
+            kind: ProblemKind::CallClosed,
+            ..
+        }) => closed_page(&state, &visitor, &call, StatusCode::CONFLICT),
         Err(error) => match problems(&error, &[], None, visitor.language) {
             Some(errors) => again(&errors),
             None => problem_page(&state, &visitor, error),
@@ -376,7 +410,12 @@ fn budget(form: &ProjectForm) -> AppResult<(Vec<BudgetLineRequest>, rust_decimal
         Err(unreadable) => Err(AppError::Validation(
             unreadable
                 .into_iter()
-                .map(|index| FieldError::new(format!("budget_lines[{index}].amount"), Message::new("portal-apply-error-amount")))
+                .map(|index| {
+                    FieldError::new(
+                        format!("budget_lines[{index}].amount"),
+                        Message::new("portal-apply-error-amount"),
+                    )
+                })
                 .collect(),
         )),
     }
@@ -404,11 +443,11 @@ pub(super) fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
 pub async fn project_form(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let organisations = organisation_of(&draft);
     let form = ProjectForm::of(&draft.application);
@@ -427,15 +466,22 @@ fn organisation_of(draft: &Draft) -> Vec<(Uuid, String)> {
 /// The draft for one of its pages: the problem page for another organisation's or
 /// staff, the application's page once it is no longer a draft, the closed page after the
 /// deadline.
-async fn editable_draft(state: &AppState, visitor: &Visitor, user: &CurrentUser, id: Uuid) -> Result<Draft, Response> {
+async fn editable_draft(
+    state: &AppState,
+    visitor: &Visitor,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Draft, Box<Response>> {
     let draft = draft_of(state, user, id)
         .await
-        .map_err(|error| problem_page(state, visitor, error))?;
+        .map_err(|error| Box::new(problem_page(state, visitor, error)))?;
     if draft.application.status != ApplicationStatus::Draft {
-        return Err(Redirect::to(&format!("/portal/applications/{id}")).into_response());
+        return Err(Box::new(
+            Redirect::to(&format!("/portal/applications/{id}")).into_response(),
+        ));
     }
     if !draft.accepting(state) {
-        return Err(closed_page(state, visitor, &draft.call, StatusCode::OK));
+        return Err(Box::new(closed_page(state, visitor, &draft.call, StatusCode::OK)));
     }
     Ok(draft)
 }
@@ -449,18 +495,26 @@ pub async fn save_project(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);
     }
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let form = ProjectForm::posted(&fields);
     let organisations = organisation_of(&draft);
-    let again = |errors: &[Problem]| project_page((&state, &visitor), (&draft.call, Some(id)), &organisations, &form, errors);
+    let again = |errors: &[Problem]| {
+        project_page(
+            (&state, &visitor),
+            (&draft.call, Some(id)),
+            &organisations,
+            &form,
+            errors,
+        )
+    };
     if field(&fields, "action") == "add-line" {
         return again(&[]);
     }
@@ -487,7 +541,12 @@ pub async fn save_project(
 /// The error summary of a refused save or submission: each field error with its label,
 /// linking to its field (on its own page when `application` is given and it is on
 /// another). `None` for errors that are not about what the pages say.
-fn problems(error: &AppError, questions: &[Question], application: Option<Uuid>, language: Language) -> Option<Vec<Problem>> {
+fn problems(
+    error: &AppError,
+    questions: &[Question],
+    application: Option<Uuid>,
+    language: Language,
+) -> Option<Vec<Problem>> {
     let AppError::Validation(errors) = error else {
         return None;
     };
@@ -520,14 +579,22 @@ fn label_of(path: &str, questions: &[Question], language: Language) -> String {
             return question.label.clone();
         }
     }
-    let line = |rest: &str| rest.split(']').next().and_then(|index| index.parse::<i64>().ok()).unwrap_or(0) + 1;
+    let line = |rest: &str| {
+        rest.split(']')
+            .next()
+            .and_then(|index| index.parse::<i64>().ok())
+            .unwrap_or(0)
+            + 1
+    };
     let message = match path {
         "title" => Message::new("portal-apply-field-title"),
         "summary" => Message::new("portal-apply-field-summary"),
         "organisation_id" => Message::new("portal-apply-field-organisation"),
         "budget_lines" | "requested_amount" => Message::new("portal-apply-budget"),
         other => match other.strip_prefix("budget_lines[") {
-            Some(rest) if rest.ends_with("description") => Message::new("portal-apply-line-description").with("number", line(rest)),
+            Some(rest) if rest.ends_with("description") => {
+                Message::new("portal-apply-line-description").with("number", line(rest))
+            }
             Some(rest) => Message::new("portal-apply-line-amount").with("number", line(rest)),
             None => Message::new("portal-apply-form"),
         },
@@ -536,14 +603,18 @@ fn label_of(path: &str, questions: &[Question], language: Language) -> String {
 }
 
 /// One page of the call's form (a section), with its uploads.
-pub async fn form_page(State(state): State<AppState>, visitor: Visitor, Path((id, index)): Path<(Uuid, usize)>) -> Response {
+pub async fn form_page(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Path((id, index)): Path<(Uuid, usize)>,
+) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if index >= draft.page_count() {
         return problem_page(&state, &visitor, AppError::NotFound("page"));
@@ -568,7 +639,10 @@ fn show_form_page(
         .filter(|question| apply_form::shown(question, answers))
         .map(|question| {
             let anchor = apply_form::anchor(question);
-            let error = errors.iter().find(|error| error.field == anchor).map(|error| error.message.clone());
+            let error = errors
+                .iter()
+                .find(|error| error.field == anchor)
+                .map(|error| error.message.clone());
             let files = (draft.files(&question.key, answers), draft.call.terms.currency);
             apply_form::question_view(question, answers, files, error, visitor.language)
         })
@@ -609,11 +683,11 @@ pub async fn save_form_page(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if index >= draft.page_count() {
         return problem_page(&state, &visitor, AppError::NotFound("page"));
@@ -628,7 +702,11 @@ pub async fn save_form_page(
     };
     for (key, upload) in &posted.uploaded {
         if let Err(error) = upload {
-            let label = draft.questions.iter().find(|question| question.key == *key).map_or("", |question| question.label.as_str());
+            let label = draft
+                .questions
+                .iter()
+                .find(|question| question.key == *key)
+                .map_or("", |question| question.label.as_str());
             errors.push(upload_problem((key, label), error, visitor.language));
         }
     }
@@ -640,7 +718,8 @@ pub async fn save_form_page(
         return show_form_page(&state, &visitor, &draft, index, (&answers, &errors));
     }
     let action = field(&posted.fields, "action");
-    let page_again = action == "upload" || !field(&posted.fields, "remove").is_empty() || revealed(&draft, index, &answers);
+    let page_again =
+        action == "upload" || !field(&posted.fields, "remove").is_empty() || revealed(&draft, index, &answers);
     let next = match (action, page_again) {
         ("later", _) => format!("/portal/applications/{id}"),
         (_, true) => format!("/portal/applications/{id}/form/{index}"),
@@ -653,9 +732,11 @@ pub async fn save_form_page(
 /// on the same page): the page comes back so the applicant answers it.
 fn revealed(draft: &Draft, index: usize, answers: &Map<String, Value>) -> bool {
     let before = draft.answers();
-    apply_form::pages(&draft.questions)
-        .get(index)
-        .is_some_and(|page| page.questions.iter().any(|question| apply_form::shown(question, answers) && !apply_form::shown(question, &before)))
+    apply_form::pages(&draft.questions).get(index).is_some_and(|page| {
+        page.questions
+            .iter()
+            .any(|question| apply_form::shown(question, answers) && !apply_form::shown(question, &before))
+    })
 }
 
 /// The error summary's line for a refused upload.
@@ -683,7 +764,13 @@ fn upload_problem((key, label): (&str, &str), error: &AppError, language: Langua
 /// Reads a posted form page: the CSRF token must be its first part; files (parts named
 /// `file-<question>`) are streamed into storage and attached to the application as they
 /// arrive; other parts are short text.
-async fn read_page_post(state: &AppState, visitor: &Visitor, user: &CurrentUser, id: Uuid, mut multipart: Multipart) -> AppResult<PostedPage> {
+async fn read_page_post(
+    state: &AppState,
+    visitor: &Visitor,
+    user: &CurrentUser,
+    id: Uuid,
+    mut multipart: Multipart,
+) -> AppResult<PostedPage> {
     let first = multipart.next_field().await.map_err(unreadable)?;
     let token = match first {
         Some(part) if part.name() == Some("csrf_token") => small_text(part).await?,
@@ -711,7 +798,13 @@ async fn read_page_post(state: &AppState, visitor: &Visitor, user: &CurrentUser,
 
 /// Streams one uploaded file into the documents service and attaches it to the
 /// application as an answer to question `key`.
-async fn upload(state: &AppState, user: &CurrentUser, id: Uuid, key: &str, part: Field<'_>) -> AppResult<DocumentResponse> {
+async fn upload(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    key: &str,
+    part: Field<'_>,
+) -> AppResult<DocumentResponse> {
     let limits = Limits {
         file: state.config.max_file_bytes,
         application: state.config.max_application_bytes,
@@ -720,7 +813,8 @@ async fn upload(state: &AppState, user: &CurrentUser, id: Uuid, key: &str, part:
     let name = part.file_name().unwrap_or_default().to_owned();
     let body = Box::pin(part.map(|chunk| chunk.map_err(unreadable)));
     let storage = state.storage.as_ref();
-    let stored = crate::documents::service::store_content(&state.db, storage, state.now(), &target, &name, body).await?;
+    let stored =
+        crate::documents::service::store_content(&state.db, storage, state.now(), &target, &name, body).await?;
     let details = crate::documents::service::UploadDetails {
         question: Some(key.to_owned()),
         ..Default::default()
@@ -745,7 +839,11 @@ async fn save_answers(
     let pages = apply_form::pages(&draft.questions);
     let page = pages.get(index).ok_or(AppError::NotFound("page"))?;
     let mut answers = draft.answers();
-    for question in page.questions.iter().filter(|question| question.kind == QuestionType::File) {
+    for question in page
+        .questions
+        .iter()
+        .filter(|question| question.kind == QuestionType::File)
+    {
         let mut files = file_answer(&answers, &question.key, removed);
         files.extend(
             posted
@@ -803,7 +901,10 @@ async fn small_text(mut part: Field<'_>) -> AppResult<String> {
 }
 
 fn unreadable(error: axum::extract::multipart::MultipartError) -> AppError {
-    AppError::BadRequest(format!("the form is not readable multipart/form-data: {}", error.body_text()))
+    AppError::BadRequest(format!(
+        "the form is not readable multipart/form-data: {}",
+        error.body_text()
+    ))
 }
 
 /// Check your answers: the project and every page's answers, each with a "Change" link,
@@ -811,14 +912,22 @@ fn unreadable(error: axum::extract::multipart::MultipartError) -> AppError {
 pub async fn check_answers(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => {
             let sent = visitor.path.ends_with("?sent=1");
-            check_page(&state, &visitor, &draft, CheckOutcome { sent, ..CheckOutcome::default() })
+            check_page(
+                &state,
+                &visitor,
+                &draft,
+                CheckOutcome {
+                    sent,
+                    ..CheckOutcome::default()
+                },
+            )
         }
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
@@ -886,26 +995,32 @@ pub async fn submit(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);
     }
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let error = match crate::applications::service::submit(&state.db, state.now(), &user, id).await {
         Ok(_) => return Redirect::to(&format!("/portal/applications/{id}/submitted")).into_response(),
         Err(error) => error,
     };
     let outcome = match &error {
-        AppError::Conflict { kind: ProblemKind::EmailUnverified, .. } => CheckOutcome {
+        AppError::Conflict {
+            kind: ProblemKind::EmailUnverified,
+            ..
+        } => CheckOutcome {
             unverified: Some(error.problem_in(visitor.language).detail),
             status: Some(StatusCode::CONFLICT),
             ..CheckOutcome::default()
         },
-        AppError::Conflict { kind: ProblemKind::CallClosed, .. } => {
+        AppError::Conflict {
+            kind: ProblemKind::CallClosed,
+            ..
+        } => {
             return closed_page(&state, &visitor, &draft.call, StatusCode::CONFLICT);
         }
         _ => match problems(&error, &draft.questions, Some(id), visitor.language) {
@@ -923,7 +1038,7 @@ pub async fn submit(
 pub async fn submitted(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let page = async {
         let application = crate::applications::service::get(&state.db, &user, id).await?;
@@ -955,7 +1070,7 @@ pub async fn resend_verification(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);

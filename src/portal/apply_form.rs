@@ -132,7 +132,11 @@ fn read_answer(question: &Question, fields: &Fields) -> Option<Value> {
             text.parse::<i64>()
                 .map(Value::from)
                 .ok()
-                .or_else(|| text.parse::<f64>().ok().and_then(|number| serde_json::Number::from_f64(number).map(Value::Number)))
+                .or_else(|| {
+                    text.parse::<f64>()
+                        .ok()
+                        .and_then(|number| serde_json::Number::from_f64(number).map(Value::Number))
+                })
                 .unwrap_or_else(|| json!(text)),
         ),
         QuestionType::LongText => Some(json!(value(fields, &name).trim_end())),
@@ -166,7 +170,10 @@ pub const MAX_LINES: usize = 200;
 /// The amounts of typed budget lines and their total, or the lines whose amount is not a
 /// number (`line-<i>-amount`).
 pub fn line_amounts(lines: &[LineInput]) -> Result<(Vec<Decimal>, Decimal), Vec<usize>> {
-    let parsed: Vec<Option<Decimal>> = lines.iter().map(|line| money::parse_decimal(&line.amount).ok()).collect();
+    let parsed: Vec<Option<Decimal>> = lines
+        .iter()
+        .map(|line| money::parse_decimal(&line.amount).ok())
+        .collect();
     let unreadable: Vec<usize> = parsed
         .iter()
         .enumerate()
@@ -397,7 +404,12 @@ fn file_limits(question: &Question) -> Message {
 }
 
 /// An answer as "check your answers" shows it.
-pub fn answer_text(question: &Question, answers: &Map<String, Value>, files: &[FileView], language: Language) -> String {
+pub fn answer_text(
+    question: &Question,
+    answers: &Map<String, Value>,
+    files: &[FileView],
+    language: Language,
+) -> String {
     let Some(answer) = answers.get(&question.key) else {
         return Message::new("portal-apply-not-answered").render(language);
     };
@@ -407,13 +419,20 @@ pub fn answer_text(question: &Question, answers: &Map<String, Value>, files: &[F
             .iter()
             .flatten()
             .find(|option| Some(option.value.as_str()) == value.as_str())
-            .map_or_else(|| value.as_str().unwrap_or_default().to_owned(), |option| option.label.clone())
+            .map_or_else(
+                || value.as_str().unwrap_or_default().to_owned(),
+                |option| option.label.clone(),
+            )
     };
     match (question.kind, answer) {
         (QuestionType::YesNo, Value::Bool(flag)) => {
             Message::new(if *flag { "portal-apply-yes" } else { "portal-apply-no" }).render(language)
         }
-        (QuestionType::File, _) => files.iter().map(|file| file.name.clone()).collect::<Vec<_>>().join(", "),
+        (QuestionType::File, _) => files
+            .iter()
+            .map(|file| file.name.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
         (QuestionType::MultipleChoice, Value::Array(items)) => items
             .iter()
             .map(label_of)
@@ -489,15 +508,26 @@ mod tests {
 
     fn form() -> Vec<Question> {
         vec![
-            question(json!({"key": "problem", "label": "Problem", "required": true, "type": "long_text", "section": "The problem"})),
-            question(json!({"key": "minors", "label": "Minors?", "required": true, "type": "yes_no", "section": "Safeguarding"})),
-            question(json!({"key": "plan", "label": "Plan", "required": true, "type": "long_text", "section": "Safeguarding", "show_if": {"question": "minors", "equals": true}})),
-            question(json!({"key": "start", "label": "Start", "required": false, "type": "date", "section": "Safeguarding"})),
+            question(
+                json!({"key": "problem", "label": "Problem", "required": true, "type": "long_text", "section": "The problem"}),
+            ),
+            question(
+                json!({"key": "minors", "label": "Minors?", "required": true, "type": "yes_no", "section": "Safeguarding"}),
+            ),
+            question(
+                json!({"key": "plan", "label": "Plan", "required": true, "type": "long_text", "section": "Safeguarding", "show_if": {"question": "minors", "equals": true}}),
+            ),
+            question(
+                json!({"key": "start", "label": "Start", "required": false, "type": "date", "section": "Safeguarding"}),
+            ),
         ]
     }
 
     fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
     }
 
     #[test]
@@ -515,9 +545,17 @@ mod tests {
         let form = form();
         let page = &pages(&form)[1];
         let mut answers = Map::new();
-        read_page(page, &fields(&[("answer-minors", "yes"), ("answer-plan", "A plan")]), &mut answers);
+        read_page(
+            page,
+            &fields(&[("answer-minors", "yes"), ("answer-plan", "A plan")]),
+            &mut answers,
+        );
         assert_eq!(answers.get("plan"), Some(&json!("A plan")));
-        read_page(page, &fields(&[("answer-minors", "no"), ("answer-plan", "A plan")]), &mut answers);
+        read_page(
+            page,
+            &fields(&[("answer-minors", "no"), ("answer-plan", "A plan")]),
+            &mut answers,
+        );
         assert_eq!(answers.get("minors"), Some(&json!(false)));
         assert_eq!(answers.get("plan"), None, "a hidden question keeps no answer");
     }
@@ -527,10 +565,17 @@ mod tests {
         let form = form();
         let page = &pages(&form)[1];
         let mut answers = Map::new();
-        let posted = fields(&[("answer-start-day", "5"), ("answer-start-month", "3"), ("answer-start-year", "2027")]);
+        let posted = fields(&[
+            ("answer-start-day", "5"),
+            ("answer-start-month", "3"),
+            ("answer-start-year", "2027"),
+        ]);
         read_page(page, &posted, &mut answers);
         assert_eq!(answers.get("start"), Some(&json!("2027-03-05")));
-        assert_eq!(date_parts("2027-03-05"), ["05".to_owned(), "03".to_owned(), "2027".to_owned()]);
+        assert_eq!(
+            date_parts("2027-03-05"),
+            ["05".to_owned(), "03".to_owned(), "2027".to_owned()]
+        );
     }
 
     #[test]
@@ -559,7 +604,10 @@ mod tests {
         let form = form();
         assert_eq!(locate("answers.plan", &form), (Some(1), "answer-plan".to_owned()));
         assert_eq!(locate("answers.start", &form), (Some(1), "answer-start-day".to_owned()));
-        assert_eq!(locate("budget_lines[2].description", &form), (None, "line-2-description".to_owned()));
+        assert_eq!(
+            locate("budget_lines[2].description", &form),
+            (None, "line-2-description".to_owned())
+        );
         assert_eq!(locate("title", &form), (None, "title".to_owned()));
     }
 }

@@ -192,7 +192,13 @@ fn profile_problems(error: &AppError, language: Language) -> Option<Vec<Problem>
     let AppError::Validation(errors) = error else {
         return None;
     };
-    let order = ["legal_name", "short_name", "country", "registration_number", "year_founded"];
+    let order = [
+        "legal_name",
+        "short_name",
+        "country",
+        "registration_number",
+        "year_founded",
+    ];
     let mut problems: Vec<Problem> = errors
         .iter()
         .map(|error| {
@@ -227,7 +233,7 @@ pub async fn new_form(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if !user.has(Role::Applicant) {
         return problem_page(&state, &visitor, applicants_only());
@@ -245,7 +251,7 @@ pub async fn create(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);
@@ -272,7 +278,7 @@ pub async fn create(
 pub async fn edit_form(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let organisation = async {
         let row = crate::organisations::service::visible(&state.db, &user, id).await?;
@@ -294,7 +300,7 @@ pub async fn update(
 ) -> Response {
     let user = match signed_in(&visitor) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
         return problem_page(&state, &visitor, error);

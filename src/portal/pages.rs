@@ -296,7 +296,9 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
         let mut organisations = Vec::new();
         for id in &me.organisation_ids {
             let organisation = crate::organisations::service::visible(&state.db, user, *id).await?;
-            organisations.push(json!({ "id": organisation.id, "name": organisation.legal_name, "country": organisation.country }));
+            organisations.push(
+                json!({ "id": organisation.id, "name": organisation.legal_name, "country": organisation.country }),
+            );
         }
         let applications = match user.has(Role::Applicant) {
             true => {

@@ -46,7 +46,9 @@ async fn choose(browser: &Browser, text: &str) {
 async fn select(browser: &Browser, select: &str, option: &str) {
     browser
         .client
-        .find(Locator::XPath(&format!("//select[@id=\"{select}\"]/option[normalize-space()=\"{option}\"]")))
+        .find(Locator::XPath(&format!(
+            "//select[@id=\"{select}\"]/option[normalize-space()=\"{option}\"]"
+        )))
         .await
         .unwrap_or_else(|_| panic!("an option {option:?}"))
         .click()
@@ -73,7 +75,11 @@ async fn attach(browser: &Browser, label: &str, path: &std::path::Path) {
 fn certificate() -> (tempfile::TempDir, std::path::PathBuf) {
     let directory = tempfile::tempdir().expect("a folder");
     let path = directory.path().join("registration-certificate.pdf");
-    std::fs::write(&path, b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").expect("written");
+    std::fs::write(
+        &path,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    )
+    .expect("written");
     (directory, path)
 }
 
@@ -81,7 +87,9 @@ fn certificate() -> (tempfile::TempDir, std::path::PathBuf) {
 async fn start_application(browser: &Browser, call: &str, title: &str) {
     browser.visit(&format!("/calls/{call}")).await;
     browser.click(title).await;
-    browser.fill(title_label(browser).await.as_str(), "Mothers as first responders").await;
+    browser
+        .fill(title_label(browser).await.as_str(), "Mothers as first responders")
+        .await;
 }
 
 /// The label of the project title in the page's language.
@@ -120,18 +128,27 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
     assert!(browser.text().await.contains("Women for Peace Network"));
 
     start_application(&browser, &call, "Apply").await;
-    browser.fill("Project summary", "Training mothers to recognise early signs of recruitment.").await;
+    browser
+        .fill(
+            "Project summary",
+            "Training mothers to recognise early signs of recruitment.",
+        )
+        .await;
     browser.fill("Budget line 1: what the money is for", "Workshops").await;
     browser.fill("Budget line 1: amount", "24500.00").await;
     browser.click("Save and continue").await;
 
-    browser.fill("What problem do you address?", "far too many words for this limit").await;
+    browser
+        .fill("What problem do you address?", "far too many words for this limit")
+        .await;
     browser.click("Save and continue").await;
     let refused = browser.text().await;
     assert!(refused.contains("There is a problem"), "{refused}");
     assert!(refused.contains("What problem do you address?:"));
     browser.screenshot("application-form-with-errors").await;
-    browser.fill("What problem do you address?", "Recruitment of teenagers.").await;
+    browser
+        .fill("What problem do you address?", "Recruitment of teenagers.")
+        .await;
     browser.click("Save and continue").await;
 
     choose(&browser, "Yes").await;
@@ -156,15 +173,27 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
     assert!(app.review(&reviewer, &application, 2, 2).await.status.is_success());
     let reason = "The workplan does not say how participants are kept safe.";
     let decided = app
-        .post(&format!("/applications/{application}/decision"), &officer.token, json!({"outcome": "rejected", "reason": reason}))
+        .post(
+            &format!("/applications/{application}/decision"),
+            &officer.token,
+            json!({"outcome": "rejected", "reason": reason}),
+        )
         .await;
     assert!(decided.status.is_success(), "{}", decided.text);
 
     browser.click("Follow your application").await;
     let page = browser.text().await;
-    assert!(page.contains(reason) && page.contains("Found eligible") && page.contains("Not funded"), "{page}");
+    assert!(
+        page.contains(reason) && page.contains("Found eligible") && page.contains("Not funded"),
+        "{page}"
+    );
     browser.screenshot("application-timeline").await;
-    browser.fill("Why the decision should change", "Section 4 of our plan names a safeguarding lead.").await;
+    browser
+        .fill(
+            "Why the decision should change",
+            "Section 4 of our plan names a safeguarding lead.",
+        )
+        .await;
     browser.click("Send appeal").await;
     assert!(browser.text().await.contains("Being considered"));
     browser.close().await;
@@ -187,12 +216,17 @@ async fn in_arabic_the_application_form_runs_right_to_left_with_its_error_summar
 
     start_application(&browser, &call, "قدّم طلبًا").await;
     assert_eq!(browser.html_attribute("dir").await, "rtl");
-    browser.fill("ملخص المشروع", "تدريب الأمهات على ملاحظة علامات التجنيد المبكرة.").await;
+    browser
+        .fill("ملخص المشروع", "تدريب الأمهات على ملاحظة علامات التجنيد المبكرة.")
+        .await;
     browser.fill("بند الميزانية 1: وجه الإنفاق", "ورش عمل").await;
     browser.fill("بند الميزانية 1: المبلغ", "عشرة").await;
     browser.click("احفظ وتابع").await;
     let refused = browser.text().await;
-    assert!(refused.contains("توجد مشكلة") && refused.contains("أدخل المبلغ بالأرقام"), "{refused}");
+    assert!(
+        refused.contains("توجد مشكلة") && refused.contains("أدخل المبلغ بالأرقام"),
+        "{refused}"
+    );
     browser.fill("بند الميزانية 1: المبلغ", "24500.00").await;
     browser.click("احفظ وتابع").await;
     assert!(browser.text().await.contains("الصفحة 1 من 3"));
@@ -214,12 +248,21 @@ async fn with_javascript_off_an_application_is_started_with_another_budget_line_
     browser.fill("Email address", &member.email).await;
     browser.fill("Password", PASSWORD).await;
     browser.click("Sign in").await;
-    assert_eq!(browser.path().await, format!("/portal/calls/{call}/apply"), "back to applying");
+    assert_eq!(
+        browser.path().await,
+        format!("/portal/calls/{call}/apply"),
+        "back to applying"
+    );
 
     browser.fill("Project title", "Mothers as first responders").await;
     browser.fill("Project summary", "Training mothers.").await;
     for number in 1..=3 {
-        browser.fill(&format!("Budget line {number}: what the money is for"), &format!("Line {number}")).await;
+        browser
+            .fill(
+                &format!("Budget line {number}: what the money is for"),
+                &format!("Line {number}"),
+            )
+            .await;
         browser.fill(&format!("Budget line {number}: amount"), "5000").await;
     }
     browser.click("Add another line").await;
@@ -227,6 +270,9 @@ async fn with_javascript_off_an_application_is_started_with_another_budget_line_
     browser.fill("Budget line 4: amount", "9500").await;
     browser.click("Save and come back later").await;
     let page = browser.text().await;
-    assert!(page.contains("24500.00 EUR") && page.contains("Continue your application"), "{page}");
+    assert!(
+        page.contains("24500.00 EUR") && page.contains("Continue your application"),
+        "{page}"
+    );
     browser.close().await;
 }

@@ -43,7 +43,9 @@ fn summary(page: &Answer) -> Vec<(String, String)> {
     let Some(start) = page.text.find(r#"class="error-summary""#) else {
         return Vec::new();
     };
-    let end = page.text[start..].find("</div>").map_or(page.text.len(), |end| start + end);
+    let end = page.text[start..]
+        .find("</div>")
+        .map_or(page.text.len(), |end| start + end);
     page.text[start..end]
         .split("<li><a href=\"")
         .skip(1)
@@ -80,7 +82,12 @@ async fn start(browser: &mut Browser<'_>, call: &str) -> String {
 }
 
 /// Posts a form page as the browser does (multipart, the CSRF token first).
-async fn save_page(browser: &mut Browser<'_>, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Answer {
+async fn save_page(
+    browser: &mut Browser<'_>,
+    path: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> Answer {
     let token = csrf_token(&browser.get(path).await.text);
     let mut all = vec![("csrf_token", token.as_str())];
     all.extend_from_slice(fields);
@@ -93,7 +100,13 @@ async fn an_organisation_is_created_from_the_dashboard_after_its_problems_are_sh
     let applicant = app.applicant().await;
     let mut browser = Browser::new(&app);
     browser.sign_in(&applicant.email).await;
-    assert!(browser.get("/portal").await.text.contains(r#"href="/portal/organisations/new""#));
+    assert!(
+        browser
+            .get("/portal")
+            .await
+            .text
+            .contains(r#"href="/portal/organisations/new""#)
+    );
     let before = app.count("organisations").await;
 
     let refused = browser
@@ -107,8 +120,17 @@ async fn an_organisation_is_created_from_the_dashboard_after_its_problems_are_sh
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let links: Vec<String> = summary(&refused).into_iter().map(|(href, _)| href).collect();
     assert_eq!(links, ["#legal_name", "#country"]);
-    assert!(refused.text.contains(r#"aria-describedby="legal_name-hint legal_name-error""#), "{}", refused.text);
-    assert!(refused.text.contains(r#"value="youth" checked"#), "what was typed is kept");
+    assert!(
+        refused
+            .text
+            .contains(r#"aria-describedby="legal_name-hint legal_name-error""#),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused.text.contains(r#"value="youth" checked"#),
+        "what was typed is kept"
+    );
     assert_eq!(app.count("organisations").await, before, "nothing is created");
 
     let created = browser
@@ -127,7 +149,11 @@ async fn an_organisation_is_created_from_the_dashboard_after_its_problems_are_sh
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
     let dashboard = browser.get("/portal").await;
     assert!(dashboard.text.contains("Women for Peace Network"));
-    let edit = dashboard.text.split("/portal/organisations/").nth(1).expect("an edit link");
+    let edit = dashboard
+        .text
+        .split("/portal/organisations/")
+        .nth(1)
+        .expect("an edit link");
     let id = edit.split('/').next().unwrap();
     let profile = browser.get(&format!("/portal/organisations/{id}/edit")).await;
     assert_eq!(profile.status, StatusCode::OK);
@@ -140,7 +166,13 @@ async fn an_organisation_is_created_from_the_dashboard_after_its_problems_are_sh
         )
         .await;
     assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.text);
-    assert!(browser.get("/portal").await.text.contains("Women for Peace Network Kenya"));
+    assert!(
+        browser
+            .get("/portal")
+            .await
+            .text
+            .contains("Women for Peace Network Kenya")
+    );
 }
 
 #[tokio::test]
@@ -151,58 +183,154 @@ async fn applying_goes_section_by_section_shows_each_problem_and_submits_after_c
     app.organisation(&member).await;
     let mut browser = Browser::new(&app);
     browser.sign_in(&member.email).await;
-    assert!(browser.get(&format!("/calls/{call}")).await.text.contains(&format!("/portal/calls/{call}/apply")));
+    assert!(
+        browser
+            .get(&format!("/calls/{call}"))
+            .await
+            .text
+            .contains(&format!("/portal/calls/{call}/apply"))
+    );
     let id = start(&mut browser, &call).await;
     let page = |index: usize| format!("/portal/applications/{id}/form/{index}");
 
     let first = browser.get(&page(0)).await;
     assert!(first.text.contains("Up to 5 words."), "the limit is in the hint");
-    assert!(first.text.contains(r#"aria-describedby="answer-problem_statement-limits "#));
-    let too_long = save_page(&mut browser, &page(0), &[("answer-problem_statement", "one two three four five six"), ("action", "continue")], &[]).await;
+    assert!(
+        first
+            .text
+            .contains(r#"aria-describedby="answer-problem_statement-limits "#)
+    );
+    let too_long = save_page(
+        &mut browser,
+        &page(0),
+        &[
+            ("answer-problem_statement", "one two three four five six"),
+            ("action", "continue"),
+        ],
+        &[],
+    )
+    .await;
     assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(summary(&too_long)[0].0, "#answer-problem_statement");
-    assert!(too_long.text.contains("one two three four five six"), "the answer is shown again");
-    let saved = save_page(&mut browser, &page(0), &[("answer-problem_statement", "Recruitment of teenagers."), ("action", "continue")], &[]).await;
+    assert!(
+        too_long.text.contains("one two three four five six"),
+        "the answer is shown again"
+    );
+    let saved = save_page(
+        &mut browser,
+        &page(0),
+        &[
+            ("answer-problem_statement", "Recruitment of teenagers."),
+            ("action", "continue"),
+        ],
+        &[],
+    )
+    .await;
     assert_eq!(location(&saved), page(1));
 
-    assert!(!browser.get(&page(1)).await.text.contains("answer-safeguarding_plan"), "hidden until minors");
-    let revealed = save_page(&mut browser, &page(1), &[("answer-works_with_minors", "yes"), ("action", "continue")], &[]).await;
-    assert_eq!(location(&revealed), page(1), "the page comes back with the new question");
+    assert!(
+        !browser.get(&page(1)).await.text.contains("answer-safeguarding_plan"),
+        "hidden until minors"
+    );
+    let revealed = save_page(
+        &mut browser,
+        &page(1),
+        &[("answer-works_with_minors", "yes"), ("action", "continue")],
+        &[],
+    )
+    .await;
+    assert_eq!(
+        location(&revealed),
+        page(1),
+        "the page comes back with the new question"
+    );
     assert!(browser.get(&page(1)).await.text.contains("answer-safeguarding_plan"));
     let dated = save_page(
         &mut browser,
         &page(1),
-        &[("answer-works_with_minors", "yes"), ("answer-safeguarding_plan", "A named lead."), ("answer-start_on-day", "5"), ("answer-start_on-month", "3"), ("answer-start_on-year", "2027"), ("action", "continue")],
+        &[
+            ("answer-works_with_minors", "yes"),
+            ("answer-safeguarding_plan", "A named lead."),
+            ("answer-start_on-day", "5"),
+            ("answer-start_on-month", "3"),
+            ("answer-start_on-year", "2027"),
+            ("action", "continue"),
+        ],
         &[],
     )
     .await;
     assert_eq!(location(&dated), page(2));
 
-    let executable = save_page(&mut browser, &page(2), &[("action", "upload")], &[("file-registration", "certificate.pdf", b"MZ\x90\x00 not a pdf")]).await;
+    let executable = save_page(
+        &mut browser,
+        &page(2),
+        &[("action", "upload")],
+        &[("file-registration", "certificate.pdf", b"MZ\x90\x00 not a pdf")],
+    )
+    .await;
     assert_eq!(executable.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(summary(&executable)[0].0, "#file-registration");
     assert_eq!(app.count("documents").await, 0);
 
     let token = csrf_token(&browser.get(&page(2)).await.text);
-    let check = browser.post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &token)]).await;
-    assert_eq!(check.status, StatusCode::UNPROCESSABLE_ENTITY, "the certificate is missing");
-    assert_eq!(summary(&check)[0].0, format!("/portal/applications/{id}/form/2#file-registration"));
-    assert_eq!(app.get(&format!("/applications/{id}"), &member.token).await.body["status"], "draft");
+    let check = browser
+        .post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &token)])
+        .await;
+    assert_eq!(
+        check.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the certificate is missing"
+    );
+    assert_eq!(
+        summary(&check)[0].0,
+        format!("/portal/applications/{id}/form/2#file-registration")
+    );
+    assert_eq!(
+        app.get(&format!("/applications/{id}"), &member.token).await.body["status"],
+        "draft"
+    );
 
-    let uploaded = save_page(&mut browser, &page(2), &[("action", "continue")], &[("file-registration", "certificate.pdf", b"%PDF-1.4\ncertificate\n")]).await;
+    let uploaded = save_page(
+        &mut browser,
+        &page(2),
+        &[("action", "continue")],
+        &[("file-registration", "certificate.pdf", b"%PDF-1.4\ncertificate\n")],
+    )
+    .await;
     assert_eq!(location(&uploaded), format!("/portal/applications/{id}/check"));
     let answers = browser.get(&format!("/portal/applications/{id}/check")).await;
-    for shown in ["Recruitment of teenagers.", "A named lead.", "5 March 2027", "certificate.pdf", "24500.00 EUR", "Change"] {
+    for shown in [
+        "Recruitment of teenagers.",
+        "A named lead.",
+        "5 March 2027",
+        "certificate.pdf",
+        "24500.00 EUR",
+        "Change",
+    ] {
         assert!(answers.text.contains(shown), "check your answers shows {shown}");
     }
-    let submitted = browser.post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &csrf_token(&answers.text))]).await;
+    let submitted = browser
+        .post_form(
+            &format!("/portal/applications/{id}/submit"),
+            &[("csrf_token", &csrf_token(&answers.text))],
+        )
+        .await;
     assert_eq!(location(&submitted), format!("/portal/applications/{id}/submitted"));
     let confirmation = browser.get(location(&submitted)).await;
     assert!(confirmation.text.contains("Application submitted") && confirmation.text.contains(&id));
-    assert_eq!(app.get(&format!("/applications/{id}"), &member.token).await.body["status"], "submitted");
+    assert_eq!(
+        app.get(&format!("/applications/{id}"), &member.token).await.body["status"],
+        "submitted"
+    );
     let followed = browser.get(&format!("/portal/applications/{id}")).await;
     assert!(followed.text.contains("Application started") && followed.text.contains("Application submitted"));
-    assert!(browser.get("/portal").await.text.contains(&format!("/portal/applications/{id}")));
+    assert!(
+        browser
+            .get("/portal")
+            .await
+            .text
+            .contains(&format!("/portal/applications/{id}"))
+    );
 }
 
 #[tokio::test]
@@ -216,18 +344,59 @@ async fn the_project_page_adds_budget_lines_without_javascript_and_refuses_amoun
     let path = format!("/portal/calls/{call}/apply");
     let before = app.count("applications").await;
 
-    let added = browser.fill(&path, &path, &[("rows", "3"), ("line-0-description", "Workshops"), ("action", "add-line")]).await;
+    let added = browser
+        .fill(
+            &path,
+            &path,
+            &[
+                ("rows", "3"),
+                ("line-0-description", "Workshops"),
+                ("action", "add-line"),
+            ],
+        )
+        .await;
     assert_eq!(added.status, StatusCode::OK);
     assert!(added.text.contains(r#"id="line-3-description""#), "a fourth row");
     assert!(added.text.contains(r#"value="Workshops""#));
     let refused = browser
-        .fill(&path, &path, &[("title", ""), ("summary", "Short."), ("line-0-description", "Workshops"), ("line-0-amount", "100.00"), ("action", "continue")])
+        .fill(
+            &path,
+            &path,
+            &[
+                ("title", ""),
+                ("summary", "Short."),
+                ("line-0-description", "Workshops"),
+                ("line-0-amount", "100.00"),
+                ("action", "continue"),
+            ],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let links: Vec<String> = summary(&refused).into_iter().map(|(href, _)| href).collect();
-    assert!(links.contains(&"#title".to_owned()) && links.contains(&"#budget".to_owned()), "{links:?}");
-    let unreadable = browser.fill(&path, &path, &[("title", "T"), ("summary", "S"), ("line-0-description", "Workshops"), ("line-0-amount", "ten"), ("action", "continue")]).await;
-    assert_eq!(summary(&unreadable), [("#line-0-amount".to_owned(), "Enter an amount as a number, like 1500.00".to_owned())]);
+    assert!(
+        links.contains(&"#title".to_owned()) && links.contains(&"#budget".to_owned()),
+        "{links:?}"
+    );
+    let unreadable = browser
+        .fill(
+            &path,
+            &path,
+            &[
+                ("title", "T"),
+                ("summary", "S"),
+                ("line-0-description", "Workshops"),
+                ("line-0-amount", "ten"),
+                ("action", "continue"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        summary(&unreadable),
+        [(
+            "#line-0-amount".to_owned(),
+            "Enter an amount as a number, like 1500.00".to_owned()
+        )]
+    );
     assert_eq!(app.count("applications").await, before, "nothing is created");
 }
 
@@ -244,7 +413,11 @@ async fn pages_without_the_csrf_token_are_refused_and_change_nothing() {
     let forged = "0".repeat(64);
 
     let form = browser
-        .post_multipart(&format!("/portal/applications/{id}/form/0"), &[("csrf_token", &forged), ("answer-problem_statement", "x")], &[("file-registration", "c.pdf", b"%PDF-1.4\n")])
+        .post_multipart(
+            &format!("/portal/applications/{id}/form/0"),
+            &[("csrf_token", &forged), ("answer-problem_statement", "x")],
+            &[("file-registration", "c.pdf", b"%PDF-1.4\n")],
+        )
         .await;
     assert_eq!(form.status, StatusCode::FORBIDDEN);
     for (path, fields) in [
@@ -253,12 +426,22 @@ async fn pages_without_the_csrf_token_are_refused_and_change_nothing() {
         (format!("/portal/applications/{id}/submit"), vec![]),
         (format!("/portal/applications/{id}/withdraw"), vec![]),
         (format!("/portal/applications/{id}/appeal"), vec![("grounds", "G")]),
-        ("/portal/organisations".to_owned(), vec![("legal_name", "X"), ("country", "KE")]),
-        (format!("/portal/organisations/{organisation}"), vec![("legal_name", "X"), ("country", "KE")]),
+        (
+            "/portal/organisations".to_owned(),
+            vec![("legal_name", "X"), ("country", "KE")],
+        ),
+        (
+            format!("/portal/organisations/{organisation}"),
+            vec![("legal_name", "X"), ("country", "KE")],
+        ),
     ] {
         let mut all = vec![("csrf_token", forged.as_str())];
         all.extend(fields);
-        assert_eq!(browser.post_form(&path, &all).await.status, StatusCode::FORBIDDEN, "{path}");
+        assert_eq!(
+            browser.post_form(&path, &all).await.status,
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
     }
     assert_eq!(app.snapshot().await, before);
 }
@@ -290,10 +473,19 @@ async fn another_organisations_application_and_profile_are_not_found_and_staff_d
     }
     let mut staff = Browser::new(&app);
     staff.sign_in(&officer.email).await;
-    assert_eq!(staff.get(&format!("/portal/applications/{id}/form/0")).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(staff.get("/portal/organisations/new").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        staff.get(&format!("/portal/applications/{id}/form/0")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        staff.get("/portal/organisations/new").await.status,
+        StatusCode::FORBIDDEN
+    );
     let visitor = Browser::new(&app).get(&format!("/portal/calls/{call}/apply")).await;
-    assert_eq!(location(&visitor), format!("/sign-in?next=%2Fportal%2Fcalls%2F{call}%2Fapply"));
+    assert_eq!(
+        location(&visitor),
+        format!("/sign-in?next=%2Fportal%2Fcalls%2F{call}%2Fapply")
+    );
 }
 
 #[tokio::test]
@@ -315,10 +507,15 @@ async fn after_the_deadline_the_pages_say_the_call_closed_when_and_why() {
     assert!(apply.text.contains("This call is closed"));
     assert!(apply.text.contains(" UTC</time>"), "it says when");
     assert!(apply.text.contains("can no longer be submitted"), "and why");
-    let submit = browser.post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &token)]).await;
+    let submit = browser
+        .post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &token)])
+        .await;
     assert!(submit.text.contains("This call is closed"));
     let member = app.signed_in_again(&member).await;
-    assert_eq!(app.get(&format!("/applications/{id}"), &member.token).await.body["status"], "draft");
+    assert_eq!(
+        app.get(&format!("/applications/{id}"), &member.token).await.body["status"],
+        "draft"
+    );
 }
 
 #[tokio::test]
@@ -333,14 +530,34 @@ async fn an_unverified_email_is_explained_on_submission_with_a_way_to_resend_the
     let id = start(&mut browser, &call).await;
     let check = browser.get(&format!("/portal/applications/{id}/check")).await;
 
-    let refused = browser.post_form(&format!("/portal/applications/{id}/submit"), &[("csrf_token", &csrf_token(&check.text))]).await;
+    let refused = browser
+        .post_form(
+            &format!("/portal/applications/{id}/submit"),
+            &[("csrf_token", &csrf_token(&check.text))],
+        )
+        .await;
 
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.text.contains("Confirm your email address first"));
-    assert!(refused.text.contains(&format!("/portal/applications/{id}/verification")));
-    let resent = browser.post_form(&format!("/portal/applications/{id}/verification"), &[("csrf_token", &csrf_token(&check.text))]).await;
+    assert!(
+        refused
+            .text
+            .contains(&format!("/portal/applications/{id}/verification"))
+    );
+    let resent = browser
+        .post_form(
+            &format!("/portal/applications/{id}/verification"),
+            &[("csrf_token", &csrf_token(&check.text))],
+        )
+        .await;
     assert_eq!(location(&resent), format!("/portal/applications/{id}/check?sent=1"));
-    assert!(browser.get(location(&resent)).await.text.contains("We have sent you a new link"));
+    assert!(
+        browser
+            .get(location(&resent))
+            .await
+            .text
+            .contains("We have sent you a new link")
+    );
 }
 
 #[tokio::test]
@@ -350,7 +567,11 @@ async fn an_applicant_reads_the_decision_with_its_reason_and_appeals_while_the_w
     let application = app.reviewed(&scene).await;
     let reason = "The workplan does not explain how participants are kept safe.";
     let decided = app
-        .post(&format!("/applications/{application}/decision"), &scene.officer.token, json!({"outcome": "rejected", "reason": reason}))
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            json!({"outcome": "rejected", "reason": reason}),
+        )
         .await;
     assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
     let mut browser = Browser::new(&app);
@@ -361,11 +582,25 @@ async fn an_applicant_reads_the_decision_with_its_reason_and_appeals_while_the_w
     assert!(page.text.contains(reason));
     assert!(page.text.contains("Not funded"));
     assert!(page.text.contains("Appeal the decision"));
-    let empty = browser.fill(&path, &format!("{path}/appeal"), &[("grounds", "  ")]).await;
+    let empty = browser
+        .fill(&path, &format!("{path}/appeal"), &[("grounds", "  ")])
+        .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(summary(&empty), [("#grounds".to_owned(), "Enter why the decision should change".to_owned())]);
-    assert_eq!(app.get(&path.replace("/portal", ""), &scene.member.token).await.body["status"], "rejected");
-    let appealed = browser.fill(&path, &format!("{path}/appeal"), &[("grounds", "Section 4 of our plan names a safeguarding lead.")]).await;
+    assert_eq!(
+        summary(&empty),
+        [("#grounds".to_owned(), "Enter why the decision should change".to_owned())]
+    );
+    assert_eq!(
+        app.get(&path.replace("/portal", ""), &scene.member.token).await.body["status"],
+        "rejected"
+    );
+    let appealed = browser
+        .fill(
+            &path,
+            &format!("{path}/appeal"),
+            &[("grounds", "Section 4 of our plan names a safeguarding lead.")],
+        )
+        .await;
     assert_eq!(location(&appealed), path);
     let after = browser.get(&path).await;
     assert!(after.text.contains("Being considered") && after.text.contains("Appeal filed"));
@@ -386,11 +621,27 @@ async fn withdrawing_asks_to_confirm_first() {
     assert!(browser.get(&path).await.text.contains(&format!("{path}/withdraw")));
 
     let confirm = browser.get(&format!("{path}/withdraw")).await;
-    assert!(confirm.text.contains("Are you sure you want to withdraw this application?"));
-    assert_eq!(app.get(&format!("/applications/{application}"), &member.token).await.body["status"], "submitted");
-    let withdrawn = browser.fill(&format!("{path}/withdraw"), &format!("{path}/withdraw"), &[]).await;
+    assert!(
+        confirm
+            .text
+            .contains("Are you sure you want to withdraw this application?")
+    );
+    assert_eq!(
+        app.get(&format!("/applications/{application}"), &member.token)
+            .await
+            .body["status"],
+        "submitted"
+    );
+    let withdrawn = browser
+        .fill(&format!("{path}/withdraw"), &format!("{path}/withdraw"), &[])
+        .await;
     assert_eq!(location(&withdrawn), path);
-    assert_eq!(app.get(&format!("/applications/{application}"), &member.token).await.body["status"], "withdrawn");
+    assert_eq!(
+        app.get(&format!("/applications/{application}"), &member.token)
+            .await
+            .body["status"],
+        "withdrawn"
+    );
     assert!(browser.get(&path).await.text.contains("Application withdrawn"));
 }
 
@@ -418,6 +669,9 @@ async fn the_form_pages_are_light_enough_for_a_slow_connection() {
         assert_eq!(page.status, StatusCode::OK, "{path}");
         let weight = page.bytes.len() + css + js;
         assert!(weight < 50 * 1024, "{path} weighs {weight} bytes");
-        assert!(!page.text.contains("http://") && !page.text.contains("https://"), "{path}");
+        assert!(
+            !page.text.contains("http://") && !page.text.contains("https://"),
+            "{path}"
+        );
     }
 }
