@@ -16,9 +16,12 @@
 //! - Every response carries a strict Content-Security-Policy and the other security headers
 //!   ([`security_headers`]).
 
+mod account;
 mod assets;
+mod notifications;
 mod pages;
 mod render;
+mod settings;
 mod views;
 mod visitor;
 
@@ -45,6 +48,11 @@ pub fn router() -> Router<AppState> {
         .route("/portal", get(pages::dashboard))
         .route("/assets/portal.css", get(assets::stylesheet))
         .route("/assets/portal.js", get(assets::script))
+        .merge(
+            account::routes()
+                .merge(settings::routes())
+                .merge(notifications::routes()),
+        )
         .layer(middleware::from_fn(security_headers))
 }
 

@@ -36,7 +36,7 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     environment.set_auto_escape_callback(|_| AutoEscape::Html);
-    for (name, source) in TEMPLATES {
+    for (name, source) in TEMPLATES.into_iter().chain(super::account::TEMPLATES) {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
         }
@@ -83,7 +83,9 @@ impl Page {
             lang => visitor.language.code(),
             dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
             user => visitor.signed_in.is_some(),
-            csrf_token => visitor.signed_in.as_ref().map(|signed_in| signed_in.session.csrf_token.clone()),
+            enrolling => visitor.enrolling.is_some(),
+            unread_notifications => visitor.unread_notifications,
+            csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),
             languages => languages(),
             back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
             asset_version => ASSET_VERSION,
