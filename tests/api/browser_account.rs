@@ -71,6 +71,7 @@ async fn in_arabic_a_forgotten_password_is_reset_with_the_emailed_link_and_the_n
     assert_eq!(browser.html_attribute("dir").await, "rtl");
     browser.click("هل نسيت كلمة المرور؟").await;
     browser.fill("البريد الإلكتروني", &applicant.email).await;
+    browser.screenshot("forgot-password-arabic").await;
     browser.click("إرسال الرابط").await;
     assert!(browser.text().await.contains("افحص بريدك الإلكتروني"));
 
@@ -109,6 +110,7 @@ async fn an_applicant_enrols_two_factor_in_settings_signs_in_again_with_a_code_a
     browser.visit("/portal/settings/two-factor").await;
     browser.click("Set up two-factor sign-in").await;
     let secret = secret_on(&browser.client.source().await.expect("page source"));
+    browser.screenshot("two-factor-enrolment").await;
     browser.fill("Code from your app", "000000").await;
     browser.click("Turn on two-factor sign-in").await;
     assert!(browser.text().await.contains("There is a problem"));
@@ -119,6 +121,7 @@ async fn an_applicant_enrols_two_factor_in_settings_signs_in_again_with_a_code_a
     assert!(browser.text().await.contains("This is the only time we show them."));
     browser.click("I have kept my recovery codes").await;
     assert!(browser.text().await.contains("Two-factor sign-in is on."));
+    browser.screenshot("settings").await;
 
     browser.click("Sign out").await;
     sign_in(&browser, &applicant.email).await;
