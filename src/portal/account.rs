@@ -31,8 +31,8 @@ use crate::sessions;
 /// Where a person whose role needs a second factor is led until they enrol one.
 pub const ENROL_PAGE: &str = "/portal/settings/two-factor";
 
-/// The templates of the account, settings and notification pages.
-pub const TEMPLATES: [(&str, &str); 11] = [
+/// The templates of the account, settings, notification and members pages.
+pub const TEMPLATES: [(&str, &str); 12] = [
     (
         "account_done.html",
         include_str!("../../templates/portal/account_done.html"),
@@ -74,6 +74,7 @@ pub const TEMPLATES: [(&str, &str); 11] = [
         "notifications.html",
         include_str!("../../templates/portal/notifications.html"),
     ),
+    ("members.html", include_str!("../../templates/portal/members.html")),
 ];
 
 /// The routes of the account pages.

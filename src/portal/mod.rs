@@ -18,6 +18,7 @@
 
 mod account;
 mod assets;
+mod members;
 mod notifications;
 mod pages;
 mod render;
@@ -51,7 +52,8 @@ pub fn router() -> Router<AppState> {
         .merge(
             account::routes()
                 .merge(settings::routes())
-                .merge(notifications::routes()),
+                .merge(notifications::routes())
+                .merge(members::routes()),
         )
         .layer(middleware::from_fn(security_headers))
 }

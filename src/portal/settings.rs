@@ -44,8 +44,9 @@ pub fn routes() -> Router<AppState> {
 /// What a settings page says after a change (`?done=`).
 #[derive(Debug, Default, Deserialize)]
 pub struct Done {
+    /// What was done (`language`, `password`...).
     #[serde(default)]
-    done: String,
+    pub done: String,
 }
 
 /// A live session as the settings page lists it.

@@ -2,8 +2,8 @@
 //! every page): the link of each real email received by the test SMTP server is followed
 //! as a person would (its path opened on the test server, since the mail names the public
 //! address): register and verify; forget and reset a password, in Arabic; enrol two-factor
-//! sign-in in settings, sign in again with a code computed from the shown secret, and sign
-//! another session out.
+//! sign-in in settings, sign in again with a code computed from the shown secret, sign
+//! another session out, and invite someone to the organisation.
 
 use fantoccini::Locator;
 use serde_json::json;
@@ -156,6 +156,15 @@ async fn an_applicant_enrols_two_factor_in_settings_signs_in_again_with_a_code_a
         "{}",
         refreshed.text
     );
+
+    let organisation = app.organisation(&applicant).await;
+    browser
+        .visit(&format!("/portal/organisations/{organisation}/members"))
+        .await;
+    browser.fill("Email address", "omar@example.org").await;
+    browser.click("Send the invitation").await;
+    assert!(browser.text().await.contains("The invitation has been sent."));
+    browser.visit("/portal/notifications").await;
     browser.close().await;
 }
 

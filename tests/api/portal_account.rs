@@ -691,3 +691,47 @@ async fn signed_out_readers_are_sent_to_sign_in_from_every_account_page() {
         assert!(location(&answer).starts_with("/sign-in?next="), "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_member_sees_the_members_and_invites_someone_and_another_organisation_is_not_found() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in(&member.email).await;
+    let page_path = format!("/portal/organisations/{organisation}/members");
+    let invite_path = format!("{page_path}/invite");
+
+    let page = browser.get(&page_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains(&member.email), "the member is listed");
+
+    let before = app.count("organisation_invitations").await;
+    let refused = browser
+        .fill(&page_path, &invite_path, &[("email", "not an address")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("There is a problem") && refused.text.contains(r##"href="#email""##));
+    assert_eq!(app.count("organisation_invitations").await, before, "nothing changed");
+
+    let invited = browser
+        .fill(&page_path, &invite_path, &[("email", "omar@example.org")])
+        .await;
+    assert_eq!(location(&invited), format!("{page_path}?done=invited"));
+    let page = browser.get(&format!("{page_path}?done=invited")).await;
+    assert!(page.text.contains("The invitation has been sent.") && page.text.contains("omar@example.org"));
+    app.invitation_token("omar@example.org").await;
+
+    let outsider = app.applicant().await;
+    let mut theirs = Browser::new(&app);
+    theirs.sign_in(&outsider.email).await;
+    assert_eq!(theirs.get(&page_path).await.status, StatusCode::NOT_FOUND);
+    let probe = theirs
+        .fill("/portal", &invite_path, &[("email", "eve@example.org")])
+        .await;
+    assert_eq!(probe.status, StatusCode::NOT_FOUND, "{}", probe.text);
+    let forged = browser
+        .post_form(&invite_path, &[("csrf_token", "forged"), ("email", "x@example.org")])
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+}

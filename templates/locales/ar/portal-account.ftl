@@ -122,3 +122,12 @@ portal-dashboard-unread = { $count ->
     [many] لديك { $count } إشعارًا غير مقروء
    *[other] لديك { $count } إشعار غير مقروء
 }
+
+portal-members-title = الأعضاء
+portal-members-since = عضو منذ
+portal-members-waiting = دعوات بانتظار الرد
+portal-members-expires = حتى
+portal-members-invite-title = دعوة شخص
+portal-members-invite-hint = سنرسل إليه دعوة بالبريد الإلكتروني. يقبلها بعد تسجيل الدخول بهذا العنوان.
+portal-members-invite-button = إرسال الدعوة
+portal-members-invited = تم إرسال الدعوة.

@@ -114,3 +114,12 @@ portal-dashboard-unread = { $count ->
     [one] You have 1 unread notification
    *[other] You have { $count } unread notifications
 }
+
+portal-members-title = Members
+portal-members-since = Member since
+portal-members-waiting = Invitations waiting for an answer
+portal-members-expires = until
+portal-members-invite-title = Invite someone
+portal-members-invite-hint = We will email them an invitation. They accept it signed in with this address.
+portal-members-invite-button = Send the invitation
+portal-members-invited = The invitation has been sent.

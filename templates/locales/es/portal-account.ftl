@@ -114,3 +114,12 @@ portal-dashboard-unread = { $count ->
     [one] Tiene 1 notificación sin leer
    *[other] Tiene { $count } notificaciones sin leer
 }
+
+portal-members-title = Miembros
+portal-members-since = Miembro desde
+portal-members-waiting = Invitaciones pendientes de respuesta
+portal-members-expires = hasta el
+portal-members-invite-title = Invitar a una persona
+portal-members-invite-hint = Le enviaremos una invitación por correo. La acepta iniciando sesión con esta dirección.
+portal-members-invite-button = Enviar la invitación
+portal-members-invited = Se ha enviado la invitación.

@@ -114,3 +114,12 @@ portal-dashboard-unread = { $count ->
     [one] Vous avez 1 notification non lue
    *[other] Vous avez { $count } notifications non lues
 }
+
+portal-members-title = Membres
+portal-members-since = Membre depuis le
+portal-members-waiting = Invitations en attente de réponse
+portal-members-expires = jusqu’au
+portal-members-invite-title = Inviter une personne
+portal-members-invite-hint = Nous lui enverrons une invitation par e-mail. Elle l’accepte en se connectant avec cette adresse.
+portal-members-invite-button = Envoyer l’invitation
+portal-members-invited = L’invitation a été envoyée.

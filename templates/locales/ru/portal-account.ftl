@@ -116,3 +116,12 @@ portal-dashboard-unread = { $count ->
     [few] У вас { $count } непрочитанных уведомления
    *[many] У вас { $count } непрочитанных уведомлений
 }
+
+portal-members-title = Участники
+portal-members-since = Участник с
+portal-members-waiting = Приглашения, ожидающие ответа
+portal-members-expires = до
+portal-members-invite-title = Пригласить человека
+portal-members-invite-hint = Мы отправим приглашение по электронной почте. Его принимают, войдя с этим адресом.
+portal-members-invite-button = Отправить приглашение
+portal-members-invited = Приглашение отправлено.

@@ -111,3 +111,12 @@ portal-notifications-older = 较早的通知
 portal-dashboard-unread = { $count ->
    *[other] 您有 { $count } 条未读通知
 }
+
+portal-members-title = 成员
+portal-members-since = 加入时间
+portal-members-waiting = 等待答复的邀请
+portal-members-expires = 有效期至
+portal-members-invite-title = 邀请他人
+portal-members-invite-hint = 我们会通过电子邮件发送邀请。对方使用此地址登录后即可接受。
+portal-members-invite-button = 发送邀请
+portal-members-invited = 邀请已发送。
