@@ -51,22 +51,14 @@ pub async fn is_enabled(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<b
 /// `mfa-enabled` when two-factor sign-in is already on.
 pub async fn enrol(db: &impl ConnectionTrait, now: DateTime<Utc>, actor: &CurrentUser) -> AppResult<Enrolment> {
     let account = own_account(db, actor).await?;
-    let secret = rules::new_secret();
-    let otpauth_uri = rules::totp(&secret, &account.email)
-        .and_then(|totp| totp.to_url().map_err(|error| format!("{error:?}")))
-        .map_err(AppError::Internal)?;
-    let qr_svg = rules::qr_svg(&otpauth_uri).map_err(AppError::Internal)?;
-    if !store::start(db, actor.id, &secret, now).await? {
+    let enrolment = enrolment_of(rules::new_secret(), &account.email)?;
+    if !store::start(db, actor.id, &enrolment.secret, now).await? {
         return Err(AppError::conflict(
             ProblemKind::MfaEnabled,
             "two-factor sign-in is already on; turn it off with a current code before enrolling again",
         ));
     }
-    Ok(Enrolment {
-        secret,
-        otpauth_uri,
-        qr_svg,
-    })
+    Ok(enrolment)
 }
 
 /// Turns two-factor sign-in on with a code from the enrolled app, and answers the ten
@@ -196,6 +188,21 @@ pub async fn complete(
     (mfa_token, factor): (&str, SecondFactor),
     client: &str,
 ) -> AppResult<SignIn> {
+    let account = prove_waiting_sign_in(db, now, (mfa_token, factor), client).await?;
+    service::complete_sign_in(db, (config, keys), now, &account, client)
+        .await
+        .map(SignIn::Tokens)
+}
+
+/// Uses up a waiting sign-in with its second factor and answers the account it signs in,
+/// without issuing tokens: the API then issues them ([`complete`]), the portal starts a
+/// session. Refused as [`complete`] says.
+pub async fn prove_waiting_sign_in(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    (mfa_token, factor): (&str, SecondFactor),
+    client: &str,
+) -> AppResult<user::Model> {
     let expired = || AppError::Unauthorized("this sign-in expired or was completed; sign in again".to_owned());
     let waiting = store::find_challenge(db, &super::rules::hash_refresh_token(mfa_token.trim()))
         .await?
@@ -214,9 +221,31 @@ pub async fn complete(
         return Err(expired());
     }
     txn.commit().await?;
-    service::complete_sign_in(db, (config, keys), now, &account, client)
-        .await
-        .map(SignIn::Tokens)
+    Ok(account)
+}
+
+/// The caller's enrolment that waits for its first code (the secret stored when they
+/// enrolled, shown again until they confirm it); `None` when they have not enrolled or
+/// two-factor sign-in is already on.
+pub async fn pending_enrolment(db: &impl ConnectionTrait, actor: &CurrentUser) -> AppResult<Option<Enrolment>> {
+    let Some(row) = store::find(db, actor.id).await?.filter(|row| row.enabled_at.is_none()) else {
+        return Ok(None);
+    };
+    let account = own_account(db, actor).await?;
+    enrolment_of(row.secret, &account.email).map(Some)
+}
+
+/// What enrolling shows of `secret`: itself, its `otpauth://` URI and the URI's QR code.
+fn enrolment_of(secret: String, email: &str) -> AppResult<Enrolment> {
+    let otpauth_uri = rules::totp(&secret, email)
+        .and_then(|totp| totp.to_url().map_err(|error| format!("{error:?}")))
+        .map_err(AppError::Internal)?;
+    let qr_svg = rules::qr_svg(&otpauth_uri).map_err(AppError::Internal)?;
+    Ok(Enrolment {
+        secret,
+        otpauth_uri,
+        qr_svg,
+    })
 }
 
 /// Checks a second factor under the sign-in throttle and takes its time step (or uses

@@ -47,7 +47,7 @@ pub async fn request_password_reset(
 }
 
 /// Sets a new password with a reset (or set-password) link: the link is used up, every
-/// refresh token of the user is revoked (every session signs in again), the change is
+/// refresh token and portal session of the user is revoked (every session signs in again), the change is
 /// audited and the person told. The link also proves the address it was sent to.
 pub async fn confirm_password_reset(
     db: &DatabaseConnection,
@@ -77,7 +77,8 @@ pub async fn confirm_password_reset(
         now,
     )
     .await?;
-    let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?;
+    let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?
+        + crate::sessions::service::end_all_of_user(&txn, account.id).await?;
     if link.email == account.email {
         accounts::mark_email_verified(&txn, account.id, now).await?;
     }
@@ -233,8 +234,9 @@ pub async fn change_email(
     Ok(())
 }
 
-/// Changes the signed-in user's password, given the current one: every refresh token is
-/// revoked (other sessions sign in again), the change is audited and the person told.
+/// Changes the signed-in user's password, given the current one: every refresh token and
+/// portal session is revoked (every session signs in again; the portal starts a new one for
+/// the browser that made the change), the change is audited and the person told.
 pub async fn change_password(
     db: &DatabaseConnection,
     config: &Config,
@@ -255,7 +257,8 @@ pub async fn change_password(
         now,
     )
     .await?;
-    let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?;
+    let revoked = accounts::revoke_all_refresh_tokens(&txn, account.id, now).await?
+        + crate::sessions::service::end_all_of_user(&txn, account.id).await?;
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
     audit::record(&txn, entry, now).await?;

@@ -16,13 +16,17 @@
 //! - Every response carries a strict Content-Security-Policy and the other security headers
 //!   ([`security_headers`]).
 
+mod account;
 mod applications;
 mod apply;
 mod apply_form;
 mod assets;
+mod members;
+mod notifications;
 mod organisations;
 mod pages;
 mod render;
+mod settings;
 mod views;
 mod visitor;
 
@@ -52,6 +56,10 @@ pub fn router() -> Router<AppState> {
         .merge(organisations::routes())
         .merge(apply::routes())
         .merge(applications::routes())
+        .merge(account::routes())
+        .merge(settings::routes())
+        .merge(notifications::routes())
+        .merge(members::routes())
         .layer(middleware::from_fn(security_headers))
 }
 

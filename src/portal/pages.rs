@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::account::AfterPassword;
 use super::render::Page;
 use super::views::{ApplicationRow, CallCard, CallView, EventCard};
 use super::visitor::{LANGUAGE_COOKIE, SESSION_COOKIE, Visitor};
@@ -144,33 +145,26 @@ pub async fn sign_in(
     let now = state.now();
     let signed_in = async {
         let user = crate::auth::service::authenticate(&state.db, now, (&form.email, &form.password), &client).await?;
-        ensure_no_second_factor(&state, user.id, now).await?;
-        Ok(sessions::service::start(&state.db, user.id, &client, now).await?.0)
+        super::account::after_password(&state, &user, &client, now).await
+    };
+    let next = match signed_in.await {
+        Ok(AfterPassword::Code { mfa_token }) => {
+            return super::account::code_page(&state, &visitor, (&mfa_token, &form.next), &[]);
+        }
+        Ok(AfterPassword::Enrol { token }) => Ok((token, super::account::ENROL_PAGE)),
+        Ok(AfterPassword::Session { token }) => Ok((token, form.next.as_str())),
+        Err(error) => Err(error),
     };
     let again = |errors: &[FormError]| sign_in_page(&state, &visitor, &form, errors);
-    after_signing_in(&state, &visitor, signed_in.await, (&form.next, SIGN_IN_FIELDS), again)
+    match next {
+        Ok((token, next)) => start_session(&visitor, &token, next),
+        Err(error) => after_signing_in(&state, &visitor, Err(error), ("", SIGN_IN_FIELDS), again),
+    }
 }
 
 fn sign_in_page(state: &AppState, visitor: &Visitor, form: &SignInForm, errors: &[FormError]) -> Response {
     let data = json!({ "email": form.email, "next": form.next });
     form_page(state, visitor, "sign_in.html", data, errors)
-}
-
-/// Refuses, for now, to start a portal session for an account that signs in with a second
-/// factor or whose role needs one: the portal does not ask for the code yet, and a password
-/// alone must never reach money. Such people sign in through the API.
-async fn ensure_no_second_factor(state: &AppState, user_id: Uuid, now: chrono::DateTime<chrono::Utc>) -> AppResult<()> {
-    let identity = crate::auth::identity_of(state, user_id, now).await?;
-    let needs_code = identity.is_none_or(|identity| {
-        identity.mfa_enabled || identity.second_factor_missing(&state.config.mfa_required_roles)
-    });
-    match needs_code {
-        true => Err(AppError::conflict(
-            crate::error::ProblemKind::MfaRequired,
-            Message::new("portal-sign-in-second-factor"),
-        )),
-        false => Ok(()),
-    }
 }
 
 /// What the registration form sends.
@@ -248,7 +242,7 @@ pub(super) fn form_page(
 /// What a form that signs the visitor in (sign-in, registration) leads to: a new session
 /// and the page `next`; the form again with its error summary when what it says is refused
 /// (`fields` orders it); an error page otherwise.
-fn after_signing_in(
+pub(super) fn after_signing_in(
     state: &AppState,
     visitor: &Visitor,
     outcome: AppResult<String>,
@@ -276,7 +270,7 @@ pub async fn sign_out(State(state): State<AppState>, visitor: Visitor, Form(form
     if let Err(error) = visitor.check_form_token(&form.csrf_token) {
         return problem_page(&state, &visitor, error);
     }
-    if let Some(signed_in) = &visitor.signed_in
+    if let Some(signed_in) = visitor.session_holder()
         && let Err(error) = sessions::service::end(&state.db, &signed_in.session).await
     {
         return problem_page(&state, &visitor, error);
@@ -312,7 +306,7 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
             .iter()
             .map(|application| ApplicationRow::of(application, visitor.language))
             .collect();
-        let person = json!({ "name": me.user.full_name });
+        let person = json!({ "name": me.user.full_name, "email": me.user.email, "verified": me.user.email_verified_at.is_some() });
         Ok(Page::new(
             "dashboard.html",
             json!({ "user": person, "organisations": organisations, "applications": applications, "notice": null }),
@@ -325,13 +319,15 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
 /// is wrong, in the reader's language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FormError {
-    pub(super) field: String,
-    pub(super) message: String,
+    /// The id of the field's input.
+    pub field: String,
+    /// What is wrong, in the reader's language.
+    pub message: String,
 }
 
 /// A form's fields in the order they appear, each with the catalogue's message for a
 /// wrong answer (GOV.UK style: says what to do), or `None` to show the service's own.
-type FormFields = [(&'static str, Option<&'static str>)];
+pub(super) type FormFields = [(&'static str, Option<&'static str>)];
 
 /// The fields of the sign-in form.
 const SIGN_IN_FIELDS: &FormFields = &[("email", Some("portal-sign-in-wrong")), ("password", None)];
@@ -347,7 +343,7 @@ const REGISTER_FIELDS: &FormFields = &[
 /// errors of a validation error; a refused sign-in, a throttled one or a conflict (an
 /// email already taken) as an error on the first field. `None` for errors that are not
 /// about what the form says.
-fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
+pub(super) fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
     let first = fields.first().map_or("", |(field, _)| field);
     let on_first = |message: String| {
         Some(vec![FormError {
@@ -384,14 +380,18 @@ fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Opt
 }
 
 /// Sets the session cookie and goes on to `next` (a path on this site).
-fn start_session(visitor: &Visitor, token: &str, next: &str) -> Response {
+pub(super) fn start_session(visitor: &Visitor, token: &str, next: &str) -> Response {
     let cookie = visitor.cookie(SESSION_COOKIE, token, None);
     let next = if next.is_empty() { "/portal" } else { next };
     ([(header::SET_COOKIE, cookie)], Redirect::to(local_path(next))).into_response()
 }
 
-/// Sends a visitor who is not signed in to the sign-in page, coming back here after.
+/// Sends a visitor who is not signed in to the sign-in page, coming back here after (one
+/// who must enrol a second factor first, to the page where they do).
 pub(super) fn to_sign_in(visitor: &Visitor) -> Response {
+    if visitor.enrolling.is_some() {
+        return Redirect::to(super::account::ENROL_PAGE).into_response();
+    }
     let next: String = form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect();
     Redirect::to(&format!("/sign-in?next={next}")).into_response()
 }

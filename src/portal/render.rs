@@ -40,7 +40,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .into_iter()
         .chain(super::organisations::TEMPLATES)
         .chain(super::apply::TEMPLATES)
-        .chain(super::applications::TEMPLATES);
+        .chain(super::applications::TEMPLATES)
+        .chain(super::account::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
@@ -88,7 +89,9 @@ impl Page {
             lang => visitor.language.code(),
             dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
             user => visitor.signed_in.is_some(),
-            csrf_token => visitor.signed_in.as_ref().map(|signed_in| signed_in.session.csrf_token.clone()),
+            enrolling => visitor.enrolling.is_some(),
+            unread_notifications => visitor.unread_notifications,
+            csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),
             languages => languages(),
             back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
             asset_version => ASSET_VERSION,

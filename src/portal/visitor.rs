@@ -38,6 +38,11 @@ pub struct Visitor {
     pub language: Language,
     /// Their session, when signed in.
     pub signed_in: Option<SignedIn>,
+    /// Their session, when they signed in with a password but their role needs a second
+    /// factor they have not enrolled yet: only the two-factor settings page serves them.
+    pub enrolling: Option<SignedIn>,
+    /// How many of the signed-in reader's notifications are unread (0 when not signed in).
+    pub unread_notifications: u64,
     /// The path and query of the page asked for (where to come back to).
     pub path: String,
     form_cookie: Option<String>,
@@ -49,9 +54,13 @@ impl FromRequestParts<AppState> for Visitor {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let now = state.now();
-        let signed_in = match cookie(parts, SESSION_COOKIE) {
+        let (signed_in, enrolling) = match cookie(parts, SESSION_COOKIE) {
             Some(token) => signed_in(state, token, now).await?,
-            None => None,
+            None => (None, None),
+        };
+        let unread_notifications = match &signed_in {
+            Some(signed_in) => crate::reminders::service::unread_count(&state.db, signed_in.user.id).await?,
+            None => 0,
         };
         let preferred = match &signed_in {
             Some(signed_in) => Some(
@@ -80,6 +89,8 @@ impl FromRequestParts<AppState> for Visitor {
         Ok(Self {
             language,
             signed_in,
+            enrolling,
+            unread_notifications,
             path: uri.path_and_query().map_or("/", |path| path.as_str()).to_owned(),
             form_cookie: cookie(parts, FORM_COOKIE).map(str::to_owned),
             secure_cookies: state.config.environment == Environment::Production,
@@ -87,29 +98,43 @@ impl FromRequestParts<AppState> for Visitor {
     }
 }
 
-async fn signed_in(state: &AppState, token: &str, now: chrono::DateTime<chrono::Utc>) -> AppResult<Option<SignedIn>> {
+/// The session a cookie token names: signed in, or (second) signed in only to enrol the
+/// second factor their role needs. A deactivated account is neither.
+async fn signed_in(
+    state: &AppState,
+    token: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<(Option<SignedIn>, Option<SignedIn>)> {
     let Some(session) = sessions::service::resume(&state.db, token, now).await? else {
-        return Ok(None);
+        return Ok((None, None));
     };
-    // A deactivated account, or one whose role needs a second factor it has not enrolled,
-    // is not signed in here (the portal does not ask for the second factor yet).
-    let identity = crate::auth::identity_of(state, session.user_id, now).await?;
-    Ok(identity
-        .filter(|identity| !identity.mfa_enabled && !identity.second_factor_missing(&state.config.mfa_required_roles))
-        .map(|identity| SignedIn {
-            user: CurrentUser {
-                id: session.user_id,
-                roles: identity.roles,
-            },
-            session,
-        }))
+    let Some(identity) = crate::auth::identity_of(state, session.user_id, now).await? else {
+        return Ok((None, None));
+    };
+    let must_enrol = identity.second_factor_missing(&state.config.mfa_required_roles);
+    let signed_in = SignedIn {
+        user: CurrentUser {
+            id: session.user_id,
+            roles: identity.roles,
+        },
+        session,
+    };
+    Ok(match must_enrol {
+        true => (None, Some(signed_in)),
+        false => (Some(signed_in), None),
+    })
 }
 
 impl Visitor {
+    /// The session of the reader, signed in fully or only to enrol their second factor.
+    pub fn session_holder(&self) -> Option<&SignedIn> {
+        self.signed_in.as_ref().or(self.enrolling.as_ref())
+    }
+
     /// The CSRF token a form on this page must carry: the session's when signed in,
     /// otherwise the form cookie's, with the cookie to set when the browser has none yet.
     pub fn form_token(&self) -> (String, Option<HeaderValue>) {
-        match (&self.signed_in, &self.form_cookie) {
+        match (self.session_holder(), &self.form_cookie) {
             (Some(signed_in), _) => (signed_in.session.csrf_token.clone(), None),
             (None, Some(token)) if is_token(token) => (token.clone(), None),
             (None, _) => {
@@ -122,7 +147,7 @@ impl Visitor {
 
     /// Refuses a form whose CSRF token is not this visitor's (403).
     pub fn check_form_token(&self, presented: &str) -> AppResult<()> {
-        let accepted = match (&self.signed_in, &self.form_cookie) {
+        let accepted = match (self.session_holder(), &self.form_cookie) {
             (Some(signed_in), _) => signed_in.session.accepts_csrf(presented),
             (None, Some(token)) => is_token(token) && sessions::rules::same_secret(token, presented),
             (None, None) => false,

@@ -127,6 +127,11 @@ pub async fn notifications(
     Ok((rows, total, unread))
 }
 
+/// How many of the user's notifications are unread (the portal's header shows it).
+pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
+    store::unread_count(db, user_id).await
+}
+
 /// Marks one of the user's notifications read (once) and answers it; another user's is
 /// 404, exactly as one that does not exist.
 pub async fn mark_read(

@@ -1,7 +1,7 @@
 //! Persistence of portal sessions.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use super::rules::Session;
@@ -91,6 +91,30 @@ pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
 /// Deletes every session of a user (sign-out everywhere, a deactivated account).
 pub async fn delete_of_user(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
     Ok(web_session::Entity::delete_many()
+        .filter(web_session::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// The user's sessions that have not ended at `now`, most recently used first.
+pub async fn live_of_user(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<web_session::Model>> {
+    Ok(web_session::Entity::find()
+        .filter(web_session::Column::UserId.eq(user_id))
+        .filter(web_session::Column::ExpiresAt.gt(now))
+        .order_by_desc(web_session::Column::LastSeenAt)
+        .all(db)
+        .await?)
+}
+
+/// Deletes one session if it is the user's; answers how many rows went (0 or 1).
+pub async fn delete_of_user_by_id(db: &impl ConnectionTrait, user_id: Uuid, id: Uuid) -> AppResult<u64> {
+    Ok(web_session::Entity::delete_many()
+        .filter(web_session::Column::Id.eq(id))
         .filter(web_session::Column::UserId.eq(user_id))
         .exec(db)
         .await?

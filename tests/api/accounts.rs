@@ -9,9 +9,9 @@ use serde_json::json;
 use crate::smtp::{Mail, SmtpServer};
 use crate::support::{PASSWORD, TestApp, spawn_app, spawn_app_with, token_in};
 
-const PUBLIC_URL: &str = "https://grants.example.org";
+pub const PUBLIC_URL: &str = "https://grants.example.org";
 
-async fn app_with_mail() -> (TestApp, SmtpServer) {
+pub async fn app_with_mail() -> (TestApp, SmtpServer) {
     let server = SmtpServer::start(false).await;
     let app = spawn_app_with(&[
         ("GRANTDESK_SMTP_URL", &server.url()),
@@ -22,7 +22,7 @@ async fn app_with_mail() -> (TestApp, SmtpServer) {
 }
 
 /// Delivers the outbox, then answers the mails that reached `email` so far, oldest first.
-async fn mails_to(app: &TestApp, server: &SmtpServer, email: &str) -> Vec<Mail> {
+pub async fn mails_to(app: &TestApp, server: &SmtpServer, email: &str) -> Vec<Mail> {
     grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
     let address = format!("<{email}>");
     server
@@ -33,7 +33,7 @@ async fn mails_to(app: &TestApp, server: &SmtpServer, email: &str) -> Vec<Mail> 
 }
 
 /// The token of the link in the newest mail to `email` that opens `page`.
-async fn link_token(app: &TestApp, server: &SmtpServer, email: &str, page: &str) -> String {
+pub async fn link_token(app: &TestApp, server: &SmtpServer, email: &str, page: &str) -> String {
     let mails = mails_to(app, server, email).await;
     let link = format!("{PUBLIC_URL}{page}?token=");
     let mail = mails

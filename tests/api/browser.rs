@@ -21,7 +21,7 @@ const AXE: &str = include_str!("fixtures/axe.min.js");
 /// A headless Chromium driving the app over a real TCP socket.
 pub struct Browser {
     pub client: Client,
-    base: String,
+    pub base: String,
     driver: Child,
     /// Whether the page's scripts run; axe needs them, so it runs only when they do (the
     /// same pages are checked with them on).
@@ -188,7 +188,7 @@ impl Browser {
     }
 
     /// Runs axe on the page and fails on any serious or critical violation.
-    async fn check_accessibility(&self) {
+    pub async fn check_accessibility(&self) {
         if !self.javascript {
             return;
         }

@@ -78,7 +78,6 @@ portal-sign-in-title = تسجيل الدخول
 portal-sign-in-button = تسجيل الدخول
 portal-sign-in-no-account = ليس لديك حساب بعد؟
 portal-sign-in-wrong = أدخل بريدًا إلكترونيًا وكلمة مرور صحيحين
-portal-sign-in-second-factor = يسجّل هذا الحساب الدخول بعامل تحقق ثانٍ لا يطلبه هذا الموقع بعد. سجّل الدخول عبر واجهة البرمجة في الوقت الحالي.
 portal-field-email = البريد الإلكتروني
 portal-field-email-hint = لن نستخدمه إلا لإبلاغك بشأن طلباتك.
 portal-field-password = كلمة المرور

@@ -68,7 +68,6 @@ portal-sign-in-title = Sign in
 portal-sign-in-button = Sign in
 portal-sign-in-no-account = No account yet?
 portal-sign-in-wrong = Enter a correct email address and password
-portal-sign-in-second-factor = This account signs in with a second factor, which this site does not ask for yet. Sign in through the API for now.
 portal-field-email = Email address
 portal-field-email-hint = We will only use it to tell you about your applications.
 portal-field-password = Password

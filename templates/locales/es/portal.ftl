@@ -68,7 +68,6 @@ portal-sign-in-title = Iniciar sesión
 portal-sign-in-button = Iniciar sesión
 portal-sign-in-no-account = ¿Aún no tiene cuenta?
 portal-sign-in-wrong = Introduzca un correo electrónico y una contraseña correctos
-portal-sign-in-second-factor = Esta cuenta inicia sesión con un segundo factor, que este sitio todavía no solicita. Por ahora, inicie sesión a través de la API.
 portal-field-email = Correo electrónico
 portal-field-email-hint = Solo lo usaremos para informarle sobre sus solicitudes.
 portal-field-password = Contraseña

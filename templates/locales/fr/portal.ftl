@@ -68,7 +68,6 @@ portal-sign-in-title = Se connecter
 portal-sign-in-button = Se connecter
 portal-sign-in-no-account = Pas encore de compte ?
 portal-sign-in-wrong = Saisissez une adresse e-mail et un mot de passe corrects
-portal-sign-in-second-factor = Ce compte se connecte avec un second facteur, que ce site ne demande pas encore. Connectez-vous pour l’instant par l’API.
 portal-field-email = Adresse e-mail
 portal-field-email-hint = Nous ne l’utiliserons que pour vous informer de vos candidatures.
 portal-field-password = Mot de passe

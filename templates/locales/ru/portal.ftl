@@ -70,7 +70,6 @@ portal-sign-in-title = Вход
 portal-sign-in-button = Войти
 portal-sign-in-no-account = Ещё нет учётной записи?
 portal-sign-in-wrong = Введите правильные адрес электронной почты и пароль
-portal-sign-in-second-factor = Для этой учётной записи нужен второй фактор, который этот сайт пока не запрашивает. Пока входите через API.
 portal-field-email = Адрес электронной почты
 portal-field-email-hint = Мы будем писать только о ваших заявках.
 portal-field-password = Пароль

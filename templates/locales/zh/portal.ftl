@@ -65,7 +65,6 @@ portal-sign-in-title = 登录
 portal-sign-in-button = 登录
 portal-sign-in-no-account = 还没有账户？
 portal-sign-in-wrong = 请输入正确的电子邮箱和密码
-portal-sign-in-second-factor = 此账户使用第二重验证登录，本网站暂不支持。目前请通过 API 登录。
 portal-field-email = 电子邮箱
 portal-field-email-hint = 我们只会用它通知您申请的进展。
 portal-field-password = 密码
