@@ -16,8 +16,8 @@ use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
-    AwardLetter, CoveredItem, DocumentError, LetterObligation, LetterTranche, SponsorshipLetter, render_award_letter,
-    render_sponsorship_letter,
+    AwardLetter, CoveredItem, DocumentError, LetterLocale, LetterObligation, LetterTranche, SponsorshipLetter,
+    render_award_letter, render_sponsorship_letter,
 };
 
 const ARABIC_NAME: &str = "جمعية النور للتنمية";
@@ -46,6 +46,7 @@ fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 /// A typical letter: 24,500.00 EUR in three tranches, three reports.
 fn letter_for(organisation_name: &str) -> AwardLetter {
     AwardLetter {
+        locale: LetterLocale::default(),
         office_name: "Office of Civil Society Grants".to_owned(),
         reference: REFERENCE.to_owned(),
         issued_on: date(2026, 11, 23),
@@ -169,7 +170,7 @@ fn a_letter_states_its_terms_in_the_pdf_text() {
     assert_contains(&text, "Date: 23 November 2026");
     assert_contains(
         &text,
-        "24,500.50 EUR (twenty-four thousand five hundred euro and 50/100)",
+        "24,500.50 EUR (twenty-four thousand five hundred euros and 50/100)",
     );
     for amount in ["9,800.20", "4,900.10"] {
         assert_contains(&text, amount);
@@ -227,7 +228,7 @@ fn sixty_tranches_run_over_several_pages_each_with_its_footer() {
     }
     assert_contains(
         &pages.concat(),
-        "73,845.00 EUR (seventy-three thousand eight hundred forty-five euro and 00/100)",
+        "73,845.00 EUR (seventy-three thousand eight hundred forty-five euros and 00/100)",
     );
     assert_contains(&pages[count - 1], "Amina Diallo");
 }
@@ -321,7 +322,7 @@ fn the_pdf_is_a4_with_fixed_metadata() {
     assert_eq!(info_text(info, b"Title"), "Award letter GD-2026-3F9A1C2B");
     assert_eq!(
         info_text(info, b"Subject"),
-        "Award of a grant under the call \"Youth & peace 2026\""
+        "Award of a grant under the call “Youth & peace 2026”"
     );
     let file_ids = document
         .trailer
@@ -363,10 +364,7 @@ fn yen_amounts_have_no_decimals() {
         ..letter_for(CYRILLIC_NAME)
     };
     let text = page_texts(&render(&letter)).concat();
-    assert_contains(
-        &text,
-        "1,250,000 JPY (one million two hundred fifty thousand Japanese yen)",
-    );
+    assert_contains(&text, "1,250,000 JPY (one million two hundred fifty thousand yen)");
     assert_contains(&text, "Amount (JPY)");
 }
 
@@ -403,6 +401,7 @@ fn a_letter_without_obligations_says_so() {
 /// 2,000.48 EUR with an advance of 60 %.
 fn sponsorship_for(traveller_name: &str) -> SponsorshipLetter {
     SponsorshipLetter {
+        locale: LetterLocale::default(),
         office_name: "Office of Civil Society Grants".to_owned(),
         reference: SPONSORSHIP_REFERENCE.to_owned(),
         issued_on: date(2027, 3, 15),
@@ -466,15 +465,15 @@ fn a_sponsorship_letter_states_the_invitation_the_stay_and_what_is_paid() {
         &full_name,
         "Nationality Kyrgyzstan",
         "Role in the organisation Programme coordinator",
-        "to attend \"Regional Forum on Youth and Peace 2027\", held at Vienna International Centre, Vienna, \
-         Austria, from 12 May 2027 to 14 May 2027",
-        "expected to arrive in Vienna on 11 May 2027 and to depart on 15 May 2027 (4 nights)",
+        "to attend “Regional Forum on Youth and Peace 2027” (Vienna International Centre, Vienna, \
+         Austria, from 12 May 2027 to 14 May 2027)",
+        "expected to arrive on 11 May 2027 and to depart on 15 May 2027 (4 nights)",
         "Daily subsistence allowance: 4 nights at 312.00 EUR 1,248.00",
         "Terminal expenses (4 journey ends) 140.08",
         "Return airfare from Bishkek 612.40",
         "Total 2,000.48",
-        "2,000.48 EUR (two thousand euro and 48/100)",
-        "An advance of 60 % of this amount, 1,200.29 EUR, is paid before travel",
+        "2,000.48 EUR (two thousand euros and 48/100)",
+        "An advance of 60% of this amount, 1,200.29 EUR, is paid before travel",
         "facilitate the issue of the visa",
         "Yours faithfully, Amina Diallo",
     ];
@@ -503,7 +502,7 @@ fn a_sponsorship_letter_without_a_venue_names_the_city() {
         ..sponsorship_for(CYRILLIC_TRAVELLER)
     };
     let text = page_texts(&render_sponsorship(&letter)).concat();
-    assert_contains(&text, "held in Vienna, Austria, on 12 May 2027, and sponsors");
+    assert_contains(&text, "(Vienna, Austria, on 12 May 2027) and sponsors");
     assert!(!compact(&text).contains("Venue"), "an empty venue is left out:\n{text}");
 }
 
@@ -522,11 +521,11 @@ fn a_same_day_visit_is_sponsored_without_subsistence() {
     };
     let text = page_texts(&render_sponsorship(&letter)).concat();
     for phrase in [
-        "arrive in Vienna on 12 May 2027 and to depart on 12 May 2027 (a same-day visit)",
+        "arrive on 12 May 2027 and to depart on 12 May 2027 (a same-day visit)",
         "Terminal expenses (4 journey ends) 140.08",
         "Total 752.48",
-        "752.48 EUR (seven hundred fifty-two euro and 48/100)",
-        "An advance of 60 % of this amount, 451.49 EUR",
+        "752.48 EUR (seven hundred fifty-two euros and 48/100)",
+        "An advance of 60% of this amount, 451.49 EUR",
     ] {
         assert_contains(&text, phrase);
     }
@@ -596,7 +595,7 @@ fn the_same_sponsorship_letter_gives_the_same_bytes() {
     assert_eq!(info_text(info, b"Title"), "Sponsorship letter SP-2026-3F9A1C2B");
     assert_eq!(
         info_text(info, b"Subject"),
-        "Invitation and sponsorship to attend \"Regional Forum on Youth and Peace 2027\""
+        "Invitation and sponsorship to attend “Regional Forum on Youth and Peace 2027”"
     );
 }
 
