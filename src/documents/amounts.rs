@@ -124,7 +124,7 @@ fn currency_name(currency: Currency, language: Language, whole: u128) -> String 
     } else {
         currency.code().to_owned()
     };
-    let round_millions = whole >= 1_000_000 && whole % 1_000_000 == 0;
+    let round_millions = whole >= 1_000_000 && whole.is_multiple_of(1_000_000);
     match language {
         Language::Fr if round_millions && name.starts_with(['a', 'e', 'i', 'o', 'u', 'é']) => format!("d'{name}"),
         Language::Fr | Language::Es if round_millions => format!("de {name}"),

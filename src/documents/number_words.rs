@@ -264,7 +264,7 @@ fn spanish_below_thousand(number: usize, gender: Gender) -> String {
     if rest > 0 {
         let word = if rest < 30 {
             ES_UNITS[rest].to_owned()
-        } else if rest % 10 == 0 {
+        } else if rest.is_multiple_of(10) {
             ES_TENS[rest / 10].to_owned()
         } else {
             format!("{} y {}", ES_TENS[rest / 10], ES_UNITS[rest % 10])
@@ -510,7 +510,7 @@ fn arabic_below_thousand(number: usize) -> String {
     if rest > 0 {
         parts.push(if rest < 20 {
             AR_UNITS[rest].to_owned()
-        } else if rest % 10 == 0 {
+        } else if rest.is_multiple_of(10) {
             AR_TENS[rest / 10].to_owned()
         } else {
             format!("{} و{}", AR_UNITS[rest % 10], AR_TENS[rest / 10])
