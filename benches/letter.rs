@@ -76,6 +76,7 @@ fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 fn typical_letter() -> AwardLetter {
     let amount = |text: &str| Decimal::from_str(text).expect("a decimal");
     AwardLetter {
+        locale: grantdesk::documents::LetterLocale::default(),
         office_name: "Office of Civil Society Grants".to_owned(),
         reference: "GD-2026-3F9A1C2B".to_owned(),
         issued_on: date(2026, 11, 23),

@@ -41,6 +41,9 @@ pub struct Config {
     pub sanctions_threshold: f64,
     /// Name of the grant-making office, printed on letters (`GRANTDESK_OFFICE_NAME`).
     pub office_name: String,
+    /// The digits of Arabic letters (`GRANTDESK_LETTER_ARABIC_DIGITS`): `arabic-indic`
+    /// (٠١٢٣, the default) or `latin` (0123).
+    pub letter_arabic_digits: crate::documents::ArabicDigits,
     /// Representation targets of sponsored travellers, in percent: at least this many women
     /// (`GRANTDESK_TARGET_MIN_WOMEN`, 40), at least this many aged 18-34
     /// (`GRANTDESK_TARGET_MIN_YOUNG`, 20), at most this many from one region
@@ -260,6 +263,14 @@ impl Config {
                 0.85,
             )?)?,
             office_name: get("GRANTDESK_OFFICE_NAME").unwrap_or_else(|| DEFAULT_OFFICE_NAME.to_owned()),
+            letter_arabic_digits: get("GRANTDESK_LETTER_ARABIC_DIGITS")
+                .map(|digits| digits.parse())
+                .transpose()
+                .map_err(|message| ConfigError::Invalid {
+                    name: "GRANTDESK_LETTER_ARABIC_DIGITS",
+                    message,
+                })?
+                .unwrap_or_default(),
             representation_targets: [
                 percent("GRANTDESK_TARGET_MIN_WOMEN", get("GRANTDESK_TARGET_MIN_WOMEN"), 40)?,
                 percent("GRANTDESK_TARGET_MIN_YOUNG", get("GRANTDESK_TARGET_MIN_YOUNG"), 20)?,

@@ -59,24 +59,28 @@ pub async fn accept_award(
 
 /// The award letter as PDF (its organisation's members; officers, finance, admins): the
 /// terms, tranches and reports, names in any script, a footer with the reference and page
-/// numbers on every page. The same award always gives the same bytes.
+/// numbers on every page. In the organisation's correspondence language, or in `lang`. The
+/// same award always gives the same bytes.
 #[utoipa::path(
     get, path = "/awards/{id}/letter.pdf", tag = "awards",
-    params(("id" = Uuid, Path, description = "award id")),
+    params(("id" = Uuid, Path, description = "award id"), crate::i18n::LanguageQuery),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "the letter", content_type = "application/pdf", body = Vec<u8>),
         (status = 404, body = Problem),
+        (status = 422, description = "not one of the six languages", body = Problem),
     )
 )]
 pub async fn award_letter(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<Uuid>,
+    Query(query): Query<crate::i18n::LanguageQuery>,
 ) -> AppResult<axum::response::Response> {
     let found = visible_award(&state, &user, id).await?;
     let filename = format!("award-letter-{}.pdf", found.reference);
-    let pdf = service::letter_pdf(&state.db, &state.config.office_name, found).await?;
+    let (office, digits) = (&state.config.office_name, state.config.letter_arabic_digits);
+    let pdf = service::letter_pdf_in(&state.db, office, found, query.lang, digits).await?;
     Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
 }
 

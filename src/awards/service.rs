@@ -189,10 +189,25 @@ pub async fn response(db: &impl ConnectionTrait, row: award::Model) -> AppResult
     })
 }
 
-/// The award letter as PDF, from the office named `office_name`. The same award always
-/// gives the same bytes.
+/// The award letter as PDF, from the office named `office_name`, in the organisation's
+/// correspondence language (Arabic with Arabic-Indic digits). The same award always gives the
+/// same bytes.
 pub async fn letter_pdf(db: &impl ConnectionTrait, office_name: &str, found: award::Model) -> AppResult<Vec<u8>> {
-    let letter = letter_of(db, office_name, found).await?;
+    letter_pdf_in(db, office_name, found, None, crate::documents::ArabicDigits::default()).await
+}
+
+/// The award letter as PDF in `language`, or in the organisation's correspondence language
+/// when `None`; an Arabic letter is written with `arabic_digits`. The same award and language
+/// always give the same bytes.
+pub async fn letter_pdf_in(
+    db: &impl ConnectionTrait,
+    office_name: &str,
+    found: award::Model,
+    language: Option<crate::i18n::Language>,
+    arabic_digits: crate::documents::ArabicDigits,
+) -> AppResult<Vec<u8>> {
+    let mut letter = letter_of(db, office_name, found, language).await?;
+    letter.locale.arabic_digits = arabic_digits;
     tokio::task::spawn_blocking(move || crate::documents::render_award_letter(&letter))
         .await
         .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
@@ -425,6 +440,7 @@ async fn letter_of(
     db: &impl ConnectionTrait,
     office_name: &str,
     found: award::Model,
+    language: Option<crate::i18n::Language>,
 ) -> AppResult<crate::documents::AwardLetter> {
     use crate::documents::{AwardLetter, LetterObligation, LetterTranche};
     let application = crate::applications::store::find(db, found.application_id)
@@ -446,7 +462,9 @@ async fn letter_of(
         .unwrap_or_default();
     let tranches = store::tranches_of(db, found.id).await?;
     let obligations = store::obligations_of(db, found.id).await?;
+    let language = language.unwrap_or(organisation.correspondence_language);
     Ok(AwardLetter {
+        locale: crate::documents::LetterLocale::new(language, Default::default()),
         office_name: office_name.to_owned(),
         reference: found.reference.clone(),
         issued_on: found.awarded_at.date_naive(),
@@ -468,7 +486,7 @@ async fn letter_of(
         obligations: obligations
             .iter()
             .map(|report| LetterObligation {
-                label: report.kind.label().to_owned(),
+                label: crate::i18n::text(language, &format!("letter-report-{}", report.kind.as_str())),
                 due_on: report.due_on,
             })
             .collect(),

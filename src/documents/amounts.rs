@@ -1,39 +1,68 @@
-//! Amounts as a letter prints them: in figures with thousands separators, and in English words
-//! the way a cheque writes them.
+//! Amounts as a letter prints them: in figures with thousands separators, and in words, cheque
+//! style, in any of the six languages (the numbers in `number_words.rs` and here for English,
+//! the currency names and the sentence around them from the catalogue).
 
 use iso_currency::Currency;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// An amount in words, cheque style: `24500.50 EUR` is "twenty-four thousand five hundred euro
-/// and 50/100".
+use super::number_words::{self, Gender};
+use crate::i18n::{Language, Message};
+
+/// An amount in words, cheque style: `24500.50 EUR` is "twenty-four thousand five hundred euros
+/// and 50/100", "vingt-quatre mille cinq cents euros et 50/100", "двадцать четыре тысячи
+/// пятьсот евро 50/100", "两万四千五百点五零欧元".
 ///
-/// The whole units are written in English words (short scale, hyphenated tens, no "and" inside
-/// the number, so that the only "and" introduces the fraction), followed by the currency's
-/// ISO 4217 English name as `iso_currency` gives it ("Japanese yen", "Kuwaiti dinar"; a one-word
-/// name such as "Euro" is written in lower case, as English running text does). A currency with
-/// a minor unit always gets the fraction of a unit in figures over its subdivision, zero-padded
-/// ("and 05/100", "and 000/1000" for KWD); a currency without one (JPY) gets none. An amount with
-/// more decimals than the minor unit is first rounded to it, half away from zero; a negative
-/// amount starts with "minus".
-pub fn amount_in_words(amount: Decimal, currency: Currency) -> String {
+/// The whole units are written in words in `language` (English: short scale, hyphenated tens,
+/// no "and" inside the number), followed by the currency's name in the plural form the number
+/// calls for (`currency-EUR` in the catalogue; a currency the catalogue does not name is called
+/// by its ISO 4217 English name in English and by its code elsewhere). A currency with a minor
+/// unit always gets the fraction of a unit in figures over its subdivision, zero-padded ("and
+/// 05/100", "and 000/1000" for KWD); Chinese reads the decimals after 点 instead. A currency
+/// without one (JPY) gets none. An amount with more decimals than the minor unit is first
+/// rounded to it, half away from zero; a negative amount starts with "minus".
+pub fn amount_in_words(amount: Decimal, currency: Currency, language: Language) -> String {
     let minor_unit = minor_unit(currency);
     let rounded = amount.round_dp_with_strategy(minor_unit, RoundingStrategy::MidpointAwayFromZero);
     let magnitude = rounded.abs();
     let whole_units = magnitude.trunc();
-    let mut words = String::new();
-    if rounded.is_sign_negative() && !rounded.is_zero() {
-        words.push_str("minus ");
-    }
-    words.push_str(&integer_in_words(decimal_to_u128(whole_units)));
-    words.push(' ');
-    words.push_str(&currency_name(currency));
-    if minor_unit > 0 {
+    let whole = decimal_to_u128(whole_units);
+    let gender = currency_gender(currency, language);
+    let whole_words = match language {
+        Language::En => integer_in_words(whole),
+        Language::Fr => number_words::french(whole, gender),
+        Language::Es => number_words::spanish(whole, gender),
+        Language::Ru => number_words::russian(whole, gender),
+        Language::Ar => number_words::arabic(whole),
+        Language::Zh => number_words::chinese(whole),
+    };
+    let fraction = (minor_unit > 0).then(|| {
         let subdivision = 10u64.pow(minor_unit);
         let fraction = decimal_to_u128((magnitude - whole_units) * Decimal::from(subdivision));
         let width = minor_unit as usize;
-        words.push_str(&format!(" and {fraction:0width$}/{subdivision}"));
+        let digits = format!("{fraction:0width$}");
+        match language {
+            Language::Zh => number_words::chinese_digits(digits.trim_end_matches('0')),
+            _ => format!("{digits}/{subdivision}"),
+        }
+    });
+    let fraction = fraction.filter(|fraction| !fraction.is_empty());
+    let currency_name = currency_name(currency, language, whole);
+    let message = match fraction {
+        Some(fraction) => Message::new("letter-amount-with-fraction").with("fraction", fraction),
+        None => Message::new("letter-amount"),
+    };
+    let words = message
+        .with("number", whole_words)
+        .with("currency", currency_name)
+        .render(language);
+    let words = words.trim().to_owned();
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        Message::new("letter-amount-negative")
+            .with("amount", words)
+            .render(language)
+    } else {
+        words
     }
-    words
 }
 
 /// An amount in figures with comma thousands separators and exactly the currency's minor unit
@@ -74,13 +103,57 @@ fn minor_unit(currency: Currency) -> u32 {
     currency.exponent().map_or(0, u32::from)
 }
 
-/// The name printed after the number.
-fn currency_name(currency: Currency) -> String {
+/// The currency's name after `whole` units, in the plural form the number calls for; French
+/// and Spanish put "de" between a round number of millions and the noun ("un million d'euros").
+fn currency_name(currency: Currency, language: Language, whole: u128) -> String {
+    // Plural rules read the last digits and whether the number is above one: keep those.
+    // Arabic's rules (few: 3-10, many: 11-99 by the last two digits) are given the last two
+    // digits themselves, because the plural rules crate misreads them above 100.
+    let count = match language {
+        Language::Ar if whole >= 100 && whole % 100 >= 3 => (whole % 100) as i64,
+        Language::Ar if whole >= 100 => 100,
+        _ if whole < 1_000_000 => whole as i64,
+        _ => (whole % 1_000_000) as i64 + 1_000_000,
+    };
+    let id = format!("currency-{}", currency.code());
+    let name = Message::new(id.clone()).with("count", count).render(language);
+    let name = if name != id {
+        name
+    } else if language == Language::En {
+        english_currency_name(currency, whole)
+    } else {
+        currency.code().to_owned()
+    };
+    let round_millions = whole >= 1_000_000 && whole.is_multiple_of(1_000_000);
+    match language {
+        Language::Fr if round_millions && name.starts_with(['a', 'e', 'i', 'o', 'u', 'é']) => format!("d'{name}"),
+        Language::Fr | Language::Es if round_millions => format!("de {name}"),
+        _ => name,
+    }
+}
+
+/// A currency the catalogue does not name, by its ISO 4217 English name ("Kuwaiti dinars";
+/// a one-word name in lower case, as English running text writes it).
+fn english_currency_name(currency: Currency, whole: u128) -> String {
     let name = currency.name();
-    if name.contains(' ') {
+    let name = if name.contains(' ') {
         name.to_owned()
     } else {
         name.to_lowercase()
+    };
+    let invariable = ["yen", "yuan", "won", "baht", "rand", "kip", "renminbi"];
+    if whole == 1 || invariable.iter().any(|word| name.ends_with(word)) {
+        name
+    } else {
+        format!("{name}s")
+    }
+}
+
+/// The grammatical gender of the currency's name where numbers agree with it.
+fn currency_gender(currency: Currency, language: Language) -> Gender {
+    match (language, currency) {
+        (Language::Fr | Language::Es, Currency::GBP) | (Language::Ru, Currency::JPY) => Gender::Feminine,
+        _ => Gender::Masculine,
     }
 }
 
@@ -191,46 +264,46 @@ mod tests {
             (
                 "24500.50",
                 Currency::EUR,
-                "twenty-four thousand five hundred euro and 50/100",
+                "twenty-four thousand five hundred euros and 50/100",
             ),
-            ("0", Currency::EUR, "zero euro and 00/100"),
-            ("0.00", Currency::EUR, "zero euro and 00/100"),
-            ("0.01", Currency::EUR, "zero euro and 01/100"),
-            ("0.99", Currency::USD, "zero United States dollar and 99/100"),
+            ("0", Currency::EUR, "zero euros and 00/100"),
+            ("0.00", Currency::EUR, "zero euros and 00/100"),
+            ("0.01", Currency::EUR, "zero euros and 01/100"),
+            ("0.99", Currency::USD, "zero US dollars and 99/100"),
             ("1", Currency::EUR, "one euro and 00/100"),
-            ("10", Currency::EUR, "ten euro and 00/100"),
-            ("19", Currency::EUR, "nineteen euro and 00/100"),
-            ("20", Currency::EUR, "twenty euro and 00/100"),
-            ("21", Currency::EUR, "twenty-one euro and 00/100"),
-            ("100", Currency::EUR, "one hundred euro and 00/100"),
-            ("101", Currency::EUR, "one hundred one euro and 00/100"),
-            ("110", Currency::EUR, "one hundred ten euro and 00/100"),
-            ("1000", Currency::EUR, "one thousand euro and 00/100"),
-            ("1001", Currency::EUR, "one thousand one euro and 00/100"),
-            ("100000", Currency::CHF, "one hundred thousand Swiss franc and 00/100"),
-            ("1000000", Currency::EUR, "one million euro and 00/100"),
-            ("1000000.00", Currency::GBP, "one million Pound sterling and 00/100"),
-            ("1000001", Currency::EUR, "one million one euro and 00/100"),
-            ("2000300", Currency::EUR, "two million three hundred euro and 00/100"),
-            ("1000000000", Currency::EUR, "one billion euro and 00/100"),
+            ("10", Currency::EUR, "ten euros and 00/100"),
+            ("19", Currency::EUR, "nineteen euros and 00/100"),
+            ("20", Currency::EUR, "twenty euros and 00/100"),
+            ("21", Currency::EUR, "twenty-one euros and 00/100"),
+            ("100", Currency::EUR, "one hundred euros and 00/100"),
+            ("101", Currency::EUR, "one hundred one euros and 00/100"),
+            ("110", Currency::EUR, "one hundred ten euros and 00/100"),
+            ("1000", Currency::EUR, "one thousand euros and 00/100"),
+            ("1001", Currency::EUR, "one thousand one euros and 00/100"),
+            ("100000", Currency::CHF, "one hundred thousand Swiss francs and 00/100"),
+            ("1000000", Currency::EUR, "one million euros and 00/100"),
+            ("1000000.00", Currency::GBP, "one million pounds sterling and 00/100"),
+            ("1000001", Currency::EUR, "one million one euros and 00/100"),
+            ("2000300", Currency::EUR, "two million three hundred euros and 00/100"),
+            ("1000000000", Currency::EUR, "one billion euros and 00/100"),
             (
                 "999999999.99",
                 Currency::EUR,
                 "nine hundred ninety-nine million nine hundred ninety-nine thousand \
-                 nine hundred ninety-nine euro and 99/100",
+                 nine hundred ninety-nine euros and 99/100",
             ),
-            ("24500", Currency::JPY, "twenty-four thousand five hundred Japanese yen"),
-            ("0", Currency::JPY, "zero Japanese yen"),
-            ("1000000", Currency::JPY, "one million Japanese yen"),
-            ("12.5", Currency::KWD, "twelve Kuwaiti dinar and 500/1000"),
-            ("12.005", Currency::KWD, "twelve Kuwaiti dinar and 005/1000"),
-            ("0.000", Currency::KWD, "zero Kuwaiti dinar and 000/1000"),
-            ("-15.25", Currency::EUR, "minus fifteen euro and 25/100"),
-            ("-0.00", Currency::EUR, "zero euro and 00/100"),
+            ("24500", Currency::JPY, "twenty-four thousand five hundred yen"),
+            ("0", Currency::JPY, "zero yen"),
+            ("1000000", Currency::JPY, "one million yen"),
+            ("12.5", Currency::KWD, "twelve Kuwaiti dinars and 500/1000"),
+            ("12.005", Currency::KWD, "twelve Kuwaiti dinars and 005/1000"),
+            ("0.000", Currency::KWD, "zero Kuwaiti dinars and 000/1000"),
+            ("-15.25", Currency::EUR, "minus fifteen euros and 25/100"),
+            ("-0.00", Currency::EUR, "zero euros and 00/100"),
         ];
         for (amount, currency, expected) in cases {
             assert_eq!(
-                amount_in_words(decimal(amount), currency),
+                amount_in_words(decimal(amount), currency, Language::En),
                 expected,
                 "{amount} {currency:?}"
             );
@@ -238,17 +311,84 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_written_in_words_in_every_language() {
+        let cases = [
+            (
+                "24500.50",
+                Currency::EUR,
+                Language::Fr,
+                "vingt-quatre mille cinq cents euros et 50/100",
+            ),
+            ("20000", Currency::EUR, Language::Fr, "vingt mille euros et 00/100"),
+            ("1", Currency::EUR, Language::Fr, "un euro et 00/100"),
+            (
+                "2000000",
+                Currency::EUR,
+                Language::Fr,
+                "deux millions d'euros et 00/100",
+            ),
+            ("20000", Currency::EUR, Language::Es, "veinte mil euros con 00/100"),
+            (
+                "21",
+                Currency::USD,
+                Language::Es,
+                "veintiún dólares estadounidenses con 00/100",
+            ),
+            (
+                "1000000",
+                Currency::USD,
+                Language::Es,
+                "un millón de dólares estadounidenses con 00/100",
+            ),
+            ("20000", Currency::EUR, Language::Ru, "двадцать тысяч евро 00/100"),
+            (
+                "3129",
+                Currency::USD,
+                Language::Ru,
+                "три тысячи сто двадцать девять долларов США 00/100",
+            ),
+            ("21", Currency::USD, Language::Ru, "двадцать один доллар США 00/100"),
+            ("2", Currency::JPY, Language::Ru, "две иены"),
+            ("20000", Currency::EUR, Language::Ar, "عشرون ألف يورو و00/100"),
+            (
+                "3129",
+                Currency::USD,
+                Language::Ar,
+                "ثلاثة آلاف ومائة وتسعة وعشرون دولارًا أمريكيًا و00/100",
+            ),
+            ("5", Currency::USD, Language::Ar, "خمسة دولارات أمريكية و00/100"),
+            ("2", Currency::USD, Language::Ar, "دولاران أمريكيان و00/100"),
+            ("24500.50", Currency::EUR, Language::Zh, "两万四千五百点五欧元"),
+            ("20000", Currency::EUR, Language::Zh, "两万欧元"),
+            ("3129.05", Currency::USD, Language::Zh, "三千一百二十九点零五美元"),
+            (
+                "3129",
+                Currency::USD,
+                Language::En,
+                "three thousand one hundred twenty-nine US dollars and 00/100",
+            ),
+        ];
+        for (amount, currency, language, expected) in cases {
+            assert_eq!(
+                amount_in_words(decimal(amount), currency, language),
+                expected,
+                "{amount} {currency:?} {language}"
+            );
+        }
+    }
+
+    #[test]
     fn amounts_with_more_decimals_than_the_minor_unit_round_half_away_from_zero() {
         let cases = [
-            ("0.005", Currency::EUR, "zero euro and 01/100"),
-            ("0.994", Currency::EUR, "zero euro and 99/100"),
+            ("0.005", Currency::EUR, "zero euros and 01/100"),
+            ("0.994", Currency::EUR, "zero euros and 99/100"),
             ("0.995", Currency::EUR, "one euro and 00/100"),
-            ("99.5", Currency::JPY, "one hundred Japanese yen"),
+            ("99.5", Currency::JPY, "one hundred yen"),
             ("1.0005", Currency::KWD, "one Kuwaiti dinar and 001/1000"),
         ];
         for (amount, currency, expected) in cases {
             assert_eq!(
-                amount_in_words(decimal(amount), currency),
+                amount_in_words(decimal(amount), currency, Language::En),
                 expected,
                 "{amount} {currency:?}"
             );
@@ -257,12 +397,12 @@ mod tests {
 
     #[test]
     fn the_largest_decimal_has_words() {
-        let words = amount_in_words(Decimal::MAX, Currency::JPY);
+        let words = amount_in_words(Decimal::MAX, Currency::JPY, Language::En);
         assert!(
             words.starts_with("seventy-nine octillion two hundred twenty-eight septillion"),
             "{words}"
         );
-        assert!(words.ends_with("three hundred thirty-five Japanese yen"), "{words}");
+        assert!(words.ends_with("three hundred thirty-five yen"), "{words}");
     }
 
     #[test]

@@ -8,15 +8,17 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::DocumentError;
-use super::amounts::amount_in_words;
-use super::letters::{
-    AWARD_TEMPLATE, LetterFrame, checked_figures, long_date, printable, render_letter, serialize_currency_code,
-};
+use super::letters::{AWARD_TEMPLATE, LetterFrame, checked_figures, printable, render_letter, serialize_currency_code};
+use super::locale::LetterLocale;
 
 /// Everything an award letter states; the caller gathers it from the award, its application,
 /// call and organisation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AwardLetter {
+    /// The language of the letter (the organisation's correspondence language, or one asked
+    /// for) and how it writes its digits. Names stay as written.
+    #[serde(skip)]
+    pub locale: LetterLocale,
     /// Name of the grant-making office, printed as the letterhead and in the body.
     pub office_name: String,
     /// The award's reference (e.g. `GD-2026-3F9A1C2B`), printed on every page.
@@ -65,7 +67,7 @@ pub struct LetterTranche {
 /// One reporting obligation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LetterObligation {
-    /// What is to be reported (e.g. "Interim narrative and financial report").
+    /// What is to be reported, in the letter's language (e.g. "Interim narrative report").
     pub label: String,
     /// Date the report is due.
     pub due_on: NaiveDate,
@@ -101,7 +103,7 @@ struct LetterContext<'a> {
 
 #[derive(Serialize)]
 struct TrancheContext<'a> {
-    number: u32,
+    number: String,
     due_on: String,
     amount: String,
     condition: Cow<'a, str>,
@@ -116,15 +118,16 @@ struct ObligationContext<'a> {
 impl<'a> LetterContext<'a> {
     fn new(letter: &'a AwardLetter) -> Result<Self, DocumentError> {
         let currency = letter.currency;
-        let amount_in_figures = checked_figures(letter.amount, currency)?;
+        let locale = &letter.locale;
+        let amount_in_figures = checked_figures(locale, letter.amount, currency)?;
         let tranches = letter
             .tranches
             .iter()
             .map(|tranche| {
                 Ok(TrancheContext {
-                    number: tranche.number,
-                    due_on: long_date(tranche.due_on),
-                    amount: checked_figures(tranche.amount, currency)?,
+                    number: locale.number(tranche.number),
+                    due_on: locale.date(tranche.due_on),
+                    amount: checked_figures(locale, tranche.amount, currency)?,
                     condition: printable(&tranche.condition),
                 })
             })
@@ -134,11 +137,12 @@ impl<'a> LetterContext<'a> {
             .iter()
             .map(|obligation| ObligationContext {
                 label: printable(&obligation.label),
-                due_on: long_date(obligation.due_on),
+                due_on: locale.date(obligation.due_on),
             })
             .collect();
         Ok(Self {
             frame: LetterFrame::new(
+                locale,
                 &letter.office_name,
                 &letter.reference,
                 letter.issued_on,
@@ -150,7 +154,7 @@ impl<'a> LetterContext<'a> {
             call_title: printable(&letter.call_title),
             amount_in_figures,
             currency_code: currency.code(),
-            amount_in_words: amount_in_words(letter.amount, currency),
+            amount_in_words: locale.words(letter.amount, currency),
             tranches,
             obligations,
         })

@@ -16,8 +16,10 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 use super::DocumentError;
-use super::amounts::{amount_in_figures, fits_minor_unit};
+use super::amounts::fits_minor_unit;
+use super::locale::LetterLocale;
 use super::pdf::{DocumentInfo, render_html};
+use crate::i18n::Language;
 
 /// Name of the frame every letter's template extends.
 const FRAME_TEMPLATE: &str = "letters/letter.html";
@@ -61,32 +63,58 @@ pub(super) fn render_letter(
 }
 
 /// What the frame (`letters/letter.html`) prints in every letter: the office as the letterhead,
-/// the date, the reference and the signing officer. Each letter's context flattens it in, so
-/// that its own template reads the same names.
+/// the date, the reference and the signing officer, and the language the letter speaks (its
+/// code, direction and fonts). Each letter's context flattens it in, so that its own template
+/// reads the same names.
 #[derive(Serialize)]
 pub(super) struct LetterFrame<'a> {
     office_name: Cow<'a, str>,
     reference: Cow<'a, str>,
     issued_on: String,
     officer_name: Cow<'a, str>,
+    /// The language's code, which the template function `t` reads.
+    lang: &'static str,
+    dir: &'static str,
+    font: &'static str,
+    bold_font: &'static str,
 }
 
 impl<'a> LetterFrame<'a> {
-    pub(super) fn new(office_name: &'a str, reference: &'a str, issued_on: NaiveDate, officer_name: &'a str) -> Self {
+    pub(super) fn new(
+        locale: &LetterLocale,
+        office_name: &'a str,
+        reference: &'a str,
+        issued_on: NaiveDate,
+        officer_name: &'a str,
+    ) -> Self {
+        let language = locale.language;
+        // Droid Sans Fallback covers Chinese and has no bold face; DejaVu Sans covers the rest.
+        let (font, bold_font) = match language {
+            Language::Zh => ("Droid Sans Fallback", "Droid Sans Fallback"),
+            _ => ("DejaVu Sans", "DejaVu Sans Bold"),
+        };
         Self {
             office_name: printable(office_name),
             reference: printable(reference),
-            issued_on: long_date(issued_on),
+            issued_on: locale.date(issued_on),
             officer_name: printable(officer_name),
+            lang: language.code(),
+            dir: if language.is_right_to_left() { "rtl" } else { "ltr" },
+            font,
+            bold_font,
         }
     }
 }
 
-/// The amount in figures as a letter prints it ("24,500.00"), once [`check_amount`] has
-/// accepted it: a letter states what is paid, so it never rounds.
-pub(super) fn checked_figures(amount: Decimal, currency: Currency) -> Result<String, DocumentError> {
+/// The amount in figures as a letter prints it ("24,500.00", "24 500,00"), once
+/// [`check_amount`] has accepted it: a letter states what is paid, so it never rounds.
+pub(super) fn checked_figures(
+    locale: &LetterLocale,
+    amount: Decimal,
+    currency: Currency,
+) -> Result<String, DocumentError> {
     check_amount(amount, currency)?;
-    Ok(amount_in_figures(amount, currency))
+    Ok(locale.figures(amount, currency))
 }
 
 /// The text without the control characters XML 1.0 forbids (all of C0 but tab, line feed and
@@ -101,11 +129,6 @@ pub(super) fn printable(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// A date as English letters write it: "23 November 2026".
-pub(super) fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
 /// Serialises a currency as its ISO 4217 code ("EUR"), for the letters' `currency` fields.
 pub(super) fn serialize_currency_code<S: Serializer>(currency: &Currency, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(currency.code())
@@ -115,6 +138,7 @@ pub(super) fn serialize_currency_code<S: Serializer>(currency: &Currency, serial
 static TEMPLATES: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(|| {
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::Strict);
+    environment.add_function("t", crate::i18n::translate_in_template);
     let templates = [
         (FRAME_TEMPLATE, include_str!("../../templates/letters/letter.html")),
         (AWARD_TEMPLATE, include_str!("../../templates/letters/award.html")),

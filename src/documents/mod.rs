@@ -25,6 +25,8 @@ mod handlers;
 pub mod json;
 pub mod keys;
 mod letters;
+mod locale;
+mod number_words;
 mod pdf;
 pub mod rules;
 pub mod service;
@@ -93,6 +95,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 pub use amounts::amount_in_words;
 pub use award_letter::{AwardLetter, LetterObligation, LetterTranche, render_award_letter};
+pub use locale::{ArabicDigits, LetterLocale};
 pub use sponsorship_letter::{CoveredItem, SponsorshipLetter, render_sponsorship_letter};
 
 /// Why a document could not be produced.

@@ -31,6 +31,10 @@ use super::DocumentError;
 
 const REGULAR_FONT: &[u8] = include_bytes!("../../templates/fonts/DejaVuSans.ttf");
 const BOLD_FONT: &[u8] = include_bytes!("../../templates/fonts/DejaVuSans-Bold.ttf");
+/// Droid Sans Fallback (Apache 2.0), for Chinese letters: it covers CJK, Latin and digits. The
+/// layout engine subsets it to the glyphs a letter uses, and only a letter that names its family
+/// embeds it.
+const CJK_FONT: &[u8] = include_bytes!("../../templates/fonts/DroidSansFallbackFull.ttf");
 /// PostScript name of the regular face, used to find it among the document's fonts.
 const REGULAR_FONT_NAME: &str = "DejaVuSans";
 
@@ -64,14 +68,19 @@ pub(crate) struct DocumentInfo<'a> {
 }
 
 /// The embedded faces, shared by every render: their metadata is read once, and each face is
-/// parsed once, on first use. The templates name them as families, "DejaVu Sans" and "DejaVu Sans
-/// Bold"; the layout engine finds them here by name.
+/// parsed once, on first use. The templates name them as families, "DejaVu Sans", "DejaVu Sans
+/// Bold" and "Droid Sans Fallback"; the layout engine finds them here by name.
 ///
 /// They are deliberately not also handed to `from_html` as its `fonts` map: printpdf would parse
 /// both files again on every render (about 3 ms) only to register the same names.
 static FONT_POOL: LazyLock<SharedFontPool> = LazyLock::new(|| {
     let cache = FcFontCache::default();
-    for (name, bytes) in [("DejaVu Sans", REGULAR_FONT), ("DejaVu Sans Bold", BOLD_FONT)] {
+    let faces = [
+        ("DejaVu Sans", REGULAR_FONT),
+        ("DejaVu Sans Bold", BOLD_FONT),
+        ("Droid Sans Fallback", CJK_FONT),
+    ];
+    for (name, bytes) in faces {
         if let Some(faces) = FcParseFontBytes(bytes, name) {
             cache.with_memory_fonts(faces);
         }

@@ -10,15 +10,20 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::DocumentError;
-use super::amounts::amount_in_words;
 use super::letters::{
-    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, long_date, printable, render_letter, serialize_currency_code,
+    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, printable, render_letter, serialize_currency_code,
 };
+use super::locale::LetterLocale;
+use crate::i18n::Message;
 
 /// Everything a sponsorship letter states; the caller gathers it from the sponsorship request,
 /// its event, traveller and organisation, and from the computed entitlement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SponsorshipLetter {
+    /// The language of the letter (the organisation's correspondence language, or one asked
+    /// for, e.g. the consulate's) and how it writes its digits. Names stay as written.
+    #[serde(skip)]
+    pub locale: LetterLocale,
     /// Name of the sponsoring office, printed as the letterhead and in the body.
     pub office_name: String,
     /// The sponsorship's reference (e.g. `SP-2026-3F9A1C2B`), printed on every page.
@@ -98,8 +103,8 @@ pub fn render_sponsorship_letter(letter: &SponsorshipLetter) -> Result<Vec<u8>, 
     render_letter(SPONSORSHIP_TEMPLATE, &context, &letter.document_id, letter.created_at)
 }
 
-/// The template's view of a sponsorship letter: every value already formatted for print, and
-/// every text stripped of the characters XML cannot hold.
+/// The template's view of a sponsorship letter: every value already formatted for print in the
+/// letter's language, and every text stripped of the characters XML cannot hold.
 #[derive(Serialize)]
 struct SponsorshipContext<'a> {
     #[serde(flatten)]
@@ -111,20 +116,22 @@ struct SponsorshipContext<'a> {
     traveller_role: Cow<'a, str>,
     origin: Cow<'a, str>,
     event_name: Cow<'a, str>,
-    /// Empty when the venue is not known, and then left out.
-    event_venue: Cow<'a, str>,
+    /// Where the event is held: "venue, city, country", without the venue when it is unknown.
+    place: String,
+    /// When it is held: one date, or "from ... to ...".
+    dates: String,
     event_city: Cow<'a, str>,
     event_country: Cow<'a, str>,
-    starts_on: String,
-    ends_on: String,
     arrival_on: String,
     departure_on: String,
+    /// The number of nights, which chooses the plural form, and as printed.
     nights: u32,
+    nights_shown: String,
     currency_code: &'static str,
     covered: Vec<CoveredContext<'a>>,
     total_in_figures: String,
     total_in_words: String,
-    advance_percent: u32,
+    advance_percent: String,
     advance_in_figures: String,
 }
 
@@ -137,20 +144,41 @@ struct CoveredContext<'a> {
 impl<'a> SponsorshipContext<'a> {
     fn new(letter: &'a SponsorshipLetter) -> Result<Self, DocumentError> {
         let currency = letter.currency;
-        let total_in_figures = checked_figures(letter.total, currency)?;
-        let advance_in_figures = checked_figures(letter.advance, currency)?;
+        let locale = &letter.locale;
+        let total_in_figures = checked_figures(locale, letter.total, currency)?;
+        let advance_in_figures = checked_figures(locale, letter.advance, currency)?;
         let covered = letter
             .covered
             .iter()
             .map(|item| {
                 Ok(CoveredContext {
                     label: printable(&item.label),
-                    amount: checked_figures(item.amount, currency)?,
+                    amount: checked_figures(locale, item.amount, currency)?,
                 })
             })
             .collect::<Result<_, DocumentError>>()?;
+        let separator = if locale.language == crate::i18n::Language::Ar {
+            "، "
+        } else {
+            ", "
+        };
+        let place = [letter.event_venue.trim(), &letter.event_city, &letter.event_country]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(separator);
+        let dates = if letter.starts_on == letter.ends_on {
+            locale.text(Message::new("letter-date-single").with("date", locale.date(letter.starts_on)))
+        } else {
+            locale.text(
+                Message::new("letter-date-range")
+                    .with("start", locale.date(letter.starts_on))
+                    .with("end", locale.date(letter.ends_on)),
+            )
+        };
         Ok(Self {
             frame: LetterFrame::new(
+                locale,
                 &letter.office_name,
                 &letter.reference,
                 letter.issued_on,
@@ -163,19 +191,19 @@ impl<'a> SponsorshipContext<'a> {
             traveller_role: printable(&letter.traveller_role),
             origin: printable(&letter.origin),
             event_name: printable(&letter.event_name),
-            event_venue: printable(letter.event_venue.trim()),
+            place: printable(&place).into_owned(),
+            dates,
             event_city: printable(&letter.event_city),
             event_country: printable(&letter.event_country),
-            starts_on: long_date(letter.starts_on),
-            ends_on: long_date(letter.ends_on),
-            arrival_on: long_date(letter.arrival_on),
-            departure_on: long_date(letter.departure_on),
+            arrival_on: locale.date(letter.arrival_on),
+            departure_on: locale.date(letter.departure_on),
             nights: letter.nights,
+            nights_shown: locale.number(letter.nights),
             currency_code: currency.code(),
             covered,
             total_in_figures,
-            total_in_words: amount_in_words(letter.total, currency),
-            advance_percent: letter.advance_percent,
+            total_in_words: locale.words(letter.total, currency),
+            advance_percent: locale.percent(letter.advance_percent),
             advance_in_figures,
         })
     }

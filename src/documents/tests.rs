@@ -16,9 +16,10 @@ use rust_decimal::Decimal;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
-    AwardLetter, CoveredItem, DocumentError, LetterObligation, LetterTranche, SponsorshipLetter, render_award_letter,
-    render_sponsorship_letter,
+    ArabicDigits, AwardLetter, CoveredItem, DocumentError, LetterLocale, LetterObligation, LetterTranche,
+    SponsorshipLetter, render_award_letter, render_sponsorship_letter,
 };
+use crate::i18n::Language;
 
 const ARABIC_NAME: &str = "جمعية النور للتنمية";
 const CYRILLIC_NAME: &str = "Общественный фонд «Голос»";
@@ -46,6 +47,7 @@ fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 /// A typical letter: 24,500.00 EUR in three tranches, three reports.
 fn letter_for(organisation_name: &str) -> AwardLetter {
     AwardLetter {
+        locale: LetterLocale::default(),
         office_name: "Office of Civil Society Grants".to_owned(),
         reference: REFERENCE.to_owned(),
         issued_on: date(2026, 11, 23),
@@ -169,7 +171,7 @@ fn a_letter_states_its_terms_in_the_pdf_text() {
     assert_contains(&text, "Date: 23 November 2026");
     assert_contains(
         &text,
-        "24,500.50 EUR (twenty-four thousand five hundred euro and 50/100)",
+        "24,500.50 EUR (twenty-four thousand five hundred euros and 50/100)",
     );
     for amount in ["9,800.20", "4,900.10"] {
         assert_contains(&text, amount);
@@ -227,7 +229,7 @@ fn sixty_tranches_run_over_several_pages_each_with_its_footer() {
     }
     assert_contains(
         &pages.concat(),
-        "73,845.00 EUR (seventy-three thousand eight hundred forty-five euro and 00/100)",
+        "73,845.00 EUR (seventy-three thousand eight hundred forty-five euros and 00/100)",
     );
     assert_contains(&pages[count - 1], "Amina Diallo");
 }
@@ -321,7 +323,7 @@ fn the_pdf_is_a4_with_fixed_metadata() {
     assert_eq!(info_text(info, b"Title"), "Award letter GD-2026-3F9A1C2B");
     assert_eq!(
         info_text(info, b"Subject"),
-        "Award of a grant under the call \"Youth & peace 2026\""
+        "Award of a grant under the call “Youth & peace 2026”"
     );
     let file_ids = document
         .trailer
@@ -363,10 +365,7 @@ fn yen_amounts_have_no_decimals() {
         ..letter_for(CYRILLIC_NAME)
     };
     let text = page_texts(&render(&letter)).concat();
-    assert_contains(
-        &text,
-        "1,250,000 JPY (one million two hundred fifty thousand Japanese yen)",
-    );
+    assert_contains(&text, "1,250,000 JPY (one million two hundred fifty thousand yen)");
     assert_contains(&text, "Amount (JPY)");
 }
 
@@ -403,6 +402,7 @@ fn a_letter_without_obligations_says_so() {
 /// 2,000.48 EUR with an advance of 60 %.
 fn sponsorship_for(traveller_name: &str) -> SponsorshipLetter {
     SponsorshipLetter {
+        locale: LetterLocale::default(),
         office_name: "Office of Civil Society Grants".to_owned(),
         reference: SPONSORSHIP_REFERENCE.to_owned(),
         issued_on: date(2027, 3, 15),
@@ -466,15 +466,15 @@ fn a_sponsorship_letter_states_the_invitation_the_stay_and_what_is_paid() {
         &full_name,
         "Nationality Kyrgyzstan",
         "Role in the organisation Programme coordinator",
-        "to attend \"Regional Forum on Youth and Peace 2027\", held at Vienna International Centre, Vienna, \
-         Austria, from 12 May 2027 to 14 May 2027",
-        "expected to arrive in Vienna on 11 May 2027 and to depart on 15 May 2027 (4 nights)",
+        "to attend “Regional Forum on Youth and Peace 2027” (Vienna International Centre, Vienna, \
+         Austria, from 12 May 2027 to 14 May 2027)",
+        "expected to arrive on 11 May 2027 and to depart on 15 May 2027 (4 nights)",
         "Daily subsistence allowance: 4 nights at 312.00 EUR 1,248.00",
         "Terminal expenses (4 journey ends) 140.08",
         "Return airfare from Bishkek 612.40",
         "Total 2,000.48",
-        "2,000.48 EUR (two thousand euro and 48/100)",
-        "An advance of 60 % of this amount, 1,200.29 EUR, is paid before travel",
+        "2,000.48 EUR (two thousand euros and 48/100)",
+        "An advance of 60% of this amount, 1,200.29 EUR, is paid before travel",
         "facilitate the issue of the visa",
         "Yours faithfully, Amina Diallo",
     ];
@@ -503,7 +503,7 @@ fn a_sponsorship_letter_without_a_venue_names_the_city() {
         ..sponsorship_for(CYRILLIC_TRAVELLER)
     };
     let text = page_texts(&render_sponsorship(&letter)).concat();
-    assert_contains(&text, "held in Vienna, Austria, on 12 May 2027, and sponsors");
+    assert_contains(&text, "(Vienna, Austria, on 12 May 2027) and sponsors");
     assert!(!compact(&text).contains("Venue"), "an empty venue is left out:\n{text}");
 }
 
@@ -522,11 +522,11 @@ fn a_same_day_visit_is_sponsored_without_subsistence() {
     };
     let text = page_texts(&render_sponsorship(&letter)).concat();
     for phrase in [
-        "arrive in Vienna on 12 May 2027 and to depart on 12 May 2027 (a same-day visit)",
+        "arrive on 12 May 2027 and to depart on 12 May 2027 (a same-day visit)",
         "Terminal expenses (4 journey ends) 140.08",
         "Total 752.48",
-        "752.48 EUR (seven hundred fifty-two euro and 48/100)",
-        "An advance of 60 % of this amount, 451.49 EUR",
+        "752.48 EUR (seven hundred fifty-two euros and 48/100)",
+        "An advance of 60% of this amount, 451.49 EUR",
     ] {
         assert_contains(&text, phrase);
     }
@@ -596,7 +596,7 @@ fn the_same_sponsorship_letter_gives_the_same_bytes() {
     assert_eq!(info_text(info, b"Title"), "Sponsorship letter SP-2026-3F9A1C2B");
     assert_eq!(
         info_text(info, b"Subject"),
-        "Invitation and sponsorship to attend \"Regional Forum on Youth and Peace 2027\""
+        "Invitation and sponsorship to attend “Regional Forum on Youth and Peace 2027”"
     );
 }
 
@@ -688,6 +688,8 @@ fn glyphs_drawn_for(pdf: &[u8], character: char) -> BTreeSet<(Vec<u8>, Vec<u8>)>
 #[derive(Debug)]
 struct TextRun {
     page: usize,
+    /// The characters drawn, as the fonts' ToUnicode maps give them (Arabic in visual order).
+    text: String,
     left: f32,
     right: f32,
     baseline: f32,
@@ -704,6 +706,12 @@ fn text_runs(pdf: &[u8]) -> Vec<TextRun> {
             .expect("the page's fonts")
             .into_iter()
             .map(|(name, font)| (name, Widths::of(&document, font)))
+            .collect();
+        let encodings: BTreeMap<Vec<u8>, lopdf::Encoding<'_>> = document
+            .get_page_fonts(*page_id)
+            .expect("the page's fonts")
+            .into_iter()
+            .map(|(name, font)| (name, font.get_font_encoding(&document).expect("a font encoding")))
             .collect();
         let content = document
             .get_and_decode_page_content(*page_id)
@@ -728,7 +736,9 @@ fn text_runs(pdf: &[u8]) -> Vec<TextRun> {
                     (x, y) = (line_x, line_y);
                 }
                 "Tj" | "TJ" => {
-                    let widths = &widths[font.as_ref().expect("a font before text")];
+                    let font_name = font.as_ref().expect("a font before text");
+                    let widths = &widths[font_name];
+                    let mut text = String::new();
                     let left = x;
                     let items = match &operands[0] {
                         Object::Array(items) => items.clone(),
@@ -737,6 +747,7 @@ fn text_runs(pdf: &[u8]) -> Vec<TextRun> {
                     for item in items {
                         match item {
                             Object::String(codes, _) => {
+                                text.push_str(&encodings[font_name].bytes_to_string(&codes).unwrap_or_default());
                                 for code in codes.chunks(2) {
                                     let cid = u16::from_be_bytes([code[0], code[1]]);
                                     x += widths.of_cid(cid) * size / 1000.0;
@@ -747,6 +758,7 @@ fn text_runs(pdf: &[u8]) -> Vec<TextRun> {
                     }
                     runs.push(TextRun {
                         page: page_index + 1,
+                        text,
                         left: left.min(x),
                         right: left.max(x),
                         baseline: y,
@@ -809,5 +821,264 @@ impl Widths {
 
     fn of_cid(&self, cid: u16) -> f32 {
         self.by_cid.get(&cid).copied().unwrap_or(self.default)
+    }
+}
+
+// ------------------------------------------------------------------------- the six languages
+
+/// A letter's locale, Arabic with Arabic-Indic digits.
+fn in_language(language: Language) -> LetterLocale {
+    LetterLocale::new(language, ArabicDigits::ArabicIndic)
+}
+
+/// What a reader of each language must find in the award letter for 24,500.50 EUR issued on
+/// 23 November 2026, and in the sponsorship letter issued on 15 March 2027 for 2,000.48 EUR.
+fn phrases(language: Language) -> (&'static [&'static str], &'static [&'static str]) {
+    match language {
+        Language::En => (
+            &[
+                "Date: 23 November 2026",
+                "24,500.50 EUR (twenty-four thousand five hundred euros and 50/100)",
+                "We are pleased to inform you",
+                "due on 31 March 2028",
+                "Yours sincerely,",
+            ],
+            &[
+                "Date: 15 March 2027",
+                "from 12 May 2027 to 14 May 2027",
+                "2,000.48 EUR (two thousand euros and 48/100)",
+                "Visa support",
+            ],
+        ),
+        Language::Fr => (
+            &[
+                "Date : 23 novembre 2026",
+                "24 500,50 EUR (vingt-quatre mille cinq cents euros et 50/100)",
+                "Nous avons le plaisir de vous informer",
+                "à remettre le 31 mars 2028",
+                "Lettre d’attribution GD-2026-3F9A1C2B · page 1 sur 1",
+            ],
+            &[
+                "Date : 15 mars 2027",
+                "du 12 mai 2027 au 14 mai 2027",
+                "2 000,48 EUR (deux mille euros et 48/100)",
+                "Appui à la demande de visa",
+                "L’arrivée est prévue le 11 mai 2027",
+            ],
+        ),
+        Language::Es => (
+            &[
+                "Fecha: 23 de noviembre de 2026",
+                "24.500,50 EUR (veinticuatro mil quinientos euros con 50/100)",
+                "Nos complace comunicarles",
+                "a presentar el 31 de marzo de 2028",
+                "Carta de concesión GD-2026-3F9A1C2B · página 1 de",
+            ],
+            &[
+                "Fecha: 15 de marzo de 2027",
+                "del 12 de mayo de 2027 al 14 de mayo de 2027",
+                "2.000,48 EUR (dos mil euros con 48/100)",
+                "Apoyo a la solicitud de visado",
+            ],
+        ),
+        Language::Ru => (
+            &[
+                "Дата: 23 ноября 2026 г.",
+                "24 500,50 EUR (двадцать четыре тысячи пятьсот евро 50/100)",
+                "Рады сообщить",
+                "срок сдачи 31 марта 2028 г.",
+                "GD-2026-3F9A1C2B · стр. 1 из",
+            ],
+            &[
+                "Дата: 15 марта 2027 г.",
+                "с 12 мая 2027 г. по 14 мая 2027 г.",
+                "2 000,48 EUR (две тысячи евро 48/100)",
+                "Визовая поддержка",
+                "4 ночи",
+            ],
+        ),
+        Language::Zh => (
+            &[
+                "日期：2026年11月23日",
+                "24,500.50 EUR（两万四千五百点五欧元）",
+                "我们高兴地通知贵组织",
+                "截止日期为2028年3月31日",
+            ],
+            &[
+                "日期：2027年3月15日",
+                "2027年5月12日至2027年5月14日",
+                "2,000.48 EUR（两千点四八欧元）",
+                "签证支持",
+            ],
+        ),
+        // Arabic comes out of the PDF in visual order, word by word: checked in its own test.
+        Language::Ar => (&[], &[]),
+    }
+}
+
+#[test]
+fn both_letters_read_naturally_in_each_language() {
+    for language in Language::ALL {
+        let locale = in_language(language);
+        let (award_phrases, sponsorship_phrases) = phrases(language);
+        let award = render(&AwardLetter {
+            locale,
+            ..letter_for(CYRILLIC_NAME)
+        });
+        let text = page_texts(&award).concat();
+        // Arabic is checked word by word in its own tests (it extracts in visual order).
+        if language != Language::Ar {
+            assert_contains(&text, CYRILLIC_NAME);
+        }
+        for phrase in award_phrases {
+            assert_contains(&text, phrase);
+        }
+        let sponsorship = render_sponsorship(&SponsorshipLetter {
+            locale,
+            ..sponsorship_for(CYRILLIC_TRAVELLER)
+        });
+        let text = page_texts(&sponsorship).concat();
+        assert_contains(&text, CYRILLIC_TRAVELLER);
+        for phrase in sponsorship_phrases {
+            assert_contains(&text, phrase);
+        }
+        if language != Language::En {
+            for english in ["Reference:", "Yours", "Visa support", "To whom"] {
+                assert!(!text.contains(english), "{language}: English {english:?} in:\n{text}");
+            }
+        }
+    }
+}
+
+/// Whether every word of `phrase` is in the text, in logical or visual order.
+fn contains_arabic_words(text: &str, phrase: &str) -> bool {
+    phrase.split_whitespace().all(|word| contains_arabic(text, word))
+}
+
+#[test]
+fn an_arabic_letter_has_arabic_words_dates_and_digits() {
+    let pdf = render(&AwardLetter {
+        locale: in_language(Language::Ar),
+        ..letter_for(ARABIC_NAME)
+    });
+    let text = page_texts(&pdf).concat();
+    for phrase in [
+        // Words without a lam-alef ligature or a vowel mark, which extract in their own order.
+        "منظمتكم منحة قدرها",
+        "أربعة وعشرون",
+        "وخمسمائة يورو",
+        "نوفمبر",
+        "الشروط العامة",
+        "وتفضلوا بقبول فائق",
+        ARABIC_NAME,
+    ] {
+        assert!(contains_arabic_words(&text, phrase), "no {phrase:?} in:\n{text}");
+    }
+    // Arabic-Indic digits as configured: 23 November 2026 and 24,500.50.
+    for figures in ["٢٣", "٢٠٢٦", "٢٤٬٥٠٠٫٥٠"] {
+        assert!(contains_arabic(&text, figures), "no {figures:?} in:\n{text}");
+    }
+    let latin = render(&AwardLetter {
+        locale: LetterLocale::new(Language::Ar, ArabicDigits::Latin),
+        ..letter_for(ARABIC_NAME)
+    });
+    let text = page_texts(&latin).concat();
+    assert!(
+        compact(&text).contains("24,500.50"),
+        "Latin digits when configured:\n{text}"
+    );
+    assert!(!text.contains('٢'), "no Arabic-Indic digit when Latin is configured");
+}
+
+/// The run whose text holds `needle` (in logical or visual order).
+fn run_with<'a>(runs: &'a [TextRun], needle: &str) -> &'a TextRun {
+    runs.iter()
+        .find(|run| contains_arabic(&run.text, needle))
+        .unwrap_or_else(|| panic!("no run holds {needle:?}"))
+}
+
+#[test]
+fn an_arabic_letter_is_laid_out_right_to_left() {
+    let runs = text_runs(&render(&AwardLetter {
+        locale: in_language(Language::Ar),
+        ..letter_for(ARABIC_NAME)
+    }));
+    let right_margin = PAGE_WIDTH_PT - SIDE_MARGIN_PT;
+    // Lines start at the right margin: the date, the greeting, the signature block.
+    for needle in ["التاريخ", "شركاءنا", "Amina Diallo", "موظف"] {
+        let run = run_with(&runs, needle);
+        assert!(
+            (run.right - right_margin).abs() < 2.0,
+            "{needle:?} should end at the right margin ({right_margin}), {run:?}"
+        );
+        assert!(
+            run.left > SIDE_MARGIN_PT + 100.0,
+            "{needle:?} is not at the left: {run:?}"
+        );
+    }
+    // The table's columns run from the right: number, due date, amount, condition.
+    let condition = run_with(&runs, "الشرط");
+    let in_header = |needle| {
+        runs.iter()
+            .find(|run| run.baseline == condition.baseline && contains_arabic(&run.text, needle))
+            .unwrap_or_else(|| panic!("no {needle:?} in the header row"))
+    };
+    let (number, amount) = (in_header("الرقم"), in_header("المبلغ"));
+    assert!(
+        number.left > amount.left && amount.left > condition.left,
+        "{number:?} {amount:?} {condition:?}"
+    );
+
+    // An English letter is the mirror image.
+    let english = text_runs(&render(&letter_for(ARABIC_NAME)));
+    let signature = run_with(&english, "Amina Diallo");
+    assert!((signature.left - SIDE_MARGIN_PT).abs() < 2.0, "{signature:?}");
+    let number = run_with(&english, "No.");
+    let condition = run_with(&english, "Condition");
+    assert!(number.left < condition.left);
+}
+
+/// The base names of the fonts a PDF embeds.
+fn embedded_fonts(pdf: &[u8]) -> BTreeSet<String> {
+    let document = Document::load_mem(pdf).expect("a PDF lopdf can read");
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dictionary| dictionary.has_type(b"FontDescriptor"))
+        .filter_map(|dictionary| dictionary.get(b"FontName").ok()?.as_name().ok())
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect()
+}
+
+#[test]
+fn a_chinese_letter_embeds_a_subset_cjk_font_and_no_other_letter_does() {
+    for language in Language::ALL {
+        let locale = in_language(language);
+        let award = render(&AwardLetter {
+            locale,
+            ..letter_for(CYRILLIC_NAME)
+        });
+        let sponsorship = render_sponsorship(&SponsorshipLetter {
+            locale,
+            ..sponsorship_for(CYRILLIC_TRAVELLER)
+        });
+        for pdf in [&award, &sponsorship] {
+            let fonts = embedded_fonts(pdf);
+            let cjk = fonts.iter().any(|font| font.contains("Droid"));
+            assert_eq!(cjk, language == Language::Zh, "{language}: {fonts:?}");
+            // The 4 MB font is subset to the glyphs used; the DejaVu letters stay as they were
+            // (about 85 KB before the six languages).
+            let limit = if language == Language::Zh { 200_000 } else { 110_000 };
+            assert!(pdf.len() < limit, "{language}: {} bytes", pdf.len());
+        }
+    }
+    let chinese = render(&AwardLetter {
+        locale: in_language(Language::Zh),
+        ..letter_for(CYRILLIC_NAME)
+    });
+    let text = page_texts(&chinese).concat();
+    for characters in ["尊敬的合作伙伴", "拨款批次", "一般条件", "此致敬礼"] {
+        assert_contains(&text, characters);
     }
 }

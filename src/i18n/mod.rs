@@ -57,6 +57,30 @@ pub fn text(language: Language, id: &str) -> String {
     Message::new(id.to_owned()).render(language)
 }
 
+/// The template function `t("message-id", name=value, ...)` of the portal's pages and the
+/// letters: the message in the language the template's `lang` variable names (English without
+/// one). A whole-number argument also chooses plural forms; any other is shown as text.
+pub fn translate_in_template(
+    state: &minijinja::State,
+    id: String,
+    arguments: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    let language = state
+        .lookup("lang")
+        .and_then(|code| code.as_str().and_then(|code| code.parse::<Language>().ok()))
+        .unwrap_or_default();
+    let mut message = Message::new(id);
+    for name in arguments.args() {
+        let value: minijinja::Value = arguments.get(name)?;
+        let argument = match i64::try_from(value.clone()) {
+            Ok(count) if value.is_integer() => Arg::Count(count),
+            _ => Arg::Text(value.to_string()),
+        };
+        message = message.with_named(name.to_owned(), argument);
+    }
+    Ok(message.render(language))
+}
+
 /// The language of the request being answered (from `Accept-Language`), English outside one.
 pub fn current() -> Language {
     REQUEST_LANGUAGE.try_with(|language| *language).unwrap_or_default()

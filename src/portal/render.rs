@@ -7,13 +7,13 @@ use std::sync::LazyLock;
 use axum::http::header::{self, HeaderValue};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use minijinja::value::{Kwargs, Value};
-use minijinja::{AutoEscape, Environment, State, UndefinedBehavior, context};
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, context};
 use serde::Serialize;
 
 use super::visitor::Visitor;
 use crate::error::AppError;
-use crate::i18n::{Arg, Language, Message};
+use crate::i18n::{Language, Message};
 
 /// Every template of the portal, by name.
 const TEMPLATES: [(&str, &str); 9] = [
@@ -47,7 +47,7 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
             panic!("portal template {name} does not parse: {error}");
         }
     }
-    environment.add_function("t", translate);
+    environment.add_function("t", crate::i18n::translate_in_template);
     environment
 });
 
@@ -129,23 +129,4 @@ fn languages() -> Vec<Value> {
             }
         })
         .collect()
-}
-
-/// The template function `t("id", name=value, ...)`: the catalogue's message in the page's
-/// language; whole numbers choose plural forms.
-fn translate(state: &State, id: String, arguments: Kwargs) -> Result<String, minijinja::Error> {
-    let language = state
-        .lookup("lang")
-        .and_then(|code| code.as_str().and_then(|code| code.parse::<Language>().ok()))
-        .unwrap_or_default();
-    let mut message = Message::new(id);
-    for name in arguments.args() {
-        let value: Value = arguments.get(name)?;
-        let argument = match i64::try_from(value.clone()) {
-            Ok(count) if value.is_integer() => Arg::Count(count),
-            _ => Arg::Text(value.to_string()),
-        };
-        message = message.with_named(name.to_owned(), argument);
-    }
-    Ok(message.render(language))
 }

@@ -1,5 +1,8 @@
 //! The sponsorship and visa-support letter of an approved sponsorship.
 
+use crate::documents::LetterLocale;
+use crate::http::Query;
+use crate::i18n::{LanguageQuery, Message};
 use axum::extract::{Path, State};
 use uuid::Uuid;
 
@@ -15,21 +18,24 @@ use crate::organisations;
 
 /// The sponsorship and visa-support letter as PDF (the organisation's members; staff), once
 /// the sponsorship is approved: the traveller as in the passport, the event, the dates, and
-/// what the office covers.
+/// what the office covers. In the organisation's correspondence language, or in `lang` (the
+/// consulate's, say).
 #[utoipa::path(
     get, path = "/sponsorship-requests/{id}/letter.pdf", tag = "sponsorships",
-    params(("id" = Uuid, Path, description = "sponsorship request id")),
+    params(("id" = Uuid, Path, description = "sponsorship request id"), LanguageQuery),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "the letter", content_type = "application/pdf", body = Vec<u8>),
         (status = 404, body = Problem),
         (status = 409, description = "not approved", body = Problem),
+        (status = 422, description = "not one of the six languages", body = Problem),
     )
 )]
 pub async fn sponsorship_letter(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<Uuid>,
+    Query(query): Query<LanguageQuery>,
 ) -> AppResult<axum::response::Response> {
     let (found, event) = visible_request(&state.db, &user, id).await?;
     if !found.status.holds_budget() {
@@ -41,7 +47,7 @@ pub async fn sponsorship_letter(
             ),
         ));
     }
-    let letter = letter_of(&state, &found, &event).await?;
+    let letter = letter_of(&state, &found, &event, query.lang).await?;
     let reference = letter.reference.clone();
     let pdf = tokio::task::spawn_blocking(move || crate::documents::render_sponsorship_letter(&letter))
         .await
@@ -59,6 +65,7 @@ async fn letter_of(
     state: &AppState,
     found: &request::Model,
     event: &crate::events::store::event::Model,
+    language: Option<crate::i18n::Language>,
 ) -> AppResult<crate::documents::SponsorshipLetter> {
     use crate::documents::{CoveredItem, SponsorshipLetter};
     let terms = terms_of(found, event)?;
@@ -66,6 +73,10 @@ async fn letter_of(
     let organisation = organisations::store::find(&state.db, found.organisation_id)
         .await?
         .ok_or_else(|| AppError::Internal(format!("sponsorship {} has no organisation", found.id)))?;
+    let locale = LetterLocale::new(
+        language.unwrap_or(organisation.correspondence_language),
+        state.config.letter_arabic_digits,
+    );
     let officer = match found.decided_by {
         Some(by) => crate::auth::store::find_user(&state.db, by)
             .await?
@@ -81,22 +92,23 @@ async fn letter_of(
     };
     let parts = super::service::breakdown_of(found)?;
     let total = money::from_stored(found.entitlement);
-    let mut covered = dsa_lines(&parts, found, (money::from_stored(event.dsa_rate), currency));
+    let mut covered = dsa_lines(&locale, &parts, found, (money::from_stored(event.dsa_rate), currency));
     if !parts.local {
         let journey_ends = state.reference.travel.journey_ends;
         covered.push(CoveredItem {
-            label: format!("Terminal expenses ({journey_ends} journey ends)"),
+            label: locale.text(Message::new("letter-covered-terminal").with("ends_shown", locale.number(journey_ends))),
             amount: money::round_to_minor_unit(parts.terminal, currency),
         });
     }
     // The airfare line is what the rounded lines above leave of the total, so they add up.
     let shown: rust_decimal::Decimal = covered.iter().map(|item| item.amount).sum();
     covered.push(CoveredItem {
-        label: format!("Return airfare from {}", found.origin_city),
+        label: locale.text(Message::new("letter-covered-airfare").with("city", found.origin_city.clone())),
         amount: total - shown,
     });
     let decided_at = found.decided_at.unwrap_or(found.requested_at);
     Ok(SponsorshipLetter {
+        locale,
         office_name: state.config.office_name.clone(),
         reference: format!(
             "SP-{}-{}",
@@ -130,65 +142,68 @@ async fn letter_of(
     })
 }
 
-/// The letter's DSA lines, night by night grouped by rate: how many nights at which rate,
-/// the reduction after 60 nights, the nights an officer authorised beyond the travel
-/// period and why, and the nights not paid. A request computed before the travel rules
-/// has one line at the event's rate. Each amount is rounded for print.
+/// The letter's DSA lines in its language, night by night grouped by rate: how many nights at
+/// which rate, the reduction after 60 nights, the nights an officer authorised beyond the travel
+/// period and why, and the nights not paid. A request computed before the travel rules has one
+/// line at the event's rate. Each amount is rounded for print.
 fn dsa_lines(
+    locale: &LetterLocale,
     parts: &rules::Entitlement,
     found: &request::Model,
     (event_rate, currency): (rust_decimal::Decimal, money::Currency),
 ) -> Vec<crate::documents::CoveredItem> {
-    let amount = |value| money::format_amount(value, currency);
-    let nights = |count: i64| format!("{count} night{}", if count == 1 { "" } else { "s" });
+    let iso = currency.iso();
+    let rate = |value| locale.figures(money::round_to_minor_unit(value, currency), iso);
+    let nights = |count: i64| {
+        locale.text(
+            Message::new("letter-covered-nights")
+                .with("nights", count)
+                .with("nights_shown", locale.number(count)),
+        )
+    };
+    let dsa = |count: i64, percent: u32, value| {
+        let message = match percent {
+            100 => Message::new("letter-covered-dsa"),
+            percent => Message::new("letter-covered-dsa-reduced").with("percent", locale.percent(percent)),
+        };
+        locale.text(
+            message
+                .with("nights", nights(count))
+                .with("rate", rate(value))
+                .with("currency", iso.code()),
+        )
+    };
     let mut lines: Vec<_> = parts
         .dsa_nights
         .iter()
         .map(|group| crate::documents::CoveredItem {
-            label: match group.percent {
-                100 => format!(
-                    "Daily subsistence allowance: {} at {} {currency}",
-                    nights(group.nights),
-                    amount(group.rate)
-                ),
-                percent => format!(
-                    "Daily subsistence allowance: {} at {percent} % of {} {currency} (after 60 nights)",
-                    nights(group.nights),
-                    amount(group.rate)
-                ),
-            },
+            label: dsa(group.nights, u32::try_from(group.percent).unwrap_or(100), group.rate),
             amount: money::round_to_minor_unit(group.amount, currency),
         })
         .collect();
     if lines.is_empty() && parts.nights > 0 {
         lines.push(crate::documents::CoveredItem {
-            label: format!(
-                "Daily subsistence allowance: {} at {} {currency}",
-                nights(parts.nights),
-                amount(event_rate)
-            ),
+            label: dsa(parts.nights, 100, event_rate),
             amount: money::round_to_minor_unit(parts.dsa, currency),
         });
     }
-    let mut note = |label: String| {
+    let mut note = |message: Message| {
         lines.push(crate::documents::CoveredItem {
-            label,
+            label: locale.text(message),
             amount: rust_decimal::Decimal::ZERO,
         })
     };
     if let Some(reason) = found.extra_nights_reason.as_deref().filter(|_| parts.extra_nights > 0) {
-        note(format!(
-            "Including {} beyond the authorised travel period, authorised: {reason}",
-            nights(parts.extra_nights)
-        ));
+        note(
+            Message::new("letter-covered-extra-nights")
+                .with("nights", nights(parts.extra_nights))
+                .with("reason", reason),
+        );
     }
     if parts.local {
-        note("No DSA or terminal expenses: the traveller lives in the event's area".to_owned());
+        note(Message::new("letter-covered-local"));
     } else if parts.unpaid_nights > 0 {
-        note(format!(
-            "{} outside the authorised travel period, not covered",
-            nights(parts.unpaid_nights)
-        ));
+        note(Message::new("letter-covered-unpaid").with("nights", nights(parts.unpaid_nights)));
     }
     lines
 }

@@ -135,3 +135,61 @@ async fn only_the_organisation_and_staff_read_the_letter() {
     }
     assert_eq!(app.get(&path, "").await.status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn the_letter_speaks_the_organisations_language_or_the_one_asked_for() {
+    let app = spawn_app().await;
+    let (scene, award) = award_to(&app, CYRILLIC).await;
+    let changed = app
+        .patch(
+            &format!("/organisations/{}", scene.organisation),
+            &scene.member.token,
+            json!({"correspondence_language": "fr"}),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    let path = format!("/awards/{award}/letter.pdf");
+
+    let french = app.get(&path, &scene.member.token).await;
+    assert_eq!(french.status, StatusCode::OK, "{}", french.text);
+    let text = pdf_text(&french.bytes);
+    for expected in [
+        CYRILLIC,
+        "24 500,00 EUR (vingt-quatre mille cinq cents euros et 00/100)",
+        "Nous avons le plaisir de vous informer",
+        "Rapport narratif intermédiaire",
+        "Lettre d’attribution",
+    ] {
+        assert!(text.contains(&compact(expected)), "`{expected}` missing from: {text}");
+    }
+    assert!(!text.contains("Dearpartners"), "no English left: {text}");
+
+    let russian = app.get(&format!("{path}?lang=ru"), &scene.officer.token).await;
+    assert_eq!(russian.status, StatusCode::OK, "{}", russian.text);
+    let text = pdf_text(&russian.bytes);
+    for expected in [
+        CYRILLIC,
+        "двадцать четыре тысячи пятьсот евро",
+        "Промежуточный описательный отчёт",
+    ] {
+        assert!(text.contains(&compact(expected)), "`{expected}` missing from: {text}");
+    }
+    let chinese = app.get(&format!("{path}?lang=zh"), &scene.member.token).await;
+    assert!(pdf_text(&chinese.bytes).contains("两万四千五百欧元"));
+    assert!(chinese.bytes.len() < 200_000, "{} bytes", chinese.bytes.len());
+
+    for refused in ["de", "FR", ""] {
+        let answer = app.get(&format!("{path}?lang={refused}"), &scene.member.token).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{refused}: {}",
+            answer.text
+        );
+        assert_eq!(answer.headers["content-type"], "application/problem+json");
+    }
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    let hidden = app.get(&format!("{path}?lang=fr"), &outsider.token).await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+}

@@ -1003,7 +1003,7 @@ async fn the_sponsorship_letter_names_the_traveller_the_event_the_dates_and_what
         "Regional conference on preventing violent extremism",
         "Vienna International Centre",
         "from 1 March 2027 to 3 March 2027",
-        "arrive in Vienna on 1 March 2027 and to depart on 4 March 2027",
+        "arrive on 1 March 2027 and to depart on 4 March 2027",
         "3 nights at 339.11 EUR",
         "1,017.34",
         "140.07",
@@ -1107,6 +1107,61 @@ async fn money_still_to_be_refunded_holds_the_budget_and_a_blocked_trip_is_passe
         "signed by the officer who waitlisted it: {text}"
     );
     assert!(!text.contains("Testapplicant"), "never by the member who cancelled");
+}
+
+#[tokio::test]
+async fn a_consulate_gets_the_visa_letter_in_its_language_and_the_organisation_in_its_own() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let id = approved(&app, &event).await;
+    let url = format!("/sponsorship-requests/{id}/letter.pdf");
+    let russian = app
+        .patch(
+            &format!("/organisations/{}", event.organisation),
+            &event.member.token,
+            json!({"correspondence_language": "ru"}),
+        )
+        .await;
+    assert_eq!(russian.status, StatusCode::OK, "{}", russian.text);
+
+    let letter = app.get(&url, &event.member.token).await;
+    let text = crate::letters::pdf_text(&letter.bytes);
+    for expected in [
+        "Amina Wanjiru",
+        "Визовая поддержка",
+        "с 1 марта 2027 г. по 3 марта 2027 г.",
+        "Суточные: 3 ночи по 339,11 EUR",
+        "одна тысяча семьсот шестьдесят девять евро 81/100",
+    ] {
+        assert!(
+            text.contains(&crate::letters::compact(expected)),
+            "`{expected}` in {text}"
+        );
+    }
+
+    let spanish = app.get(&format!("{url}?lang=es"), &event.member.token).await;
+    assert_eq!(spanish.status, StatusCode::OK, "{}", spanish.text);
+    let text = crate::letters::pdf_text(&spanish.bytes);
+    for expected in [
+        "Amina Wanjiru",
+        "Apoyo a la solicitud de visado",
+        "del 1 de marzo de 2027 al 3 de marzo de 2027",
+        "1.769,81 EUR (mil setecientos sesenta y nueve euros con 81/100)",
+        "Billete de avión de ida y vuelta desde",
+    ] {
+        assert!(
+            text.contains(&crate::letters::compact(expected)),
+            "`{expected}` in {text}"
+        );
+    }
+    let refused = app.get(&format!("{url}?lang=xx"), &event.member.token).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let outsider = app.applicant().await;
+    app.organisation(&outsider).await;
+    assert_eq!(
+        app.get(&format!("{url}?lang=es"), &outsider.token).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
