@@ -17,8 +17,13 @@
 //!   ([`security_headers`]).
 
 mod assets;
+mod award_views;
+mod awards;
 mod pages;
 mod render;
+mod travel;
+mod travel_views;
+mod uploads;
 mod views;
 mod visitor;
 
@@ -45,6 +50,8 @@ pub fn router() -> Router<AppState> {
         .route("/portal", get(pages::dashboard))
         .route("/assets/portal.css", get(assets::stylesheet))
         .route("/assets/portal.js", get(assets::script))
+        .merge(awards::routes())
+        .merge(travel::routes())
         .layer(middleware::from_fn(security_headers))
 }
 

@@ -311,9 +311,11 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
             .map(|application| ApplicationRow::of(application, visitor.language))
             .collect();
         let person = json!({ "name": me.user.full_name });
+        let awards = super::awards::dashboard_rows(&state, user, visitor.language).await?;
+        let sponsorships = super::travel::dashboard_rows(&state, user, visitor.language).await?;
         Ok(Page::new(
             "dashboard.html",
-            json!({ "user": person, "organisations": organisations, "applications": applications, "notice": null }),
+            json!({ "user": person, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "notice": null }),
         ))
     };
     answer(&state, &visitor, page.await)
@@ -323,13 +325,13 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
 /// is wrong, in the reader's language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FormError {
-    field: String,
-    message: String,
+    pub(super) field: String,
+    pub(super) message: String,
 }
 
 /// A form's fields in the order they appear, each with the catalogue's message for a
 /// wrong answer (GOV.UK style: says what to do), or `None` to show the service's own.
-type FormFields = [(&'static str, Option<&'static str>)];
+pub(super) type FormFields = [(&'static str, Option<&'static str>)];
 
 /// The fields of the sign-in form.
 const SIGN_IN_FIELDS: &FormFields = &[("email", Some("portal-sign-in-wrong")), ("password", None)];
@@ -345,7 +347,7 @@ const REGISTER_FIELDS: &FormFields = &[
 /// errors of a validation error; a refused sign-in, a throttled one or a conflict (an
 /// email already taken) as an error on the first field. `None` for errors that are not
 /// about what the form says.
-fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
+pub(super) fn form_errors(error: &AppError, fields: &FormFields, language: Language) -> Option<Vec<FormError>> {
     let first = fields.first().map_or("", |(field, _)| field);
     let on_first = |message: String| {
         Some(vec![FormError {
@@ -389,7 +391,7 @@ fn start_session(visitor: &Visitor, token: &str, next: &str) -> Response {
 }
 
 /// Sends a visitor who is not signed in to the sign-in page, coming back here after.
-fn to_sign_in(visitor: &Visitor) -> Response {
+pub(super) fn to_sign_in(visitor: &Visitor) -> Response {
     let next: String = form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect();
     Redirect::to(&format!("/sign-in?next={next}")).into_response()
 }
@@ -402,7 +404,7 @@ fn local_path(path: &str) -> &str {
 }
 
 /// The page, or the error as a page.
-fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Response {
+pub(super) fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Response {
     match page {
         Ok(page) => page.render(visitor, &state.config.office_name),
         Err(error) => problem_page(state, visitor, error),
@@ -411,7 +413,7 @@ fn answer(state: &AppState, visitor: &Visitor, page: AppResult<Page>) -> Respons
 
 /// An error as a page in the reader's language, with the error's status: "not found" for
 /// anything the reader may not see, as in the API.
-fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Response {
+pub(super) fn problem_page(state: &AppState, visitor: &Visitor, error: AppError) -> Response {
     if let AppError::Internal(cause) = &error {
         tracing::error!(%cause, "internal error on a portal page");
     }

@@ -31,7 +31,15 @@ pub async fn sponsorship_letter(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<axum::response::Response> {
-    let (found, event) = visible_request(&state.db, &user, id).await?;
+    let (pdf, reference) = letter_pdf(&state, &user, id).await?;
+    let filename = format!("sponsorship-letter-{reference}.pdf");
+    Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
+}
+
+/// The letter of a sponsorship the caller may see (404 otherwise), once approved (409
+/// before), as PDF bytes with the letter's reference: what the API and the portal serve.
+pub async fn letter_pdf(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<(Vec<u8>, String)> {
+    let (found, event) = visible_request(&state.db, user, id).await?;
     if !found.status.holds_budget() {
         return Err(AppError::conflict(
             ProblemKind::LetterUnavailable,
@@ -41,14 +49,13 @@ pub async fn sponsorship_letter(
             ),
         ));
     }
-    let letter = letter_of(&state, &found, &event).await?;
+    let letter = letter_of(state, &found, &event).await?;
     let reference = letter.reference.clone();
     let pdf = tokio::task::spawn_blocking(move || crate::documents::render_sponsorship_letter(&letter))
         .await
         .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
         .map_err(|error| AppError::Internal(error.to_string()))?;
-    let filename = format!("sponsorship-letter-{reference}.pdf");
-    Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
+    Ok((pdf, reference))
 }
 
 /// What the letter states, from the request, its event, organisation and deciding officer;

@@ -47,6 +47,29 @@ impl<'a> Browser<'a> {
         self.send(Method::POST, path, Some(body)).await
     }
 
+    /// Posts a `multipart/form-data` body (a form with a file) as a browser does: the
+    /// `fields` in order, then the file in the part named `file`.
+    pub async fn post_file(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Answer {
+        let boundary = "grantdesk-test-boundary-7d1f";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        self.send_body(Method::POST, path, Some((content_type, body))).await
+    }
+
     /// Fetches the form page at `form_path`, then posts `fields` to `action` with the page's
     /// CSRF token, as a person filling the form would.
     pub async fn fill(&mut self, form_path: &str, action: &str, fields: &[(&str, &str)]) -> Answer {
@@ -68,6 +91,11 @@ impl<'a> Browser<'a> {
     }
 
     async fn send(&mut self, method: Method, path: &str, form: Option<String>) -> Answer {
+        let form = form.map(|form| ("application/x-www-form-urlencoded".to_owned(), form.into_bytes()));
+        self.send_body(method, path, form).await
+    }
+
+    async fn send_body(&mut self, method: Method, path: &str, body: Option<(String, Vec<u8>)>) -> Answer {
         let mut request = Request::builder().method(method).uri(path);
         if !self.cookies.is_empty() {
             let jar: Vec<String> = self
@@ -80,10 +108,10 @@ impl<'a> Browser<'a> {
         if let Some(language) = self.language {
             request = request.header(header::ACCEPT_LANGUAGE, language);
         }
-        let body = match form {
-            Some(form) => {
-                request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-                Body::from(form)
+        let body = match body {
+            Some((content_type, bytes)) => {
+                request = request.header(header::CONTENT_TYPE, content_type);
+                Body::from(bytes)
             }
             None => Body::empty(),
         };
@@ -109,7 +137,7 @@ pub fn csrf_token(html: &str) -> String {
     html[start..].split('"').next().unwrap_or_default().to_owned()
 }
 
-fn location(answer: &Answer) -> &str {
+pub fn location(answer: &Answer) -> &str {
     answer
         .headers
         .get(header::LOCATION)
