@@ -115,16 +115,10 @@ pub async fn accept_award(
             .map(|_| ()),
         false => Err(AppError::field("confirm", Message::new("portal-award-accept-unticked"))),
     };
-    match accepted {
-        Ok(()) => Redirect::to(&format!("/portal/awards/{id}?done=accepted")).into_response(),
-        Err(error) => match form_errors(&error, ACCEPT_FIELDS, visitor.language) {
-            Some(errors) => {
-                let page = award_view(&state, &visitor, signed_in, id, &errors, "").await;
-                answer(&state, &visitor, page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)))
-            }
-            None => problem_page(&state, &visitor, error),
-        },
-    }
+    let next = accepted.map(|()| format!("/portal/awards/{id}?done=accepted"));
+    let (state, visitor) = (&state, &visitor);
+    let again = |errors: Vec<FormError>| async move { award_view(state, visitor, signed_in, id, &errors, "").await };
+    after_form(state, visitor, next, ACCEPT_FIELDS, again).await
 }
 
 /// A report owed under an award: its files, the upload form and the submission form.
@@ -205,8 +199,7 @@ pub async fn download_document(State(state): State<AppState>, visitor: Visitor, 
         .unwrap_or_else(|error| problem_page(&state, &visitor, error))
 }
 
-/// After a report form: the report's page with what was done, or again with the errors
-/// (422), or an error page when the refusal is not about what the form says.
+/// After a report form: the report's page with what was done, or again with the errors.
 async fn after_report_step(
     state: &AppState,
     visitor: &Visitor,
@@ -214,11 +207,30 @@ async fn after_report_step(
     id: Uuid,
     outcome: AppResult<&'static str>,
 ) -> Response {
-    match outcome {
-        Ok(done) => Redirect::to(&format!("/portal/reports/{id}?done={done}")).into_response(),
-        Err(error) => match form_errors(&error, REPORT_FIELDS, visitor.language) {
+    let next = outcome.map(|done| format!("/portal/reports/{id}?done={done}"));
+    let again = |errors: Vec<FormError>| async move { report_view(state, visitor, signed_in, id, &errors, "").await };
+    after_form(state, visitor, next, REPORT_FIELDS, again).await
+}
+
+/// What a form that changes a record leads to: the page `next` (a path on this site), or
+/// the form's page `again` with the errors (422) when what it says is refused (`fields`
+/// orders them), or an error page when the refusal is not about what the form says.
+pub(super) async fn after_form<F, Fut>(
+    state: &AppState,
+    visitor: &Visitor,
+    next: AppResult<String>,
+    fields: &FormFields,
+    again: F,
+) -> Response
+where
+    F: FnOnce(Vec<FormError>) -> Fut,
+    Fut: std::future::Future<Output = AppResult<Page>>,
+{
+    match next {
+        Ok(next) => Redirect::to(&next).into_response(),
+        Err(error) => match form_errors(&error, fields, visitor.language) {
             Some(errors) => {
-                let page = report_view(state, visitor, signed_in, id, &errors, "").await;
+                let page = again(errors).await;
                 answer(state, visitor, page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)))
             }
             None => problem_page(state, visitor, error),

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::awards::Done;
+use super::awards::{Done, after_form};
 use super::pages::{FormError, FormFields, answer, form_errors, problem_page, to_sign_in};
 use super::render::Page;
 use super::travel_views::{EntitlementView, EventView, QuoteView, SponsorshipRow};
@@ -454,16 +454,9 @@ async fn after_trip_step(
     id: Uuid,
     outcome: AppResult<&'static str>,
 ) -> Response {
-    match outcome {
-        Ok(done) => Redirect::to(&format!("/portal/sponsorships/{id}?done={done}")).into_response(),
-        Err(error) => match form_errors(&error, TRIP_FIELDS, visitor.language) {
-            Some(errors) => {
-                let page = sponsorship_view(state, visitor, signed_in, id, &errors, "").await;
-                answer(state, visitor, page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)))
-            }
-            None => problem_page(state, visitor, error),
-        },
-    }
+    let next = outcome.map(|done| format!("/portal/sponsorships/{id}?done={done}"));
+    let again = |errors: Vec<FormError>| async move { sponsorship_view(state, visitor, signed_in, id, &errors, "").await };
+    after_form(state, visitor, next, TRIP_FIELDS, again).await
 }
 
 /// The message confirming what a form just did, if any.

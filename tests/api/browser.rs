@@ -19,8 +19,8 @@ use crate::support::{PASSWORD, TestApp, spawn_app};
 const AXE: &str = include_str!("fixtures/axe.min.js");
 
 /// A headless Chromium driving the app over a real TCP socket.
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     base: String,
     driver: Child,
     /// Whether the page's scripts run; axe needs them, so it runs only when they do (the
@@ -36,7 +36,7 @@ impl Drop for Browser {
 }
 
 /// Whether the browser tests can run here; panics when they must and cannot.
-fn browser_available(test: &str) -> bool {
+pub(crate) fn browser_available(test: &str) -> bool {
     let found = Command::new("chromedriver")
         .arg("--version")
         .stdout(Stdio::null())
@@ -55,7 +55,7 @@ fn browser_available(test: &str) -> bool {
 impl Browser {
     /// Serves `app` on a free port and opens a headless Chromium on it, with JavaScript on
     /// or off.
-    async fn open(app: &TestApp, javascript: bool) -> Browser {
+    pub(crate) async fn open(app: &TestApp, javascript: bool) -> Browser {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let address = listener.local_addr().expect("address");
         let router = grantdesk::router::router(app.state.clone());
@@ -107,7 +107,7 @@ impl Browser {
     }
 
     /// Opens a path of the app, and checks the page with axe.
-    async fn visit(&self, path: &str) {
+    pub(crate) async fn visit(&self, path: &str) {
         self.client
             .goto(&format!("{}{path}", self.base))
             .await
@@ -116,7 +116,7 @@ impl Browser {
     }
 
     /// The path of the page shown now.
-    async fn path(&self) -> String {
+    pub(crate) async fn path(&self) -> String {
         let url = self.client.current_url().await.expect("url");
         match url.query() {
             Some(query) => format!("{}?{query}", url.path()),
@@ -125,7 +125,7 @@ impl Browser {
     }
 
     /// Types into the field whose label reads `label`.
-    async fn fill(&self, label: &str, value: &str) {
+    pub(crate) async fn fill(&self, label: &str, value: &str) {
         let label_element = self
             .client
             .find(Locator::XPath(&format!(
@@ -146,7 +146,7 @@ impl Browser {
 
     /// Clicks the button that reads `text` or, when there is none, the link, then checks the
     /// new page with axe.
-    async fn click(&self, text: &str) {
+    pub(crate) async fn click(&self, text: &str) {
         let text_literal = xpath_text(text);
         let mut found = None;
         for xpath in [
@@ -165,7 +165,7 @@ impl Browser {
     }
 
     /// The visible text of the page.
-    async fn text(&self) -> String {
+    pub(crate) async fn text(&self) -> String {
         self.client
             .find(Locator::Css("body"))
             .await
@@ -176,7 +176,7 @@ impl Browser {
     }
 
     /// An attribute of the `<html>` element.
-    async fn html_attribute(&self, name: &str) -> String {
+    pub(crate) async fn html_attribute(&self, name: &str) -> String {
         self.client
             .find(Locator::Css("html"))
             .await
@@ -188,7 +188,7 @@ impl Browser {
     }
 
     /// Runs axe on the page and fails on any serious or critical violation.
-    async fn check_accessibility(&self) {
+    pub(crate) async fn check_accessibility(&self) {
         if !self.javascript {
             return;
         }
@@ -215,7 +215,7 @@ impl Browser {
     }
 
     /// Saves a screenshot for the README when `GRANTDESK_SCREENSHOTS` is set.
-    async fn screenshot(&self, name: &str) {
+    pub(crate) async fn screenshot(&self, name: &str) {
         if std::env::var_os("GRANTDESK_SCREENSHOTS").is_none() {
             return;
         }
@@ -228,7 +228,7 @@ impl Browser {
         &self.base
     }
 
-    async fn close(self) {
+    pub(crate) async fn close(self) {
         self.client.clone().close().await.ok();
     }
 }

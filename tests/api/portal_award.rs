@@ -281,10 +281,11 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
     let empty = browser.fill(&page, &format!("/portal/reports/{interim}/submit"), &[("summary", "  ")]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(empty.text.contains(r##"<a href="#summary">Upload a file of the report, or write a note"##), "{}", empty.text);
+    let token = csrf_token(&browser.get(&page).await.text);
     let no_file = browser
         .post_file(
             &format!("/portal/reports/{interim}/files"),
-            &[("csrf_token", &csrf_token(&browser.get(&page).await.text))],
+            &[("csrf_token", &token)],
             ("", b""),
         )
         .await;
@@ -293,7 +294,7 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
     let executable = browser
         .post_file(
             &format!("/portal/reports/{interim}/files"),
-            &[("csrf_token", &csrf_token(&browser.get(&page).await.text))],
+            &[("csrf_token", &token)],
             ("report.pdf", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0"),
         )
         .await;
@@ -304,7 +305,7 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
     let uploaded = browser
         .post_file(
             &format!("/portal/reports/{interim}/files"),
-            &[("csrf_token", &csrf_token(&browser.get(&page).await.text))],
+            &[("csrf_token", &token)],
             ("interim-report.txt", b"Six workshops held with 140 young people."),
         )
         .await;
