@@ -168,8 +168,7 @@ pub async fn submit_report(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<SubmitReportRequest>,
 ) -> AppResult<Json<ObligationResponse>> {
-    let submitted =
-        service::submit_report_as_member(&state.db, state.now(), &user, id, body.summary).await?;
+    let submitted = service::submit_report_as_member(&state.db, state.now(), &user, id, body.summary).await?;
     Ok(Json(ObligationResponse::from_model(&submitted)))
 }
 

@@ -235,7 +235,10 @@ pub fn check_report_contents(files: u64, has_note: bool) -> Result<(), String> {
     if files > 0 || has_note {
         Ok(())
     } else {
-        Err("add the report as a file first, or write a note saying where it was sent or why there is no file".to_owned())
+        Err(
+            "add the report as a file first, or write a note saying where it was sent or why there is no file"
+                .to_owned(),
+        )
     }
 }
 

@@ -337,7 +337,9 @@ pub async fn submit_report(
     current: obligation::Model,
     summary: Option<String>,
 ) -> AppResult<obligation::Model> {
-    let summary = summary.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty());
+    let summary = summary
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
     let mut check = Validator::new();
     if let Some(summary) = &summary {
         check.required_text("summary", summary, 20_000);

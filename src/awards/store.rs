@@ -151,10 +151,7 @@ pub async fn tranches_of_many(db: &impl ConnectionTrait, award_ids: Vec<Uuid>) -
 }
 
 /// The reporting obligations of these awards (one query).
-pub async fn obligations_of_many(
-    db: &impl ConnectionTrait,
-    award_ids: Vec<Uuid>,
-) -> AppResult<Vec<obligation::Model>> {
+pub async fn obligations_of_many(db: &impl ConnectionTrait, award_ids: Vec<Uuid>) -> AppResult<Vec<obligation::Model>> {
     Ok(obligation::Entity::find()
         .filter(obligation::Column::AwardId.is_in(award_ids))
         .order_by_asc(obligation::Column::Number)

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use uuid::Uuid;
 
 use super::json::{DocumentResponse, UploadForm};
-use super::rules::{self, Limits, Subject};
+use super::rules::{self, Subject};
 use super::service::{self, StoredContent, UploadDetails, UploadTarget};
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -252,11 +252,7 @@ async fn upload(
     subject: Subject,
     mut multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
-    let limits = Limits {
-        file: state.config.max_file_bytes,
-        application: state.config.max_application_bytes,
-    };
-    let target = service::upload_target(&state.db, limits, user, subject).await?;
+    let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
     let mut details = UploadDetails::default();
     let mut stored: Option<StoredContent> = None;
     if let Err(error) = read_parts(state, &target, &mut multipart, &mut details, &mut stored).await {

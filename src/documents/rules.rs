@@ -123,7 +123,7 @@ impl SubjectKind {
             Self::ReportingObligation,
         ]
         .into_iter()
-            .find(|kind| kind.as_str() == name)
+        .find(|kind| kind.as_str() == name)
     }
 }
 

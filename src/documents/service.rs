@@ -68,6 +68,14 @@ pub struct Download {
     chunk_count: u32,
 }
 
+/// The size limits of uploads as the office configured them.
+pub fn limits(config: &crate::config::Config) -> Limits {
+    Limits {
+        file: config.max_file_bytes,
+        application: config.max_application_bytes,
+    }
+}
+
 /// Checks that the caller may add a document to the subject now, before the body is
 /// read: 404 for anyone who may not see it, 403 for staff where members upload, 409 when
 /// it can no longer change.

@@ -67,7 +67,10 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<event
 
 /// The events with these ids (one query).
 pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<event::Model>> {
-    Ok(event::Entity::find().filter(event::Column::Id.is_in(ids)).all(db).await?)
+    Ok(event::Entity::find()
+        .filter(event::Column::Id.is_in(ids))
+        .all(db)
+        .await?)
 }
 
 /// Moves an event from `from` to `to` if it is still in `from`; answers whether it was.

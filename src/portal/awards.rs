@@ -79,7 +79,9 @@ pub async fn award_letter(State(state): State<AppState>, visitor: Visitor, Path(
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
         Ok(response)
     };
-    letter.await.unwrap_or_else(|error| problem_page(&state, &visitor, error))
+    letter
+        .await
+        .unwrap_or_else(|error| problem_page(&state, &visitor, error))
 }
 
 /// What the acceptance form sends.
@@ -231,7 +233,11 @@ where
         Err(error) => match form_errors(&error, fields, visitor.language) {
             Some(errors) => {
                 let page = again(errors).await;
-                answer(state, visitor, page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)))
+                answer(
+                    state,
+                    visitor,
+                    page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)),
+                )
             }
             None => problem_page(state, visitor, error),
         },

@@ -39,7 +39,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
     for (name, source) in TEMPLATES
         .into_iter()
         .chain(super::awards::TEMPLATES)
-        .chain(super::travel::TEMPLATES) {
+        .chain(super::travel::TEMPLATES)
+    {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
         }

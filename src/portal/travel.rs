@@ -34,9 +34,18 @@ use crate::sponsorships::rules::{AgeBand, Gender, SponsorshipStatus};
 /// The templates of these pages.
 pub const TEMPLATES: [(&str, &str); 4] = [
     ("event.html", include_str!("../../templates/portal/event.html")),
-    ("travel_request.html", include_str!("../../templates/portal/travel_request.html")),
-    ("travel_check.html", include_str!("../../templates/portal/travel_check.html")),
-    ("sponsorship.html", include_str!("../../templates/portal/sponsorship.html")),
+    (
+        "travel_request.html",
+        include_str!("../../templates/portal/travel_request.html"),
+    ),
+    (
+        "travel_check.html",
+        include_str!("../../templates/portal/travel_check.html"),
+    ),
+    (
+        "sponsorship.html",
+        include_str!("../../templates/portal/sponsorship.html"),
+    ),
 ];
 
 /// The routes of the travel sponsorship pages.
@@ -95,29 +104,54 @@ pub async fn send_request(
     if let Err(error) = visitor.check_form_token(&form.csrf_token) {
         return problem_page(&state, &visitor, error);
     }
-    let (user, now, reference) = (&signed_in.user, state.now(), &state.reference);
-    let outcome = match (form.body(), form.action.as_str()) {
-        (_, "change") => Ok(None),
-        (Ok(body), "submit") => crate::sponsorships::service::request(&state.db, now, user, id, body, reference)
-            .await
-            .map(|created| Some(Err(created.id))),
-        (Ok(body), _) => crate::sponsorships::service::quote(&state.db, now, user, id, &body, reference)
-            .await
-            .map(|quote| Some(Ok(QuoteView::of(&quote, visitor.language)))),
-        (Err(error), _) => Err(error),
+    let (state, visitor) = (&state, &visitor);
+    let next = match step_of(state, &signed_in.user, id, &form, visitor.language).await {
+        Ok(Step::Check(quote)) => return answer(state, visitor, Ok(check_page(&form, &quote, signed_in))),
+        Ok(Step::Change) => {
+            return answer(
+                state,
+                visitor,
+                form_view(state, visitor, signed_in, id, &form, &[]).await,
+            );
+        }
+        Ok(Step::Sent(created)) => Ok(format!("/portal/sponsorships/{created}?done=requested")),
+        Err(error) => Err(error),
     };
-    match outcome {
-        Ok(Some(Err(created))) => Redirect::to(&format!("/portal/sponsorships/{created}?done=requested")).into_response(),
-        Ok(Some(Ok(quote))) => answer(&state, &visitor, Ok(check_page(&form, &quote, signed_in))),
-        Ok(None) => answer(&state, &visitor, form_view(&state, &visitor, signed_in, id, &form, &[]).await),
-        Err(error) => match form_errors(&error, TRAVEL_FIELDS, visitor.language) {
-            Some(errors) => {
-                let page = form_view(&state, &visitor, signed_in, id, &form, &errors).await;
-                answer(&state, &visitor, page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)))
-            }
-            None => problem_page(&state, &visitor, error),
-        },
+    let form = &form;
+    let again = |errors: Vec<FormError>| async move { form_view(state, visitor, signed_in, id, form, &errors).await };
+    after_form(state, visitor, next, TRAVEL_FIELDS, again).await
+}
+
+/// Where the request form leads.
+enum Step {
+    /// The check page, with the entitlement the answers come to.
+    Check(QuoteView),
+    /// Back to the form, with the answers.
+    Change,
+    /// The request was sent: its id.
+    Sent(Uuid),
+}
+
+/// Does what the request form's button asks: computes the entitlement (`check`), goes back
+/// to the form (`change`) or sends the request (`submit`), through the sponsorships service.
+async fn step_of(
+    state: &AppState,
+    user: &CurrentUser,
+    event_id: Uuid,
+    form: &TravelForm,
+    language: Language,
+) -> AppResult<Step> {
+    let (db, now, reference) = (&state.db, state.now(), &state.reference);
+    if form.action == "change" {
+        return Ok(Step::Change);
     }
+    let body = form.body()?;
+    if form.action == "submit" {
+        let created = crate::sponsorships::service::request(db, now, user, event_id, body, reference).await?;
+        return Ok(Step::Sent(created.id));
+    }
+    let quote = crate::sponsorships::service::quote(db, now, user, event_id, &body, reference).await?;
+    Ok(Step::Check(QuoteView::of(&quote, language)))
 }
 
 /// A request's page: its state, the entitlement, the letter once approved, and after the
@@ -188,12 +222,17 @@ pub async fn confirm_trip(
     if let Err(error) = visitor.check_form_token(&form.csrf_token) {
         return problem_page(&state, &visitor, error);
     }
-    let confirmed = crate::sponsorships::travel_service::confirm_trip(&state.db, state.now(), &signed_in.user, id).await;
+    let confirmed =
+        crate::sponsorships::travel_service::confirm_trip(&state.db, state.now(), &signed_in.user, id).await;
     after_trip_step(&state, &visitor, signed_in, id, confirmed.map(|()| "confirmed")).await
 }
 
 /// The dashboard's rows of the requests of the reader's organisations.
-pub(super) async fn dashboard_rows(state: &AppState, user: &CurrentUser, language: Language) -> AppResult<Vec<SponsorshipRow>> {
+pub(super) async fn dashboard_rows(
+    state: &AppState,
+    user: &CurrentUser,
+    language: Language,
+) -> AppResult<Vec<SponsorshipRow>> {
     if !user.has(crate::auth::Role::Applicant) {
         return Ok(Vec::new());
     }
@@ -455,7 +494,8 @@ async fn after_trip_step(
     outcome: AppResult<&'static str>,
 ) -> Response {
     let next = outcome.map(|done| format!("/portal/sponsorships/{id}?done={done}"));
-    let again = |errors: Vec<FormError>| async move { sponsorship_view(state, visitor, signed_in, id, &errors, "").await };
+    let again =
+        |errors: Vec<FormError>| async move { sponsorship_view(state, visitor, signed_in, id, &errors, "").await };
     after_form(state, visitor, next, TRIP_FIELDS, again).await
 }
 

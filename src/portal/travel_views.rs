@@ -64,7 +64,11 @@ impl EventView {
                 .map(str::to_owned)
                 .collect(),
             place,
-            dates: format!("{} – {}", date(event.starts_on, language), date(event.ends_on, language)),
+            dates: format!(
+                "{} – {}",
+                date(event.starts_on, language),
+                date(event.ends_on, language)
+            ),
             requests_close_at: instant(event.request_deadline, language),
             open,
             dsa_rate: money_text(money::from_stored(event.dsa_rate), currency),
@@ -138,7 +142,9 @@ impl NightRow {
     fn of(night: &Night, currency: Currency, language: Language) -> Self {
         let (paid, amount) = match night.percent {
             Some(percent) => (
-                Message::new("portal-travel-night-paid").with("percent", percent).render(language),
+                Message::new("portal-travel-night-paid")
+                    .with("percent", percent)
+                    .render(language),
                 night.rate * Decimal::new(percent, 2),
             ),
             None => (
@@ -234,11 +240,27 @@ mod tests {
         let usd = Currency::from_code("USD").unwrap();
         let on = NaiveDate::from_ymd_opt(2027, 3, 2).unwrap();
         let rate = Decimal::new(454, 0);
-        let reduced = NightRow::of(&Night { on, rate, percent: Some(75) }, usd, Language::En);
+        let reduced = NightRow::of(
+            &Night {
+                on,
+                rate,
+                percent: Some(75),
+            },
+            usd,
+            Language::En,
+        );
         assert_eq!(reduced.rate, "454.00 USD");
         assert_eq!(reduced.paid, "75 %");
         assert_eq!(reduced.amount, "340.50 USD");
-        let unpaid = NightRow::of(&Night { on, rate, percent: None }, usd, Language::En);
+        let unpaid = NightRow::of(
+            &Night {
+                on,
+                rate,
+                percent: None,
+            },
+            usd,
+            Language::En,
+        );
         assert_eq!(unpaid.paid, "Not paid");
         assert_eq!(unpaid.amount, "0.00 USD");
         assert_eq!(unpaid.on, "2 March 2027");

@@ -16,7 +16,7 @@ use super::visitor::Visitor;
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::documents::json::DocumentResponse;
-use crate::documents::rules::{Limits, Subject, content_disposition};
+use crate::documents::rules::{Subject, content_disposition};
 use crate::documents::service::{self, StoredContent, UploadDetails};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
@@ -40,11 +40,7 @@ pub async fn upload(
         _ => String::new(),
     };
     visitor.check_form_token(&token)?;
-    let limits = Limits {
-        file: state.config.max_file_bytes,
-        application: state.config.max_application_bytes,
-    };
-    let target = service::upload_target(&state.db, limits, user, subject).await?;
+    let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
     let mut details = UploadDetails::default();
     let mut stored: Option<StoredContent> = None;
     while let Some(field) = multipart.next_field().await.map_err(unreadable)? {

@@ -769,8 +769,10 @@ mod tests {
     #[test]
     fn night_by_night_marks_the_unpaid_nights_and_the_reduced_rate_after_sixty() {
         let early = march_trip(("2027-03-08", "2027-03-11"), |_| "454");
-        let shown: Vec<(NaiveDate, Option<i64>)> =
-            night_by_night(&early).iter().map(|night| (night.on, night.percent)).collect();
+        let shown: Vec<(NaiveDate, Option<i64>)> = night_by_night(&early)
+            .iter()
+            .map(|night| (night.on, night.percent))
+            .collect();
         assert_eq!(
             shown,
             vec![

@@ -157,7 +157,8 @@ pub async fn request(
         airfare_currency: body.airfare_currency,
         arrival_on: body.arrival_on,
         departure_on: body.departure_on,
-        nights: i32::try_from(stay_nights).map_err(|_| AppError::Internal(format!("{stay_nights} nights do not fit")))?,
+        nights: i32::try_from(stay_nights)
+            .map_err(|_| AppError::Internal(format!("{stay_nights} nights do not fit")))?,
         entitlement: money::to_stored(computed.total)?,
         breakdown: json!(computed),
         extra_nights_reason: None,
@@ -303,7 +304,8 @@ struct Stay {
 
 /// The entitlement of a stay under its event's travel rules (`rules::entitlement`).
 fn entitlement_of(event: &event::Model, reference: &Reference, stay: &Stay) -> AppResult<Entitlement> {
-    rules::entitlement(&trip_of(event, reference, stay)?).map_err(|refusal| AppError::field(refusal.field, refusal.message))
+    rules::entitlement(&trip_of(event, reference, stay)?)
+        .map_err(|refusal| AppError::field(refusal.field, refusal.message))
 }
 
 /// A stay as the travel rules take it: each night's DSA rate and the terminal expenses from

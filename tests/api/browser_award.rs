@@ -38,7 +38,11 @@ async fn attach(browser: &Browser, label: &str, name: &str, bytes: &[u8]) -> tem
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).expect("file written");
     let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let label_element = browser.client.find(Locator::XPath(&xpath)).await.expect("the file field's label");
+    let label_element = browser
+        .client
+        .find(Locator::XPath(&xpath))
+        .await
+        .expect("the file field's label");
     let id = label_element.attr("for").await.expect("for").expect("a labelled field");
     let field = browser.client.find(Locator::Id(&id)).await.expect("the file field");
     field.send_keys(&path.to_string_lossy()).await.expect("file chosen");
@@ -92,22 +96,43 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
     assert_eq!(letter, json!(["application/pdf", "%PDF-"]));
 
     browser.click("Accept the terms").await;
-    assert!(browser.text().await.contains("Tick the box to confirm that you accept the terms"));
-    choose(&browser, "I have read the award letter and accept its terms on behalf of my organisation").await;
+    assert!(
+        browser
+            .text()
+            .await
+            .contains("Tick the box to confirm that you accept the terms")
+    );
+    choose(
+        &browser,
+        "I have read the award letter and accept its terms on behalf of my organisation",
+    )
+    .await;
     browser.click("Accept the terms").await;
     assert!(browser.text().await.contains("Terms accepted by Test applicant on "));
 
     browser.click("Interim narrative report").await;
-    let _file = attach(&browser, "Upload a file of the report", "interim-report.txt", b"Six workshops held.").await;
+    let _file = attach(
+        &browser,
+        "Upload a file of the report",
+        "interim-report.txt",
+        b"Six workshops held.",
+    )
+    .await;
     browser.click("Upload the file").await;
     assert!(browser.text().await.contains("interim-report.txt"));
     browser.click("Submit the report").await;
     assert!(browser.text().await.contains("The report has been submitted."));
 
     browser.visit("/").await;
-    browser.click("Regional conference on preventing violent extremism").await;
+    browser
+        .click("Regional conference on preventing violent extremism")
+        .await;
     browser.click("Request travel sponsorship").await;
-    choose(&browser, &organisation_name(&app, &event.organisation, &scene.member).await).await;
+    choose(
+        &browser,
+        &organisation_name(&app, &event.organisation, &scene.member).await,
+    )
+    .await;
     browser.fill("Full name", "Amina Wanjiru").await;
     choose(&browser, "Woman").await;
     choose(&browser, "25-34").await;
@@ -124,7 +149,14 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
     assert!(check.contains("3 nights") && check.contains("1769.81 EUR"), "{check}");
     browser.click("Send the request").await;
     assert!(browser.text().await.contains("Your request has been sent."));
-    let request = browser.path().await.trim_start_matches("/portal/sponsorships/").split('?').next().unwrap().to_owned();
+    let request = browser
+        .path()
+        .await
+        .trim_start_matches("/portal/sponsorships/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
 
     assert_eq!(decide(&app, &event, &request, "approved").await.status.as_u16(), 200);
     browser.visit(&format!("/portal/sponsorships/{request}")).await;
@@ -134,17 +166,28 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
     to_the_conference(&app);
     sign_in(&browser, &scene.member).await;
     browser.visit(&format!("/portal/sponsorships/{request}")).await;
-    let _receipt = attach(&browser, "Upload a ticket, boarding pass or receipt", "receipt.txt", b"Taxi 38.00 EUR").await;
+    let _receipt = attach(
+        &browser,
+        "Upload a ticket, boarding pass or receipt",
+        "receipt.txt",
+        b"Taxi 38.00 EUR",
+    )
+    .await;
     browser.click("Upload the file").await;
     browser.click("Confirm the trip took place").await;
     let confirmed = browser.text().await;
-    assert!(confirmed.contains("Trip confirmed") && confirmed.contains("receipt.txt"), "{confirmed}");
+    assert!(
+        confirmed.contains("Trip confirmed") && confirmed.contains("receipt.txt"),
+        "{confirmed}"
+    );
     browser.close().await;
 }
 
 /// The legal name of an organisation, as its member reads it.
 async fn organisation_name(app: &TestApp, organisation: &str, member: &Actor) -> String {
-    app.get(&format!("/organisations/{organisation}"), &member.token).await.body["legal_name"]
+    app.get(&format!("/organisations/{organisation}"), &member.token)
+        .await
+        .body["legal_name"]
         .as_str()
         .expect("legal name")
         .to_owned()
@@ -183,12 +226,20 @@ async fn with_javascript_off_the_terms_are_accepted_and_travel_is_requested() {
     sign_in(&browser, &scene.member).await;
 
     browser.visit(&format!("/portal/awards/{award}")).await;
-    choose(&browser, "I have read the award letter and accept its terms on behalf of my organisation").await;
+    choose(
+        &browser,
+        "I have read the award letter and accept its terms on behalf of my organisation",
+    )
+    .await;
     browser.click("Accept the terms").await;
     assert!(browser.text().await.contains("Terms accepted by"));
 
     browser.visit(&format!("/portal/events/{}/request", event.id)).await;
-    choose(&browser, &organisation_name(&app, &event.organisation, &scene.member).await).await;
+    choose(
+        &browser,
+        &organisation_name(&app, &event.organisation, &scene.member).await,
+    )
+    .await;
     browser.fill("Full name", "Amina Wanjiru").await;
     choose(&browser, "Woman").await;
     choose(&browser, "25-34").await;

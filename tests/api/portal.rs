@@ -54,7 +54,8 @@ impl<'a> Browser<'a> {
         let mut body = Vec::new();
         for (name, value) in fields {
             body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
             );
         }
         body.extend_from_slice(

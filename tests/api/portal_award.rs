@@ -78,10 +78,17 @@ async fn the_award_page_shows_the_amount_the_payments_and_the_reports_owed() {
     ] {
         assert!(page.text.contains(shown), "{shown:?} missing from {}", page.text);
     }
-    assert!(page.text.contains("<strong>Next</strong>"), "the first tranche is the next");
+    assert!(
+        page.text.contains("<strong>Next</strong>"),
+        "the first tranche is the next"
+    );
 
     let dashboard = browser.get("/portal").await;
-    assert!(dashboard.text.contains(&format!("/portal/awards/{award}")), "{}", dashboard.text);
+    assert!(
+        dashboard.text.contains(&format!("/portal/awards/{award}")),
+        "{}",
+        dashboard.text
+    );
     assert!(dashboard.text.contains("Accept the terms to receive the first payment"));
     assert!(dashboard.text.contains("Interim narrative report due"));
 }
@@ -98,7 +105,9 @@ async fn the_letter_downloads_as_the_same_pdf_the_api_serves() {
     assert_eq!(letter.status, StatusCode::OK);
     assert_eq!(letter.headers[header::CONTENT_TYPE], "application/pdf");
     assert!(letter.bytes.starts_with(b"%PDF-"), "a PDF");
-    let from_api = app.get(&format!("/awards/{award}/letter.pdf"), &scene.member.token).await;
+    let from_api = app
+        .get(&format!("/awards/{award}/letter.pdf"), &scene.member.token)
+        .await;
     assert_eq!(letter.bytes, from_api.bytes, "the same letter as the API's");
 }
 
@@ -114,7 +123,11 @@ async fn accepting_needs_the_box_ticked_and_is_recorded_once_with_who_and_when()
     let unticked = browser.fill(&page, &accept, &[]).await;
     assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unticked.text.contains("There is a problem"));
-    assert!(unticked.text.contains(r##"<a href="#confirm">Tick the box to confirm that you accept the terms</a>"##));
+    assert!(
+        unticked
+            .text
+            .contains(r##"<a href="#confirm">Tick the box to confirm that you accept the terms</a>"##)
+    );
     assert_eq!(award_json(&app, &scene, &award).await["status"], "pending_acceptance");
 
     let accepted = browser.fill(&page, &accept, &[("confirm", "yes")]).await;
@@ -122,7 +135,11 @@ async fn accepting_needs_the_box_ticked_and_is_recorded_once_with_who_and_when()
     assert_eq!(location(&accepted), format!("/portal/awards/{award}?done=accepted"));
     let shown = browser.get(location(&accepted)).await;
     assert!(shown.text.contains("You have accepted the terms of the award."));
-    assert!(shown.text.contains("Terms accepted by Test applicant on "), "{}", shown.text);
+    assert!(
+        shown.text.contains("Terms accepted by Test applicant on "),
+        "{}",
+        shown.text
+    );
     assert!(!shown.text.contains(r#"name="confirm""#), "no second acceptance form");
     let recorded = award_json(&app, &scene, &award).await;
     assert_eq!(recorded["status"], "active");
@@ -134,7 +151,10 @@ async fn accepting_needs_the_box_ticked_and_is_recorded_once_with_who_and_when()
     assert!(again.text.contains("already accepted"), "{}", again.text);
     assert_eq!(award_json(&app, &scene, &award).await["accepted_at"], accepted_at);
     let acceptances = app.audit_actions(&award).await;
-    assert_eq!(acceptances.iter().filter(|action| *action == "award.accepted").count(), 1);
+    assert_eq!(
+        acceptances.iter().filter(|action| *action == "award.accepted").count(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -245,7 +265,10 @@ async fn an_officer_reads_the_award_and_the_report_files_but_only_members_accept
 
     let page = officer.get(&format!("/portal/awards/{award}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(!page.text.contains(r#"name="confirm""#), "staff are not offered the acceptance");
+    assert!(
+        !page.text.contains(r#"name="confirm""#),
+        "staff are not offered the acceptance"
+    );
     let report_page = officer.get(&format!("/portal/reports/{report}")).await;
     assert!(report_page.text.contains("interim-report.txt"));
     assert!(!report_page.text.contains(r#"type="file""#), "staff do not upload");
@@ -278,9 +301,21 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
     browser.sign_in(&scene.member.email).await;
     let page = format!("/portal/reports/{interim}");
 
-    let empty = browser.fill(&page, &format!("/portal/reports/{interim}/submit"), &[("summary", "  ")]).await;
+    let empty = browser
+        .fill(
+            &page,
+            &format!("/portal/reports/{interim}/submit"),
+            &[("summary", "  ")],
+        )
+        .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(empty.text.contains(r##"<a href="#summary">Upload a file of the report, or write a note"##), "{}", empty.text);
+    assert!(
+        empty
+            .text
+            .contains(r##"<a href="#summary">Upload a file of the report, or write a note"##),
+        "{}",
+        empty.text
+    );
     let token = csrf_token(&browser.get(&page).await.text);
     let no_file = browser
         .post_file(
@@ -290,7 +325,13 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
         )
         .await;
     assert_eq!(no_file.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(no_file.text.contains(r##"<a href="#file">Choose a file to upload</a>"##), "{}", no_file.text);
+    assert!(
+        no_file
+            .text
+            .contains(r##"<a href="#file">Choose a file to upload</a>"##),
+        "{}",
+        no_file.text
+    );
     let executable = browser
         .post_file(
             &format!("/portal/reports/{interim}/files"),
@@ -310,7 +351,9 @@ async fn a_report_is_submitted_with_its_file_or_a_note_and_never_empty() {
         )
         .await;
     assert_eq!(location(&uploaded), format!("/portal/reports/{interim}?done=uploaded"));
-    let submitted = browser.fill(&page, &format!("/portal/reports/{interim}/submit"), &[("summary", "")]).await;
+    let submitted = browser
+        .fill(&page, &format!("/portal/reports/{interim}/submit"), &[("summary", "")])
+        .await;
     assert_eq!(submitted.status, StatusCode::SEE_OTHER, "{}", submitted.text);
     let shown = browser.get(location(&submitted)).await;
     assert!(shown.text.contains("The report has been submitted."));

@@ -39,7 +39,10 @@ fn with_action<'a>(answers: &'a [(&'static str, String)], action: &'a str) -> Ve
 
 async fn requests_of(app: &TestApp, event: &Event) -> usize {
     let listed = app
-        .get(&format!("/events/{}/sponsorship-requests", event.id), &event.officer.token)
+        .get(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.officer.token,
+        )
         .await;
     listed.body.as_array().map_or(0, Vec::len)
 }
@@ -51,7 +54,11 @@ async fn the_event_page_says_what_is_covered_and_leads_to_the_request_form() {
     let mut browser = Browser::new(&app);
 
     let home = browser.get("/").await;
-    assert!(home.text.contains(&format!(r#"href="/events/{}""#, event.id)), "{}", home.text);
+    assert!(
+        home.text.contains(&format!(r#"href="/events/{}""#, event.id)),
+        "{}",
+        home.text
+    );
     let page = browser.get(&format!("/events/{}", event.id)).await;
 
     assert_eq!(page.status, StatusCode::OK);
@@ -82,13 +89,23 @@ async fn the_check_step_shows_the_nights_and_the_entitlement_before_anything_is_
     let check = browser.fill(&form, &form, &with_action(&answers, "check")).await;
 
     assert_eq!(check.status, StatusCode::OK, "{}", check.text);
-    for shown in ["3 nights", "1 March 2027", "2 March 2027", "3 March 2027", "1769.81 EUR", "Send the request"] {
+    for shown in [
+        "3 nights",
+        "1 March 2027",
+        "2 March 2027",
+        "3 March 2027",
+        "1769.81 EUR",
+        "Send the request",
+    ] {
         assert!(check.text.contains(shown), "{shown:?} missing from {}", check.text);
     }
     assert_eq!(requests_of(&app, &event).await, 0, "nothing is kept before sending");
     let change = browser.fill(&form, &form, &with_action(&answers, "change")).await;
     assert_eq!(change.status, StatusCode::OK);
-    assert!(change.text.contains(r#"value="Amina Wanjiru""#), "the answers come back");
+    assert!(
+        change.text.contains(r#"value="Amina Wanjiru""#),
+        "the answers come back"
+    );
 
     let sent = browser.fill(&form, &form, &with_action(&answers, "submit")).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
@@ -97,12 +114,21 @@ async fn the_check_step_shows_the_nights_and_the_entitlement_before_anything_is_
     assert!(page.text.contains("Travel sponsorship for Amina Wanjiru"));
     assert!(page.text.contains("1769.81 EUR"));
     let kept = app
-        .get(&format!("/events/{}/sponsorship-requests", event.id), &event.officer.token)
+        .get(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.officer.token,
+        )
         .await;
-    assert_eq!(kept.body[0]["entitlement"]["total"], "1769.81", "the API computes the same");
+    assert_eq!(
+        kept.body[0]["entitlement"]["total"], "1769.81",
+        "the API computes the same"
+    );
     assert_eq!(kept.body[0]["status"], "submitted");
     let dashboard = browser.get("/portal").await;
-    assert!(dashboard.text.contains(&format!("/portal/sponsorships/{}", kept.body[0]["id"].as_str().unwrap())));
+    assert!(dashboard.text.contains(&format!(
+        "/portal/sponsorships/{}",
+        kept.body[0]["id"].as_str().unwrap()
+    )));
 }
 
 #[tokio::test]
@@ -126,7 +152,13 @@ async fn wrong_answers_show_the_form_again_with_the_error_summary_and_keep_nothi
         let refused = browser.fill(&form, &form, &with_action(&answers, action)).await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(refused.text.contains("There is a problem"));
-        assert!(refused.text.contains(r##"<a href="#arrival_on">Enter an arrival date"##), "{}", refused.text);
+        assert!(
+            refused
+                .text
+                .contains(r##"<a href="#arrival_on">Enter an arrival date"##),
+            "{}",
+            refused.text
+        );
     }
     answers.iter_mut().for_each(|(name, value)| {
         if *name == "arrival_on" {
@@ -135,7 +167,13 @@ async fn wrong_answers_show_the_form_again_with_the_error_summary_and_keep_nothi
     });
     let refused = browser.fill(&form, &form, &with_action(&answers, "check")).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text.contains(r##"<a href="#traveller.full_name">Enter the traveller"##), "{}", refused.text);
+    assert!(
+        refused
+            .text
+            .contains(r##"<a href="#traveller.full_name">Enter the traveller"##),
+        "{}",
+        refused.text
+    );
     assert!(refused.text.contains(r##"<a href="#departure_on">"##));
     assert!(refused.text.contains(r#"value="Nairobi""#), "the other answers stay");
     assert_eq!(requests_of(&app, &event).await, 0);
@@ -151,7 +189,10 @@ async fn once_approved_the_letter_downloads_and_after_arrival_the_trip_is_confir
     browser.sign_in(&event.member.email).await;
     let before = browser.get(&page).await;
     assert!(!before.text.contains("letter.pdf"), "no letter before approval");
-    assert_eq!(browser.get(&format!("{page}/letter.pdf")).await.status, StatusCode::CONFLICT);
+    assert_eq!(
+        browser.get(&format!("{page}/letter.pdf")).await.status,
+        StatusCode::CONFLICT
+    );
     assert_eq!(decide(&app, &event, &id, "approved").await.status, StatusCode::OK);
 
     let approved = browser.get(&page).await;
@@ -160,7 +201,10 @@ async fn once_approved_the_letter_downloads_and_after_arrival_the_trip_is_confir
     assert_eq!(letter.status, StatusCode::OK);
     assert_eq!(letter.headers[header::CONTENT_TYPE], "application/pdf");
     assert!(letter.bytes.starts_with(b"%PDF-"));
-    assert!(!approved.text.contains("Confirm the trip took place"), "not before arrival");
+    assert!(
+        !approved.text.contains("Confirm the trip took place"),
+        "not before arrival"
+    );
 
     app.clock.set(
         chrono::DateTime::parse_from_rfc3339("2027-03-03T17:00:00Z")
@@ -174,7 +218,11 @@ async fn once_approved_the_letter_downloads_and_after_arrival_the_trip_is_confir
     let confirm = format!("{page}/confirm");
     let without_receipt = browser.fill(&page, &confirm, &[]).await;
     assert_eq!(without_receipt.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(without_receipt.text.contains(r##"<a href="#file">"##), "{}", without_receipt.text);
+    assert!(
+        without_receipt.text.contains(r##"<a href="#file">"##),
+        "{}",
+        without_receipt.text
+    );
     let token = csrf_token(&browser.get(&page).await.text);
     let uploaded = browser
         .post_file(
@@ -189,14 +237,19 @@ async fn once_approved_the_letter_downloads_and_after_arrival_the_trip_is_confir
     let shown = browser.get(location(&confirmed)).await;
     assert!(shown.text.contains("Trip confirmed"));
     assert!(shown.text.contains("taxi-receipt.txt"));
-    let kept = app.get(&format!("/sponsorship-requests/{id}"), &event.officer.token).await;
+    let kept = app
+        .get(&format!("/sponsorship-requests/{id}"), &event.officer.token)
+        .await;
     assert!(kept.body["trip_confirmed_at"].is_string(), "{}", kept.text);
     let files = app
         .get(&format!("/sponsorship-requests/{id}/documents"), &event.officer.token)
         .await;
     assert_eq!(files.body["items"][0]["kind"], "receipt", "officers see the receipt");
     let again = app
-        .post_empty(&format!("/sponsorship-requests/{id}/trip-confirmation"), &event.member.token)
+        .post_empty(
+            &format!("/sponsorship-requests/{id}/trip-confirmation"),
+            &event.member.token,
+        )
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT, "confirmed once");
 }
@@ -212,7 +265,10 @@ async fn another_organisation_finds_no_request_and_forged_forms_change_nothing()
     let mut browser = Browser::new(&app);
     browser.sign_in(&outsider.email).await;
 
-    for path in [format!("/portal/sponsorships/{id}"), format!("/portal/sponsorships/{id}/letter.pdf")] {
+    for path in [
+        format!("/portal/sponsorships/{id}"),
+        format!("/portal/sponsorships/{id}/letter.pdf"),
+    ] {
         let answer = browser.get(&path).await;
         assert_eq!(answer.status, StatusCode::NOT_FOUND, "{path}");
         assert!(!answer.text.contains("Amina"), "{path}");
@@ -223,7 +279,10 @@ async fn another_organisation_finds_no_request_and_forged_forms_change_nothing()
         .await;
     assert_eq!(confirm.status, StatusCode::NOT_FOUND);
     let api = app
-        .post_empty(&format!("/sponsorship-requests/{id}/trip-confirmation"), &outsider.token)
+        .post_empty(
+            &format!("/sponsorship-requests/{id}/trip-confirmation"),
+            &outsider.token,
+        )
         .await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
 
@@ -236,5 +295,9 @@ async fn another_organisation_finds_no_request_and_forged_forms_change_nothing()
         .post_form(&format!("/portal/events/{}/request", event.id), &forged)
         .await;
     assert_eq!(sent.status, StatusCode::FORBIDDEN);
-    assert_eq!(requests_of(&app, &event).await, 1, "only the request made through the API");
+    assert_eq!(
+        requests_of(&app, &event).await,
+        1,
+        "only the request made through the API"
+    );
 }
