@@ -6,8 +6,8 @@
 //! organisation's confirmation that the trip took place.
 
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use chrono::NaiveDate;
@@ -16,7 +16,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::awards::{Done, after_form};
-use super::pages::{FormError, FormFields, answer, form_errors, problem_page, to_sign_in};
+use super::pages::{FormError, FormFields, answer, problem_page, to_sign_in};
 use super::render::Page;
 use super::travel_views::{EntitlementView, EventView, QuoteView, SponsorshipRow};
 use super::views::instant;
