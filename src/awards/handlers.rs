@@ -12,7 +12,7 @@ use super::service;
 use super::store::{self, award, obligation};
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppResult, Problem};
 use crate::http::{JsonBody, OptionalJson, Page, Query};
 use crate::organisations;
 
@@ -47,13 +47,7 @@ pub async fn accept_award(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<AwardResponse>> {
-    let found = visible_award(&state, &user, id).await?;
-    if !organisations::store::is_member(&state.db, found.organisation_id, user.id).await? {
-        return Err(AppError::Forbidden(
-            "only the organisation's members accept its award".to_owned(),
-        ));
-    }
-    let accepted = service::accept(&state.db, state.now(), user.id, id).await?;
+    let accepted = service::accept_as_member(&state.db, state.now(), &user, id).await?;
     Ok(Json(service::response(&state.db, accepted).await?))
 }
 
@@ -178,13 +172,7 @@ pub async fn submit_report(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<SubmitReportRequest>,
 ) -> AppResult<Json<ObligationResponse>> {
-    let (current, found) = visible_obligation(&state, &user, id).await?;
-    if !organisations::store::is_member(&state.db, found.organisation_id, user.id).await? {
-        return Err(AppError::Forbidden(
-            "only the organisation's members submit its reports".to_owned(),
-        ));
-    }
-    let submitted = service::submit_report(&state.db, state.now(), user.id, current, body.summary).await?;
+    let submitted = service::submit_report_as_member(&state.db, state.now(), &user, id, body.summary).await?;
     Ok(Json(ObligationResponse::from_model(&submitted)))
 }
 
@@ -218,20 +206,10 @@ async fn visible_obligation(
     user: &CurrentUser,
     id: Uuid,
 ) -> AppResult<(obligation::Model, award::Model)> {
-    let current = service::find_obligation(&state.db, id).await?;
-    let found = visible_award(state, user, current.award_id)
-        .await
-        .map_err(|_| AppError::NotFound("reporting obligation"))?;
-    Ok((current, found))
+    service::visible_obligation(&state.db, user, id).await
 }
 
-/// The award if the caller may see it: staff who see all applicants, or its organisation's
-/// members; anyone else gets 404.
+/// The award if the caller may see it; anyone else gets 404.
 async fn visible_award(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<award::Model> {
-    let found = service::find(&state.db, id).await?;
-    if organisations::service::may_see(&state.db, user, found.organisation_id).await? {
-        Ok(found)
-    } else {
-        Err(AppError::NotFound("award"))
-    }
+    service::visible_award(&state.db, user, id).await
 }

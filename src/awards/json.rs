@@ -185,8 +185,9 @@ pub struct CloseRequest {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubmitReportRequest {
-    /// What the report says, or where it was sent.
-    pub summary: String,
+    /// A note: what the report says, where it was sent, or why there is no file. Needed
+    /// when no file was uploaded to the obligation (`POST /reporting-obligations/{id}/documents`).
+    pub summary: Option<String>,
 }
 
 /// `POST /reporting-obligations/{id}/receive`.

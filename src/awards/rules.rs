@@ -229,6 +229,19 @@ pub fn check_obligations(
     }
 }
 
+/// What a submitted report must carry: at least one file, or a note (what the report says,
+/// where it was sent, or why there is no file).
+pub fn check_report_contents(files: u64, has_note: bool) -> Result<(), String> {
+    if files > 0 || has_note {
+        Ok(())
+    } else {
+        Err(
+            "add the report as a file first, or write a note saying where it was sent or why there is no file"
+                .to_owned(),
+        )
+    }
+}
+
 /// A tranche's condition is met when it names no reporting obligation, or when the one
 /// it names has been received.
 pub fn condition_met(linked_report: Option<ObligationStatus>) -> bool {
@@ -315,6 +328,13 @@ mod tests {
         assert_eq!(obligation_transition(OS::Submitted, OA::Receive), Ok(OS::Received));
         assert!(obligation_transition(OS::Received, OA::Submit).is_err());
         assert!(obligation_transition(OS::Received, OA::Receive).is_err());
+    }
+
+    #[test]
+    fn a_report_is_submitted_with_a_file_or_a_note() {
+        assert!(check_report_contents(0, false).is_err());
+        assert!(check_report_contents(1, false).is_ok());
+        assert!(check_report_contents(0, true).is_ok());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::json::{AwardResponse, AwardSummary, AwardTotals, AwardTrancheResponse
 use super::rules::{self, AwardAction, AwardStatus, Closing, ObligationAction, ObligationStatus, ReportKind};
 use super::store::{self, AwardFilter, award, obligation, tranche};
 use crate::audit::{self, AuditEntry};
+use crate::auth::CurrentUser;
 use crate::decisions::rules::Tranche;
 use crate::disbursements::rules::Totals;
 use crate::disbursements::store::Source;
@@ -225,6 +226,95 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     find(db, id).await
 }
 
+/// Accepts the award's terms as `actor`, who must be a member of its organisation (404 for
+/// those who may not see the award, 403 for staff who may).
+pub async fn accept_as_member(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+) -> AppResult<award::Model> {
+    let found = visible_award(db, actor, id).await?;
+    if !organisations::store::is_member(db, found.organisation_id, actor.id).await? {
+        return Err(AppError::Forbidden(
+            "only the organisation's members accept its award".to_owned(),
+        ));
+    }
+    accept(db, now, actor.id, id).await
+}
+
+/// The award if the caller may see it: staff who see all applicants, or its organisation's
+/// members; anyone else gets 404, as for an award that does not exist.
+pub async fn visible_award(db: &impl ConnectionTrait, actor: &CurrentUser, id: Uuid) -> AppResult<award::Model> {
+    let found = find(db, id).await?;
+    if organisations::service::may_see(db, actor, found.organisation_id).await? {
+        Ok(found)
+    } else {
+        Err(AppError::NotFound("award"))
+    }
+}
+
+/// The reporting obligation and its award, if the caller may see the award; anyone else
+/// gets 404.
+pub async fn visible_obligation(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    id: Uuid,
+) -> AppResult<(obligation::Model, award::Model)> {
+    let current = find_obligation(db, id).await?;
+    let found = visible_award(db, actor, current.award_id)
+        .await
+        .map_err(|_| AppError::NotFound("reporting obligation"))?;
+    Ok((current, found))
+}
+
+/// What comes next on each of these awards (three queries whatever their number): the
+/// first report not yet received and the first tranche due on or after `today`.
+pub async fn next_steps(
+    db: &impl ConnectionTrait,
+    awards: &[award::Model],
+    today: NaiveDate,
+) -> AppResult<HashMap<Uuid, NextSteps>> {
+    let ids: Vec<Uuid> = awards.iter().map(|found| found.id).collect();
+    let tranches = store::tranches_of_many(db, ids.clone()).await?;
+    let reports = store::obligations_of_many(db, ids).await?;
+    let mut steps: HashMap<Uuid, NextSteps> = HashMap::new();
+    for tranche in tranches.into_iter().filter(|tranche| tranche.due_on >= today) {
+        let entry = steps.entry(tranche.award_id).or_default();
+        if entry.tranche.as_ref().is_none_or(|next| tranche.due_on < next.due_on) {
+            entry.tranche = Some(tranche);
+        }
+    }
+    for report in reports
+        .into_iter()
+        .filter(|report| report.status != ObligationStatus::Received)
+    {
+        let entry = steps.entry(report.award_id).or_default();
+        if entry.report.as_ref().is_none_or(|next| report.due_on < next.due_on) {
+            entry.report = Some(report);
+        }
+    }
+    Ok(steps)
+}
+
+/// The awards of the organisations `actor` is a member of, newest first.
+pub async fn of_member(db: &impl ConnectionTrait, actor: &CurrentUser, limit: u64) -> AppResult<Vec<award::Model>> {
+    let filter = AwardFilter {
+        only_organisations: Some(organisations::store::organisation_ids_of(db, actor.id).await?),
+        ..AwardFilter::default()
+    };
+    Ok(store::list(db, filter, (limit, 0)).await?.0)
+}
+
+/// What comes next on an award.
+#[derive(Debug, Clone, Default)]
+pub struct NextSteps {
+    /// The next tranche due.
+    pub tranche: Option<tranche::Model>,
+    /// The first report not yet received (the earliest due).
+    pub report: Option<obligation::Model>,
+}
+
 /// Completes an active award: every tranche paid, nothing in flight, every report received.
 pub async fn complete(
     db: &DatabaseConnection,
@@ -253,22 +343,51 @@ pub async fn terminate(
 }
 
 /// Records a report the award requires as submitted by `actor`, a member of its
-/// organisation: a summary of it, or where it was sent.
+/// organisation: its files (uploaded to the obligation beforehand) and a note (what it
+/// says, where it was sent, or why there is no file). At least one of the two.
 pub async fn submit_report(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     actor: Uuid,
     current: obligation::Model,
-    summary: String,
+    summary: Option<String>,
 ) -> AppResult<obligation::Model> {
+    let summary = summary
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
     let mut check = Validator::new();
-    check.required_text("summary", &summary, 20_000);
+    if let Some(summary) = &summary {
+        check.required_text("summary", summary, 20_000);
+    }
+    let subject = crate::documents::rules::Subject::reporting_obligation(current.id);
+    let files = crate::documents::service::count(db, subject).await?;
+    if let Err(message) = rules::check_report_contents(files, summary.is_some()) {
+        check.push("summary", message);
+    }
     check.finish()?;
     let mut changed = current.clone();
-    changed.summary = Some(summary.trim().to_owned());
+    changed.summary = summary;
     changed.submitted_by = Some(actor);
     changed.submitted_at = Some(now);
     change_obligation(db, now, actor, current, changed, ObligationAction::Submit).await
+}
+
+/// Submits a report as `actor`, who must be a member of the award's organisation (404 for
+/// those who may not see the award, 403 for staff who may).
+pub async fn submit_report_as_member(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    id: Uuid,
+    summary: Option<String>,
+) -> AppResult<obligation::Model> {
+    let (current, found) = visible_obligation(db, actor, id).await?;
+    if !organisations::store::is_member(db, found.organisation_id, actor.id).await? {
+        return Err(AppError::Forbidden(
+            "only the organisation's members submit its reports".to_owned(),
+        ));
+    }
+    submit_report(db, now, actor.id, current, summary).await
 }
 
 /// Records a report as received by the office, whether submitted here or sent otherwise;

@@ -141,6 +141,24 @@ pub async fn tranches_of(db: &impl ConnectionTrait, award_id: Uuid) -> AppResult
         .await?)
 }
 
+/// The tranches of these awards (one query).
+pub async fn tranches_of_many(db: &impl ConnectionTrait, award_ids: Vec<Uuid>) -> AppResult<Vec<tranche::Model>> {
+    Ok(tranche::Entity::find()
+        .filter(tranche::Column::AwardId.is_in(award_ids))
+        .order_by_asc(tranche::Column::Number)
+        .all(db)
+        .await?)
+}
+
+/// The reporting obligations of these awards (one query).
+pub async fn obligations_of_many(db: &impl ConnectionTrait, award_ids: Vec<Uuid>) -> AppResult<Vec<obligation::Model>> {
+    Ok(obligation::Entity::find()
+        .filter(obligation::Column::AwardId.is_in(award_ids))
+        .order_by_asc(obligation::Column::Number)
+        .all(db)
+        .await?)
+}
+
 /// Records the acceptance of an award still pending; answers whether it was pending.
 pub async fn accept(db: &impl ConnectionTrait, id: Uuid, by: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
     let result = award::Entity::update_many()

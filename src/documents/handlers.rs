@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use uuid::Uuid;
 
 use super::json::{DocumentResponse, UploadForm};
-use super::rules::{self, Limits, Subject};
+use super::rules::{self, Subject};
 use super::service::{self, StoredContent, UploadDetails, UploadTarget};
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -145,6 +145,49 @@ pub async fn list_sponsorship_documents(
     list(&state, &user, Subject::sponsorship_request(id), page).await
 }
 
+/// Uploads a file of a report owed under an award (the organisation's members, until the
+/// office has received the report): the report itself, its annexes or its accounts.
+/// Submitting the report (`POST /reporting-obligations/{id}/submit`) then needs at least
+/// one file, or a note on why there is none.
+#[utoipa::path(
+    post, path = "/reporting-obligations/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "reporting obligation id")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DocumentResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the office has received the report", body = Problem),
+        (status = 413, description = "over the size limit per file", body = Problem),
+        (status = 415, description = "the bytes are not an accepted format, or the file is empty", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn upload_report_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    upload(&state, &user, Subject::reporting_obligation(id), multipart).await
+}
+
+/// Lists the files of a report owed under an award (the organisation's members, staff).
+#[utoipa::path(
+    get, path = "/reporting-obligations/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "reporting obligation id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DocumentResponse>), (status = 401, body = Problem), (status = 404, body = Problem))
+)]
+pub async fn list_report_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DocumentResponse>>> {
+    list(&state, &user, Subject::reporting_obligation(id), page).await
+}
+
 /// Downloads a document, streamed: open to exactly those who may see the record it is
 /// attached to; anyone else gets 404.
 #[utoipa::path(
@@ -209,11 +252,7 @@ async fn upload(
     subject: Subject,
     mut multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
-    let limits = Limits {
-        file: state.config.max_file_bytes,
-        application: state.config.max_application_bytes,
-    };
-    let target = service::upload_target(&state.db, limits, user, subject).await?;
+    let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
     let mut details = UploadDetails::default();
     let mut stored: Option<StoredContent> = None;
     if let Err(error) = read_parts(state, &target, &mut multipart, &mut details, &mut stored).await {

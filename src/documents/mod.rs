@@ -2,7 +2,7 @@
 //!
 //! **Uploaded files** (`handlers.rs`, `service.rs`, `rules.rs`, `store.rs`, `storage.rs`,
 //! `keys.rs`): a document is attached to a subject (an application, an organisation's
-//! standing papers, a sponsored trip's tickets and receipts) and readable by
+//! standing papers, a sponsored trip's tickets and receipts, a report owed under an award) and readable by
 //! exactly those who may see the subject. An upload is streamed: its format is decided
 //! from its first bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV, plain text), its size
 //! limits while it arrives, and it is stored in the database in encrypted chunks of about
@@ -70,6 +70,15 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::ConcurrentChange,
         ],
     ),
+    (
+        "upload_report_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
     ("delete_document", &[ProblemKind::DocumentLocked]),
 ];
 
@@ -88,6 +97,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(
             handlers::upload_sponsorship_document,
             handlers::list_sponsorship_documents
+        ))
+        .routes(routes!(
+            handlers::upload_report_document,
+            handlers::list_report_documents
         ))
         .routes(routes!(handlers::get_document, handlers::delete_document))
         .layer(axum::extract::DefaultBodyLimit::disable())

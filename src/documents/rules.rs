@@ -99,6 +99,8 @@ pub enum SubjectKind {
     Organisation,
     /// A sponsored trip's tickets, boarding passes and receipts.
     SponsorshipRequest,
+    /// A report owed under an award (a reporting obligation): the report itself.
+    ReportingObligation,
 }
 
 impl SubjectKind {
@@ -108,14 +110,20 @@ impl SubjectKind {
             Self::Application => "application",
             Self::Organisation => "organisation",
             Self::SponsorshipRequest => "sponsorship_request",
+            Self::ReportingObligation => "reporting_obligation",
         }
     }
 
     /// The kind with this stored name.
     pub fn parse(name: &str) -> Option<Self> {
-        [Self::Application, Self::Organisation, Self::SponsorshipRequest]
-            .into_iter()
-            .find(|kind| kind.as_str() == name)
+        [
+            Self::Application,
+            Self::Organisation,
+            Self::SponsorshipRequest,
+            Self::ReportingObligation,
+        ]
+        .into_iter()
+        .find(|kind| kind.as_str() == name)
     }
 }
 
@@ -149,6 +157,14 @@ impl Subject {
     pub fn sponsorship_request(id: uuid::Uuid) -> Self {
         Self {
             kind: SubjectKind::SponsorshipRequest,
+            id,
+        }
+    }
+
+    /// A reporting obligation of an award.
+    pub fn reporting_obligation(id: uuid::Uuid) -> Self {
+        Self {
+            kind: SubjectKind::ReportingObligation,
             id,
         }
     }

@@ -68,6 +68,14 @@ pub struct Download {
     chunk_count: u32,
 }
 
+/// The size limits of uploads as the office configured them.
+pub fn limits(config: &crate::config::Config) -> Limits {
+    Limits {
+        file: config.max_file_bytes,
+        application: config.max_application_bytes,
+    }
+}
+
 /// Checks that the caller may add a document to the subject now, before the body is
 /// read: 404 for anyone who may not see it, 403 for staff where members upload, 409 when
 /// it can no longer change.
@@ -167,6 +175,11 @@ pub async fn list(
         .map(|(document, content)| response(document, &content))
         .collect::<AppResult<Vec<_>>>()?;
     Ok((items, total))
+}
+
+/// How many documents a subject holds (no visibility check: for the subject's own domain).
+pub async fn count(db: &impl ConnectionTrait, subject: Subject) -> AppResult<u64> {
+    Ok(store::of_subject(db, subject.kind.as_str(), subject.id, 1, 0).await?.1)
 }
 
 /// A document to download, for exactly those who may see its subject; anyone else gets
@@ -525,6 +538,10 @@ async fn visible(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subjec
             let (request, _) = crate::sponsorships::service::visible_request(db, actor, subject.id).await?;
             Ok(request.organisation_id)
         }
+        SubjectKind::ReportingObligation => {
+            let (_, award) = crate::awards::service::visible_obligation(db, actor, subject.id).await?;
+            Ok(award.organisation_id)
+        }
     }
 }
 
@@ -560,6 +577,16 @@ async fn editable(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subje
             }
             Ok(request.organisation_id)
         }
+        SubjectKind::ReportingObligation => {
+            let (report, award) = crate::awards::service::visible_obligation(db, actor, subject.id).await?;
+            members_only(db, actor, award.organisation_id).await?;
+            if report.status == crate::awards::rules::ObligationStatus::Received {
+                return Err(locked(
+                    "the office has received this report; its files no longer change".to_owned(),
+                ));
+            }
+            Ok(award.organisation_id)
+        }
     }
 }
 
@@ -579,6 +606,7 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
         SubjectKind::Application => "applications",
         SubjectKind::Organisation => "organisations",
         SubjectKind::SponsorshipRequest => "sponsorship_requests",
+        SubjectKind::ReportingObligation => "reporting_obligations",
     };
     crate::db::lock_row(txn, table, subject.id).await?;
     Ok(())
@@ -588,7 +616,7 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
 fn total_limit(subject: Subject, limits: Limits) -> Option<u64> {
     match subject.kind {
         SubjectKind::Application => Some(limits.application),
-        SubjectKind::Organisation | SubjectKind::SponsorshipRequest => None,
+        SubjectKind::Organisation | SubjectKind::SponsorshipRequest | SubjectKind::ReportingObligation => None,
     }
 }
 

@@ -65,6 +65,14 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<event
     Ok(event::Entity::find_by_id(id).one(db).await?)
 }
 
+/// The events with these ids (one query).
+pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<event::Model>> {
+    Ok(event::Entity::find()
+        .filter(event::Column::Id.is_in(ids))
+        .all(db)
+        .await?)
+}
+
 /// Moves an event from `from` to `to` if it is still in `from`; answers whether it was.
 pub async fn change_status(db: &impl ConnectionTrait, id: Uuid, from: EventStatus, to: EventStatus) -> AppResult<bool> {
     let result = event::Entity::update_many()

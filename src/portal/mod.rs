@@ -21,12 +21,17 @@ mod applications;
 mod apply;
 mod apply_form;
 mod assets;
+mod award_views;
+mod awards;
 mod members;
 mod notifications;
 mod organisations;
 mod pages;
 mod render;
 mod settings;
+mod travel;
+mod travel_views;
+mod uploads;
 mod views;
 mod visitor;
 
@@ -60,6 +65,8 @@ pub fn router() -> Router<AppState> {
         .merge(settings::routes())
         .merge(notifications::routes())
         .merge(members::routes())
+        .merge(awards::routes())
+        .merge(travel::routes())
         .layer(middleware::from_fn(security_headers))
 }
 

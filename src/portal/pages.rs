@@ -307,9 +307,11 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
             .map(|application| ApplicationRow::of(application, visitor.language))
             .collect();
         let person = json!({ "name": me.user.full_name, "email": me.user.email, "verified": me.user.email_verified_at.is_some() });
+        let awards = super::awards::dashboard_rows(&state, user, visitor.language).await?;
+        let sponsorships = super::travel::dashboard_rows(&state, user, visitor.language).await?;
         Ok(Page::new(
             "dashboard.html",
-            json!({ "user": person, "organisations": organisations, "applications": applications, "notice": null }),
+            json!({ "user": person, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "notice": null }),
         ))
     };
     answer(&state, &visitor, page.await)

@@ -41,7 +41,9 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::organisations::TEMPLATES)
         .chain(super::apply::TEMPLATES)
         .chain(super::applications::TEMPLATES)
-        .chain(super::account::TEMPLATES);
+        .chain(super::account::TEMPLATES)
+        .chain(super::awards::TEMPLATES)
+        .chain(super::travel::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");

@@ -143,6 +143,8 @@ impl CallView {
 /// An event open for sponsorship requests, as the home page lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct EventCard {
+    /// Its id (its page is `/events/{id}`).
+    pub id: Uuid,
     /// Its name.
     pub name: String,
     /// "Vienna, AT".
@@ -157,6 +159,7 @@ impl EventCard {
     /// The card of `event` for a reader of `language`.
     pub fn of(event: &event::Model, language: Language) -> Self {
         Self {
+            id: event.id,
             name: event.name.clone(),
             place: format!("{}, {}", event.city, event.country),
             dates: format!(

@@ -166,6 +166,8 @@ pub struct SponsorshipResponse {
     pub travelled_at: Option<DateTime<Utc>>,
     /// The officer's note on attendance.
     pub attendance_note: Option<String>,
+    /// When a member of the organisation confirmed that the trip took place.
+    pub trip_confirmed_at: Option<DateTime<Utc>>,
     /// The reconciliation of actual costs, once recorded.
     pub reconciliation: Option<ReconciliationResponse>,
     /// What the organisation owes back (paid beyond the actual costs, or paid before a
@@ -350,6 +352,7 @@ impl SponsorshipResponse {
             requested_at: row.requested_at,
             travelled_at: row.travelled_at,
             attendance_note: row.attendance_note.clone(),
+            trip_confirmed_at: row.trip_confirmed_at,
             reconciliation: match (&row.actual_costs, row.adjustment) {
                 (Some(lines), Some(adjustment)) => {
                     let adjustment = money::from_stored(adjustment);

@@ -37,7 +37,21 @@ pub async fn sponsorship_letter(
     Path(id): Path<Uuid>,
     Query(query): Query<LanguageQuery>,
 ) -> AppResult<axum::response::Response> {
-    let (found, event) = visible_request(&state.db, &user, id).await?;
+    let (pdf, reference) = letter_pdf(&state, &user, id, query.lang).await?;
+    let filename = format!("sponsorship-letter-{reference}.pdf");
+    Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
+}
+
+/// The letter of a sponsorship the caller may see (404 otherwise), once approved (409
+/// before), as PDF bytes with the letter's reference, in `language` (the organisation's
+/// correspondence language when `None`): what the API and the portal serve.
+pub async fn letter_pdf(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    language: Option<crate::i18n::Language>,
+) -> AppResult<(Vec<u8>, String)> {
+    let (found, event) = visible_request(&state.db, user, id).await?;
     if !found.status.holds_budget() {
         return Err(AppError::conflict(
             ProblemKind::LetterUnavailable,
@@ -47,14 +61,13 @@ pub async fn sponsorship_letter(
             ),
         ));
     }
-    let letter = letter_of(&state, &found, &event, query.lang).await?;
+    let letter = letter_of(state, &found, &event, language).await?;
     let reference = letter.reference.clone();
     let pdf = tokio::task::spawn_blocking(move || crate::documents::render_sponsorship_letter(&letter))
         .await
         .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
         .map_err(|error| AppError::Internal(error.to_string()))?;
-    let filename = format!("sponsorship-letter-{reference}.pdf");
-    Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
+    Ok((pdf, reference))
 }
 
 /// What the letter states, from the request, its event, organisation and deciding officer;

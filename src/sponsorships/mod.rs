@@ -33,6 +33,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::AppState;
 use crate::error::ProblemKind;
 
+pub use letter::letter_pdf;
 pub use service::{currency_of_request, lock_payable};
 
 /// The conflicts each operation of this domain can answer with (see
@@ -85,6 +86,14 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
         ],
     ),
     (
+        "confirm_trip",
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::NotYetTravelled,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
         "reconcile",
         &[
             ProblemKind::InvalidTransition,
@@ -122,6 +131,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::representation))
         .routes(routes!(letter::sponsorship_letter))
         .routes(routes!(travel::confirm_travel))
+        .routes(routes!(travel::confirm_trip))
         .routes(routes!(travel::reconcile))
         .routes(routes!(travel::record_refund))
         .routes(routes!(travel::submit_trip_risk, travel::get_trip_risk))

@@ -211,6 +211,25 @@ pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Resul
     }
 }
 
+/// Whether the organisation may confirm now that its sponsored traveller went: the
+/// sponsorship approved (or already marked travelled by the office), not yet confirmed,
+/// and the arrival date reached. Answers why not otherwise.
+pub fn check_trip_confirmation(status: SponsorshipStatus, confirmed: bool, arrived: bool) -> Result<(), String> {
+    if confirmed {
+        return Err("the trip is already confirmed; add any further receipt as a document".to_owned());
+    }
+    if !matches!(status, SponsorshipStatus::Approved | SponsorshipStatus::Travelled) {
+        return Err(format!(
+            "only an approved sponsorship's trip is confirmed; this one is {}",
+            status.as_str()
+        ));
+    }
+    if !arrived {
+        return Err("the trip is confirmed on or after the arrival date".to_owned());
+    }
+    Ok(())
+}
+
 /// Nights between arrival and departure; refuses a departure before the arrival.
 pub fn nights(arrival_on: NaiveDate, departure_on: NaiveDate) -> Result<i64, String> {
     let nights = (departure_on - arrival_on).num_days();
@@ -325,11 +344,9 @@ pub fn entitlement(trip: &Trip) -> Result<Entitlement, Refusal> {
     let (arrival, departure) = trip.authorised;
     let inside = |night: &NaiveDate| (arrival..departure).contains(night);
     let outside = trip.nights.iter().filter(|(night, _)| !inside(night)).count() as i64;
-    let paid: Vec<Decimal> = trip
-        .nights
+    let paid: Vec<(Decimal, i64)> = night_by_night(trip)
         .iter()
-        .filter(|(night, _)| !trip.local && (trip.extra_nights_authorised || inside(night)))
-        .map(|(_, rate)| *rate)
+        .filter_map(|night| night.percent.map(|percent| (night.rate, percent)))
         .collect();
     let dsa_nights = nights_at_rates(&paid).ok_or_else(|| too_large("departure_on", "the DSA for this stay"))?;
     let dsa = dsa_nights
@@ -372,22 +389,56 @@ pub fn entitlement(trip: &Trip) -> Result<Entitlement, Refusal> {
     })
 }
 
-/// The paid nights' rates (in date order) grouped into runs of one rate and one percentage;
-/// `None` when an amount overflows.
-fn nights_at_rates(rates: &[Decimal]) -> Option<Vec<NightsAtRate>> {
+/// One night of a stay as the travel rules treat it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Night {
+    /// The date the night begins.
+    pub on: NaiveDate,
+    /// The DSA rate in force that night, in the event's currency.
+    pub rate: Decimal,
+    /// The percentage of the rate paid (100, or [`REDUCED_DSA_PERCENT`] after
+    /// [`FULL_DSA_NIGHTS`] paid nights); `None` when the night is not paid (outside the
+    /// authorised period and not authorised, or a local traveller).
+    pub percent: Option<i64>,
+}
+
+/// Every night of the trip in date order, paid or not, with the share of its rate paid:
+/// what [`entitlement`] adds up, shown night by night before a request is submitted.
+pub fn night_by_night(trip: &Trip) -> Vec<Night> {
+    let (arrival, departure) = trip.authorised;
+    let mut paid_so_far = 0;
+    trip.nights
+        .iter()
+        .map(|(on, rate)| {
+            let paid = !trip.local && (trip.extra_nights_authorised || (arrival..departure).contains(on));
+            let percent = paid.then(|| {
+                paid_so_far += 1;
+                if paid_so_far <= FULL_DSA_NIGHTS {
+                    100
+                } else {
+                    REDUCED_DSA_PERCENT
+                }
+            });
+            Night {
+                on: *on,
+                rate: *rate,
+                percent,
+            }
+        })
+        .collect()
+}
+
+/// The paid nights' rates and percentages (in date order) grouped into runs of one rate
+/// and one percentage; `None` when an amount overflows.
+fn nights_at_rates(paid: &[(Decimal, i64)]) -> Option<Vec<NightsAtRate>> {
     let mut groups: Vec<NightsAtRate> = Vec::new();
-    for (index, rate) in rates.iter().enumerate() {
-        let percent = if index < FULL_DSA_NIGHTS {
-            100
-        } else {
-            REDUCED_DSA_PERCENT
-        };
+    for (rate, percent) in paid {
         match groups.last_mut() {
-            Some(group) if group.rate == *rate && group.percent == percent => group.nights += 1,
+            Some(group) if group.rate == *rate && group.percent == *percent => group.nights += 1,
             _ => groups.push(NightsAtRate {
                 nights: 1,
                 rate: *rate,
-                percent,
+                percent: *percent,
                 amount: Decimal::ZERO,
             }),
         }
@@ -704,6 +755,48 @@ mod tests {
             airfare: dec("500"),
             currency: cur("USD"),
         }
+    }
+
+    #[test]
+    fn a_trip_is_confirmed_once_after_arrival_and_only_when_approved() {
+        assert!(check_trip_confirmation(SponsorshipStatus::Approved, false, true).is_ok());
+        assert!(check_trip_confirmation(SponsorshipStatus::Travelled, false, true).is_ok());
+        assert!(check_trip_confirmation(SponsorshipStatus::Approved, true, true).is_err());
+        assert!(check_trip_confirmation(SponsorshipStatus::Approved, false, false).is_err());
+        assert!(check_trip_confirmation(SponsorshipStatus::Submitted, false, true).is_err());
+    }
+
+    #[test]
+    fn night_by_night_marks_the_unpaid_nights_and_the_reduced_rate_after_sixty() {
+        let early = march_trip(("2027-03-08", "2027-03-11"), |_| "454");
+        let shown: Vec<(NaiveDate, Option<i64>)> = night_by_night(&early)
+            .iter()
+            .map(|night| (night.on, night.percent))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                (date("2027-03-08"), None),
+                (date("2027-03-09"), Some(100)),
+                (date("2027-03-10"), Some(100)),
+            ]
+        );
+        let long = Trip {
+            extra_nights_authorised: true,
+            ..march_trip(("2027-01-01", "2027-03-12"), |_| "100")
+        };
+        let nights = night_by_night(&long);
+        assert_eq!(nights[59].percent, Some(100));
+        assert_eq!(nights[60].percent, Some(REDUCED_DSA_PERCENT));
+        assert_eq!(local_percents(&long), vec![None; nights.len()]);
+    }
+
+    fn local_percents(trip: &Trip) -> Vec<Option<i64>> {
+        let local = Trip {
+            local: true,
+            ..trip.clone()
+        };
+        night_by_night(&local).iter().map(|night| night.percent).collect()
     }
 
     #[test]

@@ -28,18 +28,38 @@ use crate::money::{self, Currency};
 use crate::organisations;
 use crate::reference::Reference;
 
-/// Asks the office to sponsor one traveller (members of the organisation), while the event
-/// is open and before its deadline. The entitlement is computed: DSA for each night at the
-/// event's rate, terminal expenses for each journey end (from the reference travel
-/// constants) and the airfare converted to the event's currency, rounded at the end.
-pub async fn request(
+/// What a request comes to before it is kept: its event, the checked answers and the
+/// entitlement, night by night. The portal's "check your answers" step shows it; [`request`]
+/// stores it. The same checks and rules, whichever entry point asks.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// The event asked for.
+    pub event: event::Model,
+    /// The traveller's nationality, as kept (upper-case ISO 3166-1 alpha-2).
+    pub nationality: String,
+    /// The country of origin, as kept.
+    pub origin_country: String,
+    /// Nights between arrival and departure.
+    pub nights: i64,
+    /// Every night of the stay with the share of its rate paid.
+    pub night_by_night: Vec<rules::Night>,
+    /// The entitlement as the travel rules compute it.
+    pub entitlement: Entitlement,
+}
+
+/// Checks a request as [`request`] would (the caller a member of the organisation, the
+/// event open and before its deadline, the answers) and computes its entitlement: DSA for
+/// each night at the event's rate, terminal expenses for each journey end (from the
+/// reference travel constants) and the airfare converted to the event's currency, rounded
+/// at the end. Nothing is kept.
+pub async fn quote(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     actor: &CurrentUser,
     event_id: Uuid,
-    body: SponsorshipRequestBody,
+    body: &SponsorshipRequestBody,
     reference: &Reference,
-) -> AppResult<request::Model> {
+) -> AppResult<Quote> {
     let event = crate::events::service::visible_event(db, Some(actor), event_id).await?;
     if !organisations::store::is_member(db, body.organisation_id, actor.id).await? {
         return Err(AppError::Forbidden(
@@ -89,7 +109,38 @@ pub async fn request(
         airfare: airfare.unwrap_or_default(),
         extra_nights_authorised: false,
     };
-    let computed = entitlement_of(&event, reference, &stay)?;
+    let trip = trip_of(&event, reference, &stay)?;
+    let entitlement = rules::entitlement(&trip).map_err(|refusal| AppError::field(refusal.field, refusal.message))?;
+    Ok(Quote {
+        nationality,
+        origin_country,
+        nights: stay_nights.unwrap_or_default(),
+        night_by_night: rules::night_by_night(&trip),
+        entitlement,
+        event,
+    })
+}
+
+/// Asks the office to sponsor one traveller (members of the organisation), while the event
+/// is open and before its deadline, with the entitlement [`quote`] computes.
+pub async fn request(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    event_id: Uuid,
+    body: SponsorshipRequestBody,
+    reference: &Reference,
+) -> AppResult<request::Model> {
+    let Quote {
+        event,
+        nationality,
+        origin_country,
+        nights: stay_nights,
+        entitlement: computed,
+        ..
+    } = quote(db, now, actor, event_id, &body, reference).await?;
+    let currency = event.currency;
+    let traveller = &body.traveller;
     let row = request::Model {
         id: Uuid::new_v4(),
         event_id,
@@ -106,8 +157,8 @@ pub async fn request(
         airfare_currency: body.airfare_currency,
         arrival_on: body.arrival_on,
         departure_on: body.departure_on,
-        nights: i32::try_from(stay_nights.unwrap_or_default())
-            .map_err(|_| AppError::Internal(format!("{stay_nights:?} nights do not fit")))?,
+        nights: i32::try_from(stay_nights)
+            .map_err(|_| AppError::Internal(format!("{stay_nights} nights do not fit")))?,
         entitlement: money::to_stored(computed.total)?,
         breakdown: json!(computed),
         extra_nights_reason: None,
@@ -125,6 +176,8 @@ pub async fn request(
         requested_at: now,
         travelled_by: None,
         travelled_at: None,
+        trip_confirmed_by: None,
+        trip_confirmed_at: None,
         attendance_note: None,
         actual_costs: None,
         adjustment: None,
@@ -249,12 +302,18 @@ struct Stay {
     extra_nights_authorised: bool,
 }
 
-/// The entitlement of a stay under its event's travel rules (`rules::entitlement`), with
-/// each night's DSA rate and the terminal expenses from the reference data.
+/// The entitlement of a stay under its event's travel rules (`rules::entitlement`).
 fn entitlement_of(event: &event::Model, reference: &Reference, stay: &Stay) -> AppResult<Entitlement> {
+    rules::entitlement(&trip_of(event, reference, stay)?)
+        .map_err(|refusal| AppError::field(refusal.field, refusal.message))
+}
+
+/// A stay as the travel rules take it: each night's DSA rate and the terminal expenses from
+/// the reference data, the event's authorised period.
+fn trip_of(event: &event::Model, reference: &Reference, stay: &Stay) -> AppResult<Trip> {
     let (arrival, departure) = stay.dates;
     let nights = arrival.iter_days().take_while(|night| *night < departure);
-    rules::entitlement(&Trip {
+    Ok(Trip {
         nights: crate::events::service::nightly_rates(event, reference, nights)?,
         authorised: crate::events::service::authorised_period(event),
         extra_nights_authorised: stay.extra_nights_authorised,
@@ -264,7 +323,6 @@ fn entitlement_of(event: &event::Model, reference: &Reference, stay: &Stay) -> A
         airfare: stay.airfare,
         currency: event.currency,
     })
-    .map_err(|refusal| AppError::field(refusal.field, refusal.message))
 }
 
 /// The entitlement of a request with its nights outside the authorised period paid;
@@ -353,6 +411,27 @@ pub async fn list_of_event(
     rows.iter()
         .map(|row| SponsorshipResponse::of(row, event.currency, risks.get(&row.id).copied()))
         .collect()
+}
+
+/// The requests of the organisations `actor` is a member of, newest first, each with its
+/// event (two queries whatever their number).
+pub async fn of_member(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    limit: u64,
+) -> AppResult<Vec<(request::Model, event::Model)>> {
+    let organisations = organisations::store::organisation_ids_of(db, actor.id).await?;
+    let rows = store::of_organisations(db, organisations, limit).await?;
+    let events: HashMap<Uuid, event::Model> =
+        crate::events::store::find_many(db, rows.iter().map(|row| row.event_id).collect())
+            .await?
+            .into_iter()
+            .map(|found| (found.id, found))
+            .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| events.get(&row.event_id).cloned().map(|found| (row, found)))
+        .collect())
 }
 
 /// The request and its event if the caller may see the request: staff who see all

@@ -57,6 +57,8 @@ pub mod request {
         pub requested_at: DateTimeUtc,
         pub travelled_by: Option<Uuid>,
         pub travelled_at: Option<DateTimeUtc>,
+        pub trip_confirmed_by: Option<Uuid>,
+        pub trip_confirmed_at: Option<DateTimeUtc>,
         pub attendance_note: Option<String>,
         #[sea_orm(column_type = "JsonBinary", nullable)]
         pub actual_costs: Option<Json>,
@@ -103,6 +105,21 @@ pub async fn of_event(
     Ok(query
         .order_by_asc(request::Column::RequestedAt)
         .order_by_asc(request::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The requests of these organisations, newest first, at most `limit`.
+pub async fn of_organisations(
+    db: &impl ConnectionTrait,
+    organisation_ids: Vec<Uuid>,
+    limit: u64,
+) -> AppResult<Vec<request::Model>> {
+    Ok(request::Entity::find()
+        .filter(request::Column::OrganisationId.is_in(organisation_ids))
+        .order_by_desc(request::Column::RequestedAt)
+        .order_by_asc(request::Column::Id)
+        .limit(limit)
         .all(db)
         .await?)
 }
@@ -236,6 +253,26 @@ pub async fn record_step(
     let result = update
         .filter(request::Column::Id.eq(id))
         .filter(request::Column::Status.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records that a member confirmed the trip, if it is not confirmed yet and the request is
+/// still in `status`; answers whether it was.
+pub async fn confirm_trip(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    status: SponsorshipStatus,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let result = request::Entity::update_many()
+        .col_expr(request::Column::TripConfirmedBy, Expr::value(by))
+        .col_expr(request::Column::TripConfirmedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::Status.eq(status.as_str()))
+        .filter(request::Column::TripConfirmedAt.is_null())
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)

@@ -38,6 +38,29 @@ pub async fn confirm_travel(
     Ok(Json(service::view(&state.db, id).await?))
 }
 
+/// Confirms for the organisation (its members) that the sponsored trip took place: on or
+/// after the arrival date of an approved sponsorship, once at least one ticket, boarding
+/// pass or receipt is uploaded (`POST /sponsorship-requests/{id}/documents`). Recorded once,
+/// with who and when; the office still confirms attendance (`/travelled`).
+#[utoipa::path(
+    post, path = "/sponsorship-requests/{id}/trip-confirmation", tag = "sponsorships",
+    params(("id" = Uuid, Path, description = "sponsorship request id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = SponsorshipResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "not approved, already confirmed, or before the arrival date", body = Problem),
+        (status = 422, description = "no ticket, boarding pass or receipt uploaded", body = Problem),
+    )
+)]
+pub async fn confirm_trip(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<SponsorshipResponse>> {
+    travel_service::confirm_trip(&state.db, state.now(), &user, id).await?;
+    Ok(Json(service::view(&state.db, id).await?))
+}
+
 /// Reconciles a trip (finance): records the actual costs, `travelled -> reconciled`. Nothing
 /// may be in flight. What was paid is compared with the actual costs: the difference is
 /// then paid through a disbursement, or recorded as due back from the organisation. Costs

@@ -63,6 +63,51 @@ pub async fn confirm_travel(
     Ok(())
 }
 
+/// Confirms for the organisation (its members) that the sponsored trip took place, on or
+/// after the arrival date of an approved sponsorship, with at least one ticket, boarding
+/// pass or receipt uploaded to it; recorded once, with who and when. The office still
+/// confirms attendance itself (`confirm_travel`).
+pub async fn confirm_trip(db: &DatabaseConnection, now: DateTime<Utc>, actor: &CurrentUser, id: Uuid) -> AppResult<()> {
+    let (current, _) = visible_request(db, actor, id).await?;
+    if !organisations::store::is_member(db, current.organisation_id, actor.id).await? {
+        return Err(AppError::Forbidden(
+            "only the organisation's members confirm its trips".to_owned(),
+        ));
+    }
+    let arrived = now.date_naive() >= current.arrival_on;
+    super::rules::check_trip_confirmation(current.status, current.trip_confirmed_at.is_some(), arrived).map_err(
+        |detail| match arrived {
+            true => AppError::conflict(ProblemKind::InvalidTransition, detail),
+            false => AppError::conflict(ProblemKind::NotYetTravelled, detail),
+        },
+    )?;
+    let files = crate::documents::service::count(db, crate::documents::rules::Subject::sponsorship_request(id)).await?;
+    if files == 0 {
+        return Err(AppError::field(
+            "file",
+            "upload at least one ticket, boarding pass or receipt before confirming the trip",
+        ));
+    }
+    let txn = db.begin().await?;
+    crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
+    if !store::confirm_trip(&txn, id, current.status, actor.id, now).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the request changed meanwhile: reload it and try again",
+        ));
+    }
+    let entry = AuditEntry::created(
+        actor.id,
+        "sponsorship.trip_confirmed",
+        "sponsorship_request",
+        id,
+        json!({"files": files, "status": current.status.as_str()}),
+    );
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Reconciles a trip (finance): records the actual costs, `travelled -> reconciled`. Nothing
 /// may be in flight. What was paid is compared with the actual costs: the difference is
 /// then paid through a disbursement, or recorded as due back from the organisation. Costs

@@ -47,6 +47,12 @@ impl<'a> Browser<'a> {
         self.send(Method::POST, path, Some(body)).await
     }
 
+    /// Posts a `multipart/form-data` body (a form with a file) as a browser does: the
+    /// `fields` in order, then the file in the part named `file`.
+    pub async fn post_file(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Answer {
+        self.post_multipart(path, fields, &[("file", file.0, file.1)]).await
+    }
+
     /// Posts a `multipart/form-data` form as a browser does: text fields in order, then
     /// files (field name, file name, bytes).
     pub async fn post_multipart(

@@ -43,7 +43,7 @@ pub(crate) async fn open_event(app: &TestApp, budget: &str) -> Event {
 }
 
 /// An open event, and an organisation of `member` to request sponsorship for.
-async fn open_event_of(app: &TestApp, budget: &str, member: Actor) -> Event {
+pub(crate) async fn open_event_of(app: &TestApp, budget: &str, member: Actor) -> Event {
     let officer = app.officer().await;
     let organisation = app.organisation(&member).await;
     let created = app.post("/events", &officer.token, vienna(app, budget)).await;

@@ -1,0 +1,117 @@
+# Страницы оплаты поездок на портале и заявки в личном кабинете.
+
+portal-event-caption = Мероприятие
+portal-event-open = Принимает заявки на оплату поездки
+portal-event-closed = Заявки на оплату поездки не принимаются
+portal-event-dates = Даты
+portal-event-place = Место
+portal-event-covered = Что офис оплачивает участнику
+portal-event-covered-airfare = Авиабилет эконом-класса туда и обратно из города участника.
+portal-event-covered-dsa = Суточные в размере { $rate } за ночь
+portal-event-authorised-period = за ночи с { $from } по { $to }.
+portal-event-covered-terminal = Транзитные расходы в размере { $amount } за каждую поездку в аэропорт или из него.
+portal-event-covered-hint = Участники из города или района проведения мероприятия не получают ни суточных, ни транзитных расходов. После 60 ночей суточные составляют 75 %.
+portal-event-request = Подать заявку на оплату поездки
+portal-travel-title = Заявка на оплату поездки
+portal-travel-for-organisation = Вы подаёте заявку от имени организации «{ $name }».
+portal-travel-organisation = Какая организация подаёт заявку?
+portal-travel-traveller = Кто едет
+portal-travel-full-name = Полное имя
+portal-travel-full-name-hint = Как в паспорте.
+portal-travel-gender = Пол
+portal-travel-age-band = Возраст
+portal-travel-role = Должность в организации
+portal-travel-role-hint = Например, координатор программ.
+portal-travel-nationality = Гражданство
+portal-travel-country-hint = Двухбуквенный код страны, например KZ для Казахстана.
+portal-travel-journey = Поездка
+portal-travel-origin-city = Город отправления
+portal-travel-origin-country = Страна отправления
+portal-travel-arrival = Дата прибытия
+portal-travel-departure = Дата отъезда
+portal-travel-date-hint = Год, месяц и день, например 2027-03-02.
+portal-travel-airfare = Примерная стоимость билета туда и обратно
+portal-travel-airfare-hint = Эконом-класс, например 640.00. Укажите 0, если участник живёт в городе мероприятия.
+portal-travel-currency = Валюта билета
+portal-travel-currency-hint = Трёхбуквенный код, например USD.
+portal-travel-check-button = Продолжить
+portal-travel-no-organisation = Подавать заявки на оплату поездки могут только члены организации. Попросите члена вашей организации пригласить вас.
+portal-gender-female = Женщина
+portal-gender-male = Мужчина
+portal-gender-non-binary = Другой пол
+portal-gender-undisclosed = Предпочитаю не указывать
+portal-travel-error-organisation = Выберите организацию, которая подаёт заявку
+portal-travel-error-full-name = Укажите полное имя участника, как в паспорте
+portal-travel-error-gender = Выберите пол участника
+portal-travel-error-age-band = Выберите возраст участника
+portal-travel-error-role = Укажите должность участника в организации
+portal-travel-error-nationality = Укажите гражданство двухбуквенным кодом страны, например KZ
+portal-travel-error-origin-city = Укажите город, из которого выезжает участник
+portal-travel-error-origin-country = Укажите страну отправления двухбуквенным кодом, например KZ
+portal-travel-error-airfare = Укажите стоимость билета суммой, например 640.00
+portal-travel-error-currency = Укажите валюту, которую офис может пересчитать, например USD
+portal-travel-error-arrival = Укажите дату прибытия, например 2027-03-02, не раньше чем за 7 дней до начала мероприятия и не позже его окончания
+portal-travel-error-departure = Укажите дату отъезда не раньше даты прибытия и не позже чем через 7 дней после окончания мероприятия
+portal-travel-check-title = Проверьте заявку перед отправкой
+portal-travel-nights = { $count ->
+    [one] { $count } ночь
+    [few] { $count } ночи
+   *[many] { $count } ночей
+}
+portal-travel-local = Участник живёт в городе или районе мероприятия: суточные и транзитные расходы не выплачиваются.
+portal-travel-night = Ночь на
+portal-travel-dsa-rate = Ставка суточных
+portal-travel-paid-share = Выплачивается
+portal-travel-amount = Сумма
+portal-travel-night-paid = { $percent } %
+portal-travel-night-unpaid = Не оплачивается
+portal-travel-entitlement = Что оплатит офис
+portal-travel-dsa = { $count ->
+    [one] Суточные, { $count } ночь
+    [few] Суточные, { $count } ночи
+   *[many] Суточные, { $count } ночей
+}
+portal-travel-terminal = Транзитные расходы
+portal-travel-airfare-converted = Авиабилет в валюте мероприятия
+portal-travel-total = Итого
+portal-travel-total-hint = Рассчитано по правилам ООН о поездках на основе дат и стоимости билета; сумма фиксируется, когда офис одобряет заявку.
+portal-travel-submit-button = Отправить заявку
+portal-travel-change-button = Изменить ответы
+portal-travel-requested-notice = Заявка отправлена. Офис сообщит вам о своём решении.
+portal-sponsorship-title = Оплата поездки: { $traveller }
+portal-sponsorship-stay = Пребывание
+portal-sponsorship-reason = Обоснование офиса
+portal-sponsorship-letter = Письмо об оплате поездки и поддержке визы
+portal-sponsorship-letter-download = Скачать письмо (PDF)
+portal-trip-files = Билеты, посадочные талоны и квитанции
+portal-trip-file-kind = Что это за файл?
+portal-trip-file-label = Загрузите билет, посадочный талон или квитанцию
+portal-trip-file-ticket = Билет
+portal-trip-file-boarding-pass = Посадочный талон
+portal-trip-file-receipt = Квитанция
+portal-trip-uploaded-notice = Файл загружен.
+portal-trip-confirm-heading = После поездки
+portal-trip-confirm-hint = Когда участник побывал на мероприятии, а вы загрузили билеты и квитанции, подтвердите поездку. После этого офис выплатит остаток.
+portal-trip-confirm-button = Подтвердить, что поездка состоялась
+portal-trip-confirmed = Поездка подтверждена
+portal-trip-confirmed-notice = Спасибо: вы подтвердили поездку. Офис выплатит остаток.
+portal-sponsorship-status-draft = Черновик
+portal-sponsorship-status-submitted = Отправлена
+portal-sponsorship-status-approved = Одобрена
+portal-sponsorship-status-rejected = Не одобрена
+portal-sponsorship-status-waitlisted = В листе ожидания
+portal-sponsorship-status-travelled = Участие подтверждено
+portal-sponsorship-status-reconciled = Расчёт завершён
+portal-sponsorship-status-cancelled = Отменена
+portal-sponsorship-next-draft = Отправьте заявку до крайнего срока.
+portal-sponsorship-next-submitted = Офис примет решение и сообщит вам.
+portal-sponsorship-next-approved = Скачайте письмо для визы; после поездки загрузите квитанции и подтвердите её.
+portal-sponsorship-next-rejected = Больше ничего не нужно; обоснование — на странице заявки.
+portal-sponsorship-next-waitlisted = Мы сообщим, если освободится место.
+portal-sponsorship-next-travelled = Офис рассчитает фактические расходы.
+portal-sponsorship-next-reconciled = Больше ничего не нужно.
+portal-sponsorship-next-cancelled = Больше ничего не нужно.
+portal-dashboard-sponsorships = Ваши заявки на оплату поездок
+portal-dashboard-event = Мероприятие
+portal-dashboard-no-sponsorships = У вас нет заявок на оплату поездок.
+portal-dashboard-find-events = Найти мероприятие
