@@ -31,6 +31,7 @@ mod m20261129_000025_publication_policy;
 mod m20261129_000026_call_forms;
 mod m20261129_000027_documents;
 mod m20261129_000028_account_recovery;
+mod m20261129_000032_notification_preferences;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000026_call_forms::Migration),
             Box::new(m20261129_000027_documents::Migration),
             Box::new(m20261129_000028_account_recovery::Migration),
+            Box::new(m20261129_000032_notification_preferences::Migration),
         ]
     }
 }
