@@ -8,6 +8,7 @@
 
 pub mod candidates;
 mod delivery;
+pub mod dev_mail;
 pub mod digest;
 mod handlers;
 pub mod jobs;
