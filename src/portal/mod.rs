@@ -18,8 +18,8 @@
 
 mod assets;
 mod pages;
-mod render;
-mod views;
+pub(crate) mod render;
+pub(crate) mod views;
 mod visitor;
 
 use axum::Router;

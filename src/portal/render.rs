@@ -125,7 +125,7 @@ fn languages() -> Vec<Value> {
 
 /// The template function `t("id", name=value, ...)`: the catalogue's message in the page's
 /// language; whole numbers choose plural forms.
-fn translate(state: &State, id: String, arguments: Kwargs) -> Result<String, minijinja::Error> {
+pub(crate) fn translate(state: &State, id: String, arguments: Kwargs) -> Result<String, minijinja::Error> {
     let language = state
         .lookup("lang")
         .and_then(|code| code.as_str().and_then(|code| code.parse::<Language>().ok()))

@@ -55,10 +55,11 @@ fn message_of(
     occurrence: &rules::Occurrence,
     now: DateTime<Utc>,
 ) -> AppResult<message::Model> {
+    let language = candidate.language;
     let due = if candidate.all_day {
-        candidate.anchor.format("%-d %B %Y").to_string()
+        crate::portal::views::date(candidate.anchor.date_naive(), language)
     } else {
-        candidate.anchor.format("%-d %B %Y, %H:%M UTC").to_string()
+        crate::portal::views::instant(candidate.anchor, language).text
     };
     // Names and titles are typed by users: one line each, so none can break the subject.
     let one_line = |text: &str| {
@@ -73,6 +74,7 @@ fn message_of(
         title: one_line(&candidate.title),
         due,
         detail: candidate.detail.clone(),
+        lang: language.code(),
     };
     let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;
     Ok(message::Model {

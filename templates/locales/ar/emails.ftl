@@ -108,3 +108,36 @@ email-digest-body =
         [many] منذ الملخص السابق، { $count } أمرًا يحتاج إلى انتباهك:
        *[other] منذ الملخص السابق، { $count } أمر يحتاج إلى انتباهك:
     }
+
+## التذكيرات ورسائل الحساب
+
+email-regards = مع أطيب التحيات،
+email-call-closing-subject = تذكير: تُغلق الدعوة «{ $title }» في { $due }
+email-call-closing-body = لدى منظمتك مسودة طلب في الدعوة «{ $title }» التي تُغلق في { $due }. لن يُنظر في أي مسودة لا تُقدَّم قبل ذلك الموعد.
+email-review-overdue-subject = تأخر تقييمك لـ«{ $title }»
+email-review-overdue-body = كُلّفت في { $due } بتقييم الطلب «{ $title }» ولم نتلقَّ درجاتك بعد. يُرجى تقديم تقييمك، أو الإعلان عن تضارب في المصالح إن تعذّر عليك التقييم.
+email-report-due-subject = موعد تقديم التقرير { $due }: { $title }
+email-report-due-body = يحين موعد تقديم «{ $title }» في { $due }. تُصرف الدفعات المرتبطة بهذا التقرير فور استلامه.
+email-diligence-expiring-subject = ينتهي فحص العناية الواجبة لـ{ $title } في { $due }
+email-diligence-expiring-body = يظل تقييم العناية الواجبة لـ{ $title } ساريًا حتى { $due }. بعد ذلك التاريخ لا يجوز منح المنظمة أي منحة إلى أن يُستكمل تقييم جديد.
+email-disbursement-awaiting-approval-subject = صرف بانتظار موافقتك: { $title }
+email-disbursement-awaiting-approval-body = طُلب صرف ({ $title }) في { $due } وما زال بانتظار موافقة موظف مالي ثانٍ.
+email-appeal-window-closing-subject = تنتهي مهلة التظلم بشأن «{ $title }» في { $due }
+email-appeal-window-closing-body = يجوز التظلم من القرار (أو من نتيجة فحص الأهلية) بشأن طلبك «{ $title }» حتى { $due }. بعد ذلك التاريخ يصبح القرار نهائيًا.
+email-sponsorship-deadline-subject = يُغلق باب طلبات الرعاية لـ«{ $title }» في { $due }
+email-sponsorship-deadline-body = لدى منظمتك مسودة طلب رعاية سفر إلى «{ $title }». يُغلق باب الطلبات في { $due }، ولن يُنظر في أي مسودة لا تُقدَّم قبل ذلك الموعد.
+email-invitation-subject = دعوة للانضمام إلى { $title } على grantdesk
+email-invitation-body = يدعوك أحد أعضاء { $title } إلى الانضمام إلى المنظمة على grantdesk، حيث يقدّم أعضاؤها طلبات المنح ويرفعون تقاريرها معًا.
+email-invitation-after = تنتهي صلاحية الدعوة في { $due }. إن كنت لا تعرف هذه المنظمة فارفض الدعوة أو تجاهل هذه الرسالة: لن يتغير شيء ما لم تقبلها.
+email-password-reset-subject = إعادة تعيين كلمة مرور grantdesk
+email-password-reset-body = طلب أحدهم إعادة تعيين كلمة مرور حسابك على grantdesk. إن كنت أنت، فاختر كلمة مرور جديدة من هنا:
+email-password-reset-after = يعمل الرابط مرة واحدة حتى { $due }. إن لم تطلب ذلك فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.
+email-set-password-subject = حسابك على grantdesk: اختر كلمة مرور
+email-set-password-body = أنشأ لك أحد مسؤولي { $office } حسابًا على grantdesk. اختر كلمة المرور من هنا:
+email-set-password-after = يعمل الرابط مرة واحدة حتى { $due }. إن لم تكن تتوقع هذا الحساب فأبلغ المكتب.
+email-verify-email-subject = أكّد عنوان بريدك الإلكتروني لـgrantdesk
+email-verify-email-body = يُرجى تأكيد أن هذا عنوان بريدك الإلكتروني، ليتمكن { $office } من مراسلتك بشأن طلباتك:
+email-verify-email-after = يظل الرابط صالحًا حتى { $due }. إن لم تطلب حسابًا على grantdesk فتجاهل هذه الرسالة.
+email-security-notice-subject = تنبيه أمني: { $title }
+email-security-notice-when = الوقت: { $due }.
+email-security-notice-after = إن كان هذا أنت فلا حاجة إلى أي إجراء. وإن لم يكن، فأعد تعيين كلمة مرورك فورًا وأبلغ { $office }.

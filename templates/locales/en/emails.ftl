@@ -98,3 +98,38 @@ email-digest-body =
         [one] Since the last digest, one thing needs your attention:
        *[other] Since the last digest, { $count } things need your attention:
     }
+
+## Reminders and account messages: the text around each template's `detail`
+## (`templates/email/<rule>.txt` lays them out). `$due` is a date written in the reader's
+## language, `$office` the office's name.
+
+email-regards = With kind regards,
+email-call-closing-subject = Reminder: the call "{ $title }" closes on { $due }
+email-call-closing-body = Your organisation has a draft application under the call "{ $title }", which closes on { $due }. A draft that is not submitted by then cannot be considered.
+email-review-overdue-subject = Your review of "{ $title }" is overdue
+email-review-overdue-body = You were assigned to review the application "{ $title }" on { $due } and we have not yet received your scores. Please submit your review, or declare a conflict of interest if you cannot review it.
+email-report-due-subject = Report due on { $due }: { $title }
+email-report-due-body = The { $title } is due on { $due }. Tranches that depend on this report are paid once it is received.
+email-diligence-expiring-subject = Due diligence of { $title } expires on { $due }
+email-diligence-expiring-body = The due-diligence assessment of { $title } stays valid until { $due }. No award can be made to the organisation after that date until a new assessment is completed.
+email-disbursement-awaiting-approval-subject = A disbursement waits for your approval: { $title }
+email-disbursement-awaiting-approval-body = A disbursement ({ $title }) was requested on { $due } and still waits for the approval of a second finance officer.
+email-appeal-window-closing-subject = The appeal window for "{ $title }" closes on { $due }
+email-appeal-window-closing-body = The decision (or eligibility finding) on your application "{ $title }" may be appealed until { $due }. After that date the decision is final.
+email-sponsorship-deadline-subject = Sponsorship requests for "{ $title }" close on { $due }
+email-sponsorship-deadline-body = Your organisation has a draft request for travel sponsorship to "{ $title }". Requests close on { $due }; a draft that is not submitted by then cannot be considered.
+email-invitation-subject = Invitation to join { $title } on grantdesk
+email-invitation-body = A member of { $title } invites you to join the organisation on grantdesk, where its members apply for grants and report on them together.
+email-invitation-after = The invitation expires on { $due }. If you do not know this organisation, decline it or ignore this message: nothing changes until you accept.
+email-password-reset-subject = Reset your grantdesk password
+email-password-reset-body = Someone asked to reset the password of your grantdesk account. If it was you, choose a new password here:
+email-password-reset-after = The link works once, until { $due }. If you did not ask, ignore this message: your password stays as it is.
+email-set-password-subject = Your grantdesk account: choose a password
+email-set-password-body = An administrator of { $office } created a grantdesk account for you. Choose your password here:
+email-set-password-after = The link works once, until { $due }. If you did not expect this account, tell the office.
+email-verify-email-subject = Confirm your email address for grantdesk
+email-verify-email-body = Please confirm that this is your email address, so that { $office } can reach you about your applications:
+email-verify-email-after = The link works until { $due }. If you did not ask for a grantdesk account, ignore this message.
+email-security-notice-subject = Security notice: { $title }
+email-security-notice-when = When: { $due }.
+email-security-notice-after = If this was you, there is nothing to do. If it was not, reset your password at once and tell { $office }.

@@ -97,3 +97,36 @@ email-digest-body =
         [one] Desde el último resumen, un asunto requiere su atención:
        *[other] Desde el último resumen, { $count } asuntos requieren su atención:
     }
+
+## Recordatorios y mensajes de la cuenta
+
+email-regards = Atentamente,
+email-call-closing-subject = Recordatorio: la convocatoria «{ $title }» cierra el { $due }
+email-call-closing-body = Su organización tiene un borrador de solicitud en la convocatoria «{ $title }», que cierra el { $due }. Un borrador que no se presente antes de esa fecha no podrá tenerse en cuenta.
+email-review-overdue-subject = Su evaluación de «{ $title }» está atrasada
+email-review-overdue-body = El { $due } se le asignó la evaluación de la solicitud «{ $title }» y aún no hemos recibido sus puntuaciones. Le rogamos que presente su evaluación o que declare un conflicto de intereses si no puede realizarla.
+email-report-due-subject = Informe previsto para el { $due }: { $title }
+email-report-due-body = El documento «{ $title }» debe presentarse el { $due }. Los tramos que dependen de este informe se pagan una vez recibido.
+email-diligence-expiring-subject = La diligencia debida de { $title } vence el { $due }
+email-diligence-expiring-body = La evaluación de diligencia debida de { $title } es válida hasta el { $due }. Después de esa fecha no podrá concederse ninguna subvención a la organización hasta que se complete una nueva evaluación.
+email-disbursement-awaiting-approval-subject = Un desembolso espera su aprobación: { $title }
+email-disbursement-awaiting-approval-body = Un desembolso ({ $title }) se solicitó el { $due } y sigue esperando la aprobación de una segunda persona de finanzas.
+email-appeal-window-closing-subject = El plazo para recurrir «{ $title }» vence el { $due }
+email-appeal-window-closing-body = La decisión (o el dictamen de admisibilidad) sobre su solicitud «{ $title }» puede recurrirse hasta el { $due }. Después de esa fecha la decisión es firme.
+email-sponsorship-deadline-subject = Las solicitudes de patrocinio para «{ $title }» cierran el { $due }
+email-sponsorship-deadline-body = Su organización tiene un borrador de solicitud de patrocinio de viaje para «{ $title }». Las solicitudes cierran el { $due }; un borrador que no se presente antes de esa fecha no podrá tenerse en cuenta.
+email-invitation-subject = Invitación a unirse a { $title } en grantdesk
+email-invitation-body = Una persona de { $title } le invita a unirse a la organización en grantdesk, donde sus miembros solicitan subvenciones y presentan informes conjuntamente.
+email-invitation-after = La invitación vence el { $due }. Si no conoce esta organización, rechácela o ignore este mensaje: nada cambia mientras no la acepte.
+email-password-reset-subject = Restablezca su contraseña de grantdesk
+email-password-reset-body = Alguien ha pedido restablecer la contraseña de su cuenta de grantdesk. Si fue usted, elija una nueva contraseña aquí:
+email-password-reset-after = El enlace sirve una sola vez, hasta el { $due }. Si no lo pidió, ignore este mensaje: su contraseña no cambia.
+email-set-password-subject = Su cuenta de grantdesk: elija una contraseña
+email-set-password-body = Un administrador de { $office } le ha creado una cuenta de grantdesk. Elija su contraseña aquí:
+email-set-password-after = El enlace sirve una sola vez, hasta el { $due }. Si no esperaba esta cuenta, avise a la oficina.
+email-verify-email-subject = Confirme su dirección de correo para grantdesk
+email-verify-email-body = Confirme que esta es su dirección de correo, para que { $office } pueda escribirle sobre sus solicitudes:
+email-verify-email-after = El enlace es válido hasta el { $due }. Si no pidió una cuenta de grantdesk, ignore este mensaje.
+email-security-notice-subject = Aviso de seguridad: { $title }
+email-security-notice-when = Cuándo: { $due }.
+email-security-notice-after = Si fue usted, no tiene que hacer nada. Si no, restablezca su contraseña de inmediato y avise a { $office }.

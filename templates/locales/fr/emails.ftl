@@ -97,3 +97,36 @@ email-digest-body =
         [one] Depuis le dernier récapitulatif, un point demande votre attention :
        *[other] Depuis le dernier récapitulatif, { $count } points demandent votre attention :
     }
+
+## Rappels et messages du compte
+
+email-regards = Bien cordialement,
+email-call-closing-subject = Rappel : l'appel « { $title } » se clôt le { $due }
+email-call-closing-body = Votre organisation a une demande en brouillon pour l'appel « { $title } », qui se clôt le { $due }. Un brouillon qui n'est pas soumis d'ici là ne pourra pas être examiné.
+email-review-overdue-subject = Votre évaluation de « { $title } » est en retard
+email-review-overdue-body = Vous avez été désigné(e) le { $due } pour évaluer la demande « { $title } » et nous n'avons pas encore reçu vos notes. Merci de soumettre votre évaluation, ou de déclarer un conflit d'intérêts si vous ne pouvez pas l'évaluer.
+email-report-due-subject = Rapport attendu le { $due } : { $title }
+email-report-due-body = Le document « { $title } » est attendu le { $due }. Les tranches qui en dépendent sont versées dès sa réception.
+email-diligence-expiring-subject = La vérification préalable de { $title } expire le { $due }
+email-diligence-expiring-body = La vérification préalable de { $title } reste valable jusqu'au { $due }. Passé cette date, aucune subvention ne peut être accordée à l'organisation avant qu'une nouvelle vérification soit achevée.
+email-disbursement-awaiting-approval-subject = Un décaissement attend votre approbation : { $title }
+email-disbursement-awaiting-approval-body = Un décaissement ({ $title }) a été demandé le { $due } et attend toujours l'approbation d'un second membre des finances.
+email-appeal-window-closing-subject = Le délai d'appel pour « { $title } » expire le { $due }
+email-appeal-window-closing-body = La décision (ou le constat d'éligibilité) concernant votre demande « { $title } » peut faire l'objet d'un appel jusqu'au { $due }. Passé cette date, la décision est définitive.
+email-sponsorship-deadline-subject = Les demandes de prise en charge pour « { $title } » se clôturent le { $due }
+email-sponsorship-deadline-body = Votre organisation a une demande de prise en charge de voyage en brouillon pour « { $title } ». Les demandes se clôturent le { $due } ; un brouillon qui n'est pas soumis d'ici là ne pourra pas être examiné.
+email-invitation-subject = Invitation à rejoindre { $title } sur grantdesk
+email-invitation-body = Un membre de { $title } vous invite à rejoindre l'organisation sur grantdesk, où ses membres déposent ensemble leurs demandes de subvention et leurs rapports.
+email-invitation-after = L'invitation expire le { $due }. Si vous ne connaissez pas cette organisation, refusez-la ou ignorez ce message : rien ne change tant que vous ne l'acceptez pas.
+email-password-reset-subject = Réinitialisez votre mot de passe grantdesk
+email-password-reset-body = Quelqu'un a demandé la réinitialisation du mot de passe de votre compte grantdesk. Si c'est vous, choisissez un nouveau mot de passe ici :
+email-password-reset-after = Le lien ne sert qu'une fois, jusqu'au { $due }. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+email-set-password-subject = Votre compte grantdesk : choisissez un mot de passe
+email-set-password-body = Un administrateur de { $office } vous a créé un compte grantdesk. Choisissez votre mot de passe ici :
+email-set-password-after = Le lien ne sert qu'une fois, jusqu'au { $due }. Si vous n'attendiez pas ce compte, prévenez le bureau.
+email-verify-email-subject = Confirmez votre adresse électronique pour grantdesk
+email-verify-email-body = Merci de confirmer qu'il s'agit bien de votre adresse, afin que { $office } puisse vous écrire au sujet de vos demandes :
+email-verify-email-after = Le lien est valable jusqu'au { $due }. Si vous n'avez pas demandé de compte grantdesk, ignorez ce message.
+email-security-notice-subject = Avis de sécurité : { $title }
+email-security-notice-when = Quand : { $due }.
+email-security-notice-after = Si c'était vous, il n'y a rien à faire. Sinon, réinitialisez immédiatement votre mot de passe et prévenez { $office }.

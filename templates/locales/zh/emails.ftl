@@ -85,3 +85,36 @@ email-sponsorship-promoted-body = 预算出现余额：{ $title } 的资助申�
 
 email-digest-subject = 您有 { $count } 条通知待处理
 email-digest-body = 自上次摘要以来，有 { $count } 项事务需要您处理：
+
+## 提醒与账户消息
+
+email-regards = 此致敬礼，
+email-call-closing-subject = 提醒：征集“{ $title }”将于 { $due } 截止
+email-call-closing-body = 贵组织在征集“{ $title }”中有一份申请草稿，该征集将于 { $due } 截止。届时仍未提交的草稿将不予考虑。
+email-review-overdue-subject = 您对“{ $title }”的评审已逾期
+email-review-overdue-body = 您于 { $due } 受托评审申请“{ $title }”，我们尚未收到您的评分。请提交评审意见；如无法评审，请申报利益冲突。
+email-report-due-subject = 报告截止日期 { $due }：{ $title }
+email-report-due-body = “{ $title }”应于 { $due } 提交。与该报告挂钩的各期款项将在收到报告后支付。
+email-diligence-expiring-subject = { $title } 的尽职调查将于 { $due } 到期
+email-diligence-expiring-body = { $title } 的尽职调查评估有效期至 { $due }。此后在完成新的评估之前，不得向该组织发放赠款。
+email-disbursement-awaiting-approval-subject = 一笔拨款等待您批准：{ $title }
+email-disbursement-awaiting-approval-body = 一笔拨款（{ $title }）于 { $due } 提出申请，仍在等待另一名财务人员批准。
+email-appeal-window-closing-subject = “{ $title }”的申诉期将于 { $due } 结束
+email-appeal-window-closing-body = 对您的申请“{ $title }”所作的决定（或资格审查结论）可在 { $due } 前提出申诉。此后该决定即为最终决定。
+email-sponsorship-deadline-subject = “{ $title }”的资助申请将于 { $due } 截止
+email-sponsorship-deadline-body = 贵组织有一份前往“{ $title }”的差旅资助申请草稿。申请将于 { $due } 截止，届时仍未提交的草稿将不予考虑。
+email-invitation-subject = 邀请您在 grantdesk 上加入 { $title }
+email-invitation-body = { $title } 的一名成员邀请您在 grantdesk 上加入该组织，组织成员在这里共同申请赠款并提交报告。
+email-invitation-after = 邀请将于 { $due } 失效。如您不认识该组织，请拒绝邀请或忽略本邮件：在您接受之前，一切不会改变。
+email-password-reset-subject = 重置您的 grantdesk 密码
+email-password-reset-body = 有人申请重置您 grantdesk 账户的密码。如果是您本人，请在此设置新密码：
+email-password-reset-after = 该链接仅可使用一次，有效期至 { $due }。如非本人申请，请忽略本邮件，您的密码保持不变。
+email-set-password-subject = 您的 grantdesk 账户：请设置密码
+email-set-password-body = { $office } 的管理员已为您创建 grantdesk 账户。请在此设置密码：
+email-set-password-after = 该链接仅可使用一次，有效期至 { $due }。如您并未预期此账户，请告知办公室。
+email-verify-email-subject = 确认您在 grantdesk 的电子邮件地址
+email-verify-email-body = 请确认这是您的电子邮件地址，以便 { $office } 就您的申请与您联系：
+email-verify-email-after = 该链接有效期至 { $due }。如您并未申请 grantdesk 账户，请忽略本邮件。
+email-security-notice-subject = 安全通知：{ $title }
+email-security-notice-when = 时间：{ $due }。
+email-security-notice-after = 如果是您本人操作，则无需处理。如果不是，请立即重置密码并告知 { $office }。
