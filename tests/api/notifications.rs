@@ -592,3 +592,81 @@ async fn an_officer_with_the_daily_digest_gets_one_email_a_day_listing_what_wait
     assert_eq!(grantdesk::reminders::enqueue_digests(&app.state).await.expect("digests"), 0);
     assert_eq!(mails_to(&app, &server, &digesting.email).await.len(), 1);
 }
+
+#[tokio::test]
+async fn a_reminder_reaches_each_member_in_their_own_language_with_the_date_written_their_way() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let colleague = second_member(&app, &scene).await;
+    for (actor, language) in [(&colleague, "ru"), (&scene.member, "fr")] {
+        let changed = app.patch("/me", &actor.token, json!({"preferred_language": language})).await;
+        assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    }
+    app.draft_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    // The call closes in seven days: the first reminder is due now.
+    assert_eq!(grantdesk::reminders::enqueue_due(&app.state).await.expect("enqueued"), 2);
+    let russian = &notices(&app, &colleague, "call_closing").await[0];
+    assert_eq!(
+        russian["subject"],
+        "Напоминание: приём заявок по конкурсу «Youth and women leading prevention» завершается 30 ноября 2026 г., 09:00 UTC"
+    );
+    let body = russian["body"].as_str().expect("body");
+    assert!(body.starts_with("Здравствуйте, "), "{body}");
+    assert!(body.contains("С уважением,"), "{body}");
+    let french = &notices(&app, &scene.member, "call_closing").await[0];
+    assert_eq!(
+        french["subject"],
+        "Rappel : l'appel « Youth and women leading prevention » se clôt le 30 novembre 2026, 09:00 UTC"
+    );
+}
+
+/// `GET /dev/mail` on `app`.
+async fn dev_mail(app: &TestApp) -> crate::support::Answer {
+    let request = axum::http::Request::builder()
+        .uri("/dev/mail")
+        .body(axum::body::Body::empty())
+        .expect("request");
+    app.raw(request).await
+}
+
+#[tokio::test]
+async fn dev_mail_shows_the_outbox_rendered_in_development_and_does_not_exist_in_production() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let member = app.applicant().await;
+    let mut body = organisation_body();
+    body["legal_name"] = json!("<script>alert(1)</script> Trust");
+    let scripted = app.post("/organisations", &member.token, body).await.id();
+    app.join(&member, &scripted, &scene.member).await;
+    app.submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let page = dev_mail(&app).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(
+        page.headers[axum::http::header::CONTENT_TYPE]
+            .to_str()
+            .expect("type")
+            .starts_with("text/html")
+    );
+    assert!(page.text.contains("<html lang=\"en\">"), "{}", page.text);
+    assert!(page.text.contains("Application received: Mothers as first responders"), "{}", page.text);
+    assert!(page.text.contains(&scene.member.email));
+    assert!(page.text.contains("Training mothers to recognise early signs of recruitment."));
+    assert!(
+        page.text
+            .contains("Invitation to join &lt;script&gt;alert(1)&lt;&#x2f;script&gt; Trust on grantdesk"),
+        "names are escaped: {}",
+        page.text
+    );
+    assert!(!page.text.contains("<script>"));
+
+    let production = spawn_app_with(&[
+        ("GRANTDESK_ENV", "production"),
+        ("GRANTDESK_DATA_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
+    ])
+    .await;
+    let hidden = dev_mail(&production).await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND, "{}", hidden.text);
+    assert!(hidden.is_problem());
+}
