@@ -60,7 +60,10 @@ pub fn of_change(
             .with(Fact::data("email-label-answers", answered.to_string()));
     }
     if !said.failed_criteria.is_empty() {
-        notice = notice.with(Fact::data("email-label-failed-criteria", said.failed_criteria.join(", ")));
+        notice = notice.with(Fact::data(
+            "email-label-failed-criteria",
+            said.failed_criteria.join(", "),
+        ));
     }
     if let Some(reason) = said.reason {
         let label = if action == A::Appeal {

@@ -15,14 +15,14 @@ use super::json::{AwardResponse, AwardSummary, AwardTotals, AwardTrancheResponse
 use super::rules::{self, AwardAction, AwardStatus, Closing, ObligationAction, ObligationStatus, ReportKind};
 use super::store::{self, AwardFilter, award, obligation, tranche};
 use crate::audit::{self, AuditEntry};
+use crate::auth::Role;
 use crate::decisions::rules::Tranche;
 use crate::disbursements::rules::Totals;
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::organisations;
-use crate::auth::Role;
-use crate::i18n::Message;
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 
 /// What an `awarded` decision records: the award and its tranches, inside the decision's
@@ -113,8 +113,14 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
     )
     .await?;
     let notice = Announcement::new(Kind::AwardLetterReady, id, id.to_string(), created.reference.clone())
-        .with(Fact::data("email-label-amount", notices::written_amount(created.amount, created.currency)))
-        .with(Fact::message("email-label-next-step", Message::new("email-next-accept-award")));
+        .with(Fact::data(
+            "email-label-amount",
+            notices::written_amount(created.amount, created.currency),
+        ))
+        .with(Fact::message(
+            "email-label-next-step",
+            Message::new("email-next-accept-award"),
+        ));
     notices::announce(txn, now, &notice, Audience::Members(created.organisation_id)).await?;
     Ok(id)
 }
@@ -213,8 +219,10 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     let txn = db.begin().await?;
     let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
     audit::record(&txn, entry, now).await?;
-    let notice = Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone())
-        .with(Fact::data("email-label-amount", notices::written_amount(found.amount, found.currency)));
+    let notice = Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::data(
+        "email-label-amount",
+        notices::written_amount(found.amount, found.currency),
+    ));
     let officers = Audience::Staff {
         role: Role::Officer,
         except: actor,
@@ -440,7 +448,10 @@ async fn change_obligation(
         ObligationAction::Receive => (Kind::ReportReceived, Audience::Members(award.organisation_id)),
     };
     let notice = Announcement::new(kind, current.id, current.id.to_string(), award.reference)
-        .with(Fact::data("email-label-report", format!("{} ({})", current.number, current.kind.as_str())))
+        .with(Fact::data(
+            "email-label-report",
+            format!("{} ({})", current.number, current.kind.as_str()),
+        ))
         .with(Fact::data("email-label-deadline", current.due_on.to_string()));
     notices::announce(&txn, now, &notice, audience).await?;
     txn.commit().await?;

@@ -170,7 +170,10 @@ pub async fn request(
     let amount = notices::written_amount(created.amount, created.currency);
     let notice = Announcement::new(Kind::DisbursementRequested, created.id, created.id.to_string(), amount)
         .with(Fact::data("email-label-reference", created.payee_reference.clone()))
-        .with(Fact::message("email-label-next-step", crate::i18n::Message::new("email-next-approve")));
+        .with(Fact::message(
+            "email-label-next-step",
+            crate::i18n::Message::new("email-next-approve"),
+        ));
     let approvers = Audience::Staff {
         role: crate::auth::Role::Finance,
         except: requested_by,

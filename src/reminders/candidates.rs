@@ -35,8 +35,7 @@ pub struct Candidate {
     pub tag: String,
 }
 
-const RECIPIENT: &str =
-    "u.id AS user_id, u.email AS email, u.full_name AS full_name, u.preferred_language AS language";
+const RECIPIENT: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name, u.preferred_language AS language";
 
 fn sql(rule: Rule) -> String {
     match rule {

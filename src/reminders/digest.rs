@@ -40,7 +40,9 @@ pub async fn enqueue_digests(state: &AppState) -> AppResult<usize> {
 pub fn digest_of(person: &user::Model, held: &[message::Model], now: DateTime<Utc>) -> message::Model {
     let language = person.preferred_language;
     let count = held.len();
-    let subject = Message::new("email-digest-subject").with("count", count).render(language);
+    let subject = Message::new("email-digest-subject")
+        .with("count", count)
+        .render(language);
     let mut body = Message::new("email-greeting")
         .with("name", person.full_name.clone())
         .render(language);

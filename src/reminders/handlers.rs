@@ -104,5 +104,9 @@ pub async fn put_preferences(
         email: body.email.unwrap_or_default(),
         daily_digest: body.daily_digest,
     };
-    Ok(Json(super::preferences::set(&state.db, state.now(), &user, change).await?.into()))
+    Ok(Json(
+        super::preferences::set(&state.db, state.now(), &user, change)
+            .await?
+            .into(),
+    ))
 }

@@ -8,7 +8,7 @@
 //! preferences allow, an email.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use super::rules::DeliveryStatus;
@@ -200,7 +200,7 @@ pub async fn announce(
     audience: Audience,
 ) -> AppResult<usize> {
     let mut new = 0;
-    for recipient in recipients(db, audience).await? {
+    for recipient in store::recipients(db, audience).await? {
         let (subject, body) = render(announcement, &recipient.full_name, recipient.language);
         let kind = announcement.kind.as_str();
         let row = message::Model {
@@ -275,45 +275,6 @@ fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-/// The active accounts an audience names, in one query.
-pub async fn recipients(db: &impl ConnectionTrait, audience: Audience) -> AppResult<Vec<Recipient>> {
-    const COLUMNS: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name, \
-                           u.preferred_language AS language";
-    let (sql, values): (String, Vec<sea_orm::Value>) = match audience {
-        Audience::Members(organisation) => (
-            format!(
-                "SELECT {COLUMNS} FROM organisation_members m JOIN users u ON u.id = m.user_id \
-                 WHERE m.organisation_id = $1 AND u.deactivated_at IS NULL ORDER BY u.email"
-            ),
-            vec![organisation.into()],
-        ),
-        Audience::Staff { role, except } => (
-            format!(
-                "SELECT {COLUMNS} FROM user_roles r JOIN users u ON u.id = r.user_id \
-                 WHERE r.role = $1 AND u.id <> $2 AND u.deactivated_at IS NULL ORDER BY u.email"
-            ),
-            vec![role.as_str().into(), except.into()],
-        ),
-        Audience::Person(id) => (
-            format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1 AND u.deactivated_at IS NULL"),
-            vec![id.into()],
-        ),
-    };
-    let statement = Statement::from_sql_and_values(db.get_database_backend(), sql, values);
-    let rows = db.query_all_raw(statement).await?;
-    let mut found = Vec::with_capacity(rows.len());
-    for row in rows {
-        let language: String = row.try_get("", "language")?;
-        found.push(Recipient {
-            user_id: row.try_get("", "user_id")?,
-            email: row.try_get("", "email")?,
-            full_name: row.try_get("", "full_name")?,
-            language: Language::from_code(&language).unwrap_or_default(),
-        });
-    }
-    Ok(found)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,7 +290,10 @@ mod tests {
         let (subject, body) = render(&announcement, "Amina", Language::Fr);
         assert!(subject.contains("Youth voices 2027"), "{subject}");
         assert!(body.starts_with("Bonjour Amina,"), "{body}");
-        assert!(!body.contains("email-"), "every message id is in the French catalogue: {body}");
+        assert!(
+            !body.contains("email-"),
+            "every message id is in the French catalogue: {body}"
+        );
     }
 
     #[test]

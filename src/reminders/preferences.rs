@@ -115,7 +115,12 @@ pub async fn of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Preferenc
 }
 
 /// Applies a checked change to the caller's preferences and answers them.
-pub async fn set(db: &impl ConnectionTrait, now: DateTime<Utc>, user: &CurrentUser, change: Change) -> AppResult<Preferences> {
+pub async fn set(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    user: &CurrentUser,
+    change: Change,
+) -> AppResult<Preferences> {
     let mut check = Validator::new();
     check_change(user, &change, &mut check);
     check.finish()?;

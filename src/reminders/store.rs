@@ -297,16 +297,18 @@ pub async fn counts_by_state(db: &impl ConnectionTrait) -> AppResult<Vec<(&'stat
         .into_tuple()
         .all(db)
         .await?;
-    Ok(["queued", "sending", "sent", "failed", "expired", "withdrawn", "in_app"]
-        .into_iter()
-        .map(|name| {
-            let count = rows
-                .iter()
-                .find(|(state, _)| state == name)
-                .map_or(0, |(_, count)| *count);
-            (name, count)
-        })
-        .collect())
+    Ok(
+        ["queued", "sending", "sent", "failed", "expired", "withdrawn", "in_app"]
+            .into_iter()
+            .map(|name| {
+                let count = rows
+                    .iter()
+                    .find(|(state, _)| state == name)
+                    .map_or(0, |(_, count)| *count);
+                (name, count)
+            })
+            .collect(),
+    )
 }
 
 /// Entity of `notification_preferences`.
@@ -428,7 +430,11 @@ pub async fn digests(
     Ok(users
         .into_iter()
         .map(|user| {
-            let mine = held.iter().filter(|row| row.user_id == Some(user.id)).cloned().collect();
+            let mine = held
+                .iter()
+                .filter(|row| row.user_id == Some(user.id))
+                .cloned()
+                .collect();
             (user, mine)
         })
         .collect())
@@ -446,4 +452,48 @@ pub async fn mark_digested(db: &impl ConnectionTrait, ids: Vec<Uuid>, date: &str
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// The active accounts an audience names, in one query.
+pub async fn recipients(
+    db: &impl ConnectionTrait,
+    audience: super::notices::Audience,
+) -> AppResult<Vec<super::notices::Recipient>> {
+    use super::notices::{Audience, Recipient};
+    use crate::i18n::Language;
+    const COLUMNS: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name, \
+                           u.preferred_language AS language";
+    let (sql, values): (String, Vec<sea_orm::Value>) = match audience {
+        Audience::Members(organisation) => (
+            format!(
+                "SELECT {COLUMNS} FROM organisation_members m JOIN users u ON u.id = m.user_id \
+                 WHERE m.organisation_id = $1 AND u.deactivated_at IS NULL ORDER BY u.email"
+            ),
+            vec![organisation.into()],
+        ),
+        Audience::Staff { role, except } => (
+            format!(
+                "SELECT {COLUMNS} FROM user_roles r JOIN users u ON u.id = r.user_id \
+                 WHERE r.role = $1 AND u.id <> $2 AND u.deactivated_at IS NULL ORDER BY u.email"
+            ),
+            vec![role.as_str().into(), except.into()],
+        ),
+        Audience::Person(id) => (
+            format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1 AND u.deactivated_at IS NULL"),
+            vec![id.into()],
+        ),
+    };
+    let statement = sea_orm::Statement::from_sql_and_values(db.get_database_backend(), sql, values);
+    let rows = db.query_all_raw(statement).await?;
+    let mut found = Vec::with_capacity(rows.len());
+    for row in rows {
+        let language: String = row.try_get("", "language")?;
+        found.push(Recipient {
+            user_id: row.try_get("", "user_id")?,
+            email: row.try_get("", "email")?,
+            full_name: row.try_get("", "full_name")?,
+            language: Language::from_code(&language).unwrap_or_default(),
+        });
+    }
+    Ok(found)
 }

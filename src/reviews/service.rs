@@ -105,9 +105,14 @@ pub async fn assign(
     // The reviewer reads the application's title and the deadline, never the organisation's
     // name: on a blind call they must not learn it.
     let deadline = now + REVIEW_DUE;
-    let notice = Announcement::new(Kind::ReviewAssigned, application_id, created.id.to_string(), current.title.clone())
-        .with(Fact::data("email-label-reference", application_id.to_string()))
-        .with(Fact::data("email-label-deadline", notices::written_instant(deadline)));
+    let notice = Announcement::new(
+        Kind::ReviewAssigned,
+        application_id,
+        created.id.to_string(),
+        current.title.clone(),
+    )
+    .with(Fact::data("email-label-reference", application_id.to_string()))
+    .with(Fact::data("email-label-deadline", notices::written_instant(deadline)));
     notices::announce(&txn, now, &notice, Audience::Person(reviewer.id)).await?;
     if status == ApplicationStatus::Eligible {
         let change = StatusChange::default();
@@ -182,9 +187,14 @@ pub async fn declare_conflict(
     );
     audit::record(&txn, entry, now).await?;
     let application = applications::found(&txn, application_id).await?;
-    let notice = Announcement::new(Kind::ConflictDeclared, application_id, assignment.id.to_string(), application.title)
-        .with(Fact::data("email-label-reference", application_id.to_string()))
-        .with(Fact::data("email-label-reasons", reason.clone()));
+    let notice = Announcement::new(
+        Kind::ConflictDeclared,
+        application_id,
+        assignment.id.to_string(),
+        application.title,
+    )
+    .with(Fact::data("email-label-reference", application_id.to_string()))
+    .with(Fact::data("email-label-reasons", reason.clone()));
     let officers = Audience::Staff {
         role: Role::Officer,
         except: actor.id,

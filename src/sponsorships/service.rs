@@ -239,8 +239,13 @@ pub async fn decide(
         SponsorshipOutcome::Rejected => Kind::SponsorshipRejected,
         SponsorshipOutcome::Waitlisted => Kind::SponsorshipWaitlisted,
     };
-    let mut notice = Announcement::new(kind, id, format!("{id}@{}", now.timestamp_micros()), &current.traveller_name)
-        .with(Fact::data("email-label-event", event.name.clone()));
+    let mut notice = Announcement::new(
+        kind,
+        id,
+        format!("{id}@{}", now.timestamp_micros()),
+        &current.traveller_name,
+    )
+    .with(Fact::data("email-label-event", event.name.clone()));
     if body.outcome != SponsorshipOutcome::Rejected {
         notice = notice.with(Fact::data(
             "email-label-entitlement",
@@ -527,12 +532,17 @@ pub async fn promote_waitlist(
         let statuses = (SponsorshipStatus::Waitlisted, SponsorshipStatus::Approved);
         let officer = row.decided_by.unwrap_or(by);
         if store::change_status(txn, row.id, statuses, (officer, reason), now).await? {
-            let notice = Announcement::new(Kind::SponsorshipPromoted, row.id, row.id.to_string(), &row.traveller_name)
-                .with(Fact::data("email-label-event", event.name.clone()))
-                .with(Fact::data(
-                    "email-label-entitlement",
-                    notices::written_amount(row.entitlement, event.currency),
-                ));
+            let notice = Announcement::new(
+                Kind::SponsorshipPromoted,
+                row.id,
+                row.id.to_string(),
+                &row.traveller_name,
+            )
+            .with(Fact::data("email-label-event", event.name.clone()))
+            .with(Fact::data(
+                "email-label-entitlement",
+                notices::written_amount(row.entitlement, event.currency),
+            ));
             notices::announce(txn, now, &notice, Audience::Members(row.organisation_id)).await?;
             entries.push(AuditEntry::status_changed(
                 by,

@@ -37,7 +37,12 @@ async fn told(app: &TestApp, kind: &str, told: &[&Actor], untold: &[&Actor]) -> 
         found.push(mine[0].clone());
     }
     for actor in untold {
-        assert_eq!(notices(app, actor, kind).await, Vec::<Value>::new(), "{} is not told of {kind}", actor.email);
+        assert_eq!(
+            notices(app, actor, kind).await,
+            Vec::<Value>::new(),
+            "{} is not told of {kind}",
+            actor.email
+        );
     }
     found
 }
@@ -58,7 +63,11 @@ async fn second_member(app: &TestApp, scene: &Scene) -> Actor {
 
 async fn decide_application(app: &TestApp, scene: &Scene, application: &str, body: Value) {
     let decided = app
-        .post(&format!("/applications/{application}/decision"), &scene.officer.token, body)
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            body,
+        )
         .await;
     assert_eq!(decided.status, StatusCode::OK, "{}", decided.text);
 }
@@ -101,7 +110,10 @@ async fn a_submission_sends_every_member_a_receipt_with_a_summary_by_email_and_i
         &[&scene.officer, &outsider],
     )
     .await;
-    assert_eq!(receipts[0]["subject"], "Application received: Mothers as first responders");
+    assert_eq!(
+        receipts[0]["subject"],
+        "Application received: Mothers as first responders"
+    );
     assert_eq!(receipts[0]["subject_id"], application);
     let body = receipts[0]["body"].as_str().expect("body");
     assert!(body.contains("Amount requested: 24500.00 EUR"), "{body}");
@@ -163,13 +175,21 @@ async fn an_ineligibility_finding_tells_the_members_the_criteria_the_reason_and_
         .submitted_application(&scene.member, &scene.organisation, &scene.call)
         .await;
     app.make_eligible(&scene.officer, &other).await;
-    told(&app, "application_eligible", &[&scene.member], &[&scene.officer, &outsider]).await;
+    told(
+        &app,
+        "application_eligible",
+        &[&scene.member],
+        &[&scene.officer, &outsider],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn a_member_reads_the_finding_in_their_own_language_with_russian_plurals() {
     for (days, words) in [(1_i64, "1 день"), (2, "2 дня"), (5, "5 дней"), (21, "21 день")] {
-        let text = Message::new("email-next-appeal").with("days", days).render(Language::Ru);
+        let text = Message::new("email-next-appeal")
+            .with("days", days)
+            .render(Language::Ru);
         assert!(text.contains(words), "{days}: {text}");
     }
     let app = spawn_app().await;
@@ -183,12 +203,21 @@ async fn a_member_reads_the_finding_in_their_own_language_with_russian_plurals()
     decide_application(&app, &scene, &application, rejection()).await;
 
     let english = &notices(&app, &scene.member, "application_rejected").await[0];
-    assert_eq!(english["subject"], "Decision on your application: Mothers as first responders");
+    assert_eq!(
+        english["subject"],
+        "Decision on your application: Mothers as first responders"
+    );
     let russian = &notices(&app, &colleague, "application_rejected").await[0];
-    assert_eq!(russian["subject"], "Решение по вашей заявке: Mothers as first responders");
+    assert_eq!(
+        russian["subject"],
+        "Решение по вашей заявке: Mothers as first responders"
+    );
     let body = russian["body"].as_str().expect("body");
     assert!(body.starts_with("Здравствуйте, "), "{body}");
-    assert!(body.contains("Основания: The budget does not match the activities."), "{body}");
+    assert!(
+        body.contains("Основания: The budget does not match the activities."),
+        "{body}"
+    );
     assert!(body.contains("срок подачи апелляции — 14 дней"), "{body}");
     assert!(body.contains("Отдел грантов"), "{body}");
 }
@@ -200,18 +229,47 @@ async fn a_decision_tells_the_members_its_reasons_and_an_award_its_amount_and_ne
     let outsider = outsider(&app).await;
     let application = app.awardable(&scene).await;
     decide_application(&app, &scene, &application, award()).await;
-    let awarded = told(&app, "application_awarded", &[&scene.member], &[&scene.officer, &outsider]).await;
+    let awarded = told(
+        &app,
+        "application_awarded",
+        &[&scene.member],
+        &[&scene.officer, &outsider],
+    )
+    .await;
     let body = awarded[0]["body"].as_str().expect("body");
-    assert!(body.contains("Reasons: A strong, safe and well-budgeted proposal."), "{body}");
-    let letter = told(&app, "award_letter_ready", &[&scene.member], &[&scene.officer, &outsider]).await;
+    assert!(
+        body.contains("Reasons: A strong, safe and well-budgeted proposal."),
+        "{body}"
+    );
+    let letter = told(
+        &app,
+        "award_letter_ready",
+        &[&scene.member],
+        &[&scene.officer, &outsider],
+    )
+    .await;
     let body = letter[0]["body"].as_str().expect("body");
     assert!(body.contains("Amount: 24500.00 EUR"), "{body}");
-    assert!(body.contains("Next step: Read the award letter and accept its terms"), "{body}");
+    assert!(
+        body.contains("Next step: Read the award letter and accept its terms"),
+        "{body}"
+    );
 
     let rejected = app.reviewed(&scene).await;
     decide_application(&app, &scene, &rejected, rejection()).await;
-    let found = told(&app, "application_rejected", &[&scene.member], &[&scene.officer, &outsider]).await;
-    assert!(found[0]["body"].as_str().expect("body").contains("The budget does not match the activities."));
+    let found = told(
+        &app,
+        "application_rejected",
+        &[&scene.member],
+        &[&scene.officer, &outsider],
+    )
+    .await;
+    assert!(
+        found[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("The budget does not match the activities.")
+    );
 }
 
 #[tokio::test]
@@ -237,7 +295,12 @@ async fn an_appeal_tells_the_other_officers_and_its_resolution_tells_the_members
         &[&scene.member, &outsider],
     )
     .await;
-    assert!(filed[0]["body"].as_str().expect("body").contains("Grounds: Annex 3 shows the budget line by line."));
+    assert!(
+        filed[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("Grounds: Annex 3 shows the budget line by line.")
+    );
 
     let resolved = app
         .post(
@@ -254,7 +317,12 @@ async fn an_appeal_tells_the_other_officers_and_its_resolution_tells_the_members
         &[&scene.officer, &colleague_officer, &outsider],
     )
     .await;
-    assert!(upheld[0]["body"].as_str().expect("body").contains("Reasons: Annex 3 was considered; the finding stands."));
+    assert!(
+        upheld[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("Reasons: Annex 3 was considered; the finding stands.")
+    );
 }
 
 #[tokio::test]
@@ -264,12 +332,23 @@ async fn an_assigned_reviewer_is_told_the_deadline_but_never_the_organisation() 
     let reviewer = app.reviewer().await;
     let bystander = app.reviewer().await;
     let application = app.under_review(&scene, &reviewer).await;
-    let assigned = told(&app, "review_assigned", &[&reviewer], &[&bystander, &scene.member, &scene.officer]).await;
+    let assigned = told(
+        &app,
+        "review_assigned",
+        &[&reviewer],
+        &[&bystander, &scene.member, &scene.officer],
+    )
+    .await;
     let notice = &assigned[0];
-    assert_eq!(notice["subject"], "New application to review: Mothers as first responders");
+    assert_eq!(
+        notice["subject"],
+        "New application to review: Mothers as first responders"
+    );
     assert_eq!(notice["subject_id"], application);
     let body = notice["body"].as_str().expect("body");
-    let deadline = (app.clock.now() + Duration::days(3)).format("%Y-%m-%d %H:%M UTC").to_string();
+    let deadline = (app.clock.now() + Duration::days(3))
+        .format("%Y-%m-%d %H:%M UTC")
+        .to_string();
     assert!(body.contains(&format!("Deadline: {deadline}")), "{body}");
     let name = organisation_body()["legal_name"].as_str().expect("name").to_owned();
     assert!(!body.contains(&name) && !body.contains("WPN"), "{body}");
@@ -297,7 +376,12 @@ async fn a_declared_conflict_tells_the_officers_and_nobody_else() {
         &[&reviewer, &scene.member],
     )
     .await;
-    assert!(found[0]["body"].as_str().expect("body").contains("Reasons: I advised this CSO last year."));
+    assert!(
+        found[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("Reasons: I advised this CSO last year.")
+    );
 }
 
 #[tokio::test]
@@ -313,10 +397,19 @@ async fn acceptance_and_reports_go_to_officers_and_a_received_report_to_the_memb
         "reporting_obligations": [{"kind": "interim_narrative", "due_on": (app.clock.now() + Duration::days(180)).date_naive()}],
     });
     let award = app.active_award(&scene, decision).await;
-    told(&app, "award_accepted", &[&scene.officer], &[&scene.member, &finance, &outsider]).await;
+    told(
+        &app,
+        "award_accepted",
+        &[&scene.officer],
+        &[&scene.member, &finance, &outsider],
+    )
+    .await;
 
     let shown = app.get(&format!("/awards/{award}"), &scene.officer.token).await;
-    let report = shown.body["reporting_obligations"][0]["id"].as_str().expect("id").to_owned();
+    let report = shown.body["reporting_obligations"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
     let submitted = app
         .post(
             &format!("/reporting-obligations/{report}/submit"),
@@ -327,7 +420,10 @@ async fn acceptance_and_reports_go_to_officers_and_a_received_report_to_the_memb
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.text);
     told(&app, "report_submitted", &[&scene.officer], &[&scene.member, &outsider]).await;
     let received = app
-        .post_empty(&format!("/reporting-obligations/{report}/receive"), &scene.officer.token)
+        .post_empty(
+            &format!("/reporting-obligations/{report}/receive"),
+            &scene.officer.token,
+        )
         .await;
     assert_eq!(received.status, StatusCode::OK, "{}", received.text);
     told(&app, "report_received", &[&scene.member], &[&scene.officer, &outsider]).await;
@@ -355,7 +451,9 @@ async fn a_requested_disbursement_tells_the_other_finance_users_and_a_payment_th
     .await;
     assert_eq!(asked[0]["subject"], "Payment to approve: 14700.00 EUR");
 
-    let approved = app.post_empty(&format!("/disbursements/{id}/approve"), &approver.token).await;
+    let approved = app
+        .post_empty(&format!("/disbursements/{id}/approve"), &approver.token)
+        .await;
     assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
     let paid = app
         .post(
@@ -403,7 +501,10 @@ async fn a_screening_match_tells_the_other_officers_to_adjudicate() {
         .await;
     assert_eq!(screened.status, StatusCode::OK, "{}", screened.text);
     let found = told(&app, "diligence_match", &[&colleague], &[&officer, &member]).await;
-    assert_eq!(found[0]["subject"], "Sanctions screening to adjudicate: Al-Rasheed Trust");
+    assert_eq!(
+        found[0]["subject"],
+        "Sanctions screening to adjudicate: Al-Rasheed Trust"
+    );
     assert!(found[0]["body"].as_str().expect("body").contains("Possible matches: 1"));
 }
 
@@ -422,10 +523,19 @@ async fn a_high_risk_after_its_first_approval_tells_the_other_officers() {
         .await;
     assert!(submitted.status.is_success(), "{}", submitted.text);
     let first = app
-        .post_empty(&format!("/risk-assessments/{}/approve", submitted.id()), &scene.officer.token)
+        .post_empty(
+            &format!("/risk-assessments/{}/approve", submitted.id()),
+            &scene.officer.token,
+        )
         .await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.text);
-    told(&app, "risk_second_approval", &[&colleague], &[&scene.officer, &scene.member]).await;
+    told(
+        &app,
+        "risk_second_approval",
+        &[&colleague],
+        &[&scene.officer, &scene.member],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -440,12 +550,40 @@ async fn sponsorship_decisions_and_a_promotion_from_the_waitlist_tell_the_member
     assert_eq!(decide(&app, &event, &first, "approved").await.status, StatusCode::OK);
     assert_eq!(decide(&app, &event, &second, "waitlisted").await.status, StatusCode::OK);
     assert_eq!(decide(&app, &event, &third, "rejected").await.status, StatusCode::OK);
-    let approved = told(&app, "sponsorship_approved", &[&event.member], &[&event.officer, &outsider]).await;
+    let approved = told(
+        &app,
+        "sponsorship_approved",
+        &[&event.member],
+        &[&event.officer, &outsider],
+    )
+    .await;
     assert_eq!(approved[0]["subject"], "Sponsorship approved: Amina Wanjiru");
-    assert!(approved[0]["body"].as_str().expect("body").contains("Entitlement: 1769.81 EUR"));
-    told(&app, "sponsorship_waitlisted", &[&event.member], &[&event.officer, &outsider]).await;
-    let rejected = told(&app, "sponsorship_rejected", &[&event.member], &[&event.officer, &outsider]).await;
-    assert!(rejected[0]["body"].as_str().expect("body").contains("Reasons: Decided on the selection criteria."));
+    assert!(
+        approved[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("Entitlement: 1769.81 EUR")
+    );
+    told(
+        &app,
+        "sponsorship_waitlisted",
+        &[&event.member],
+        &[&event.officer, &outsider],
+    )
+    .await;
+    let rejected = told(
+        &app,
+        "sponsorship_rejected",
+        &[&event.member],
+        &[&event.officer, &outsider],
+    )
+    .await;
+    assert!(
+        rejected[0]["body"]
+            .as_str()
+            .expect("body")
+            .contains("Reasons: Decided on the selection criteria.")
+    );
 
     let cancelled = app
         .post(
@@ -455,8 +593,17 @@ async fn sponsorship_decisions_and_a_promotion_from_the_waitlist_tell_the_member
         )
         .await;
     assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
-    let promoted = told(&app, "sponsorship_promoted", &[&event.member], &[&event.officer, &outsider]).await;
-    assert_eq!(promoted[0]["subject"], "Sponsorship approved from the waitlist: Brian Otieno");
+    let promoted = told(
+        &app,
+        "sponsorship_promoted",
+        &[&event.member],
+        &[&event.officer, &outsider],
+    )
+    .await;
+    assert_eq!(
+        promoted[0]["subject"],
+        "Sponsorship approved from the waitlist: Brian Otieno"
+    );
 }
 
 #[tokio::test]
@@ -492,7 +639,11 @@ async fn a_kind_turned_off_stays_in_the_app_without_an_email_and_security_cannot
         assert_eq!(refused.failing_fields(), vec![field]);
     }
     let malformed = app
-        .put("/me/notification-preferences", &scene.member.token, json!({"email": {"call_closing": "no"}}))
+        .put(
+            "/me/notification-preferences",
+            &scene.member.token,
+            json!({"email": {"call_closing": "no"}}),
+        )
         .await;
     assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", malformed.text);
     assert_eq!(app.snapshot().await, before);
@@ -514,7 +665,10 @@ async fn a_kind_turned_off_stays_in_the_app_without_an_email_and_security_cannot
     app.submitted_application(&scene.member, &scene.organisation, &scene.call)
         .await;
     let mine = mails_to(&app, &server, &scene.member.email).await;
-    assert!(mine.iter().all(|mail| !mail.contains("Application received")), "{mine:?}");
+    assert!(
+        mine.iter().all(|mail| !mail.contains("Application received")),
+        "{mine:?}"
+    );
     assert_eq!(notices(&app, &scene.member, "application_submitted").await.len(), 1);
     let colleagues = mails_to(&app, &server, &colleague.email).await;
     assert_eq!(
@@ -533,7 +687,11 @@ async fn a_kind_turned_off_stays_in_the_app_without_an_email_and_security_cannot
         .map(|kind| (kind.clone(), json!(false)))
         .collect();
     let off = app
-        .put("/me/notification-preferences", &scene.member.token, json!({"email": all_off}))
+        .put(
+            "/me/notification-preferences",
+            &scene.member.token,
+            json!({"email": all_off}),
+        )
         .await;
     assert_eq!(off.status, StatusCode::OK, "{}", off.text);
     let password = app
@@ -555,7 +713,11 @@ async fn an_officer_with_the_daily_digest_gets_one_email_a_day_listing_what_wait
     let scene = app.scene().await;
     let digesting = app.officer().await;
     let chosen = app
-        .put("/me/notification-preferences", &digesting.token, json!({"daily_digest": true}))
+        .put(
+            "/me/notification-preferences",
+            &digesting.token,
+            json!({"daily_digest": true}),
+        )
         .await;
     assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
     assert_eq!(chosen.body["daily_digest"], true);
@@ -579,17 +741,38 @@ async fn an_officer_with_the_daily_digest_gets_one_email_a_day_listing_what_wait
     assert!(mails_to(&app, &server, &digesting.email).await.is_empty());
 
     app.clock.advance(Duration::hours(20));
-    let enqueued = grantdesk::reminders::enqueue_digests(&app.state).await.expect("digests");
+    let enqueued = grantdesk::reminders::enqueue_digests(&app.state)
+        .await
+        .expect("digests");
     assert_eq!(enqueued, 1, "only the officer with the digest and something waiting");
     let digest = mails_to(&app, &server, &digesting.email).await;
     assert_eq!(digest.len(), 1, "{digest:?}");
-    assert!(digest[0].contains("Subject: 2 notifications are waiting for you"), "{}", digest[0]);
-    assert_eq!(digest[0].matches("- Appeal filed: Mothers as first responders").count(), 2, "{}", digest[0]);
+    assert!(
+        digest[0].contains("Subject: 2 notifications are waiting for you"),
+        "{}",
+        digest[0]
+    );
+    assert_eq!(
+        digest[0].matches("- Appeal filed: Mothers as first responders").count(),
+        2,
+        "{}",
+        digest[0]
+    );
 
     // The same day again, or the next day with nothing new: no second digest.
-    assert_eq!(grantdesk::reminders::enqueue_digests(&app.state).await.expect("digests"), 0);
+    assert_eq!(
+        grantdesk::reminders::enqueue_digests(&app.state)
+            .await
+            .expect("digests"),
+        0
+    );
     app.clock.advance(Duration::days(1));
-    assert_eq!(grantdesk::reminders::enqueue_digests(&app.state).await.expect("digests"), 0);
+    assert_eq!(
+        grantdesk::reminders::enqueue_digests(&app.state)
+            .await
+            .expect("digests"),
+        0
+    );
     assert_eq!(mails_to(&app, &server, &digesting.email).await.len(), 1);
 }
 
@@ -599,13 +782,18 @@ async fn a_reminder_reaches_each_member_in_their_own_language_with_the_date_writ
     let scene = app.scene().await;
     let colleague = second_member(&app, &scene).await;
     for (actor, language) in [(&colleague, "ru"), (&scene.member, "fr")] {
-        let changed = app.patch("/me", &actor.token, json!({"preferred_language": language})).await;
+        let changed = app
+            .patch("/me", &actor.token, json!({"preferred_language": language}))
+            .await;
         assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
     }
     app.draft_application(&scene.member, &scene.organisation, &scene.call)
         .await;
     // The call closes in seven days: the first reminder is due now.
-    assert_eq!(grantdesk::reminders::enqueue_due(&app.state).await.expect("enqueued"), 2);
+    assert_eq!(
+        grantdesk::reminders::enqueue_due(&app.state).await.expect("enqueued"),
+        2
+    );
     let russian = &notices(&app, &colleague, "call_closing").await[0];
     assert_eq!(
         russian["subject"],
@@ -650,9 +838,16 @@ async fn dev_mail_shows_the_outbox_rendered_in_development_and_does_not_exist_in
             .starts_with("text/html")
     );
     assert!(page.text.contains("<html lang=\"en\">"), "{}", page.text);
-    assert!(page.text.contains("Application received: Mothers as first responders"), "{}", page.text);
+    assert!(
+        page.text.contains("Application received: Mothers as first responders"),
+        "{}",
+        page.text
+    );
     assert!(page.text.contains(&scene.member.email));
-    assert!(page.text.contains("Training mothers to recognise early signs of recruitment."));
+    assert!(
+        page.text
+            .contains("Training mothers to recognise early signs of recruitment.")
+    );
     assert!(
         page.text
             .contains("Invitation to join &lt;script&gt;alert(1)&lt;&#x2f;script&gt; Trust on grantdesk"),
