@@ -23,7 +23,8 @@ struct Shown {
     recipient: String,
     rule: String,
     subject: String,
-    body: String,
+    /// The text's paragraphs, each a list of lines.
+    paragraphs: Vec<Vec<String>>,
     status: &'static str,
     last_error: Option<String>,
     created_at: String,
@@ -48,7 +49,11 @@ pub async fn page(State(state): State<AppState>) -> AppResult<Response> {
             recipient: row.recipient,
             rule: row.rule,
             subject: row.subject,
-            body: row.body,
+            paragraphs: row
+                .body
+                .split("\n\n")
+                .map(|paragraph| paragraph.lines().map(str::to_owned).collect())
+                .collect(),
             status: row.status.as_str(),
             last_error: row.last_error,
             created_at: row.created_at.to_rfc3339(),

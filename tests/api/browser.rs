@@ -414,7 +414,10 @@ async fn the_development_mail_page_is_accessible() {
     let browser = Browser::open(&app, true).await;
     browser.visit("/dev/mail").await;
     assert!(
-        browser.text().await.contains("Application received: Mothers as first responders"),
+        browser
+            .text()
+            .await
+            .contains("Application received: Mothers as first responders"),
         "{}",
         browser.text().await
     );
