@@ -32,6 +32,7 @@ mod m20261129_000026_call_forms;
 mod m20261129_000027_documents;
 mod m20261129_000028_account_recovery;
 mod m20261129_000031_trip_confirmations;
+mod m20261129_000032_notification_preferences;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000027_documents::Migration),
             Box::new(m20261129_000028_account_recovery::Migration),
             Box::new(m20261129_000031_trip_confirmations::Migration),
+            Box::new(m20261129_000032_notification_preferences::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@
 
 mod handlers;
 pub mod json;
+pub mod notices;
 pub mod rules;
 pub mod service;
 pub mod store;

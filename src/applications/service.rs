@@ -349,6 +349,7 @@ pub async fn transition(
     let from = current.status;
     let to =
         rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    let said = said_of(txn, current, action, &change, reason.clone()).await?;
     if !store::change_status(txn, current.id, from, to, change, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
@@ -364,7 +365,36 @@ pub async fn transition(
         reason,
     );
     audit::record(txn, entry, now).await?;
+    if let Some((notice, audience)) = super::notices::of_change(current, action, actor, said, now) {
+        crate::reminders::notices::announce(txn, now, &notice, audience).await?;
+    }
     Ok(to)
+}
+
+/// What a change's notice says besides the application: the reason, the criteria not met,
+/// and the appeal window of a finding that may be appealed.
+async fn said_of(
+    txn: &impl ConnectionTrait,
+    current: &application::Model,
+    action: ApplicationAction,
+    change: &StatusChange,
+    reason: Option<String>,
+) -> AppResult<super::notices::Said> {
+    let appealable = matches!(action, ApplicationAction::Reject | ApplicationAction::MarkIneligible);
+    let appeal_window_days = if appealable {
+        Some(call_of(txn, current).await?.terms.appeal_window_days)
+    } else {
+        None
+    };
+    Ok(super::notices::Said {
+        reason,
+        failed_criteria: change
+            .screening
+            .as_ref()
+            .map(|stamp| stamp.failed_criteria.clone())
+            .unwrap_or_default(),
+        appeal_window_days,
+    })
 }
 
 /// How the caller may see an application.

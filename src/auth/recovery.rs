@@ -339,7 +339,7 @@ pub async fn security_notice(
         notice: Notice::SecurityNotice,
         subject_id: Some(account.id),
         title: what.to_owned(),
-        due: notices::written_instant(now),
+        due: now,
         detail,
         expires_at: None,
     };
@@ -348,6 +348,7 @@ pub async fn security_notice(
         user_id: Some(account.id),
         email: account.email.clone(),
         name: account.full_name.clone(),
+        language: account.preferred_language,
     };
     notices::notify(txn, now, &config.office_name, &notification, &event, &[to]).await
 }
@@ -393,7 +394,7 @@ async fn send_link(
         notice,
         subject_id: Some(account.id),
         title: purpose.as_str().to_owned(),
-        due: notices::written_instant(row.expires_at),
+        due: row.expires_at,
         detail: format!(
             "{public}{page}?token={token}\n\n(Programs send the token to POST {public}/api/v1/{endpoint}.)",
             public = config.public_url,
@@ -407,6 +408,7 @@ async fn send_link(
         user_id: None,
         email: email.to_owned(),
         name: account.full_name.clone(),
+        language: account.preferred_language,
     };
     notices::notify(txn, now, &config.office_name, &notification, &row.id.to_string(), &[to]).await
 }

@@ -16,12 +16,15 @@ use super::rules::{self, AwardAction, AwardStatus, Closing, ObligationAction, Ob
 use super::store::{self, AwardFilter, award, obligation, tranche};
 use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
+use crate::auth::Role;
 use crate::decisions::rules::Tranche;
 use crate::disbursements::rules::Totals;
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::organisations;
+use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 
 /// What an `awarded` decision records: the award and its tranches, inside the decision's
 /// transaction.
@@ -110,6 +113,16 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
         now,
     )
     .await?;
+    let notice = Announcement::new(Kind::AwardLetterReady, id, id.to_string(), created.reference.clone())
+        .with(Fact::data(
+            "email-label-amount",
+            notices::written_amount(created.amount, created.currency),
+        ))
+        .with(Fact::message(
+            "email-label-next-step",
+            Message::new("email-next-accept-award"),
+        ));
+    notices::announce(txn, now, &notice, Audience::Members(created.organisation_id)).await?;
     Ok(id)
 }
 
@@ -222,6 +235,15 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     let txn = db.begin().await?;
     let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
     audit::record(&txn, entry, now).await?;
+    let notice = Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::data(
+        "email-label-amount",
+        notices::written_amount(found.amount, found.currency),
+    ));
+    let officers = Audience::Staff {
+        role: Role::Officer,
+        except: actor,
+    };
+    notices::announce(&txn, now, &notice, officers).await?;
     txn.commit().await?;
     find(db, id).await
 }
@@ -548,6 +570,24 @@ async fn change_obligation(
     .with("award_id", json!(current.award_id))
     .with("kind", json!(current.kind.as_str()));
     audit::record(&txn, entry, now).await?;
+    let award = find(&txn, current.award_id).await?;
+    let (kind, audience) = match action {
+        ObligationAction::Submit => (
+            Kind::ReportSubmitted,
+            Audience::Staff {
+                role: Role::Officer,
+                except: actor,
+            },
+        ),
+        ObligationAction::Receive => (Kind::ReportReceived, Audience::Members(award.organisation_id)),
+    };
+    let notice = Announcement::new(kind, current.id, current.id.to_string(), award.reference)
+        .with(Fact::data(
+            "email-label-report",
+            format!("{} ({})", current.number, current.kind.as_str()),
+        ))
+        .with(Fact::data("email-label-deadline", current.due_on.to_string()));
+    notices::announce(&txn, now, &notice, audience).await?;
     txn.commit().await?;
     Ok(saved)
 }

@@ -13,6 +13,7 @@ use super::rules::{self, AssessmentStatus, ItemUpdate, MatchOutcome, RiskRating,
 use super::store::{self, assessment, sanctions_match};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::{organisations, sanctions};
 
 /// An assessment with its candidate sanctions matches, best score first.
@@ -207,6 +208,9 @@ pub async fn screen(
     };
     if !store::record_screening(&txn, &row).await? {
         return Err(completed());
+    }
+    if !candidates.is_empty() {
+        announce_matches(&txn, now, actor, &row, candidates.len()).await?;
     }
     let summary =
         json!({"candidates": candidates.len(), "names": subjects.len(), "list_generated_at": version.generated_at});
@@ -427,6 +431,32 @@ async fn begin_change(db: &DatabaseConnection, id: Uuid) -> AppResult<(DatabaseT
 
 /// Records the audit event of a change, commits, and answers the assessment with its
 /// matches.
+/// Tells the other officers that a screening found `count` possible matches to adjudicate.
+async fn announce_matches(
+    txn: &DatabaseTransaction,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    row: &assessment::Model,
+    count: usize,
+) -> AppResult<()> {
+    let organisation = organisations::store::find(txn, row.organisation_id)
+        .await?
+        .ok_or(AppError::NotFound("organisation"))?;
+    let event = format!("{}@{}", row.id, now.timestamp_micros());
+    let notice = Announcement::new(Kind::DiligenceMatch, row.id, event, organisation.legal_name)
+        .with(Fact::data("email-label-matches", count.to_string()))
+        .with(Fact::message(
+            "email-label-next-step",
+            crate::i18n::Message::new("email-next-adjudicate"),
+        ));
+    let officers = Audience::Staff {
+        role: crate::auth::Role::Officer,
+        except: actor,
+    };
+    notices::announce(txn, now, &notice, officers).await?;
+    Ok(())
+}
+
 async fn finish_change(
     txn: DatabaseTransaction,
     entry: AuditEntry,

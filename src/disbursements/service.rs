@@ -17,6 +17,7 @@ use crate::awards::rules::{AwardStatus, ObligationStatus};
 use crate::awards::store::{self as award_store, award, tranche};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::money::{self, Currency};
+use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::sponsorships::payments::Purpose;
 
 /// A disbursement request as the service takes it: the source paid, the requester's
@@ -166,6 +167,18 @@ pub async fn request(
         money_summary(&created),
     );
     audit::record(&txn, entry, now).await?;
+    let amount = notices::written_amount(created.amount, created.currency);
+    let notice = Announcement::new(Kind::DisbursementRequested, created.id, created.id.to_string(), amount)
+        .with(Fact::data("email-label-reference", created.payee_reference.clone()))
+        .with(Fact::message(
+            "email-label-next-step",
+            crate::i18n::Message::new("email-next-approve"),
+        ));
+    let approvers = Audience::Staff {
+        role: crate::auth::Role::Finance,
+        except: requested_by,
+    };
+    notices::announce(&txn, now, &notice, approvers).await?;
     txn.commit().await?;
     tracing::info!(disbursement = %created.id, source = source.kind().as_str(), "disbursement requested");
     Ok(Requested {
@@ -284,6 +297,11 @@ pub async fn pay(
             json!({"paid_on": payment.paid_on, "payment_reference": reference}),
         );
     audit::record(&txn, entry, now).await?;
+    let amount = notices::written_amount(current.amount, current.currency);
+    let notice = Announcement::new(Kind::DisbursementPaid, current.id, current.id.to_string(), amount)
+        .with(Fact::data("email-label-payment-reference", reference))
+        .with(Fact::data("email-label-paid-on", payment.paid_on.to_string()));
+    notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
     txn.commit().await?;
     find(db, id).await
 }

@@ -271,7 +271,7 @@ fn invitation_email(
         notice: Notice::Invitation,
         subject_id: None,
         title: organisation_name.to_owned(),
-        due: reminders::service::written_instant(row.expires_at),
+        due: row.expires_at,
         detail: format!(
             "{register}To accept, sign in to grantdesk as {email} and accept invitation {token} \
              (POST /api/v1/invitations/{token}/accept); to decline it, \
@@ -290,6 +290,7 @@ fn invitation_email(
         user_id: account.map(|account| account.id),
         email: row.email.clone(),
         name: account.map_or_else(|| row.email.clone(), |account| account.full_name.clone()),
+        language: account.map_or_else(crate::i18n::current, |account| account.preferred_language),
     };
     let key = format!("invitation:{}", row.id);
     reminders::service::notice_message(now, office_name, &notification, &addressee, key)

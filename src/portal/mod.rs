@@ -27,12 +27,12 @@ mod members;
 mod notifications;
 mod organisations;
 mod pages;
-mod render;
+pub(crate) mod render;
 mod settings;
 mod travel;
 mod travel_views;
 mod uploads;
-mod views;
+pub(crate) mod views;
 mod visitor;
 
 use axum::Router;

@@ -24,6 +24,8 @@ pub struct Candidate {
     pub email: String,
     /// The recipient's full name.
     pub full_name: String,
+    /// The recipient's language.
+    pub language: crate::i18n::Language,
     /// What the reminder names.
     pub title: String,
     /// A sentence of the rule's own.
@@ -33,7 +35,7 @@ pub struct Candidate {
     pub tag: String,
 }
 
-const RECIPIENT: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name";
+const RECIPIENT: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name, u.preferred_language AS language";
 
 fn sql(rule: Rule) -> String {
     match rule {
@@ -171,6 +173,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
         user_id: row.try_get("", "user_id")?,
         email: row.try_get("", "email")?,
         full_name: row.try_get("", "full_name")?,
+        language: crate::i18n::Language::from_code(&row.try_get::<String>("", "language")?).unwrap_or_default(),
         title,
         detail,
         tag,

@@ -87,6 +87,8 @@ pub struct Delivered {
     pub failed: usize,
     /// Not sent because the reminder no longer applied (e.g. the review came in meanwhile).
     pub withdrawn: usize,
+    /// Kept in the app by the recipient's preferences (turned off, or for the digest).
+    pub in_app: usize,
 }
 
 /// Sends what is due; without SMTP configured, messages stay `queued` (and are listed by
@@ -111,6 +113,11 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
                 let outcome = Err((reason, None));
                 store::finish_delivery(&state.db, row, outcome, state.now()).await?;
                 delivered.withdrawn += 1;
+                continue;
+            }
+            if let Some(why) = kept_in_app(state, row).await? {
+                store::keep_in_app(&state.db, row, why).await?;
+                delivered.in_app += 1;
                 continue;
             }
             let outcome = match mailer.send(row).await {
@@ -145,7 +152,7 @@ async fn still_applies(state: &AppState, row: &message::Model) -> bool {
     let (Some(subject_id), Some(user_id)) = (row.subject_id, row.user_id) else {
         return true;
     };
-    if super::templates::Notice::parse(&row.rule).is_some() {
+    if super::templates::Notice::parse(&row.rule).is_some() || super::notices::Kind::parse(&row.rule).is_some() {
         // A notice tells of something that happened; it does not lapse like a reminder.
         return true;
     }
@@ -156,6 +163,21 @@ async fn still_applies(state: &AppState, row: &message::Model) -> bool {
     check.await.unwrap_or_else(|error| {
         tracing::warn!(message = %row.id, error = %error.problem().detail, "could not re-check a reminder; sending it");
         true
+    })
+}
+
+/// Why a message stays in the app instead of going by email, by its recipient's
+/// preferences; `None`: it goes by email (a message to an address without an account
+/// always does).
+async fn kept_in_app(state: &AppState, row: &message::Model) -> AppResult<Option<&'static str>> {
+    let Some(user_id) = row.user_id else {
+        return Ok(None);
+    };
+    let preferences = super::preferences::of(&state.db, user_id).await?;
+    Ok(match super::preferences::choice(&preferences, &row.rule) {
+        super::preferences::Choice::Email => None,
+        super::preferences::Choice::InAppOnly => Some(store::EMAIL_OFF),
+        super::preferences::Choice::Digest => Some(store::HELD_FOR_DIGEST),
     })
 }
 

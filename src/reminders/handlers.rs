@@ -5,12 +5,14 @@ use axum::Json;
 use axum::extract::{Path, State};
 use uuid::Uuid;
 
-use super::json::{NotificationResponse, NotificationsPage, OutboxQuery, OutboxResponse};
+use super::json::{
+    NotificationResponse, NotificationsPage, OutboxQuery, OutboxResponse, PreferencesRequest, PreferencesResponse,
+};
 use super::service;
 use crate::AppState;
 use crate::auth::{Admin, CurrentUser};
 use crate::error::{AppResult, Problem};
-use crate::http::{Page, PageQuery, Query};
+use crate::http::{JsonBody as Body, Page, PageQuery, Query};
 
 /// The caller's notifications, newest first, with the number unread.
 #[utoipa::path(
@@ -68,4 +70,43 @@ pub async fn list_outbox(
     let (rows, total) = service::outbox(&state.db, query.status, page.limit(), page.offset()).await?;
     let items = rows.into_iter().map(OutboxResponse::from).collect();
     Ok(Json(Page { items, total }))
+}
+
+/// The caller's notification preferences: which kinds go by email (all are in the app),
+/// what always does, and the daily digest.
+#[utoipa::path(
+    get, path = "/me/notification-preferences", tag = "reminders",
+    security(("bearer" = [])),
+    responses((status = 200, body = PreferencesResponse), (status = 401, body = Problem))
+)]
+pub async fn get_preferences(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<PreferencesResponse>> {
+    Ok(Json(super::preferences::of(&state.db, user.id).await?.into()))
+}
+
+/// Changes the caller's notification preferences: kinds by email on or off (security
+/// messages and links cannot be turned off), the daily digest (officers).
+#[utoipa::path(
+    put, path = "/me/notification-preferences", tag = "reminders",
+    request_body = PreferencesRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = PreferencesResponse),
+        (status = 401, body = Problem),
+        (status = 422, body = Problem)
+    )
+)]
+pub async fn put_preferences(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Body(body): Body<PreferencesRequest>,
+) -> AppResult<Json<PreferencesResponse>> {
+    let change = super::preferences::Change {
+        email: body.email.unwrap_or_default(),
+        daily_digest: body.daily_digest,
+    };
+    Ok(Json(
+        super::preferences::set(&state.db, state.now(), &user, change)
+            .await?
+            .into(),
+    ))
 }

@@ -43,7 +43,7 @@ pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
 pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
     crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
     crate::sessions::service::prune(&state.db, state.now()).await?;
-    let enqueued = enqueue_due(state).await?;
+    let enqueued = enqueue_due(state).await? + super::digest::enqueue_digests(state).await?;
     let delivered = delivery::deliver_due(state).await?;
     Ok((enqueued, delivered))
 }
@@ -55,10 +55,11 @@ fn message_of(
     occurrence: &rules::Occurrence,
     now: DateTime<Utc>,
 ) -> AppResult<message::Model> {
+    let language = candidate.language;
     let due = if candidate.all_day {
-        candidate.anchor.format("%-d %B %Y").to_string()
+        crate::portal::views::date(candidate.anchor.date_naive(), language)
     } else {
-        candidate.anchor.format("%-d %B %Y, %H:%M UTC").to_string()
+        crate::portal::views::instant(candidate.anchor, language).text
     };
     // Names and titles are typed by users: one line each, so none can break the subject.
     let one_line = |text: &str| {
@@ -73,6 +74,7 @@ fn message_of(
         title: one_line(&candidate.title),
         due,
         detail: candidate.detail.clone(),
+        lang: language.code(),
     };
     let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;
     Ok(message::Model {
@@ -104,7 +106,7 @@ fn message_of(
 
 /// Starts the scheduler of `serve`: reminders every five minutes, delivery every twenty
 /// seconds, pruning of failed sign-ins older than the throttle window every ten minutes, a
-/// signed checkpoint of the audit chain every hour. The returned scheduler must be kept
+/// signed checkpoint of the audit chain every hour, the daily digest at 07:00 UTC. The returned scheduler must be kept
 /// alive.
 pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     let scheduler = JobScheduler::new().await.map_err(|error| error.to_string())?;
@@ -144,6 +146,16 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         })
     })
     .map_err(|error| error.to_string())?;
+    let digesting = state.clone();
+    let digest = Job::new_async("0 0 7 * * *", move |_, _| {
+        let state = digesting.clone();
+        Box::pin(async move {
+            if let Err(error) = super::digest::enqueue_digests(&state).await {
+                tracing::error!(error = %error.problem().detail, "the daily digest failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
     let deliver = Job::new_async("*/20 * * * * *", move |_, _| {
         let state = state.clone();
         Box::pin(async move {
@@ -157,6 +169,7 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     scheduler.add(deliver).await.map_err(|error| error.to_string())?;
     scheduler.add(prune).await.map_err(|error| error.to_string())?;
     scheduler.add(checkpoint).await.map_err(|error| error.to_string())?;
+    scheduler.add(digest).await.map_err(|error| error.to_string())?;
     scheduler.start().await.map_err(|error| error.to_string())?;
     Ok(scheduler)
 }

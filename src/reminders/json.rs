@@ -118,3 +118,42 @@ impl From<message::Model> for OutboxResponse {
         }
     }
 }
+
+/// The caller's notification preferences.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PreferencesResponse {
+    /// Every kind that may be turned off by email, and whether it goes by email. Every
+    /// kind always shows in the app.
+    pub email: std::collections::BTreeMap<String, bool>,
+    /// What always goes by email, whatever the preferences: security notices and links.
+    pub always_by_email: Vec<String>,
+    /// One email a day listing what waits, instead of one email per message (officers).
+    pub daily_digest: bool,
+}
+
+/// A change of the caller's notification preferences; what is left out stays as it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesRequest {
+    /// Kinds (`application_submitted`, `call_closing`...) to email (`true`) or not.
+    pub email: Option<std::collections::BTreeMap<String, bool>>,
+    /// The daily digest on or off (officers only).
+    pub daily_digest: Option<bool>,
+}
+
+impl From<super::preferences::Preferences> for PreferencesResponse {
+    fn from(preferences: super::preferences::Preferences) -> Self {
+        let email = super::preferences::optional_kinds()
+            .into_iter()
+            .map(|kind| (kind.to_owned(), !preferences.email_off.iter().any(|off| off == kind)))
+            .collect();
+        Self {
+            email,
+            always_by_email: super::preferences::ALWAYS_BY_EMAIL
+                .iter()
+                .map(|notice| notice.as_str().to_owned())
+                .collect(),
+            daily_digest: preferences.daily_digest,
+        }
+    }
+}

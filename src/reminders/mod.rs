@@ -8,9 +8,13 @@
 
 pub mod candidates;
 mod delivery;
+pub mod dev_mail;
+pub mod digest;
 mod handlers;
 pub mod jobs;
 pub mod json;
+pub mod notices;
+pub mod preferences;
 pub mod rules;
 pub mod service;
 pub mod store;
@@ -21,6 +25,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::AppState;
 
 pub use delivery::{Delivered, LEASE, Mailer, deliver_due, mailer_of};
+pub use digest::enqueue_digests;
 pub use jobs::{enqueue_due, run_once, start_scheduler};
 
 /// The conflicts each operation of this domain can answer with (see
@@ -33,4 +38,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::list_notifications))
         .routes(routes!(handlers::mark_notification_read))
         .routes(routes!(handlers::list_outbox))
+        .routes(routes!(handlers::get_preferences, handlers::put_preferences))
 }

@@ -204,11 +204,14 @@ pub enum DeliveryStatus {
     Sent,
     /// Given up after the last attempt.
     Failed,
+    /// Not emailed: the recipient's preferences keep it in the app (a kind turned off, or
+    /// waiting for the daily digest; `last_error` says which).
+    InApp,
 }
 
 impl DeliveryStatus {
     /// Every status.
-    pub const ALL: [Self; 4] = [Self::Queued, Self::Sending, Self::Sent, Self::Failed];
+    pub const ALL: [Self; 5] = [Self::Queued, Self::Sending, Self::Sent, Self::Failed, Self::InApp];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {
@@ -217,6 +220,7 @@ impl DeliveryStatus {
             Self::Sending => "sending",
             Self::Sent => "sent",
             Self::Failed => "failed",
+            Self::InApp => "in_app",
         }
     }
 

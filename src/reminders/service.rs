@@ -21,6 +21,9 @@ pub struct Addressee {
     pub email: String,
     /// How the message greets them.
     pub name: String,
+    /// The language the message is written in (the account's, or the request's for an
+    /// address without one).
+    pub language: crate::i18n::Language,
 }
 
 /// What a notice says, before it is addressed to anyone.
@@ -32,8 +35,8 @@ pub struct Notification {
     pub subject_id: Option<Uuid>,
     /// The template's `title`.
     pub title: String,
-    /// The template's `due`: a deadline or an instant, written out.
-    pub due: String,
+    /// The template's `due`: a deadline or an instant, written out in the reader's language.
+    pub due: DateTime<Utc>,
     /// The template's `detail`: what the person acts on (a link, the reasons).
     pub detail: String,
     /// After this the email is not sent any more (a link that expired).
@@ -74,8 +77,9 @@ pub fn notice_message(
         recipient_name: one_line(&addressee.name),
         office_name: one_line(office_name),
         title: one_line(&notification.title),
-        due: notification.due.clone(),
+        due: crate::portal::views::instant(notification.due, addressee.language).text,
         detail: notification.detail.clone(),
+        lang: addressee.language.code(),
     };
     let rendered = templates::render_notice(notification.notice, &context).map_err(AppError::Internal)?;
     let name = notification.notice.as_str();
@@ -99,11 +103,6 @@ pub fn notice_message(
         read_at: None,
         created_at: now,
     })
-}
-
-/// An instant as messages write it: "10 December 2026, 17:00 UTC".
-pub fn written_instant(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y, %H:%M UTC").to_string()
 }
 
 /// A name or title on one line: a control character (a line break typed into a name)

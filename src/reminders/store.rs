@@ -297,14 +297,203 @@ pub async fn counts_by_state(db: &impl ConnectionTrait) -> AppResult<Vec<(&'stat
         .into_tuple()
         .all(db)
         .await?;
-    Ok(["queued", "sending", "sent", "failed", "expired", "withdrawn"]
+    Ok(
+        ["queued", "sending", "sent", "failed", "expired", "withdrawn", "in_app"]
+            .into_iter()
+            .map(|name| {
+                let count = rows
+                    .iter()
+                    .find(|(state, _)| state == name)
+                    .map_or(0, |(_, count)| *count);
+                (name, count)
+            })
+            .collect(),
+    )
+}
+
+/// Entity of `notification_preferences`.
+pub mod preference {
+    use sea_orm::entity::prelude::*;
+
+    /// A person's choices: the kinds not emailed (a JSON list of stored names) and the
+    /// daily digest.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "notification_preferences")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: Uuid,
+        pub email_off: String,
+        pub daily_digest: bool,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The stored preferences of a person, if they ever chose.
+pub async fn preferences_of(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+) -> AppResult<Option<super::preferences::Preferences>> {
+    let Some(row) = preference::Entity::find_by_id(user_id).one(db).await? else {
+        return Ok(None);
+    };
+    let email_off: Vec<String> = serde_json::from_str(&row.email_off)
+        .map_err(|error| AppError::Internal(format!("preferences of {user_id}: {error}")))?;
+    Ok(Some(super::preferences::Preferences {
+        email_off,
+        daily_digest: row.daily_digest,
+    }))
+}
+
+/// Writes a person's preferences (insert or replace).
+pub async fn save_preferences(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    preferences: &super::preferences::Preferences,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let row = preference::Model {
+        user_id,
+        email_off: serde_json::Value::from(preferences.email_off.clone()).to_string(),
+        daily_digest: preferences.daily_digest,
+        updated_at: now,
+    };
+    preference::Entity::insert(preference::ActiveModel::from(row))
+        .on_conflict(
+            OnConflict::column(preference::Column::UserId)
+                .update_columns([
+                    preference::Column::EmailOff,
+                    preference::Column::DailyDigest,
+                    preference::Column::UpdatedAt,
+                ])
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Records that the worker holding the claim kept a message in the app instead of
+/// emailing it, and why (a stale claim records nothing).
+pub async fn keep_in_app(db: &impl ConnectionTrait, row: &message::Model, why: &str) -> AppResult<()> {
+    message::Entity::update_many()
+        .col_expr(message::Column::Status, Expr::value(DeliveryStatus::InApp.as_str()))
+        .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(message::Column::LastError, Expr::value(why))
+        .filter(message::Column::Id.eq(row.id))
+        .filter(message::Column::Status.eq(DeliveryStatus::Sending.as_str()))
+        .filter(message::Column::Attempts.eq(row.attempts))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The start of `last_error` on a message kept for the daily digest.
+pub const HELD_FOR_DIGEST: &str = "held for the daily digest";
+
+/// The start of `last_error` on a message whose kind its recipient turned off by email.
+pub const EMAIL_OFF: &str = "email turned off for this kind";
+
+/// The people with the daily digest on, with what waits for each: their unread messages
+/// held for the digest since `since`, oldest first.
+pub async fn digests(
+    db: &impl ConnectionTrait,
+    since: DateTime<Utc>,
+) -> AppResult<Vec<(crate::auth::store::user::Model, Vec<message::Model>)>> {
+    let people: Vec<Uuid> = preference::Entity::find()
+        .select_only()
+        .column(preference::Column::UserId)
+        .filter(preference::Column::DailyDigest.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if people.is_empty() {
+        return Ok(Vec::new());
+    }
+    let held = message::Entity::find()
+        .filter(message::Column::UserId.is_in(people.clone()))
+        .filter(message::Column::Status.eq(DeliveryStatus::InApp.as_str()))
+        .filter(message::Column::LastError.eq(HELD_FOR_DIGEST))
+        .filter(message::Column::ReadAt.is_null())
+        .filter(message::Column::CreatedAt.gt(since))
+        .order_by_asc(message::Column::CreatedAt)
+        .order_by_asc(message::Column::Id)
+        .all(db)
+        .await?;
+    let users = crate::auth::store::user::Entity::find()
+        .filter(crate::auth::store::user::Column::Id.is_in(people))
+        .filter(crate::auth::store::user::Column::DeactivatedAt.is_null())
+        .all(db)
+        .await?;
+    Ok(users
         .into_iter()
-        .map(|name| {
-            let count = rows
+        .map(|user| {
+            let mine = held
                 .iter()
-                .find(|(state, _)| state == name)
-                .map_or(0, |(_, count)| *count);
-            (name, count)
+                .filter(|row| row.user_id == Some(user.id))
+                .cloned()
+                .collect();
+            (user, mine)
         })
         .collect())
+}
+
+/// Marks messages held for the digest as listed in the digest of `date`.
+pub async fn mark_digested(db: &impl ConnectionTrait, ids: Vec<Uuid>, date: &str) -> AppResult<()> {
+    message::Entity::update_many()
+        .col_expr(
+            message::Column::LastError,
+            Expr::value(format!("listed in the daily digest of {date}")),
+        )
+        .filter(message::Column::Id.is_in(ids))
+        .filter(message::Column::LastError.eq(HELD_FOR_DIGEST))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The active accounts an audience names, in one query.
+pub async fn recipients(
+    db: &impl ConnectionTrait,
+    audience: super::notices::Audience,
+) -> AppResult<Vec<super::notices::Recipient>> {
+    use super::notices::{Audience, Recipient};
+    use crate::i18n::Language;
+    const COLUMNS: &str = "u.id AS user_id, u.email AS email, u.full_name AS full_name, \
+                           u.preferred_language AS language";
+    let (sql, values): (String, Vec<sea_orm::Value>) = match audience {
+        Audience::Members(organisation) => (
+            format!(
+                "SELECT {COLUMNS} FROM organisation_members m JOIN users u ON u.id = m.user_id \
+                 WHERE m.organisation_id = $1 AND u.deactivated_at IS NULL ORDER BY u.email"
+            ),
+            vec![organisation.into()],
+        ),
+        Audience::Staff { role, except } => (
+            format!(
+                "SELECT {COLUMNS} FROM user_roles r JOIN users u ON u.id = r.user_id \
+                 WHERE r.role = $1 AND u.id <> $2 AND u.deactivated_at IS NULL ORDER BY u.email"
+            ),
+            vec![role.as_str().into(), except.into()],
+        ),
+        Audience::Person(id) => (
+            format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1 AND u.deactivated_at IS NULL"),
+            vec![id.into()],
+        ),
+    };
+    let statement = sea_orm::Statement::from_sql_and_values(db.get_database_backend(), sql, values);
+    let rows = db.query_all_raw(statement).await?;
+    let mut found = Vec::with_capacity(rows.len());
+    for row in rows {
+        let language: String = row.try_get("", "language")?;
+        found.push(Recipient {
+            user_id: row.try_get("", "user_id")?,
+            email: row.try_get("", "email")?,
+            full_name: row.try_get("", "full_name")?,
+            language: Language::from_code(&language).unwrap_or_default(),
+        });
+    }
+    Ok(found)
 }

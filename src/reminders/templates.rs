@@ -25,6 +25,9 @@ pub struct MessageContext {
     pub due: String,
     /// One more sentence of the rule's own (may be empty).
     pub detail: String,
+    /// The code of the recipient's language (`en`, `fr`...): the wording around the
+    /// placeholders comes from the catalogue in it (`t("email-...")` in the templates).
+    pub lang: &'static str,
 }
 
 /// A rendered message.
@@ -111,6 +114,7 @@ static TEMPLATES: LazyLock<Result<Environment<'static>, String>> = LazyLock::new
 fn environment(source: impl Fn(Rule) -> &'static str) -> Result<Environment<'static>, String> {
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::Strict);
+    environment.add_function("t", crate::i18n::translate_in_template);
     for rule in Rule::ALL {
         environment
             .add_template(rule.as_str(), source(rule))
@@ -160,11 +164,21 @@ fn check_all(environment: &Environment<'_>) -> Result<(), String> {
         title: "Youth and women leading prevention 2027".to_owned(),
         due: "10 December 2026, 17:00 UTC".to_owned(),
         detail: String::new(),
+        lang: "en",
     };
-    for rule in Rule::ALL {
-        let message = render_with(environment, rule, &sample)?;
-        if message.subject.trim().is_empty() || message.body.trim().is_empty() {
-            return Err(format!("templates/email/{rule}.txt has an empty subject or body"));
+    for language in crate::i18n::Language::ALL {
+        let sample = MessageContext {
+            lang: language.code(),
+            ..sample.clone()
+        };
+        for rule in Rule::ALL {
+            let message = render_with(environment, rule, &sample)?;
+            if message.subject.trim().is_empty() || message.body.trim().is_empty() {
+                return Err(format!("templates/email/{rule}.txt has an empty subject or body"));
+            }
+            if format!("{}{}", message.subject, message.body).contains("email-") {
+                return Err(format!("templates/email/{rule}.txt names a message {language:?} lacks"));
+            }
         }
     }
     // A notice's `detail` is what the recipient acts on (an invitation's token): it must show.
@@ -213,6 +227,7 @@ mod tests {
             title: "Interim narrative report of GD-2026-3F9A1C2B".to_owned(),
             due: "31 March 2027".to_owned(),
             detail: "Submit it from the award's page.".to_owned(),
+            lang: "en",
         };
         let message = render(Rule::ReportDue, &context).expect("rendered");
         assert_eq!(

@@ -22,6 +22,10 @@ use crate::calls::rules::{CallStatus, RubricCriterion};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 use crate::organisations;
 use crate::reference::Reference;
+use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
+
+/// When a review is due after its assignment: when the first overdue reminder goes out.
+const REVIEW_DUE: chrono::Duration = chrono::Duration::days(3);
 
 /// How the ranking orders applications, as shown to officers.
 const RANKING_METHOD: &str = "By mean weighted score (0-100; each criterion on its own scale, weighted by the rubric); \
@@ -98,6 +102,18 @@ pub async fn assign(
         json!({"reviewer_id": reviewer.id}),
     );
     audit::record(&txn, entry, now).await?;
+    // The reviewer reads the application's title and the deadline, never the organisation's
+    // name: on a blind call they must not learn it.
+    let deadline = now + REVIEW_DUE;
+    let notice = Announcement::new(
+        Kind::ReviewAssigned,
+        application_id,
+        created.id.to_string(),
+        current.title.clone(),
+    )
+    .with(Fact::data("email-label-reference", application_id.to_string()))
+    .with(Fact::data("email-label-deadline", notices::written_instant(deadline)));
+    notices::announce(&txn, now, &notice, Audience::Person(reviewer.id)).await?;
     if status == ApplicationStatus::Eligible {
         let change = StatusChange::default();
         applications::transition(
@@ -170,6 +186,20 @@ pub async fn declare_conflict(
         Some(reason.clone()),
     );
     audit::record(&txn, entry, now).await?;
+    let application = applications::found(&txn, application_id).await?;
+    let notice = Announcement::new(
+        Kind::ConflictDeclared,
+        application_id,
+        assignment.id.to_string(),
+        application.title,
+    )
+    .with(Fact::data("email-label-reference", application_id.to_string()))
+    .with(Fact::data("email-label-reasons", reason.clone()));
+    let officers = Audience::Staff {
+        role: Role::Officer,
+        except: actor.id,
+    };
+    notices::announce(&txn, now, &notice, officers).await?;
     txn.commit().await?;
     let ended = assignment::Model {
         status: AssignmentStatus::ConflictDeclared,

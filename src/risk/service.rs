@@ -156,6 +156,23 @@ pub async fn approve_in(
             "the risk assessment changed meanwhile: reload it and try again",
         ));
     }
+    if step == Approval::First {
+        let notice = crate::reminders::notices::Announcement::new(
+            crate::reminders::notices::Kind::RiskSecondApproval,
+            subject.id(),
+            id.to_string(),
+            subject.id().to_string(),
+        )
+        .with(crate::reminders::notices::Fact::data(
+            "email-label-reference",
+            format!("{} {}", subject.kind().as_str(), subject.id()),
+        ));
+        let others = crate::reminders::notices::Audience::Staff {
+            role: crate::auth::Role::Officer,
+            except: actor,
+        };
+        crate::reminders::notices::announce(txn, now, &notice, others).await?;
+    }
     let summary = json!({"residual_rating": found.residual_rating});
     audit::record(
         txn,

@@ -90,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::portal::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/dev/mail", get(crate::reminders::dev_mail::page))
         .fallback(|| async { AppError::NotFound("route") })
         .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
         .layer(middleware::from_fn(problem_for_framework_errors))

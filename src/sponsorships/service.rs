@@ -27,6 +27,7 @@ use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::organisations;
 use crate::reference::Reference;
+use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 
 /// What a request comes to before it is kept: its event, the checked answers and the
 /// entitlement, night by night. The portal's "check your answers" step shows it; [`request`]
@@ -286,6 +287,26 @@ pub async fn decide(
         entry = entry.with("extra_nights", json!({"nights": parts.extra_nights, "reason": extra}));
     }
     audit::record(&txn, entry, now).await?;
+    let kind = match body.outcome {
+        SponsorshipOutcome::Approved => Kind::SponsorshipApproved,
+        SponsorshipOutcome::Rejected => Kind::SponsorshipRejected,
+        SponsorshipOutcome::Waitlisted => Kind::SponsorshipWaitlisted,
+    };
+    let mut notice = Announcement::new(
+        kind,
+        id,
+        format!("{id}@{}", now.timestamp_micros()),
+        &current.traveller_name,
+    )
+    .with(Fact::data("email-label-event", event.name.clone()));
+    if body.outcome != SponsorshipOutcome::Rejected {
+        notice = notice.with(Fact::data(
+            "email-label-entitlement",
+            notices::written_amount(entitlement, event.currency),
+        ));
+    }
+    notice = notice.with(Fact::data("email-label-reasons", reason));
+    notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -590,6 +611,18 @@ pub async fn promote_waitlist(
         let statuses = (SponsorshipStatus::Waitlisted, SponsorshipStatus::Approved);
         let officer = row.decided_by.unwrap_or(by);
         if store::change_status(txn, row.id, statuses, (officer, reason), now).await? {
+            let notice = Announcement::new(
+                Kind::SponsorshipPromoted,
+                row.id,
+                row.id.to_string(),
+                &row.traveller_name,
+            )
+            .with(Fact::data("email-label-event", event.name.clone()))
+            .with(Fact::data(
+                "email-label-entitlement",
+                notices::written_amount(row.entitlement, event.currency),
+            ));
+            notices::announce(txn, now, &notice, Audience::Members(row.organisation_id)).await?;
             entries.push(AuditEntry::status_changed(
                 by,
                 "sponsorship.promoted",

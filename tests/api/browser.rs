@@ -401,3 +401,25 @@ async fn with_javascript_off_everything_still_works() {
     assert_eq!(browser.path().await, "/");
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_development_mail_page_is_accessible() {
+    if !browser_available("the_development_mail_page_is_accessible") {
+        return;
+    }
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    app.submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let browser = Browser::open(&app, true).await;
+    browser.visit("/dev/mail").await;
+    assert!(
+        browser
+            .text()
+            .await
+            .contains("Application received: Mothers as first responders"),
+        "{}",
+        browser.text().await
+    );
+    browser.close().await;
+}

@@ -22,6 +22,7 @@ mod i18n;
 mod invitations;
 mod letters;
 mod money;
+mod notifications;
 mod open_data;
 mod organisations;
 mod permissions;

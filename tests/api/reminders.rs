@@ -689,18 +689,20 @@ async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
     let server = SmtpServer::start_on(port, false).await;
     app.clock.advance(Duration::minutes(1));
     let up = grantdesk::reminders::deliver_due(&app.state).await.expect("delivers");
-    assert_eq!((up.sent, up.withdrawn), (1, 1));
+    // The reminder to the one still drafting, and the submitter's receipt.
+    assert_eq!((up.sent, up.withdrawn), (2, 1));
     let mails = server.mails();
-    assert_eq!(mails.len(), 1);
+    let reminded: Vec<_> = mails.iter().filter(|mail| mail.data.contains("closes on")).collect();
+    assert_eq!(reminded.len(), 1);
     assert_eq!(
-        mails[0].to,
+        reminded[0].to,
         vec![format!("<{}>", waiting.email)],
         "only the one still drafting"
     );
     let withdrawn = outbox(&app)
         .await
         .into_iter()
-        .find(|row| row.recipient == member.email)
+        .find(|row| row.recipient == member.email && row.rule == "call_closing")
         .expect("the submitter's message");
     assert_eq!(withdrawn.status, "failed");
     assert!(
@@ -709,13 +711,17 @@ async fn a_queued_reminder_overtaken_by_events_is_not_sent() {
             .as_deref()
             .is_some_and(|error| error.starts_with("no longer applies"))
     );
-    let sent_reminders = outbox(&app).await.iter().filter(|row| row.status == "sent").count();
+    let sent_reminders = outbox(&app)
+        .await
+        .iter()
+        .filter(|row| row.status == "sent" && row.rule == "call_closing")
+        .count();
     assert_eq!(sent_reminders, 1);
-    // The two applicants' verification emails went out too.
+    // The two applicants' verification emails and the receipt went out too.
     let metrics = app.metrics().await;
     for line in [
         "grantdesk_outbox_messages{state=\"withdrawn\"} 1\n",
-        "grantdesk_outbox_messages{state=\"sent\"} 3\n",
+        "grantdesk_outbox_messages{state=\"sent\"} 4\n",
         "grantdesk_outbox_messages{state=\"failed\"} 0\n",
     ] {
         assert!(metrics.contains(line), "{line} in {}", metrics);
