@@ -170,6 +170,20 @@ pub(super) fn signed_in(visitor: &Visitor) -> Result<CurrentUser, Box<Response>>
         .ok_or_else(|| Box::new(to_sign_in(visitor)))
 }
 
+/// The signed-in poster of a form whose CSRF token is right; the sign-in page, or the
+/// refusal, otherwise.
+fn signed_in_form(
+    state: &AppState,
+    visitor: &Visitor,
+    fields: &[(String, String)],
+) -> Result<CurrentUser, Box<Response>> {
+    let user = signed_in(visitor)?;
+    visitor
+        .check_form_token(field(fields, "csrf_token"))
+        .map_err(|error| Box::new(problem_page(state, visitor, error)))?;
+    Ok(user)
+}
+
 /// The page that says a call is closed: when, and why nothing can be submitted.
 fn closed_page(state: &AppState, visitor: &Visitor, call: &StoredCall, status: StatusCode) -> Response {
     let data = json!({
@@ -338,13 +352,10 @@ pub async fn start(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let user = match signed_in(&visitor) {
+    let user = match signed_in_form(&state, &visitor, &fields) {
         Ok(user) => user,
         Err(response) => return *response,
     };
-    if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
-        return problem_page(&state, &visitor, error);
-    }
     let loaded = async {
         let call = crate::calls::service::visible_call(&state.db, Some(&user), id).await?;
         Ok((call, my_organisations(&state, &user).await?))
@@ -358,28 +369,7 @@ pub async fn start(
     if field(&fields, "action") == "add-line" {
         return again(&[]);
     }
-    let created = async {
-        let (lines, requested) = budget(&form)?;
-        let only = match organisations.as_slice() {
-            [(only, _)] => Some(*only),
-            _ => None,
-        };
-        let organisation_id = form
-            .organisation
-            .or(only)
-            .ok_or_else(|| AppError::field("organisation_id", Message::new("portal-apply-error-organisation")))?;
-        let request = CreateApplicationRequest {
-            organisation_id,
-            title: form.title.clone(),
-            summary: form.summary.clone(),
-            requested_amount: Amount(requested),
-            currency: None,
-            budget_lines: lines,
-            answers: Map::new(),
-        };
-        crate::applications::service::create(&state.db, state.now(), &user, id, request).await
-    };
-    match created.await {
+    match create_draft(&state, &user, id, &form, &organisations).await {
         Ok(application) => Redirect::to(&continue_to(&fields, &application, 0)).into_response(),
         Err(AppError::Conflict {
             kind: ProblemKind::CallClosed,
@@ -390,6 +380,36 @@ pub async fn start(
             None => problem_page(&state, &visitor, error),
         },
     }
+}
+
+/// Creates the draft of the project page through the applications service, for the
+/// organisation chosen (or the member's only one).
+async fn create_draft(
+    state: &AppState,
+    user: &CurrentUser,
+    call_id: Uuid,
+    form: &ProjectForm,
+    organisations: &[(Uuid, String)],
+) -> AppResult<crate::applications::json::ApplicationResponse> {
+    let (lines, requested) = budget(form)?;
+    let only = match organisations {
+        [(only, _)] => Some(*only),
+        _ => None,
+    };
+    let organisation_id = form
+        .organisation
+        .or(only)
+        .ok_or_else(|| AppError::field("organisation_id", Message::new("portal-apply-error-organisation")))?;
+    let request = CreateApplicationRequest {
+        organisation_id,
+        title: form.title.clone(),
+        summary: form.summary.clone(),
+        requested_amount: Amount(requested),
+        currency: None,
+        budget_lines: lines,
+        answers: Map::new(),
+    };
+    crate::applications::service::create(&state.db, state.now(), user, call_id, request).await
 }
 
 /// The budget lines of the project page and their total (the amount requested), or the
@@ -493,13 +513,10 @@ pub async fn save_project(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let user = match signed_in(&visitor) {
+    let user = match signed_in_form(&state, &visitor, &fields) {
         Ok(user) => user,
         Err(response) => return *response,
     };
-    if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
-        return problem_page(&state, &visitor, error);
-    }
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
         Err(response) => return *response,
@@ -518,24 +535,32 @@ pub async fn save_project(
     if field(&fields, "action") == "add-line" {
         return again(&[]);
     }
-    let saved = async {
-        let (lines, requested) = budget(&form)?;
-        let change = UpdateApplicationRequest {
-            title: Some(form.title.clone()),
-            summary: Some(form.summary.clone()),
-            requested_amount: Some(Amount(requested)),
-            budget_lines: Some(lines),
-            ..UpdateApplicationRequest::default()
-        };
-        crate::applications::service::update(&state.db, state.now(), &user, id, change).await
-    };
-    match saved.await {
+    match update_project(&state, &user, id, &form).await {
         Ok(application) => Redirect::to(&continue_to(&fields, &application, 0)).into_response(),
         Err(error) => match problems(&error, &draft.questions, Some(id), visitor.language) {
             Some(errors) => again(&errors),
             None => problem_page(&state, &visitor, error),
         },
     }
+}
+
+/// Saves the project page's title, summary and budget lines through the applications
+/// service.
+async fn update_project(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    form: &ProjectForm,
+) -> AppResult<crate::applications::json::ApplicationResponse> {
+    let (lines, requested) = budget(form)?;
+    let change = UpdateApplicationRequest {
+        title: Some(form.title.clone()),
+        summary: Some(form.summary.clone()),
+        requested_amount: Some(Amount(requested)),
+        budget_lines: Some(lines),
+        ..UpdateApplicationRequest::default()
+    };
+    crate::applications::service::update(&state.db, state.now(), user, id, change).await
 }
 
 /// The error summary of a refused save or submission: each field error with its label,
@@ -700,16 +725,7 @@ pub async fn save_form_page(
         Ok(saved) => saved,
         Err(error) => return problem_page(&state, &visitor, error),
     };
-    for (key, upload) in &posted.uploaded {
-        if let Err(error) = upload {
-            let label = draft
-                .questions
-                .iter()
-                .find(|question| question.key == *key)
-                .map_or("", |question| question.label.as_str());
-            errors.push(upload_problem((key, label), error, visitor.language));
-        }
-    }
+    errors.extend(upload_problems(&draft, &posted, visitor.language));
     if !errors.is_empty() {
         let draft = match draft_of(&state, &user, id).await {
             Ok(draft) => draft,
@@ -717,15 +733,42 @@ pub async fn save_form_page(
         };
         return show_form_page(&state, &visitor, &draft, index, (&answers, &errors));
     }
+    Redirect::to(&after_saving(&draft, index, &posted, &answers)).into_response()
+}
+
+/// The problems of the files of a posted page that were refused.
+fn upload_problems(draft: &Draft, posted: &PostedPage, language: Language) -> Vec<Problem> {
+    let label_of = |key: &str| {
+        draft
+            .questions
+            .iter()
+            .find(|question| question.key == key)
+            .map_or("", |question| question.label.as_str())
+    };
+    posted
+        .uploaded
+        .iter()
+        .filter_map(|(key, upload)| {
+            upload
+                .as_ref()
+                .err()
+                .map(|error| upload_problem((key, label_of(key)), error, language))
+        })
+        .collect()
+}
+
+/// Where a saved page leads: the application's page ("later"), the same page again (a file
+/// uploaded or removed, or a question revealed), or the next page.
+fn after_saving(draft: &Draft, index: usize, posted: &PostedPage, answers: &Map<String, Value>) -> String {
+    let id = draft.application.id;
     let action = field(&posted.fields, "action");
     let page_again =
-        action == "upload" || !field(&posted.fields, "remove").is_empty() || revealed(&draft, index, &answers);
-    let next = match (action, page_again) {
+        action == "upload" || !field(&posted.fields, "remove").is_empty() || revealed(draft, index, answers);
+    match (action, page_again) {
         ("later", _) => format!("/portal/applications/{id}"),
         (_, true) => format!("/portal/applications/{id}/form/{index}"),
         (_, false) => draft.after(index),
-    };
-    Redirect::to(&next).into_response()
+    }
 }
 
 /// Whether saving the page showed a question on it that was hidden before (a `show_if`
@@ -839,25 +882,7 @@ async fn save_answers(
     let pages = apply_form::pages(&draft.questions);
     let page = pages.get(index).ok_or(AppError::NotFound("page"))?;
     let mut answers = draft.answers();
-    for question in page
-        .questions
-        .iter()
-        .filter(|question| question.kind == QuestionType::File)
-    {
-        let mut files = file_answer(&answers, &question.key, removed);
-        files.extend(
-            posted
-                .uploaded
-                .iter()
-                .filter(|(key, _)| *key == question.key)
-                .filter_map(|(_, upload)| upload.as_ref().ok())
-                .map(|document| json!(document.id.to_string())),
-        );
-        match files.is_empty() {
-            true => answers.remove(&question.key),
-            false => answers.insert(question.key.clone(), Value::Array(files)),
-        };
-    }
+    merge_uploads(page, &mut answers, posted, removed);
     apply_form::read_page(page, &posted.fields, &mut answers);
     let change = UpdateApplicationRequest {
         answers: Some(answers.clone()),
@@ -869,6 +894,35 @@ async fn save_answers(
             Some(problems) => Ok((answers, problems)),
             None => Err(error),
         },
+    }
+}
+
+/// The answers of a page's file questions: the documents already attached (less one
+/// removed) and those uploaded with the page.
+fn merge_uploads(
+    page: &apply_form::FormPage<'_>,
+    answers: &mut Map<String, Value>,
+    posted: &PostedPage,
+    removed: Option<Uuid>,
+) {
+    for question in page
+        .questions
+        .iter()
+        .filter(|question| question.kind == QuestionType::File)
+    {
+        let mut files = file_answer(answers, &question.key, removed);
+        files.extend(
+            posted
+                .uploaded
+                .iter()
+                .filter(|(key, _)| *key == question.key)
+                .filter_map(|(_, upload)| upload.as_ref().ok())
+                .map(|document| json!(document.id.to_string())),
+        );
+        answers.remove(&question.key);
+        if !files.is_empty() {
+            answers.insert(question.key.clone(), Value::Array(files));
+        }
     }
 }
 
@@ -993,13 +1047,10 @@ pub async fn submit(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let user = match signed_in(&visitor) {
+    let user = match signed_in_form(&state, &visitor, &fields) {
         Ok(user) => user,
         Err(response) => return *response,
     };
-    if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
-        return problem_page(&state, &visitor, error);
-    }
     let draft = match editable_draft(&state, &visitor, &user, id).await {
         Ok(draft) => draft,
         Err(response) => return *response,
@@ -1068,13 +1119,10 @@ pub async fn resend_verification(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let user = match signed_in(&visitor) {
+    let user = match signed_in_form(&state, &visitor, &fields) {
         Ok(user) => user,
         Err(response) => return *response,
     };
-    if let Err(error) = visitor.check_form_token(field(&fields, "csrf_token")) {
-        return problem_page(&state, &visitor, error);
-    }
     let sent = async {
         crate::applications::service::member_application(&state.db, &user, id).await?;
         crate::auth::recovery::resend_verification(&state.db, &state.config, state.now(), &user, &client).await

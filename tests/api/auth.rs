@@ -597,3 +597,47 @@ async fn the_client_is_the_connections_peer_and_a_trusted_proxy_names_it() {
         "the proxy's other clients are not slowed"
     );
 }
+
+/// The security notices about sign-ins in `actor`'s notifications.
+async fn sign_in_notices(app: &TestApp, token: &str) -> Vec<serde_json::Value> {
+    let inbox = app.get("/notifications?limit=100", token).await;
+    assert_eq!(inbox.status, StatusCode::OK, "{}", inbox.text);
+    inbox.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|item| {
+            item["rule"] == "security_notice" && item["body"].as_str().is_some_and(|body| body.contains("203.0.113."))
+        })
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn a_sign_in_from_a_new_client_tells_the_person_and_one_from_a_familiar_client_does_not() {
+    let app = spawn_app_with(BEHIND_A_PROXY).await;
+    let user = app.applicant().await;
+    let home = login_from(&app, "203.0.113.10", &user.email, PASSWORD).await;
+    assert_eq!(home.status, StatusCode::OK, "{}", home.text);
+    let token = home.body["access_token"].as_str().expect("token").to_owned();
+    let after_first = sign_in_notices(&app, &token).await;
+
+    let again = login_from(&app, "203.0.113.10", &user.email, PASSWORD).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.text);
+    assert_eq!(
+        sign_in_notices(&app, &token).await.len(),
+        after_first.len(),
+        "a familiar client is not news"
+    );
+
+    let elsewhere = login_from(&app, "203.0.113.99", &user.email, PASSWORD).await;
+    assert_eq!(elsewhere.status, StatusCode::OK, "{}", elsewhere.text);
+    let notices = sign_in_notices(&app, &token).await;
+    assert_eq!(notices.len(), after_first.len() + 1, "{notices:?}");
+    assert!(
+        notices.iter().any(|notice| notice["body"]
+            .as_str()
+            .is_some_and(|body| body.contains("203.0.113.99"))),
+        "the notice names the new client: {notices:?}"
+    );
+}

@@ -165,14 +165,17 @@ impl Browser {
     }
 
     /// The visible text of the page.
+    /// Waits while a page is being replaced (its body briefly absent or stale).
     pub async fn text(&self) -> String {
-        self.client
-            .find(Locator::Css("body"))
-            .await
-            .expect("body")
-            .text()
-            .await
-            .expect("text")
+        for _ in 0..50 {
+            if let Ok(body) = self.client.find(Locator::Css("body")).await
+                && let Ok(text) = body.text().await
+            {
+                return text;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the page at {} has no readable body", self.path().await)
     }
 
     /// An attribute of the `<html>` element.
