@@ -26,6 +26,7 @@ mod awards;
 mod members;
 mod notifications;
 mod organisations;
+mod orgdocs;
 mod pages;
 pub(crate) mod render;
 mod settings;
@@ -65,6 +66,7 @@ pub fn router() -> Router<AppState> {
         .merge(settings::routes())
         .merge(notifications::routes())
         .merge(members::routes())
+        .merge(orgdocs::routes())
         .merge(awards::routes())
         .merge(travel::routes())
         .layer(middleware::from_fn(security_headers))

@@ -25,7 +25,7 @@ use crate::i18n::Message;
 const MAX_TEXT_PART: usize = 1024;
 
 /// Reads an upload form for `subject`: `csrf_token` first (403 and nothing read further
-/// when it is not the visitor's), then an optional `kind`, then the `file`. A form sent
+/// when it is not the visitor's), then an optional `kind` and `valid_until`, then the `file`. A form sent
 /// without a file chosen is refused naming the field `file`.
 pub async fn upload(
     state: &AppState,
@@ -47,6 +47,9 @@ pub async fn upload(
         match field.name() {
             Some("kind") if details.kind.is_none() => {
                 details.kind = Some(small_text(field).await?).filter(|kind| !kind.is_empty());
+            }
+            Some("valid_until") if details.valid_until.is_none() => {
+                details.valid_until = Some(small_text(field).await?).filter(|date| !date.trim().is_empty());
             }
             Some("file") if stored.is_none() => {
                 let name = field.file_name().unwrap_or_default().to_owned();

@@ -30,6 +30,7 @@ mod portal;
 mod portal_account;
 mod portal_apply;
 mod portal_award;
+mod portal_orgdocs;
 mod portal_travel;
 mod reminders;
 mod report_documents;
