@@ -126,6 +126,10 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
     browser.click("Add an organisation").await;
     assert_eq!(browser.path().await, "/portal");
     assert!(browser.text().await.contains("Women for Peace Network"));
+    // The organisation's standing papers have their page, checked with axe like every other.
+    browser.click("Standing documents Women for Peace Network").await;
+    assert!(browser.path().await.ends_with("/documents"), "{}", browser.path().await);
+    assert!(browser.text().await.contains("Registration certificate"));
 
     start_application(&browser, &call, "Apply").await;
     browser
