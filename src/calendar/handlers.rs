@@ -38,7 +38,8 @@ pub async fn call_deadlines(
     Ok(calendar_response(ics, &format!("call-{id}-deadlines.ics")))
 }
 
-/// Issues the caller's calendar subscription URL (signed in); a previous one stops working.
+/// Issues the caller's calendar subscription URL (signed in), absolute under
+/// `GRANTDESK_PUBLIC_URL` so a calendar app can use it; a previous one stops working.
 #[utoipa::path(
     post, path = "/me/calendar", tag = "calendar",
     security(("bearer" = [])),
@@ -52,7 +53,7 @@ pub async fn issue_calendar_feed(
     Ok((
         StatusCode::CREATED,
         Json(FeedResponse {
-            url: format!("/api/v1/me/deadlines.ics?token={token}"),
+            url: format!("{}/api/v1/me/deadlines.ics?token={token}", state.config.public_url),
         }),
     ))
 }

@@ -50,8 +50,8 @@ pub async fn list_calls(
         limit: query.limit,
         offset: query.offset,
     };
-    let (calls, total) = service::list(&state.db, user.as_ref(), &query, page.limit(), page.offset()).await?;
     let now = state.now();
+    let (calls, total) = service::list(&state.db, now, user.as_ref(), &query, page.limit(), page.offset()).await?;
     let items = calls.iter().map(|call| call.response(now)).collect();
     Ok(Json(Page { items, total }))
 }

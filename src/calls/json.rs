@@ -217,7 +217,7 @@ impl StoredCall {
         Ok(Self { row, status, terms })
     }
 
-    /// The response, with `accepting_applications` judged at `now`.
+    /// The response, with the status and `accepting_applications` judged at `now`.
     pub fn response(&self, now: DateTime<Utc>) -> CallResponse {
         let terms = &self.terms;
         let currency = terms.currency;
@@ -236,7 +236,7 @@ impl StoredCall {
             closes_at: terms.closes_at,
             appeal_window_days: terms.appeal_window_days,
             blind_review: terms.blind_review,
-            status: self.status,
+            status: self.status.effective(terms.closes_at, now),
             accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now)
                 .is_ok(),
             cancel_reason: self.row.cancel_reason.clone(),

@@ -48,6 +48,16 @@ impl CallStatus {
     pub fn is_public(self) -> bool {
         matches!(self, Self::Open | Self::Closed | Self::Decided)
     }
+
+    /// The status a reader sees at `now`: an open call whose `closes_at` has passed is
+    /// closed, even before the scheduler has written it so.
+    pub fn effective(self, closes_at: DateTime<Utc>, now: DateTime<Utc>) -> Self {
+        if self == Self::Open && now >= closes_at {
+            Self::Closed
+        } else {
+            self
+        }
+    }
 }
 
 /// Every status, in life order.

@@ -57,9 +57,11 @@ pub async fn create(
 }
 
 /// Calls visible to the caller, closing soonest first: public states for anyone, every
-/// state for staff. Answers one page and the total.
+/// state for staff, each judged at `now` (an open call past its `closes_at` is listed as
+/// closed). Answers one page and the total.
 pub async fn list(
     db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
     user: Option<&CurrentUser>,
     query: &CallsQuery,
     limit: u64,
@@ -77,6 +79,7 @@ pub async fn list(
     let filter = CallFilter {
         statuses,
         thematic_area: query.thematic_area,
+        now,
     };
     let (rows, total) = store::list(db, &filter, limit, offset).await?;
     let calls = rows
@@ -162,7 +165,7 @@ pub async fn change_status(
         ));
     }
     let txn = db.begin().await?;
-    transition(&txn, actor.id, &current, action, reason, now).await?;
+    transition(&txn, Some(actor.id), &current, action, reason, now).await?;
     let changed = store::find(&txn, id).await?.ok_or(AppError::NotFound("call"))?;
     txn.commit().await?;
     StoredCall::from_row(changed)
@@ -170,10 +173,11 @@ pub async fn change_status(
 
 /// Moves a call under the state machine inside the caller's transaction, only if it is
 /// still in the state it was read in, and records the change in the audit trail: the one
-/// "rules -> conditional update -> audit" step every call action goes through.
+/// "rules -> conditional update -> audit" step every call action goes through. The actor
+/// is `None` for the system (the scheduler closing a call on time).
 pub async fn transition(
     txn: &impl ConnectionTrait,
-    actor: Uuid,
+    actor: Option<Uuid>,
     current: &StoredCall,
     action: CallAction,
     reason: Option<String>,
@@ -188,9 +192,37 @@ pub async fn transition(
             "the call changed meanwhile; reload it and try again",
         ));
     }
-    let entry = AuditEntry::status_changed(actor, action.audit_action(), "call", current.row.id, (from, to), reason);
+    let mut entry = AuditEntry::status_changed(
+        Uuid::nil(),
+        action.audit_action(),
+        "call",
+        current.row.id,
+        (from, to),
+        reason,
+    );
+    entry.actor_id = actor;
     audit::record(txn, entry, now).await?;
     Ok(to)
+}
+
+/// Closes, as the system, every call still open past its `closes_at` (the scheduler's
+/// minutely job), each in its own transaction and audited as an officer's close is; a call
+/// an officer closed meanwhile is left as it is. Answers how many were closed.
+pub async fn close_past_deadline(db: &DatabaseConnection, now: DateTime<Utc>) -> AppResult<usize> {
+    let mut closed = 0;
+    for row in store::open_past_closing(db, now).await? {
+        let current = StoredCall::from_row(row)?;
+        let txn = db.begin().await?;
+        match transition(&txn, None, &current, CallAction::Close, None, now).await {
+            Ok(_) => {
+                txn.commit().await?;
+                closed += 1;
+            }
+            Err(AppError::Conflict { .. }) => txn.rollback().await?,
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(closed)
 }
 
 /// The call if the caller may see it: public states for anyone, every state for staff;

@@ -1,8 +1,10 @@
 //! Persistence of funding calls.
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -81,7 +83,7 @@ pub async fn change_status(
     from: CallStatus,
     to: CallStatus,
     cancel_reason: Option<String>,
-    now: chrono::DateTime<chrono::Utc>,
+    now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let mut update = call::Entity::update_many()
         .col_expr(call::Column::Status, Expr::value(to))
@@ -104,6 +106,31 @@ pub struct CallFilter {
     pub statuses: Vec<CallStatus>,
     /// Only calls on this thematic area.
     pub thematic_area: Option<ThematicArea>,
+    /// The instant the statuses are judged at (an open call past its `closes_at` is closed).
+    pub now: DateTime<Utc>,
+}
+
+/// A condition "the call's effective status at `now` is `status`" (see
+/// [`CallStatus::effective`]), so filtering happens in SQL, before paging.
+fn effective_status_is(status: CallStatus, now: DateTime<Utc>) -> Condition {
+    let stored = call::Column::Status.eq(status);
+    let open_past = Condition::all()
+        .add(call::Column::Status.eq(CallStatus::Open))
+        .add(call::Column::ClosesAt.lte(now));
+    match status {
+        CallStatus::Open => Condition::all().add(stored).add(call::Column::ClosesAt.gt(now)),
+        CallStatus::Closed => Condition::any().add(stored).add(open_past),
+        _ => Condition::all().add(stored),
+    }
+}
+
+/// The calls still stored as open whose `closes_at` has passed at `now`.
+pub async fn open_past_closing(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<Vec<call::Model>> {
+    Ok(call::Entity::find()
+        .filter(call::Column::Status.eq(CallStatus::Open))
+        .filter(call::Column::ClosesAt.lte(now))
+        .all(db)
+        .await?)
 }
 
 /// One page of calls, those closing soonest first, with the total.
@@ -113,7 +140,10 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<call::Model>, u64)> {
-    let mut query = call::Entity::find().filter(call::Column::Status.is_in(filter.statuses.iter().copied()));
+    let statuses = filter.statuses.iter().fold(Condition::any(), |any, status| {
+        any.add(effective_status_is(*status, filter.now))
+    });
+    let mut query = call::Entity::find().filter(statuses);
     if let Some(area) = filter.thematic_area {
         query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
     }

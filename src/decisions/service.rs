@@ -261,7 +261,7 @@ pub async fn decide_call(
             ),
         ));
     }
-    crate::calls::service::transition(&txn, actor.id, &call, CallAction::Decide, None, now).await?;
+    crate::calls::service::transition(&txn, Some(actor.id), &call, CallAction::Decide, None, now).await?;
     let changed = crate::calls::store::find(&txn, call_id)
         .await?
         .ok_or(AppError::NotFound("call"))?;

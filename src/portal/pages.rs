@@ -34,10 +34,10 @@ pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
             status: Some(CallStatus::Open),
             ..CallsQuery::default()
         };
-        let (calls, _) = crate::calls::service::list(&state.db, user, &query, HOME_LIST_LIMIT, 0).await?;
+        let now = state.now();
+        let (calls, _) = crate::calls::service::list(&state.db, now, user, &query, HOME_LIST_LIMIT, 0).await?;
         let (events, _) =
             crate::events::service::list(&state.db, user, Some(EventStatus::Open), (HOME_LIST_LIMIT, 0)).await?;
-        let now = state.now();
         let calls: Vec<CallCard> = calls
             .iter()
             .map(|call| call.response(now))

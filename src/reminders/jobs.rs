@@ -37,12 +37,13 @@ pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
     Ok(enqueued)
 }
 
-/// Enqueues what is due, then delivers the outbox once (and prunes old failed sign-ins and
-/// ended portal sessions,
+/// Closes calls past their deadline, enqueues what is due, then delivers the outbox once
+/// (and prunes old failed sign-ins and ended portal sessions,
 /// for deployments that run this from cron instead of the scheduler).
 pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
     crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
     crate::sessions::service::prune(&state.db, state.now()).await?;
+    crate::calls::service::close_past_deadline(&state.db, state.now()).await?;
     let enqueued = enqueue_due(state).await? + super::digest::enqueue_digests(state).await?;
     let delivered = delivery::deliver_due(state).await?;
     Ok((enqueued, delivered))
@@ -104,7 +105,8 @@ fn message_of(
     })
 }
 
-/// Starts the scheduler of `serve`: reminders every five minutes, delivery every twenty
+/// Starts the scheduler of `serve`: calls past their `closes_at` closed every minute,
+/// reminders every five minutes, delivery every twenty
 /// seconds, pruning of failed sign-ins older than the throttle window every ten minutes, a
 /// signed checkpoint of the audit chain every hour, the daily digest at 07:00 UTC. The returned scheduler must be kept
 /// alive.
@@ -146,6 +148,16 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         })
     })
     .map_err(|error| error.to_string())?;
+    let closing = state.clone();
+    let close_calls = Job::new_async("15 * * * * *", move |_, _| {
+        let state = closing.clone();
+        Box::pin(async move {
+            if let Err(error) = crate::calls::service::close_past_deadline(&state.db, state.now()).await {
+                tracing::error!(error = %error.problem().detail, "closing calls past their deadline failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
     let digesting = state.clone();
     let digest = Job::new_async("0 0 7 * * *", move |_, _| {
         let state = digesting.clone();
@@ -169,6 +181,7 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     scheduler.add(deliver).await.map_err(|error| error.to_string())?;
     scheduler.add(prune).await.map_err(|error| error.to_string())?;
     scheduler.add(checkpoint).await.map_err(|error| error.to_string())?;
+    scheduler.add(close_calls).await.map_err(|error| error.to_string())?;
     scheduler.add(digest).await.map_err(|error| error.to_string())?;
     scheduler.start().await.map_err(|error| error.to_string())?;
     Ok(scheduler)

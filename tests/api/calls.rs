@@ -220,3 +220,61 @@ async fn inconsistent_call_terms_name_every_failing_field() {
     }
     assert_eq!(app.count("calls").await, 0);
 }
+
+#[tokio::test]
+async fn a_call_past_its_closing_instant_is_never_read_as_open_and_the_scheduler_closes_it() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.open_call(&officer).await;
+    let mut body = call_body(app.clock.now());
+    body["closes_at"] = json!(app.clock.now() + Duration::days(30));
+    let later = app.post("/calls", &officer.token, body).await.id();
+    app.post_empty(&format!("/calls/{later}/publish"), &officer.token).await;
+    app.clock.advance(Duration::days(7) + Duration::seconds(1));
+
+    let open = app.get("/calls?status=open&limit=1", "").await;
+    assert_eq!(open.body["total"], 1, "{}", open.text);
+    assert_eq!(open.body["items"][0]["id"], later, "filtered before paging");
+    let closed = app.get("/calls?status=closed", "").await;
+    assert_eq!(closed.body["total"], 1);
+    assert_eq!(closed.body["items"][0]["id"], call);
+    assert_eq!(closed.body["items"][0]["status"], "closed");
+    let shown = app.get(&format!("/calls/{call}"), "").await;
+    assert_eq!(shown.body["status"], "closed");
+    assert_eq!(shown.body["accepting_applications"], false);
+    assert_eq!(app.audit_actions(&call).await, vec!["call.published", "call.created"]);
+
+    let closed_now = grantdesk::calls::service::close_past_deadline(&app.state.db, app.clock.now())
+        .await
+        .expect("the job runs");
+    assert_eq!(closed_now, 1);
+    assert_eq!(
+        app.audit_actions(&call).await,
+        vec!["call.closed", "call.published", "call.created"]
+    );
+    let admin = app.admin().await;
+    let trail = app.get(&format!("/audit?subject_id={call}"), &admin.token).await;
+    assert_eq!(
+        trail.body["items"][0]["actor_id"],
+        serde_json::Value::Null,
+        "closed by the system"
+    );
+    let again = grantdesk::calls::service::close_past_deadline(&app.state.db, app.clock.now())
+        .await
+        .expect("the job runs");
+    assert_eq!(again, 0, "a closed call is closed once");
+}
+
+#[tokio::test]
+async fn an_open_call_before_its_closing_instant_stays_open_for_the_scheduler() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.open_call(&officer).await;
+    app.clock.advance(Duration::days(7) - Duration::seconds(1));
+    let closed_now = grantdesk::calls::service::close_past_deadline(&app.state.db, app.clock.now())
+        .await
+        .expect("the job runs");
+    assert_eq!(closed_now, 0);
+    assert_eq!(app.get("/calls?status=open", "").await.body["total"], 1);
+    assert_eq!(app.get(&format!("/calls/{call}"), "").await.body["status"], "open");
+}
