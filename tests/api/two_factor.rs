@@ -263,3 +263,45 @@ async fn the_roles_that_need_two_factor_sign_in_are_configurable() {
         .expect("listed");
     assert_eq!(row["mfa_enabled"], true, "{}", listed.text);
 }
+
+/// The subjects of the security notices in `actor`'s notifications.
+async fn security_subjects(app: &TestApp, actor: &Actor) -> Vec<String> {
+    let inbox = app.get("/notifications?limit=100", &actor.token).await;
+    assert_eq!(inbox.status, StatusCode::OK, "{}", inbox.text);
+    inbox.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|item| item["rule"] == "security_notice")
+        .filter_map(|item| item["subject"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn turning_two_factor_sign_in_on_and_off_is_told_to_the_person() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let before = security_subjects(&app, &officer).await;
+    app.enrol_totp(&officer).await;
+    let on = security_subjects(&app, &officer).await;
+    assert_eq!(on.len(), before.len() + 1, "{on:?}");
+    assert!(
+        on.iter()
+            .any(|subject| subject.contains("two-factor sign-in turned on")),
+        "{on:?}"
+    );
+
+    let code = app.totp_code(officer.id, &officer.email);
+    let off = app
+        .post("/me/mfa/totp/disable", &officer.token, json!({"code": code}))
+        .await;
+    assert_eq!(off.status, StatusCode::NO_CONTENT, "{}", off.text);
+    let after = security_subjects(&app, &officer).await;
+    assert_eq!(after.len(), on.len() + 1, "{after:?}");
+    assert!(
+        after
+            .iter()
+            .any(|subject| subject.contains("two-factor sign-in turned off")),
+        "{after:?}"
+    );
+}
