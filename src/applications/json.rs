@@ -121,6 +121,23 @@ pub struct EligibilityResponse {
     pub screened_at: Option<DateTime<Utc>>,
 }
 
+/// One finding or decision in an application's history, as the audit trail recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct FindingRecord {
+    /// What happened: `found_eligible`, `found_ineligible`, `awarded`, `rejected`,
+    /// `appealed`, `appeal_upheld` or `appeal_overturned`.
+    pub action: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The staff member who made it (shown to staff; `null` for the organisation's
+    /// members, who read what was decided and why, not who on the staff acted).
+    pub by: Option<Uuid>,
+    /// The reasons given (for an appeal, its grounds).
+    pub reason: Option<String>,
+    /// Keys of the eligibility criteria found unmet (a screening only).
+    pub failed_criteria: Vec<String>,
+}
+
 /// An application.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ApplicationResponse {
@@ -160,6 +177,10 @@ pub struct ApplicationResponse {
     pub award_id: Option<Uuid>,
     /// The latest appeal.
     pub appeal: Option<crate::decisions::json::AppealResponse>,
+    /// Every finding and decision made on the application, oldest first, including those
+    /// an appeal overturned (on `GET /applications/{id}` only; absent from lists).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<Vec<FindingRecord>>,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Last changed.
@@ -269,6 +290,7 @@ impl ApplicationResponse {
             decision: None,
             award_id: None,
             appeal: None,
+            history: None,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })

@@ -170,7 +170,11 @@ pub async fn get(db: &impl ConnectionTrait, user: &CurrentUser, id: Uuid) -> App
     let row = store::find(db, id).await?.ok_or(AppError::NotFound("application"))?;
     let viewer = viewer_of(db, user, &row).await?;
     let blind = viewer == Viewer::Reviewer && call_of(db, &row).await?.terms.blind_review;
-    let response = respond_one(db, row).await?;
+    let history = super::timeline::history(db, id, viewer == Viewer::Staff).await?;
+    let response = ApplicationResponse {
+        history: Some(history),
+        ..respond_one(db, row).await?
+    };
     Ok(if blind { response.without_identity() } else { response })
 }
 
@@ -350,13 +354,7 @@ pub async fn transition(
     let to =
         rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
     let said = said_of(txn, current, action, &change, reason.clone()).await?;
-    if !store::change_status(txn, current.id, from, to, change, now).await? {
-        return Err(AppError::conflict(
-            ProblemKind::ConcurrentChange,
-            "the application changed meanwhile; reload it and try again",
-        ));
-    }
-    let entry = AuditEntry::status_changed(
+    let mut entry = AuditEntry::status_changed(
         actor,
         action.audit_action(),
         "application",
@@ -364,6 +362,15 @@ pub async fn transition(
         (from, to),
         reason,
     );
+    if let Some(screening) = &change.screening {
+        entry = entry.with("failed_criteria", serde_json::json!(screening.failed_criteria));
+    }
+    if !store::change_status(txn, current.id, from, to, change, now).await? {
+        return Err(AppError::conflict(
+            ProblemKind::ConcurrentChange,
+            "the application changed meanwhile; reload it and try again",
+        ));
+    }
     audit::record(txn, entry, now).await?;
     if let Some((notice, audience)) = super::notices::of_change(current, action, actor, said, now) {
         crate::reminders::notices::announce(txn, now, &notice, audience).await?;

@@ -63,7 +63,9 @@ pub async fn decide(
         rules::check_award_gate(diligence, risk)
             .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
         crate::diligence::service::check_screening_current(&txn, current.organisation_id, sanctions_threshold).await?;
-        let awarded = money::from_stored(store::awarded_in_call(&txn, call.row.id).await?);
+        let released = crate::awards::store::released_in_call(&txn, call.row.id).await?;
+        let awarded =
+            money::from_stored(store::awarded_in_call(&txn, call.row.id).await?) - money::from_stored(released);
         rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
             .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))?;
     }
@@ -212,13 +214,30 @@ pub async fn resolve_appeal(
             "the appeal was resolved meanwhile; reload it to read the resolution",
         ));
     }
-    let change = StatusChange::default();
+    let change = overturned_finding(found.appealed_from, input.outcome, actor.id, &reason);
     applications::transition(&txn, actor.id, &current, action, change, Some(reason), now).await?;
     txn.commit().await?;
     let resolved = store::find_appeal(db, appeal_id)
         .await?
         .ok_or(AppError::NotFound("appeal"))?;
     Ok(AppealResponse::from(&resolved))
+}
+
+/// What an overturn changes besides the status: an ineligibility finding overturned on
+/// appeal is replaced by the resolving officer's finding that the application is eligible,
+/// with the resolution's reason, so the application no longer reads as ineligible. (The
+/// overturned finding stays in the application's history, read from the audit trail.)
+fn overturned_finding(appealed_from: ApplicationStatus, outcome: Resolution, by: Uuid, reason: &str) -> StatusChange {
+    let screening =
+        (outcome == Resolution::Overturned && appealed_from == ApplicationStatus::Ineligible).then(|| Stamp {
+            by,
+            reason: Some(reason.to_owned()),
+            failed_criteria: Vec::new(),
+        });
+    StatusChange {
+        screening,
+        ..StatusChange::default()
+    }
 }
 
 /// Marks a closed call decided once every application is decided, withdrawn or

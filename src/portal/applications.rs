@@ -80,6 +80,22 @@ impl Followed {
     }
 }
 
+/// The reasons recorded with a finding or decision of the timeline (kept after an appeal
+/// overturns it), from the application's history.
+fn reason_of<'a>(
+    application: &'a ApplicationResponse,
+    entry: &crate::applications::timeline::TimelineEntry,
+) -> Option<&'a str> {
+    application
+        .history
+        .iter()
+        .flatten()
+        .find(|record| {
+            record.at == entry.at && entry.action.strip_prefix("application.") == Some(record.action.as_str())
+        })
+        .and_then(|record| record.reason.as_deref())
+}
+
 /// What the application's page shows.
 fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: Language) -> Value {
     let application = &followed.application;
@@ -93,7 +109,7 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
                 "portal-timeline-{}",
                 entry.action.trim_start_matches("application.").replace('_', "-")
             );
-            json!({ "text": Message::new(id).render(language), "at": when(entry.at) })
+            json!({ "text": Message::new(id).render(language), "at": when(entry.at), "reason": reason_of(application, entry) })
         })
         .collect();
     let eligibility = application.eligibility.as_ref().map(|found| {
