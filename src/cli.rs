@@ -198,11 +198,12 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 .map_err(describe)?;
             let (enqueued, delivered) = crate::reminders::run_once(&state).await.map_err(describe)?;
             println!(
-                "{enqueued} reminder(s) enqueued; {} sent, {} to retry, {} failed, {} no longer applying{}",
+                "{enqueued} reminder(s) enqueued; {} sent, {} to retry, {} failed, {} no longer applying, {} superseded{}",
                 delivered.sent,
                 delivered.retrying,
                 delivered.failed,
                 delivered.withdrawn,
+                delivered.superseded,
                 if state.mailer.is_none() {
                     " (no GRANTDESK_SMTP_URL: messages wait in the outbox)"
                 } else {
@@ -323,7 +324,7 @@ async fn audit(config: Config, command: AuditCommand) -> Result<(), String> {
 async fn export(config: Config, standard: ExportStandard, out: Option<std::path::PathBuf>) -> Result<(), String> {
     use crate::open_data::service::{self, Standard};
     let db = open(&config).await?;
-    let reference = crate::reference::Reference::load(&db, &config.fixtures_dir)
+    let reference = crate::reference::Reference::load(&db, &config.fixtures_dir, config.regions_file.as_deref())
         .await
         .map_err(describe)?;
     let standard = match standard {

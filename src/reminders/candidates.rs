@@ -73,7 +73,8 @@ fn sql(rule: Rule) -> String {
              JOIN users u ON u.id = ur.user_id \
              WHERE d.status = 'passed' AND d.valid_until IS NOT NULL \
              AND NOT EXISTS (SELECT 1 FROM due_diligence n WHERE n.organisation_id = d.organisation_id \
-                 AND n.status IN ('open', 'passed') AND n.opened_at > d.opened_at)"
+                 AND ((n.status = 'open' AND n.opened_at > d.opened_at) \
+                   OR (n.status IN ('passed', 'failed') AND n.completed_at > d.completed_at)))"
         ),
         Rule::DisbursementAwaitingApproval => format!(
             "SELECT d.id AS subject_id, d.requested_at AS anchor_at, {RECIPIENT}, g.legal_name AS title, \

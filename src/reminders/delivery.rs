@@ -89,6 +89,8 @@ pub struct Delivered {
     pub withdrawn: usize,
     /// Kept in the app by the recipient's preferences (turned off, or for the digest).
     pub in_app: usize,
+    /// Not sent because a later reminder of the same rule, subject and recipient replaces it.
+    pub superseded: usize,
 }
 
 /// Sends what is due; without SMTP configured, messages stay `queued` (and are listed by
@@ -113,6 +115,15 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
                 let outcome = Err((reason, None));
                 store::finish_delivery(&state.db, row, outcome, state.now()).await?;
                 delivered.withdrawn += 1;
+                continue;
+            }
+            if is_reminder(row) && store::has_later_occurrence(&state.db, row).await? {
+                let reason = format!(
+                    "{}: a later reminder of the same deadline replaces it",
+                    store::SUPERSEDED
+                );
+                store::finish_delivery(&state.db, row, Err((reason, None)), state.now()).await?;
+                delivered.superseded += 1;
                 continue;
             }
             if let Some(why) = kept_in_app(state, row).await? {
@@ -142,6 +153,12 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Delivered> {
             return Ok(delivered);
         }
     }
+}
+
+/// Whether a message is a scheduled reminder (not a notice of something that happened,
+/// nor an account email).
+fn is_reminder(row: &message::Model) -> bool {
+    super::rules::Rule::parse(&row.rule).is_some()
 }
 
 /// Whether a message's reminder still applies at the moment of sending (a notice always

@@ -281,13 +281,42 @@ pub const EXPIRED: &str = "expired";
 /// The start of `last_error` on a message whose reminder no longer applied when its turn came.
 pub const WITHDRAWN: &str = "no longer applies";
 
+/// The start of `last_error` on a reminder not sent because a later occurrence of the same
+/// rule for the same subject and recipient was enqueued (the 7-day reminder still waiting
+/// when the 1-day one came, after a mail outage): only the latest goes out.
+pub const SUPERSEDED: &str = "superseded";
+
+/// Whether a later reminder of `row`'s rule, about the same subject and to the same
+/// recipient, is waiting, being sent or sent: then `row` is superseded. (Notices are never
+/// superseded: each tells of its own event.)
+pub async fn has_later_occurrence(db: &impl ConnectionTrait, row: &message::Model) -> AppResult<bool> {
+    let Some(subject_id) = row.subject_id else {
+        return Ok(false);
+    };
+    let later = message::Entity::find()
+        .filter(message::Column::SubjectId.eq(subject_id))
+        .filter(message::Column::Rule.eq(row.rule.as_str()))
+        .filter(message::Column::Recipient.eq(row.recipient.as_str()))
+        .filter(message::Column::Id.ne(row.id))
+        .filter(message::Column::CreatedAt.gt(row.created_at))
+        .filter(message::Column::Status.is_in([
+            DeliveryStatus::Queued.as_str(),
+            DeliveryStatus::Sending.as_str(),
+            DeliveryStatus::Sent.as_str(),
+        ]))
+        .count(db)
+        .await?;
+    Ok(later > 0)
+}
+
 /// How many messages are in each state, every state included, zero or not: `queued`,
 /// `sending`, `sent`, `failed` (delivery gave up), and the two ends that are not failures of
 /// delivery, `expired` and `withdrawn` (stored as `failed` with their reason).
 pub async fn counts_by_state(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static str, i64)>> {
     let state = format!(
         "CASE WHEN status = 'failed' AND last_error LIKE '{EXPIRED}%' THEN 'expired' \
-         WHEN status = 'failed' AND last_error LIKE '{WITHDRAWN}%' THEN 'withdrawn' ELSE status END"
+         WHEN status = 'failed' AND last_error LIKE '{WITHDRAWN}%' THEN 'withdrawn' \
+         WHEN status = 'failed' AND last_error LIKE '{SUPERSEDED}%' THEN 'superseded' ELSE status END"
     );
     let rows: Vec<(String, i64)> = message::Entity::find()
         .select_only()
@@ -297,18 +326,25 @@ pub async fn counts_by_state(db: &impl ConnectionTrait) -> AppResult<Vec<(&'stat
         .into_tuple()
         .all(db)
         .await?;
-    Ok(
-        ["queued", "sending", "sent", "failed", "expired", "withdrawn", "in_app"]
-            .into_iter()
-            .map(|name| {
-                let count = rows
-                    .iter()
-                    .find(|(state, _)| state == name)
-                    .map_or(0, |(_, count)| *count);
-                (name, count)
-            })
-            .collect(),
-    )
+    Ok([
+        "queued",
+        "sending",
+        "sent",
+        "failed",
+        "expired",
+        "withdrawn",
+        "superseded",
+        "in_app",
+    ]
+    .into_iter()
+    .map(|name| {
+        let count = rows
+            .iter()
+            .find(|(state, _)| state == name)
+            .map_or(0, |(_, count)| *count);
+        (name, count)
+    })
+    .collect())
 }
 
 /// Entity of `notification_preferences`.
