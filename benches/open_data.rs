@@ -141,6 +141,7 @@ async fn run() {
                 closed_by: None,
                 closed_at: None,
                 closure_reason: None,
+                released_amount: None,
             }));
             for number in 1..=2 {
                 tranches.push(tranche::ActiveModel::from(tranche::Model {

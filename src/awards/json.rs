@@ -153,6 +153,9 @@ pub struct AwardResponse {
     pub closed_at: Option<DateTime<Utc>>,
     /// Why it was terminated, or the completion note.
     pub closure_reason: Option<String>,
+    /// What its termination returned to the call's budget: the part of the award not
+    /// paid (absent unless terminated).
+    pub released_amount: Option<String>,
 }
 
 impl ObligationResponse {

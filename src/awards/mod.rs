@@ -41,7 +41,11 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ),
     (
         "terminate_award",
-        &[ProblemKind::InvalidTransition, ProblemKind::ConcurrentChange],
+        &[
+            ProblemKind::InvalidTransition,
+            ProblemKind::PaymentsInFlight,
+            ProblemKind::ConcurrentChange,
+        ],
     ),
     (
         "submit_report",

@@ -263,6 +263,25 @@ pub struct Closing {
     pub reports_outstanding: u64,
 }
 
+/// What terminating an award returns to its call's budget: the award less what was paid
+/// (requested payments are cancelled with the termination). Refused while a payment is
+/// approved and not yet paid: finance pays or cancels it first, so the amount released is
+/// final.
+pub fn released_on_termination(
+    awarded: Decimal,
+    totals: &crate::disbursements::rules::Totals,
+    currency: crate::money::Currency,
+) -> Result<Decimal, String> {
+    if totals.approved > Decimal::ZERO {
+        return Err(format!(
+            "{} {currency} of this award is approved for payment and not yet paid: finance pays or cancels it, then \
+             terminate the award",
+            crate::money::format_amount(totals.approved, currency)
+        ));
+    }
+    Ok((awarded - totals.paid).max(Decimal::ZERO))
+}
+
 /// An active award may be completed once it is paid in full, nothing is in flight and
 /// every report has been received; the refusal names what is missing.
 pub fn check_completion(closing: Closing) -> Result<(), String> {

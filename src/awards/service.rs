@@ -66,6 +66,7 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
         closed_by: None,
         closed_at: None,
         closure_reason: None,
+        released_amount: None,
     };
     let obligations: Vec<obligation::Model> = new
         .obligations
@@ -200,6 +201,9 @@ pub async fn response(db: &impl ConnectionTrait, row: award::Model) -> AppResult
         accepted_at: row.accepted_at,
         closed_at: row.closed_at,
         closure_reason: row.closure_reason,
+        released_amount: row
+            .released_amount
+            .map(|released| money::format_amount(money::from_stored(released), currency)),
     })
 }
 
@@ -349,8 +353,9 @@ pub async fn complete(
 }
 
 /// Terminates an award before its end, with the reason. Its requested disbursements are
-/// cancelled with it; approved ones may still be paid or cancelled; nothing new may be
-/// requested or approved.
+/// cancelled with it; while one is approved (money about to leave) termination is refused
+/// until finance pays or cancels it. The unpaid balance returns to the call's budget: it
+/// is kept on the award (`released_amount`) and in the termination's audit event.
 pub async fn terminate(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -494,22 +499,40 @@ async fn close(
     let txn = db.begin().await?;
     crate::db::lock_row(&txn, "awards", id).await?;
     let mut cancelled = Vec::new();
+    let mut released = None;
     match action {
         AwardAction::Complete => check_finished(&txn, &found).await?,
         AwardAction::Terminate => {
+            released = Some(release(&txn, &found).await?);
             let why = format!("the award was terminated: {}", reason.as_deref().unwrap_or_default());
             cancelled =
                 crate::disbursements::service::cancel_requested_of(&txn, Source::Award(id), actor, &why, now).await?;
         }
         AwardAction::Accept => {}
     }
-    let entry = transition(&txn, actor, &found, action, reason, now).await?;
+    let mut entry = transition(&txn, actor, &found, action, reason, now).await?;
+    if let Some(released) = released {
+        store::record_release(&txn, id, money::to_stored(released)?).await?;
+        let format = |amount| money::format_amount(amount, found.currency);
+        entry = entry.with(
+            "released",
+            json!({"amount": format(released), "currency": found.currency.code()}),
+        );
+    }
     for cancellation in cancelled {
         audit::record(&txn, cancellation, now).await?;
     }
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     find(db, id).await
+}
+
+/// What terminating the award returns to the call's budget (the award less what was paid),
+/// or 409 `payments-in-flight` while a payment is approved and not yet paid.
+async fn release(txn: &impl ConnectionTrait, found: &award::Model) -> AppResult<Decimal> {
+    let (totals, _) = crate::disbursements::store::totals_of_award(txn, found.id).await?;
+    rules::released_on_termination(money::from_stored(found.amount), &totals, found.currency)
+        .map_err(|detail| AppError::conflict(ProblemKind::PaymentsInFlight, detail))
 }
 
 /// Refuses to complete an award that is not paid in full, has money in flight or reports

@@ -45,6 +45,9 @@ pub mod award {
         pub closed_by: Option<Uuid>,
         pub closed_at: Option<DateTimeUtc>,
         pub closure_reason: Option<String>,
+        /// What a termination returned to the call's budget (the unpaid balance), in
+        /// ten-thousandths; `None` unless terminated.
+        pub released_amount: Option<i64>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -215,6 +218,28 @@ pub async fn close(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Records what a termination returned to the call's budget.
+pub async fn record_release(db: &impl ConnectionTrait, id: Uuid, released: i64) -> AppResult<()> {
+    award::Entity::update_many()
+        .col_expr(award::Column::ReleasedAmount, Expr::value(released))
+        .filter(award::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// What the call's terminated awards returned to its budget, in ten-thousandths.
+pub async fn released_in_call(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult<i64> {
+    let total: Option<Option<i64>> = award::Entity::find()
+        .select_only()
+        .expr(Expr::cust("CAST(COALESCE(SUM(released_amount), 0) AS BIGINT)"))
+        .filter(award::Column::CallId.eq(call_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(total.flatten().unwrap_or(0))
 }
 
 /// Which awards a list shows.

@@ -174,8 +174,9 @@ pub fn check_award_amount(
 
 /// Splits an award into tranches. Percents must total 100 and amounts must total the
 /// award; percent tranches are rounded to the minor unit (half away from zero) and the
-/// last takes the remainder. Due dates may not precede `today`; tranches come out in
-/// due-date order.
+/// last by due date (the last paid; among equal dates, the last listed) takes the
+/// remainder, whatever order the request lists them in. Due dates may not precede
+/// `today`; tranches come out in due-date order.
 pub fn plan_tranches(
     award: Decimal,
     currency: Currency,
@@ -271,16 +272,16 @@ pub fn plan_tranches(
         }
         inputs.iter().filter_map(|input| input.amount).collect()
     };
-    let allotted: Decimal = amounts[..amounts.len() - 1].iter().sum();
-    if let Some(last) = amounts.last_mut() {
-        *last = award - allotted;
+    let mut order: Vec<usize> = (0..inputs.len()).collect();
+    order.sort_by_key(|index| (inputs[*index].due_on, *index));
+    if let Some((&last, earlier)) = order.split_last() {
+        let allotted: Decimal = earlier.iter().map(|index| amounts[*index]).sum();
+        amounts[last] = award - allotted;
     }
     if amounts.iter().any(|amount| *amount <= Decimal::ZERO) {
         check.push("tranches", "every tranche must come to more than zero after rounding");
         return Vec::new();
     }
-    let mut order: Vec<usize> = (0..inputs.len()).collect();
-    order.sort_by_key(|index| (inputs[*index].due_on, *index));
     order
         .into_iter()
         .enumerate()
@@ -580,6 +581,25 @@ mod tests {
         );
         assert_eq!(tranches[0].due_on, day(3));
         assert_eq!(tranches[0].amount, dec("700"));
+    }
+
+    #[test]
+    fn the_last_tranche_by_due_date_takes_the_remainder_in_any_listed_order() {
+        // 1000.01 at 50/50: 500.005 rounds to 500.01 each, and the remainder 500.00 falls
+        // to the tranche paid last, however the request lists them.
+        for inputs in [
+            [percent("50", 9), percent("50", 2)],
+            [percent("50", 2), percent("50", 9)],
+        ] {
+            let mut check = Validator::new();
+            let tranches = plan_tranches(dec("1000.01"), eur(), &inputs, day(1), &mut check);
+            let split: Vec<(NaiveDate, Decimal)> = tranches.iter().map(|t| (t.due_on, t.amount)).collect();
+            assert_eq!(
+                split,
+                vec![(day(2), dec("500.01")), (day(9), dec("500.00"))],
+                "{inputs:?}"
+            );
+        }
     }
 
     #[test]
