@@ -35,6 +35,9 @@ pub struct Config {
     pub environment: Environment,
     /// Folder holding reference and demo data.
     pub fixtures_dir: String,
+    /// The office's planning regions (`GRANTDESK_REGIONS`; `regions.toml` of the fixtures
+    /// folder when unset).
+    pub regions_file: Option<String>,
     /// Months a completed due-diligence assessment stays valid.
     pub diligence_valid_months: u32,
     /// Similarity (0-1) from which a name is a sanctions-list candidate.
@@ -252,6 +255,7 @@ impl Config {
             audit_checkpoint_to: get("GRANTDESK_AUDIT_CHECKPOINT_TO"),
             environment,
             fixtures_dir: get("GRANTDESK_FIXTURES").unwrap_or_else(default_fixtures_dir),
+            regions_file: get("GRANTDESK_REGIONS"),
             diligence_valid_months: parse_or(
                 "GRANTDESK_DILIGENCE_VALID_MONTHS",
                 get("GRANTDESK_DILIGENCE_VALID_MONTHS"),

@@ -84,7 +84,7 @@ impl AppState {
         config: config::Config,
         clock: Arc<dyn clock::Clock>,
     ) -> Result<Self, error::AppError> {
-        let reference = reference::Reference::load(&db, &config.fixtures_dir).await?;
+        let reference = reference::Reference::load(&db, &config.fixtures_dir, config.regions_file.as_deref()).await?;
         let keys = auth::Keys::new(&config.jwt_secret);
         reminders::templates::check().map_err(error::AppError::Internal)?;
         let mailer = reminders::mailer_of(&config)?;

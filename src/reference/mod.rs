@@ -22,6 +22,10 @@ use crate::error::{AppError, AppResult};
 use crate::events::rules::DsaRate;
 use crate::money::Currency;
 
+pub mod regions;
+
+pub use regions::{OfficeRegions, RegionScheme};
+
 /// Entity of `countries`.
 pub mod country {
     use sea_orm::entity::prelude::*;
@@ -101,6 +105,8 @@ pub struct Reference {
     pub dsa_rates: Vec<DsaRate>,
     /// Terminal expenses and the journey ends of a sponsored trip.
     pub travel: TravelConstants,
+    /// The office's planning regions (`fixtures/regions.toml`).
+    pub regions: OfficeRegions,
 }
 
 /// The constants of a sponsored trip, from `fixtures/travel.toml`.
@@ -152,7 +158,11 @@ impl Reference {
     /// constants), fills the `countries` table when it is empty, and keeps the current (not
     /// obsolete) countries in memory. A file that cannot be read or parsed is an error
     /// naming the file and the line.
-    pub async fn load(db: &sea_orm::DatabaseConnection, fixtures_dir: &str) -> AppResult<Self> {
+    pub async fn load(
+        db: &sea_orm::DatabaseConnection,
+        fixtures_dir: &str,
+        regions_file: Option<&str>,
+    ) -> AppResult<Self> {
         let fixtures = Path::new(fixtures_dir);
         let dsa_rates = read_csv::<DsaRate>(&fixtures.join("dsa-rates.csv"))?;
         let travel = read_travel(&fixtures.join("travel.toml"))?;
@@ -181,7 +191,7 @@ impl Reference {
             }
         }
         txn.commit().await?;
-        let countries = rows
+        let countries: HashMap<String, CountryResponse> = rows
             .into_iter()
             .filter(|row| row.obsolete.is_none())
             .map(|row| {
@@ -194,11 +204,14 @@ impl Reference {
                 (row.iso2, country)
             })
             .collect();
+        let regions_path = regions_file.map_or_else(|| fixtures.join("regions.toml"), std::path::PathBuf::from);
+        let regions = regions::read(&regions_path, |code| countries.contains_key(code))?;
         Ok(Self {
             countries,
             currencies: currencies(),
             dsa_rates,
             travel,
+            regions,
         })
     }
 
@@ -219,6 +232,16 @@ impl Reference {
         match self.country(code) {
             Some(_) => Ok(()),
             None => Err(format!("`{code}` is not a current ISO 3166-1 alpha-2 country code")),
+        }
+    }
+
+    /// The region of a country (alpha-2) under `scheme`: its office region ("Other" outside
+    /// them), or its UN M49 continent; "unknown" for a code that is no current country.
+    pub fn region_of(&self, country: &str, scheme: RegionScheme) -> String {
+        match (self.country(country), scheme) {
+            (None, _) => "unknown".to_owned(),
+            (Some(_), RegionScheme::Office) => self.regions.of(country).to_owned(),
+            (Some(found), RegionScheme::M49) => found.region.clone(),
         }
     }
 

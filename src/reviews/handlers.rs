@@ -166,6 +166,13 @@ pub async fn get_ranking(
     Query(query): Query<RankingQuery>,
 ) -> AppResult<Json<RankingResponse>> {
     Ok(Json(
-        service::ranking(&state.db, &user, id, query.top, &state.reference).await?,
+        service::ranking(
+            &state.db,
+            &user,
+            id,
+            (query.top, query.regions.unwrap_or_default()),
+            &state.reference,
+        )
+        .await?,
     ))
 }

@@ -102,6 +102,9 @@ pub struct ReopenRequest {
 pub struct RankingQuery {
     /// Size of the top group whose representation is summarised (default 10).
     pub top: Option<usize>,
+    /// Which regions the representation counts by: `office` (default: the office's
+    /// planning regions) or `m49` (UN M49 continents).
+    pub regions: Option<crate::reference::RegionScheme>,
 }
 
 /// One application in the ranking.

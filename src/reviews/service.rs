@@ -21,7 +21,7 @@ use crate::auth::{self, CurrentUser, Role};
 use crate::calls::rules::{CallStatus, RubricCriterion};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 use crate::organisations;
-use crate::reference::Reference;
+use crate::reference::{Reference, RegionScheme};
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 
 /// When a review is due after its assignment: when the first overdue reminder goes out.
@@ -365,13 +365,13 @@ pub async fn reviews_of(
 }
 
 /// The call's applications in rank order (see `rules` for the method), with the
-/// representation of the top `top` (default 10) by region (from the reference countries),
-/// women-led and youth-led organisations.
+/// representation of the top `top` (default 10) by region (the office's regions or the UN
+/// M49 continents, as `regions` says), women-led and youth-led organisations.
 pub async fn ranking(
     db: &impl ConnectionTrait,
     actor: &CurrentUser,
     call_id: Uuid,
-    top: Option<usize>,
+    (top, regions): (Option<usize>, RegionScheme),
     reference: &Reference,
 ) -> AppResult<RankingResponse> {
     let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
@@ -418,7 +418,7 @@ pub async fn ranking(
             .iter()
             .find(|organisation| organisation.id == row.organisation_id);
         if entry.rank <= top {
-            count_in(&mut representation, organisation, reference);
+            count_in(&mut representation, organisation, (reference, regions));
         }
         items.push(ranking_entry(
             entry,
@@ -465,13 +465,11 @@ async fn active_assignment(
 fn count_in(
     representation: &mut Representation,
     organisation: Option<&organisations::store::organisation::Model>,
-    reference: &Reference,
+    (reference, regions): (&Reference, RegionScheme),
 ) {
     representation.count += 1;
     let Some(organisation) = organisation else { return };
-    let region = reference
-        .country(&organisation.country)
-        .map_or_else(|| "unknown".to_owned(), |country| country.region.clone());
+    let region = reference.region_of(&organisation.country, regions);
     *representation.by_region.entry(region).or_default() += 1;
     representation.women_led += usize::from(organisation.women_led);
     representation.youth_led += usize::from(organisation.youth_led);

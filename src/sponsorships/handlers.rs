@@ -14,7 +14,7 @@ use super::{representation as report, service};
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppError, AppResult, Problem};
-use crate::http::{JsonBody, Query};
+use crate::http::{JsonBody, Page, PageQuery, Query};
 
 /// Asks the office to sponsor one traveller (members of the organisation), while the event
 /// is open and before its deadline. The entitlement is computed: DSA for each night at the
@@ -77,20 +77,27 @@ pub async fn get_sponsorship(
     Ok(Json(service::view(&state.db, id).await?))
 }
 
-/// The requests of an event: officers, finance and admins see all; members see their
-/// organisations' requests.
+/// The requests of an event, oldest first, a page at a time, with their organisations'
+/// names: officers, finance and admins see all; members see their organisations' requests.
 #[utoipa::path(
     get, path = "/events/{id}/sponsorship-requests", tag = "sponsorships",
-    params(("id" = Uuid, Path, description = "event id")),
+    params(("id" = Uuid, Path, description = "event id"), PageQuery),
     security(("bearer" = [])),
-    responses((status = 200, body = Vec<SponsorshipResponse>), (status = 404, body = Problem))
+    responses(
+        (status = 200, body = Page<SponsorshipResponse>),
+        (status = 404, body = Problem),
+        (status = 422, body = Problem)
+    )
 )]
 pub async fn list_event_requests(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(event_id): Path<Uuid>,
-) -> AppResult<Json<Vec<SponsorshipResponse>>> {
-    Ok(Json(service::list_of_event(&state.db, &user, event_id).await?))
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<SponsorshipResponse>>> {
+    let paging = (page.limit(), page.offset());
+    let (items, total) = service::list_of_event(&state.db, &user, event_id, paging).await?;
+    Ok(Json(Page { items, total }))
 }
 
 /// Decides a request (officers), always with a reason. Approving fixes the entitlement and is
@@ -162,7 +169,7 @@ pub async fn representation(
     match query.format.as_deref() {
         None | Some("json") => Ok(Json(report::as_json(&requests, &sponsored, warnings)).into_response()),
         Some("csv") => Ok(crate::http::file_response(
-            report::as_csv(&requests, &sponsored)?,
+            report::as_csv(&requests, &sponsored, &warnings)?,
             "text/csv; charset=utf-8",
             "attachment",
             "representation.csv",

@@ -130,6 +130,9 @@ pub struct SponsorshipResponse {
     pub event_id: Uuid,
     /// The organisation.
     pub organisation_id: Uuid,
+    /// The organisation's name (in the event's list of requests and on a request's own
+    /// page; only its members and staff read either, and both may know it).
+    pub organisation_name: Option<String>,
     /// Traveller's full name.
     pub traveller_name: String,
     /// Gender.
@@ -270,6 +273,9 @@ pub struct RepresentationQuery {
     pub min_young: Option<u8>,
     /// Maximum share of one region, in percent (default: the office's target, 50).
     pub max_region: Option<u8>,
+    /// Which regions to count by: `office` (default: the office's planning regions of
+    /// `fixtures/regions.toml`) or `m49` (UN M49 continents).
+    pub regions: Option<crate::reference::RegionScheme>,
 }
 
 /// Counts and shares of one group.
@@ -278,7 +284,8 @@ pub struct GroupCounts {
     /// How many in all.
     pub total: u64,
     /// By dimension (`gender`, `age_band`, `region`, `women_led`, `youth_led`), then value:
-    /// `{count, share}`.
+    /// `{count, share}`, the share in percent as a decimal string with two decimals
+    /// (`"33.33"`).
     pub by: serde_json::Value,
 }
 
@@ -312,6 +319,7 @@ impl SponsorshipResponse {
             id: row.id,
             event_id: row.event_id,
             organisation_id: row.organisation_id,
+            organisation_name: None,
             traveller_name: row.traveller_name.clone(),
             gender: row.gender,
             age_band: row.age_band,

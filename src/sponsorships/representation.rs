@@ -1,6 +1,7 @@
 //! The representation report of an event: who asked and who is sponsored, by gender, age
-//! band, UN M49 region of nationality, women-led and youth-led organisation, against the
-//! office's targets; as JSON or as CSV.
+//! band, region of nationality (the office's regions, or UN M49 continents with
+//! `regions=m49`), women-led and youth-led organisation, against the office's targets;
+//! shares in percent with two decimals; as JSON or as CSV (the warnings included).
 
 use sea_orm::ConnectionTrait;
 use serde_json::json;
@@ -8,7 +9,7 @@ use uuid::Uuid;
 
 use super::json::{GroupCounts, RepresentationQuery, RepresentationResponse};
 use super::rules::{self, Breakdown, SponsorshipStatus, Targets, Traveller};
-use super::service::{leadership_of, region_of};
+use super::service::leadership_of;
 use super::store;
 use crate::error::{AppError, AppResult, Validator};
 use crate::reference::Reference;
@@ -35,7 +36,7 @@ pub async fn representation(
         let traveller = Traveller {
             gender: row.gender,
             age_band: row.age_band,
-            region: region_of(reference, &row.nationality),
+            region: reference.region_of(&row.nationality, query.regions.unwrap_or_default()),
             women_led,
             youth_led,
         };
@@ -79,8 +80,9 @@ pub fn as_json(requests: &Breakdown, sponsored: &Breakdown, warnings: Vec<String
     }
 }
 
-/// The report as CSV: one row per group, dimension and value.
-pub fn as_csv(requests: &Breakdown, sponsored: &Breakdown) -> AppResult<Vec<u8>> {
+/// The report as CSV: one row per group, dimension and value (share in percent), then one
+/// row per warning (group `warning`, the sentence as its value).
+pub fn as_csv(requests: &Breakdown, sponsored: &Breakdown, warnings: &[String]) -> AppResult<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |error: csv::Error| AppError::Internal(error.to_string());
     writer
@@ -89,12 +91,17 @@ pub fn as_csv(requests: &Breakdown, sponsored: &Breakdown) -> AppResult<Vec<u8>>
     for (group, counts) in [("requests", requests), ("approved", sponsored)] {
         for (dimension, values) in dimensions(counts) {
             for (value, count) in values {
-                let share = rules::share(*count, counts.total).to_string();
+                let share = rules::share_text(*count, counts.total);
                 writer
                     .write_record([group, dimension, value.as_str(), &count.to_string(), &share])
                     .map_err(failed)?;
             }
         }
+    }
+    for warning in warnings {
+        writer
+            .write_record(["warning", "", warning.as_str(), "", ""])
+            .map_err(failed)?;
     }
     writer
         .into_inner()
@@ -120,7 +127,7 @@ fn group_counts(counts: &Breakdown) -> GroupCounts {
                 .map(|(value, count)| {
                     (
                         value.clone(),
-                        json!({"count": count, "share": rules::share(*count, counts.total).to_string()}),
+                        json!({"count": count, "share": rules::share_text(*count, counts.total)}),
                     )
                 })
                 .collect();

@@ -543,7 +543,8 @@ pub struct Traveller {
     pub gender: Gender,
     /// Age band.
     pub age_band: AgeBand,
-    /// UN M49 region of the traveller's nationality.
+    /// Region of the traveller's nationality (an office region or a UN M49 region, as the
+    /// report asks).
     pub region: String,
     /// The organisation is women-led.
     pub women_led: bool,
@@ -566,20 +567,16 @@ impl Targets {
     /// Targets from whole percentages: minimum women, minimum aged 18-34, maximum per region.
     pub fn from_percent([women, young, region]: [u8; 3]) -> Self {
         Self {
-            min_women: Decimal::new(i64::from(women), 2),
-            min_young: Decimal::new(i64::from(young), 2),
-            max_region: Decimal::new(i64::from(region), 2),
+            min_women: Decimal::from(women),
+            min_young: Decimal::from(young),
+            max_region: Decimal::from(region),
         }
     }
 }
 
 impl Default for Targets {
     fn default() -> Self {
-        Self {
-            min_women: Decimal::new(40, 2),
-            min_young: Decimal::new(20, 2),
-            max_region: Decimal::new(50, 2),
-        }
+        Self::from_percent([40, 20, 50])
     }
 }
 
@@ -595,7 +592,7 @@ pub struct Breakdown {
     pub gender: Counts,
     /// By age band.
     pub age_band: Counts,
-    /// By UN M49 region.
+    /// By region (office or UN M49).
     pub region: Counts,
     /// Women-led organisation or not.
     pub women_led: Counts,
@@ -620,57 +617,63 @@ pub fn breakdown(travellers: &[Traveller]) -> Breakdown {
     counts
 }
 
-/// A share of `count` in `total`, to four decimals (0 when there is nobody).
+/// The share of `count` in `total` in percent, rounded to two decimals for display (0 when
+/// there is nobody): `share(1, 3)` is 33.33.
 pub fn share(count: u64, total: u64) -> Decimal {
     if total == 0 {
         return Decimal::ZERO;
     }
-    (Decimal::from(count) / Decimal::from(total)).round_dp(4)
+    (Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(total)).round_dp(2)
+}
+
+/// A share in percent as the reports write it: a decimal string with two decimals ("33.33").
+pub fn share_text(count: u64, total: u64) -> String {
+    format!("{:.2}", share(count, total))
+}
+
+/// Whether `count` of `total` is below `percent`, compared exactly (never on a rounded share).
+fn below(count: u64, total: u64, percent: Decimal) -> bool {
+    Decimal::from(count) * Decimal::ONE_HUNDRED < percent * Decimal::from(total)
 }
 
 /// Where approved travellers fall short of the targets (nothing when nobody is approved).
+/// Shares are compared exactly and written in percent to two decimals.
 pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<String> {
     let total = approved.len() as u64;
     if total == 0 {
         return Vec::new();
     }
-    let percent = |value: Decimal| (value * Decimal::ONE_HUNDRED).normalize();
+    let shown = |count: u64| share(count, total).normalize();
+    let limit = |percent: Decimal| percent.normalize();
     let mut warnings = Vec::new();
-    let women = share(
-        approved
-            .iter()
-            .filter(|traveller| traveller.gender == Gender::Female)
-            .count() as u64,
-        total,
-    );
-    if women < targets.min_women {
+    let women = approved
+        .iter()
+        .filter(|traveller| traveller.gender == Gender::Female)
+        .count() as u64;
+    if below(women, total, targets.min_women) {
         warnings.push(format!(
             "women are {}% of approved travellers, below the target of {}%",
-            percent(women),
-            percent(targets.min_women)
+            shown(women),
+            limit(targets.min_women)
         ));
     }
-    let young = share(
-        approved
-            .iter()
-            .filter(|traveller| traveller.age_band.is_young())
-            .count() as u64,
-        total,
-    );
-    if young < targets.min_young {
+    let young = approved
+        .iter()
+        .filter(|traveller| traveller.age_band.is_young())
+        .count() as u64;
+    if below(young, total, targets.min_young) {
         warnings.push(format!(
             "travellers aged 18-34 are {}%, below the target of {}%",
-            percent(young),
-            percent(targets.min_young)
+            shown(young),
+            limit(targets.min_young)
         ));
     }
     for (region, count) in breakdown(approved).region {
-        let region_share = share(count, total);
-        if region_share > targets.max_region {
+        if Decimal::from(count) * Decimal::ONE_HUNDRED > targets.max_region * Decimal::from(total) {
             warnings.push(format!(
                 "{region} has {}% of approved travellers, above the limit of {}%",
-                percent(region_share),
-                percent(targets.max_region)
+                shown(count),
+                limit(targets.max_region)
             ));
         }
     }
@@ -1053,7 +1056,10 @@ mod tests {
         assert_eq!(counts.gender["female"], 1);
         assert_eq!(counts.age_band["35-49"], 2);
         assert_eq!(counts.region["Africa"], 3);
-        assert_eq!(share(1, 4), dec("0.25"));
+        assert_eq!(share_text(1, 4), "25.00");
+        assert_eq!(share_text(1, 3), "33.33");
+        assert_eq!(share_text(2, 3), "66.67");
+        assert_eq!(share_text(0, 0), "0.00");
         let warnings = warnings(&approved, Targets::default());
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings[0].contains("women are 25% of approved travellers, below the target of 40%"));

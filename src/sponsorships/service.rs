@@ -420,18 +420,38 @@ pub async fn list_of_event(
     db: &impl ConnectionTrait,
     actor: &CurrentUser,
     event_id: Uuid,
-) -> AppResult<Vec<SponsorshipResponse>> {
+    page: (u64, u64),
+) -> AppResult<(Vec<SponsorshipResponse>, u64)> {
     let event = crate::events::service::visible_event(db, Some(actor), event_id).await?;
     let only = if actor.sees_all_applicants() {
         None
     } else {
         Some(organisations::store::organisation_ids_of(db, actor.id).await?)
     };
-    let rows = store::of_event(db, event_id, only).await?;
+    let (rows, total) = store::page_of_event(db, event_id, only, page).await?;
     let risks = crate::risk::service::trip_statuses(db, rows.iter().map(|row| row.id).collect()).await?;
-    rows.iter()
-        .map(|row| SponsorshipResponse::of(row, event.currency, risks.get(&row.id).copied()))
-        .collect()
+    let names = organisation_names(db, rows.iter().map(|row| row.organisation_id).collect()).await?;
+    let items = rows
+        .iter()
+        .map(|row| {
+            Ok(SponsorshipResponse {
+                organisation_name: names.get(&row.organisation_id).cloned(),
+                ..SponsorshipResponse::of(row, event.currency, risks.get(&row.id).copied())?
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok((items, total))
+}
+
+/// The legal names of these organisations, by id (one query). The lists that use it show
+/// only requests their reader may see (staff, or the organisation's own members), so the
+/// name is never one a `do_not_publish` organisation keeps from that reader.
+async fn organisation_names(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<HashMap<Uuid, String>> {
+    Ok(organisations::store::find_many(db, ids)
+        .await?
+        .into_iter()
+        .map(|organisation| (organisation.id, organisation.legal_name))
+        .collect())
 }
 
 /// The requests of the organisations `actor` is a member of, newest first, each with its
@@ -484,6 +504,9 @@ pub async fn view(db: &impl ConnectionTrait, id: Uuid) -> AppResult<SponsorshipR
     let currency = terms.currency;
     let risk = crate::risk::service::standing(db, crate::risk::rules::Subject::Sponsorship(id)).await?;
     let mut answer = SponsorshipResponse::of(&row, currency, risk.map(|(status, _)| status))?;
+    answer.organisation_name = organisation_names(db, vec![row.organisation_id])
+        .await?
+        .remove(&row.organisation_id);
     let (totals, _) = crate::disbursements::store::totals_of(db, Source::Sponsorship(id)).await?;
     let ceiling = payments::ceiling(row.status, terms).ok();
     let format = |amount: Decimal| money::format_amount(amount, currency);
@@ -749,13 +772,6 @@ async fn settle_cancelled_payments(
         store::set_reclaim_due(txn, current.id, money::to_stored(totals.paid)?).await?;
     }
     Ok(entries)
-}
-
-/// The nationality regions of travellers, by country code (unknown codes are `unknown`).
-pub(super) fn region_of(reference: &Reference, country: &str) -> String {
-    reference
-        .country(country)
-        .map_or_else(|| "unknown".to_owned(), |country| country.region.clone())
 }
 
 /// Who leads the organisations of these requests: (women-led, youth-led) by organisation.

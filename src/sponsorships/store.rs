@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use uuid::Uuid;
 
 use super::rules::SponsorshipStatus;
@@ -98,15 +100,32 @@ pub async fn of_event(
     event_id: Uuid,
     only_organisations: Option<Vec<Uuid>>,
 ) -> AppResult<Vec<request::Model>> {
+    Ok(of_event_query(event_id, only_organisations).all(db).await?)
+}
+
+/// A page of the requests of an event (all, or of these organisations), oldest first, with
+/// how many there are in all.
+pub async fn page_of_event(
+    db: &impl ConnectionTrait,
+    event_id: Uuid,
+    only_organisations: Option<Vec<Uuid>>,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<request::Model>, u64)> {
+    let query = of_event_query(event_id, only_organisations);
+    let total = query.clone().count(db).await?;
+    let rows = query.limit(limit).offset(offset).all(db).await?;
+    Ok((rows, total))
+}
+
+/// The requests of an event (all, or of these organisations), oldest first.
+fn of_event_query(event_id: Uuid, only_organisations: Option<Vec<Uuid>>) -> sea_orm::Select<request::Entity> {
     let mut query = request::Entity::find().filter(request::Column::EventId.eq(event_id));
     if let Some(ids) = only_organisations {
         query = query.filter(request::Column::OrganisationId.is_in(ids));
     }
-    Ok(query
+    query
         .order_by_asc(request::Column::RequestedAt)
         .order_by_asc(request::Column::Id)
-        .all(db)
-        .await?)
 }
 
 /// The requests of these organisations, newest first, at most `limit`.
