@@ -746,7 +746,7 @@ async fn money_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
 }
 
 #[tokio::test]
-async fn terminating_an_award_cancels_what_was_only_requested() {
+async fn terminating_an_award_waits_for_approved_money_and_cancels_what_was_only_requested() {
     let app = spawn_app().await;
     let money = active_whole_award(&app).await;
     let approved = app
@@ -759,16 +759,35 @@ async fn terminating_an_award_cancels_what_was_only_requested() {
         .request_disbursement(&money.requester, &money.award, "t-2", payment("2000.00"))
         .await
         .id();
-    let terminated = app
-        .post(
-            &format!("/awards/{}/terminate", money.award),
+    let path = format!("/awards/{}/terminate", money.award);
+    let terminate = || {
+        app.post(
+            &path,
             &money.scene.officer.token,
             json!({"reason": "Funds diverted to an unrelated activity."}),
         )
+    };
+    let before = app.snapshot().await;
+    let refused = terminate().await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.problem_type(), "payments-in-flight");
+    assert!(refused.detail().contains("1000.00 EUR"), "{}", refused.text);
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+    assert_eq!(award_of(&app, &money).await["status"], "active");
+    let paid = app
+        .post(
+            &format!("/disbursements/{approved}/pay"),
+            &money.requester.token,
+            json!({"paid_on": day(&app, 0), "payment_reference": "BANK-9"}),
+        )
         .await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.text);
+
+    let terminated = terminate().await;
     assert_eq!(terminated.status, StatusCode::OK, "{}", terminated.text);
     assert_eq!(terminated.body["totals"]["requested"], "0.00");
-    assert_eq!(terminated.body["totals"]["approved"], "1000.00");
+    assert_eq!(terminated.body["totals"]["disbursed"], "1000.00");
+    assert_eq!(terminated.body["released_amount"], "23500.00");
     let cancelled = app
         .get(&format!("/disbursements/{requested}"), &money.requester.token)
         .await;
@@ -781,18 +800,6 @@ async fn terminating_an_award_cancels_what_was_only_requested() {
         cancelled.body
     );
     assert_eq!(app.audit_actions(&requested).await[0], "disbursement.cancelled");
-    let paid = app
-        .post(
-            &format!("/disbursements/{approved}/pay"),
-            &money.requester.token,
-            json!({"paid_on": day(&app, 0), "payment_reference": "BANK-9"}),
-        )
-        .await;
-    assert_eq!(
-        paid.status,
-        StatusCode::OK,
-        "money already committed at the bank is still recorded"
-    );
 }
 
 #[tokio::test]

@@ -337,7 +337,21 @@ async fn the_ranking_orders_applications_by_calibrated_scores() {
     );
     let representation = &ranking.body["representation"];
     assert_eq!(representation["count"], 2);
-    assert_eq!(representation["by_region"], json!({"Africa": 1, "Americas": 1}));
+    assert_eq!(
+        representation["by_region"],
+        json!({"Latin America and the Caribbean": 1, "Sub-Saharan Africa": 1}),
+        "the office's regions by default"
+    );
+    let continents = app
+        .get(
+            &format!("/calls/{}/ranking?top=2&regions=m49", scene.call),
+            &scene.officer.token,
+        )
+        .await;
+    assert_eq!(
+        continents.body["representation"]["by_region"],
+        json!({"Africa": 1, "Americas": 1})
+    );
     assert_eq!(representation["women_led"], 1);
     assert_eq!(representation["youth_led"], 1);
     assert_eq!(

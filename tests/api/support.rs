@@ -461,6 +461,12 @@ impl TestApp {
     /// A completed, passed due-diligence assessment of the organisation (the sample list is
     /// imported first if no list is in force); answers the assessment id.
     pub async fn passed_due_diligence(&self, officer: &Actor, organisation: &str) -> String {
+        self.completed_due_diligence(officer, organisation, "passed").await
+    }
+
+    /// A completed due-diligence assessment of the organisation whose first checklist item
+    /// has `first_item` (`passed` or `failed`) and every other passed; answers its id.
+    pub async fn completed_due_diligence(&self, officer: &Actor, organisation: &str, first_item: &str) -> String {
         if self.get("/sanctions", &officer.token).await.status == StatusCode::NOT_FOUND {
             assert_eq!(self.import_sanctions(Self::sample_list()).await.status, StatusCode::OK);
         }
@@ -473,7 +479,11 @@ impl TestApp {
             .as_array()
             .expect("items")
             .iter()
-            .map(|item| json!({"key": item["key"], "status": "passed", "note": "Verified"}))
+            .enumerate()
+            .map(|(index, item)| {
+                let status = if index == 0 { first_item } else { "passed" };
+                json!({"key": item["key"], "status": status, "note": "Verified"})
+            })
             .collect();
         let patched = self
             .patch(
