@@ -118,6 +118,12 @@ fn refund_group_columns(group_by: GroupBy) -> (&'static str, &'static str) {
 /// of refunds received in the period. Placeholders: `$1` first day, `$2` last day.
 pub fn refunds_sql(group_by: GroupBy) -> String {
     let (key, label) = refund_group_columns(group_by);
+    // PostgreSQL refuses a constant in GROUP BY: the status group is one constant.
+    let grouping = if group_by == GroupBy::Status {
+        "e.currency".to_owned()
+    } else {
+        format!("{key}, {label}, e.currency")
+    };
     format!(
         "SELECT {key} AS group_key, {label} AS group_label, e.currency AS currency, \
          CAST(COALESCE(SUM(s.reclaim_due), 0) AS BIGINT) AS refunded \
@@ -127,7 +133,7 @@ pub fn refunds_sql(group_by: GroupBy) -> String {
          LEFT JOIN countries c ON c.iso2 = o.country \
          WHERE s.refund_received_on IS NOT NULL AND COALESCE(s.reclaim_due, 0) > 0 \
          AND s.refund_received_on >= $1 AND s.refund_received_on <= $2 \
-         GROUP BY {key}, {label}, e.currency"
+         GROUP BY {grouping}"
     )
 }
 
