@@ -58,6 +58,26 @@ impl Driver {
         Ok(Reply { status, headers, bytes })
     }
 
+    /// Sends a GET to the API and reads the answer's body frame by frame without keeping
+    /// it: answers the status and the body's length (to measure a streamed download's
+    /// memory, as a client saving it to a file would).
+    pub async fn download_length(&self, path: &str, token: &str) -> Result<(StatusCode, u64), axum::Error> {
+        let request = api_request(Method::GET, path, token, None, &[]);
+        let response = match self.router.clone().oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        };
+        let status = response.status();
+        let mut body = response.into_body();
+        let mut length = 0;
+        while let Some(frame) = body.frame().await {
+            if let Some(data) = frame?.data_ref() {
+                length += data.len() as u64;
+            }
+        }
+        Ok((status, length))
+    }
+
     /// Sends a request to the API (`path` under `/api/v1`), with a bearer token unless
     /// `token` is empty and a JSON body when one is given.
     pub async fn call(

@@ -10,9 +10,13 @@
 
 mod handlers;
 pub mod json;
+pub mod ledger;
+pub mod ledger_rules;
+pub mod ledger_store;
 pub mod rules;
 pub mod service;
 pub mod store;
+pub mod table;
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -24,5 +28,7 @@ pub const CONFLICTS: crate::error::OperationProblems = &[];
 
 /// Routes of reports.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(handlers::disbursement_report))
+    OpenApiRouter::new()
+        .routes(routes!(handlers::disbursement_report))
+        .routes(routes!(handlers::payment_ledger))
 }

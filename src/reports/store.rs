@@ -8,11 +8,15 @@ use sea_orm::{ConnectionTrait, QueryResult};
 use crate::db::statement;
 use uuid::Uuid;
 
-use super::rules::{ByStatus, GroupBy, OutstandingRow, Period, TotalsRow};
+use super::rules::{
+    ByStatus, CommitmentKind, GroupBy, OutstandingCursor, OutstandingRow, Period, RefundTotal, TotalsRow,
+    sponsorship_reference, with_refunds,
+};
 use crate::awards::rules::AwardStatus;
 use crate::disbursements::rules::DisbursementStatus;
 use crate::error::{AppError, AppResult};
 use crate::money::{self, Currency};
+use crate::sponsorships::rules::SponsorshipStatus;
 
 /// How many outstanding commitments one page reads.
 pub const OUTSTANDING_PAGE: u64 = 1_000;
@@ -79,7 +83,7 @@ pub fn outstanding_sql() -> String {
     let paid = DisbursementStatus::Paid.as_str();
     let (pending, active) = (AwardStatus::PendingAcceptance.as_str(), AwardStatus::Active.as_str());
     format!(
-        "SELECT a.id AS award_id, a.reference AS reference, o.legal_name AS organisation_name, \
+        "SELECT a.id AS id, a.reference AS reference, o.legal_name AS organisation_name, \
          k.title AS call_title, a.currency AS currency, a.amount AS awarded, \
          CAST(COALESCE(SUM(CASE WHEN d.status = '{paid}' AND d.paid_on <= $1 THEN d.counted_amount ELSE 0 END), 0) \
          AS BIGINT) AS paid \
@@ -93,19 +97,74 @@ pub fn outstanding_sql() -> String {
     )
 }
 
-/// The totals of the period, grouped.
-pub async fn totals(db: &impl ConnectionTrait, group_by: GroupBy, period: Period) -> AppResult<Vec<TotalsRow>> {
-    let rows = db
-        .query_all_raw(statement(
-            db,
-            &totals_sql(group_by),
-            vec![period.from.into(), period.to.into()],
-        ))
-        .await?;
-    rows.iter().map(|row| totals_row(row, group_by)).collect()
+/// The group key and label of refunds, as SQL over `s` (sponsorship requests), `e` (their
+/// events), `o` and `c`: by the month the refund was received, the event (under "call"),
+/// the organisation's country or region, the event's currency, or the status `refunded`.
+fn refund_group_columns(group_by: GroupBy) -> (&'static str, &'static str) {
+    match group_by {
+        GroupBy::Month => (
+            "SUBSTR(CAST(s.refund_received_on AS TEXT), 1, 7)",
+            "SUBSTR(CAST(s.refund_received_on AS TEXT), 1, 7)",
+        ),
+        GroupBy::Call => ("e.id", "'Travel sponsorship: ' || e.name"),
+        GroupBy::Country => ("o.country", "c.name"),
+        GroupBy::Region => ("c.m49_region", "c.m49_region"),
+        GroupBy::Currency => ("e.currency", "e.currency"),
+        GroupBy::Status => ("'refunded'", "'refunded'"),
+    }
 }
 
-fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
+/// The refunds query: one row per group with the total refunded in the event's currency,
+/// of refunds received in the period. Placeholders: `$1` first day, `$2` last day.
+pub fn refunds_sql(group_by: GroupBy) -> String {
+    let (key, label) = refund_group_columns(group_by);
+    // PostgreSQL refuses a constant in GROUP BY: the status group is one constant.
+    let grouping = if group_by == GroupBy::Status {
+        "e.currency".to_owned()
+    } else {
+        format!("{key}, {label}, e.currency")
+    };
+    format!(
+        "SELECT {key} AS group_key, {label} AS group_label, e.currency AS currency, \
+         CAST(COALESCE(SUM(s.reclaim_due), 0) AS BIGINT) AS refunded \
+         FROM sponsorship_requests s \
+         JOIN events e ON e.id = s.event_id \
+         LEFT JOIN organisations o ON o.id = s.organisation_id \
+         LEFT JOIN countries c ON c.iso2 = o.country \
+         WHERE s.refund_received_on IS NOT NULL AND COALESCE(s.reclaim_due, 0) > 0 \
+         AND s.refund_received_on >= $1 AND s.refund_received_on <= $2 \
+         GROUP BY {grouping}"
+    )
+}
+
+/// The totals of the period, grouped, with each group's refunds.
+pub async fn totals(db: &impl ConnectionTrait, group_by: GroupBy, period: Period) -> AppResult<Vec<TotalsRow>> {
+    let values = || vec![period.from.into(), period.to.into()];
+    let rows = db.query_all_raw(statement(db, &totals_sql(group_by), values())).await?;
+    let rows = rows
+        .iter()
+        .map(|row| totals_row(row, group_by))
+        .collect::<AppResult<Vec<_>>>()?;
+    let refunds = db
+        .query_all_raw(statement(db, &refunds_sql(group_by), values()))
+        .await?;
+    let refunds = refunds
+        .iter()
+        .map(|row| {
+            let (group, label) = group_of(row, group_by)?;
+            Ok(RefundTotal {
+                group,
+                label,
+                currency: currency(row, "currency")?,
+                refunded: money::from_stored(row.try_get("", "refunded")?),
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(with_refunds(rows, &refunds))
+}
+
+/// A row's group key and label (a call's key is its id; a missing label is the key).
+fn group_of(row: &QueryResult, group_by: GroupBy) -> AppResult<(String, String)> {
     let group = if group_by == GroupBy::Call {
         row.try_get::<Option<Uuid>>("", "group_key")?
             .map(|id| id.to_string())
@@ -116,6 +175,11 @@ fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
     let label = row
         .try_get::<Option<String>>("", "group_label")?
         .unwrap_or_else(|| group.clone());
+    Ok((group, label))
+}
+
+fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
+    let (group, label) = group_of(row, group_by)?;
     let by_status = |column: &str| -> AppResult<ByStatus> {
         let get = |status: DisbursementStatus| -> AppResult<rust_decimal::Decimal> {
             let stored: i64 = row.try_get("", &format!("{column}_{}", status.as_str()))?;
@@ -126,6 +190,7 @@ fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
             approved: get(DisbursementStatus::Approved)?,
             paid: get(DisbursementStatus::Paid)?,
             cancelled: get(DisbursementStatus::Cancelled)?,
+            refunded: rust_decimal::Decimal::ZERO,
         })
     };
     Ok(TotalsRow {
@@ -139,51 +204,89 @@ fn totals_row(row: &QueryResult, group_by: GroupBy) -> AppResult<TotalsRow> {
     })
 }
 
-/// One page of outstanding commitments after award `after` (`Uuid::nil()` to start).
+/// The outstanding sponsorships query: approved, travelled or reconciled by the period's
+/// end, whose entitlement (with its reconciliation adjustment) is not paid in full by then.
+/// Placeholders: `$1` last day, `$2` the instant after it, `$3` the last sponsorship id of
+/// the previous page.
+pub fn sponsorships_outstanding_sql() -> String {
+    let paid = DisbursementStatus::Paid.as_str();
+    let holding: Vec<String> = SponsorshipStatus::ALL
+        .into_iter()
+        .filter(|status| status.holds_budget())
+        .map(|status| format!("'{}'", status.as_str()))
+        .collect();
+    format!(
+        "SELECT s.id AS id, s.decided_at AS decided_at, o.legal_name AS organisation_name, \
+         e.name || ' · ' || s.traveller_name AS call_title, e.currency AS currency, \
+         s.entitlement + COALESCE(s.adjustment, 0) AS awarded, \
+         CAST(COALESCE(SUM(CASE WHEN d.status = '{paid}' AND d.paid_on <= $1 THEN d.counted_amount ELSE 0 END), 0) \
+         AS BIGINT) AS paid \
+         FROM sponsorship_requests s \
+         JOIN organisations o ON o.id = s.organisation_id \
+         JOIN events e ON e.id = s.event_id \
+         LEFT JOIN disbursements d ON d.sponsorship_id = s.id \
+         WHERE s.status IN ({}) AND s.decided_at < $2 AND s.id > $3 \
+         GROUP BY s.id, s.decided_at, o.legal_name, e.name, s.traveller_name, e.currency, s.entitlement, s.adjustment \
+         HAVING s.entitlement + COALESCE(s.adjustment, 0) > \
+         COALESCE(SUM(CASE WHEN d.status = '{paid}' AND d.paid_on <= $4 THEN d.counted_amount ELSE 0 END), 0) \
+         ORDER BY s.id LIMIT {OUTSTANDING_PAGE}",
+        holding.join(", ")
+    )
+}
+
+/// One page of outstanding commitments at `cursor`.
 pub async fn outstanding_page(
     db: &impl ConnectionTrait,
     period: Period,
-    after: Uuid,
+    cursor: OutstandingCursor,
 ) -> AppResult<Vec<OutstandingRow>> {
     let end = (period.to + Duration::days(1))
         .and_hms_opt(0, 0, 0)
         .map(|instant| instant.and_utc())
         .ok_or_else(|| AppError::Internal("the period's end is out of range".to_owned()))?;
-    let rows = db
-        .query_all_raw(statement(
-            db,
-            &outstanding_sql(),
-            vec![period.to.into(), end.into(), after.into()],
-        ))
-        .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(OutstandingRow {
-                award_id: row.try_get("", "award_id")?,
-                reference: row.try_get("", "reference")?,
-                organisation_name: row.try_get("", "organisation_name")?,
-                call_title: row.try_get("", "call_title")?,
-                currency: currency(row, "currency")?,
-                awarded: money::from_stored(row.try_get("", "awarded")?),
-                paid: money::from_stored(row.try_get("", "paid")?),
-            })
-        })
-        .collect()
+    let (sql, after, kind) = match cursor {
+        OutstandingCursor::Awards(after) => (outstanding_sql(), after, CommitmentKind::Award),
+        OutstandingCursor::Sponsorships(after) => (sponsorships_outstanding_sql(), after, CommitmentKind::Sponsorship),
+    };
+    let mut values = vec![period.to.into(), end.into(), after.into()];
+    if kind == CommitmentKind::Sponsorship {
+        values.push(period.to.into());
+    }
+    let rows = db.query_all_raw(statement(db, &sql, values)).await?;
+    rows.iter().map(|row| outstanding_row(row, kind)).collect()
+}
+
+fn outstanding_row(row: &QueryResult, kind: CommitmentKind) -> AppResult<OutstandingRow> {
+    let id: Uuid = row.try_get("", "id")?;
+    let reference = match kind {
+        CommitmentKind::Award => row.try_get("", "reference")?,
+        CommitmentKind::Sponsorship => {
+            let decided_at: Option<chrono::DateTime<chrono::Utc>> = row.try_get("", "decided_at")?;
+            sponsorship_reference(id, decided_at.map_or(0, |instant| chrono::Datelike::year(&instant)))
+        }
+    };
+    Ok(OutstandingRow {
+        kind,
+        id,
+        reference,
+        organisation_name: row.try_get("", "organisation_name")?,
+        call_title: row.try_get("", "call_title")?,
+        currency: currency(row, "currency")?,
+        awarded: money::from_stored(row.try_get("", "awarded")?),
+        paid: money::from_stored(row.try_get("", "paid")?),
+    })
 }
 
 /// Every outstanding commitment of the period (for JSON and XLSX, which are built whole).
 pub async fn outstanding_all(db: &impl ConnectionTrait, period: Period) -> AppResult<Vec<OutstandingRow>> {
     let mut all = Vec::new();
-    let mut after = Uuid::nil();
-    loop {
-        let page = outstanding_page(db, period, after).await?;
-        let full = page.len() as u64 == OUTSTANDING_PAGE;
-        after = page.last().map_or(after, |row| row.award_id);
+    let mut cursor = Some(OutstandingCursor::Awards(Uuid::nil()));
+    while let Some(at) = cursor {
+        let page = outstanding_page(db, period, at).await?;
+        cursor = at.after_page(page.last(), page.len() as u64 == OUTSTANDING_PAGE);
         all.extend(page);
-        if !full {
-            return Ok(all);
-        }
     }
+    Ok(all)
 }
 
 fn currency(row: &QueryResult, column: &str) -> AppResult<Currency> {

@@ -396,36 +396,41 @@ async fn a_persons_feed_is_in_their_preferred_language_unless_another_is_asked_f
 }
 
 #[tokio::test]
-async fn report_headings_follow_lang_and_stay_keys_without_it() {
+async fn report_headings_follow_lang_and_are_english_without_it() {
     let app = spawn_app().await;
     let finance = app.finance().await;
     let path = "/reports/disbursements";
 
-    let keys = app.get(&format!("{path}?format=csv"), &finance.token).await;
-    let spanish = app.get(&format!("{path}?format=csv&lang=es"), &finance.token).await;
+    let english = app.get(&format!("{path}?format=csv&excel=false"), &finance.token).await;
+    let spanish = app
+        .get(&format!("{path}?format=csv&lang=es&excel=false"), &finance.token)
+        .await;
     let russian = app.get(&format!("{path}?format=xlsx&lang=ru"), &finance.token).await;
     let german = app.get(&format!("{path}?format=csv&lang=de"), &finance.token).await;
 
+    let header = |text: &str| text.lines().nth(4).unwrap_or_default().to_owned();
     assert_eq!(
-        keys.text.lines().next(),
-        Some(
-            "section,group,label,currency,count,requested,approved,paid,cancelled,call_currency,\
-         requested_in_call_currency,approved_in_call_currency,paid_in_call_currency,\
-         cancelled_in_call_currency,awarded,outstanding"
-        )
+        header(&english.text),
+        "Group,Group ID,Currency,Count,Requested,Approved,Paid,Cancelled,Refunded,Net paid,Call currency,\
+         Requested (call currency),Approved (call currency),Paid (call currency),Cancelled (call currency),\
+         Refunded (call currency),Net paid (call currency)"
     );
-    let spanish_header = spanish.text.lines().next().unwrap_or_default().to_owned();
+    let spanish_header = header(&spanish.text);
     assert!(
-        spanish_header.starts_with("Sección,Grupo,Etiqueta,Moneda,Número,Solicitado"),
+        spanish_header.starts_with("Grupo,ID del grupo,Moneda,Número,Solicitado"),
         "{spanish_header}"
     );
     assert!(
         spanish_header.contains("Pagado (moneda de la convocatoria)"),
         "{spanish_header}"
     );
+    assert_eq!(spanish.text.lines().next(), Some("Informe de desembolsos"));
     assert_eq!(russian.status, StatusCode::OK);
-    assert_eq!(read_sheet(&russian.bytes, 1)[0][..3], ["Группа", "Название", "Валюта"]);
-    assert_eq!(read_sheet(&russian.bytes, 2)[0][..2], ["Номер", "Организация"]);
+    assert_eq!(read_sheet(&russian.bytes, 1)[3][..3], ["Группа", "ID группы", "Валюта"]);
+    assert_eq!(
+        read_sheet(&russian.bytes, 3)[3][..3],
+        ["Тип обязательства", "Номер", "Организация"]
+    );
     assert_eq!(german.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", german.text);
     assert_eq!(german.failing_fields(), ["lang"]);
 }

@@ -16,6 +16,7 @@ mod decisions;
 mod diligence;
 mod disbursements;
 mod documents;
+mod finance_ledger;
 mod forms;
 mod http_basics;
 mod i18n;

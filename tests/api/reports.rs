@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use grantdesk::clock::Clock;
 use serde_json::{Value, json};
 
+use crate::finance_ledger::csv_table;
 use crate::support::{Actor, TestApp, spawn_app};
 
 /// One award of 24,500.00 EUR to a Kenyan organisation and four disbursements, worked by
@@ -104,7 +105,8 @@ async fn the_report_totals_match_the_hand_computed_fixture_in_every_grouping() {
     assert_eq!(eur["count"], 3);
     assert_eq!(
         eur["amounts"],
-        json!({"requested": "250.00", "approved": "0.00", "paid": "14700.00", "cancelled": "500.00"})
+        json!({"requested": "250.00", "approved": "0.00", "paid": "14700.00", "cancelled": "500.00",
+               "refunded": "0.00", "net": "14700.00"})
     );
     assert_eq!(eur["call_currency"], "EUR");
     let usd = &rows["USD/USD"];
@@ -112,6 +114,12 @@ async fn the_report_totals_match_the_hand_computed_fixture_in_every_grouping() {
     assert_eq!(usd["in_call_currency"]["approved"], "900.00");
     assert_eq!(usd["call_currency"], "EUR");
     assert_eq!(report.body["outstanding"][0]["award_id"], fixture.award.as_str());
+    assert_eq!(report.body["outstanding"][0]["kind"], "award");
+    assert_eq!(
+        report.body["grand_totals"].as_array().map(Vec::len),
+        Some(2),
+        "EUR and USD"
+    );
     assert_eq!(report.body["outstanding"][0]["awarded"], "24500.00");
     assert_eq!(report.body["outstanding"][0]["paid"], "14700.00");
     assert_eq!(report.body["outstanding"][0]["outstanding"], "9800.00");
@@ -165,36 +173,28 @@ async fn csv_and_xlsx_read_back_with_the_same_figures() {
             .expect("type")
             .starts_with("text/csv")
     );
-    let mut reader = csv::Reader::from_reader(csv.text.as_bytes());
-    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
-    assert_eq!(header[..5], ["section", "group", "label", "currency", "count"]);
-    let records: Vec<HashMap<String, String>> = reader
-        .records()
-        .map(|record| {
-            header
-                .iter()
-                .cloned()
-                .zip(record.expect("record").iter().map(str::to_owned))
-                .collect()
-        })
-        .collect();
-    assert_eq!(records.len(), 3, "two totals rows and one award: {}", csv.text);
-    let eur = records
-        .iter()
-        .find(|row| row["section"] == "totals" && row["currency"] == "EUR")
-        .expect("EUR row");
+    let text = csv.text.trim_start_matches('\u{feff}');
+    assert!(text.starts_with("Disbursement report\n"), "{text}");
+    let records = csv_table(text);
+    assert_eq!(records.len(), 2, "two totals rows, nothing else: {text}");
+    let eur = records.iter().find(|row| row["Currency"] == "EUR").expect("EUR row");
     assert_eq!(
-        (eur["paid"].as_str(), eur["cancelled"].as_str()),
+        (eur["Paid"].as_str(), eur["Cancelled"].as_str()),
         ("14700.00", "500.00")
     );
-    let usd = records.iter().find(|row| row["currency"] == "USD").expect("USD row");
-    assert_eq!(usd["approved_in_call_currency"], "900.00");
-    let owed = records
-        .iter()
-        .find(|row| row["section"] == "outstanding")
-        .expect("outstanding row");
+    assert_eq!((eur["Group"].as_str(), eur["Group ID"].as_str()), ("EUR", "EUR"));
+    let usd = records.iter().find(|row| row["Currency"] == "USD").expect("USD row");
+    assert_eq!(usd["Approved (call currency)"], "900.00");
+    let outstanding = app
+        .get(
+            "/reports/disbursements?format=csv&section=outstanding",
+            &fixture.finance.token,
+        )
+        .await;
+    let owed = csv_table(outstanding.text.trim_start_matches('\u{feff}'));
+    assert_eq!(owed.len(), 1, "{}", outstanding.text);
     assert_eq!(
-        (owed["awarded"].as_str(), owed["outstanding"].as_str()),
+        (owed[0]["Committed"].as_str(), owed[0]["Outstanding"].as_str()),
         ("24500.00", "9800.00")
     );
 
@@ -206,15 +206,21 @@ async fn csv_and_xlsx_read_back_with_the_same_figures() {
         .await;
     assert_eq!(xlsx.status, StatusCode::OK);
     let totals = read_sheet(&xlsx.bytes, 1);
-    assert_eq!(totals[0][..4], ["group", "label", "currency", "count"]);
-    let eur = totals.iter().find(|row| row[2] == "EUR").expect("EUR row");
+    assert_eq!(totals[0][0], "Disbursement report");
+    // (The empty row between the heading and the table has no cells, so it is not read.)
+    assert_eq!(totals[3][..4], ["Group", "Group ID", "Currency", "Count"]);
+    let eur = totals.iter().skip(4).find(|row| row[2] == "EUR").expect("EUR row");
     assert_eq!(eur[3], "3");
     assert_eq!(eur[6], "14700", "paid");
     assert_eq!(eur[7], "500", "cancelled");
-    let usd = totals.iter().find(|row| row[2] == "USD").expect("USD row");
-    assert_eq!(usd[10], "900", "approved in the call currency");
-    let outstanding = read_sheet(&xlsx.bytes, 2);
-    assert_eq!(outstanding[1][4..7], ["24500", "14700", "9800"]);
+    let usd = totals.iter().skip(4).find(|row| row[2] == "USD").expect("USD row");
+    assert_eq!(usd[12], "900", "approved in the call currency");
+    let grand = read_sheet(&xlsx.bytes, 2);
+    assert_eq!(grand[4][..2], ["EUR", "3"]);
+    let outstanding = read_sheet(&xlsx.bytes, 3);
+    assert_eq!(outstanding[4][5..8], ["24500", "14700", "9800"]);
+    let sheet = crate::finance_ledger::workbook_part(&xlsx.bytes, "xl/worksheets/sheet3.xml");
+    assert!(sheet.contains("<pane ") && sheet.contains("<autoFilter ") && sheet.contains("<cols>"));
 }
 
 #[tokio::test]

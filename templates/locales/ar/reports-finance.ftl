@@ -1,0 +1,37 @@
+# التقارير المالية: دفتر المدفوعات والمبالغ المستردة وملفات سهلة القراءة.
+
+report-title-payments = دفتر المدفوعات
+report-title-disbursements = تقرير المصروفات
+report-period = الفترة: من { $from } إلى { $to }
+report-period-all = الفترة: جميع التواريخ
+report-generated = تاريخ الإنشاء: { $at }
+report-sheet-payments = المدفوعات والمبالغ المستردة
+report-sheet-grand-totals = المجاميع الكلية
+report-total-moved = إجمالي المدفوع بعد خصم المبالغ المستردة
+report-workbook-too-long = لا يتسع المصنف لأكثر من { $max } قيد: اختر فترة أقصر أو نزّل ملف CSV
+report-cursor-invalid = ليس مؤشرًا صادرًا عن هذا التقرير: ابدأ من جديد من دونه
+report-column-entry-on = التاريخ
+report-column-status = الحالة
+report-column-requested-on = تاريخ الطلب
+report-column-approved-on = تاريخ الموافقة
+report-column-paid-on = تاريخ الدفع أو الاستلام
+report-column-payee-reference = مرجع المستفيد
+report-column-bank-reference = المرجع المصرفي
+report-column-amount = المبلغ
+report-column-fx-rate = سعر الصرف
+report-column-counted-amount = المبلغ بعملة المنحة أو الرعاية
+report-column-counted-currency = عملة المنحة أو الرعاية
+report-column-source-kind = نوع المصدر
+report-column-source = المصدر
+report-column-organisation-id = معرّف المنظمة
+report-column-requested-by = مقدّم الطلب
+report-column-approved-by = الموافِق
+report-column-entry-id = معرّف القيد
+report-column-entry-kind = نوع القيد
+report-column-group-id = معرّف المجموعة
+report-column-refunded = المسترد
+report-column-net = صافي المدفوع
+report-column-refunded-in-call-currency = المسترد (بعملة الدعوة)
+report-column-net-in-call-currency = صافي المدفوع (بعملة الدعوة)
+report-column-commitment-kind = نوع الالتزام
+report-column-committed = الملتزم به

@@ -1,0 +1,37 @@
+# Finance reports: the payment ledger, refunds and the readable files (titles, periods, headings).
+
+report-title-payments = Payment ledger
+report-title-disbursements = Disbursement report
+report-period = Period: { $from } to { $to }
+report-period-all = Period: all dates
+report-generated = Generated: { $at }
+report-sheet-payments = Payments and refunds
+report-sheet-grand-totals = Grand totals
+report-total-moved = Total paid, net of refunds
+report-workbook-too-long = a workbook holds at most { $max } entries: choose a shorter period or download the CSV
+report-cursor-invalid = is not a cursor given by this report: start again without it
+report-column-entry-on = Date
+report-column-status = Status
+report-column-requested-on = Requested on
+report-column-approved-on = Approved on
+report-column-paid-on = Paid or received on
+report-column-payee-reference = Payee reference
+report-column-bank-reference = Bank reference
+report-column-amount = Amount
+report-column-fx-rate = Exchange rate
+report-column-counted-amount = Amount in award or sponsorship currency
+report-column-counted-currency = Award or sponsorship currency
+report-column-source-kind = Source type
+report-column-source = Source
+report-column-organisation-id = Organisation ID
+report-column-requested-by = Requested by
+report-column-approved-by = Approved by
+report-column-entry-id = Entry ID
+report-column-entry-kind = Entry type
+report-column-group-id = Group ID
+report-column-refunded = Refunded
+report-column-net = Net paid
+report-column-refunded-in-call-currency = Refunded (call currency)
+report-column-net-in-call-currency = Net paid (call currency)
+report-column-commitment-kind = Commitment type
+report-column-committed = Committed

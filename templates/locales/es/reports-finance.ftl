@@ -1,0 +1,37 @@
+# Informes financieros: el libro de pagos, los reembolsos y archivos legibles.
+
+report-title-payments = Libro de pagos
+report-title-disbursements = Informe de desembolsos
+report-period = Período: del { $from } al { $to }
+report-period-all = Período: todas las fechas
+report-generated = Generado el { $at }
+report-sheet-payments = Pagos y reembolsos
+report-sheet-grand-totals = Totales generales
+report-total-moved = Total pagado, descontados los reembolsos
+report-workbook-too-long = un libro de Excel admite como máximo { $max } asientos: elija un período más corto o descargue el CSV
+report-cursor-invalid = no es un cursor entregado por este informe: vuelva a empezar sin él
+report-column-entry-on = Fecha
+report-column-status = Estado
+report-column-requested-on = Solicitado el
+report-column-approved-on = Aprobado el
+report-column-paid-on = Pagado o recibido el
+report-column-payee-reference = Referencia del beneficiario
+report-column-bank-reference = Referencia bancaria
+report-column-amount = Importe
+report-column-fx-rate = Tipo de cambio
+report-column-counted-amount = Importe en la moneda de la subvención o del patrocinio
+report-column-counted-currency = Moneda de la subvención o del patrocinio
+report-column-source-kind = Tipo de origen
+report-column-source = Origen
+report-column-organisation-id = ID de la organización
+report-column-requested-by = Solicitado por
+report-column-approved-by = Aprobado por
+report-column-entry-id = ID del asiento
+report-column-entry-kind = Tipo de asiento
+report-column-group-id = ID del grupo
+report-column-refunded = Reembolsado
+report-column-net = Neto pagado
+report-column-refunded-in-call-currency = Reembolsado (moneda de la convocatoria)
+report-column-net-in-call-currency = Neto pagado (moneda de la convocatoria)
+report-column-commitment-kind = Tipo de compromiso
+report-column-committed = Comprometido

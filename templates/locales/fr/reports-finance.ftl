@@ -1,0 +1,37 @@
+# Rapports financiers : le grand livre des paiements, les remboursements et des fichiers lisibles.
+
+report-title-payments = Grand livre des paiements
+report-title-disbursements = Rapport des décaissements
+report-period = Période : du { $from } au { $to }
+report-period-all = Période : toutes les dates
+report-generated = Généré le { $at }
+report-sheet-payments = Paiements et remboursements
+report-sheet-grand-totals = Totaux généraux
+report-total-moved = Total payé, déduction faite des remboursements
+report-workbook-too-long = un classeur contient au plus { $max } écritures : choisissez une période plus courte ou téléchargez le CSV
+report-cursor-invalid = n’est pas un curseur fourni par ce rapport : recommencez sans lui
+report-column-entry-on = Date
+report-column-status = Statut
+report-column-requested-on = Demandé le
+report-column-approved-on = Approuvé le
+report-column-paid-on = Payé ou reçu le
+report-column-payee-reference = Référence du bénéficiaire
+report-column-bank-reference = Référence bancaire
+report-column-amount = Montant
+report-column-fx-rate = Taux de change
+report-column-counted-amount = Montant dans la devise de la subvention ou du parrainage
+report-column-counted-currency = Devise de la subvention ou du parrainage
+report-column-source-kind = Type d’origine
+report-column-source = Origine
+report-column-organisation-id = Identifiant de l’organisation
+report-column-requested-by = Demandé par
+report-column-approved-by = Approuvé par
+report-column-entry-id = Identifiant de l’écriture
+report-column-entry-kind = Type d’écriture
+report-column-group-id = Identifiant du groupe
+report-column-refunded = Remboursé
+report-column-net = Net payé
+report-column-refunded-in-call-currency = Remboursé (devise de l’appel)
+report-column-net-in-call-currency = Net payé (devise de l’appel)
+report-column-commitment-kind = Type d’engagement
+report-column-committed = Engagé

@@ -1,0 +1,37 @@
+# Финансовые отчёты: книга платежей, возвраты и удобочитаемые файлы.
+
+report-title-payments = Книга платежей
+report-title-disbursements = Отчёт о выплатах
+report-period = Период: с { $from } по { $to }
+report-period-all = Период: все даты
+report-generated = Сформирован: { $at }
+report-sheet-payments = Платежи и возвраты
+report-sheet-grand-totals = Общие итоги
+report-total-moved = Итого выплачено за вычетом возвратов
+report-workbook-too-long = книга Excel вмещает не более { $max } записей: выберите более короткий период или скачайте CSV
+report-cursor-invalid = не является курсором этого отчёта: начните заново без него
+report-column-entry-on = Дата
+report-column-status = Статус
+report-column-requested-on = Дата запроса
+report-column-approved-on = Дата утверждения
+report-column-paid-on = Дата оплаты или получения
+report-column-payee-reference = Реквизиты получателя
+report-column-bank-reference = Банковская ссылка
+report-column-amount = Сумма
+report-column-fx-rate = Обменный курс
+report-column-counted-amount = Сумма в валюте гранта или спонсорства
+report-column-counted-currency = Валюта гранта или спонсорства
+report-column-source-kind = Тип источника
+report-column-source = Источник
+report-column-organisation-id = ID организации
+report-column-requested-by = Запросил
+report-column-approved-by = Утвердил
+report-column-entry-id = ID записи
+report-column-entry-kind = Тип записи
+report-column-group-id = ID группы
+report-column-refunded = Возвращено
+report-column-net = Выплачено нетто
+report-column-refunded-in-call-currency = Возвращено (в валюте конкурса)
+report-column-net-in-call-currency = Выплачено нетто (в валюте конкурса)
+report-column-commitment-kind = Тип обязательства
+report-column-committed = Обязательство

@@ -1,0 +1,37 @@
+# 财务报表：付款台账、退款和易读的文件。
+
+report-title-payments = 付款台账
+report-title-disbursements = 拨款报表
+report-period = 期间：{ $from } 至 { $to }
+report-period-all = 期间：全部日期
+report-generated = 生成时间：{ $at }
+report-sheet-payments = 付款与退款
+report-sheet-grand-totals = 总计
+report-total-moved = 已付总额（扣除退款）
+report-workbook-too-long = 一个工作簿最多容纳 { $max } 条记录：请选择更短的期间或下载 CSV
+report-cursor-invalid = 不是本报表给出的游标：请不带游标重新开始
+report-column-entry-on = 日期
+report-column-status = 状态
+report-column-requested-on = 申请日期
+report-column-approved-on = 批准日期
+report-column-paid-on = 付款或收款日期
+report-column-payee-reference = 收款人参考号
+report-column-bank-reference = 银行参考号
+report-column-amount = 金额
+report-column-fx-rate = 汇率
+report-column-counted-amount = 以赠款或资助币种计的金额
+report-column-counted-currency = 赠款或资助币种
+report-column-source-kind = 来源类型
+report-column-source = 来源
+report-column-organisation-id = 组织编号
+report-column-requested-by = 申请人
+report-column-approved-by = 批准人
+report-column-entry-id = 记录编号
+report-column-entry-kind = 记录类型
+report-column-group-id = 组编号
+report-column-refunded = 已退款
+report-column-net = 净付款
+report-column-refunded-in-call-currency = 已退款（征集币种）
+report-column-net-in-call-currency = 净付款（征集币种）
+report-column-commitment-kind = 承付类型
+report-column-committed = 承付金额
