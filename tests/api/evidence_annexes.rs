@@ -312,6 +312,8 @@ async fn the_portal_takes_annexes_from_the_organisation_only_while_the_appeal_is
     let outsider = app.applicant().await;
     app.organisation(&outsider).await;
     let mut stranger = Browser::new(&app);
+    let page = stranger.get("/sign-in").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     stranger.sign_in(&outsider.email).await;
     let refused = stranger
         .post_file(&upload_path, &[("csrf_token", "any")], ("annex.pdf", ANNEX))
@@ -327,7 +329,8 @@ async fn the_portal_takes_annexes_from_the_organisation_only_while_the_appeal_is
     assert_eq!(app.count("documents").await, 0, "refusals add nothing");
 
     let page = browser.get(&page_path).await;
-    assert!(page.text.contains("Annexes to the appeal"), "{}", page.text);
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains("Add the annex"), "{}", page.text);
     let token = csrf_token(&page.text);
     let sent = browser
         .post_file(&upload_path, &[("csrf_token", token.as_str())], ("annex 3.pdf", ANNEX))
