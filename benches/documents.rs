@@ -58,7 +58,11 @@ async fn run() {
         let (status, answer) = upload.await.expect("upload task");
         assert_eq!(status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer));
         let answer: Value = serde_json::from_slice(&answer).expect("json");
-        assert_eq!(answer["sha256"], expected_sha256(seed), "the stored bytes are the sent bytes");
+        assert_eq!(
+            answer["sha256"],
+            expected_sha256(seed),
+            "the stored bytes are the sent bytes"
+        );
         documents.push(answer["id"].as_str().expect("id").to_owned());
     }
     let upload_seconds = started.elapsed().as_secs_f64();

@@ -16,10 +16,10 @@ use super::mfa_store::{self as store, challenge, user_totp};
 use super::service::{self, SignIn};
 use super::store::{self as accounts, user};
 use super::{CurrentUser, Keys, recovery};
-use crate::i18n::Message;
 use crate::audit::{self, AuditEntry};
 use crate::config::Config;
 use crate::error::{AppError, AppResult, ProblemKind};
+use crate::i18n::Message;
 
 /// What enrolling shows once: the secret and how to put it in an authenticator app.
 #[derive(Debug, Clone, PartialEq, Eq)]

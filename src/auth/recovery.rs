@@ -16,10 +16,10 @@ use super::recovery_rules::{self as rules, TokenPurpose};
 use super::recovery_store::{self as store, account_token};
 use super::store::{self as accounts, user};
 use super::{CurrentUser, hashing};
-use crate::i18n::Message;
 use crate::audit::{self, AuditEntry};
 use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind};
+use crate::i18n::Message;
 use crate::reminders::service::{self as notices, Addressee, Notification};
 use crate::reminders::templates::Notice;
 
@@ -94,8 +94,7 @@ pub async fn confirm_password_reset(
         now,
     )
     .await?;
-    let detail = Message::new("notice-password-changed-by-link");
-    security_notice(&txn, config, now, &account, Message::new("notice-password-changed"), detail).await?;
+    tell_password_changed(&txn, config, now, &account, "notice-password-changed-by-link").await?;
     txn.commit().await?;
     Ok(())
 }
@@ -143,7 +142,15 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
         let detail = Message::new("notice-email-changed-detail")
             .with("before", account.email.as_str())
             .with("after", link.email.as_str());
-        security_notice(&txn, config, now, &account, Message::new("notice-email-changed"), detail).await?;
+        security_notice(
+            &txn,
+            config,
+            now,
+            &account,
+            Message::new("notice-email-changed"),
+            detail,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -260,8 +267,7 @@ pub async fn change_password(
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
     audit::record(&txn, entry, now).await?;
-    let detail = Message::new("notice-password-changed-signed-in");
-    security_notice(&txn, config, now, &account, Message::new("notice-password-changed"), detail).await?;
+    tell_password_changed(&txn, config, now, &account, "notice-password-changed-signed-in").await?;
     txn.commit().await?;
     Ok(())
 }
@@ -349,6 +355,19 @@ pub async fn security_notice(
         language: account.preferred_language,
     };
     notices::notify(txn, now, &config.office_name, &notification, &event, &[to]).await
+}
+
+/// Tells a person their password was changed, and how (`how` names the catalogue's
+/// sentence: with an emailed link, or by someone signed in).
+async fn tell_password_changed(
+    txn: &impl ConnectionTrait,
+    config: &Config,
+    now: DateTime<Utc>,
+    account: &user::Model,
+    how: &'static str,
+) -> AppResult<()> {
+    let what = Message::new("notice-password-changed");
+    security_notice(txn, config, now, account, what, Message::new(how)).await
 }
 
 /// Deletes the link requests out of the throttle's window and the links expired for a

@@ -236,11 +236,12 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     let txn = db.begin().await?;
     let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
     audit::record(&txn, entry, now).await?;
-    let notice = Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::amount(
-        "email-label-amount",
-        crate::money::from_stored(found.amount),
-        found.currency,
-    ));
+    let notice =
+        Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::amount(
+            "email-label-amount",
+            crate::money::from_stored(found.amount),
+            found.currency,
+        ));
     let officers = Audience::Staff {
         role: Role::Officer,
         except: actor,

@@ -173,7 +173,11 @@ pub async fn appeals_of(
 
 /// An appeal and the organisation that filed it, for its members and staff; anyone else
 /// (a reviewer of the application included) gets 404, as for an appeal that does not exist.
-pub async fn visible_appeal(db: &impl ConnectionTrait, user: &CurrentUser, id: Uuid) -> AppResult<(appeal::Model, Uuid)> {
+pub async fn visible_appeal(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: Uuid,
+) -> AppResult<(appeal::Model, Uuid)> {
     let found = store::find_appeal(db, id).await?.ok_or(AppError::NotFound("appeal"))?;
     let row = applications::found(db, found.application_id).await?;
     match applications::viewer_of(db, user, &row).await {

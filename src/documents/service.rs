@@ -223,7 +223,9 @@ pub async fn list_answering(
 
 /// How many documents a subject holds (no visibility check: for the subject's own domain).
 pub async fn count(db: &impl ConnectionTrait, subject: Subject) -> AppResult<u64> {
-    Ok(store::of_subject(db, subject.kind.as_str(), subject.id, None, (1, 0)).await?.1)
+    Ok(store::of_subject(db, subject.kind.as_str(), subject.id, None, (1, 0))
+        .await?
+        .1)
 }
 
 /// Every document of a subject, oldest first (no visibility check: for the subject's own
@@ -612,7 +614,9 @@ async fn visible(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subjec
             let assessment = crate::diligence::service::visible_assessment(db, actor, subject.id).await?;
             Ok(assessment.organisation_id)
         }
-        SubjectKind::Appeal => Ok(crate::decisions::service::visible_appeal(db, actor, subject.id).await?.1),
+        SubjectKind::Appeal => Ok(crate::decisions::service::visible_appeal(db, actor, subject.id)
+            .await?
+            .1),
     }
 }
 

@@ -140,7 +140,12 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
             let title = Message::new("reminder-report-title")
                 .with("kind", kind.as_str())
                 .with("award", title);
-            (anchor, true, title.into(), Message::new("reminder-report-detail").into())
+            (
+                anchor,
+                true,
+                title.into(),
+                Message::new("reminder-report-detail").into(),
+            )
         }
         Rule::AppealWindowClosing => {
             // A rejection is appealed from its decision, an ineligibility from its screening.
@@ -168,9 +173,12 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
             let detail = Message::new("reminder-disbursement-detail").into();
             (anchor, false, title.into(), detail)
         }
-        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring | Rule::SponsorshipDeadline => {
-            (row.try_get("", "anchor_at")?, false, title.into(), Text::Literal(String::new()))
-        }
+        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring | Rule::SponsorshipDeadline => (
+            row.try_get("", "anchor_at")?,
+            false,
+            title.into(),
+            Text::Literal(String::new()),
+        ),
     };
     Ok(Some(Candidate {
         subject_id: row.try_get("", "subject_id")?,

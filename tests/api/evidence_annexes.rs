@@ -54,7 +54,14 @@ async fn evidence_is_attached_to_its_item_and_read_only_by_officers() {
         upload(&app, &finance, &path, "bank.pdf", EVIDENCE).await.status,
         StatusCode::FORBIDDEN
     );
-    let unknown = upload(&app, &officer, &evidence_path(&assessment, "horoscope"), "bank.pdf", EVIDENCE).await;
+    let unknown = upload(
+        &app,
+        &officer,
+        &evidence_path(&assessment, "horoscope"),
+        "bank.pdf",
+        EVIDENCE,
+    )
+    .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{}", unknown.text);
     assert_eq!(app.snapshot().await, before, "refused uploads change nothing");
 
@@ -121,7 +128,9 @@ async fn an_item_requiring_evidence_passes_only_once_it_has_some() {
     .await;
     assert_eq!(passed.status, StatusCode::OK, "{}", passed.text);
 
-    let deleted = app.delete(&format!("/documents/{}", uploaded.id()), &officer.token).await;
+    let deleted = app
+        .delete(&format!("/documents/{}", uploaded.id()), &officer.token)
+        .await;
     assert_eq!(deleted.status, StatusCode::NO_CONTENT, "{}", deleted.text);
     let complete = app
         .post_empty(&format!("/due-diligence/{assessment}/complete"), &officer.token)
@@ -138,7 +147,14 @@ async fn a_completed_assessment_takes_no_more_evidence() {
     let member = app.applicant().await;
     let organisation = app.organisation(&member).await;
     let assessment = app.passed_due_diligence(&officer, &organisation).await;
-    let late = upload(&app, &officer, &evidence_path(&assessment, "bank_account"), "bank.pdf", EVIDENCE).await;
+    let late = upload(
+        &app,
+        &officer,
+        &evidence_path(&assessment, "bank_account"),
+        "bank.pdf",
+        EVIDENCE,
+    )
+    .await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.text);
     assert_eq!(late.problem_type(), "document-locked");
 }
@@ -146,7 +162,8 @@ async fn a_completed_assessment_takes_no_more_evidence() {
 /// An appeal filed by the scene's member against a rejection: the application and the appeal.
 async fn open_appeal(app: &TestApp, scene: &Scene) -> (String, String) {
     let application = app.reviewed(scene).await;
-    let rejection = json!({"outcome": "rejected", "reason": "The workplan does not explain how participants are kept safe."});
+    let rejection =
+        json!({"outcome": "rejected", "reason": "The workplan does not explain how participants are kept safe."});
     let decided = app
         .post(
             &format!("/applications/{application}/decision"),
@@ -248,17 +265,25 @@ async fn a_member_annexes_a_file_to_the_appeal_on_the_application_page_in_the_br
     assert!(browser.text().await.contains("No annex has been added to the appeal."));
 
     browser.click("Add the annex").await;
-    assert!(browser.text().await.contains("Choose a file to upload"), "a form without a file is refused");
-    let _file = crate::browser_award::attach(&browser, "Annex", "safeguarding-protocol.txt", b"Protocol, annex 3.").await;
+    assert!(
+        browser.text().await.contains("Choose a file to upload"),
+        "a form without a file is refused"
+    );
+    let _file =
+        crate::browser_award::attach(&browser, "Annex", "safeguarding-protocol.txt", b"Protocol, annex 3.").await;
     browser.click("Add the annex").await;
     assert!(browser.text().await.contains("safeguarding-protocol.txt"));
     browser.screenshot("appeal-annexes").await;
-    let listed = app.get(&format!("/appeals/{appeal}/documents"), &scene.officer.token).await;
+    let listed = app
+        .get(&format!("/appeals/{appeal}/documents"), &scene.officer.token)
+        .await;
     assert_eq!(listed.body["items"][0]["name"], "safeguarding-protocol.txt");
 
     browser.click("Remove safeguarding-protocol.txt").await;
     assert!(browser.text().await.contains("No annex has been added to the appeal."));
-    let listed = app.get(&format!("/appeals/{appeal}/documents"), &scene.officer.token).await;
+    let listed = app
+        .get(&format!("/appeals/{appeal}/documents"), &scene.officer.token)
+        .await;
     assert_eq!(listed.body["total"], 0);
     browser.close().await;
 }
@@ -281,7 +306,10 @@ async fn the_openapi_document_describes_the_multipart_body_of_every_upload() {
         "/api/v1/due-diligence/{id}/items/{key}/documents",
         "/api/v1/appeals/{id}/documents",
     ] {
-        assert!(uploads.iter().any(|path| path.as_str() == expected), "{expected} in {uploads:?}");
+        assert!(
+            uploads.iter().any(|path| path.as_str() == expected),
+            "{expected} in {uploads:?}"
+        );
     }
     for path in uploads {
         let body = &paths[path]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"];
@@ -294,7 +322,9 @@ async fn the_openapi_document_describes_the_multipart_body_of_every_upload() {
         };
         assert_eq!(schema["properties"]["file"]["format"], "binary", "{path}: {schema}");
         assert!(
-            schema["required"].as_array().is_some_and(|required| required.contains(&json!("file"))),
+            schema["required"]
+                .as_array()
+                .is_some_and(|required| required.contains(&json!("file"))),
             "{path}: {schema}"
         );
     }

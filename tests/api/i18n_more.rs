@@ -13,9 +13,36 @@ use crate::support::{Actor, PASSWORD, TestApp, spawn_app};
 
 /// English words that no sentence of another language holds (whole words, any case).
 const ENGLISH: &[&str] = &[
-    "the", "your", "was", "were", "with", "and", "from", "to", "of", "is", "it", "you", "this", "has", "been", "by",
-    "for", "dear", "when", "password", "account", "award", "report", "submit", "invitation", "days", "changed",
-    "signed", "programs", "regards",
+    "the",
+    "your",
+    "was",
+    "were",
+    "with",
+    "and",
+    "from",
+    "to",
+    "of",
+    "is",
+    "it",
+    "you",
+    "this",
+    "has",
+    "been",
+    "by",
+    "for",
+    "dear",
+    "when",
+    "password",
+    "account",
+    "award",
+    "report",
+    "submit",
+    "invitation",
+    "days",
+    "changed",
+    "signed",
+    "programs",
+    "regards",
 ];
 
 /// The English words left in `text` once the data in it (`data`, and every address,
@@ -64,10 +91,7 @@ const DATA: &[&str] = &[
 
 #[test]
 fn the_check_finds_english_and_ignores_data() {
-    assert_eq!(
-        english_words("Le mot de passe was changed", &[]),
-        ["was", "changed"]
-    );
+    assert_eq!(english_words("Le mot de passe was changed", &[]), ["was", "changed"]);
     assert!(english_words("Bonjour Women for Peace Network, https://x.org/reset?token=the", DATA).is_empty());
 }
 
@@ -90,7 +114,11 @@ async fn a_french_reader_is_told_of_a_password_change_in_french() {
         "{}",
         notice.subject
     );
-    assert!(notice.body.contains("modifié par une personne connectée"), "{}", notice.body);
+    assert!(
+        notice.body.contains("modifié par une personne connectée"),
+        "{}",
+        notice.body
+    );
     assert_no_english(&notice, DATA);
 }
 
@@ -147,9 +175,14 @@ async fn a_french_member_is_reminded_of_a_report_in_french() {
         .as_str()
         .expect("reference")
         .to_owned();
-    let threshold = (today + Duration::days(6)).and_hms_opt(0, 0, 0).expect("time").and_utc();
+    let threshold = (today + Duration::days(6))
+        .and_hms_opt(0, 0, 0)
+        .expect("time")
+        .and_utc();
     app.clock.set(threshold);
-    grantdesk::reminders::enqueue_due(&app.state).await.expect("the job runs");
+    grantdesk::reminders::enqueue_due(&app.state)
+        .await
+        .expect("the job runs");
     let reminder = newest(&app, "report_due", &scene.member.email).await;
     assert!(
         reminder
@@ -158,7 +191,11 @@ async fn a_french_member_is_reminded_of_a_report_in_french() {
         "{}",
         reminder.subject
     );
-    assert!(reminder.body.contains("Déposez-le depuis la page de la subvention"), "{}", reminder.body);
+    assert!(
+        reminder.body.contains("Déposez-le depuis la page de la subvention"),
+        "{}",
+        reminder.body
+    );
     assert_no_english(&reminder, &[DATA, &[reference.as_str()]].concat());
 }
 
@@ -200,14 +237,10 @@ async fn a_payment_notice_writes_its_amount_and_date_the_readers_way() {
     assert_eq!(paid.status, StatusCode::OK, "{}", paid.text);
     let notice = newest(&app, "disbursement_paid", &scene.member.email).await;
     assert!(notice.subject.contains("1\u{a0}000,00 EUR"), "{}", notice.subject);
-    let month = grantdesk::i18n::Message::new(format!("portal-month-{}", today.month()))
-        .render(grantdesk::i18n::Language::Fr);
+    let month =
+        grantdesk::i18n::Message::new(format!("portal-month-{}", today.month())).render(grantdesk::i18n::Language::Fr);
     let written_date = format!("{} {month} {}", today.day(), today.year());
-    assert!(
-        notice.body.contains(&written_date),
-        "{written_date} in {}",
-        notice.body
-    );
+    assert!(notice.body.contains(&written_date), "{written_date} in {}", notice.body);
     assert!(
         !notice.body.contains(&today.to_string()),
         "no ISO date: {}",
@@ -242,7 +275,10 @@ async fn field_messages_of_accounts_and_uploads_follow_the_clients_language() {
         messages.contains(&"не является действительным адресом электронной почты"),
         "{messages:?}"
     );
-    assert!(messages.contains(&"должен содержать не менее 10 символов"), "{messages:?}");
+    assert!(
+        messages.contains(&"должен содержать не менее 10 символов"),
+        "{messages:?}"
+    );
 
     let member = app.applicant().await;
     let organisation = app.organisation(&member).await;
@@ -255,5 +291,10 @@ async fn field_messages_of_accounts_and_uploads_follow_the_clients_language() {
         .headers_mut()
         .insert("accept-language", "fr".parse().expect("a header"));
     let empty = app.raw(request).await;
-    assert_eq!(empty.detail(), "le fichier est vide ; choisissez-le de nouveau", "{}", empty.text);
+    assert_eq!(
+        empty.detail(),
+        "le fichier est vide ; choisissez-le de nouveau",
+        "{}",
+        empty.text
+    );
 }
