@@ -487,7 +487,7 @@ impl Validator {
     }
 
     /// Takes the value of a check that may fail, recording the failure.
-    pub fn take<T>(&mut self, field: impl Into<String>, result: Result<T, String>) -> Option<T> {
+    pub fn take<T, E: Into<Text>>(&mut self, field: impl Into<String>, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(message) => {

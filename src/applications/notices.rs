@@ -49,13 +49,10 @@ pub fn of_change(
     let mut notice = Announcement::new(kind, current.id, event, current.title.clone())
         .with(Fact::data("email-label-reference", current.id.to_string()));
     if action == A::Submit {
-        let requested = money::format_amount(money::from_stored(current.requested_amount), current.currency);
+        let requested = money::from_stored(current.requested_amount);
         let answered = current.answers.as_object().map_or(0, |answers| answers.len());
         notice = notice
-            .with(Fact::data(
-                "email-label-requested",
-                format!("{requested} {}", current.currency.code()),
-            ))
+            .with(Fact::amount("email-label-requested", requested, current.currency))
             .with(Fact::data("email-label-summary", shortened(&current.summary)))
             .with(Fact::data("email-label-answers", answered.to_string()));
     }

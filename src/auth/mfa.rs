@@ -19,6 +19,7 @@ use super::{CurrentUser, Keys, recovery};
 use crate::audit::{self, AuditEntry};
 use crate::config::Config;
 use crate::error::{AppError, AppResult, ProblemKind};
+use crate::i18n::Message;
 
 /// What enrolling shows once: the secret and how to put it in an authenticator app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,8 +99,8 @@ pub async fn confirm(
         json!({"method": "totp"}),
     );
     audit::record(&txn, entry, now).await?;
-    let detail = "Two-factor sign-in was turned on for your grantdesk account.".to_owned();
-    recovery::security_notice(&txn, config, now, &account, "two-factor sign-in turned on", detail).await?;
+    let (what, detail) = (Message::new("notice-mfa-on"), Message::new("notice-mfa-on-detail"));
+    recovery::security_notice(&txn, config, now, &account, what, detail).await?;
     txn.commit().await?;
     Ok(codes)
 }
@@ -136,8 +137,8 @@ pub async fn disable(
         json!({"method": "totp"}),
     );
     audit::record(&txn, entry, now).await?;
-    let detail = "Two-factor sign-in was turned off for your grantdesk account.".to_owned();
-    recovery::security_notice(&txn, config, now, &account, "two-factor sign-in turned off", detail).await?;
+    let (what, detail) = (Message::new("notice-mfa-off"), Message::new("notice-mfa-off-detail"));
+    recovery::security_notice(&txn, config, now, &account, what, detail).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -19,6 +19,7 @@ use super::{CurrentUser, hashing};
 use crate::audit::{self, AuditEntry};
 use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind};
+use crate::i18n::Message;
 use crate::reminders::service::{self as notices, Addressee, Notification};
 use crate::reminders::templates::Notice;
 
@@ -93,8 +94,7 @@ pub async fn confirm_password_reset(
         now,
     )
     .await?;
-    let detail = "The password of your grantdesk account was changed with a link sent to this address; every session was signed out.";
-    security_notice(&txn, config, now, &account, "password changed", detail.to_owned()).await?;
+    tell_password_changed(&txn, config, now, &account, "notice-password-changed-by-link").await?;
     txn.commit().await?;
     Ok(())
 }
@@ -139,11 +139,18 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
             ..AuditEntry::created(account.id, "user.email_changed", "user", account.id, json!({}))
         };
         audit::record(&txn, entry, now).await?;
-        let detail = format!(
-            "The email address of your grantdesk account was changed from {} to {}.",
-            account.email, link.email
-        );
-        security_notice(&txn, config, now, &account, "email address changed", detail).await?;
+        let detail = Message::new("notice-email-changed-detail")
+            .with("before", account.email.as_str())
+            .with("after", link.email.as_str());
+        security_notice(
+            &txn,
+            config,
+            now,
+            &account,
+            Message::new("notice-email-changed"),
+            detail,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -225,11 +232,9 @@ pub async fn change_email(
         json!({"email": new_email}),
     );
     audit::record(&txn, entry, now).await?;
-    let detail = format!(
-        "Someone signed in to your grantdesk account asked to change its email address to {new_email}. \
-         The change happens only once a link sent there is followed."
-    );
-    security_notice(&txn, config, now, &account, "email change requested", detail).await?;
+    let detail = Message::new("notice-email-change-requested-detail").with("email", new_email.as_str());
+    let what = Message::new("notice-email-change-requested");
+    security_notice(&txn, config, now, &account, what, detail).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -262,9 +267,7 @@ pub async fn change_password(
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
     audit::record(&txn, entry, now).await?;
-    let detail =
-        "The password of your grantdesk account was changed by someone signed in to it; every session was signed out.";
-    security_notice(&txn, config, now, &account, "password changed", detail.to_owned()).await?;
+    tell_password_changed(&txn, config, now, &account, "notice-password-changed-signed-in").await?;
     txn.commit().await?;
     Ok(())
 }
@@ -326,21 +329,22 @@ pub async fn verify_email_of(db: &DatabaseConnection, now: DateTime<Utc>, email:
 }
 
 /// Tells a person of a change to their account's security, by email whatever their
-/// preferences, and in the app.
+/// preferences, and in the app; `what` and `detail` are catalogue messages, written in the
+/// person's language.
 pub async fn security_notice(
     txn: &impl ConnectionTrait,
     config: &Config,
     now: DateTime<Utc>,
     account: &user::Model,
-    what: &str,
-    detail: String,
+    what: impl Into<crate::i18n::Text>,
+    detail: impl Into<crate::i18n::Text>,
 ) -> AppResult<()> {
     let notification = Notification {
         notice: Notice::SecurityNotice,
         subject_id: Some(account.id),
-        title: what.to_owned(),
+        title: what.into(),
         due: now,
-        detail,
+        detail: detail.into(),
         expires_at: None,
     };
     let event = Uuid::new_v4().to_string();
@@ -351,6 +355,19 @@ pub async fn security_notice(
         language: account.preferred_language,
     };
     notices::notify(txn, now, &config.office_name, &notification, &event, &[to]).await
+}
+
+/// Tells a person their password was changed, and how (`how` names the catalogue's
+/// sentence: with an emailed link, or by someone signed in).
+async fn tell_password_changed(
+    txn: &impl ConnectionTrait,
+    config: &Config,
+    now: DateTime<Utc>,
+    account: &user::Model,
+    how: &'static str,
+) -> AppResult<()> {
+    let what = Message::new("notice-password-changed");
+    security_notice(txn, config, now, account, what, Message::new(how)).await
 }
 
 /// Deletes the link requests out of the throttle's window and the links expired for a
@@ -393,13 +410,12 @@ async fn send_link(
     let notification = Notification {
         notice,
         subject_id: Some(account.id),
-        title: purpose.as_str().to_owned(),
+        title: purpose.as_str().into(),
         due: row.expires_at,
-        detail: format!(
-            "{public}{page}?token={token}\n\n(Programs send the token to POST {public}/api/v1/{endpoint}.)",
-            public = config.public_url,
-            page = purpose.page(),
-        ),
+        detail: Message::new("notice-link-detail")
+            .with("link", format!("{}{}?token={token}", config.public_url, purpose.page()))
+            .with("endpoint", format!("{}/api/v1/{endpoint}", config.public_url))
+            .into(),
         expires_at: Some(row.expires_at),
     };
     // By email only, never in the app: whoever is signed in must not read a link that

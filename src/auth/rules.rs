@@ -109,7 +109,7 @@ pub fn normalise_email(email: &str) -> String {
 pub const MAX_EMAIL_BYTES: usize = 254;
 
 /// A plausible email address: one `@`, something on each side, a dot in the domain.
-pub fn check_email(email: &str) -> Result<(), String> {
+pub fn check_email(email: &str) -> Result<(), crate::i18n::Message> {
     let valid = email.len() <= MAX_EMAIL_BYTES
         && email.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
@@ -122,21 +122,24 @@ pub fn check_email(email: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        Err("is not a valid email address".to_owned())
+        Err(crate::i18n::Message::new("field-email-invalid"))
     }
 }
 
 /// At least 10 characters, at most 256.
-pub fn check_password(password: &str) -> Result<(), String> {
+pub fn check_password(password: &str) -> Result<(), crate::i18n::Message> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
-        return Err(format!("must be at least {MIN_PASSWORD_CHARS} characters"));
+        return Err(crate::i18n::Message::new("field-password-short").with("min", MIN_PASSWORD_CHARS));
     }
-    if chars > 256 {
-        return Err("must be at most 256 characters".to_owned());
+    if chars > MAX_PASSWORD_CHARS {
+        return Err(crate::i18n::Message::new("field-password-long").with("max", MAX_PASSWORD_CHARS));
     }
     Ok(())
 }
+
+/// The longest password accepted, in characters.
+pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// Hashes a password with argon2id and a random salt (PHC string).
 pub fn hash_password(password: &str) -> Result<String, String> {

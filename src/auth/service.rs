@@ -216,8 +216,9 @@ pub async fn complete_sign_in(
     let roles = store::roles_of(db, user.id).await?;
     let txn = db.begin().await?;
     if let (false, true) = store::known_client(&txn, user.id, client).await? {
-        let detail = format!("Your grantdesk account was signed in to from a new client ({client}).");
-        recovery::security_notice(&txn, config, now, user, "new sign-in", detail).await?;
+        let detail = crate::i18n::Message::new("notice-new-sign-in-detail").with("client", client);
+        let what = crate::i18n::Message::new("notice-new-sign-in");
+        recovery::security_notice(&txn, config, now, user, what, detail).await?;
     }
     let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
     txn.commit().await?;

@@ -115,9 +115,10 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
     )
     .await?;
     let notice = Announcement::new(Kind::AwardLetterReady, id, id.to_string(), created.reference.clone())
-        .with(Fact::data(
+        .with(Fact::amount(
             "email-label-amount",
-            notices::written_amount(created.amount, created.currency),
+            crate::money::from_stored(created.amount),
+            created.currency,
         ))
         .with(Fact::message(
             "email-label-next-step",
@@ -239,10 +240,12 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     let txn = db.begin().await?;
     let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
     audit::record(&txn, entry, now).await?;
-    let notice = Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::data(
-        "email-label-amount",
-        notices::written_amount(found.amount, found.currency),
-    ));
+    let notice =
+        Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::amount(
+            "email-label-amount",
+            crate::money::from_stored(found.amount),
+            found.currency,
+        ));
     let officers = Audience::Staff {
         role: Role::Officer,
         except: actor,
@@ -605,11 +608,13 @@ async fn change_obligation(
         ObligationAction::Receive => (Kind::ReportReceived, Audience::Members(award.organisation_id)),
     };
     let notice = Announcement::new(kind, current.id, current.id.to_string(), award.reference)
-        .with(Fact::data(
+        .with(Fact::message(
             "email-label-report",
-            format!("{} ({})", current.number, current.kind.as_str()),
+            Message::new("notice-report-label")
+                .with("number", i64::from(current.number))
+                .with("kind", current.kind.as_str()),
         ))
-        .with(Fact::data("email-label-deadline", current.due_on.to_string()));
+        .with(Fact::date("email-label-deadline", current.due_on));
     notices::announce(&txn, now, &notice, audience).await?;
     txn.commit().await?;
     Ok(saved)

@@ -141,7 +141,7 @@ fn deadline_of(rule: Rule, candidate: &candidates::Candidate, language: Language
         }
     };
     let summary = Message::new(summary)
-        .with("title", candidate.title.as_str())
+        .with("title", candidate.title.render(language))
         .render(language);
     let description = crate::i18n::text(language, description);
     Deadline {

@@ -173,6 +173,21 @@ pub async fn appeals_of(
         .collect())
 }
 
+/// An appeal and the organisation that filed it, for its members and staff; anyone else
+/// (a reviewer of the application included) gets 404, as for an appeal that does not exist.
+pub async fn visible_appeal(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: Uuid,
+) -> AppResult<(appeal::Model, Uuid)> {
+    let found = store::find_appeal(db, id).await?.ok_or(AppError::NotFound("appeal"))?;
+    let row = applications::found(db, found.application_id).await?;
+    match applications::viewer_of(db, user, &row).await {
+        Ok(Viewer::Staff | Viewer::Member) => Ok((found, row.organisation_id)),
+        Ok(Viewer::Reviewer) | Err(_) => Err(AppError::NotFound("appeal")),
+    }
+}
+
 /// Resolves an open appeal (an officer other than the one who made the finding):
 /// `upheld` returns the application to its finding, `overturned` sends it back to review.
 pub async fn resolve_appeal(

@@ -90,6 +90,7 @@ pub async fn update_due_diligence(
                 key: item.key,
                 status: item.status,
                 note: item.note,
+                requires_evidence: item.requires_evidence,
             })
             .collect(),
         risk_rating: body.risk_rating,

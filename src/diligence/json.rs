@@ -21,6 +21,9 @@ pub struct ItemUpdateRequest {
     pub status: ItemStatus,
     /// Evidence note.
     pub note: Option<String>,
+    /// Whether the item may pass only with a document of evidence attached (kept when
+    /// absent).
+    pub requires_evidence: Option<bool>,
 }
 
 /// `PATCH /due-diligence/{id}`.

@@ -32,6 +32,10 @@ pub struct ChecklistItem {
     pub status: ItemStatus,
     /// Evidence note.
     pub note: Option<String>,
+    /// Whether the item may pass only once a document of evidence is attached to it
+    /// (`POST /due-diligence/{id}/items/{key}/documents`).
+    #[serde(default)]
+    pub requires_evidence: bool,
 }
 
 /// The key of the sanctions-screening item.
@@ -68,6 +72,7 @@ pub fn standard_checklist() -> Vec<ChecklistItem> {
         description: description.to_owned(),
         status: ItemStatus::Open,
         note: None,
+        requires_evidence: false,
     })
     .collect()
 }
@@ -154,6 +159,8 @@ pub struct ItemUpdate {
     pub status: ItemStatus,
     /// Its note (kept when `None`).
     pub note: Option<String>,
+    /// Whether it needs a document of evidence to pass (kept when `None`).
+    pub requires_evidence: Option<bool>,
 }
 
 /// Applies item updates, refusing unknown keys.
@@ -165,6 +172,9 @@ pub fn apply_updates(items: &mut [ChecklistItem], updates: &[ItemUpdate], check:
                 if let Some(note) = &update.note {
                     item.note = Some(note.trim().to_owned()).filter(|note| !note.is_empty());
                 }
+                if let Some(required) = update.requires_evidence {
+                    item.requires_evidence = required;
+                }
             }
             None => check.push(
                 format!("items[{index}].key"),
@@ -172,6 +182,39 @@ pub fn apply_updates(items: &mut [ChecklistItem], updates: &[ItemUpdate], check:
             ),
         }
     }
+}
+
+/// Refuses updates that would pass an item requiring evidence while no document of
+/// evidence is attached to it (`with_evidence`: the keys of the items that have one); the
+/// error names the update's status field.
+pub fn check_evidence(
+    items: &[ChecklistItem],
+    updates: &[ItemUpdate],
+    with_evidence: &[String],
+    check: &mut Validator,
+) {
+    let lacking = items_lacking_evidence(items, with_evidence);
+    for (index, update) in updates.iter().enumerate() {
+        if lacking.contains(&update.key.as_str()) {
+            check.push(
+                format!("items[{index}].status"),
+                format!(
+                    "`{}` needs evidence before it may pass: upload a document to the item first",
+                    update.key
+                ),
+            );
+        }
+    }
+}
+
+/// The keys of the passed items that require evidence and have none.
+pub fn items_lacking_evidence<'a>(items: &'a [ChecklistItem], with_evidence: &[String]) -> Vec<&'a str> {
+    items
+        .iter()
+        .filter(|item| item.status == ItemStatus::Passed && item.requires_evidence)
+        .filter(|item| !with_evidence.contains(&item.key))
+        .map(|item| item.key.as_str())
+        .collect()
 }
 
 /// What an officer found about a sanctions match.
@@ -442,17 +485,38 @@ mod tests {
                 key: "bank_account".to_owned(),
                 status: ItemStatus::Passed,
                 note: Some("Letter from Equity Bank".to_owned()),
+                requires_evidence: None,
             },
             ItemUpdate {
                 key: "horoscope".to_owned(),
                 status: ItemStatus::Passed,
                 note: None,
+                requires_evidence: None,
             },
         ];
         apply_updates(&mut items, &updates, &mut check);
         assert!(check.finish().is_err());
         assert_eq!(items[4].status, ItemStatus::Passed);
         assert_eq!(items[4].note.as_deref(), Some("Letter from Equity Bank"));
+    }
+
+    #[test]
+    fn an_item_requiring_evidence_passes_only_with_a_document() {
+        let mut items = standard_checklist();
+        let mut check = Validator::new();
+        let updates = [ItemUpdate {
+            key: "bank_account".to_owned(),
+            status: ItemStatus::Passed,
+            note: None,
+            requires_evidence: Some(true),
+        }];
+        apply_updates(&mut items, &updates, &mut check);
+        check_evidence(&items, &updates, &[], &mut check);
+        assert!(check.finish().is_err());
+        assert_eq!(items_lacking_evidence(&items, &[]), vec!["bank_account"]);
+        let mut check = Validator::new();
+        check_evidence(&items, &updates, &["bank_account".to_owned()], &mut check);
+        assert!(check.finish().is_ok());
     }
 
     #[test]

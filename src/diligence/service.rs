@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::rules::{self, AssessmentStatus, ItemUpdate, MatchOutcome, RiskRating, Standing};
 use super::store::{self, assessment, sanctions_match};
 use crate::audit::{self, AuditEntry};
+use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::{organisations, sanctions};
@@ -129,6 +130,8 @@ pub async fn update_checklist(
     let mut items = store::items_of(&current)?;
     let before = json!(items);
     rules::apply_updates(&mut items, &change.items, &mut check);
+    let with_evidence = evidenced_items(&txn, id).await?;
+    rules::check_evidence(&items, &change.items, &with_evidence, &mut check);
     check.finish()?;
     let row = assessment::Model {
         items: json!(items),
@@ -282,9 +285,21 @@ pub async fn complete(
             ));
         }
     }
+    let items = store::items_of(&current)?;
+    let with_evidence = evidenced_items(&txn, id).await?;
+    let lacking = rules::items_lacking_evidence(&items, &with_evidence);
+    if !lacking.is_empty() {
+        return Err(AppError::conflict(
+            ProblemKind::AssessmentIncomplete,
+            format!(
+                "passed items that require evidence have none ({}): upload a document to each, then complete the assessment",
+                lacking.join(", ")
+            ),
+        ));
+    }
     let matches = store::matches_of(&txn, id).await?;
     let outcomes: Vec<Option<MatchOutcome>> = matches.iter().map(|row| row.outcome).collect();
-    let to = rules::completion(&store::items_of(&current)?, current.screened_at.is_some(), &outcomes)
+    let to = rules::completion(&items, current.screened_at.is_some(), &outcomes)
         .map_err(|detail| AppError::conflict(ProblemKind::AssessmentIncomplete, detail))?;
     let valid_until = rules::valid_until(now, valid_for_months);
     transition(&txn, actor, &current, to, valid_until, now).await?;
@@ -296,6 +311,53 @@ pub async fn complete(
         row: completed,
         matches,
     })
+}
+
+/// An assessment as its evidence documents see it: officers see it (anyone else is
+/// refused with 403, as by the assessment's own endpoints; a document download turns that
+/// into 404).
+pub async fn visible_assessment(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    id: Uuid,
+) -> AppResult<assessment::Model> {
+    if !actor.has(Role::Officer) {
+        return Err(AppError::Forbidden(
+            "only officers see due-diligence assessments and their evidence".to_owned(),
+        ));
+    }
+    store::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound("due-diligence assessment"))
+}
+
+/// An assessment whose evidence may change now: visible, and still open (409
+/// `document-locked` once completed, when its evidence is the record of what was found).
+pub async fn assessment_taking_evidence(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    id: Uuid,
+) -> AppResult<assessment::Model> {
+    let row = visible_assessment(db, actor, id).await?;
+    rules::check_open(row.status).map_err(|detail| AppError::conflict(ProblemKind::DocumentLocked, detail))?;
+    Ok(row)
+}
+
+/// Checks that `key` is an item of the assessment's checklist (404 otherwise).
+pub async fn check_item(db: &impl ConnectionTrait, id: Uuid, key: &str) -> AppResult<()> {
+    let row = store::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound("due-diligence assessment"))?;
+    if store::items_of(&row)?.iter().any(|item| item.key == key) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound("checklist item"))
+    }
+}
+
+/// The keys of the assessment's items that have at least one document of evidence.
+async fn evidenced_items(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Vec<String>> {
+    crate::documents::service::questions_answered(db, crate::documents::rules::Subject::due_diligence(id)).await
 }
 
 /// The assessment with its matches.

@@ -167,7 +167,7 @@ pub async fn request(
         money_summary(&created),
     );
     audit::record(&txn, entry, now).await?;
-    let amount = notices::written_amount(created.amount, created.currency);
+    let amount = notices::Value::Amount(money::from_stored(created.amount), created.currency);
     let notice = Announcement::new(Kind::DisbursementRequested, created.id, created.id.to_string(), amount)
         .with(Fact::data("email-label-reference", created.payee_reference.clone()))
         .with(Fact::message(
@@ -297,10 +297,10 @@ pub async fn pay(
             json!({"paid_on": payment.paid_on, "payment_reference": reference}),
         );
     audit::record(&txn, entry, now).await?;
-    let amount = notices::written_amount(current.amount, current.currency);
+    let amount = notices::Value::Amount(money::from_stored(current.amount), current.currency);
     let notice = Announcement::new(Kind::DisbursementPaid, current.id, current.id.to_string(), amount)
         .with(Fact::data("email-label-payment-reference", reference))
-        .with(Fact::data("email-label-paid-on", payment.paid_on.to_string()));
+        .with(Fact::date("email-label-paid-on", payment.paid_on));
     notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
     txn.commit().await?;
     find(db, id).await

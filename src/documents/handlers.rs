@@ -188,6 +188,100 @@ pub async fn list_report_documents(
     list(&state, &user, Subject::reporting_obligation(id), page).await
 }
 
+/// Uploads evidence for an item of an open due-diligence assessment (officers); an item
+/// configured with `requires_evidence` passes only once it has some. The document's
+/// `question` is the item's key.
+#[utoipa::path(
+    post, path = "/due-diligence/{id}/items/{key}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "assessment id"), ("key" = String, Path, description = "checklist item key")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DocumentResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, description = "no such assessment or checklist item", body = Problem),
+        (status = 409, description = "the assessment is completed", body = Problem),
+        (status = 413, description = "over the size limit per file", body = Problem),
+        (status = 415, description = "the bytes are not an accepted format, or the file is empty", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn upload_evidence_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, key)): Path<(Uuid, String)>,
+    multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    let limits = service::limits(&state.config);
+    let target = service::evidence_target(&state.db, limits, &user, id, &key).await?;
+    let details = UploadDetails {
+        question: Some(key),
+        ..UploadDetails::default()
+    };
+    upload_to(&state, &user, target, details, multipart).await
+}
+
+/// Lists the evidence of one checklist item of a due-diligence assessment (officers).
+#[utoipa::path(
+    get, path = "/due-diligence/{id}/items/{key}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "assessment id"), ("key" = String, Path, description = "checklist item key"), PageQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Page<DocumentResponse>),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+    )
+)]
+pub async fn list_evidence_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, key)): Path<(Uuid, String)>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DocumentResponse>>> {
+    let (items, total) = service::list_evidence(&state.db, &user, id, &key, page.limit(), page.offset()).await?;
+    Ok(Json(Page { items, total }))
+}
+
+/// Uploads an annex to an open appeal (the organisation's members): a letter, a
+/// corrected budget, anything that supports the grounds.
+#[utoipa::path(
+    post, path = "/appeals/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "appeal id")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, body = DocumentResponse),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the appeal is resolved", body = Problem),
+        (status = 413, description = "over the size limit per file", body = Problem),
+        (status = 415, description = "the bytes are not an accepted format, or the file is empty", body = Problem),
+        (status = 422, body = Problem),
+    )
+)]
+pub async fn upload_appeal_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    upload(&state, &user, Subject::appeal(id), multipart).await
+}
+
+/// Lists an appeal's annexes (the organisation's members, staff).
+#[utoipa::path(
+    get, path = "/appeals/{id}/documents", tag = "documents",
+    params(("id" = Uuid, Path, description = "appeal id"), PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Page<DocumentResponse>), (status = 401, body = Problem), (status = 404, body = Problem))
+)]
+pub async fn list_appeal_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Query(page): Query<PageQuery>,
+) -> AppResult<Json<Page<DocumentResponse>>> {
+    list(&state, &user, Subject::appeal(id), page).await
+}
+
 /// Downloads a document, streamed: open to exactly those who may see the record it is
 /// attached to; anyone else gets 404.
 #[utoipa::path(
@@ -250,10 +344,21 @@ async fn upload(
     state: &AppState,
     user: &CurrentUser,
     subject: Subject,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
     let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
-    let mut details = UploadDetails::default();
+    upload_to(state, user, target, UploadDetails::default(), multipart).await
+}
+
+/// Streams the parts of an authorised upload through the service and attaches the file;
+/// `details` holds what the path already says (a checklist item's key).
+async fn upload_to(
+    state: &AppState,
+    user: &CurrentUser,
+    target: UploadTarget,
+    mut details: UploadDetails,
+    mut multipart: Multipart,
+) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
     let mut stored: Option<StoredContent> = None;
     if let Err(error) = read_parts(state, &target, &mut multipart, &mut details, &mut stored).await {
         if let Some(stored) = &stored {
@@ -261,7 +366,7 @@ async fn upload(
         }
         return Err(error);
     }
-    let stored = stored.ok_or_else(|| AppError::field("file", "is missing: send the file in the part named `file`"))?;
+    let stored = stored.ok_or_else(|| AppError::field("file", crate::i18n::Message::new("document-file-missing")))?;
     let storage = state.storage.as_ref();
     let document = service::attach(&state.db, storage, state.now(), user, &target, stored, details).await?;
     Ok((StatusCode::CREATED, Json(document)))

@@ -2,7 +2,8 @@
 //!
 //! **Uploaded files** (`handlers.rs`, `service.rs`, `rules.rs`, `store.rs`, `storage.rs`,
 //! `keys.rs`): a document is attached to a subject (an application, an organisation's
-//! standing papers, a sponsored trip's tickets and receipts, a report owed under an award) and readable by
+//! standing papers, a sponsored trip's tickets and receipts, a report owed under an award,
+//! the evidence of a due-diligence checklist item, an appeal's annexes) and readable by
 //! exactly those who may see the subject. An upload is streamed: its format is decided
 //! from its first bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV, plain text), its size
 //! limits while it arrives, and it is stored in the database in encrypted chunks of about
@@ -79,6 +80,24 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
             ProblemKind::ConcurrentChange,
         ],
     ),
+    (
+        "upload_evidence_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
+    (
+        "upload_appeal_document",
+        &[
+            ProblemKind::DocumentLocked,
+            ProblemKind::FileTooLarge,
+            ProblemKind::UnsupportedFileType,
+            ProblemKind::ConcurrentChange,
+        ],
+    ),
     ("delete_document", &[ProblemKind::DocumentLocked]),
 ];
 
@@ -101,6 +120,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(
             handlers::upload_report_document,
             handlers::list_report_documents
+        ))
+        .routes(routes!(
+            handlers::upload_evidence_document,
+            handlers::list_evidence_documents
+        ))
+        .routes(routes!(
+            handlers::upload_appeal_document,
+            handlers::list_appeal_documents
         ))
         .routes(routes!(handlers::get_document, handlers::delete_document))
         .layer(axum::extract::DefaultBodyLimit::disable())

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::i18n::Message;
+
 /// The size of one stored chunk: uploads are encrypted and written, and downloads read and
 /// decrypted, this many plaintext bytes at a time.
 pub const CHUNK_BYTES: usize = 1024 * 1024;
@@ -101,6 +103,11 @@ pub enum SubjectKind {
     SponsorshipRequest,
     /// A report owed under an award (a reporting obligation): the report itself.
     ReportingObligation,
+    /// A due-diligence assessment: evidence for its checklist items (the document's
+    /// `question` names the item).
+    DueDiligence,
+    /// An appeal of a decision: its annexes.
+    Appeal,
 }
 
 impl SubjectKind {
@@ -111,6 +118,8 @@ impl SubjectKind {
             Self::Organisation => "organisation",
             Self::SponsorshipRequest => "sponsorship_request",
             Self::ReportingObligation => "reporting_obligation",
+            Self::DueDiligence => "due_diligence",
+            Self::Appeal => "appeal",
         }
     }
 
@@ -121,6 +130,8 @@ impl SubjectKind {
             Self::Organisation,
             Self::SponsorshipRequest,
             Self::ReportingObligation,
+            Self::DueDiligence,
+            Self::Appeal,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == name)
@@ -168,6 +179,22 @@ impl Subject {
             id,
         }
     }
+
+    /// A due-diligence assessment (its items' evidence).
+    pub fn due_diligence(id: uuid::Uuid) -> Self {
+        Self {
+            kind: SubjectKind::DueDiligence,
+            id,
+        }
+    }
+
+    /// An appeal (its annexes).
+    pub fn appeal(id: uuid::Uuid) -> Self {
+        Self {
+            kind: SubjectKind::Appeal,
+            id,
+        }
+    }
 }
 
 /// The size limits of uploads.
@@ -181,19 +208,16 @@ pub struct Limits {
 
 /// Why an upload of this many bytes more than `used` would be refused, if it would:
 /// the per-file limit, or the subject's total.
-pub fn size_problem(size: u64, used: u64, file_limit: u64, total_limit: Option<u64>) -> Option<String> {
+pub fn size_problem(size: u64, used: u64, file_limit: u64, total_limit: Option<u64>) -> Option<Message> {
     if size > file_limit {
-        return Some(format!(
-            "the file is larger than {} (the limit per file)",
-            size_in_words(file_limit)
-        ));
+        return Some(Message::new("document-too-large").with("limit", size_in_words(file_limit)));
     }
     match total_limit {
-        Some(total) if !within(used, size, total) => Some(format!(
-            "the file would take the application's documents over {} in all ({} already used); delete a document first",
-            size_in_words(total),
-            size_in_words(used)
-        )),
+        Some(total) if !within(used, size, total) => Some(
+            Message::new("document-over-total")
+                .with("limit", size_in_words(total))
+                .with("used", size_in_words(used)),
+        ),
         _ => None,
     }
 }
@@ -241,28 +265,29 @@ fn is_text(head: &[u8]) -> bool {
 
 /// The file name as kept: trimmed, at most [`MAX_NAME_CHARS`] characters, without path
 /// separators or control characters, and not `.` or `..`.
-pub fn check_file_name(name: &str) -> Result<String, String> {
+pub fn check_file_name(name: &str) -> Result<String, Message> {
     let name = name.trim();
-    if name.is_empty() {
-        return Err("the file needs a name".to_owned());
+    let problem = if name.is_empty() {
+        Some("document-name-empty")
+    } else if name.contains(['/', '\\']) {
+        Some("document-name-separator")
+    } else if name.chars().any(char::is_control) {
+        Some("document-name-control")
+    } else if name == "." || name == ".." {
+        Some("document-name-dots")
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Some("document-name-long")
+    } else {
+        None
+    };
+    match problem {
+        Some(id) => Err(Message::new(id).with("max", MAX_NAME_CHARS)),
+        None => Ok(name.to_owned()),
     }
-    if name.contains(['/', '\\']) {
-        return Err("a file name must not contain a path separator (/ or \\)".to_owned());
-    }
-    if name.chars().any(char::is_control) {
-        return Err("a file name must not contain control characters".to_owned());
-    }
-    if name == "." || name == ".." {
-        return Err("a file name must not be . or ..".to_owned());
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(format!("a file name must be at most {MAX_NAME_CHARS} characters"));
-    }
-    Ok(name.to_owned())
 }
 
 /// A document's `kind` as kept: a short lowercase word (`registration_certificate`).
-pub fn check_kind(kind: &str) -> Result<String, String> {
+pub fn check_kind(kind: &str) -> Result<String, Message> {
     let kind = kind.trim();
     let well_formed = (1..=64).contains(&kind.len())
         && kind.starts_with(|first: char| first.is_ascii_lowercase())
@@ -272,7 +297,7 @@ pub fn check_kind(kind: &str) -> Result<String, String> {
     if well_formed {
         Ok(kind.to_owned())
     } else {
-        Err("a kind is 1 to 64 lowercase letters, digits and underscores, starting with a letter".to_owned())
+        Err(Message::new("document-kind-invalid"))
     }
 }
 

@@ -98,6 +98,36 @@ pub async fn upload_target(
     })
 }
 
+/// An upload of evidence for one item of a due-diligence assessment: authorised as
+/// [`upload_target`], and the item must be on the checklist (404 otherwise).
+pub async fn evidence_target(
+    db: &impl ConnectionTrait,
+    limits: Limits,
+    actor: &CurrentUser,
+    assessment_id: Uuid,
+    key: &str,
+) -> AppResult<UploadTarget> {
+    let target = upload_target(db, limits, actor, Subject::due_diligence(assessment_id)).await?;
+    crate::diligence::service::check_item(db, assessment_id, key).await?;
+    Ok(target)
+}
+
+/// One page of the evidence of one item of a due-diligence assessment (officers; 404 for
+/// an item not on the checklist).
+pub async fn list_evidence(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    assessment_id: Uuid,
+    key: &str,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<DocumentResponse>, u64)> {
+    let subject = Subject::due_diligence(assessment_id);
+    visible(db, actor, subject).await?;
+    crate::diligence::service::check_item(db, assessment_id, key).await?;
+    list_answering(db, actor, subject, Some(key), limit, offset).await
+}
+
 /// Streams a file into storage chunk by chunk: the format is decided from the first chunk
 /// before anything is written (415 when it is not accepted), the size limits while the
 /// bytes arrive (413 as soon as one is passed), and the content is deduplicated by sha256
@@ -168,8 +198,22 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<DocumentResponse>, u64)> {
+    list_answering(db, actor, subject, None, limit, offset).await
+}
+
+/// One page of a subject's documents that answer `question` (all when `None`): the
+/// evidence of one due-diligence checklist item, the files of one form question.
+pub async fn list_answering(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    subject: Subject,
+    question: Option<&str>,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<DocumentResponse>, u64)> {
     visible(db, actor, subject).await?;
-    let (rows, total) = store::of_subject(db, subject.kind.as_str(), subject.id, limit, offset).await?;
+    let page = (limit, offset);
+    let (rows, total) = store::of_subject(db, subject.kind.as_str(), subject.id, question, page).await?;
     let items = rows
         .into_iter()
         .map(|(document, content)| response(document, &content))
@@ -179,7 +223,28 @@ pub async fn list(
 
 /// How many documents a subject holds (no visibility check: for the subject's own domain).
 pub async fn count(db: &impl ConnectionTrait, subject: Subject) -> AppResult<u64> {
-    Ok(store::of_subject(db, subject.kind.as_str(), subject.id, 1, 0).await?.1)
+    Ok(store::of_subject(db, subject.kind.as_str(), subject.id, None, (1, 0))
+        .await?
+        .1)
+}
+
+/// Every document of a subject, oldest first (no visibility check: for the subject's own
+/// domain, such as a trip's reconciliation listing its receipts). A subject holds a few
+/// files: at most [`MAX_LISTED`] are answered.
+pub async fn all_of(db: &impl ConnectionTrait, subject: Subject) -> AppResult<Vec<DocumentResponse>> {
+    let (rows, _) = store::of_subject(db, subject.kind.as_str(), subject.id, None, (MAX_LISTED, 0)).await?;
+    rows.into_iter()
+        .map(|(document, content)| response(document, &content))
+        .collect()
+}
+
+/// The most documents [`all_of`] answers.
+pub const MAX_LISTED: u64 = 500;
+
+/// The distinct questions (or checklist items) a subject's documents answer (no
+/// visibility check: for the subject's own domain).
+pub async fn questions_answered(db: &impl ConnectionTrait, subject: Subject) -> AppResult<Vec<String>> {
+    store::questions_of_subject(db, subject.kind.as_str(), subject.id).await
 }
 
 /// A document to download, for exactly those who may see its subject; anyone else gets
@@ -342,7 +407,7 @@ impl<'a> ChunkWriter<'a> {
             let format = rules::sniff(&self.buffer, self.name).ok_or_else(|| {
                 AppError::conflict(
                     ProblemKind::UnsupportedFileType,
-                    "the file's bytes are not PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, CSV or plain text, whatever its name says",
+                    crate::i18n::Message::new("document-unsupported"),
                 )
             })?;
             self.format = Some(format);
@@ -375,7 +440,7 @@ impl<'a> ChunkWriter<'a> {
         if self.size == 0 {
             return Err(AppError::conflict(
                 ProblemKind::UnsupportedFileType,
-                "the file is empty; choose the file again",
+                crate::i18n::Message::new("document-empty"),
             ));
         }
         if !self.buffer.is_empty() {
@@ -430,7 +495,7 @@ async fn attach_in_transaction(
             "valid_until",
             text.trim()
                 .parse::<NaiveDate>()
-                .map_err(|_| "must be a date written YYYY-MM-DD".to_owned()),
+                .map_err(|_| crate::i18n::Message::new("document-valid-until-invalid")),
         )
     });
     let question = details.question.map(|question| question.trim().to_owned());
@@ -494,6 +559,9 @@ async fn attach_in_transaction(
 /// A `question` part must name a `file` question of the application's call that accepts
 /// the file's format.
 async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, format: FileFormat) -> AppResult<()> {
+    if subject.kind == SubjectKind::DueDiligence {
+        return crate::diligence::service::check_item(db, subject.id, key).await;
+    }
     if subject.kind != SubjectKind::Application {
         return Err(AppError::field(
             "question",
@@ -542,6 +610,13 @@ async fn visible(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subjec
             let (_, award) = crate::awards::service::visible_obligation(db, actor, subject.id).await?;
             Ok(award.organisation_id)
         }
+        SubjectKind::DueDiligence => {
+            let assessment = crate::diligence::service::visible_assessment(db, actor, subject.id).await?;
+            Ok(assessment.organisation_id)
+        }
+        SubjectKind::Appeal => Ok(crate::decisions::service::visible_appeal(db, actor, subject.id)
+            .await?
+            .1),
     }
 }
 
@@ -587,6 +662,21 @@ async fn editable(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subje
             }
             Ok(award.organisation_id)
         }
+        SubjectKind::DueDiligence => {
+            let assessment = crate::diligence::service::assessment_taking_evidence(db, actor, subject.id).await?;
+            Ok(assessment.organisation_id)
+        }
+        SubjectKind::Appeal => {
+            let (appeal, organisation_id) = crate::decisions::service::visible_appeal(db, actor, subject.id).await?;
+            members_only(db, actor, organisation_id).await?;
+            if appeal.status != crate::decisions::rules::AppealStatus::Open {
+                return Err(locked(format!(
+                    "the appeal is {}; its annexes change only while it is open",
+                    appeal.status.as_str()
+                )));
+            }
+            Ok(organisation_id)
+        }
     }
 }
 
@@ -607,6 +697,8 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
         SubjectKind::Organisation => "organisations",
         SubjectKind::SponsorshipRequest => "sponsorship_requests",
         SubjectKind::ReportingObligation => "reporting_obligations",
+        SubjectKind::DueDiligence => "due_diligence",
+        SubjectKind::Appeal => "appeals",
     };
     crate::db::lock_row(txn, table, subject.id).await?;
     Ok(())
@@ -616,7 +708,11 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
 fn total_limit(subject: Subject, limits: Limits) -> Option<u64> {
     match subject.kind {
         SubjectKind::Application => Some(limits.application),
-        SubjectKind::Organisation | SubjectKind::SponsorshipRequest | SubjectKind::ReportingObligation => None,
+        SubjectKind::Organisation
+        | SubjectKind::SponsorshipRequest
+        | SubjectKind::ReportingObligation
+        | SubjectKind::DueDiligence
+        | SubjectKind::Appeal => None,
     }
 }
 

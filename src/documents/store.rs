@@ -161,17 +161,21 @@ pub async fn delete_document(db: &impl ConnectionTrait, id: Uuid) -> AppResult<b
     Ok(document::Entity::delete_by_id(id).exec(db).await?.rows_affected == 1)
 }
 
-/// One page of a subject's documents, oldest first, with their contents, and the total.
+/// One page of a subject's documents (only those answering `question`, when given), oldest first, with their contents, and the total.
 pub async fn of_subject(
     db: &impl ConnectionTrait,
     subject_type: &str,
     subject_id: Uuid,
-    limit: u64,
-    offset: u64,
+    question: Option<&str>,
+    page: (u64, u64),
 ) -> AppResult<(Vec<DocumentWithContent>, u64)> {
-    let query = document::Entity::find()
+    let (limit, offset) = page;
+    let mut query = document::Entity::find()
         .filter(document::Column::SubjectType.eq(subject_type))
         .filter(document::Column::SubjectId.eq(subject_id));
+    if let Some(question) = question {
+        query = query.filter(document::Column::Question.eq(question));
+    }
     let total = query.clone().count(db).await?;
     let rows = query
         .order_by_asc(document::Column::UploadedAt)
@@ -207,6 +211,25 @@ pub async fn bytes_of_subject(db: &impl ConnectionTrait, subject_type: &str, sub
         .all(db)
         .await?;
     Ok(sizes.into_iter().map(|size| u64::try_from(size).unwrap_or(0)).sum())
+}
+
+/// The distinct `question` values of a subject's documents: the questions (or checklist
+/// items) they answer.
+pub async fn questions_of_subject(
+    db: &impl ConnectionTrait,
+    subject_type: &str,
+    subject_id: Uuid,
+) -> AppResult<Vec<String>> {
+    let questions: Vec<Option<String>> = document::Entity::find()
+        .select_only()
+        .column(document::Column::Question)
+        .distinct()
+        .filter(document::Column::SubjectType.eq(subject_type))
+        .filter(document::Column::SubjectId.eq(subject_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(questions.into_iter().flatten().collect())
 }
 
 /// The ids and formats of a subject's documents (one query).

@@ -270,20 +270,17 @@ fn invitation_email(
     let notification = Notification {
         notice: Notice::Invitation,
         subject_id: None,
-        title: organisation_name.to_owned(),
+        title: organisation_name.into(),
         due: row.expires_at,
-        detail: format!(
-            "{register}To accept, sign in to grantdesk as {email} and accept invitation {token} \
-             (POST /api/v1/invitations/{token}/accept); to decline it, \
-             POST /api/v1/invitations/{token}/decline. The invitation is valid for {VALIDITY_DAYS} days.",
-            register = if account.is_none() {
-                "You do not have a grantdesk account yet: first register one with this email address \
-                 (POST /api/v1/auth/register). "
-            } else {
-                ""
-            },
-            email = row.email,
-        ),
+        detail: crate::i18n::Message::new(if account.is_none() {
+            "notice-invitation-detail-register-first"
+        } else {
+            "notice-invitation-detail"
+        })
+        .with("email", row.email.as_str())
+        .with("token", token)
+        .with("days", VALIDITY_DAYS)
+        .into(),
         expires_at: Some(row.expires_at),
     };
     let addressee = Addressee {

@@ -1,7 +1,8 @@
 //! An application's page in the portal: its state and what happens next, a timeline of
 //! what happened and when (from the audit trail, as the applicant may see it), the
 //! eligibility finding with its criteria, the decision with its reasons, an appeal form
-//! while the window is open and the appeal's outcome, and withdrawing with a confirm step.
+//! while the window is open, the appeal's outcome and its annexes (sent through
+//! `appeals.rs`), and withdrawing with a confirm step.
 
 use axum::Form;
 use axum::Router;
@@ -23,6 +24,8 @@ use crate::applications::rules::{self, ApplicationAction, ApplicationStatus};
 use crate::auth::CurrentUser;
 use crate::calls::json::StoredCall;
 use crate::decisions::json::AppealRequest;
+use crate::documents::json::DocumentResponse;
+use crate::documents::rules::Subject;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Language, Message};
 
@@ -48,16 +51,27 @@ struct Followed {
     application: ApplicationResponse,
     call: StoredCall,
     timeline: Vec<crate::applications::timeline::TimelineEntry>,
+    annexes: Vec<DocumentResponse>,
 }
 
 async fn followed(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResult<Followed> {
     let application = crate::applications::service::get(&state.db, user, id).await?;
     let call = crate::calls::service::visible_call(&state.db, Some(user), application.call_id).await?;
     let timeline = crate::applications::timeline::timeline(&state.db, user, id).await?;
+    let annexes = match &application.appeal {
+        Some(appeal) => {
+            let subject = Subject::appeal(appeal.id);
+            crate::documents::service::list(&state.db, user, subject, super::appeals::MAX_ANNEXES, 0)
+                .await?
+                .0
+        }
+        None => Vec::new(),
+    };
     Ok(Followed {
         application,
         call,
         timeline,
+        annexes,
     })
 }
 
@@ -127,8 +141,15 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
             "at": when(decision.decided_at),
         })
     });
+    let annexes: Vec<Value> = followed
+        .annexes
+        .iter()
+        .map(|annex| json!({ "id": annex.id, "name": annex.name }))
+        .collect();
     let appeal = application.appeal.as_ref().map(|appeal| {
         json!({
+            "id": appeal.id,
+            "annexes": annexes,
             "status": Message::new(format!("portal-appeal-status-{}", appeal.status)).render(language),
             "open": appeal.status == "open",
             "grounds": appeal.grounds,
@@ -167,6 +188,20 @@ pub async fn application_page(State(state): State<AppState>, visitor: Visitor, P
     match followed(&state, &user, id).await {
         Ok(followed) => show(&state, &visitor, &followed, ("", &[])),
         Err(error) => problem_page(&state, &visitor, error),
+    }
+}
+
+/// The application's page again, with problems of a form on it (an annex refused).
+pub(super) async fn page_with_problems(
+    state: &AppState,
+    visitor: &Visitor,
+    user: &CurrentUser,
+    id: Uuid,
+    problems: &[Problem],
+) -> Response {
+    match followed(state, user, id).await {
+        Ok(followed) => show(state, visitor, &followed, ("", problems)),
+        Err(error) => problem_page(state, visitor, error),
     }
 }
 

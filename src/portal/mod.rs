@@ -17,6 +17,7 @@
 //!   ([`security_headers`]).
 
 mod account;
+mod appeals;
 mod applications;
 mod apply;
 mod apply_form;
@@ -62,6 +63,7 @@ pub fn router() -> Router<AppState> {
         .merge(organisations::routes())
         .merge(apply::routes())
         .merge(applications::routes())
+        .merge(appeals::routes())
         .merge(account::routes())
         .merge(settings::routes())
         .merge(notifications::routes())

@@ -5,8 +5,10 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, QueryResult, Statement};
 use uuid::Uuid;
 
+use super::notices::written_amount;
 use super::rules::Rule;
 use crate::error::AppResult;
+use crate::i18n::{Message, Text};
 use crate::money::{self, Currency};
 
 /// One subject of a rule and one of its recipients.
@@ -26,10 +28,11 @@ pub struct Candidate {
     pub full_name: String,
     /// The recipient's language.
     pub language: crate::i18n::Language,
-    /// What the reminder names.
-    pub title: String,
-    /// A sentence of the rule's own.
-    pub detail: String,
+    /// What the reminder names: a title as written, or a message of the catalogue around
+    /// it (a report's kind, a payment's amount written the recipient's way).
+    pub title: Text,
+    /// A sentence of the rule's own, from the catalogue (empty when the rule has none).
+    pub detail: Text,
     /// Tells apart successive occurrences about one subject (an application's later
     /// finding after an appeal); part of the dedup key.
     pub tag: String,
@@ -128,15 +131,22 @@ pub async fn of_rule(db: &impl ConnectionTrait, rule: Rule, recipient: Option<Uu
 /// The candidate a row describes (none when its anchor is missing).
 fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
     let title: String = row.try_get("", "title")?;
+    let language = crate::i18n::Language::from_code(&row.try_get::<String>("", "language")?).unwrap_or_default();
     let mut tag = String::new();
-    let (anchor, all_day, title, detail) = match rule {
+    let (anchor, all_day, title, detail): (_, _, Text, Text) = match rule {
         Rule::ReportDue => {
             let due_on: NaiveDate = row.try_get("", "due_on")?;
             let kind: crate::awards::rules::ReportKind = row.try_get("", "kind")?;
-            let label = kind.label().to_lowercase();
             let anchor = due_on.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-            let detail = "Submit it from the award's page in grantdesk.".to_owned();
-            (anchor, true, format!("{label} of award {title}"), detail)
+            let title = Message::new("reminder-report-title")
+                .with("kind", kind.as_str())
+                .with("award", title);
+            (
+                anchor,
+                true,
+                title.into(),
+                Message::new("reminder-report-detail").into(),
+            )
         }
         Rule::AppealWindowClosing => {
             // A rejection is appealed from its decision, an ineligibility from its screening.
@@ -150,22 +160,26 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
                 return Ok(None);
             };
             let days: i32 = row.try_get("", "window_days")?;
-            let detail = "An appeal states the grounds on which the finding should be reviewed.".to_owned();
+            let detail = Message::new("reminder-appeal-detail").into();
             tag = format!("{finding}@{}", made_at.timestamp());
-            (made_at + Duration::days(i64::from(days)), false, title, detail)
+            (made_at + Duration::days(i64::from(days)), false, title.into(), detail)
         }
         Rule::DisbursementAwaitingApproval => {
             let amount: i64 = row.try_get("", "amount")?;
             let currency: Currency = row.try_get("", "currency")?;
-            let code = currency.code();
-            let amount = money::format_amount(money::from_stored(amount), currency);
             let anchor: DateTime<Utc> = row.try_get("", "anchor_at")?;
-            let detail = "The requester cannot approve it: four eyes see every payment.".to_owned();
-            (anchor, false, format!("{amount} {code} to {title}"), detail)
+            let title = Message::new("reminder-disbursement-title")
+                .with("amount", written_amount(money::from_stored(amount), currency, language))
+                .with("payee", title);
+            let detail = Message::new("reminder-disbursement-detail").into();
+            (anchor, false, title.into(), detail)
         }
-        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring | Rule::SponsorshipDeadline => {
-            (row.try_get("", "anchor_at")?, false, title, String::new())
-        }
+        Rule::CallClosing | Rule::ReviewOverdue | Rule::DiligenceExpiring | Rule::SponsorshipDeadline => (
+            row.try_get("", "anchor_at")?,
+            false,
+            title.into(),
+            Text::Literal(String::new()),
+        ),
     };
     Ok(Some(Candidate {
         subject_id: row.try_get("", "subject_id")?,
@@ -174,7 +188,7 @@ fn read(rule: Rule, row: &QueryResult) -> AppResult<Option<Candidate>> {
         user_id: row.try_get("", "user_id")?,
         email: row.try_get("", "email")?,
         full_name: row.try_get("", "full_name")?,
-        language: crate::i18n::Language::from_code(&row.try_get::<String>("", "language")?).unwrap_or_default(),
+        language,
         title,
         detail,
         tag,

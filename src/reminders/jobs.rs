@@ -72,9 +72,9 @@ fn message_of(
     let context = MessageContext {
         recipient_name: one_line(&candidate.full_name),
         office_name: one_line(&state.config.office_name),
-        title: one_line(&candidate.title),
+        title: one_line(&candidate.title.render(language)),
         due,
-        detail: candidate.detail.clone(),
+        detail: candidate.detail.render(language),
         lang: language.code(),
     };
     let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;

@@ -7,7 +7,8 @@
 //! and puts it in the outbox, where it is their in-app notification and, as their
 //! preferences allow, an email.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -16,6 +17,7 @@ use super::store::{self, message};
 use crate::auth::Role;
 use crate::error::AppResult;
 use crate::i18n::{Language, Message, Text};
+use crate::money::Currency;
 
 macro_rules! kinds {
     ($($(#[$doc:meta])* $variant:ident => $name:literal,)*) => {
@@ -114,13 +116,58 @@ pub enum Audience {
     Person(Uuid),
 }
 
+/// A value a notice shows, written in each reader's own way when the notice is: data as
+/// typed, a message of the catalogue, or a date, an instant or an amount, which each
+/// language writes differently ("3 mars 2027", "1 769,81 EUR").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Data as written (a name, a reason), or a message of the catalogue.
+    Text(Text),
+    /// A calendar date.
+    Date(NaiveDate),
+    /// An instant (shown in UTC).
+    Instant(DateTime<Utc>),
+    /// An amount with its currency.
+    Amount(Decimal, Currency),
+}
+
+impl Value {
+    /// The value as a reader of `language` reads it.
+    pub fn render(&self, language: Language) -> String {
+        match self {
+            Self::Text(text) => text.render(language),
+            Self::Date(on) => crate::portal::views::date(*on, language),
+            Self::Instant(at) => crate::portal::views::instant(*at, language).text,
+            Self::Amount(amount, currency) => written_amount(*amount, *currency, language),
+        }
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Self::Text(Text::Literal(text))
+    }
+}
+
+impl From<&String> for Value {
+    fn from(text: &String) -> Self {
+        Self::Text(Text::Literal(text.clone()))
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Self::Text(Text::Literal(text.to_owned()))
+    }
+}
+
 /// One line of facts under a notice: a label of the catalogue and its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
     /// The label's message id (`email-label-reasons`).
     pub label: &'static str,
-    /// The value: data as written (a name, a reason), or a message of the catalogue.
-    pub value: Text,
+    /// The value, written in the reader's language.
+    pub value: Value,
 }
 
 impl Fact {
@@ -128,7 +175,7 @@ impl Fact {
     pub fn data(label: &'static str, value: impl Into<String>) -> Self {
         Self {
             label,
-            value: Text::Literal(value.into()),
+            value: Value::from(value.into()),
         }
     }
 
@@ -136,7 +183,31 @@ impl Fact {
     pub fn message(label: &'static str, value: Message) -> Self {
         Self {
             label,
-            value: Text::Message(value),
+            value: Value::Text(Text::Message(value)),
+        }
+    }
+
+    /// A fact whose value is a date, written the reader's way.
+    pub fn date(label: &'static str, on: NaiveDate) -> Self {
+        Self {
+            label,
+            value: Value::Date(on),
+        }
+    }
+
+    /// A fact whose value is an instant, written the reader's way.
+    pub fn instant(label: &'static str, at: DateTime<Utc>) -> Self {
+        Self {
+            label,
+            value: Value::Instant(at),
+        }
+    }
+
+    /// A fact whose value is an amount, in figures with the reader's separators.
+    pub fn amount(label: &'static str, amount: Decimal, currency: Currency) -> Self {
+        Self {
+            label,
+            value: Value::Amount(amount, currency),
         }
     }
 }
@@ -152,15 +223,15 @@ pub struct Announcement {
     /// second finding after an appeal): part of the dedup key.
     pub event: String,
     /// The name the subject line and text give the record (an application's title, an
-    /// award's reference); never a name the audience may not see.
-    pub title: String,
+    /// award's reference, a payment's amount); never a name the audience may not see.
+    pub title: Value,
     /// The details under the text.
     pub facts: Vec<Fact>,
 }
 
 impl Announcement {
     /// An announcement of `kind` about `subject_id`, one per `event`, naming `title`.
-    pub fn new(kind: Kind, subject_id: Uuid, event: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(kind: Kind, subject_id: Uuid, event: impl Into<String>, title: impl Into<Value>) -> Self {
         Self {
             kind,
             subject_id,
@@ -232,7 +303,7 @@ pub async fn announce(
 /// kind's text, the facts one per line, the office's sign-off.
 pub fn render(announcement: &Announcement, name: &str, language: Language) -> (String, String) {
     let id = announcement.kind.message_id();
-    let title = one_line(&announcement.title);
+    let title = one_line(&announcement.title.render(language));
     let subject = Message::new(format!("{id}-subject"))
         .with("title", title.clone())
         .render(language);
@@ -255,15 +326,13 @@ pub fn render(announcement: &Announcement, name: &str, language: Language) -> (S
     (one_line(&subject), body)
 }
 
-/// An instant as notices write it, the same in every language: "2026-12-10 17:00 UTC".
-pub fn written_instant(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-/// An amount with its currency code, as notices write it: "20,000.00 EUR".
-pub fn written_amount(stored: i64, currency: crate::money::Currency) -> String {
-    let amount = crate::money::format_amount(crate::money::from_stored(stored), currency);
-    format!("{amount} {}", currency.code())
+/// An amount with its currency code as notices and reminders write it to a reader of
+/// `language`: "20,000.00 EUR", "20 000,00 EUR", "20.000,00 EUR", with the letters' figures
+/// (`documents::LetterLocale`) in Latin digits, like the dates around it.
+pub fn written_amount(amount: Decimal, currency: Currency, language: Language) -> String {
+    let locale = crate::documents::LetterLocale::new(language, crate::documents::ArabicDigits::Latin);
+    let rounded = crate::money::round_to_minor_unit(amount, currency);
+    format!("{} {}", locale.figures(rounded, currency.iso()), currency.code())
 }
 
 /// A name or title on one line: a line break typed into a name cannot start a new line

@@ -33,12 +33,13 @@ pub struct Notification {
     pub notice: Notice,
     /// The record it is about, if any.
     pub subject_id: Option<Uuid>,
-    /// The template's `title`.
-    pub title: String,
+    /// The template's `title`, written in each addressee's language.
+    pub title: crate::i18n::Text,
     /// The template's `due`: a deadline or an instant, written out in the reader's language.
     pub due: DateTime<Utc>,
-    /// The template's `detail`: what the person acts on (a link, the reasons).
-    pub detail: String,
+    /// The template's `detail`: what the person acts on (a link, the reasons), written in
+    /// each addressee's language.
+    pub detail: crate::i18n::Text,
     /// After this the email is not sent any more (a link that expired).
     pub expires_at: Option<DateTime<Utc>>,
 }
@@ -76,9 +77,9 @@ pub fn notice_message(
     let context = MessageContext {
         recipient_name: one_line(&addressee.name),
         office_name: one_line(office_name),
-        title: one_line(&notification.title),
+        title: one_line(&notification.title.render(addressee.language)),
         due: crate::portal::views::instant(notification.due, addressee.language).text,
-        detail: notification.detail.clone(),
+        detail: notification.detail.render(addressee.language),
         lang: addressee.language.code(),
     };
     let rendered = templates::render_notice(notification.notice, &context).map_err(AppError::Internal)?;

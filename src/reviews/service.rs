@@ -112,7 +112,7 @@ pub async fn assign(
         current.title.clone(),
     )
     .with(Fact::data("email-label-reference", application_id.to_string()))
-    .with(Fact::data("email-label-deadline", notices::written_instant(deadline)));
+    .with(Fact::instant("email-label-deadline", deadline));
     notices::announce(&txn, now, &notice, Audience::Person(reviewer.id)).await?;
     if status == ApplicationStatus::Eligible {
         let change = StatusChange::default();

@@ -195,6 +195,9 @@ pub struct ReconciliationResponse {
     pub adjustment_reason: Option<String>,
     /// When reconciled.
     pub reconciled_at: Option<DateTime<Utc>>,
+    /// The trip's tickets, boarding passes and receipts the costs were checked against
+    /// (name, kind, size, sha256; `GET /documents/{id}` downloads each).
+    pub documents: Vec<crate::documents::json::DocumentResponse>,
 }
 
 /// Money the organisation owes back.
@@ -371,6 +374,7 @@ impl SponsorshipResponse {
                         adjustment: format(adjustment),
                         adjustment_reason: row.adjustment_reason.clone(),
                         reconciled_at: row.reconciled_at,
+                        documents: Vec::new(),
                     })
                 }
                 _ => None,

@@ -300,9 +300,10 @@ pub async fn decide(
     )
     .with(Fact::data("email-label-event", event.name.clone()));
     if body.outcome != SponsorshipOutcome::Rejected {
-        notice = notice.with(Fact::data(
+        notice = notice.with(Fact::amount(
             "email-label-entitlement",
-            notices::written_amount(entitlement, event.currency),
+            money::from_stored(entitlement),
+            event.currency,
         ));
     }
     notice = notice.with(Fact::data("email-label-reasons", reason));
@@ -521,6 +522,10 @@ pub async fn view(db: &impl ConnectionTrait, id: Uuid) -> AppResult<SponsorshipR
         available: ceiling.map(|ceiling| format((ceiling.amount - totals.committed()).max(Decimal::ZERO))),
         currency,
     });
+    if let Some(reconciliation) = answer.reconciliation.as_mut() {
+        let trip = crate::documents::rules::Subject::sponsorship_request(id);
+        reconciliation.documents = crate::documents::service::all_of(db, trip).await?;
+    }
     Ok(answer)
 }
 
@@ -641,9 +646,10 @@ pub async fn promote_waitlist(
                 &row.traveller_name,
             )
             .with(Fact::data("email-label-event", event.name.clone()))
-            .with(Fact::data(
+            .with(Fact::amount(
                 "email-label-entitlement",
-                notices::written_amount(row.entitlement, event.currency),
+                money::from_stored(row.entitlement),
+                event.currency,
             ));
             notices::announce(txn, now, &notice, Audience::Members(row.organisation_id)).await?;
             entries.push(AuditEntry::status_changed(

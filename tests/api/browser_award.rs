@@ -14,7 +14,7 @@ use crate::sponsorships::{decide, open_event_of};
 use crate::support::{Actor, PASSWORD, TestApp, spawn_app};
 
 /// Signs in through the sign-in page.
-async fn sign_in(browser: &Browser, who: &Actor) {
+pub(crate) async fn sign_in(browser: &Browser, who: &Actor) {
     browser.visit("/sign-in").await;
     browser.fill("Email address", &who.email).await;
     browser.fill("Password", PASSWORD).await;
@@ -33,7 +33,7 @@ async fn choose(browser: &Browser, label: &str) {
 }
 
 /// Chooses `bytes`, written to a file named `name`, in the file field labelled `label`.
-async fn attach(browser: &Browser, label: &str, name: &str, bytes: &[u8]) -> tempfile::TempDir {
+pub(crate) async fn attach(browser: &Browser, label: &str, name: &str, bytes: &[u8]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).expect("file written");

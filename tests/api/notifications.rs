@@ -116,7 +116,7 @@ async fn a_submission_sends_every_member_a_receipt_with_a_summary_by_email_and_i
     );
     assert_eq!(receipts[0]["subject_id"], application);
     let body = receipts[0]["body"].as_str().expect("body");
-    assert!(body.contains("Amount requested: 24500.00 EUR"), "{body}");
+    assert!(body.contains("Amount requested: 24,500.00 EUR"), "{body}");
     assert!(
         body.contains("Summary: Training mothers to recognise early signs of recruitment."),
         "{body}"
@@ -249,7 +249,7 @@ async fn a_decision_tells_the_members_its_reasons_and_an_award_its_amount_and_ne
     )
     .await;
     let body = letter[0]["body"].as_str().expect("body");
-    assert!(body.contains("Amount: 24500.00 EUR"), "{body}");
+    assert!(body.contains("Amount: 24,500.00 EUR"), "{body}");
     assert!(
         body.contains("Next step: Read the award letter and accept its terms"),
         "{body}"
@@ -347,7 +347,7 @@ async fn an_assigned_reviewer_is_told_the_deadline_but_never_the_organisation() 
     assert_eq!(notice["subject_id"], application);
     let body = notice["body"].as_str().expect("body");
     let deadline = (app.clock.now() + Duration::days(3))
-        .format("%Y-%m-%d %H:%M UTC")
+        .format("%-d %B %Y, %H:%M UTC")
         .to_string();
     assert!(body.contains(&format!("Deadline: {deadline}")), "{body}");
     let name = organisation_body()["legal_name"].as_str().expect("name").to_owned();
@@ -449,7 +449,7 @@ async fn a_requested_disbursement_tells_the_other_finance_users_and_a_payment_th
         &[&requester, &scene.member, &scene.officer],
     )
     .await;
-    assert_eq!(asked[0]["subject"], "Payment to approve: 14700.00 EUR");
+    assert_eq!(asked[0]["subject"], "Payment to approve: 14,700.00 EUR");
 
     let approved = app
         .post_empty(&format!("/disbursements/{id}/approve"), &approver.token)
@@ -476,7 +476,7 @@ async fn a_requested_disbursement_tells_the_other_finance_users_and_a_payment_th
     assert!(
         mails
             .iter()
-            .any(|mail| mail.contains("Subject: Payment made: 14700.00 EUR") && mail.contains("BANK-2026-0042")),
+            .any(|mail| mail.contains("Subject: Payment made: 14,700.00 EUR") && mail.contains("BANK-2026-0042")),
         "{mails:?}"
     );
     assert!(mails_to(&app, &server, &outsider.email).await.is_empty());
@@ -562,7 +562,7 @@ async fn sponsorship_decisions_and_a_promotion_from_the_waitlist_tell_the_member
         approved[0]["body"]
             .as_str()
             .expect("body")
-            .contains("Entitlement: 1769.81 EUR")
+            .contains("Entitlement: 1,769.81 EUR")
     );
     told(
         &app,

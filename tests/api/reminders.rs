@@ -180,7 +180,7 @@ async fn every_rule_reaches_its_recipients_when_due_and_only_then() {
         .find(|row| row.rule == "report_due")
         .expect("report reminder");
     assert!(
-        report.subject.contains("interim narrative report of award GD-"),
+        report.subject.contains("Interim narrative report of award GD-"),
         "{}",
         report.subject
     );

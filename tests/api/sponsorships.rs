@@ -733,7 +733,11 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
     let mut first = app.finance().await;
     let mut second = app.finance().await;
     paid(&app, (&first, &second), &id, "1000.00").await;
-    after_arrival(&app, &mut [&mut event.officer, &mut first, &mut second]).await;
+    after_arrival(
+        &app,
+        &mut [&mut event.officer, &mut event.member, &mut first, &mut second],
+    )
+    .await;
     let travelled = app
         .post(
             &format!("/sponsorship-requests/{id}/travelled"),
@@ -742,6 +746,17 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
         )
         .await;
     assert_eq!(travelled.status, StatusCode::OK, "{}", travelled.text);
+    let boarding_pass = app
+        .upload(
+            &format!("/sponsorship-requests/{id}/documents"),
+            &event.member.token,
+            &[
+                ("file", Some("boarding pass.pdf"), b"%PDF-1.7\nBoarding pass AMM-GVA\n"),
+                ("kind", None, b"boarding_pass"),
+            ],
+        )
+        .await;
+    assert_eq!(boarding_pass.status, StatusCode::CREATED, "{}", boarding_pass.text);
     let path = format!("/sponsorship-requests/{id}/disbursements");
     let in_flight = app.request_payment(&first, &path, "flight", payment("100.00")).await;
     assert_eq!(in_flight.status, StatusCode::CREATED);
@@ -797,6 +812,11 @@ async fn reconciliation_pays_the_difference_and_costs_above_the_entitlement_need
     assert_eq!(reconciled.status, StatusCode::OK, "{}", reconciled.text);
     assert_eq!(reconciled.body["reconciliation"]["adjustment"], "20.19");
     assert_eq!(reconciled.body["reconciliation"]["adjustment_reason"], why);
+    let receipts = &reconciled.body["reconciliation"]["documents"];
+    assert_eq!(receipts[0]["name"], "boarding pass.pdf", "{}", reconciled.text);
+    assert_eq!(receipts[0]["kind"], "boarding_pass");
+    assert_eq!(receipts[0]["size"], 31);
+    assert_eq!(receipts[0]["sha256"], boarding_pass.body["sha256"]);
     assert_eq!(reconciled.body["payments"]["ceiling"], "1790.00");
     assert_eq!(reconciled.body["payments"]["available"], "790.00");
     assert_eq!(reconciled.body["reclaim"], Value::Null);
