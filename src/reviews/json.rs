@@ -104,6 +104,7 @@ pub struct RankingQuery {
     pub top: Option<usize>,
     /// Which regions the representation counts by: `office` (default: the office's
     /// planning regions) or `m49` (UN M49 continents).
+    #[param(inline)]
     pub regions: Option<crate::reference::RegionScheme>,
 }
 

@@ -278,6 +278,7 @@ pub struct RepresentationQuery {
     pub max_region: Option<u8>,
     /// Which regions to count by: `office` (default: the office's planning regions of
     /// `fixtures/regions.toml`) or `m49` (UN M49 continents).
+    #[param(inline)]
     pub regions: Option<crate::reference::RegionScheme>,
 }
 

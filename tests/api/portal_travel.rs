@@ -44,7 +44,7 @@ async fn requests_of(app: &TestApp, event: &Event) -> usize {
             &event.officer.token,
         )
         .await;
-    listed.body.as_array().map_or(0, Vec::len)
+    listed.body["items"].as_array().map_or(0, Vec::len)
 }
 
 #[tokio::test]
@@ -120,14 +120,14 @@ async fn the_check_step_shows_the_nights_and_the_entitlement_before_anything_is_
         )
         .await;
     assert_eq!(
-        kept.body[0]["entitlement"]["total"], "1769.81",
+        kept.body["items"][0]["entitlement"]["total"], "1769.81",
         "the API computes the same"
     );
-    assert_eq!(kept.body[0]["status"], "submitted");
+    assert_eq!(kept.body["items"][0]["status"], "submitted");
     let dashboard = browser.get("/portal").await;
     assert!(dashboard.text.contains(&format!(
         "/portal/sponsorships/{}",
-        kept.body[0]["id"].as_str().unwrap()
+        kept.body["items"][0]["id"].as_str().unwrap()
     )));
 }
 
