@@ -198,10 +198,7 @@ pub fn check_evidence(
         if lacking.contains(&update.key.as_str()) {
             check.push(
                 format!("items[{index}].status"),
-                format!(
-                    "`{}` needs evidence before it may pass: upload a document to the item first",
-                    update.key
-                ),
+                crate::i18n::Message::new("diligence-item-needs-evidence").with("item", update.key.as_str()),
             );
         }
     }

@@ -291,10 +291,7 @@ pub async fn complete(
     if !lacking.is_empty() {
         return Err(AppError::conflict(
             ProblemKind::AssessmentIncomplete,
-            format!(
-                "passed items that require evidence have none ({}): upload a document to each, then complete the assessment",
-                lacking.join(", ")
-            ),
+            crate::i18n::Message::new("diligence-items-lack-evidence").with("items", lacking.join(", ")),
         ));
     }
     let matches = store::matches_of(&txn, id).await?;

@@ -19,3 +19,7 @@ document-unsupported = محتوى الملف ليس PDF أو PNG أو JPEG أو 
 document-empty = الملف فارغ؛ اختره مرة أخرى
 document-valid-until-invalid = يجب أن يكون تاريخًا مكتوبًا على شكل YYYY-MM-DD
 document-file-missing = مفقود: أرسل الملف في الجزء المسمّى `file`
+
+# مستندات الإثبات لبنود قائمة العناية الواجبة.
+diligence-item-needs-evidence = لا يمكن اعتماد البند `{ $item }` دون مستند إثبات: أرفِق مستندًا بالبند أولًا
+diligence-items-lack-evidence = بنود معتمدة تتطلب إثباتًا ليس لها أي مستند ({ $items }): أرفِق مستندًا بكل منها ثم أكمل التقييم

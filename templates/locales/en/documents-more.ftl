@@ -19,3 +19,7 @@ document-unsupported = the file's bytes are not PDF, PNG, JPEG, DOCX, XLSX, ODT,
 document-empty = the file is empty; choose the file again
 document-valid-until-invalid = must be a date written YYYY-MM-DD
 document-file-missing = is missing: send the file in the part named `file`
+
+# Evidence of due-diligence checklist items.
+diligence-item-needs-evidence = `{ $item }` needs evidence before it may pass: upload a document to the item first
+diligence-items-lack-evidence = passed items that require evidence have none ({ $items }): upload a document to each, then complete the assessment

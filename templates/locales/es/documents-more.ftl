@@ -19,3 +19,7 @@ document-unsupported = el contenido del archivo no es PDF, PNG, JPEG, DOCX, XLSX
 document-empty = el archivo está vacío; vuelva a elegirlo
 document-valid-until-invalid = debe ser una fecha escrita AAAA-MM-DD
 document-file-missing = falta: envíe el archivo en la parte llamada `file`
+
+# Pruebas de los puntos de la lista de diligencia debida.
+diligence-item-needs-evidence = `{ $item }` necesita una prueba antes de darse por superado: adjunte primero un documento a ese punto
+diligence-items-lack-evidence = hay puntos superados que exigen una prueba y no tienen ninguna ({ $items }): adjunte un documento a cada uno y luego cierre la evaluación

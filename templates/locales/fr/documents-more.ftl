@@ -19,3 +19,7 @@ document-unsupported = le contenu du fichier n'est ni du PDF, ni du PNG, du JPEG
 document-empty = le fichier est vide ; choisissez-le de nouveau
 document-valid-until-invalid = doit être une date écrite AAAA-MM-JJ
 document-file-missing = est absent : envoyez le fichier dans la partie nommée `file`
+
+# Pièces justificatives des points de la liste de diligence raisonnable.
+diligence-item-needs-evidence = `{ $item }` ne peut être validé sans pièce justificative : joignez d'abord un document à ce point
+diligence-items-lack-evidence = des points validés qui exigent une pièce justificative n'en ont aucune ({ $items }) : joignez un document à chacun, puis clôturez l'évaluation

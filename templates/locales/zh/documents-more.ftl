@@ -19,3 +19,7 @@ document-unsupported = 无论文件名如何，该文件的内容都不是 PDF�
 document-empty = 文件为空；请重新选择文件
 document-valid-until-invalid = 必须是写成 YYYY-MM-DD 的日期
 document-file-missing = 缺失：请在名为 `file` 的部分中发送文件
+
+# 尽职调查清单项目的证明材料。
+diligence-item-needs-evidence = `{ $item }` 须有证明材料才能通过：请先为该项目上传文件
+diligence-items-lack-evidence = 已通过且要求证明材料的项目没有任何文件（{ $items }）：请为每一项上传文件，然后完成评估
