@@ -1,4 +1,4 @@
-# The portal's finishing touches: coming back to where you were after registering.
+# The portal's finishing touches: back to where you were after registering, the dashboard's deadlines and calendar link, invitations, notification preferences.
 
 portal-finish-continue = Continue where you were
 
