@@ -8,7 +8,9 @@
   var format = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" });
   var times = document.querySelectorAll("time[datetime]");
   for (var i = 0; i < times.length; i++) {
-    var at = new Date(times[i].getAttribute("datetime"));
+    var stamp = times[i].getAttribute("datetime");
+    if (stamp.indexOf("T") < 0) { continue; } // a calendar date has no time of day
+    var at = new Date(stamp);
     if (isNaN(at.getTime())) { continue; }
     var local = document.createElement("span");
     local.className = "local-time";

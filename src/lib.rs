@@ -62,6 +62,9 @@ pub struct App {
     pub storage: Arc<dyn documents::storage::ContentStore>,
     /// The key that signs the audit chain's checkpoints (held outside the database).
     pub audit_key: audit::keys::AuditKey,
+    /// The public home and call pages kept in memory (checked against the database's
+    /// change counter on every read).
+    pub public_pages: portal::PublicPages,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -104,6 +107,7 @@ impl AppState {
             mailer,
             storage,
             audit_key,
+            public_pages: portal::PublicPages::default(),
         })))
     }
 

@@ -33,6 +33,7 @@ mod m20261129_000027_documents;
 mod m20261129_000028_account_recovery;
 mod m20261129_000031_trip_confirmations;
 mod m20261129_000032_notification_preferences;
+mod m20261129_000033_public_changes;
 mod m20261129_000036_rules_truth;
 
 /// Runs every migration in order.
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000028_account_recovery::Migration),
             Box::new(m20261129_000031_trip_confirmations::Migration),
             Box::new(m20261129_000032_notification_preferences::Migration),
+            Box::new(m20261129_000033_public_changes::Migration),
             Box::new(m20261129_000036_rules_truth::Migration),
         ]
     }

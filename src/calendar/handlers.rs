@@ -53,7 +53,7 @@ pub async fn issue_calendar_feed(
     Ok((
         StatusCode::CREATED,
         Json(FeedResponse {
-            url: format!("{}/api/v1/me/deadlines.ics?token={token}", state.config.public_url),
+            url: service::feed_url(&state.config.public_url, &token),
         }),
     ))
 }

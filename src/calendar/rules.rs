@@ -13,6 +13,16 @@ pub enum When {
     On(NaiveDate),
 }
 
+impl When {
+    /// The instant it starts: the instant itself, or the day's midnight UTC.
+    pub fn start(&self) -> DateTime<Utc> {
+        match self {
+            When::At(instant) => *instant,
+            When::On(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(),
+        }
+    }
+}
+
 /// One deadline in a calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {

@@ -52,11 +52,8 @@ pub async fn call_deadlines(
     Ok(rules::to_ics(&call.title, &deadlines, now))
 }
 
-/// A user's upcoming deadlines as iCalendar text: call closings where one of their
-/// organisations has a draft, their organisations' report due dates and appeal windows,
-/// sponsorship-request deadlines of events where they have a draft, and for officers the
-/// expiry of due-diligence assessments; read with the reminders' queries. In `language`,
-/// or the user's `preferred_language` when `None`.
+/// A user's upcoming deadlines as iCalendar text (see [`upcoming`]). In `language`, or the
+/// user's `preferred_language` when `None`.
 pub async fn user_deadlines(
     db: &impl ConnectionTrait,
     user_id: Uuid,
@@ -67,6 +64,25 @@ pub async fn user_deadlines(
         Some(language) => language,
         None => crate::auth::service::me(db, user_id).await?.user.preferred_language,
     };
+    let deadlines = upcoming(db, user_id, now, language).await?;
+    Ok(rules::to_ics(
+        &crate::i18n::text(language, "calendar-mine"),
+        &deadlines,
+        now,
+    ))
+}
+
+/// A user's deadlines after `now`, soonest first, in `language`: call closings where one of
+/// their organisations has a draft, their organisations' report due dates and appeal
+/// windows, sponsorship-request deadlines of events where they have a draft, and for
+/// officers the expiry of due-diligence assessments; read with the reminders' queries.
+/// What the feed and the portal's dashboard show.
+pub async fn upcoming(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<Vec<Deadline>> {
     let mut deadlines = Vec::new();
     for rule in FEED_RULES {
         for candidate in candidates::of_rule(db, rule, Some(user_id)).await? {
@@ -75,16 +91,9 @@ pub async fn user_deadlines(
             }
         }
     }
-    deadlines.sort_by_key(|deadline| match deadline.when {
-        When::At(instant) => instant,
-        When::On(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(),
-    });
+    deadlines.sort_by_key(|deadline| deadline.when.start());
     deadlines.dedup_by(|a, b| a.uid == b.uid);
-    Ok(rules::to_ics(
-        &crate::i18n::text(language, "calendar-mine"),
-        &deadlines,
-        now,
-    ))
+    Ok(deadlines)
 }
 
 /// The user a feed token belongs to; 401 for a token revoked or replaced.
@@ -109,6 +118,15 @@ pub async fn issue_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     Ok(token)
+}
+
+/// The absolute address a calendar app subscribes to with `token`, under the site's public
+/// URL (`GRANTDESK_PUBLIC_URL`).
+pub fn feed_url(public_url: &str, token: &str) -> String {
+    format!(
+        "{}/api/v1/me/deadlines.ics?token={token}",
+        public_url.trim_end_matches('/')
+    )
 }
 
 /// Revokes the actor's feed token; 404 when there is none.

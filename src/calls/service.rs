@@ -237,6 +237,13 @@ pub async fn visible_call(db: &impl ConnectionTrait, user: Option<&CurrentUser>,
     }
 }
 
+/// How many changes the public pages (open calls, events) have seen: a counter kept in the
+/// database and raised in the transaction of every change to a call or an event, so that
+/// every replica knows when a page it keeps in memory is out of date.
+pub async fn public_changes(db: &impl ConnectionTrait) -> AppResult<i64> {
+    store::public_changes(db).await
+}
+
 fn checked(terms: &CallTerms) -> AppResult<()> {
     let mut check = Validator::new();
     rules::check_terms(terms, &mut check);

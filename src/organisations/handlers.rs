@@ -328,7 +328,6 @@ async fn invite(
     email: &str,
 ) -> AppResult<(StatusCode, Json<InvitationReceipt>)> {
     let now = state.now();
-    let office = &state.config.office_name;
-    let invited = invitations::invite(&state.db, now, user, office, organisation_id, email).await?;
+    let invited = invitations::invite(&state.db, now, user, &state.config, organisation_id, email).await?;
     Ok((StatusCode::ACCEPTED, Json(InvitationReceipt::new(invited.expires_at))))
 }

@@ -5,7 +5,7 @@
 //! cannot probe who is registered; the email goes out through the outbox to every invited
 //! address (to an applicant account it is also an in-app notification; a person without an
 //! account is asked to register with that address first, then accept). An invitation
-//! expires after [`VALIDITY_DAYS`] days, can be revoked by a member, and every step is in
+//! expires after [`invitation_rules::VALIDITY_DAYS`] days, can be revoked by a member, and every step is in
 //! the audit trail of the organisation.
 
 use chrono::{DateTime, Utc};
@@ -13,12 +13,14 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::invitation_rules::{self, InvitationAction, InvitationStatus, VALIDITY_DAYS};
+use super::invitation_rules::{self, InvitationAction, InvitationStatus};
 use super::invitations_store::{self as store, invitation};
 use super::service;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Role};
+use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind};
+use crate::i18n::Message;
 use crate::reminders;
 use crate::reminders::service::{Addressee, Notification};
 use crate::reminders::templates::Notice;
@@ -39,7 +41,7 @@ pub async fn invite(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     actor: &CurrentUser,
-    office_name: &str,
+    config: &Config,
     organisation_id: Uuid,
     email: &str,
 ) -> AppResult<Invited> {
@@ -96,14 +98,7 @@ pub async fn invite(
         Some(_) => None,
     };
     if let Some(account) = recipient {
-        let message = invitation_email(
-            &row,
-            account.as_ref(),
-            &organisation.legal_name,
-            office_name,
-            &token,
-            now,
-        )?;
+        let message = invitation_email(&row, account.as_ref(), &organisation.legal_name, config, &token, now)?;
         reminders::store::enqueue(&txn, message).await?;
     }
     txn.commit().await?;
@@ -263,32 +258,71 @@ fn invitation_email(
     row: &invitation::Model,
     account: Option<&auth::store::user::Model>,
     organisation_name: &str,
-    office_name: &str,
+    config: &Config,
     token: &str,
     now: DateTime<Utc>,
 ) -> AppResult<reminders::store::message::Model> {
+    let language = account.map_or_else(crate::i18n::current, |account| account.preferred_language);
+    let how = match account {
+        Some(_) => "portal-finish-invitation-email-sign-in",
+        None => "portal-finish-invitation-email-register",
+    };
     let notification = Notification {
         notice: Notice::Invitation,
         subject_id: None,
         title: organisation_name.into(),
         due: row.expires_at,
-        detail: crate::i18n::Message::new(if account.is_none() {
-            "notice-invitation-detail-register-first"
-        } else {
-            "notice-invitation-detail"
-        })
-        .with("email", row.email.as_str())
-        .with("token", token)
-        .with("days", VALIDITY_DAYS)
-        .into(),
+        detail: Message::new(how)
+            .with("email", row.email.as_str())
+            .with("link", invitation_link(&config.public_url, token))
+            .into(),
         expires_at: Some(row.expires_at),
     };
     let addressee = Addressee {
         user_id: account.map(|account| account.id),
         email: row.email.clone(),
         name: account.map_or_else(|| row.email.clone(), |account| account.full_name.clone()),
-        language: account.map_or_else(crate::i18n::current, |account| account.preferred_language),
+        language,
     };
     let key = format!("invitation:{}", row.id);
-    reminders::service::notice_message(now, office_name, &notification, &addressee, key)
+    reminders::service::notice_message(now, &config.office_name, &notification, &addressee, key)
+}
+
+/// The absolute address of the portal page where the invited person signs in (or
+/// registers) and accepts or declines: what the invitation email carries.
+pub fn invitation_link(public_url: &str, token: &str) -> String {
+    format!("{}/invitations/{token}", public_url.trim_end_matches('/'))
+}
+
+/// What the page an invitation link opens shows: the organisation, the invited address and
+/// until when it may be answered. 404 for a token that names no invitation; 409
+/// `invitation-closed` (saying why) once it was answered, revoked or has expired.
+pub async fn invited_to(db: &impl ConnectionTrait, now: DateTime<Utc>, token: &str) -> AppResult<Invitation> {
+    let row = store::find_by_token(db, &invitation_rules::hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound("invitation"))?;
+    invitation_rules::transition(
+        invitation_rules::state(row.status, row.expires_at, now),
+        InvitationAction::Accept,
+    )
+    .map_err(|detail| AppError::conflict(ProblemKind::InvitationClosed, detail))?;
+    let organisation = super::store::find(db, row.organisation_id)
+        .await?
+        .ok_or(AppError::NotFound("invitation"))?;
+    Ok(Invitation {
+        organisation: organisation.legal_name,
+        email: row.email,
+        expires_at: row.expires_at,
+    })
+}
+
+/// An invitation still waiting for an answer, as its link's page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// The organisation's legal name.
+    pub organisation: String,
+    /// The address invited (the account that may accept has it).
+    pub email: String,
+    /// Until when it may be answered.
+    pub expires_at: DateTime<Utc>,
 }

@@ -19,7 +19,7 @@ use serde_json::json;
 
 use super::pages::{FormError, FormFields, answer, form_errors, form_page, problem_page, start_session, to_sign_in};
 use super::render::Page;
-use super::visitor::Visitor;
+use super::visitor::{RETURN_COOKIE, Visitor};
 use crate::AppState;
 use crate::auth::ClientAddress;
 use crate::auth::mfa::SecondFactor;
@@ -254,13 +254,28 @@ pub async fn verify_email(State(state): State<AppState>, visitor: Visitor, Form(
         return problem_page(&state, &visitor, error);
     }
     let confirmed = crate::auth::recovery::confirm_email(&state.db, &state.config, state.now(), &form.token).await;
-    let next = match visitor.signed_in {
-        Some(_) => ("/portal", "portal-go-to-account"),
-        None => ("/sign-in", "portal-nav-sign-in"),
-    };
-    let page = confirmed.map(|()| done("portal-verified-title", &["portal-verified-text"], next));
+    let (href, link) = after_verifying(&visitor);
+    let page = confirmed.map(|()| {
+        done("portal-verified-title", &["portal-verified-text"], (&href, link))
+            .with_cookie(Some(visitor.expired_cookie(RETURN_COOKIE)))
+    });
     let onwards = ("portal-link-invalid-verify", ("/portal", "portal-go-to-account"));
     answer_link(&state, &visitor, page, onwards)
+}
+
+/// Where a confirmed address leads on: back to the page the newcomer was on when they chose
+/// to register (through signing in when this browser is not signed in), otherwise to the
+/// account page or the sign-in page.
+fn after_verifying(visitor: &Visitor) -> (String, &'static str) {
+    match (&visitor.signed_in, &visitor.return_to) {
+        (Some(_), Some(back)) => (back.clone(), "portal-finish-continue"),
+        (Some(_), None) => ("/portal".to_owned(), "portal-go-to-account"),
+        (None, Some(back)) => {
+            let encoded: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+            (format!("/sign-in?next={encoded}"), "portal-nav-sign-in")
+        }
+        (None, None) => ("/sign-in".to_owned(), "portal-nav-sign-in"),
+    }
 }
 
 /// Sends the signed-in reader a new verification link (from the dashboard's banner).

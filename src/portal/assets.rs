@@ -36,11 +36,7 @@ fn asset(request: &HeaderMap, body: &'static str, tag: &str, content_type: &'sta
             HeaderValue::from_str(tag).unwrap_or(HeaderValue::from_static("\"0\"")),
         ),
     ];
-    let revalidated = request
-        .get(header::IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.split(',').any(|candidate| candidate.trim() == tag));
-    if revalidated {
+    if already_has(request, tag.as_bytes()) {
         return (StatusCode::NOT_MODIFIED, cache).into_response();
     }
     (
@@ -49,6 +45,18 @@ fn asset(request: &HeaderMap, body: &'static str, tag: &str, content_type: &'sta
         body,
     )
         .into_response()
+}
+
+/// Whether the request's `If-None-Match` names `tag` (weak comparison, as for any `GET`):
+/// the browser already has this version.
+pub(super) fn already_has(request: &HeaderMap, tag: &[u8]) -> bool {
+    let opaque = |tag: &[u8]| tag.strip_prefix(b"W/").unwrap_or(tag).to_vec();
+    let wanted = opaque(tag);
+    request
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .flat_map(|value| value.as_bytes().split(|byte| *byte == b','))
+        .any(|candidate| opaque(candidate.trim_ascii()) == wanted || candidate.trim_ascii() == b"*")
 }
 
 /// A strong entity tag of `body`: its SHA-256, shortened.

@@ -49,6 +49,7 @@ async fn members(
     match member_data(state, visitor, id).await {
         Ok(mut data) => {
             data["invited"] = json!(done == "invited");
+            data["joined"] = json!(done == "joined");
             data["email"] = json!(email);
             form_page(state, visitor, "members.html", data, errors)
         }
@@ -114,9 +115,9 @@ pub async fn invite_member(
     if let Err(error) = visitor.check_form_token(&form.csrf_token) {
         return problem_page(&state, &visitor, error);
     }
-    let office = &state.config.office_name;
+    let config = &state.config;
     let invited =
-        crate::organisations::invitations::invite(&state.db, state.now(), &signed_in.user, office, id, &form.email)
+        crate::organisations::invitations::invite(&state.db, state.now(), &signed_in.user, config, id, &form.email)
             .await;
     match invited {
         Ok(_) => Redirect::to(&format!("/portal/organisations/{id}/members?done=invited")).into_response(),

@@ -15,6 +15,9 @@
 //!   mirrors with `dir="rtl"` alone; no external request of any kind.
 //! - Every response carries a strict Content-Security-Policy and the other security headers
 //!   ([`security_headers`]).
+//! - Pages, the stylesheet and the script are compressed (gzip or brotli); the public home
+//!   and call pages are kept in memory for readers who are not signed in, with an `ETag`
+//!   ([`public_cache`]).
 
 mod account;
 mod appeals;
@@ -24,11 +27,15 @@ mod apply_form;
 mod assets;
 mod award_views;
 mod awards;
+mod deadlines;
+mod invitations;
 mod members;
 mod notifications;
 mod organisations;
 mod orgdocs;
 mod pages;
+mod preferences;
+mod public_cache;
 pub(crate) mod render;
 mod settings;
 mod travel;
@@ -44,8 +51,12 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+
 use crate::AppState;
 
+pub use public_cache::PublicPages;
 pub use visitor::{SESSION_COOKIE, Visitor};
 
 /// The portal's routes, with the security headers on every answer.
@@ -71,7 +82,22 @@ pub fn router() -> Router<AppState> {
         .merge(orgdocs::routes())
         .merge(awards::routes())
         .merge(travel::routes())
+        .merge(deadlines::routes())
+        .merge(invitations::routes())
+        .merge(preferences::routes())
         .layer(middleware::from_fn(security_headers))
+        .layer(compression())
+}
+
+/// Compresses pages, the stylesheet and the script (gzip or brotli, as the browser asks):
+/// a page with its stylesheet and script stays well under 50 KB on the wire. PDFs and
+/// uploaded files, already compressed, go as they are.
+fn compression() -> CompressionLayer<impl Predicate> {
+    let worth_it = DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/zip"))
+        .and(NotForContentType::const_new("application/octet-stream"));
+    CompressionLayer::new().compress_when(worth_it)
 }
 
 /// The Content-Security-Policy of every page: only this origin, no inline script or style,

@@ -3,16 +3,17 @@
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::account::AfterPassword;
+use super::public_cache::{self, PublicPage};
 use super::render::Page;
 use super::views::{ApplicationRow, CallCard, CallView, EventCard};
-use super::visitor::{LANGUAGE_COOKIE, SESSION_COOKIE, Visitor};
+use super::visitor::{LANGUAGE_COOKIE, RETURN_COOKIE, SESSION_COOKIE, Visitor};
 use crate::AppState;
 use crate::auth::service::NewAccount;
 use crate::auth::{ClientAddress, Role};
@@ -26,44 +27,60 @@ use crate::sessions;
 /// How many open calls and events the home page lists.
 pub(super) const HOME_LIST_LIMIT: u64 = 50;
 
-/// The public home: open calls and events open for sponsorship requests.
-pub async fn home(State(state): State<AppState>, visitor: Visitor) -> Response {
-    let page = async {
-        let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
-        let query = CallsQuery {
-            status: Some(CallStatus::Open),
-            ..CallsQuery::default()
-        };
-        let now = state.now();
-        let (calls, _) = crate::calls::service::list(&state.db, now, user, &query, HOME_LIST_LIMIT, 0).await?;
-        let (events, _) =
-            crate::events::service::list(&state.db, user, Some(EventStatus::Open), (HOME_LIST_LIMIT, 0)).await?;
-        let calls: Vec<CallCard> = calls
-            .iter()
-            .map(|call| call.response(now))
-            .filter(|call| call.accepting_applications)
-            .map(|call| CallCard::of(&call, visitor.language))
-            .collect();
-        let events: Vec<EventCard> = events
-            .iter()
-            .filter(|event| event.request_deadline > now)
-            .map(|event| EventCard::of(event, visitor.language))
-            .collect();
-        Ok(Page::new("home.html", json!({ "calls": calls, "events": events })))
+/// The public home: open calls and events open for sponsorship requests (kept in memory
+/// for readers who are not signed in, see [`super::public_cache`]).
+pub async fn home(State(state): State<AppState>, visitor: Visitor, request: HeaderMap) -> Response {
+    public_cache::serve(&state, &visitor, &request, home_page(&state, &visitor)).await
+}
+
+async fn home_page(state: &AppState, visitor: &Visitor) -> AppResult<PublicPage> {
+    let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
+    let query = CallsQuery {
+        status: Some(CallStatus::Open),
+        ..CallsQuery::default()
     };
-    answer(&state, &visitor, page.await)
+    let now = state.now();
+    let (calls, _) = crate::calls::service::list(&state.db, now, user, &query, HOME_LIST_LIMIT, 0).await?;
+    let (events, _) =
+        crate::events::service::list(&state.db, user, Some(EventStatus::Open), (HOME_LIST_LIMIT, 0)).await?;
+    let boundaries = calls
+        .iter()
+        .flat_map(|call| [call.terms.opens_at, call.terms.closes_at])
+        .chain(events.iter().map(|event| event.request_deadline));
+    let valid_until = public_cache::next_change(now, boundaries);
+    let calls: Vec<CallCard> = calls
+        .iter()
+        .map(|call| call.response(now))
+        .filter(|call| call.accepting_applications)
+        .map(|call| CallCard::of(&call, visitor.language))
+        .collect();
+    let events: Vec<EventCard> = events
+        .iter()
+        .filter(|event| event.request_deadline > now)
+        .map(|event| EventCard::of(event, visitor.language))
+        .collect();
+    let page = Page::new("home.html", json!({ "calls": calls, "events": events }));
+    Ok(PublicPage { page, valid_until })
 }
 
 /// A call's public page: what it funds, who may apply, how applications are scored, the
-/// money and the dates.
-pub async fn call_page(State(state): State<AppState>, visitor: Visitor, Path(id): Path<Uuid>) -> Response {
+/// money and the dates (kept in memory like the home page).
+pub async fn call_page(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    request: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> Response {
     let page = async {
         let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
         let call = crate::calls::service::visible_call(&state.db, user, id).await?;
-        let view = CallView::of(call.response(state.now()), visitor.language);
-        Ok(Page::new("call.html", json!({ "call": view })))
+        let now = state.now();
+        let valid_until = public_cache::next_change(now, [call.terms.opens_at, call.terms.closes_at]);
+        let view = CallView::of(call.response(now), visitor.language);
+        let page = Page::new("call.html", json!({ "call": view }));
+        Ok(PublicPage { page, valid_until })
     };
-    answer(&state, &visitor, page.await)
+    public_cache::serve(&state, &visitor, &request, page).await
 }
 
 /// Where the language switcher's links lead.
@@ -163,7 +180,7 @@ pub async fn sign_in(
 }
 
 fn sign_in_page(state: &AppState, visitor: &Visitor, form: &SignInForm, errors: &[FormError]) -> Response {
-    let data = json!({ "email": form.email, "next": form.next });
+    let data = json!({ "email": form.email, "next": form.next, "register_link": register_link(&form.next) });
     form_page(state, visitor, "sign_in.html", data, errors)
 }
 
@@ -178,11 +195,22 @@ pub struct RegisterForm {
     email: String,
     #[serde(default)]
     password: String,
+    #[serde(default)]
+    next: String,
 }
 
-/// The registration form for members of civil-society organisations.
-pub async fn register_form(State(state): State<AppState>, visitor: Visitor) -> Response {
-    register_page(&state, &visitor, &RegisterForm::default(), &[])
+/// The registration form for members of civil-society organisations (`next`: the page they
+/// were on, where they come back to after registering and confirming their address).
+pub async fn register_form(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Query(query): Query<SignInQuery>,
+) -> Response {
+    let form = RegisterForm {
+        next: query.next,
+        ..RegisterForm::default()
+    };
+    register_page(&state, &visitor, &form, &[])
 }
 
 /// Creates an applicant account (as `POST /auth/register` does) and signs it in.
@@ -208,11 +236,18 @@ pub async fn register(
         Ok(sessions::service::start(&state.db, user.id, &client, now).await?.0)
     };
     let again = |errors: &[FormError]| register_page(&state, &visitor, &form, errors);
-    after_signing_in(&state, &visitor, registered.await, ("/portal", REGISTER_FIELDS), again)
+    let next = return_path(&form.next).unwrap_or("/portal");
+    let mut response = after_signing_in(&state, &visitor, registered.await, (next, REGISTER_FIELDS), again);
+    if response.status().is_redirection() && next != "/portal" {
+        let encoded: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        let cookie = visitor.cookie(RETURN_COOKIE, &encoded, Some(chrono::Duration::days(2)));
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
 }
 
 fn register_page(state: &AppState, visitor: &Visitor, form: &RegisterForm, errors: &[FormError]) -> Response {
-    let data = json!({ "full_name": form.full_name, "email": form.email });
+    let data = json!({ "full_name": form.full_name, "email": form.email, "next": form.next });
     form_page(state, visitor, "register.html", data, errors)
 }
 
@@ -309,9 +344,10 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
         let person = json!({ "name": me.user.full_name, "email": me.user.email, "verified": me.user.email_verified_at.is_some() });
         let awards = super::awards::dashboard_rows(&state, user, visitor.language).await?;
         let sponsorships = super::travel::dashboard_rows(&state, user, visitor.language).await?;
+        let deadlines = super::deadlines::dashboard_rows(&state, user, visitor.language).await?;
         Ok(Page::new(
             "dashboard.html",
-            json!({ "user": person, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "notice": null }),
+            json!({ "user": person, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "deadlines": deadlines, "notice": null }),
         ))
     };
     answer(&state, &visitor, page.await)
@@ -396,6 +432,22 @@ pub(super) fn to_sign_in(visitor: &Visitor) -> Response {
     }
     let next: String = form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect();
     Redirect::to(&format!("/sign-in?next={next}")).into_response()
+}
+
+/// `next` when it is a page on this site to come back to (not empty, not another site).
+pub(super) fn return_path(next: &str) -> Option<&str> {
+    Some(next).filter(|next| !next.is_empty() && local_path(next) == *next)
+}
+
+/// The registration page's link, carrying the page to come back to (`next`) if any.
+fn register_link(next: &str) -> String {
+    match return_path(next) {
+        Some(next) => format!(
+            "/register?next={}",
+            form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        ),
+        None => "/register".to_owned(),
+    }
 }
 
 /// `path` when it is a path on this site, otherwise the home page: a link can never send

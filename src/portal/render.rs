@@ -44,7 +44,10 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::account::TEMPLATES)
         .chain(super::awards::TEMPLATES)
         .chain(super::travel::TEMPLATES)
-        .chain(super::orgdocs::TEMPLATES);
+        .chain(super::orgdocs::TEMPLATES)
+        .chain(super::deadlines::TEMPLATES)
+        .chain(super::invitations::TEMPLATES)
+        .chain(super::preferences::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
@@ -88,22 +91,7 @@ impl Page {
     /// Renders the page for `visitor`: the layout's data (language, direction, who is signed
     /// in, the language switcher) and the page's own.
     pub fn render(self, visitor: &Visitor, office_name: &str) -> Response {
-        let chrome = context! {
-            lang => visitor.language.code(),
-            dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
-            user => visitor.signed_in.is_some(),
-            enrolling => visitor.enrolling.is_some(),
-            unread_notifications => visitor.unread_notifications,
-            csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),
-            languages => languages(),
-            back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
-            asset_version => ASSET_VERSION,
-            office_name => office_name,
-        };
-        let rendered = ENVIRONMENT
-            .get_template(self.template)
-            .and_then(|template| template.render(context! { ..self.data, ..chrome }));
-        match rendered {
+        match self.html(visitor, office_name) {
             Ok(html) => {
                 let mut headers = HeaderMap::new();
                 for cookie in self.cookies {
@@ -116,8 +104,29 @@ impl Page {
                 );
                 (self.status, headers, Html(html)).into_response()
             }
-            Err(error) => AppError::Internal(format!("rendering {}: {error:#}", self.template)).into_response(),
+            Err(error) => error.into_response(),
         }
+    }
+
+    /// The page's HTML for `visitor`, without its status or cookies (what the cache of
+    /// public pages keeps).
+    pub fn html(&self, visitor: &Visitor, office_name: &str) -> Result<String, AppError> {
+        let chrome = context! {
+            lang => visitor.language.code(),
+            dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
+            user => visitor.signed_in.is_some(),
+            enrolling => visitor.enrolling.is_some(),
+            unread_notifications => visitor.unread_notifications,
+            csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),
+            languages => languages(),
+            back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
+            asset_version => ASSET_VERSION,
+            office_name => office_name,
+        };
+        ENVIRONMENT
+            .get_template(self.template)
+            .and_then(|template| template.render(context! { ..self.data.clone(), ..chrome }))
+            .map_err(|error| AppError::Internal(format!("rendering {}: {error:#}", self.template)))
     }
 }
 

@@ -1,8 +1,8 @@
 //! The reader's settings at `/portal/settings`: language (kept in the profile), password,
 //! two-factor sign-in (enrol with the secret and its QR code, confirm with a code, the
 //! recovery codes shown once, turn off with a current code) and the active sessions, the
-//! portal's and the API's, each of which can be signed out. Notification preferences are
-//! not here yet: the API has none.
+//! portal's and the API's, each of which can be signed out. Notification preferences have
+//! their own page (`preferences.rs`).
 //!
 //! The two-factor pages also serve a person whose role needs a second factor they have not
 //! enrolled ([`Visitor::enrolling`]): until they enrol, nothing else does.

@@ -22,6 +22,10 @@ pub const LANGUAGE_COOKIE: &str = "gd_lang";
 /// The cookie holding the CSRF token of forms shown before signing in (double submit).
 pub const FORM_COOKIE: &str = "gd_form";
 
+/// The cookie holding the page a newcomer was on when they chose to register (a path on
+/// this site, percent-encoded), so that confirming their email brings them back to it.
+pub const RETURN_COOKIE: &str = "gd_next";
+
 /// A signed-in visitor.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
@@ -45,6 +49,8 @@ pub struct Visitor {
     pub unread_notifications: u64,
     /// The path and query of the page asked for (where to come back to).
     pub path: String,
+    /// The page they were on when they chose to register, if it is a path on this site.
+    pub return_to: Option<String>,
     form_cookie: Option<String>,
     secure_cookies: bool,
 }
@@ -92,6 +98,7 @@ impl FromRequestParts<AppState> for Visitor {
             enrolling,
             unread_notifications,
             path: uri.path_and_query().map_or("/", |path| path.as_str()).to_owned(),
+            return_to: cookie(parts, RETURN_COOKIE).and_then(return_path_of),
             form_cookie: cookie(parts, FORM_COOKIE).map(str::to_owned),
             secure_cookies: state.config.environment == Environment::Production,
         })
@@ -178,6 +185,14 @@ impl Visitor {
     pub fn expired_cookie(&self, name: &str) -> HeaderValue {
         self.cookie(name, "", Some(Duration::zero()))
     }
+}
+
+/// The path a return cookie holds, when it is one on this site.
+fn return_path_of(encoded: &str) -> Option<String> {
+    let decoded: String = form_urlencoded::parse(format!("next={encoded}").as_bytes())
+        .next()
+        .map(|(_, value)| value.into_owned())?;
+    super::pages::return_path(&decoded).map(str::to_owned)
 }
 
 /// Whether a cookie's value looks like a token this site issued (64 hex digits).

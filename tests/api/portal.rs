@@ -101,6 +101,16 @@ impl<'a> Browser<'a> {
         self.cookies.contains_key(name)
     }
 
+    /// The `Cookie` header this browser sends (for a request built by hand).
+    pub fn cookie_header(&self) -> String {
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        jar.join("; ")
+    }
+
     async fn send(&mut self, method: Method, path: &str, form: Option<String>) -> Answer {
         let body = form.map(|form| ("application/x-www-form-urlencoded".to_owned(), form.into_bytes()));
         self.send_body(method, path, body).await
@@ -109,12 +119,7 @@ impl<'a> Browser<'a> {
     async fn send_body(&mut self, method: Method, path: &str, body: Option<(String, Vec<u8>)>) -> Answer {
         let mut request = Request::builder().method(method).uri(path);
         if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(name, value)| format!("{name}={value}"))
-                .collect();
-            request = request.header(header::COOKIE, jar.join("; "));
+            request = request.header(header::COOKIE, self.cookie_header());
         }
         if let Some(language) = self.language {
             request = request.header(header::ACCEPT_LANGUAGE, language);

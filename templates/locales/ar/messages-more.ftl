@@ -21,22 +21,6 @@ notice-link-detail =
     { $link }
     (ترسل البرامج الرمز بطلب POST إلى { $endpoint }.)
 
-## الدعوات إلى الانضمام إلى منظمة.
-notice-invitation-detail = للقبول، سجّل الدخول إلى grantdesk بالعنوان { $email } واقبل الدعوة { $token } (POST /api/v1/invitations/{ $token }/accept)؛ ولرفضها: POST /api/v1/invitations/{ $token }/decline. الدعوة صالحة لمدة { $days ->
-        [one] يوم واحد
-        [two] يومين
-        [few] { $days } أيام
-        [many] { $days } يومًا
-       *[other] { $days } يوم
-    }.
-notice-invitation-detail-register-first = ليس لديك حساب في grantdesk بعد: سجّل أولًا حسابًا بعنوان البريد الإلكتروني هذا (POST /api/v1/auth/register). ثم سجّل الدخول بالعنوان { $email } واقبل الدعوة { $token } (POST /api/v1/invitations/{ $token }/accept)؛ ولرفضها: POST /api/v1/invitations/{ $token }/decline. الدعوة صالحة لمدة { $days ->
-        [one] يوم واحد
-        [two] يومين
-        [few] { $days } أيام
-        [many] { $days } يومًا
-       *[other] { $days } يوم
-    }.
-
 ## تقرير مستحق بموجب منحة، كما تسمّيه الإشعارات.
 notice-report-label = { $kind ->
         [interim_narrative] التقرير السردي المرحلي

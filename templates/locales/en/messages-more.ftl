@@ -22,16 +22,6 @@ notice-link-detail =
     { $link }
     (Programs send the token to POST { $endpoint }.)
 
-## Invitations to join an organisation.
-notice-invitation-detail = To accept, sign in to grantdesk as { $email } and accept invitation { $token } (POST /api/v1/invitations/{ $token }/accept); to decline it, POST /api/v1/invitations/{ $token }/decline. The invitation is valid for { $days ->
-        [one] { $days } day
-       *[other] { $days } days
-    }.
-notice-invitation-detail-register-first = You do not have a grantdesk account yet: first register one with this email address (POST /api/v1/auth/register). Then sign in as { $email } and accept invitation { $token } (POST /api/v1/invitations/{ $token }/accept); to decline it, POST /api/v1/invitations/{ $token }/decline. The invitation is valid for { $days ->
-        [one] { $days } day
-       *[other] { $days } days
-    }.
-
 ## A report owed under an award, as notices name it.
 notice-report-label = { $kind ->
         [interim_narrative] Interim narrative report

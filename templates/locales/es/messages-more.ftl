@@ -22,16 +22,6 @@ notice-link-detail =
     { $link }
     (Los programas envían el token por POST a { $endpoint }.)
 
-## Invitaciones a unirse a una organización.
-notice-invitation-detail = Para aceptar, inicie sesión en grantdesk como { $email } y acepte la invitación { $token } (POST /api/v1/invitations/{ $token }/accept); para rechazarla: POST /api/v1/invitations/{ $token }/decline. La invitación es válida durante { $days ->
-        [one] { $days } día
-       *[other] { $days } días
-    }.
-notice-invitation-detail-register-first = Todavía no tiene cuenta en grantdesk: primero regístrese con esta dirección de correo (POST /api/v1/auth/register). Después inicie sesión como { $email } y acepte la invitación { $token } (POST /api/v1/invitations/{ $token }/accept); para rechazarla: POST /api/v1/invitations/{ $token }/decline. La invitación es válida durante { $days ->
-        [one] { $days } día
-       *[other] { $days } días
-    }.
-
 ## Un informe debido en virtud de una subvención, como lo nombran los avisos.
 notice-report-label = { $kind ->
         [interim_narrative] Informe narrativo intermedio

@@ -22,16 +22,6 @@ notice-link-detail =
     { $link }
     (Les programmes envoient le jeton par POST à { $endpoint }.)
 
-## Invitations à rejoindre une organisation.
-notice-invitation-detail = Pour accepter, connectez-vous à grantdesk avec l'adresse { $email } et acceptez l'invitation { $token } (POST /api/v1/invitations/{ $token }/accept) ; pour la refuser : POST /api/v1/invitations/{ $token }/decline. L'invitation est valable { $days ->
-        [one] { $days } jour
-       *[other] { $days } jours
-    }.
-notice-invitation-detail-register-first = Vous n'avez pas encore de compte grantdesk : créez-en d'abord un avec cette adresse électronique (POST /api/v1/auth/register). Connectez-vous ensuite avec l'adresse { $email } et acceptez l'invitation { $token } (POST /api/v1/invitations/{ $token }/accept) ; pour la refuser : POST /api/v1/invitations/{ $token }/decline. L'invitation est valable { $days ->
-        [one] { $days } jour
-       *[other] { $days } jours
-    }.
-
 ## Un rapport dû au titre d'une subvention, tel que les avis le nomment.
 notice-report-label = { $kind ->
         [interim_narrative] Rapport narratif intermédiaire

@@ -22,16 +22,6 @@ notice-link-detail =
     { $link }
     (Программы отправляют токен запросом POST на { $endpoint }.)
 
-## Приглашения в организацию.
-notice-invitation-detail = Чтобы принять приглашение, войдите в grantdesk как { $email } и примите приглашение { $token } (POST /api/v1/invitations/{ $token }/accept); чтобы отклонить его — POST /api/v1/invitations/{ $token }/decline. Приглашение действует в течение { $days ->
-        [one] { $days } дня
-       *[other] { $days } дней
-    }.
-notice-invitation-detail-register-first = У вас ещё нет учётной записи grantdesk: сначала зарегистрируйтесь с этим адресом электронной почты (POST /api/v1/auth/register). Затем войдите как { $email } и примите приглашение { $token } (POST /api/v1/invitations/{ $token }/accept); чтобы отклонить его — POST /api/v1/invitations/{ $token }/decline. Приглашение действует в течение { $days ->
-        [one] { $days } дня
-       *[other] { $days } дней
-    }.
-
 ## Отчёт по гранту, как его называют уведомления.
 notice-report-label = { $kind ->
         [interim_narrative] Промежуточный содержательный отчёт

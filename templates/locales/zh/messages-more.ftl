@@ -20,10 +20,6 @@ notice-link-detail =
     { $link }
     （程序以 POST 请求将令牌发送到 { $endpoint }。）
 
-## 加入组织的邀请。
-notice-invitation-detail = 如需接受，请以 { $email } 登录 grantdesk 并接受邀请 { $token }（POST /api/v1/invitations/{ $token }/accept）；如需拒绝：POST /api/v1/invitations/{ $token }/decline。邀请有效期为 { $days } 天。
-notice-invitation-detail-register-first = 您还没有 grantdesk 账户：请先用此电子邮件地址注册（POST /api/v1/auth/register）。然后以 { $email } 登录并接受邀请 { $token }（POST /api/v1/invitations/{ $token }/accept）；如需拒绝：POST /api/v1/invitations/{ $token }/decline。邀请有效期为 { $days } 天。
-
 ## 通知中对资助项下应交报告的称呼。
 notice-report-label = 第 { $number } 份{ $kind ->
         [interim_narrative] 中期叙述报告
