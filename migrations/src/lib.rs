@@ -33,6 +33,7 @@ mod m20261129_000027_documents;
 mod m20261129_000028_account_recovery;
 mod m20261129_000031_trip_confirmations;
 mod m20261129_000032_notification_preferences;
+mod m20261129_000035_visa_letters;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000028_account_recovery::Migration),
             Box::new(m20261129_000031_trip_confirmations::Migration),
             Box::new(m20261129_000032_notification_preferences::Migration),
+            Box::new(m20261129_000035_visa_letters::Migration),
         ]
     }
 }

@@ -101,6 +101,8 @@ pub enum SubjectKind {
     SponsorshipRequest,
     /// A report owed under an award (a reporting obligation): the report itself.
     ReportingObligation,
+    /// A letter as issued (`letters`): its PDF of record, which never changes.
+    Letter,
 }
 
 impl SubjectKind {
@@ -111,6 +113,7 @@ impl SubjectKind {
             Self::Organisation => "organisation",
             Self::SponsorshipRequest => "sponsorship_request",
             Self::ReportingObligation => "reporting_obligation",
+            Self::Letter => "letter",
         }
     }
 
@@ -121,6 +124,7 @@ impl SubjectKind {
             Self::Organisation,
             Self::SponsorshipRequest,
             Self::ReportingObligation,
+            Self::Letter,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == name)

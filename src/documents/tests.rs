@@ -445,6 +445,7 @@ fn sponsorship_for(traveller_name: &str) -> SponsorshipLetter {
             .with_ymd_and_hms(2027, 3, 15, 10, 0, 0)
             .single()
             .expect("a valid instant"),
+        consular: None,
     }
 }
 

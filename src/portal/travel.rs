@@ -147,7 +147,8 @@ async fn step_of(
     }
     let body = form.body()?;
     if form.action == "submit" {
-        let created = crate::sponsorships::service::request(db, now, user, event_id, body, reference).await?;
+        let keys = (reference, &state.data_keys);
+        let created = crate::sponsorships::service::request(db, now, user, event_id, body, keys).await?;
         return Ok(Step::Sent(created.id));
     }
     let quote = crate::sponsorships::service::quote(db, now, user, event_id, &body, reference).await?;
@@ -278,6 +279,14 @@ pub struct TravelForm {
     arrival_on: String,
     #[serde(default)]
     departure_on: String,
+    #[serde(default, rename = "traveller.passport_name")]
+    passport_name: String,
+    #[serde(default, rename = "traveller.passport_number")]
+    passport_number: String,
+    #[serde(default, rename = "traveller.date_of_birth")]
+    date_of_birth: String,
+    #[serde(default, rename = "traveller.passport_expiry")]
+    passport_expiry: String,
 }
 
 impl TravelForm {
@@ -292,6 +301,12 @@ impl TravelForm {
         let currency = Currency::from_code(self.airfare_currency.trim().to_uppercase().as_str());
         let arrival = NaiveDate::parse_from_str(self.arrival_on.trim(), "%Y-%m-%d").ok();
         let departure = NaiveDate::parse_from_str(self.departure_on.trim(), "%Y-%m-%d").ok();
+        let optional_date = |text: &str| match text.trim() {
+            "" => Some(None),
+            text => NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some),
+        };
+        let born = optional_date(&self.date_of_birth);
+        let expiry = optional_date(&self.passport_expiry);
         read("organisation_id", organisation_id.map(|_| ()));
         read("traveller.gender", gender.map(|_| ()));
         read("traveller.age_band", age_band.map(|_| ()));
@@ -299,7 +314,10 @@ impl TravelForm {
         read("airfare_currency", currency.map(|_| ()));
         read("arrival_on", arrival.map(|_| ()));
         read("departure_on", departure.map(|_| ()));
+        read("traveller.date_of_birth", born.map(|_| ()));
+        read("traveller.passport_expiry", expiry.map(|_| ()));
         check.finish()?;
+        let text = |value: &str| Some(value.trim().to_owned()).filter(|value| !value.is_empty());
         let missing = || AppError::Internal("a checked travel form lost a field".to_owned());
         Ok(SponsorshipRequestBody {
             organisation_id: organisation_id.ok_or_else(missing)?,
@@ -309,6 +327,10 @@ impl TravelForm {
                 age_band: age_band.ok_or_else(missing)?,
                 role: self.role.clone(),
                 nationality: self.nationality.clone(),
+                passport_name: text(&self.passport_name),
+                passport_number: text(&self.passport_number),
+                date_of_birth: born.flatten(),
+                passport_expiry: expiry.flatten(),
             },
             origin_city: self.origin_city.clone(),
             origin_country: self.origin_country.clone(),
@@ -348,6 +370,10 @@ const TRAVEL_FIELDS: &FormFields = &[
     ("airfare_currency", Some("portal-travel-error-currency")),
     ("arrival_on", Some("portal-travel-error-arrival")),
     ("departure_on", Some("portal-travel-error-departure")),
+    ("traveller.passport_name", None),
+    ("traveller.passport_number", None),
+    ("traveller.date_of_birth", Some("passport-error-birth")),
+    ("traveller.passport_expiry", None),
 ];
 
 /// The fields of the trip forms (a file, the confirmation).
@@ -412,6 +438,7 @@ async fn form_view(
             "age_bands": AgeBand::ALL.iter().map(|band| json!({ "value": band.as_str(), "label": band.as_str() })).collect::<Vec<_>>(),
             "csrf_token": signed_in.session.csrf_token,
             "errors": errors,
+            "retention_days": state.config.passport_retention_days,
         }),
     ))
 }
