@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::DocumentError;
 use super::letters::{
-    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, printable, render_letter, serialize_currency_code,
+    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, isolated, printable, render_letter, serialize_currency_code,
 };
 use super::locale::LetterLocale;
 use crate::i18n::Message;
@@ -184,7 +184,7 @@ impl<'a> ConsularContext<'a> {
             .to_uppercase();
         let contact = &details.contact;
         Self {
-            passport_name_latin: (written != details.passport_name).then(|| printable(&details.passport_name)),
+            passport_name_latin: (written != details.passport_name).then(|| isolated(locale, &details.passport_name)),
             passport_number: printable(&details.passport_number),
             date_of_birth: locale.date(details.date_of_birth),
             passport_expiry: locale.date(details.passport_expiry),
@@ -252,9 +252,9 @@ impl<'a> SponsorshipContext<'a> {
                 letter.issued_on,
                 &letter.officer_name,
             ),
-            organisation_name: printable(&letter.organisation_name),
+            organisation_name: isolated(locale, &letter.organisation_name),
             organisation_country: printable(&letter.organisation_country),
-            traveller_name: printable(&letter.traveller_name),
+            traveller_name: isolated(locale, &letter.traveller_name),
             traveller_nationality: printable(&letter.traveller_nationality),
             traveller_role: printable(&letter.traveller_role),
             origin: printable(&letter.origin),

@@ -33,6 +33,7 @@ mod settings;
 mod travel;
 mod travel_views;
 mod uploads;
+mod verify;
 pub(crate) mod views;
 mod visitor;
 
@@ -69,6 +70,7 @@ pub fn router() -> Router<AppState> {
         .merge(orgdocs::routes())
         .merge(awards::routes())
         .merge(travel::routes())
+        .merge(verify::routes())
         .layer(middleware::from_fn(security_headers))
 }
 

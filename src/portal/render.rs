@@ -44,7 +44,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::account::TEMPLATES)
         .chain(super::awards::TEMPLATES)
         .chain(super::travel::TEMPLATES)
-        .chain(super::orgdocs::TEMPLATES);
+        .chain(super::orgdocs::TEMPLATES)
+        .chain(super::verify::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");

@@ -60,6 +60,7 @@ pub fn routes() -> Router<AppState> {
             post(upload_trip_file).layer(DefaultBodyLimit::disable()),
         )
         .route("/portal/sponsorships/{id}/confirm", post(confirm_trip))
+        .route("/portal/sponsorships/{id}/passport", post(give_passport))
 }
 
 /// An event's public page: dates, place, what the office covers, and the way to ask.
@@ -226,6 +227,78 @@ pub async fn confirm_trip(
     let confirmed =
         crate::sponsorships::travel_service::confirm_trip(&state.db, state.now(), &signed_in.user, id).await;
     after_trip_step(&state, &visitor, signed_in, id, confirmed.map(|()| "confirmed")).await
+}
+
+/// What the passport form sends.
+#[derive(Debug, Default, Deserialize)]
+pub struct PassportForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    passport_name: String,
+    #[serde(default)]
+    passport_number: String,
+    #[serde(default)]
+    date_of_birth: String,
+    #[serde(default)]
+    passport_expiry: String,
+}
+
+impl PassportForm {
+    /// The details the form gives, or the dates that do not read (422).
+    fn body(&self) -> AppResult<crate::sponsorships::passport::PassportBody> {
+        let mut check = Validator::new();
+        let mut day = |field: &str, text: &str| match text.trim() {
+            "" => None,
+            text => check.take(
+                field,
+                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| String::new()),
+            ),
+        };
+        let date_of_birth = day("date_of_birth", &self.date_of_birth);
+        let passport_expiry = day("passport_expiry", &self.passport_expiry);
+        check.finish()?;
+        Ok(crate::sponsorships::passport::PassportBody {
+            passport_name: Some(self.passport_name.clone()),
+            passport_number: Some(self.passport_number.clone()),
+            date_of_birth,
+            passport_expiry,
+        })
+    }
+}
+
+/// The fields of the passport form, each date with the message saying how to write it.
+const PASSPORT_FIELDS: &FormFields = &[
+    ("passport_name", None),
+    ("passport_number", None),
+    ("date_of_birth", Some("passport-error-birth")),
+    ("passport_expiry", None),
+];
+
+/// Gives the traveller's passport details, which the letter needs (the organisation's
+/// members, until the letter is issued), through the same service as the API.
+pub async fn give_passport(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Path(id): Path<Uuid>,
+    Form(form): Form<PassportForm>,
+) -> Response {
+    let Some(signed_in) = &visitor.signed_in else {
+        return to_sign_in(&visitor);
+    };
+    if let Err(error) = visitor.check_form_token(&form.csrf_token) {
+        return problem_page(&state, &visitor, error);
+    }
+    let (db, keys, user) = (&state.db, &state.data_keys, &signed_in.user);
+    let given = match form.body() {
+        Ok(body) => crate::sponsorships::passport_service::set_passport(db, keys, state.now(), user, id, &body).await,
+        Err(error) => Err(error),
+    };
+    let next = given.map(|()| format!("/portal/sponsorships/{id}?done=passport"));
+    let (state, visitor) = (&state, &visitor);
+    let again =
+        |errors: Vec<FormError>| async move { sponsorship_view(state, visitor, signed_in, id, &errors, "").await };
+    after_form(state, visitor, next, PASSPORT_FIELDS, again).await
 }
 
 /// The dashboard's rows of the requests of the reader's organisations.
@@ -479,6 +552,14 @@ async fn sponsorship_view(
     let after_approval = matches!(row.status, SponsorshipStatus::Approved | SponsorshipStatus::Travelled);
     let arrived = state.now().date_naive() >= row.arrival_on;
     let language = visitor.language;
+    let letter_issued =
+        crate::letters::service::issued(&state.db, crate::letters::rules::LetterSubject::SponsorshipRequest, id)
+            .await?;
+    let has_passport = crate::sponsorships::passport_service::has_passport(&row);
+    let settled = matches!(
+        row.status,
+        SponsorshipStatus::Cancelled | SponsorshipStatus::Rejected | SponsorshipStatus::Reconciled
+    );
     Ok(Page::new(
         "sponsorship.html",
         json!({
@@ -488,7 +569,11 @@ async fn sponsorship_view(
             "origin": format!("{}, {}", row.origin_city, row.origin_country),
             "decision_reason": row.decision_reason,
             "entitlement": EntitlementView::of(&parts, event.currency),
-            "letter": row.status.holds_budget(),
+            "letter": row.status.holds_budget() && (has_passport || letter_issued),
+            "letter_code": row.letter_code.as_ref().filter(|_| letter_issued),
+            "passport_given": has_passport,
+            "can_give_passport": member && !settled && !letter_issued,
+            "retention_days": state.config.passport_retention_days,
             "files": files,
             "can_upload": member && after_approval,
             "can_confirm": member && after_approval && arrived && row.trip_confirmed_at.is_none(),
@@ -532,6 +617,7 @@ fn notice(done: &str, language: Language) -> Option<String> {
         "requested" => "portal-travel-requested-notice",
         "uploaded" => "portal-trip-uploaded-notice",
         "confirmed" => "portal-trip-confirmed-notice",
+        "passport" => "portal-travel-passport-notice",
         _ => return None,
     };
     Some(Message::new(id).render(language))

@@ -44,3 +44,4 @@ mod support;
 mod tidy;
 mod travel_rules;
 mod two_factor;
+mod visa_letters;
