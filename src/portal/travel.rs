@@ -569,11 +569,7 @@ async fn sponsorship_view(
             "origin": format!("{}, {}", row.origin_city, row.origin_country),
             "decision_reason": row.decision_reason,
             "entitlement": EntitlementView::of(&parts, event.currency),
-            "letter": row.status.holds_budget() && (has_passport || letter_issued),
-            "letter_code": row.letter_code.as_ref().filter(|_| letter_issued),
-            "passport_given": has_passport,
-            "can_give_passport": member && !settled && !letter_issued,
-            "retention_days": state.config.passport_retention_days,
+            "letter": letter,
             "files": files,
             "can_upload": member && after_approval,
             "can_confirm": member && after_approval && arrived && row.trip_confirmed_at.is_none(),
@@ -584,6 +580,29 @@ async fn sponsorship_view(
             "notice": notice(done, language),
         }),
     ))
+}
+
+/// What the request's page shows of its letter: whether it can be downloaded, its
+/// verification code once issued, and whether a member may still give the passport details.
+async fn letter_state(
+    state: &AppState,
+    row: &crate::sponsorships::store::request::Model,
+    member: bool,
+) -> AppResult<serde_json::Value> {
+    let subject = crate::letters::rules::LetterSubject::SponsorshipRequest;
+    let issued = crate::letters::service::issued(&state.db, subject, row.id).await?;
+    let has_passport = crate::sponsorships::passport_service::has_passport(row);
+    let settled = matches!(
+        row.status,
+        SponsorshipStatus::Cancelled | SponsorshipStatus::Rejected | SponsorshipStatus::Reconciled
+    );
+    Ok(json!({
+        "available": row.status.holds_budget() && (has_passport || issued),
+        "code": row.letter_code.as_ref().filter(|_| issued),
+        "passport_given": has_passport,
+        "can_give_passport": member && !settled && !issued,
+        "retention_days": state.config.passport_retention_days,
+    }))
 }
 
 /// The kinds of a trip's files, for the upload form's list.
