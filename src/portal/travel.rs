@@ -552,14 +552,7 @@ async fn sponsorship_view(
     let after_approval = matches!(row.status, SponsorshipStatus::Approved | SponsorshipStatus::Travelled);
     let arrived = state.now().date_naive() >= row.arrival_on;
     let language = visitor.language;
-    let letter_issued =
-        crate::letters::service::issued(&state.db, crate::letters::rules::LetterSubject::SponsorshipRequest, id)
-            .await?;
-    let has_passport = crate::sponsorships::passport_service::has_passport(&row);
-    let settled = matches!(
-        row.status,
-        SponsorshipStatus::Cancelled | SponsorshipStatus::Rejected | SponsorshipStatus::Reconciled
-    );
+    let letter = letter_state(state, &row, member).await?;
     Ok(Page::new(
         "sponsorship.html",
         json!({

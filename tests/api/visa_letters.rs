@@ -521,8 +521,8 @@ async fn the_portal_verifies_a_letter_in_the_readers_language_and_takes_passport
         refused.text
     );
     assert!(refused.text.contains("machine-readable zone"));
-    for field in 6..10 {
-        answers[field].1 = "";
+    for answer in &mut answers[6..10] {
+        answer.1 = "";
     }
     let sent = member.fill(&form, &form, &answers).await;
     assert_eq!(
