@@ -126,5 +126,6 @@ fn typical_letter() -> AwardLetter {
             .with_ymd_and_hms(2026, 11, 23, 9, 30, 0)
             .single()
             .expect("a valid instant"),
+        accepted: None,
     }
 }

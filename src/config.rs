@@ -98,6 +98,27 @@ pub struct Config {
     pub audit_checkpoint_to: Option<String>,
     /// How the office identifies itself in the open-data exports.
     pub open_data: OpenDataConfig,
+    /// The office's contact block, printed on visa-support letters so that a consulate can
+    /// check with the office (`GRANTDESK_OFFICE_ADDRESS`, `_PHONE`, `_EMAIL`, `_WEBSITE`, or
+    /// `address`, `phone`, `email`, `website` in an `[office]` section of the TOML file).
+    pub office_contact: OfficeContact,
+    /// Days after a sponsorship is reconciled, cancelled or rejected before the traveller's
+    /// passport details and date of birth are purged (`GRANTDESK_PASSPORT_RETENTION_DAYS`,
+    /// default 90).
+    pub passport_retention_days: u32,
+}
+
+/// How a consulate reaches the office: each line is left out of the letter when unset.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct OfficeContact {
+    /// Postal address (one line; commas separate its parts).
+    pub address: Option<String>,
+    /// Telephone number, international format.
+    pub phone: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Website.
+    pub website: Option<String>,
 }
 
 /// The audit key file used when `GRANTDESK_AUDIT_KEY_FILE` is not set.
@@ -122,6 +143,14 @@ pub struct OpenDataConfig {
 pub const DEFAULT_360G_PREFIX: &str = "360G-grantdesk";
 /// The organisation identifier of an unconfigured office.
 pub const DEFAULT_ORG_ID: &str = "XI-IATI-GRANTDESK";
+
+/// A TOML value as the text of an environment variable.
+fn toml_text(value: toml::Value) -> String {
+    match value {
+        toml::Value::String(text) => text,
+        other => other.to_string(),
+    }
+}
 
 /// Where `/metrics` listens unless `GRANTDESK_METRICS_BIND` says otherwise.
 pub const DEFAULT_METRICS_BIND: &str = "127.0.0.1:9090";
@@ -162,11 +191,18 @@ impl Config {
                 message: format!("{path} is not valid TOML: {error}"),
             })?;
             for (key, value) in table {
-                let text = match value {
-                    toml::Value::String(text) => text,
-                    other => other.to_string(),
-                };
-                values.insert(key.to_uppercase(), text);
+                match value {
+                    // A section (`[office]`) names `GRANTDESK_<SECTION>_<KEY>`.
+                    toml::Value::Table(section) => {
+                        for (inner, value) in section {
+                            let name = format!("GRANTDESK_{}_{}", key.to_uppercase(), inner.to_uppercase());
+                            values.insert(name, toml_text(value));
+                        }
+                    }
+                    value => {
+                        values.insert(key.to_uppercase(), toml_text(value));
+                    }
+                }
             }
         }
         for (key, value) in std::env::vars() {
@@ -310,6 +346,17 @@ impl Config {
                 organisation_id: identifier("GRANTDESK_ORG_ID", get("GRANTDESK_ORG_ID"), DEFAULT_ORG_ID)?,
                 aid_type: identifier("GRANTDESK_IATI_AID_TYPE", get("GRANTDESK_IATI_AID_TYPE"), "C01")?,
             },
+            office_contact: OfficeContact {
+                address: get("GRANTDESK_OFFICE_ADDRESS"),
+                phone: get("GRANTDESK_OFFICE_PHONE"),
+                email: get("GRANTDESK_OFFICE_EMAIL"),
+                website: get("GRANTDESK_OFFICE_WEBSITE"),
+            },
+            passport_retention_days: parse_or(
+                "GRANTDESK_PASSPORT_RETENTION_DAYS",
+                get("GRANTDESK_PASSPORT_RETENTION_DAYS"),
+                90,
+            )?,
         })
     }
 

@@ -21,6 +21,7 @@ pub mod events;
 pub mod forms;
 pub mod http;
 pub mod i18n;
+pub mod letters;
 pub mod money;
 pub mod open_data;
 pub mod organisations;
@@ -60,6 +61,8 @@ pub struct App {
     pub mailer: Option<reminders::Mailer>,
     /// Where the bytes of uploaded documents are kept, encrypted with the data key.
     pub storage: Arc<dyn documents::storage::ContentStore>,
+    /// The office's data keys, which also seal travellers' passport details.
+    pub data_keys: documents::keys::DataKeys,
     /// The key that signs the audit chain's checkpoints (held outside the database).
     pub audit_key: audit::keys::AuditKey,
     /// The public home and call pages kept in memory (checked against the database's
@@ -93,7 +96,7 @@ impl AppState {
         let mailer = reminders::mailer_of(&config)?;
         let data_keys = documents::keys::DataKeys::from_config(&config)
             .map_err(|error| error::AppError::Internal(error.to_string()))?;
-        let storage = Arc::new(documents::storage::DatabaseStore::new(db.clone(), data_keys));
+        let storage = Arc::new(documents::storage::DatabaseStore::new(db.clone(), data_keys.clone()));
         let audit_key =
             audit::keys::AuditKey::load(&config).map_err(|error| error::AppError::Internal(error.to_string()))?;
         Ok(Self(Arc::new(App {
@@ -106,6 +109,7 @@ impl AppState {
             metrics: http::metrics::Metrics::default(),
             mailer,
             storage,
+            data_keys,
             audit_key,
             public_pages: portal::PublicPages::default(),
         })))

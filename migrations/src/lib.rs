@@ -34,6 +34,7 @@ mod m20261129_000028_account_recovery;
 mod m20261129_000031_trip_confirmations;
 mod m20261129_000032_notification_preferences;
 mod m20261129_000033_public_changes;
+mod m20261129_000035_visa_letters;
 mod m20261129_000036_rules_truth;
 
 /// Runs every migration in order.
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000031_trip_confirmations::Migration),
             Box::new(m20261129_000032_notification_preferences::Migration),
             Box::new(m20261129_000033_public_changes::Migration),
+            Box::new(m20261129_000035_visa_letters::Migration),
             Box::new(m20261129_000036_rules_truth::Migration),
         ]
     }

@@ -47,7 +47,7 @@ pub async fn accept_award(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<AwardResponse>> {
-    let accepted = service::accept_as_member(&state.db, state.now(), &user, id).await?;
+    let accepted = super::letter::accept(&state, &user, id).await?;
     Ok(Json(service::response(&state.db, accepted).await?))
 }
 
@@ -73,8 +73,7 @@ pub async fn award_letter(
 ) -> AppResult<axum::response::Response> {
     let found = visible_award(&state, &user, id).await?;
     let filename = format!("award-letter-{}.pdf", found.reference);
-    let (office, digits) = (&state.config.office_name, state.config.letter_arabic_digits);
-    let pdf = service::letter_pdf_in(&state.db, office, found, query.lang, digits).await?;
+    let pdf = super::letter::letter_pdf(&state, user.id, found, query.lang).await?;
     Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
 }
 

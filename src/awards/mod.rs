@@ -12,6 +12,7 @@
 
 mod handlers;
 pub mod json;
+pub mod letter;
 pub mod rules;
 pub mod service;
 pub mod store;

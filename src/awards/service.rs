@@ -650,6 +650,16 @@ async fn letter_of(
     let tranches = store::tranches_of(db, found.id).await?;
     let obligations = store::obligations_of(db, found.id).await?;
     let language = language.unwrap_or(organisation.correspondence_language);
+    let accepted = match (found.accepted_by, found.accepted_at) {
+        (Some(by), Some(at)) => Some(crate::documents::LetterAcceptance {
+            person: crate::auth::store::find_user(db, by)
+                .await?
+                .map(|user| user.full_name)
+                .unwrap_or_default(),
+            on: at.date_naive(),
+        }),
+        _ => None,
+    };
     Ok(AwardLetter {
         locale: crate::documents::LetterLocale::new(language, Default::default()),
         office_name: office_name.to_owned(),
@@ -680,6 +690,7 @@ async fn letter_of(
         officer_name: officer,
         document_id: found.id.to_string(),
         created_at: found.awarded_at,
+        accepted,
     })
 }
 

@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::DocumentError;
-use super::letters::{AWARD_TEMPLATE, LetterFrame, checked_figures, printable, render_letter, serialize_currency_code};
+use super::letters::{
+    AWARD_TEMPLATE, LetterFrame, checked_figures, isolated, printable, render_letter, serialize_currency_code,
+};
 use super::locale::LetterLocale;
 
 /// Everything an award letter states; the caller gathers it from the award, its application,
@@ -49,6 +51,18 @@ pub struct AwardLetter {
     /// Creation instant written into the PDF's metadata, fixed so that a letter re-renders
     /// identically.
     pub created_at: DateTime<Utc>,
+    /// Who accepted the terms for the organisation, and on which day: the letter of record
+    /// states it instead of asking for acceptance.
+    pub accepted: Option<LetterAcceptance>,
+}
+
+/// The acceptance an award letter of record states.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LetterAcceptance {
+    /// The member who accepted, by name.
+    pub person: String,
+    /// The day they accepted (UTC).
+    pub on: NaiveDate,
 }
 
 /// One tranche of the grant, in the letter's currency.
@@ -99,6 +113,8 @@ struct LetterContext<'a> {
     amount_in_words: String,
     tranches: Vec<TrancheContext<'a>>,
     obligations: Vec<ObligationContext<'a>>,
+    accepted_by: Option<Cow<'a, str>>,
+    accepted_on: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -148,7 +164,7 @@ impl<'a> LetterContext<'a> {
                 letter.issued_on,
                 &letter.officer_name,
             ),
-            organisation_name: printable(&letter.organisation_name),
+            organisation_name: isolated(locale, &letter.organisation_name),
             organisation_country: printable(&letter.organisation_country),
             project_title: printable(&letter.project_title),
             call_title: printable(&letter.call_title),
@@ -157,6 +173,11 @@ impl<'a> LetterContext<'a> {
             amount_in_words: locale.words(letter.amount, currency),
             tranches,
             obligations,
+            accepted_by: letter
+                .accepted
+                .as_ref()
+                .map(|accepted| isolated(locale, &accepted.person)),
+            accepted_on: letter.accepted.as_ref().map(|accepted| locale.date(accepted.on)),
         })
     }
 }

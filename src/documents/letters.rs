@@ -62,6 +62,19 @@ pub(super) fn render_letter(
     })
 }
 
+/// A name as a letter prints it: stripped like any text and, in a right-to-left (Arabic)
+/// letter, isolated with FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068, U+2069), so
+/// that a Latin or mixed name takes its own direction and does not scramble the Arabic line
+/// around it (Unicode bidirectional algorithm, UAX #9).
+pub(super) fn isolated<'a>(locale: &LetterLocale, name: &'a str) -> Cow<'a, str> {
+    let name = printable(name);
+    if locale.language.is_right_to_left() {
+        Cow::Owned(format!("\u{2068}{name}\u{2069}"))
+    } else {
+        name
+    }
+}
+
 /// What the frame (`letters/letter.html`) prints in every letter: the office as the letterhead,
 /// the date, the reference and the signing officer, and the language the letter speaks (its
 /// code, direction and fonts). Each letter's context flattens it in, so that its own template

@@ -134,9 +134,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 pub use amounts::amount_in_words;
-pub use award_letter::{AwardLetter, LetterObligation, LetterTranche, render_award_letter};
+pub use award_letter::{AwardLetter, LetterAcceptance, LetterObligation, LetterTranche, render_award_letter};
 pub use locale::{ArabicDigits, LetterLocale};
-pub use sponsorship_letter::{CoveredItem, SponsorshipLetter, render_sponsorship_letter};
+pub use sponsorship_letter::{ConsularDetails, CoveredItem, SponsorshipLetter, render_sponsorship_letter};
 
 /// Why a document could not be produced.
 #[derive(Debug, thiserror::Error)]

@@ -108,6 +108,8 @@ pub enum SubjectKind {
     DueDiligence,
     /// An appeal of a decision: its annexes.
     Appeal,
+    /// A letter as issued (`letters`): its PDF of record, which never changes.
+    Letter,
 }
 
 impl SubjectKind {
@@ -120,6 +122,7 @@ impl SubjectKind {
             Self::ReportingObligation => "reporting_obligation",
             Self::DueDiligence => "due_diligence",
             Self::Appeal => "appeal",
+            Self::Letter => "letter",
         }
     }
 
@@ -132,6 +135,7 @@ impl SubjectKind {
             Self::ReportingObligation,
             Self::DueDiligence,
             Self::Appeal,
+            Self::Letter,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == name)

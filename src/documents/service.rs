@@ -336,6 +336,76 @@ pub async fn rotate_keys(store: &super::storage::DatabaseStore) -> AppResult<u64
     }
 }
 
+/// Stores the PDF of a letter being issued (`letter` = (its organisation, the letter's id)),
+/// encrypted like every document, not yet attached: the letters domain attaches it with
+/// [`attach_letter`] in the transaction that records the letter.
+pub async fn store_letter(
+    db: &DatabaseConnection,
+    storage: &dyn ContentStore,
+    now: DateTime<Utc>,
+    (organisation_id, letter_id): (Uuid, Uuid),
+    name: &str,
+    pdf: &[u8],
+) -> AppResult<StoredContent> {
+    let target = UploadTarget {
+        subject: Subject {
+            kind: SubjectKind::Letter,
+            id: letter_id,
+        },
+        organisation_id,
+        limits: Limits {
+            file: u64::MAX,
+            application: u64::MAX,
+        },
+        used: 0,
+    };
+    let body = futures_util::stream::iter([Ok(Bytes::copy_from_slice(pdf))]);
+    store_content(db, storage, now, &target, name, body).await
+}
+
+/// Attaches a stored letter to its letter (inside the caller's transaction) and answers the
+/// document's id and the PDF's SHA-256. Audited by the caller, with the SHA-256.
+pub async fn attach_letter(
+    txn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor: Uuid,
+    letter_id: Uuid,
+    stored: &StoredContent,
+) -> AppResult<(Uuid, String)> {
+    let content = store::find_content(txn, stored.content_id)
+        .await?
+        .ok_or_else(|| AppError::Internal("a letter's stored content vanished".to_owned()))?;
+    let row = store::insert_document(
+        txn,
+        document::Model {
+            id: Uuid::new_v4(),
+            organisation_id: content.organisation_id,
+            subject_type: SubjectKind::Letter.as_str().to_owned(),
+            subject_id: letter_id,
+            kind: Some("letter_of_record".to_owned()),
+            question: None,
+            name: stored.name.clone(),
+            content_id: stored.content_id,
+            valid_until: None,
+            uploaded_by: actor,
+            uploaded_at: now,
+        },
+    )
+    .await?;
+    Ok((row.id, content.sha256.unwrap_or_default()))
+}
+
+/// The whole plaintext of a document, for a domain that has checked who may read it (a
+/// letter of record: a few tens of kilobytes).
+pub async fn read_whole(db: &impl ConnectionTrait, storage: &dyn ContentStore, id: Uuid) -> AppResult<Vec<u8>> {
+    let (_, content) = store::find(db, id).await?.ok_or(AppError::NotFound("document"))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(content.size).unwrap_or_default());
+    for number in 0..u32::try_from(content.chunk_count).unwrap_or_default() {
+        bytes.extend(storage.get(content.id, number).await?);
+    }
+    Ok(bytes)
+}
+
 /// Writes an upload's chunks as they fill, hashing and counting as it goes.
 struct ChunkWriter<'a> {
     target: &'a UploadTarget,
@@ -617,6 +687,7 @@ async fn visible(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subjec
         SubjectKind::Appeal => Ok(crate::decisions::service::visible_appeal(db, actor, subject.id)
             .await?
             .1),
+        SubjectKind::Letter => crate::letters::service::visible(db, actor, subject.id).await,
     }
 }
 
@@ -677,6 +748,10 @@ async fn editable(db: &impl ConnectionTrait, actor: &CurrentUser, subject: Subje
             }
             Ok(organisation_id)
         }
+        SubjectKind::Letter => {
+            visible(db, actor, subject).await?;
+            Err(locked("a letter of record is kept as it was issued".to_owned()))
+        }
     }
 }
 
@@ -699,6 +774,7 @@ async fn lock_subject(txn: &impl ConnectionTrait, subject: Subject) -> AppResult
         SubjectKind::ReportingObligation => "reporting_obligations",
         SubjectKind::DueDiligence => "due_diligence",
         SubjectKind::Appeal => "appeals",
+        SubjectKind::Letter => "letters",
     };
     crate::db::lock_row(txn, table, subject.id).await?;
     Ok(())
@@ -712,7 +788,8 @@ fn total_limit(subject: Subject, limits: Limits) -> Option<u64> {
         | SubjectKind::SponsorshipRequest
         | SubjectKind::ReportingObligation
         | SubjectKind::DueDiligence
-        | SubjectKind::Appeal => None,
+        | SubjectKind::Appeal
+        | SubjectKind::Letter => None,
     }
 }
 

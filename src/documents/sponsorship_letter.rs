@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::DocumentError;
 use super::letters::{
-    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, printable, render_letter, serialize_currency_code,
+    LetterFrame, SPONSORSHIP_TEMPLATE, checked_figures, isolated, printable, render_letter, serialize_currency_code,
 };
 use super::locale::LetterLocale;
 use crate::i18n::Message;
@@ -79,6 +79,30 @@ pub struct SponsorshipLetter {
     /// Creation instant written into the PDF's metadata, fixed so that a letter re-renders
     /// identically.
     pub created_at: DateTime<Utc>,
+    /// What a consulate needs beyond the invitation: the passport details, the office's
+    /// contact block and the verification code; `None` for a letter without them (tests of
+    /// the layout).
+    pub consular: Option<ConsularDetails>,
+}
+
+/// The visa-support part of a sponsorship letter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConsularDetails {
+    /// The traveller's name in Latin script, as in the passport's machine-readable zone;
+    /// printed beside the name as written when the two differ.
+    pub passport_name: String,
+    /// The passport's number.
+    pub passport_number: String,
+    /// The traveller's date of birth.
+    pub date_of_birth: NaiveDate,
+    /// The last day the passport is valid.
+    pub passport_expiry: NaiveDate,
+    /// How a consulate reaches the office (each line left out when unset).
+    pub contact: crate::config::OfficeContact,
+    /// The letter's verification code.
+    pub verification_code: String,
+    /// The absolute address where anyone checks it.
+    pub verification_url: String,
 }
 
 /// One cost the sponsorship covers, in the letter's currency.
@@ -133,6 +157,50 @@ struct SponsorshipContext<'a> {
     total_in_words: String,
     advance_percent: String,
     advance_in_figures: String,
+    #[serde(flatten)]
+    consular: Option<ConsularContext<'a>>,
+}
+
+/// The template's view of the visa-support part, formatted in the letter's language.
+#[derive(Serialize)]
+struct ConsularContext<'a> {
+    /// The Latin name, only when it differs from the name as written.
+    passport_name_latin: Option<Cow<'a, str>>,
+    passport_number: Cow<'a, str>,
+    date_of_birth: String,
+    passport_expiry: String,
+    /// The contact lines: the catalogue id of each label and its value.
+    contact: Vec<(&'static str, Cow<'a, str>)>,
+    verification_code: Cow<'a, str>,
+    verification_url: Cow<'a, str>,
+}
+
+impl<'a> ConsularContext<'a> {
+    fn new(details: &'a ConsularDetails, traveller_name: &str, locale: &LetterLocale) -> Self {
+        let written = traveller_name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_uppercase();
+        let contact = &details.contact;
+        Self {
+            passport_name_latin: (written != details.passport_name).then(|| isolated(locale, &details.passport_name)),
+            passport_number: printable(&details.passport_number),
+            date_of_birth: locale.date(details.date_of_birth),
+            passport_expiry: locale.date(details.passport_expiry),
+            contact: [
+                ("letter-contact-address", &contact.address),
+                ("letter-contact-phone", &contact.phone),
+                ("letter-contact-email", &contact.email),
+                ("letter-contact-website", &contact.website),
+            ]
+            .into_iter()
+            .filter_map(|(label, value)| value.as_deref().map(|value| (label, printable(value))))
+            .collect(),
+            verification_code: printable(&details.verification_code),
+            verification_url: printable(&details.verification_url),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -184,9 +252,9 @@ impl<'a> SponsorshipContext<'a> {
                 letter.issued_on,
                 &letter.officer_name,
             ),
-            organisation_name: printable(&letter.organisation_name),
+            organisation_name: isolated(locale, &letter.organisation_name),
             organisation_country: printable(&letter.organisation_country),
-            traveller_name: printable(&letter.traveller_name),
+            traveller_name: isolated(locale, &letter.traveller_name),
             traveller_nationality: printable(&letter.traveller_nationality),
             traveller_role: printable(&letter.traveller_role),
             origin: printable(&letter.origin),
@@ -205,6 +273,10 @@ impl<'a> SponsorshipContext<'a> {
             total_in_words: locale.words(letter.total, currency),
             advance_percent: locale.percent(letter.advance_percent),
             advance_in_figures,
+            consular: letter
+                .consular
+                .as_ref()
+                .map(|details| ConsularContext::new(details, &letter.traveller_name, locale)),
         })
     }
 }

@@ -99,6 +99,7 @@ fn letter_for(organisation_name: &str) -> AwardLetter {
             .with_ymd_and_hms(2026, 11, 23, 9, 30, 0)
             .single()
             .expect("a valid instant"),
+        accepted: None,
     }
 }
 
@@ -445,6 +446,7 @@ fn sponsorship_for(traveller_name: &str) -> SponsorshipLetter {
             .with_ymd_and_hms(2027, 3, 15, 10, 0, 0)
             .single()
             .expect("a valid instant"),
+        consular: None,
     }
 }
 

@@ -73,7 +73,7 @@ pub async fn award_letter(State(state): State<AppState>, visitor: Visitor, Path(
     let letter = async {
         let found = crate::awards::service::visible_award(&state.db, &signed_in.user, id).await?;
         let filename = format!("award-letter-{}.pdf", found.reference);
-        let pdf = crate::awards::service::letter_pdf(&state.db, &state.config.office_name, found).await?;
+        let pdf = crate::awards::letter::letter_pdf(&state, signed_in.user.id, found, None).await?;
         let mut response = crate::http::file_response(pdf, "application/pdf", "attachment", &filename);
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
@@ -112,7 +112,7 @@ pub async fn accept_award(
         return problem_page(&state, &visitor, error);
     }
     let accepted = match form.confirm == "yes" {
-        true => crate::awards::service::accept_as_member(&state.db, state.now(), &signed_in.user, id)
+        true => crate::awards::letter::accept(&state, &signed_in.user, id)
             .await
             .map(|_| ()),
         false => Err(AppError::field("confirm", Message::new("portal-award-accept-unticked"))),

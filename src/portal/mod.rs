@@ -41,6 +41,7 @@ mod settings;
 mod travel;
 mod travel_views;
 mod uploads;
+mod verify;
 pub(crate) mod views;
 mod visitor;
 
@@ -85,6 +86,7 @@ pub fn router() -> Router<AppState> {
         .merge(deadlines::routes())
         .merge(invitations::routes())
         .merge(preferences::routes())
+        .merge(verify::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

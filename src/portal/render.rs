@@ -47,7 +47,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::orgdocs::TEMPLATES)
         .chain(super::deadlines::TEMPLATES)
         .chain(super::invitations::TEMPLATES)
-        .chain(super::preferences::TEMPLATES);
+        .chain(super::preferences::TEMPLATES)
+        .chain(super::verify::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");

@@ -60,6 +60,7 @@ pub fn routes() -> Router<AppState> {
             post(upload_trip_file).layer(DefaultBodyLimit::disable()),
         )
         .route("/portal/sponsorships/{id}/confirm", post(confirm_trip))
+        .route("/portal/sponsorships/{id}/passport", post(give_passport))
 }
 
 /// An event's public page: dates, place, what the office covers, and the way to ask.
@@ -147,7 +148,8 @@ async fn step_of(
     }
     let body = form.body()?;
     if form.action == "submit" {
-        let created = crate::sponsorships::service::request(db, now, user, event_id, body, reference).await?;
+        let keys = (reference, &state.data_keys);
+        let created = crate::sponsorships::service::request(db, now, user, event_id, body, keys).await?;
         return Ok(Step::Sent(created.id));
     }
     let quote = crate::sponsorships::service::quote(db, now, user, event_id, &body, reference).await?;
@@ -227,6 +229,78 @@ pub async fn confirm_trip(
     after_trip_step(&state, &visitor, signed_in, id, confirmed.map(|()| "confirmed")).await
 }
 
+/// What the passport form sends.
+#[derive(Debug, Default, Deserialize)]
+pub struct PassportForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    passport_name: String,
+    #[serde(default)]
+    passport_number: String,
+    #[serde(default)]
+    date_of_birth: String,
+    #[serde(default)]
+    passport_expiry: String,
+}
+
+impl PassportForm {
+    /// The details the form gives, or the dates that do not read (422).
+    fn body(&self) -> AppResult<crate::sponsorships::passport::PassportBody> {
+        let mut check = Validator::new();
+        let mut day = |field: &str, text: &str| match text.trim() {
+            "" => None,
+            text => check.take(
+                field,
+                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| String::new()),
+            ),
+        };
+        let date_of_birth = day("date_of_birth", &self.date_of_birth);
+        let passport_expiry = day("passport_expiry", &self.passport_expiry);
+        check.finish()?;
+        Ok(crate::sponsorships::passport::PassportBody {
+            passport_name: Some(self.passport_name.clone()),
+            passport_number: Some(self.passport_number.clone()),
+            date_of_birth,
+            passport_expiry,
+        })
+    }
+}
+
+/// The fields of the passport form, each date with the message saying how to write it.
+const PASSPORT_FIELDS: &FormFields = &[
+    ("passport_name", None),
+    ("passport_number", None),
+    ("date_of_birth", Some("passport-error-birth")),
+    ("passport_expiry", None),
+];
+
+/// Gives the traveller's passport details, which the letter needs (the organisation's
+/// members, until the letter is issued), through the same service as the API.
+pub async fn give_passport(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Path(id): Path<Uuid>,
+    Form(form): Form<PassportForm>,
+) -> Response {
+    let Some(signed_in) = &visitor.signed_in else {
+        return to_sign_in(&visitor);
+    };
+    if let Err(error) = visitor.check_form_token(&form.csrf_token) {
+        return problem_page(&state, &visitor, error);
+    }
+    let (db, keys, user) = (&state.db, &state.data_keys, &signed_in.user);
+    let given = match form.body() {
+        Ok(body) => crate::sponsorships::passport_service::set_passport(db, keys, state.now(), user, id, &body).await,
+        Err(error) => Err(error),
+    };
+    let next = given.map(|()| format!("/portal/sponsorships/{id}?done=passport"));
+    let (state, visitor) = (&state, &visitor);
+    let again =
+        |errors: Vec<FormError>| async move { sponsorship_view(state, visitor, signed_in, id, &errors, "").await };
+    after_form(state, visitor, next, PASSPORT_FIELDS, again).await
+}
+
 /// The dashboard's rows of the requests of the reader's organisations.
 pub(super) async fn dashboard_rows(
     state: &AppState,
@@ -278,6 +352,14 @@ pub struct TravelForm {
     arrival_on: String,
     #[serde(default)]
     departure_on: String,
+    #[serde(default, rename = "traveller.passport_name")]
+    passport_name: String,
+    #[serde(default, rename = "traveller.passport_number")]
+    passport_number: String,
+    #[serde(default, rename = "traveller.date_of_birth")]
+    date_of_birth: String,
+    #[serde(default, rename = "traveller.passport_expiry")]
+    passport_expiry: String,
 }
 
 impl TravelForm {
@@ -292,6 +374,12 @@ impl TravelForm {
         let currency = Currency::from_code(self.airfare_currency.trim().to_uppercase().as_str());
         let arrival = NaiveDate::parse_from_str(self.arrival_on.trim(), "%Y-%m-%d").ok();
         let departure = NaiveDate::parse_from_str(self.departure_on.trim(), "%Y-%m-%d").ok();
+        let optional_date = |text: &str| match text.trim() {
+            "" => Some(None),
+            text => NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some),
+        };
+        let born = optional_date(&self.date_of_birth);
+        let expiry = optional_date(&self.passport_expiry);
         read("organisation_id", organisation_id.map(|_| ()));
         read("traveller.gender", gender.map(|_| ()));
         read("traveller.age_band", age_band.map(|_| ()));
@@ -299,7 +387,10 @@ impl TravelForm {
         read("airfare_currency", currency.map(|_| ()));
         read("arrival_on", arrival.map(|_| ()));
         read("departure_on", departure.map(|_| ()));
+        read("traveller.date_of_birth", born.map(|_| ()));
+        read("traveller.passport_expiry", expiry.map(|_| ()));
         check.finish()?;
+        let text = |value: &str| Some(value.trim().to_owned()).filter(|value| !value.is_empty());
         let missing = || AppError::Internal("a checked travel form lost a field".to_owned());
         Ok(SponsorshipRequestBody {
             organisation_id: organisation_id.ok_or_else(missing)?,
@@ -309,6 +400,10 @@ impl TravelForm {
                 age_band: age_band.ok_or_else(missing)?,
                 role: self.role.clone(),
                 nationality: self.nationality.clone(),
+                passport_name: text(&self.passport_name),
+                passport_number: text(&self.passport_number),
+                date_of_birth: born.flatten(),
+                passport_expiry: expiry.flatten(),
             },
             origin_city: self.origin_city.clone(),
             origin_country: self.origin_country.clone(),
@@ -348,6 +443,10 @@ const TRAVEL_FIELDS: &FormFields = &[
     ("airfare_currency", Some("portal-travel-error-currency")),
     ("arrival_on", Some("portal-travel-error-arrival")),
     ("departure_on", Some("portal-travel-error-departure")),
+    ("traveller.passport_name", None),
+    ("traveller.passport_number", None),
+    ("traveller.date_of_birth", Some("passport-error-birth")),
+    ("traveller.passport_expiry", None),
 ];
 
 /// The fields of the trip forms (a file, the confirmation).
@@ -412,6 +511,7 @@ async fn form_view(
             "age_bands": AgeBand::ALL.iter().map(|band| json!({ "value": band.as_str(), "label": band.as_str() })).collect::<Vec<_>>(),
             "csrf_token": signed_in.session.csrf_token,
             "errors": errors,
+            "retention_days": state.config.passport_retention_days,
         }),
     ))
 }
@@ -452,6 +552,7 @@ async fn sponsorship_view(
     let after_approval = matches!(row.status, SponsorshipStatus::Approved | SponsorshipStatus::Travelled);
     let arrived = state.now().date_naive() >= row.arrival_on;
     let language = visitor.language;
+    let letter = letter_state(state, &row, member).await?;
     Ok(Page::new(
         "sponsorship.html",
         json!({
@@ -461,7 +562,7 @@ async fn sponsorship_view(
             "origin": format!("{}, {}", row.origin_city, row.origin_country),
             "decision_reason": row.decision_reason,
             "entitlement": EntitlementView::of(&parts, event.currency),
-            "letter": row.status.holds_budget(),
+            "letter": letter,
             "files": files,
             "can_upload": member && after_approval,
             "can_confirm": member && after_approval && arrived && row.trip_confirmed_at.is_none(),
@@ -472,6 +573,29 @@ async fn sponsorship_view(
             "notice": notice(done, language),
         }),
     ))
+}
+
+/// What the request's page shows of its letter: whether it can be downloaded, its
+/// verification code once issued, and whether a member may still give the passport details.
+async fn letter_state(
+    state: &AppState,
+    row: &crate::sponsorships::store::request::Model,
+    member: bool,
+) -> AppResult<serde_json::Value> {
+    let subject = crate::letters::rules::LetterSubject::SponsorshipRequest;
+    let issued = crate::letters::service::issued(&state.db, subject, row.id).await?;
+    let has_passport = crate::sponsorships::passport_service::has_passport(row);
+    let settled = matches!(
+        row.status,
+        SponsorshipStatus::Cancelled | SponsorshipStatus::Rejected | SponsorshipStatus::Reconciled
+    );
+    Ok(json!({
+        "available": row.status.holds_budget() && (has_passport || issued),
+        "code": row.letter_code.as_ref().filter(|_| issued),
+        "passport_given": has_passport,
+        "can_give_passport": member && !settled && !issued,
+        "retention_days": state.config.passport_retention_days,
+    }))
 }
 
 /// The kinds of a trip's files, for the upload form's list.
@@ -505,6 +629,7 @@ fn notice(done: &str, language: Language) -> Option<String> {
         "requested" => "portal-travel-requested-notice",
         "uploaded" => "portal-trip-uploaded-notice",
         "confirmed" => "portal-trip-confirmed-notice",
+        "passport" => "portal-travel-passport-notice",
         _ => return None,
     };
     Some(Message::new(id).render(language))

@@ -44,6 +44,8 @@ pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
     crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
     crate::sessions::service::prune(&state.db, state.now()).await?;
     crate::calls::service::close_past_deadline(&state.db, state.now()).await?;
+    let retention = state.config.passport_retention_days;
+    crate::sponsorships::passport_service::purge_expired(&state.db, state.now(), retention).await?;
     let enqueued = enqueue_due(state).await? + super::digest::enqueue_digests(state).await?;
     let delivered = delivery::deliver_due(state).await?;
     Ok((enqueued, delivered))
@@ -158,6 +160,18 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         })
     })
     .map_err(|error| error.to_string())?;
+    let purging = state.clone();
+    let purge_passports = Job::new_async("0 40 * * * *", move |_, _| {
+        let state = purging.clone();
+        Box::pin(async move {
+            let days = state.config.passport_retention_days;
+            if let Err(error) = crate::sponsorships::passport_service::purge_expired(&state.db, state.now(), days).await
+            {
+                tracing::error!(error = %error.problem().detail, "purging travellers' passport details failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
     let digesting = state.clone();
     let digest = Job::new_async("0 0 7 * * *", move |_, _| {
         let state = digesting.clone();
@@ -182,6 +196,10 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     scheduler.add(prune).await.map_err(|error| error.to_string())?;
     scheduler.add(checkpoint).await.map_err(|error| error.to_string())?;
     scheduler.add(close_calls).await.map_err(|error| error.to_string())?;
+    scheduler
+        .add(purge_passports)
+        .await
+        .map_err(|error| error.to_string())?;
     scheduler.add(digest).await.map_err(|error| error.to_string())?;
     scheduler.start().await.map_err(|error| error.to_string())?;
     Ok(scheduler)

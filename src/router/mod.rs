@@ -48,6 +48,7 @@ pub mod problems;
         (name = "reports", description = "Finance reports"),
         (name = "events", description = "Conferences with a sponsorship budget and daily subsistence allowance"),
         (name = "sponsorships", description = "Travel sponsorship requests, decisions and representation"),
+        (name = "letters", description = "Letters as issued and their public verification"),
         (name = "due-diligence", description = "Due diligence and UN sanctions-list screening"),
         (name = "do-no-harm", description = "Do-no-harm risk assessments"),
         (name = "audit", description = "The hash-chained audit trail"),
@@ -199,6 +200,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::reminders::router())
         .merge(crate::calendar::router())
         .merge(crate::sponsorships::router())
+        .merge(crate::letters::router())
         .merge(crate::sanctions::router())
         .merge(crate::diligence::router())
         .merge(crate::risk::router())

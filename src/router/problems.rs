@@ -40,6 +40,7 @@ pub const DOMAIN_CONFLICTS: &[OperationProblems] = &[
     crate::reminders::CONFLICTS,
     crate::calendar::CONFLICTS,
     crate::sponsorships::CONFLICTS,
+    crate::letters::CONFLICTS,
     crate::sanctions::CONFLICTS,
     crate::diligence::CONFLICTS,
     crate::risk::CONFLICTS,

@@ -37,8 +37,9 @@ pub async fn request_sponsorship(
     Path(event_id): Path<Uuid>,
     JsonBody(body): JsonBody<SponsorshipRequestBody>,
 ) -> AppResult<(StatusCode, Json<SponsorshipResponse>)> {
-    let created = service::request(&state.db, state.now(), &user, event_id, body, &state.reference).await?;
-    Ok((StatusCode::CREATED, Json(service::view(&state.db, created.id).await?)))
+    let keys = (&state.reference, &state.data_keys);
+    let created = service::request(&state.db, state.now(), &user, event_id, body, keys).await?;
+    Ok((StatusCode::CREATED, Json(service::view(&state, created.id).await?)))
 }
 
 /// Submits a draft request (the organisation's members), while the event is open and before
@@ -58,7 +59,7 @@ pub async fn submit_sponsorship(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     service::submit(&state.db, state.now(), &user, id).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// A sponsorship request (the organisation's members; officers, finance, admins).
@@ -74,7 +75,7 @@ pub async fn get_sponsorship(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     service::visible_request(&state.db, &user, id).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// The requests of an event, oldest first, a page at a time, with their organisations'
@@ -120,7 +121,8 @@ pub async fn decide_sponsorship(
     JsonBody(body): JsonBody<DecisionBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     service::decide(&state.db, state.now(), &user, id, &body, &state.reference).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    super::letter::issue_on_approval(&state, &user, id).await?;
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Cancels a request before travel (the organisation's members or officers), with the
@@ -143,7 +145,7 @@ pub async fn cancel_sponsorship(
     JsonBody(body): JsonBody<CancelBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     service::cancel(&state.db, state.now(), &user, id, &body.reason).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Representation of an event (officers): counts and shares of requests and of approved

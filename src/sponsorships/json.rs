@@ -27,6 +27,29 @@ pub struct TravellerRequest {
     pub role: String,
     /// Nationality (ISO 3166-1 alpha-2).
     pub nationality: String,
+    /// The name in Latin script as in the passport's machine-readable zone. The four passport
+    /// details go together; they may also be given later (`PUT
+    /// /sponsorship-requests/{id}/passport`) and are needed before the letter is issued.
+    /// Encrypted at rest; shown only on the request itself, to staff and members.
+    pub passport_name: Option<String>,
+    /// The passport's number.
+    pub passport_number: Option<String>,
+    /// The traveller's date of birth.
+    pub date_of_birth: Option<NaiveDate>,
+    /// The last day the passport is valid (after the departure).
+    pub passport_expiry: Option<NaiveDate>,
+}
+
+impl TravellerRequest {
+    /// The passport details given with the traveller.
+    pub fn passport(&self) -> super::passport::PassportBody {
+        super::passport::PassportBody {
+            passport_name: self.passport_name.clone(),
+            passport_number: self.passport_number.clone(),
+            date_of_birth: self.date_of_birth,
+            passport_expiry: self.passport_expiry,
+        }
+    }
 }
 
 /// `POST /events/{id}/sponsorship-requests`.
@@ -180,6 +203,16 @@ pub struct SponsorshipResponse {
     pub risk_status: Option<String>,
     /// The money of the sponsorship (on a single request; left out of lists).
     pub payments: Option<PaymentsResponse>,
+    /// The traveller's passport details (on a single request, to staff and the organisation's
+    /// members; never in lists); null until given, and once purged.
+    pub passport: Option<super::passport::Passport>,
+    /// When the passport details were purged after the retention period.
+    pub passport_purged_at: Option<DateTime<Utc>>,
+    /// The verification code the sponsorship letter carries (on a single request, once
+    /// approved).
+    pub letter_code: Option<String>,
+    /// Where anyone checks the letter by its code (absolute).
+    pub letter_verification_url: Option<String>,
 }
 
 /// The actual costs of a trip against its entitlement.
@@ -387,6 +420,10 @@ impl SponsorshipResponse {
             }),
             risk_status: risk_status.map(|status| status.as_str().to_owned()),
             payments: None,
+            passport: None,
+            passport_purged_at: row.passport_purged_at,
+            letter_code: None,
+            letter_verification_url: None,
         })
     }
 }

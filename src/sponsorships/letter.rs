@@ -6,6 +6,8 @@ use crate::i18n::{LanguageQuery, Message};
 use axum::extract::{Path, State};
 use uuid::Uuid;
 
+use super::json::SponsorshipResponse;
+use super::passport::PassportBody;
 use super::payments;
 use super::rules;
 use super::service::{terms_of, visible_request};
@@ -13,13 +15,19 @@ use super::store::request;
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, Problem, ProblemKind};
+use crate::http::JsonBody;
+use crate::letters::{self, rules::LetterSubject};
 use crate::money;
 use crate::organisations;
+use axum::Json;
 
 /// The sponsorship and visa-support letter as PDF (the organisation's members; staff), once
-/// the sponsorship is approved: the traveller as in the passport, the event, the dates, and
-/// what the office covers. In the organisation's correspondence language, or in `lang` (the
-/// consulate's, say).
+/// the sponsorship is approved and the traveller's passport details are given: the traveller
+/// in both scripts where they differ, the passport details, the event, the dates, what the
+/// office covers, the office's contact block and the verification code with its address. In
+/// the organisation's correspondence language, or in `lang` (the consulate's, say). The
+/// first request in a language issues the letter of record in it; every later one serves
+/// that letter as issued.
 #[utoipa::path(
     get, path = "/sponsorship-requests/{id}/letter.pdf", tag = "sponsorships",
     params(("id" = Uuid, Path, description = "sponsorship request id"), LanguageQuery),
@@ -27,7 +35,7 @@ use crate::organisations;
     responses(
         (status = 200, description = "the letter", content_type = "application/pdf", body = Vec<u8>),
         (status = 404, body = Problem),
-        (status = 409, description = "not approved", body = Problem),
+        (status = 409, description = "not approved, withdrawn, or the passport details are missing", body = Problem),
         (status = 422, description = "not one of the six languages", body = Problem),
     )
 )]
@@ -42,9 +50,34 @@ pub async fn sponsorship_letter(
     Ok(crate::http::file_response(pdf, "application/pdf", "inline", &filename))
 }
 
+/// Gives or corrects the traveller's passport details (the organisation's members): the name
+/// in Latin script as in the passport's machine-readable zone, the number, the date of birth
+/// and the expiry, all four. Encrypted at rest; refused once the letter has been issued.
+#[utoipa::path(
+    put, path = "/sponsorship-requests/{id}/passport", tag = "sponsorships",
+    params(("id" = Uuid, Path, description = "sponsorship request id")),
+    request_body = PassportBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = SponsorshipResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "settled, or the letter is issued", body = Problem), (status = 422, body = Problem),
+    )
+)]
+pub async fn set_passport_details(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    JsonBody(body): JsonBody<PassportBody>,
+) -> AppResult<Json<SponsorshipResponse>> {
+    super::passport_service::set_passport(&state.db, &state.data_keys, state.now(), &user, id, &body).await?;
+    Ok(Json(super::service::view(&state, id).await?))
+}
+
 /// The letter of a sponsorship the caller may see (404 otherwise), once approved (409
-/// before), as PDF bytes with the letter's reference, in `language` (the organisation's
-/// correspondence language when `None`): what the API and the portal serve.
+/// before, and once cancelled), as PDF bytes with the letter's reference, in `language` (the
+/// organisation's correspondence language when `None`): the letter of record in that language
+/// when one was issued, else a new one issued now, which needs the passport details (409).
+/// What the API and the portal serve.
 pub async fn letter_pdf(
     state: &AppState,
     user: &CurrentUser,
@@ -56,18 +89,112 @@ pub async fn letter_pdf(
         return Err(AppError::conflict(
             ProblemKind::LetterUnavailable,
             format!(
-                "the letter is issued once the sponsorship is approved; this one is {}",
+                "the letter is issued once the sponsorship is approved, and withdrawn when it is cancelled; this one is {}",
                 found.status.as_str()
             ),
         ));
     }
-    let letter = letter_of(state, &found, &event, language).await?;
+    let organisation = organisations::store::find(&state.db, found.organisation_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("sponsorship {} has no organisation", found.id)))?;
+    let language = language.unwrap_or(organisation.correspondence_language);
+    let reference = reference_of(&found);
+    let subject = LetterSubject::SponsorshipRequest;
+    if let Some(pdf) = letters::service::of_record(&state.db, state.storage.as_ref(), subject, id, language).await? {
+        return Ok((pdf, reference));
+    }
+    let pdf = issue(state, user.id, (&found, &event, &organisation), language).await?;
+    Ok((pdf, reference))
+}
+
+/// Issues the letter of an approved sponsorship whose passport details are given, at its
+/// approval (in the organisation's language); when they are not given yet, the letter is
+/// issued at the first request once they are. Answers whether it was issued.
+pub async fn issue_on_approval(state: &AppState, actor: &CurrentUser, id: Uuid) -> AppResult<bool> {
+    let (found, event) = visible_request(&state.db, actor, id).await?;
+    if found.status != super::rules::SponsorshipStatus::Approved || !super::passport_service::has_passport(&found) {
+        return Ok(false);
+    }
+    match letter_pdf(state, actor, id, None).await {
+        Ok(_) => Ok(true),
+        Err(error) => {
+            let detail = error.problem().detail;
+            tracing::warn!(sponsorship = %id, event = %event.id, error = %detail, "the letter was not issued at approval");
+            Ok(false)
+        }
+    }
+}
+
+/// Renders the letter in `language` with the passport details, the contact block and the
+/// verification code, and keeps it as the letter of record.
+async fn issue(
+    state: &AppState,
+    actor: Uuid,
+    (found, event, organisation): (
+        &request::Model,
+        &crate::events::store::event::Model,
+        &organisations::store::organisation::Model,
+    ),
+    language: crate::i18n::Language,
+) -> AppResult<Vec<u8>> {
+    let passport = super::passport_service::passport_of(&state.data_keys, found)?.ok_or_else(|| {
+        AppError::conflict(
+            ProblemKind::LetterUnavailable,
+            "the visa-support letter needs the traveller's passport details: give them first (PUT /sponsorship-requests/{id}/passport)",
+        )
+    })?;
+    let code = letter_code(state, found).await?;
+    let mut letter = letter_of(state, found, event, Some(language)).await?;
+    letter.consular = Some(crate::documents::ConsularDetails {
+        passport_name: passport.passport_name.clone(),
+        passport_number: passport.passport_number.clone(),
+        date_of_birth: passport.date_of_birth,
+        passport_expiry: passport.passport_expiry,
+        contact: state.config.office_contact.clone(),
+        verification_url: letters::rules::verification_url(&state.config.public_url, &code),
+        verification_code: code,
+    });
     let reference = letter.reference.clone();
     let pdf = tokio::task::spawn_blocking(move || crate::documents::render_sponsorship_letter(&letter))
         .await
         .map_err(|error| AppError::Internal(format!("the letter task failed: {error}")))?
         .map_err(|error| AppError::Internal(error.to_string()))?;
-    Ok((pdf, reference))
+    let issue = letters::service::Issue {
+        subject: LetterSubject::SponsorshipRequest,
+        subject_id: found.id,
+        organisation_id: organisation.id,
+        language,
+        file_name: format!("sponsorship-letter-{reference}-{}.pdf", language.code()),
+        reference,
+        traveller: Some((
+            super::passport::initials(&found.traveller_name),
+            super::passport::number_suffix(&passport.passport_number),
+        )),
+    };
+    letters::service::issue(&state.db, state.storage.as_ref(), state.now(), actor, issue, pdf).await
+}
+
+/// The request's verification code, given now if it has none yet (a request approved from
+/// the waitlist).
+async fn letter_code(state: &AppState, found: &request::Model) -> AppResult<String> {
+    if let Some(code) = &found.letter_code {
+        return Ok(code.clone());
+    }
+    super::store::set_letter_code(&state.db, found.id, &letters::rules::new_code()).await?;
+    super::store::find(&state.db, found.id)
+        .await?
+        .and_then(|row| row.letter_code)
+        .ok_or_else(|| AppError::Internal(format!("sponsorship {} has no letter code", found.id)))
+}
+
+/// The letter's reference: the year of the decision and the start of the request's id.
+fn reference_of(found: &request::Model) -> String {
+    let decided_at = found.decided_at.unwrap_or(found.requested_at);
+    format!(
+        "SP-{}-{}",
+        decided_at.format("%Y"),
+        found.id.simple().to_string()[..8].to_uppercase()
+    )
 }
 
 /// What the letter states, from the request, its event, organisation and deciding officer;
@@ -123,11 +250,7 @@ async fn letter_of(
     Ok(SponsorshipLetter {
         locale,
         office_name: state.config.office_name.clone(),
-        reference: format!(
-            "SP-{}-{}",
-            decided_at.format("%Y"),
-            found.id.simple().to_string()[..8].to_uppercase()
-        ),
+        reference: reference_of(found),
         issued_on: decided_at.date_naive(),
         organisation_name: organisation.legal_name,
         organisation_country: country(&organisation.country),
@@ -152,6 +275,7 @@ async fn letter_of(
         officer_name: officer,
         document_id: found.id.to_string(),
         created_at: decided_at,
+        consular: None,
     })
 }
 

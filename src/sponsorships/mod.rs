@@ -20,6 +20,8 @@
 mod handlers;
 pub mod json;
 mod letter;
+pub mod passport;
+pub mod passport_service;
 pub mod payments;
 mod representation;
 pub mod rules;
@@ -78,6 +80,10 @@ pub const CONFLICTS: crate::error::OperationProblems = &[
     ),
     ("sponsorship_letter", &[ProblemKind::LetterUnavailable]),
     (
+        "set_passport_details",
+        &[ProblemKind::InvalidTransition, ProblemKind::DocumentLocked],
+    ),
+    (
         "confirm_travel",
         &[
             ProblemKind::InvalidTransition,
@@ -130,6 +136,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::cancel_sponsorship))
         .routes(routes!(handlers::representation))
         .routes(routes!(letter::sponsorship_letter))
+        .routes(routes!(letter::set_passport_details))
         .routes(routes!(travel::confirm_travel))
         .routes(routes!(travel::confirm_trip))
         .routes(routes!(travel::reconcile))

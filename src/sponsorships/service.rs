@@ -46,6 +46,8 @@ pub struct Quote {
     pub night_by_night: Vec<rules::Night>,
     /// The entitlement as the travel rules compute it.
     pub entitlement: Entitlement,
+    /// The traveller's passport details, when given.
+    pub passport: Option<super::passport::Passport>,
 }
 
 /// Checks a request as [`request`] would (the caller a member of the organisation, the
@@ -96,6 +98,12 @@ pub async fn quote(
     for (field, message) in rules::check_stay((body.arrival_on, body.departure_on), (event.starts_on, event.ends_on)) {
         check.push(field, message);
     }
+    let given = traveller.passport();
+    let passport = if given.is_empty() {
+        None
+    } else {
+        super::passport::check(&given, "traveller.", (now.date_naive(), body.departure_on), &mut check)
+    };
     let rates = crate::events::service::rates_of(&event)?;
     let airfare = match crate::events::rules::convert(body.airfare_estimate.0, body.airfare_currency, currency, &rates)
     {
@@ -119,6 +127,7 @@ pub async fn quote(
         night_by_night: rules::night_by_night(&trip),
         entitlement,
         event,
+        passport,
     })
 }
 
@@ -130,7 +139,7 @@ pub async fn request(
     actor: &CurrentUser,
     event_id: Uuid,
     body: SponsorshipRequestBody,
-    reference: &Reference,
+    (reference, keys): (&Reference, &crate::documents::keys::DataKeys),
 ) -> AppResult<request::Model> {
     let Quote {
         event,
@@ -138,12 +147,15 @@ pub async fn request(
         origin_country,
         nights: stay_nights,
         entitlement: computed,
+        passport,
         ..
     } = quote(db, now, actor, event_id, &body, reference).await?;
+    let id = Uuid::new_v4();
+    let sealed = passport.map(|passport| super::passport::seal(keys, id, &passport));
     let currency = event.currency;
     let traveller = &body.traveller;
     let row = request::Model {
-        id: Uuid::new_v4(),
+        id,
         event_id,
         organisation_id: body.organisation_id,
         traveller_name: traveller.full_name.trim().to_owned(),
@@ -189,13 +201,19 @@ pub async fn request(
         refund_received_on: None,
         refund_reference: None,
         refund_recorded_by: None,
+        passport_key_id: sealed.as_ref().map(|sealed| sealed.key_id.clone()),
+        passport_nonce: sealed.as_ref().map(|sealed| sealed.nonce.clone()),
+        passport_sealed: sealed.map(|sealed| sealed.ciphertext),
+        passport_purged_at: None,
+        letter_code: None,
     };
     let txn = db.begin().await?;
     let created = store::insert(&txn, row).await.on_unique(
         ProblemKind::DuplicateTraveller,
         "this traveller already has a request for this event: change or cancel that request instead",
     )?;
-    let summary = json!({"event_id": event_id, "entitlement": money::format_amount(computed.total, currency), "currency": currency});
+    // The passport details themselves never enter the audit trail: only whether they were given.
+    let summary = json!({"event_id": event_id, "entitlement": money::format_amount(computed.total, currency), "currency": currency, "passport_details": created.passport_sealed.is_some()});
     let entry = AuditEntry::created(
         actor.id,
         "sponsorship.requested",
@@ -278,6 +296,7 @@ pub async fn decide(
         // Checked under the lock: a risk assessment may have been attached meanwhile.
         risk_allows(&txn, id).await?;
         check_budget(&txn, current.event_id, entitlement).await?;
+        store::set_letter_code(&txn, id, &crate::letters::rules::new_code()).await?;
     }
     let change = Change::Decision { by: actor.id, reason };
     let mut entry = transition(&txn, id, statuses, change, (actor.id, "sponsorship.decided"), now).await?;
@@ -495,8 +514,11 @@ pub async fn visible_request(
     Ok((found, event))
 }
 
-/// A request as answered on its own: with what was paid against it and what may be paid now.
-pub async fn view(db: &impl ConnectionTrait, id: Uuid) -> AppResult<SponsorshipResponse> {
+/// A request as answered on its own (to staff and the organisation's members): with what
+/// was paid against it and what may be paid now, the traveller's passport details and the
+/// letter's verification code.
+pub async fn view(state: &crate::AppState, id: Uuid) -> AppResult<SponsorshipResponse> {
+    let db = &state.db;
     let row = store::find(db, id)
         .await?
         .ok_or(AppError::NotFound("sponsorship request"))?;
@@ -526,6 +548,12 @@ pub async fn view(db: &impl ConnectionTrait, id: Uuid) -> AppResult<SponsorshipR
         let trip = crate::documents::rules::Subject::sponsorship_request(id);
         reconciliation.documents = crate::documents::service::all_of(db, trip).await?;
     }
+    answer.passport = super::passport_service::passport_of(&state.data_keys, &row)?;
+    answer.letter_verification_url = row
+        .letter_code
+        .as_deref()
+        .map(|code| crate::letters::rules::verification_url(&state.config.public_url, code));
+    answer.letter_code = row.letter_code;
     Ok(answer)
 }
 

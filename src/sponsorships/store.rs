@@ -72,6 +72,16 @@ pub mod request {
         pub refund_received_on: Option<Date>,
         pub refund_reference: Option<String>,
         pub refund_recorded_by: Option<Uuid>,
+        /// The id of the data key that sealed the passport details.
+        pub passport_key_id: Option<String>,
+        /// The nonce of the sealed passport details.
+        pub passport_nonce: Option<Vec<u8>>,
+        /// The passport details (`passport::Passport` as JSON), sealed with AES-256-GCM.
+        pub passport_sealed: Option<Vec<u8>>,
+        /// When the passport details were purged after the retention period.
+        pub passport_purged_at: Option<DateTimeUtc>,
+        /// The random code the sponsorship's letters carry, set on approval.
+        pub letter_code: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -337,6 +347,89 @@ pub async fn submit(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> 
         .col_expr(request::Column::RequestedAt, Expr::value(now))
         .filter(request::Column::Id.eq(id))
         .filter(request::Column::Status.eq(SponsorshipStatus::Draft.as_str()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The request whose letters carry this code.
+pub async fn find_by_letter_code(db: &impl ConnectionTrait, code: &str) -> AppResult<Option<request::Model>> {
+    Ok(request::Entity::find()
+        .filter(request::Column::LetterCode.eq(code))
+        .one(db)
+        .await?)
+}
+
+/// Gives the request its letters' code, unless it has one; answers whether it was set.
+pub async fn set_letter_code(db: &impl ConnectionTrait, id: Uuid, code: &str) -> AppResult<bool> {
+    let result = request::Entity::update_many()
+        .col_expr(request::Column::LetterCode, Expr::value(code))
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::LetterCode.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Keeps the sealed passport details of a request (or none).
+pub async fn set_passport(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    sealed: Option<crate::documents::keys::Sealed>,
+) -> AppResult<()> {
+    let (key_id, nonce, ciphertext) = match sealed {
+        Some(sealed) => (Some(sealed.key_id), Some(sealed.nonce), Some(sealed.ciphertext)),
+        None => (None, None, None),
+    };
+    request::Entity::update_many()
+        .col_expr(request::Column::PassportKeyId, Expr::value(key_id))
+        .col_expr(request::Column::PassportNonce, Expr::value(nonce))
+        .col_expr(request::Column::PassportSealed, Expr::value(ciphertext))
+        .filter(request::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The requests whose passport details are due for purging: settled (reconciled before
+/// `cutoff`, or cancelled or rejected before it) and still holding them; at most `limit`.
+pub async fn passports_due(
+    db: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+    limit: u64,
+) -> AppResult<Vec<request::Model>> {
+    use sea_orm::Condition;
+    let ended = [SponsorshipStatus::Cancelled, SponsorshipStatus::Rejected].map(|status| status.as_str());
+    Ok(request::Entity::find()
+        .filter(request::Column::PassportSealed.is_not_null())
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(request::Column::Status.eq(SponsorshipStatus::Reconciled.as_str()))
+                        .add(request::Column::ReconciledAt.lte(cutoff)),
+                )
+                .add(
+                    Condition::all()
+                        .add(request::Column::Status.is_in(ended))
+                        .add(request::Column::DecidedAt.lte(cutoff)),
+                ),
+        )
+        .order_by_asc(request::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// Forgets the passport details of a request and records when; answers whether it held any.
+pub async fn purge_passport(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
+    let result = request::Entity::update_many()
+        .col_expr(request::Column::PassportKeyId, Expr::value(Option::<String>::None))
+        .col_expr(request::Column::PassportNonce, Expr::value(Option::<Vec<u8>>::None))
+        .col_expr(request::Column::PassportSealed, Expr::value(Option::<Vec<u8>>::None))
+        .col_expr(request::Column::PassportPurgedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(id))
+        .filter(request::Column::PassportSealed.is_not_null())
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)

@@ -35,7 +35,7 @@ pub async fn confirm_travel(
 ) -> AppResult<Json<SponsorshipResponse>> {
     let attendance = (body.attendance_confirmed, body.note);
     travel_service::confirm_travel(&state.db, state.now(), &user, id, attendance).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Confirms for the organisation (its members) that the sponsored trip took place: on or
@@ -58,7 +58,7 @@ pub async fn confirm_trip(
     Path(id): Path<Uuid>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     travel_service::confirm_trip(&state.db, state.now(), &user, id).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Reconciles a trip (finance): records the actual costs, `travelled -> reconciled`. Nothing
@@ -83,7 +83,7 @@ pub async fn reconcile(
     JsonBody(body): JsonBody<ReconcileBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     travel_service::reconcile(&state.db, state.now(), &user, id, body).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Records that the organisation refunded what it owed (finance): after a reconciliation
@@ -107,7 +107,7 @@ pub async fn record_refund(
     JsonBody(body): JsonBody<RefundBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
     travel_service::record_refund(&state.db, state.now(), &user, id, body).await?;
-    Ok(Json(service::view(&state.db, id).await?))
+    Ok(Json(service::view(&state, id).await?))
 }
 
 /// Attaches the do-no-harm assessment of a trip (officers): the same risks, scores and

@@ -51,3 +51,4 @@ mod support;
 mod tidy;
 mod travel_rules;
 mod two_factor;
+mod visa_letters;

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::support::{Actor, TestApp, spawn_app};
 
 /// A Vienna conference in EUR, 1-3 March 2027, with the USD rate 0.9215.
-fn vienna(app: &TestApp, budget: &str) -> Value {
+pub(crate) fn vienna(app: &TestApp, budget: &str) -> Value {
     json!({
         "name": "Regional conference on preventing violent extremism",
         "city": "Vienna", "country": "AT", "venue": "Vienna International Centre",
@@ -20,10 +20,14 @@ fn vienna(app: &TestApp, budget: &str) -> Value {
     })
 }
 
-fn traveller(name: &str, gender: &str, age_band: &str, organisation: &str) -> Value {
+pub(crate) fn traveller(name: &str, gender: &str, age_band: &str, organisation: &str) -> Value {
     json!({
         "organisation_id": organisation,
-        "traveller": {"full_name": name, "gender": gender, "age_band": age_band, "role": "Programme lead", "nationality": "KE"},
+        "traveller": {
+            "full_name": name, "gender": gender, "age_band": age_band, "role": "Programme lead", "nationality": "KE",
+            "passport_name": "WANJIRU AMINA", "passport_number": "AK0123456",
+            "date_of_birth": "1994-07-21", "passport_expiry": "2031-05-30",
+        },
         "origin_city": "Nairobi", "origin_country": "KE",
         "airfare_estimate": "664.57", "airfare_currency": "USD",
         "arrival_on": "2027-03-01", "departure_on": "2027-03-04",

@@ -64,7 +64,9 @@ async fn ask(
         json!({
             "organisation_id": scene.organisation,
             "traveller": {"full_name": format!("Traveller from {city} {country} {}", stay.0), "gender": "female",
-                "age_band": "25-34", "role": "Director", "nationality": country},
+                "age_band": "25-34", "role": "Director", "nationality": country,
+                "passport_name": "TRAVELLER ONE", "passport_number": "P1234567",
+                "date_of_birth": "1988-01-31", "passport_expiry": "2033-01-31"},
             "origin_city": city, "origin_country": country,
             "airfare_estimate": airfare, "airfare_currency": "USD",
             "arrival_on": stay.0, "departure_on": stay.1,
