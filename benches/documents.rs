@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use tower::ServiceExt;
 
+#[allow(dead_code, reason = "the shared bench helpers this benchmark does not need")]
 mod common;
 use common::{call, peak_rss_mb};
 
