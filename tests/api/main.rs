@@ -35,6 +35,7 @@ mod portal_account;
 mod portal_apply;
 mod portal_award;
 mod portal_finish;
+mod portal_gaps;
 mod portal_orgdocs;
 mod portal_travel;
 mod reminders;
