@@ -107,3 +107,36 @@ async fn a_call_page_without_a_form_says_so() {
     let page = Browser::new(&app).get(&format!("/calls/{call}")).await;
     assert!(page.text.contains("has no questions yet"), "{}", page.text);
 }
+
+#[tokio::test]
+async fn the_header_sign_in_and_register_links_bring_a_visitor_back() {
+    let app = spawn_app().await;
+    let call = open_call_with(&app, form()).await;
+    let mut browser = Browser::new(&app);
+    let page = browser.get(&format!("/calls/{call}")).await;
+    let next = format!("?next=%2Fcalls%2F{call}");
+    assert!(page.text.contains(&format!("href=\"/sign-in{next}\"")), "{}", page.text);
+    assert!(
+        page.text.contains(&format!("href=\"/register{next}\"")),
+        "{}",
+        page.text
+    );
+    let home = browser.get("/").await;
+    assert!(home.text.contains("href=\"/sign-in\""), "{}", home.text);
+    let sign_in = browser.get(&format!("/sign-in{next}")).await;
+    assert!(!sign_in.text.contains("next=%2Fsign-in"), "{}", sign_in.text);
+    let applicant = app.applicant().await;
+    let back = format!("/calls/{call}");
+    let signed_in = browser
+        .fill(
+            &format!("/sign-in{next}"),
+            "/sign-in",
+            &[
+                ("email", &applicant.email),
+                ("password", crate::support::PASSWORD),
+                ("next", &back),
+            ],
+        )
+        .await;
+    assert_eq!(crate::portal::location(&signed_in), back);
+}
