@@ -11,6 +11,7 @@ mod browser_account;
 mod browser_apply;
 mod browser_award;
 mod browser_finish;
+mod browser_gaps;
 mod calls;
 mod cli;
 mod decisions;

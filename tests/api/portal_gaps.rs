@@ -8,7 +8,7 @@ use crate::portal::Browser;
 use crate::support::{TestApp, spawn_app};
 
 /// A form of two sections with every kind of limit a question can carry.
-fn form() -> Value {
+pub fn form() -> Value {
     json!({"questions": [
         {"key": "summary", "label": "Summarise your project", "required": true, "type": "long_text",
          "max_words": 300, "help": "Say who benefits and how.", "section": "The project"},
@@ -27,7 +27,7 @@ fn form() -> Value {
 }
 
 /// An open call with `questions` as its form.
-async fn open_call_with(app: &TestApp, questions: Value) -> String {
+pub async fn open_call_with(app: &TestApp, questions: Value) -> String {
     let officer = app.officer().await;
     let call = app.draft_call(&officer).await;
     let set = app.put(&format!("/calls/{call}/form"), &officer.token, questions).await;
