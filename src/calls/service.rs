@@ -244,6 +244,12 @@ pub async fn public_changes(db: &impl ConnectionTrait) -> AppResult<i64> {
     store::public_changes(db).await
 }
 
+/// Raises [`public_changes`], in the caller's transaction: for a change that shows on a
+/// call's public page without changing the call itself (its form).
+pub async fn public_changed(db: &impl ConnectionTrait) -> AppResult<()> {
+    store::bump_public_changes(db).await
+}
+
 fn checked(terms: &CallTerms) -> AppResult<()> {
     let mut check = Validator::new();
     rules::check_terms(terms, &mut check);

@@ -113,6 +113,7 @@ pub async fn put(
         &audit_view(&questions),
     );
     audit::record(&txn, entry, now).await?;
+    crate::calls::service::public_changed(&txn).await?;
     txn.commit().await?;
     form_of(db, call_id).await
 }

@@ -338,6 +338,54 @@ fn options(question: &Question, answer: Option<&Value>, language: Language) -> V
     }
 }
 
+/// A question as a call's page lists it, for applicants preparing offline.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreparedQuestion {
+    /// The question.
+    pub label: String,
+    /// Its help text.
+    pub help: Option<String>,
+    /// Whether an answer is needed to submit.
+    pub required: bool,
+    /// Its limits in words (for a file question: the formats and how many files).
+    pub limits: Option<String>,
+    /// The labels of its choices.
+    pub choices: Vec<String>,
+}
+
+/// A section of a call's form as the call's page lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreparedSection {
+    /// The section's heading (none for a form without sections).
+    pub heading: Option<String>,
+    /// Its questions, in order.
+    pub questions: Vec<PreparedQuestion>,
+}
+
+/// The form section by section, each question with what it asks for.
+pub fn prepare(questions: &[Question], currency: Currency, language: Language) -> Vec<PreparedSection> {
+    let prepared = |question: &Question| PreparedQuestion {
+        label: question.label.clone(),
+        help: question.help.clone(),
+        required: question.required,
+        limits: limits(question, currency, language),
+        choices: match question.kind {
+            QuestionType::SingleChoice | QuestionType::MultipleChoice => options(question, None, language)
+                .into_iter()
+                .map(|option| option.label)
+                .collect(),
+            _ => Vec::new(),
+        },
+    };
+    pages(questions)
+        .into_iter()
+        .map(|page| PreparedSection {
+            heading: page.heading.map(str::to_owned),
+            questions: page.questions.into_iter().map(prepared).collect(),
+        })
+        .collect()
+}
+
 /// A question's limits in words, for its hint.
 fn limits(question: &Question, currency: Currency, language: Language) -> Option<String> {
     let message = match question.kind {

@@ -76,8 +76,10 @@ pub async fn call_page(
         let call = crate::calls::service::visible_call(&state.db, user, id).await?;
         let now = state.now();
         let valid_until = public_cache::next_change(now, [call.terms.opens_at, call.terms.closes_at]);
+        let questions = crate::forms::service::form_of(&state.db, call.row.id).await?.questions;
+        let form = super::apply_form::prepare(&questions, call.terms.currency, visitor.language);
         let view = CallView::of(call.response(now), visitor.language);
-        let page = Page::new("call.html", json!({ "call": view }));
+        let page = Page::new("call.html", json!({ "call": view, "form": form }));
         Ok(PublicPage { page, valid_until })
     };
     public_cache::serve(&state, &visitor, &request, page).await

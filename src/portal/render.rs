@@ -121,6 +121,7 @@ impl Page {
             csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),
             languages => languages(),
             back => form_urlencoded::byte_serialize(visitor.path.as_bytes()).collect::<String>(),
+            next => next_query(&visitor.path),
             asset_version => ASSET_VERSION,
             office_name => office_name,
         };
@@ -128,6 +129,21 @@ impl Page {
             .get_template(self.template)
             .and_then(|template| template.render(context! { ..self.data.clone(), ..chrome }))
             .map_err(|error| AppError::Internal(format!("rendering {}: {error:#}", self.template)))
+    }
+}
+
+/// The `?next=` the header's "Sign in" and "Create an account" links carry so a visitor
+/// comes back to the page they were on (none on those two pages themselves).
+fn next_query(path: &str) -> String {
+    let own_page = ["/sign-in", "/register"]
+        .iter()
+        .any(|page| path == *page || path.starts_with(&format!("{page}?")));
+    match own_page || path == "/" {
+        true => String::new(),
+        false => format!(
+            "?next={}",
+            form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
+        ),
     }
 }
 
