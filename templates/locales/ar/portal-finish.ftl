@@ -12,7 +12,21 @@ portal-finish-calendar-label = عنوان التقويم
 portal-finish-calendar-private = احتفظ به لنفسك: يستطيع أي شخص يملك هذا العنوان قراءة مواعيدك النهائية. طلب رابط جديد يوقف عمل هذا الرابط.
 
 portal-finish-invitation-email-sign-in = لقبول الدعوة أو رفضها، افتح هذه الصفحة وسجّل الدخول بالعنوان { $email }: { $link }
+    الدعوة صالحة لمدة { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 portal-finish-invitation-email-register = ليس لديك حساب في grantdesk بعد. افتح هذه الصفحة، وأنشئ حسابًا بالعنوان { $email }، ثم اقبل الدعوة: { $link }
+    الدعوة صالحة لمدة { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 portal-finish-invitation-caption = دعوة
 portal-finish-invitation-title = الانضمام إلى منظمة
 portal-finish-invitation-lead = أنت مدعو للانضمام إلى

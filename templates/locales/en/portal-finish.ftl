@@ -12,7 +12,15 @@ portal-finish-calendar-label = Calendar address
 portal-finish-calendar-private = Keep it to yourself: anyone with this address can read your deadlines. Asking for a new link stops this one from working.
 
 portal-finish-invitation-email-sign-in = To accept or decline, open this page and sign in as { $email }: { $link }
+    The invitation is valid for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 portal-finish-invitation-email-register = You do not have a grantdesk account yet. Open this page, register with { $email }, then accept: { $link }
+    The invitation is valid for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 portal-finish-invitation-caption = Invitation
 portal-finish-invitation-title = Join an organisation
 portal-finish-invitation-lead = You are invited to join

@@ -12,7 +12,15 @@ portal-finish-calendar-label = Dirección del calendario
 portal-finish-calendar-private = No la comparta: cualquiera que la tenga puede leer sus plazos. Si pide un enlace nuevo, este deja de funcionar.
 
 portal-finish-invitation-email-sign-in = Para aceptar o rechazar, abra esta página e inicie sesión con { $email }: { $link }
+    La invitación es válida durante { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
 portal-finish-invitation-email-register = Todavía no tiene una cuenta de grantdesk. Abra esta página, regístrese con { $email } y después acepte: { $link }
+    La invitación es válida durante { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
 portal-finish-invitation-caption = Invitación
 portal-finish-invitation-title = Unirse a una organización
 portal-finish-invitation-lead = Le invitan a unirse a

@@ -12,7 +12,15 @@ portal-finish-calendar-label = Adresse de l’agenda
 portal-finish-calendar-private = Gardez-la pour vous : toute personne qui la connaît peut lire vos échéances. Demander un nouveau lien désactive celui-ci.
 
 portal-finish-invitation-email-sign-in = Pour accepter ou refuser, ouvrez cette page et connectez-vous avec l’adresse { $email } : { $link }
+    L'invitation est valable { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }.
 portal-finish-invitation-email-register = Vous n’avez pas encore de compte grantdesk. Ouvrez cette page, créez un compte avec l’adresse { $email }, puis acceptez : { $link }
+    L'invitation est valable { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }.
 portal-finish-invitation-caption = Invitation
 portal-finish-invitation-title = Rejoindre une organisation
 portal-finish-invitation-lead = Vous êtes invité à rejoindre

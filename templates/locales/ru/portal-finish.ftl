@@ -12,7 +12,15 @@ portal-finish-calendar-label = Адрес календаря
 portal-finish-calendar-private = Никому его не передавайте: любой, у кого есть этот адрес, увидит ваши сроки. Если запросить новую ссылку, эта перестанет работать.
 
 portal-finish-invitation-email-sign-in = Чтобы принять или отклонить приглашение, откройте эту страницу и войдите с адресом { $email }: { $link }
+    Приглашение действует в течение { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    }.
 portal-finish-invitation-email-register = У вас ещё нет учётной записи grantdesk. Откройте эту страницу, зарегистрируйтесь с адресом { $email }, затем примите приглашение: { $link }
+    Приглашение действует в течение { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    }.
 portal-finish-invitation-caption = Приглашение
 portal-finish-invitation-title = Вступление в организацию
 portal-finish-invitation-lead = Вас приглашают вступить в организацию

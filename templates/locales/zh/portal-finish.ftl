@@ -12,7 +12,9 @@ portal-finish-calendar-label = 日历地址
 portal-finish-calendar-private = 请勿泄露：任何拥有此地址的人都能看到您的截止日期。申请新链接后，此链接将失效。
 
 portal-finish-invitation-email-sign-in = 如需接受或拒绝邀请，请打开此页面并以 { $email } 登录：{ $link }
+    邀请有效期为 { $days } 天。
 portal-finish-invitation-email-register = 您还没有 grantdesk 账户。请打开此页面，用 { $email } 注册，然后接受邀请：{ $link }
+    邀请有效期为 { $days } 天。
 portal-finish-invitation-caption = 邀请
 portal-finish-invitation-title = 加入组织
 portal-finish-invitation-lead = 您受邀加入
