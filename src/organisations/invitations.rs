@@ -275,7 +275,7 @@ fn invitation_email(
         detail: Message::new(how)
             .with("email", row.email.as_str())
             .with("link", invitation_link(&config.public_url, token))
-            .with("days", VALIDITY_DAYS)
+            .with("days", invitation_rules::VALIDITY_DAYS)
             .into(),
         expires_at: Some(row.expires_at),
     };
