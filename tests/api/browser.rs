@@ -322,7 +322,12 @@ async fn a_newcomer_finds_a_call_registers_fixing_the_errors_shown_and_reaches_t
     browser.fill("Email address", "amal@example.org").await;
     browser.fill("Create a password", PASSWORD).await;
     browser.click("Create account").await;
-    assert_eq!(browser.path().await, "/portal");
+    assert_eq!(
+        browser.path().await,
+        format!("/calls/{call}"),
+        "registering brings the visitor back to the call they were reading"
+    );
+    browser.visit("/portal").await;
     let account = browser.text().await;
     assert!(
         account.contains("Amal Haddad") && account.contains("Your applications"),
@@ -399,7 +404,11 @@ async fn with_javascript_off_everything_still_works() {
     browser.fill("Email address", &applicant.email).await;
     browser.fill("Password", PASSWORD).await;
     browser.click("Sign in").await;
-    assert_eq!(browser.path().await, "/portal");
+    assert_eq!(
+        browser.path().await,
+        format!("/calls/{call}"),
+        "signing in brings the reader back to the call"
+    );
     browser.click("Sign out").await;
     assert_eq!(browser.path().await, "/");
     browser.close().await;

@@ -144,6 +144,10 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
     browser.fill("Departure date", "2027-03-04").await;
     browser.fill("Estimated return airfare", "664.57").await;
     browser.fill("Currency of the airfare", "USD").await;
+    browser.fill("Name in Latin letters", "KAMAU JOSEPH").await;
+    browser.fill("Passport number", "AK1234567").await;
+    browser.fill("Date of birth", "1988-06-02").await;
+    browser.fill("Passport valid until", "2030-01-31").await;
     browser.click("Continue").await;
     let check = browser.text().await;
     assert!(check.contains("3 nights") && check.contains("1769.81 EUR"), "{check}");

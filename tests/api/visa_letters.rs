@@ -537,8 +537,7 @@ async fn the_portal_verifies_a_letter_in_the_readers_language_and_takes_passport
             &event.officer.token,
         )
         .await;
-    let new = listed
-        .body
+    let new = listed.body["items"]
         .as_array()
         .expect("list")
         .iter()
