@@ -6,15 +6,15 @@
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
 use super::award_views::{AwardRow, AwardView, ReportRow, acceptance};
-use super::pages::{FormError, FormFields, answer, form_errors, problem_page, to_sign_in};
+use super::pages::{FormError, FormFields, after_form, answer, problem_page, to_sign_in};
 use super::render::Page;
 use super::visitor::{SignedIn, Visitor};
 use crate::AppState;
@@ -212,36 +212,6 @@ async fn after_report_step(
     let next = outcome.map(|done| format!("/portal/reports/{id}?done={done}"));
     let again = |errors: Vec<FormError>| async move { report_view(state, visitor, signed_in, id, &errors, "").await };
     after_form(state, visitor, next, REPORT_FIELDS, again).await
-}
-
-/// What a form that changes a record leads to: the page `next` (a path on this site), or
-/// the form's page `again` with the errors (422) when what it says is refused (`fields`
-/// orders them), or an error page when the refusal is not about what the form says.
-pub(super) async fn after_form<F, Fut>(
-    state: &AppState,
-    visitor: &Visitor,
-    next: AppResult<String>,
-    fields: &FormFields,
-    again: F,
-) -> Response
-where
-    F: FnOnce(Vec<FormError>) -> Fut,
-    Fut: std::future::Future<Output = AppResult<Page>>,
-{
-    match next {
-        Ok(next) => Redirect::to(&next).into_response(),
-        Err(error) => match form_errors(&error, fields, visitor.language) {
-            Some(errors) => {
-                let page = again(errors).await;
-                answer(
-                    state,
-                    visitor,
-                    page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)),
-                )
-            }
-            None => problem_page(state, visitor, error),
-        },
-    }
 }
 
 /// The award page's data: the award as the service answers it, who accepted it and when,

@@ -484,3 +484,33 @@ pub(super) fn problem_page(state: &AppState, visitor: &Visitor, error: AppError)
     };
     page.with_status(status).render(visitor, &state.config.office_name)
 }
+
+/// What a form that changes a record leads to: the page `next` (a path on this site), or
+/// the form's page `again` with the errors (422) when what it says is refused (`fields`
+/// orders them), or an error page when the refusal is not about what the form says.
+pub(super) async fn after_form<F, Fut>(
+    state: &AppState,
+    visitor: &Visitor,
+    next: AppResult<String>,
+    fields: &FormFields,
+    again: F,
+) -> Response
+where
+    F: FnOnce(Vec<FormError>) -> Fut,
+    Fut: std::future::Future<Output = AppResult<Page>>,
+{
+    match next {
+        Ok(next) => Redirect::to(&next).into_response(),
+        Err(error) => match form_errors(&error, fields, visitor.language) {
+            Some(errors) => {
+                let page = again(errors).await;
+                answer(
+                    state,
+                    visitor,
+                    page.map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)),
+                )
+            }
+            None => problem_page(state, visitor, error),
+        },
+    }
+}

@@ -48,7 +48,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::deadlines::TEMPLATES)
         .chain(super::invitations::TEMPLATES)
         .chain(super::preferences::TEMPLATES)
-        .chain(super::verify::TEMPLATES);
+        .chain(super::verify::TEMPLATES)
+        .chain(super::staff::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
@@ -116,6 +117,7 @@ impl Page {
             lang => visitor.language.code(),
             dir => if visitor.language.is_right_to_left() { "rtl" } else { "ltr" },
             user => visitor.signed_in.is_some(),
+            staff => visitor.signed_in.as_ref().is_some_and(|signed_in| signed_in.user.is_staff()),
             enrolling => visitor.enrolling.is_some(),
             unread_notifications => visitor.unread_notifications,
             csrf_token => visitor.session_holder().map(|signed_in| signed_in.session.csrf_token.clone()),

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::awards::{Done, after_form};
+use super::awards::Done;
+use super::pages::after_form;
 use super::pages::{FormError, FormFields, answer, problem_page, to_sign_in};
 use super::render::Page;
 use super::travel_views::{EntitlementView, EventView, QuoteView, SponsorshipRow};

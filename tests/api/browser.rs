@@ -107,6 +107,19 @@ impl Browser {
     }
 
     /// Opens a path of the app, and checks the page with axe.
+    /// Signs `who` in through the sign-in page, typing their authenticator code when their
+    /// role asks for one.
+    pub async fn sign_in_as(&self, app: &TestApp, who: &crate::support::Actor) {
+        self.visit("/sign-in").await;
+        self.fill("Email address", &who.email).await;
+        self.fill("Password", PASSWORD).await;
+        self.click("Sign in").await;
+        if self.path().await.starts_with("/sign-in/code") || self.text().await.contains("Security code") {
+            self.fill("Security code", &app.totp_code(who.id, &who.email)).await;
+            self.click("Continue").await;
+        }
+    }
+
     pub async fn visit(&self, path: &str) {
         self.client
             .goto(&format!("{}{path}", self.base))

@@ -49,6 +49,7 @@ mod risk;
 mod rules_truth;
 mod smtp;
 mod sponsorships;
+mod staff_shell;
 mod support;
 mod tidy;
 mod travel_rules;

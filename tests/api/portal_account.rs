@@ -9,7 +9,7 @@ use chrono::Duration;
 use grantdesk::clock::Clock;
 use serde_json::json;
 
-use crate::portal::{Browser, csrf_token};
+use crate::portal::{Browser, csrf_token, hidden_value};
 use crate::support::{Answer, PASSWORD, TestApp, spawn_app};
 
 const NEW_PASSWORD: &str = "another sound password 2027";
@@ -223,7 +223,7 @@ async fn with_two_factor_sign_in_the_password_leads_to_the_code_and_only_a_right
     assert_eq!(step.status, StatusCode::OK);
     assert!(step.text.contains("Enter your security code"));
     assert!(!browser.has_cookie("gd_session"), "no session on a password alone");
-    let mfa_token = hidden(&step.text, "mfa_token");
+    let mfa_token = hidden_value(&step.text, "mfa_token");
     let token = csrf_token(&step.text);
 
     let empty = code_step(&mut browser, &token, &mfa_token, "").await;
@@ -260,13 +260,6 @@ async fn code_step(browser: &mut Browser<'_>, csrf: &str, mfa_token: &str, code:
     browser.post_form("/sign-in/code", &fields).await
 }
 
-/// The value of the hidden field `name` on a page.
-fn hidden(html: &str, name: &str) -> String {
-    let marker = format!(r#"name="{name}" value=""#);
-    let start = html.find(&marker).expect("the hidden field") + marker.len();
-    html[start..].split('"').next().unwrap_or_default().to_owned()
-}
-
 #[tokio::test]
 async fn wrong_codes_at_sign_in_are_throttled_and_a_recovery_code_works_once() {
     let app = spawn_app().await;
@@ -274,7 +267,7 @@ async fn wrong_codes_at_sign_in_are_throttled_and_a_recovery_code_works_once() {
     let recovery = app.enrol_totp(&applicant).await;
     let mut browser = Browser::new(&app);
     let step = browser.sign_in(&applicant.email).await;
-    let (token, mfa_token) = (csrf_token(&step.text), hidden(&step.text, "mfa_token"));
+    let (token, mfa_token) = (csrf_token(&step.text), hidden_value(&step.text, "mfa_token"));
 
     for _ in 0..3 {
         let wrong = code_step(&mut browser, &token, &mfa_token, "000000").await;
@@ -287,13 +280,13 @@ async fn wrong_codes_at_sign_in_are_throttled_and_a_recovery_code_works_once() {
 
     app.clock.advance(Duration::minutes(16));
     let step = browser.sign_in(&applicant.email).await;
-    let (token, mfa_token) = (csrf_token(&step.text), hidden(&step.text, "mfa_token"));
+    let (token, mfa_token) = (csrf_token(&step.text), hidden_value(&step.text, "mfa_token"));
     let recovered = code_step(&mut browser, &token, &mfa_token, &recovery[0].to_uppercase()).await;
     assert_eq!(location(&recovered), "/portal", "{}", recovered.text);
 
     let mut other = Browser::new(&app);
     let step = other.sign_in(&applicant.email).await;
-    let (token, mfa_token) = (csrf_token(&step.text), hidden(&step.text, "mfa_token"));
+    let (token, mfa_token) = (csrf_token(&step.text), hidden_value(&step.text, "mfa_token"));
     let reused = code_step(&mut other, &token, &mfa_token, &recovery[0]).await;
     assert!(reused.text.contains("The code is wrong"), "a recovery code works once");
 }
