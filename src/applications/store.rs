@@ -211,3 +211,11 @@ pub async fn of_call(
         .all(db)
         .await?)
 }
+
+/// The applications with these ids (one query).
+pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<application::Model>> {
+    Ok(application::Entity::find()
+        .filter(application::Column::Id.is_in(ids))
+        .all(db)
+        .await?)
+}

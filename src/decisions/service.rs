@@ -422,3 +422,55 @@ async fn record_decision(
     audit::record(txn, entry, now).await?;
     Ok(recorded)
 }
+
+/// What the award gate looks at for an application, so a refusal can name what is missing
+/// and where to see to it: the organisation's due-diligence standing now and the
+/// application's risk assessment (staff who may see the application).
+pub struct GateStanding {
+    /// The applicant organisation.
+    pub organisation_id: Uuid,
+    /// Its due diligence now.
+    pub diligence: crate::diligence::rules::Standing,
+    /// The application's do-no-harm risk assessment, if any.
+    pub risk: Option<(crate::risk::rules::RiskStatus, crate::risk::rules::ResidualRating)>,
+}
+
+/// The award gate's inputs for an application (see [`GateStanding`]).
+pub async fn gate_standing(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<GateStanding> {
+    let application = applications::visible_application(db, actor, application_id).await?;
+    Ok(GateStanding {
+        organisation_id: application.organisation_id,
+        diligence: crate::diligence::standing_of(db, application.organisation_id, now).await?,
+        risk: crate::risk::standing_of(db, application_id).await?,
+    })
+}
+
+/// Open appeals, oldest first, each with its application (staff who see every applicant):
+/// the officers' queue.
+pub async fn open_appeals(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+) -> AppResult<Vec<(AppealResponse, ApplicationResponse, Option<Uuid>)>> {
+    if !actor.sees_all_applicants() {
+        return Err(AppError::Forbidden("the appeals queue is for officers".to_owned()));
+    }
+    let appeals = store::open_appeals(db, 500).await?;
+    let rows =
+        crate::applications::store::find_many(db, appeals.iter().map(|row| row.application_id).collect()).await?;
+    let responses = applications::respond_many(db, rows).await?;
+    Ok(appeals
+        .iter()
+        .filter_map(|appeal| {
+            let application = responses
+                .iter()
+                .find(|found| found.id == appeal.application_id)?
+                .clone();
+            Some((AppealResponse::from(appeal), application, Some(appeal.finding_made_by)))
+        })
+        .collect())
+}

@@ -165,3 +165,13 @@ fn newest_per_application<T>(rows: Vec<T>, application_of: impl Fn(&T) -> Uuid) 
         .filter(|row| seen.insert(application_of(row)))
         .collect()
 }
+
+/// Open appeals, oldest first (at most `limit`): the officers' queue.
+pub async fn open_appeals(db: &impl ConnectionTrait, limit: u64) -> AppResult<Vec<appeal::Model>> {
+    Ok(appeal::Entity::find()
+        .filter(appeal::Column::Status.eq(AppealStatus::Open))
+        .order_by_asc(appeal::Column::FiledAt)
+        .limit(limit)
+        .all(db)
+        .await?)
+}

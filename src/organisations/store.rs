@@ -74,6 +74,21 @@ pub async fn is_member(db: &impl ConnectionTrait, organisation_id: Uuid, user_id
         .is_some())
 }
 
+/// Which of these users are members of which of these organisations, as
+/// (organisation, user) pairs (one query; the conflicts shown before assigning reviewers).
+pub async fn memberships_among(
+    db: &impl ConnectionTrait,
+    organisation_ids: Vec<Uuid>,
+    user_ids: Vec<Uuid>,
+) -> AppResult<Vec<(Uuid, Uuid)>> {
+    let rows = member::Entity::find()
+        .filter(member::Column::OrganisationId.is_in(organisation_ids))
+        .filter(member::Column::UserId.is_in(user_ids))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|row| (row.organisation_id, row.user_id)).collect())
+}
+
 /// Ids of the organisations a user is a member of.
 pub async fn organisation_ids_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Vec<Uuid>> {
     let rows = member::Entity::find()

@@ -41,6 +41,7 @@ mod public_cache;
 pub(crate) mod render;
 mod settings;
 pub(crate) mod staff;
+mod staff_review;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -91,6 +92,7 @@ pub fn router() -> Router<AppState> {
         .merge(preferences::routes())
         .merge(verify::routes())
         .merge(staff::routes())
+        .merge(staff_review::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

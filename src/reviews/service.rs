@@ -539,3 +539,225 @@ fn assignment_response(row: assignment::Model, reviewer_name: Option<String>, re
         reviewed,
     }
 }
+
+/// When a review is due: [`REVIEW_DUE`] after the assignment, when the first overdue
+/// reminder goes out.
+pub fn due_at(assigned_at: DateTime<Utc>) -> DateTime<Utc> {
+    assigned_at + REVIEW_DUE
+}
+
+/// One of a reviewer's active assignments, as their list in the workspace shows it.
+pub struct ReviewerAssignment {
+    /// The application as the reviewer may read it (without the organisation on a
+    /// blind-review call).
+    pub application: crate::applications::json::ApplicationResponse,
+    /// When it was assigned.
+    pub assigned_at: DateTime<Utc>,
+    /// When the review is due.
+    pub due_at: DateTime<Utc>,
+    /// When the reviewer last saved their review, if they have.
+    pub saved_at: Option<DateTime<Utc>>,
+    /// Whether the review may still be written or changed (see `rules::check_review_open`).
+    pub open: bool,
+}
+
+/// The actor's active assignments, newest first (the assigned reviewer), in three
+/// queries whatever their number.
+pub async fn assignments_for(db: &impl ConnectionTrait, actor: &CurrentUser) -> AppResult<Vec<ReviewerAssignment>> {
+    if !actor.has(Role::Reviewer) {
+        return Err(AppError::Forbidden("this is for reviewers".to_owned()));
+    }
+    let assignments = store::active_assignments_of_reviewer(db, actor.id, 500).await?;
+    let reviews = store::reviews_of_assignments(db, assignments.iter().map(|row| row.id).collect()).await?;
+    let query = crate::applications::json::ApplicationsQuery::default();
+    let (applications, _) = applications::list(db, actor, &query, 500, 0).await?;
+    Ok(assignments
+        .into_iter()
+        .filter_map(|row| {
+            let application = applications
+                .iter()
+                .find(|found| found.id == row.application_id)?
+                .clone();
+            let review = reviews.iter().find(|review| review.assignment_id == row.id);
+            let decided_at = application.decision.as_ref().map(|decision| decision.decided_at);
+            let open = rules::check_review_open(application.status, decided_at, review.map(opened_at)).is_ok();
+            Some(ReviewerAssignment {
+                application,
+                assigned_at: row.assigned_at,
+                due_at: due_at(row.assigned_at),
+                saved_at: review.map(|review| review.updated_at),
+                open,
+            })
+        })
+        .collect())
+}
+
+/// What a reviewer scores against: the application as they may read it, the call's
+/// rubric, their review so far and whether it may still change.
+pub struct ReviewSheet {
+    /// The application (without the organisation on a blind-review call).
+    pub application: crate::applications::json::ApplicationResponse,
+    /// The call's rubric, one criterion per row.
+    pub rubric: Vec<RubricCriterion>,
+    /// The reviewer's review so far.
+    pub review: Option<ReviewResponse>,
+    /// Whether the review may still be written or changed.
+    pub open: bool,
+    /// When the review is due.
+    pub due_at: DateTime<Utc>,
+}
+
+/// The actor's review sheet for an application assigned to them; anyone else gets 404.
+pub async fn review_sheet(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    application_id: Uuid,
+) -> AppResult<ReviewSheet> {
+    let assignment = active_assignment(db, actor, application_id).await?;
+    let application = applications::get(db, actor, application_id).await?;
+    let row = applications::found(db, application_id).await?;
+    let call = call_of(db, &row).await?;
+    let existing = store::review_of_assignment(db, assignment.id).await?;
+    let open = rules::check_review_open(row.status, row.decided_at, existing.as_ref().map(opened_at)).is_ok()
+        && !matches!(call.status, CallStatus::Decided | CallStatus::Cancelled);
+    let review = existing
+        .map(|found| review_response(found, None, &call.terms.rubric))
+        .transpose()?;
+    Ok(ReviewSheet {
+        application,
+        rubric: call.terms.rubric,
+        review,
+        open,
+        due_at: due_at(assignment.assigned_at),
+    })
+}
+
+/// Why a reviewer may not be assigned to an application, shown before assigning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    /// The reviewer is a member of the applicant organisation.
+    Member,
+    /// The reviewer declared a conflict, with this reason.
+    Declared(String),
+}
+
+/// A reviewer as the assignment form offers them for one application.
+pub struct ReviewerChoice {
+    /// The reviewer's account.
+    pub id: Uuid,
+    /// Their name.
+    pub name: String,
+    /// Their conflict with the application, if any.
+    pub conflict: Option<Conflict>,
+    /// Whether they are assigned now.
+    pub assigned: bool,
+}
+
+/// An application of a call with its assignments and the reviewers who could be assigned.
+pub struct AssignmentBoard {
+    /// The application.
+    pub application: crate::applications::json::ApplicationResponse,
+    /// Its assignments, with declared conflicts.
+    pub assignments: Vec<AssignmentResponse>,
+    /// Every reviewer, with their conflict with this application.
+    pub reviewers: Vec<ReviewerChoice>,
+}
+
+/// The call's applications awaiting or under review, each with its assignments and every
+/// reviewer with their conflicts (officers), in a fixed number of queries.
+pub async fn assignment_board(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    call_id: Uuid,
+) -> AppResult<(crate::calls::json::StoredCall, Vec<AssignmentBoard>)> {
+    actor.require_any(&[Role::Officer])?;
+    let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
+    let statuses = [ApplicationStatus::Eligible, ApplicationStatus::UnderReview];
+    let rows = crate::applications::store::of_call(db, call_id, &statuses).await?;
+    let application_ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
+    let organisation_ids: Vec<Uuid> = rows.iter().map(|row| row.organisation_id).collect();
+    let applications = applications::respond_many(db, rows).await?;
+    let (reviewers, _) = auth::store::list_users(db, Some(Role::Reviewer), 500, 0).await?;
+    let reviewers: Vec<_> = reviewers
+        .into_iter()
+        .filter(|(user, _)| user.deactivated_at.is_none())
+        .map(|(user, _)| user)
+        .collect();
+    let memberships =
+        organisations::store::memberships_among(db, organisation_ids, reviewers.iter().map(|user| user.id).collect())
+            .await?;
+    let assignments = store::assignments_of_many(db, application_ids.clone()).await?;
+    let reviewed: Vec<Uuid> = store::reviews_of_many(db, application_ids)
+        .await?
+        .iter()
+        .map(|review| review.assignment_id)
+        .collect();
+    let names: HashMap<Uuid, String> = reviewers.iter().map(|user| (user.id, user.full_name.clone())).collect();
+    let boards = applications
+        .into_iter()
+        .map(|application| {
+            let own: Vec<&assignment::Model> = assignments
+                .iter()
+                .filter(|row| row.application_id == application.id)
+                .collect();
+            let choices = reviewers
+                .iter()
+                .map(|user| {
+                    let mine = own.iter().find(|row| row.reviewer_id == user.id);
+                    let member = application
+                        .organisation_id
+                        .is_some_and(|organisation| memberships.contains(&(organisation, user.id)));
+                    let conflict = match mine {
+                        _ if member => Some(Conflict::Member),
+                        Some(row) if row.status == AssignmentStatus::ConflictDeclared => {
+                            Some(Conflict::Declared(row.conflict_reason.clone().unwrap_or_default()))
+                        }
+                        _ => None,
+                    };
+                    ReviewerChoice {
+                        id: user.id,
+                        name: user.full_name.clone(),
+                        conflict,
+                        assigned: mine.is_some_and(|row| row.status == AssignmentStatus::Active),
+                    }
+                })
+                .collect();
+            let assignments = own
+                .into_iter()
+                .map(|row| {
+                    let name = names.get(&row.reviewer_id).cloned();
+                    let has_review = reviewed.contains(&row.id);
+                    assignment_response(row.clone(), name, has_review)
+                })
+                .collect();
+            AssignmentBoard {
+                application,
+                assignments,
+                reviewers: choices,
+            }
+        })
+        .collect();
+    Ok((call, boards))
+}
+
+/// Every review under an active assignment of the call's applications, by application,
+/// with reviewer names (officers): what the ranking expands inline, in three queries.
+pub async fn reviews_of_call(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    call_id: Uuid,
+) -> AppResult<HashMap<Uuid, Vec<ReviewResponse>>> {
+    actor.require_any(&[Role::Officer])?;
+    let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
+    let rows = crate::applications::store::of_call(db, call_id, &ALL_STATUSES).await?;
+    let reviews = store::reviews_of_many(db, rows.iter().map(|row| row.id).collect()).await?;
+    let names = reviewer_names(db, reviews.iter().map(|review| review.reviewer_id).collect()).await?;
+    let mut by_application: HashMap<Uuid, Vec<ReviewResponse>> = HashMap::new();
+    for review in reviews {
+        let name = names.get(&review.reviewer_id).cloned();
+        let application_id = review.application_id;
+        let response = review_response(review, name, &call.terms.rubric)?;
+        by_application.entry(application_id).or_default().push(response);
+    }
+    Ok(by_application)
+}

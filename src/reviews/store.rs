@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use uuid::Uuid;
 
 use super::rules::AssignmentStatus;
@@ -189,4 +191,42 @@ fn active_assignment_ids() -> sea_orm::sea_query::SelectStatement {
         .from(assignment::Entity)
         .and_where(assignment::Column::Status.eq(AssignmentStatus::Active))
         .to_owned()
+}
+
+/// A reviewer's active assignments, newest first (at most `limit`).
+pub async fn active_assignments_of_reviewer(
+    db: &impl ConnectionTrait,
+    reviewer_id: Uuid,
+    limit: u64,
+) -> AppResult<Vec<assignment::Model>> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ReviewerId.eq(reviewer_id))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Active))
+        .order_by_desc(assignment::Column::AssignedAt)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// The reviews written under these assignments (one query).
+pub async fn reviews_of_assignments(
+    db: &impl ConnectionTrait,
+    assignment_ids: Vec<Uuid>,
+) -> AppResult<Vec<review::Model>> {
+    Ok(review::Entity::find()
+        .filter(review::Column::AssignmentId.is_in(assignment_ids))
+        .all(db)
+        .await?)
+}
+
+/// Every assignment of these applications, oldest first (one query).
+pub async fn assignments_of_many(
+    db: &impl ConnectionTrait,
+    application_ids: Vec<Uuid>,
+) -> AppResult<Vec<assignment::Model>> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.is_in(application_ids))
+        .order_by_asc(assignment::Column::AssignedAt)
+        .all(db)
+        .await?)
 }

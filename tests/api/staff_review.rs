@@ -1,0 +1,441 @@
+//! The review cycle's staff pages at the HTML level (no browser): who may open them, the
+//! reviewer's own assignments only, CSRF, bad input shown again with nothing saved, blind
+//! review, conflicts shown and refused, the award gate naming what is missing, and
+//! appeals resolved by another officer. The walk in a real browser is in
+//! `browser_staff_review.rs`.
+
+use axum::http::StatusCode;
+use grantdesk::auth::Role;
+use grantdesk::clock::Clock;
+use serde_json::json;
+
+use crate::portal::{Browser, csrf_token};
+use crate::support::{Scene, TestApp, spawn_app};
+
+/// An application of the scene under review by `reviewer`, and a browser signed in as them.
+async fn reviewing<'a>(app: &'a TestApp, scene: &Scene) -> (String, crate::support::Actor, Browser<'a>) {
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(scene, &reviewer).await;
+    let mut browser = Browser::new(app);
+    browser.sign_in_as(&reviewer).await;
+    (application, reviewer, browser)
+}
+
+#[tokio::test]
+async fn a_reviewer_saves_comes_back_and_submits_scores() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, _, mut browser) = reviewing(&app, &scene).await;
+    let list = browser.get("/staff/reviews").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.text.contains("Not started"), "{}", list.text);
+    assert!(list.text.contains("Women for Peace Network"), "{}", list.text);
+    let path = format!("/staff/reviews/{application}");
+    let page = browser.get(&path).await;
+    assert!(page.text.contains("Relevance") && page.text.contains("A whole number from 0 to 5"));
+    let fields = [
+        ("scores.relevance", "4"),
+        ("scores.feasibility", "3"),
+        ("comment", "Clear plan, modest budget."),
+        ("action", "save"),
+    ];
+    let saved = browser.fill(&path, &path, &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let list = browser.get("/staff/reviews?done=saved").await;
+    assert!(list.text.contains("Your review is saved"), "{}", list.text);
+    let again = browser.get(&path).await;
+    assert!(again.text.contains(r#"value="4""#), "{}", again.text);
+    assert!(again.text.contains("Clear plan, modest budget."));
+    let fields = [
+        ("scores.relevance", "5"),
+        ("scores.feasibility", "3"),
+        ("comment", "Clear plan, modest budget."),
+        ("action", "submit"),
+    ];
+    assert_eq!(browser.fill(&path, &path, &fields).await.status, StatusCode::SEE_OTHER);
+    let reviews = app
+        .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
+        .await;
+    assert_eq!(reviews.body[0]["scores"]["relevance"], 5);
+    assert_eq!(app.count("reviews").await, 1);
+}
+
+#[tokio::test]
+async fn scores_out_of_scale_show_the_form_again_and_save_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, _, mut browser) = reviewing(&app, &scene).await;
+    let path = format!("/staff/reviews/{application}");
+    for (relevance, feasibility) in [("9", "3"), ("four", "3"), ("", "")] {
+        let fields = [
+            ("scores.relevance", relevance),
+            ("scores.feasibility", feasibility),
+            ("comment", "Fine."),
+            ("action", "submit"),
+        ];
+        let refused = browser.fill(&path, &path, &fields).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{relevance}");
+        assert!(refused.text.contains("error-summary"), "{}", refused.text);
+        assert!(
+            refused.text.contains(r##"href="#scores.relevance""##),
+            "{}",
+            refused.text
+        );
+        assert!(refused.text.contains(&format!(r#"value="{relevance}""#)));
+    }
+    assert_eq!(app.count("reviews").await, 0);
+}
+
+#[tokio::test]
+async fn a_reviewer_opening_another_reviewers_assignment_finds_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, _, _) = reviewing(&app, &scene).await;
+    let other = app.reviewer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&other).await;
+    let path = format!("/staff/reviews/{application}");
+    assert_eq!(browser.get(&path).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        browser.get(&format!("{path}/conflict")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let list = browser.get("/staff/reviews").await;
+    let token = csrf_token(&list.text);
+    let fields = [
+        ("csrf_token", token.as_str()),
+        ("scores.relevance", "4"),
+        ("scores.feasibility", "4"),
+        ("comment", "Sneaky."),
+    ];
+    assert_eq!(browser.post_form(&path, &fields).await.status, StatusCode::NOT_FOUND);
+    assert!(!list.text.contains(&application));
+    assert_eq!(app.count("reviews").await, 0);
+}
+
+#[tokio::test]
+async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, _, mut reviewer) = reviewing(&app, &scene).await;
+    let path = format!("/staff/reviews/{application}");
+    let scores = [
+        ("scores.relevance", "4"),
+        ("scores.feasibility", "4"),
+        ("comment", "Fine."),
+    ];
+    assert_eq!(reviewer.post_form(&path, &scores).await.status, StatusCode::FORBIDDEN);
+    let conflict = [("reason", "My cousin runs it.")];
+    assert_eq!(
+        reviewer.post_form(&format!("{path}/conflict"), &conflict).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let submitted = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let met = [("met", "registered_cso"), ("met", "two_years_active")];
+    let screened = officer.post_form(&format!("/staff/screening/{submitted}"), &met).await;
+    assert_eq!(screened.status, StatusCode::FORBIDDEN);
+    let other = app.reviewer().await;
+    let other_id = other.id.to_string();
+    let assign = [
+        ("application_id", application.as_str()),
+        ("reviewer_id", other_id.as_str()),
+    ];
+    let assigned = officer
+        .post_form(&format!("/staff/calls/{}/assign", scene.call), &assign)
+        .await;
+    assert_eq!(assigned.status, StatusCode::FORBIDDEN);
+    let decide = [("outcome", "rejected"), ("reason", "Weak.")];
+    let decided = officer
+        .post_form(&format!("/staff/decisions/{application}"), &decide)
+        .await;
+    assert_eq!(decided.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("reviews").await, 0);
+    assert_eq!(app.count("decisions").await, 0);
+    assert_eq!(app.count("review_assignments").await, 1);
+    let status = app
+        .get(&format!("/applications/{submitted}"), &scene.officer.token)
+        .await;
+    assert_eq!(status.body["status"], "submitted");
+}
+
+#[tokio::test]
+async fn each_page_refuses_the_wrong_role() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, _, mut reviewer) = reviewing(&app, &scene).await;
+    let officer_pages = [
+        "/staff/screening".to_owned(),
+        format!("/staff/screening/{application}"),
+        format!("/staff/calls/{}/assign", scene.call),
+        format!("/staff/calls/{}/ranking", scene.call),
+        format!("/staff/decisions/{application}"),
+        "/staff/appeals".to_owned(),
+    ];
+    for path in &officer_pages {
+        assert_eq!(reviewer.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let finance = app.user(&[Role::Finance]).await;
+    let mut finance_browser = Browser::new(&app);
+    finance_browser.sign_in_as(&finance).await;
+    for path in officer_pages.iter().chain([&"/staff/reviews".to_owned()]) {
+        assert_eq!(finance_browser.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    assert_eq!(officer.get("/staff/reviews").await.status, StatusCode::FORBIDDEN);
+    let mut applicant = Browser::new(&app);
+    applicant.sign_in_as(&scene.member).await;
+    for path in officer_pages.iter().chain([&format!("/staff/reviews/{application}")]) {
+        assert_eq!(applicant.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_blind_review_call_never_shows_the_organisation_to_its_reviewer() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let changed = app
+        .patch(
+            &format!("/calls/{}", scene.call),
+            &scene.officer.token,
+            json!({"blind_review": true}),
+        )
+        .await;
+    let call = if changed.status == StatusCode::OK {
+        scene.call.clone()
+    } else {
+        let mut body = crate::support::call_body(app.clock.now());
+        body["blind_review"] = json!(true);
+        let created = app.post("/calls", &scene.officer.token, body).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+        let id = created.id();
+        app.post_empty(&format!("/calls/{id}/publish"), &scene.officer.token)
+            .await;
+        id
+    };
+    let blind = Scene {
+        call,
+        officer: scene.officer.clone(),
+        member: scene.member.clone(),
+        organisation: scene.organisation.clone(),
+    };
+    let (application, _, mut browser) = reviewing(&app, &blind).await;
+    let list = browser.get("/staff/reviews").await;
+    assert!(list.text.contains("Hidden: blind review"), "{}", list.text);
+    assert!(!list.text.contains("Women for Peace Network"));
+    let page = browser.get(&format!("/staff/reviews/{application}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.text.contains("Women for Peace Network"), "{}", page.text);
+}
+
+#[tokio::test]
+async fn a_reviewer_who_is_a_member_is_shown_as_conflicted_and_assigning_them_is_refused() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    app.make_eligible(&scene.officer, &application).await;
+    let insider = app.user(&[Role::Reviewer, Role::Applicant]).await;
+    app.join(&scene.member, &scene.organisation, &insider).await;
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let path = format!("/staff/calls/{}/assign", scene.call);
+    let page = officer.get(&path).await;
+    assert!(
+        page.text.contains("member of the applicant organisation"),
+        "{}",
+        page.text
+    );
+    let insider_id = insider.id.to_string();
+    let fields = [
+        ("application_id", application.as_str()),
+        ("reviewer_id", insider_id.as_str()),
+    ];
+    let refused = officer.fill(&path, &path, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("error-summary"));
+    assert!(refused.text.contains("cannot review"), "{}", refused.text);
+    assert_eq!(app.count("review_assignments").await, 0);
+}
+
+#[tokio::test]
+async fn the_award_gate_names_what_is_missing_with_links_and_awards_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.reviewed(&scene).await;
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let ranking = officer.get(&format!("/staff/calls/{}/ranking", scene.call)).await;
+    assert!(
+        ranking.text.contains(&format!("/staff/decisions/{application}")),
+        "{}",
+        ranking.text
+    );
+    let path = format!("/staff/decisions/{application}");
+    let fields = [
+        ("outcome", "awarded"),
+        ("reason", "Strong proposal."),
+        ("amount", "20000.00"),
+    ];
+    let refused = officer.fill(&path, &path, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(
+        refused
+            .text
+            .contains(&format!("/staff/diligence/{}", scene.organisation))
+    );
+    assert!(refused.text.contains(&format!("/staff/risk/{application}")));
+    assert!(
+        refused.text.contains("no do-no-harm risk assessment"),
+        "{}",
+        refused.text
+    );
+    assert_eq!(app.count("decisions").await, 0);
+}
+
+#[tokio::test]
+async fn tranches_that_do_not_add_up_show_the_form_again_and_decide_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.awardable(&scene).await;
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let path = format!("/staff/decisions/{application}");
+    let due = (app.clock.now() + chrono::Duration::days(30)).date_naive().to_string();
+    let fields = [
+        ("outcome", "awarded"),
+        ("reason", "Strong proposal."),
+        ("amount", "20000.00"),
+        ("tranches-0-amount", "12000.00"),
+        ("tranches-0-due_on", due.as_str()),
+        ("tranches-1-amount", "5000.00"),
+        ("tranches-1-due_on", due.as_str()),
+    ];
+    let refused = officer.fill(&path, &path, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("error-summary"));
+    assert!(refused.text.contains(r#"value="12000.00""#));
+    let bad_date = [
+        ("outcome", "awarded"),
+        ("reason", "Fine."),
+        ("amount", "20000.00"),
+        ("tranches-0-amount", "20000.00"),
+        ("tranches-0-due_on", "soon"),
+    ];
+    let refused = officer.fill(&path, &path, &bad_date).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains(r##"href="#tranches-0-due_on""##),
+        "{}",
+        refused.text
+    );
+    assert_eq!(app.count("decisions").await, 0);
+    let right = [
+        ("outcome", "awarded"),
+        ("reason", "Strong proposal."),
+        ("amount", "20000.00"),
+        ("tranches-0-amount", "12000.00"),
+        ("tranches-0-due_on", due.as_str()),
+        ("tranches-1-amount", "8000.00"),
+        ("tranches-1-due_on", due.as_str()),
+        ("obligations-0-kind", "final_narrative"),
+        ("obligations-0-due_on", due.as_str()),
+    ];
+    let decided = officer.fill(&path, &path, &right).await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.text);
+    let found = app
+        .get(&format!("/applications/{application}"), &scene.officer.token)
+        .await;
+    assert_eq!(found.body["status"], "awarded");
+    assert_eq!(found.body["decision"]["tranches"].as_array().map(Vec::len), Some(2));
+}
+
+#[tokio::test]
+async fn an_officer_screens_from_the_queue_and_the_applicant_reads_the_reason() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let queue = officer.get("/staff/screening").await;
+    assert!(
+        queue.text.contains(&format!("/staff/screening/{application}")),
+        "{}",
+        queue.text
+    );
+    let path = format!("/staff/screening/{application}");
+    let no_reason = officer.fill(&path, &path, &[("met", "registered_cso")]).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", no_reason.text);
+    assert!(no_reason.text.contains("checked"), "the ticked box stays ticked");
+    let fields = [("met", "registered_cso"), ("reason", "Active for one year only.")];
+    assert_eq!(officer.fill(&path, &path, &fields).await.status, StatusCode::SEE_OTHER);
+    let found = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(found.body["status"], "ineligible");
+    assert_eq!(
+        found.body["eligibility"]["failed_criteria"][0]["key"],
+        "two_years_active"
+    );
+}
+
+#[tokio::test]
+async fn an_appeal_is_resolved_by_another_officer_than_the_decider() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.reviewed(&scene).await;
+    let rejected = app
+        .post(
+            &format!("/applications/{application}/decision"),
+            &scene.officer.token,
+            json!({"outcome": "rejected", "reason": "Outside the call's themes."}),
+        )
+        .await;
+    assert_eq!(rejected.status, StatusCode::OK, "{}", rejected.text);
+    let appealed = app
+        .post(
+            &format!("/applications/{application}/appeals"),
+            &scene.member.token,
+            json!({"grounds": "The project is on youth, a theme of the call."}),
+        )
+        .await;
+    assert_eq!(appealed.status, StatusCode::CREATED, "{}", appealed.text);
+    let appeal = appealed.id();
+    let mut decider = Browser::new(&app);
+    decider.sign_in_as(&scene.officer).await;
+    let queue = decider.get("/staff/appeals").await;
+    assert!(queue.text.contains("another officer resolves"), "{}", queue.text);
+    let path = format!("/staff/appeals/{appeal}");
+    let own = decider.get(&path).await;
+    assert!(!own.text.contains(r#"name="outcome""#), "{}", own.text);
+    let token = csrf_token(&own.text);
+    let fields = [
+        ("csrf_token", token.as_str()),
+        ("outcome", "overturned"),
+        ("reason", "Mine."),
+    ];
+    let refused = decider.post_form(&path, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let second = app.officer().await;
+    let mut other = Browser::new(&app);
+    other.sign_in_as(&second).await;
+    let empty = other.fill(&path, &path, &[("outcome", "upheld")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields = [
+        ("outcome", "overturned"),
+        ("reason", "Youth is one of the call's themes."),
+    ];
+    let resolved = other.fill(&path, &path, &fields).await;
+    assert_eq!(resolved.status, StatusCode::SEE_OTHER, "{}", resolved.text);
+    let found = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(found.body["status"], "under_review");
+}
