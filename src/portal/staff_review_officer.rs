@@ -729,30 +729,30 @@ fn decision_errors(error: &AppError, gate: bool, language: Language) -> Option<V
 async fn gate_gaps(state: &AppState, staff: &Staff, id: Uuid, kind: ProblemKind) -> AppResult<Vec<Value>> {
     let language = staff.language();
     let standing = crate::decisions::service::gate_standing(&state.db, state.now(), staff.user(), id).await?;
-    let diligence = format!("/staff/diligence/{}", standing.organisation_id);
-    let risk = format!("/staff/risk/{id}");
+    let diligence = ("diligence", standing.organisation_id);
+    let risk = ("risk", id);
     let mut gaps = Vec::new();
-    let mut gap = |key: &str, href: &str, at: Option<String>| {
+    let mut gap = |key: &str, (area, subject): (&str, Uuid), at: Option<String>| {
         let mut message = Message::new(format!("staff-review-gate-{key}"));
         if let Some(at) = at {
             message = message.with("at", at);
         }
-        gaps.push(json!({ "text": message.render(language), "href": href }));
+        gaps.push(json!({ "text": message.render(language), "area": area, "subject": subject }));
     };
     match standing.diligence {
         Standing::Valid(_) => {}
-        Standing::Missing => gap("diligence-missing", &diligence, None),
-        Standing::Failed => gap("diligence-failed", &diligence, None),
-        Standing::Expired(at) => gap("diligence-expired", &diligence, Some(views::instant(at, language).text)),
+        Standing::Missing => gap("diligence-missing", diligence, None),
+        Standing::Failed => gap("diligence-failed", diligence, None),
+        Standing::Expired(at) => gap("diligence-expired", diligence, Some(views::instant(at, language).text)),
     }
     match standing.risk {
-        None => gap("risk-missing", &risk, None),
-        Some((RiskStatus::Approved, ResidualRating::Critical)) => gap("risk-critical", &risk, None),
+        None => gap("risk-missing", risk, None),
+        Some((RiskStatus::Approved, ResidualRating::Critical)) => gap("risk-critical", risk, None),
         Some((RiskStatus::Approved, _)) => {}
-        Some(_) => gap("risk-unapproved", &risk, None),
+        Some(_) => gap("risk-unapproved", risk, None),
     }
     if kind == ProblemKind::RescreeningRequired {
-        gap("rescreening", &diligence, None);
+        gap("rescreening", diligence, None);
     }
     Ok(gaps)
 }

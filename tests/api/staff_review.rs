@@ -287,7 +287,9 @@ async fn the_award_gate_names_what_is_missing_with_links_and_awards_nothing() {
     assert!(
         refused
             .text
-            .contains(&format!("/staff/diligence/{}", scene.organisation))
+            .contains(&format!("/staff/diligence/{}", scene.organisation)),
+        "{}",
+        refused.text
     );
     assert!(refused.text.contains(&format!("/staff/risk/{application}")));
     assert!(
