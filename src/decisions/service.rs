@@ -450,12 +450,12 @@ pub async fn gate_standing(
     })
 }
 
-/// Open appeals, oldest first, each with its application (staff who see every applicant):
-/// the officers' queue.
+/// Open appeals, oldest first, each with its application and who made the finding appealed
+/// (staff who see every applicant): the officers' queue.
 pub async fn open_appeals(
     db: &impl ConnectionTrait,
     actor: &CurrentUser,
-) -> AppResult<Vec<(AppealResponse, ApplicationResponse, Option<Uuid>)>> {
+) -> AppResult<Vec<(AppealResponse, ApplicationResponse, Uuid)>> {
     if !actor.sees_all_applicants() {
         return Err(AppError::Forbidden("the appeals queue is for officers".to_owned()));
     }
@@ -470,7 +470,7 @@ pub async fn open_appeals(
                 .iter()
                 .find(|found| found.id == appeal.application_id)?
                 .clone();
-            Some((AppealResponse::from(appeal), application, Some(appeal.finding_made_by)))
+            Some((AppealResponse::from(appeal), application, appeal.finding_made_by))
         })
         .collect())
 }

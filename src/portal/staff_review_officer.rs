@@ -774,7 +774,7 @@ pub async fn appeals_queue(State(state): State<AppState>, staff: Staff, Query(do
                     "call": application.call_title,
                     "from": status_text(application_status(&appeal.appealed_from), language),
                     "filed": views::instant(appeal.filed_at, language),
-                    "own": made_by == Some(staff.user().id),
+                    "own": made_by == staff.user().id,
                 })
             })
             .collect();
