@@ -41,6 +41,9 @@ mod public_cache;
 pub(crate) mod render;
 mod settings;
 pub(crate) mod staff;
+mod staff_finance;
+mod staff_finance_reports;
+mod staff_finance_sources;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -91,6 +94,9 @@ pub fn router() -> Router<AppState> {
         .merge(preferences::routes())
         .merge(verify::routes())
         .merge(staff::routes())
+        .merge(staff_finance::routes())
+        .merge(staff_finance_reports::routes())
+        .merge(staff_finance_sources::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }
