@@ -10,6 +10,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use chrono::NaiveDate;
+use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -252,7 +253,8 @@ fn shown(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
 }
 
 /// The report as a file (CSV, or XLSX with `format=xlsx`), in the reader's language, from
-/// the reports service.
+/// the reports service. The CSV stream is fused: the portal's compression polls a body
+/// again after its end, which the reports' unfolding stream does not allow.
 pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(form): Query<ReportForm>) -> Response {
     let file = async {
         staff.require(&[Role::Finance, Role::Admin])?;
@@ -272,7 +274,12 @@ pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(
                 let chunks =
                     crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, language, true).await?;
                 let name = format!("disbursements-{}.csv", section.key());
-                Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &name))
+                Ok(file_response(
+                    Body::from_stream(chunks.fuse()),
+                    CSV,
+                    "attachment",
+                    &name,
+                ))
             }
             Selection::Payments(filter) => {
                 let heading = Heading::new("report-title-payments", filter.period, now, language);
@@ -282,7 +289,7 @@ pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(
                 }
                 let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, language, true)?;
                 Ok(file_response(
-                    Body::from_stream(chunks),
+                    Body::from_stream(chunks.fuse()),
                     CSV,
                     "attachment",
                     "payments.csv",

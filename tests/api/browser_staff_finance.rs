@@ -43,7 +43,7 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     assert_eq!(browser.path().await, "/staff/payments");
     browser.click(&reference).await;
     let page = browser.text().await;
-    assert!(page.contains("14700.00 EUR is available"), "{page}");
+    assert!(page.contains("24500.00 EUR is available"), "{page}");
     browser.fill("Amount", "2500.00").await;
     browser
         .fill("Payee's bank reference", "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90")
@@ -84,14 +84,23 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     browser.click("Record payment").await;
     let page = browser.text().await;
     assert!(page.contains("The payment was recorded as paid"), "{page}");
-    browser.click(&reference).await;
+    browser.click(&format!("{reference}, tranche 1")).await;
     let page = browser.text().await;
     assert!(page.contains("22000.00 EUR"), "{page}");
     browser.click("Sign out").await;
 
     browser.sign_in_as(&app, &a).await;
     browser.visit("/staff/reports").await;
-    browser.click("Payment ledger").await;
+    browser
+        .client
+        .find(fantoccini::Locator::XPath(
+            "//label[normalize-space()='Payment ledger']",
+        ))
+        .await
+        .expect("the ledger's choice")
+        .click()
+        .await
+        .expect("chosen");
     browser.click("Show report").await;
     let page = browser.text().await;
     assert!(page.contains("BANK-REF-2026-118"), "{page}");
