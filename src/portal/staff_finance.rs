@@ -93,18 +93,7 @@ pub async fn queue(State(state): State<AppState>, staff: Staff, Query(query): Qu
         };
         let cursor = LedgerCursor::decode(&query.cursor);
         let (history, next) = entries(&state, history_status, cursor).await?;
-        let filter = AwardFilter {
-            status: Some(AwardStatus::Active),
-            ..AwardFilter::default()
-        };
-        let (awards, _) = crate::awards::service::page(&state.db, filter, (QUEUE_LIMIT, 0)).await?;
-        let awards: Vec<_> = awards
-            .iter()
-            .map(|award| {
-                json!({ "id": award.id, "reference": award.reference, "organisation": award.organisation_name,
-                "amount": with_currency(&award.amount, award.currency) })
-            })
-            .collect();
+        let awards = active_awards(&state).await?;
         let rows = |list: &[&LedgerEntry]| -> Vec<PaymentRow> {
             list.iter().map(|entry| PaymentRow::of(entry, language)).collect()
         };
@@ -122,6 +111,22 @@ pub async fn queue(State(state): State<AppState>, staff: Staff, Query(query): Qu
         ))
     };
     staff.answer(&state, page.await)
+}
+
+/// The active awards, newest first, which payments are requested against.
+async fn active_awards(state: &AppState) -> AppResult<Vec<serde_json::Value>> {
+    let filter = AwardFilter {
+        status: Some(AwardStatus::Active),
+        ..AwardFilter::default()
+    };
+    let (awards, _) = crate::awards::service::page(&state.db, filter, (QUEUE_LIMIT, 0)).await?;
+    Ok(awards
+        .iter()
+        .map(|award| {
+            json!({ "id": award.id, "reference": award.reference, "organisation": award.organisation_name,
+            "amount": with_currency(&award.amount, award.currency) })
+        })
+        .collect())
 }
 
 /// Up to [`QUEUE_LIMIT`] ledger entries of `status` from `cursor`, and where the next page starts.
@@ -365,35 +370,8 @@ async fn payment_view(
     let found = crate::disbursements::service::find(&state.db, id).await?;
     let source = super::staff_finance_sources::describe(state, &found, language).await?;
     let mine = found.requested_by == staff.user().id;
-    let name = |user: Option<Uuid>| async move {
-        match user {
-            Some(user) => crate::auth::service::me(&state.db, user)
-                .await
-                .map(|me| me.user.full_name),
-            None => Ok(String::new()),
-        }
-    };
     let status = found.status;
-    let instant = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|at| views::instant(at, language));
-    let payment = json!({
-        "id": found.id,
-        "amount": money_text(money::from_stored(found.amount), found.currency),
-        "counted": (found.currency != found.counted_currency)
-            .then(|| money_text(money::from_stored(found.counted_amount), found.counted_currency)),
-        "fx_rate": found.fx_rate,
-        "payee_reference": found.payee_reference,
-        "status": status.as_str(),
-        "status_text": status_text(status.as_str(), language),
-        "requested_by": name(Some(found.requested_by)).await?,
-        "requested_at": views::instant(found.requested_at, language),
-        "approved_by": name(found.approved_by).await?,
-        "approved_at": instant(found.approved_at),
-        "override_reason": found.override_reason,
-        "paid_on": found.paid_on.map(|on| views::date(on, language)),
-        "payment_reference": found.payment_reference,
-        "cancelled_at": instant(found.cancelled_at),
-        "cancel_reason": found.cancel_reason,
-    });
+    let payment = payment_facts(state, &found, language).await?;
     let today = state.now().date_naive().to_string();
     let form = ActionForm {
         paid_on: if form.paid_on.is_empty() {
@@ -417,4 +395,41 @@ async fn payment_view(
             "notice": shown.notice,
         }),
     ))
+}
+
+/// What a payment's page says of it: amounts, references, who did what and when.
+async fn payment_facts(
+    state: &AppState,
+    found: &disbursement::Model,
+    language: Language,
+) -> AppResult<serde_json::Value> {
+    let name = |user: Option<Uuid>| async move {
+        match user {
+            Some(user) => crate::auth::service::me(&state.db, user)
+                .await
+                .map(|me| me.user.full_name),
+            None => Ok(String::new()),
+        }
+    };
+    let status = found.status;
+    let instant = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|at| views::instant(at, language));
+    Ok(json!({
+        "id": found.id,
+        "amount": money_text(money::from_stored(found.amount), found.currency),
+        "counted": (found.currency != found.counted_currency)
+            .then(|| money_text(money::from_stored(found.counted_amount), found.counted_currency)),
+        "fx_rate": found.fx_rate,
+        "payee_reference": found.payee_reference,
+        "status": status.as_str(),
+        "status_text": status_text(status.as_str(), language),
+        "requested_by": name(Some(found.requested_by)).await?,
+        "requested_at": views::instant(found.requested_at, language),
+        "approved_by": name(found.approved_by).await?,
+        "approved_at": instant(found.approved_at),
+        "override_reason": found.override_reason,
+        "paid_on": found.paid_on.map(|on| views::date(on, language)),
+        "payment_reference": found.payment_reference,
+        "cancelled_at": instant(found.cancelled_at),
+        "cancel_reason": found.cancel_reason,
+    }))
 }

@@ -118,6 +118,17 @@ impl ReportForm {
         format!("/staff/reports/download?{query}")
     }
 
+    /// The ledger's next page on the reports page.
+    fn next_page(&self, cursor: LedgerCursor) -> String {
+        let query = form_urlencoded::Serializer::new(String::new())
+            .append_pair("report", "payments")
+            .append_pair("from", self.from.trim())
+            .append_pair("to", self.to.trim())
+            .append_pair("cursor", &cursor.encode())
+            .finish();
+        format!("/staff/reports?{query}")
+    }
+
     fn kind(&self) -> &'static str {
         match self.report.as_str() {
             "payments" => "payments",
@@ -158,24 +169,13 @@ pub async fn reports_page(State(state): State<AppState>, staff: Staff, Query(for
             }
             Err(error) => return Err(error),
         };
-        let groupings: Vec<_> = GROUPINGS
-            .iter()
-            .map(|key| json!({ "key": key, "name": Message::new(format!("staff-finance-group-{key}")).render(language) }))
-            .collect();
+        let groupings = groupings(language);
         let status = if errors.is_empty() {
             axum::http::StatusCode::OK
         } else {
             axum::http::StatusCode::UNPROCESSABLE_ENTITY
         };
-        let next = next.map(|cursor: LedgerCursor| {
-            let query = form_urlencoded::Serializer::new(String::new())
-                .append_pair("report", "payments")
-                .append_pair("from", form.from.trim())
-                .append_pair("to", form.to.trim())
-                .append_pair("cursor", &cursor.encode())
-                .finish();
-            format!("/staff/reports?{query}")
-        });
+        let next = next.map(|cursor| form.next_page(cursor));
         let data = json!({
             "form": form, "kind": form.kind(), "groupings": groupings, "tables": tables, "errors": errors,
             "next": next, "xlsx": form.download_link("xlsx", ""),
@@ -183,6 +183,14 @@ pub async fn reports_page(State(state): State<AppState>, staff: Staff, Query(for
         Ok(Page::new("staff/finance_reports.html", data).with_status(status))
     };
     staff.answer(&state, page.await)
+}
+
+/// The groupings the form offers, named in the reader's language.
+fn groupings(language: Language) -> Vec<serde_json::Value> {
+    GROUPINGS
+        .iter()
+        .map(|key| json!({ "key": key, "name": Message::new(format!("staff-finance-group-{key}")).render(language) }))
+        .collect()
 }
 
 /// The tables of the report selected, and where the ledger's next page starts.
@@ -263,44 +271,60 @@ pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(
         let now = state.now();
         match form.selection()? {
             Selection::Disbursements(period, group_by) => {
-                let heading = Heading::new("report-title-disbursements", period, now, language);
-                if xlsx {
-                    let workbook =
-                        crate::reports::service::workbook(&state.db, period, group_by, &heading, language).await?;
-                    return Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"));
-                }
-                let section = serde_json::from_value::<ReportSection>(json!(form.section)).unwrap_or_default();
-                let selection = (period, group_by, section);
-                let chunks =
-                    crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, language, true).await?;
-                let name = format!("disbursements-{}.csv", section.key());
-                Ok(file_response(
-                    Body::from_stream(chunks.fuse()),
-                    CSV,
-                    "attachment",
-                    &name,
-                ))
+                disbursements_file(&state, &form, (period, group_by), (now, language)).await
             }
-            Selection::Payments(filter) => {
-                let heading = Heading::new("report-title-payments", filter.period, now, language);
-                if xlsx {
-                    let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, language).await?;
-                    return Ok(file_response(workbook, XLSX, "attachment", "payments.xlsx"));
-                }
-                let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, language, true)?;
-                Ok(file_response(
-                    Body::from_stream(chunks.fuse()),
-                    CSV,
-                    "attachment",
-                    "payments.csv",
-                ))
-            }
+            Selection::Payments(filter) => payments_file(&state, filter, xlsx, (now, language)).await,
         }
     };
     match file.await {
         Ok(response) => response,
         Err(error) => super::pages::problem_page(&state, &staff.visitor, error),
     }
+}
+
+/// The disbursement report as XLSX, or one of its sections as CSV.
+async fn disbursements_file(
+    state: &AppState,
+    form: &ReportForm,
+    (period, group_by): (Period, GroupBy),
+    (now, language): (chrono::DateTime<chrono::Utc>, Language),
+) -> AppResult<Response> {
+    let heading = Heading::new("report-title-disbursements", period, now, language);
+    if form.format == "xlsx" {
+        let workbook = crate::reports::service::workbook(&state.db, period, group_by, &heading, language).await?;
+        return Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"));
+    }
+    let section = serde_json::from_value::<ReportSection>(json!(form.section)).unwrap_or_default();
+    let selection = (period, group_by, section);
+    let chunks = crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, language, true).await?;
+    let name = format!("disbursements-{}.csv", section.key());
+    Ok(file_response(
+        Body::from_stream(chunks.fuse()),
+        CSV,
+        "attachment",
+        &name,
+    ))
+}
+
+/// The payment ledger as XLSX or CSV.
+async fn payments_file(
+    state: &AppState,
+    filter: LedgerFilter,
+    xlsx: bool,
+    (now, language): (chrono::DateTime<chrono::Utc>, Language),
+) -> AppResult<Response> {
+    let heading = Heading::new("report-title-payments", filter.period, now, language);
+    if xlsx {
+        let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, language).await?;
+        return Ok(file_response(workbook, XLSX, "attachment", "payments.xlsx"));
+    }
+    let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, language, true)?;
+    Ok(file_response(
+        Body::from_stream(chunks.fuse()),
+        CSV,
+        "attachment",
+        "payments.csv",
+    ))
 }
 
 const CSV: &str = "text/csv; charset=utf-8";

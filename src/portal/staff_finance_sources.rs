@@ -159,12 +159,7 @@ pub async fn award_page(
     Path(id): Path<Uuid>,
     Query(done): Query<Done>,
 ) -> Response {
-    let shown = Shown {
-        errors: &[],
-        notice: done.notice(staff.language()),
-    };
-    let page = source_view(&state, &staff, Source::Award(id), shown, None).await;
-    staff.answer(&state, page)
+    show_source(&state, &staff, Source::Award(id), &done).await
 }
 
 /// A sponsorship's finance page: its money as a bar, its payments and the request form.
@@ -174,12 +169,17 @@ pub async fn sponsorship_page(
     Path(id): Path<Uuid>,
     Query(done): Query<Done>,
 ) -> Response {
+    show_source(&state, &staff, Source::Sponsorship(id), &done).await
+}
+
+/// A source's page as first shown, with what a form just did.
+async fn show_source(state: &AppState, staff: &Staff, source: Source, done: &Done) -> Response {
     let shown = Shown {
         errors: &[],
         notice: done.notice(staff.language()),
     };
-    let page = source_view(&state, &staff, Source::Sponsorship(id), shown, None).await;
-    staff.answer(&state, page)
+    let page = source_view(state, staff, source, shown, None).await;
+    staff.answer(state, page)
 }
 
 /// Requests a payment against an award.
@@ -314,24 +314,7 @@ async fn source_view(
         Source::Award(id) => award_facts(state, id, language).await?,
         Source::Sponsorship(id) => sponsorship_facts(state, id, language).await?,
     };
-    let filter = Filter {
-        source: Some(source),
-        status: None,
-    };
-    let (rows, _) = crate::disbursements::service::page(&state.db, filter, (PAYMENTS_LIMIT, 0)).await?;
-    let payments: Vec<_> = rows
-        .iter()
-        .map(|row| {
-            json!({
-                "id": row.id,
-                "amount": money_text(money::from_stored(row.amount), row.currency),
-                "requested_on": views::date(row.requested_on, language),
-                "payee_reference": row.payee_reference,
-                "status": row.status.as_str(),
-                "status_text": status_text(row.status.as_str(), language),
-            })
-        })
-        .collect();
+    let payments = payments_of(state, source, language).await?;
     let form = match form {
         Some(form) => form.clone(),
         None => RequestForm {
@@ -355,6 +338,28 @@ async fn source_view(
             "notice": shown.notice,
         }),
     ))
+}
+
+/// The payments made against a source, oldest request first.
+async fn payments_of(state: &AppState, source: Source, language: Language) -> AppResult<Vec<serde_json::Value>> {
+    let filter = Filter {
+        source: Some(source),
+        status: None,
+    };
+    let (rows, _) = crate::disbursements::service::page(&state.db, filter, (PAYMENTS_LIMIT, 0)).await?;
+    Ok(rows
+        .iter()
+        .map(|row| {
+            json!({
+                "id": row.id,
+                "amount": money_text(money::from_stored(row.amount), row.currency),
+                "requested_on": views::date(row.requested_on, language),
+                "payee_reference": row.payee_reference,
+                "status": row.status.as_str(),
+                "status_text": status_text(row.status.as_str(), language),
+            })
+        })
+        .collect())
 }
 
 /// What a source's page says of it.

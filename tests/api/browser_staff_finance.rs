@@ -4,8 +4,6 @@
 //! reference, and A downloads the payment ledger, which the test reads as CSV and finds
 //! the payment in. axe runs on every page visited.
 
-use chrono::Duration;
-use grantdesk::clock::Clock;
 use serde_json::json;
 
 use crate::browser::{Browser, browser_available};
@@ -18,17 +16,7 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     }
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let day = |days: i64| (app.clock.now() + Duration::days(days)).date_naive();
-    let decision = json!({
-        "outcome": "awarded",
-        "reason": "A strong, safe and well-budgeted proposal.",
-        "amount": "24500.00",
-        "tranches": [
-            {"percent": "60", "due_on": day(30), "condition": "on signature"},
-            {"percent": "40", "due_on": day(200), "condition": "interim report received", "condition_report": 0},
-        ],
-        "reporting_obligations": [{"kind": "interim_narrative", "due_on": day(180)}],
-    });
+    let decision = crate::staff_finance::award_decision(&app);
     let award = app.active_award(&scene, decision).await;
     let reference = app.get(&format!("/awards/{award}"), &scene.officer.token).await.body["reference"]
         .as_str()

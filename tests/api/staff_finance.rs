@@ -14,7 +14,7 @@ use crate::portal::{Browser, csrf_token, hidden_value, location};
 use crate::support::{Actor, Scene, TestApp, spawn_app};
 
 /// 24,500.00 EUR in two tranches (60 % now, 40 % once the interim report is received).
-fn award_decision(app: &TestApp) -> Value {
+pub fn award_decision(app: &TestApp) -> Value {
     let day = |days: i64| (app.clock.now() + Duration::days(days)).date_naive();
     json!({
         "outcome": "awarded",
