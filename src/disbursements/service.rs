@@ -65,6 +65,12 @@ pub async fn page(
     store::list(db, filter, (limit, offset)).await
 }
 
+/// Who requested each of these disbursements, by id (the approval queue marks the reader's
+/// own requests, which another finance user approves).
+pub async fn requesters(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<std::collections::HashMap<Uuid, Uuid>> {
+    store::requesters(db, ids).await
+}
+
 /// Requests a disbursement: the key and its replay, the checks of the body, then under the
 /// source's row lock the ceilings, the row and its audit event. A retry with the same key
 /// and body answers the first disbursement and creates nothing; the same key with another

@@ -93,6 +93,23 @@ pub async fn find_by_key(
         .await?)
 }
 
+/// Who requested each of these disbursements (one query), for the approval queue that shows
+/// its reader which requests are their own.
+pub async fn requesters(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<std::collections::HashMap<Uuid, Uuid>> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    let rows: Vec<(Uuid, Uuid)> = disbursement::Entity::find()
+        .select_only()
+        .column(disbursement::Column::Id)
+        .column(disbursement::Column::RequestedBy)
+        .filter(disbursement::Column::Id.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
 /// What a disbursement pays: an award or a sponsorship.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {

@@ -42,6 +42,9 @@ pub(crate) mod render;
 mod settings;
 pub(crate) mod staff;
 mod staff_review;
+mod staff_finance;
+mod staff_finance_reports;
+mod staff_finance_sources;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -93,6 +96,9 @@ pub fn router() -> Router<AppState> {
         .merge(verify::routes())
         .merge(staff::routes())
         .merge(staff_review::routes())
+        .merge(staff_finance::routes())
+        .merge(staff_finance_reports::routes())
+        .merge(staff_finance_sources::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

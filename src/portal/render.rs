@@ -50,7 +50,10 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::preferences::TEMPLATES)
         .chain(super::verify::TEMPLATES)
         .chain(super::staff::TEMPLATES)
-        .chain(super::staff_review::TEMPLATES);
+        .chain(super::staff_review::TEMPLATES)
+        .chain(super::staff_finance::TEMPLATES)
+        .chain(super::staff_finance_reports::TEMPLATES)
+        .chain(super::staff_finance_sources::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");

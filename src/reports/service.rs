@@ -43,6 +43,19 @@ pub async fn workbook(
     heading: &Heading,
     language: Language,
 ) -> AppResult<Vec<u8>> {
+    let sections = sections(db, period, group_by, language).await?;
+    table::workbook(heading, &sections, language)
+}
+
+/// The report's sections as typed tables (totals, with the grand totals as its totals
+/// rows; grand totals; outstanding commitments, with their totals per currency): the
+/// workbook's sheets, and the tables the staff workspace shows.
+pub async fn sections(
+    db: &impl ConnectionTrait,
+    period: Period,
+    group_by: GroupBy,
+    language: Language,
+) -> AppResult<[Section; 3]> {
     let totals = store::totals(db, group_by, period).await?;
     let grand = grand_totals(&totals)?;
     let outstanding = store::outstanding_all(db, period).await?;
@@ -65,7 +78,7 @@ pub async fn workbook(
             cells
         })
         .collect();
-    let sections = [
+    Ok([
         section(
             ReportSection::Totals,
             totals.iter().map(totals_cells).collect(),
@@ -77,8 +90,7 @@ pub async fn workbook(
             outstanding.iter().map(outstanding_cells).collect(),
             outstanding_totals,
         ),
-    ];
-    table::workbook(heading, &sections, language)
+    ])
 }
 
 fn section(which: ReportSection, rows: Vec<Vec<Cell>>, totals: Vec<Vec<Cell>>) -> Section {
