@@ -41,6 +41,10 @@ mod public_cache;
 pub(crate) mod render;
 mod settings;
 pub(crate) mod staff;
+mod staff_audit;
+mod staff_diligence;
+mod staff_risk;
+mod staff_risk_map;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -91,6 +95,9 @@ pub fn router() -> Router<AppState> {
         .merge(preferences::routes())
         .merge(verify::routes())
         .merge(staff::routes())
+        .merge(staff_diligence::routes())
+        .merge(staff_audit::routes())
+        .merge(staff_risk::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }
