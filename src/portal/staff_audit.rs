@@ -83,8 +83,14 @@ struct EventRow {
 pub async fn trail(State(state): State<AppState>, staff: Staff, Query(query): Query<TrailQuery>) -> Response {
     let page = trail_page(&state, &staff, &query).await;
     let page = match page {
-        Err(error) => match form_errors(&error, &[("subject_type", None), ("subject_id", None)], staff.language()) {
-            Some(errors) => empty_page(&staff, &query, errors).map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY)),
+        Err(error) => match form_errors(
+            &error,
+            &[("subject_type", None), ("subject_id", None)],
+            staff.language(),
+        ) {
+            Some(errors) => {
+                empty_page(&staff, &query, errors).map(|page| page.with_status(StatusCode::UNPROCESSABLE_ENTITY))
+            }
             None => Err(error),
         },
         ok => ok,
@@ -101,7 +107,10 @@ async fn trail_page(state: &AppState, staff: &Staff, query: &TrailQuery) -> AppR
         crate::audit::service::list_events(&state.db, &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE).await?;
     let names = crate::audit::service::actor_names(&state.db, &events).await?;
     let chain = crate::audit::service::verify_chain(&state.db).await?;
-    let rows: Vec<EventRow> = events.into_iter().map(|event| row_of(event, &names, language)).collect();
+    let rows: Vec<EventRow> = events
+        .into_iter()
+        .map(|event| row_of(event, &names, language))
+        .collect();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let base = format!(
         "/staff/audit?subject_type={}&subject_id={}",
@@ -183,7 +192,11 @@ fn subject_type_options(language: Language) -> Vec<serde_json::Value> {
 }
 
 fn subject_type_text(kind: &str, language: Language) -> String {
-    words_or(&format!("staff-audit-subject-{}", kind.replace('_', "-")), kind, language)
+    words_or(
+        &format!("staff-audit-subject-{}", kind.replace('_', "-")),
+        kind,
+        language,
+    )
 }
 
 /// The message `id` in `language`, or `fallback` when the catalogue has no such message.

@@ -338,7 +338,11 @@ fn item_status_name(status: ItemStatus) -> &'static str {
     }
 }
 
-fn item_view(item: ChecklistItem, evidence: Vec<crate::documents::json::DocumentResponse>, language: Language) -> ItemView {
+fn item_view(
+    item: ChecklistItem,
+    evidence: Vec<crate::documents::json::DocumentResponse>,
+    language: Language,
+) -> ItemView {
     let status = item_status_name(item.status);
     ItemView {
         description: Message::new(format!("staff-diligence-check-{}", item.key.replace('_', "-"))).render(language),
@@ -484,10 +488,17 @@ pub async fn open(
     Path(organisation): Path<Uuid>,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    change_from_form(&state, &staff, organisation, &form.csrf_token, &[("open", None)], || async {
-        service::open(&state.db, state.now(), staff.user().id, organisation).await?;
-        Ok(back_to(organisation, "checklist"))
-    })
+    change_from_form(
+        &state,
+        &staff,
+        organisation,
+        &form.csrf_token,
+        &[("open", None)],
+        || async {
+            service::open(&state.db, state.now(), staff.user().id, organisation).await?;
+            Ok(back_to(organisation, "checklist"))
+        },
+    )
     .await
 }
 
@@ -528,7 +539,10 @@ fn checklist_change(form: &HashMap<String, String>, keys: &[String]) -> AppResul
     for key in keys {
         let field = format!("status-{key}");
         let Some(value) = form.get(&field) else { continue };
-        match ITEM_STATUSES.into_iter().find(|status| item_status_name(*status) == value) {
+        match ITEM_STATUSES
+            .into_iter()
+            .find(|status| item_status_name(*status) == value)
+        {
             Some(status) => items.push(crate::diligence::rules::ItemUpdate {
                 key: key.clone(),
                 status,
@@ -581,12 +595,19 @@ pub async fn screen(
     Path(organisation): Path<Uuid>,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    change_from_form(&state, &staff, organisation, &form.csrf_token, &[("screen", None)], || async {
-        let current = open_assessment(&state, organisation).await?;
-        let threshold = state.config.sanctions_threshold;
-        service::screen(&state.db, state.now(), staff.user().id, current.id, threshold).await?;
-        Ok(back_to(organisation, "screening"))
-    })
+    change_from_form(
+        &state,
+        &staff,
+        organisation,
+        &form.csrf_token,
+        &[("screen", None)],
+        || async {
+            let current = open_assessment(&state, organisation).await?;
+            let threshold = state.config.sanctions_threshold;
+            service::screen(&state.db, state.now(), staff.user().id, current.id, threshold).await?;
+            Ok(back_to(organisation, "screening"))
+        },
+    )
     .await
 }
 
@@ -650,11 +671,7 @@ pub async fn adjudicate(
 }
 
 /// The check before completing: what was found, and until when the result will hold.
-pub async fn complete_page(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(organisation): Path<Uuid>,
-) -> Response {
+pub async fn complete_page(State(state): State<AppState>, staff: Staff, Path(organisation): Path<Uuid>) -> Response {
     let page = complete_view(&state, &staff, organisation, Vec::new()).await;
     staff.answer(&state, page)
 }
@@ -693,7 +710,10 @@ pub async fn complete(
     Path(organisation): Path<Uuid>,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    if let Err(error) = staff.require(&[Role::Officer]).and_then(|()| staff.check_form(&form.csrf_token)) {
+    if let Err(error) = staff
+        .require(&[Role::Officer])
+        .and_then(|()| staff.check_form(&form.csrf_token))
+    {
         return staff.answer(&state, Err(error));
     }
     let completed = async {

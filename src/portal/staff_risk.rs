@@ -34,7 +34,10 @@ use crate::risk::store::assessment;
 
 /// The templates of risk assessment.
 pub const TEMPLATES: [(&str, &str); 2] = [
-    ("staff/risk_list.html", include_str!("../../templates/portal/staff/risk_list.html")),
+    (
+        "staff/risk_list.html",
+        include_str!("../../templates/portal/staff/risk_list.html"),
+    ),
     (
         "staff/risk_assessment.html",
         include_str!("../../templates/portal/staff/risk_assessment.html"),
@@ -91,7 +94,11 @@ fn category_name(category: RiskCategory) -> String {
 }
 
 fn category_text(category: RiskCategory, language: Language) -> String {
-    Message::new(format!("staff-risk-category-{}", category_name(category).replace('_', "-"))).render(language)
+    Message::new(format!(
+        "staff-risk-category-{}",
+        category_name(category).replace('_', "-")
+    ))
+    .render(language)
 }
 
 fn residual_text(rating: ResidualRating, language: Language) -> String {
@@ -141,14 +148,9 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
         limit: None,
         offset: None,
     };
-    let (applications, total) = crate::applications::service::list(
-        &state.db,
-        staff.user(),
-        &filter,
-        PAGE_SIZE,
-        (number - 1) * PAGE_SIZE,
-    )
-    .await?;
+    let (applications, total) =
+        crate::applications::service::list(&state.db, staff.user(), &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+            .await?;
     let assessments = service::of_applications(&state.db, applications.iter().map(|row| row.id).collect()).await?;
     let rows: Vec<ApplicationRow> = applications
         .into_iter()
@@ -198,11 +200,7 @@ fn risk_state(found: Option<&assessment::Model>) -> (&'static str, &'static str)
 }
 
 /// An application's assessment.
-pub async fn assessment_page(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(application): Path<Uuid>,
-) -> Response {
+pub async fn assessment_page(State(state): State<AppState>, staff: Staff, Path(application): Path<Uuid>) -> Response {
     let page = page_of(&state, &staff, application, None, Vec::new()).await;
     staff.answer(&state, page)
 }
@@ -310,11 +308,7 @@ impl EditorInput {
             });
             rows.push(row.index);
         }
-        check.check(
-            risks.is_empty(),
-            "description-0",
-            Message::new("staff-risk-error-none"),
-        );
+        check.check(risks.is_empty(), "description-0", Message::new("staff-risk-error-none"));
         let residual = ResidualRating::parse(&self.residual_rating);
         check.check(
             residual.is_none(),
@@ -393,7 +387,9 @@ async fn page_of(
         None => Vec::new(),
     };
     let pairs: Vec<(u8, u8)> = risks.iter().map(|risk| (risk.likelihood, risk.impact)).collect();
-    let levels = |axis: &str| std::array::from_fn(|level| Message::new(format!("staff-risk-{axis}-{}", level + 1)).render(language));
+    let levels = |axis: &str| {
+        std::array::from_fn(|level| Message::new(format!("staff-risk-{axis}-{}", level + 1)).render(language))
+    };
     let words = MapWords {
         title: Message::new("staff-risk-map-title").render(language),
         axes: (
@@ -519,7 +515,10 @@ pub async fn approve(
     Path(application): Path<Uuid>,
     axum::Form(form): axum::Form<ApproveForm>,
 ) -> Response {
-    if let Err(error) = staff.require(&[Role::Officer]).and_then(|()| staff.check_form(&form.csrf_token)) {
+    if let Err(error) = staff
+        .require(&[Role::Officer])
+        .and_then(|()| staff.check_form(&form.csrf_token))
+    {
         return staff.answer(&state, Err(error));
     }
     let outcome = async {

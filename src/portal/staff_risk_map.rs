@@ -145,7 +145,11 @@ mod tests {
     #[test]
     fn the_map_has_a_title_a_count_in_every_cell_and_the_same_counts_as_a_table() {
         let chart = heat_map(&counts(&[(4, 5), (4, 5)]), &words());
-        assert!(chart.svg.contains("<title>Risks &lt;by&gt; likelihood</title>"), "{}", chart.svg);
+        assert!(
+            chart.svg.contains("<title>Risks &lt;by&gt; likelihood</title>"),
+            "{}",
+            chart.svg
+        );
         assert_eq!(chart.svg.matches("<rect").count(), 25);
         assert!(chart.svg.contains(r#"font-weight="700" text-anchor="middle" fill="#0b0c0c">2</text>"#));
         assert!(!chart.svg.contains("style="));
