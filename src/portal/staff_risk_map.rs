@@ -151,7 +151,11 @@ mod tests {
             chart.svg
         );
         assert_eq!(chart.svg.matches("<rect").count(), 25);
-        assert!(chart.svg.contains(r#"font-weight="700" text-anchor="middle" fill="#0b0c0c">2</text>"#));
+        assert!(
+            chart
+                .svg
+                .contains(r##"font-weight="700" text-anchor="middle" fill="#0b0c0c">2</text>"##)
+        );
         assert!(!chart.svg.contains("style="));
         // Likelihood 4 is the second row from the top; impact 5 the last column.
         assert_eq!(chart.rows[1], ["4", "0", "0", "0", "0", "2"]);
