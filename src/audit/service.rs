@@ -24,6 +24,15 @@ pub async fn list_events(
     store::list(db, filter, limit, offset).await
 }
 
+/// The full names of the people who acted in these events, by user id (one query).
+pub async fn actor_names(
+    db: &impl ConnectionTrait,
+    events: &[audit_event::Model],
+) -> AppResult<std::collections::HashMap<uuid::Uuid, String>> {
+    let ids = events.iter().filter_map(|event| event.actor_id).collect();
+    crate::auth::service::full_names(db, ids).await
+}
+
 /// Recomputes the whole hash chain and reports the first broken link, if any.
 pub async fn verify_chain(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
     store::verify(db).await

@@ -451,3 +451,17 @@ async fn new_pair(
         id,
     ))
 }
+
+/// The full names of these users, by id (one query; an id without an account is missing).
+pub async fn full_names(
+    db: &impl ConnectionTrait,
+    mut ids: Vec<Uuid>,
+) -> AppResult<std::collections::HashMap<Uuid, String>> {
+    ids.sort();
+    ids.dedup();
+    Ok(store::find_users(db, ids)
+        .await?
+        .into_iter()
+        .map(|user| (user.id, user.full_name))
+        .collect())
+}

@@ -382,6 +382,29 @@ pub async fn of_organisation(
     })
 }
 
+/// The latest assessment of each of these organisations, by organisation (one query, for
+/// the officers' list).
+pub async fn latest_of_organisations(
+    db: &impl ConnectionTrait,
+    ids: Vec<Uuid>,
+) -> AppResult<std::collections::HashMap<Uuid, assessment::Model>> {
+    let mut latest = std::collections::HashMap::new();
+    for row in store::of_organisations(db, ids).await? {
+        latest.entry(row.organisation_id).or_insert(row);
+    }
+    Ok(latest)
+}
+
+/// The entries of the list in force that these matches name (an entry the list no longer
+/// holds is missing), for showing each candidate beside what is listed.
+pub async fn listed_entries(
+    db: &impl ConnectionTrait,
+    matches: &[sanctions_match::Model],
+) -> AppResult<Vec<sanctions::rules::ListEntry>> {
+    let ids = matches.iter().map(|row| row.list_entry_id.clone()).collect();
+    sanctions::store::entries_with_ids(db, ids).await
+}
+
 /// An organisation's due-diligence standing at an instant, from its latest completed
 /// assessment. Callable inside a caller's transaction (the award gate reads it under the
 /// call's lock).

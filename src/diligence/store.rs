@@ -89,6 +89,15 @@ pub async fn of_organisation(db: &impl ConnectionTrait, organisation_id: Uuid) -
         .await?)
 }
 
+/// The assessments of these organisations, newest first (one query, for lists).
+pub async fn of_organisations(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<assessment::Model>> {
+    Ok(assessment::Entity::find()
+        .filter(assessment::Column::OrganisationId.is_in(ids))
+        .order_by_desc(assessment::Column::OpenedAt)
+        .all(db)
+        .await?)
+}
+
 /// The most recently completed assessment of an organisation.
 pub async fn latest_completed(
     db: &impl ConnectionTrait,

@@ -45,6 +45,10 @@ mod staff_review;
 mod staff_finance;
 mod staff_finance_reports;
 mod staff_finance_sources;
+mod staff_audit;
+mod staff_diligence;
+mod staff_risk;
+mod staff_risk_map;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -99,6 +103,9 @@ pub fn router() -> Router<AppState> {
         .merge(staff_finance::routes())
         .merge(staff_finance_reports::routes())
         .merge(staff_finance_sources::routes())
+        .merge(staff_diligence::routes())
+        .merge(staff_audit::routes())
+        .merge(staff_risk::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

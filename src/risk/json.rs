@@ -171,8 +171,7 @@ pub fn risk_responses(risks: Vec<Risk>) -> Vec<RiskResponse> {
 
 /// The stored risks; unreadable ones are an internal error, never an empty list.
 fn risks_of(row: &assessment::Model) -> AppResult<Vec<Risk>> {
-    serde_json::from_value(row.risks.clone())
-        .map_err(|error| AppError::Internal(format!("risk assessment {}: risks: {error}", row.id)))
+    super::service::risks_of(row)
 }
 
 /// Whether a high residual waits for its second officer.

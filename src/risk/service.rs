@@ -222,6 +222,22 @@ pub async fn assessment_of(db: &impl ConnectionTrait, subject: Subject) -> AppRe
     store::of_subject(db, subject).await
 }
 
+/// The assessments of these applications, by application (one query, for the officers'
+/// list).
+pub async fn of_applications(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<HashMap<Uuid, assessment::Model>> {
+    Ok(store::of_applications(db, ids)
+        .await?
+        .into_iter()
+        .filter_map(|row| row.application_id.map(|id| (id, row)))
+        .collect())
+}
+
+/// The risks of an assessment as recorded.
+pub fn risks_of(row: &assessment::Model) -> AppResult<Vec<rules::Risk>> {
+    serde_json::from_value(row.risks.clone())
+        .map_err(|error| AppError::Internal(format!("risk assessment {}: risks: {error}", row.id)))
+}
+
 /// The assessment with this id (of any subject).
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<assessment::Model>> {
     store::find(db, id).await

@@ -108,6 +108,14 @@ pub async fn statuses_of_sponsorships(
         .await?)
 }
 
+/// The assessments of these applications (one query, for lists).
+pub async fn of_applications(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<Vec<assessment::Model>> {
+    Ok(assessment::Entity::find()
+        .filter(assessment::Column::ApplicationId.is_in(ids))
+        .all(db)
+        .await?)
+}
+
 /// The assessment with this id.
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<assessment::Model>> {
     Ok(assessment::Entity::find_by_id(id).one(db).await?)

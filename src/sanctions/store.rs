@@ -1,7 +1,7 @@
 //! Persistence of the sanctions list: one current version, replaced as a whole.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use super::rules::{EntryKind, ListEntry, ParsedList};
@@ -109,20 +109,31 @@ pub async fn entries(db: &impl ConnectionTrait) -> AppResult<Vec<ListEntry>> {
         .order_by_asc(entry::Column::DataId)
         .all(db)
         .await?;
-    rows.into_iter()
-        .map(|row| {
-            let corrupt = |error: serde_json::Error| {
-                AppError::Internal(format!("sanctions_entries {} is corrupt: {error}", row.id))
-            };
-            Ok(ListEntry {
-                names: serde_json::from_value(row.names).map_err(corrupt)?,
-                addresses: serde_json::from_value(row.addresses).map_err(corrupt)?,
-                data_id: row.data_id,
-                reference_number: row.reference_number,
-                kind: row.kind,
-                name: row.name,
-                listed_on: row.listed_on,
-            })
-        })
-        .collect()
+    rows.into_iter().map(list_entry).collect()
+}
+
+/// The entries of the current list with these `DATAID`s (those no longer listed are
+/// missing), in one query.
+pub async fn entries_with_ids(db: &impl ConnectionTrait, data_ids: Vec<String>) -> AppResult<Vec<ListEntry>> {
+    let rows = entry::Entity::find()
+        .filter(entry::Column::DataId.is_in(data_ids))
+        .order_by_asc(entry::Column::DataId)
+        .all(db)
+        .await?;
+    rows.into_iter().map(list_entry).collect()
+}
+
+/// A stored entry as the rules read it; a corrupt row is an internal error.
+fn list_entry(row: entry::Model) -> AppResult<ListEntry> {
+    let corrupt =
+        |error: serde_json::Error| AppError::Internal(format!("sanctions_entries {} is corrupt: {error}", row.id));
+    Ok(ListEntry {
+        names: serde_json::from_value(row.names).map_err(corrupt)?,
+        addresses: serde_json::from_value(row.addresses).map_err(corrupt)?,
+        data_id: row.data_id,
+        reference_number: row.reference_number,
+        kind: row.kind,
+        name: row.name,
+        listed_on: row.listed_on,
+    })
 }

@@ -1,0 +1,273 @@
+//! The staff workspace's due diligence, risk assessment and audit trail pages over HTTP:
+//! who may open them, the CSRF token on every change, refused input shown again with an
+//! error summary and nothing saved, and the four eyes of a high residual risk.
+
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+
+use crate::portal::{Browser, csrf_token, location};
+use crate::support::{Actor, TestApp, organisation_body, spawn_app};
+
+/// An organisation called `legal_name` (without a short name), with `member` in it.
+pub(crate) async fn organisation_named(app: &TestApp, member: &Actor, legal_name: &str) -> String {
+    let mut body = organisation_body();
+    body["legal_name"] = json!(legal_name);
+    body["short_name"] = Value::Null;
+    let created = app.post("/organisations", &member.token, body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    created.id()
+}
+
+/// An application submitted to an open call; answers its id.
+pub(crate) async fn application(app: &TestApp) -> String {
+    let scene = app.scene().await;
+    app.submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await
+}
+
+/// The fields of a risk editor with one risk.
+fn one_risk<'a>(token: &'a str, likelihood: &'a str, residual: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf_token", token),
+        ("category-0", "reprisal"),
+        ("description-0", "Participants identified by local militia"),
+        ("likelihood-0", likelihood),
+        ("impact-0", "5"),
+        ("mitigation-0", "Closed venue, no photographs, pseudonyms in reports"),
+        ("residual_rating", residual),
+    ]
+}
+
+#[tokio::test]
+async fn the_pages_are_for_officers_and_the_audit_trail_for_officers_and_admins() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let application = application(&app).await;
+    let pages = [
+        "/staff/diligence".to_owned(),
+        format!("/staff/diligence/{organisation}"),
+        format!("/staff/diligence/{organisation}/complete"),
+        "/staff/risk".to_owned(),
+        format!("/staff/risk/{application}"),
+    ];
+    for roles in [
+        vec![grantdesk::auth::Role::Reviewer],
+        vec![grantdesk::auth::Role::Admin],
+    ] {
+        let someone = app.user(&roles).await;
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&someone).await;
+        for page in &pages {
+            assert_eq!(
+                browser.get(page).await.status,
+                StatusCode::FORBIDDEN,
+                "{roles:?} {page}"
+            );
+        }
+        let audit = browser.get("/staff/audit").await.status;
+        let expected = if roles == [grantdesk::auth::Role::Admin] {
+            StatusCode::OK
+        } else {
+            StatusCode::FORBIDDEN
+        };
+        assert_eq!(audit, expected, "{roles:?}");
+    }
+    let mut applicant = Browser::new(&app);
+    applicant.sign_in_as(&member).await;
+    for page in pages.iter().chain([&"/staff/audit".to_owned()]) {
+        assert_eq!(applicant.get(page).await.status, StatusCode::NOT_FOUND, "{page}");
+    }
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    for page in &pages[..2] {
+        assert_eq!(browser.get(page).await.status, StatusCode::OK, "{page}");
+    }
+    let unknown = uuid::Uuid::new_v4();
+    assert_eq!(
+        browser.get(&format!("/staff/diligence/{unknown}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        browser.get(&format!("/staff/risk/{unknown}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_form_without_the_sessions_token_changes_nothing() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let application = application(&app).await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let opened = browser
+        .post_form(
+            &format!("/staff/diligence/{organisation}/open"),
+            &[("csrf_token", "forged")],
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("due_diligence").await, 0);
+    let recorded = browser
+        .post_form(&format!("/staff/risk/{application}"), &one_risk("", "4", "low"))
+        .await;
+    assert_eq!(recorded.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("risk_assessments").await, 0);
+}
+
+#[tokio::test]
+async fn a_likelihood_of_seven_is_shown_again_with_a_summary_and_nothing_is_saved() {
+    let app = spawn_app().await;
+    let application = application(&app).await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let page = browser.get(&format!("/staff/risk/{application}")).await;
+    let token = csrf_token(&page.text);
+    let refused = browser
+        .post_form(&format!("/staff/risk/{application}"), &one_risk(&token, "7", "low"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("error-summary"), "{}", refused.text);
+    assert!(refused.text.contains(r##"href="#likelihood-0""##), "{}", refused.text);
+    assert!(
+        refused
+            .text
+            .contains("Enter the likelihood as a whole number from 1 to 5"),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains(r#"value="7""#), "what was typed is kept");
+    assert_eq!(app.count("risk_assessments").await, 0);
+
+    let without_reason = browser
+        .post_form(&format!("/staff/risk/{application}"), &one_risk(&token, "4", "")[..6])
+        .await;
+    assert_eq!(without_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(without_reason.text.contains("Choose the residual risk"));
+    assert_eq!(app.count("risk_assessments").await, 0);
+}
+
+#[tokio::test]
+async fn the_officer_who_gave_the_first_approval_cannot_give_the_second() {
+    let app = spawn_app().await;
+    let application = application(&app).await;
+    let first = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&first).await;
+    let page = browser.get(&format!("/staff/risk/{application}")).await;
+    let token = csrf_token(&page.text);
+    let recorded = browser
+        .post_form(&format!("/staff/risk/{application}"), &one_risk(&token, "4", "high"))
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+    assert_eq!(location(&recorded), format!("/staff/risk/{application}#map"));
+    let approve = format!("/staff/risk/{application}/approve");
+    let once = browser.post_form(&approve, &[("csrf_token", &token)]).await;
+    assert_eq!(once.status, StatusCode::SEE_OTHER, "{}", once.text);
+    let page = browser.get(&format!("/staff/risk/{application}")).await;
+    assert!(page.text.contains("Awaiting a second approval"), "{}", page.text);
+    assert!(page.text.contains("You gave the first approval"), "{}", page.text);
+
+    let twice = browser.post_form(&approve, &[("csrf_token", &token)]).await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", twice.text);
+    assert!(twice.text.contains("second, different officer"), "{}", twice.text);
+    let stored = app
+        .get(&format!("/applications/{application}/risk-assessment"), &first.token)
+        .await;
+    assert_eq!(stored.body["status"], "submitted");
+
+    let second = app.officer().await;
+    let mut other = Browser::new(&app);
+    other.sign_in_as(&second).await;
+    let page = other.get(&format!("/staff/risk/{application}")).await;
+    assert!(page.text.contains("Give the second approval"), "{}", page.text);
+    let approved = other
+        .post_form(&approve, &[("csrf_token", &csrf_token(&page.text))])
+        .await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.text);
+    let stored = app
+        .get(&format!("/applications/{application}/risk-assessment"), &first.token)
+        .await;
+    assert_eq!(stored.body["status"], "approved");
+}
+
+#[tokio::test]
+async fn an_adjudication_without_a_reason_is_refused_and_the_candidate_stays_open() {
+    let app = spawn_app().await;
+    app.import_sanctions(TestApp::sample_list()).await;
+    let member = app.applicant().await;
+    let organisation = organisation_named(&app, &member, "Al-Rasheed Trust").await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let page = browser.get(&format!("/staff/diligence/{organisation}")).await;
+    let token = csrf_token(&page.text);
+    let base = format!("/staff/diligence/{organisation}");
+    assert_eq!(
+        browser
+            .post_form(&format!("{base}/open"), &[("csrf_token", &token)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        browser
+            .post_form(&format!("{base}/screen"), &[("csrf_token", &token)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let page = browser.get(&base).await;
+    assert!(page.text.contains("QDe.005"), "{}", page.text);
+    assert!(page.text.contains("AL RASHID TRUST"), "{}", page.text);
+    let action = format!(r#"action="{base}/matches/"#);
+    let match_id = page.text.split(&action).nth(1).expect("an adjudication form");
+    let match_id = &match_id[..36];
+    let refused = browser
+        .post_form(
+            &format!("{base}/matches/{match_id}"),
+            &[("csrf_token", &token), ("outcome", "false_positive"), ("reason", " ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(
+        refused.text.contains(&format!(r##"href="#reason-{match_id}""##)),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("Give the reason for your finding"));
+    let adjudicated: i64 = app.count("sanctions_matches WHERE outcome IS NOT NULL").await;
+    assert_eq!(adjudicated, 0);
+
+    let bad_status = browser
+        .post_form(
+            &format!("{base}/checklist"),
+            &[("csrf_token", &token), ("status-bank_account", "maybe")],
+        )
+        .await;
+    assert_eq!(bad_status.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_status.text.contains(r##"href="#status-bank_account""##),
+        "{}",
+        bad_status.text
+    );
+}
+
+#[tokio::test]
+async fn the_audit_trail_refuses_an_unknown_kind_of_record() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let refused = browser.get("/staff/audit?subject_type=spaceship&subject_id=x").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains(r##"href="#subject_type""##), "{}", refused.text);
+    let fine = browser.get("/staff/audit").await;
+    assert_eq!(fine.status, StatusCode::OK);
+    assert!(fine.text.contains("verifies"), "{}", fine.text);
+}
