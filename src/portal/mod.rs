@@ -41,6 +41,9 @@ mod public_cache;
 pub(crate) mod render;
 mod settings;
 pub(crate) mod staff;
+mod staff_calls;
+mod staff_calls_form;
+mod staff_calls_terms;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -91,6 +94,7 @@ pub fn router() -> Router<AppState> {
         .merge(preferences::routes())
         .merge(verify::routes())
         .merge(staff::routes())
+        .merge(staff_calls::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

@@ -49,7 +49,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::invitations::TEMPLATES)
         .chain(super::preferences::TEMPLATES)
         .chain(super::verify::TEMPLATES)
-        .chain(super::staff::TEMPLATES);
+        .chain(super::staff::TEMPLATES)
+        .chain(super::staff_calls::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");
