@@ -5,6 +5,7 @@
 
 use chrono::Duration;
 use fantoccini::Locator;
+use grantdesk::clock::Clock;
 
 use crate::browser::{Browser, browser_available};
 use crate::support::spawn_app;

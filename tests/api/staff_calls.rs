@@ -6,6 +6,7 @@
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use grantdesk::auth::Role;
+use grantdesk::clock::Clock;
 
 use crate::portal::{Browser, csrf_token, location};
 use crate::support::{Actor, TestApp, spawn_app};
