@@ -599,3 +599,28 @@ fn audit_view(application: &ApplicationResponse) -> serde_json::Value {
         "status": application.status,
     })
 }
+
+/// The pipeline of each of these calls: how many applications it has in each state, every
+/// state listed in life order (zero where there are none). Staff only; one query.
+pub async fn pipelines(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    call_ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, Vec<(ApplicationStatus, u64)>>> {
+    if !user.sees_all_applicants() {
+        return Err(AppError::NotFound("call"));
+    }
+    let mut pipelines: HashMap<Uuid, Vec<(ApplicationStatus, u64)>> = call_ids
+        .iter()
+        .map(|id| (*id, rules::ALL_STATUSES.iter().map(|status| (*status, 0)).collect()))
+        .collect();
+    for (call_id, status, count) in store::counts_by_call(db, call_ids.to_vec()).await? {
+        if let Some(entry) = pipelines
+            .get_mut(&call_id)
+            .and_then(|pipeline| pipeline.iter_mut().find(|(each, _)| *each == status))
+        {
+            entry.1 = u64::try_from(count).unwrap_or(0);
+        }
+    }
+    Ok(pipelines)
+}

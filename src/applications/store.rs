@@ -219,3 +219,24 @@ pub async fn find_many(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<V
         .all(db)
         .await?)
 }
+
+/// How many applications each of these calls has in each state (one grouped query).
+pub async fn counts_by_call(
+    db: &impl ConnectionTrait,
+    call_ids: Vec<Uuid>,
+) -> AppResult<Vec<(Uuid, ApplicationStatus, i64)>> {
+    if call_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(application::Entity::find()
+        .select_only()
+        .column(application::Column::CallId)
+        .column(application::Column::Status)
+        .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .filter(application::Column::CallId.is_in(call_ids))
+        .group_by(application::Column::CallId)
+        .group_by(application::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?)
+}

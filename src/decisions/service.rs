@@ -474,3 +474,33 @@ pub async fn open_appeals(
         })
         .collect())
 }
+
+/// Where a call's budget stands: what its awards commit (awarded, less what finished
+/// awards released) and what has been paid against them, in the call's currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallBudget {
+    /// The budget ceiling.
+    pub ceiling: Decimal,
+    /// Committed by awards.
+    pub committed: Decimal,
+    /// Paid against those awards.
+    pub paid: Decimal,
+}
+
+/// Where the budget of `call` stands (three sums in SQL), for staff.
+pub async fn call_budget(db: &impl ConnectionTrait, user: &CurrentUser, call: &StoredCall) -> AppResult<CallBudget> {
+    if !user.sees_all_applicants() {
+        return Err(AppError::NotFound("call"));
+    }
+    let awarded = money::from_stored(store::awarded_in_call(db, call.row.id).await?);
+    let released = money::from_stored(crate::awards::store::released_in_call(db, call.row.id).await?);
+    let paid = money::from_stored(crate::disbursements::store::paid_in_call(db, call.row.id).await?);
+    Ok(CallBudget {
+        ceiling: call.terms.budget_ceiling,
+        committed: awarded
+            .checked_sub(released)
+            .unwrap_or(Decimal::ZERO)
+            .max(Decimal::ZERO),
+        paid,
+    })
+}

@@ -262,3 +262,17 @@ pub async fn list(
         .await?;
     Ok((rows, total))
 }
+
+/// Sum (ten-thousandths, in the awards' currency) of what has been paid against the awards
+/// of a call, computed in SQL.
+pub async fn paid_in_call(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult<i64> {
+    let total: Option<Option<i64>> = disbursement::Entity::find()
+        .select_only()
+        .expr(Expr::cust("CAST(COALESCE(SUM(counted_amount), 0) AS BIGINT)"))
+        .filter(disbursement::Column::CallId.eq(call_id))
+        .filter(disbursement::Column::Status.eq(DisbursementStatus::Paid))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(total.flatten().unwrap_or(0))
+}

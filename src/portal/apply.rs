@@ -38,7 +38,11 @@ use crate::i18n::{Language, Message};
 use crate::money::{self, Amount};
 
 /// The templates of these pages.
-pub const TEMPLATES: [(&str, &str); 5] = [
+pub const TEMPLATES: [(&str, &str); 6] = [
+    (
+        "apply_questions.html",
+        include_str!("../../templates/portal/apply_questions.html"),
+    ),
     (
         "apply_project.html",
         include_str!("../../templates/portal/apply_project.html"),

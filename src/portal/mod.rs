@@ -49,6 +49,9 @@ mod staff_audit;
 mod staff_diligence;
 mod staff_risk;
 mod staff_risk_map;
+mod staff_calls;
+mod staff_calls_form;
+mod staff_calls_terms;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -106,6 +109,7 @@ pub fn router() -> Router<AppState> {
         .merge(staff_diligence::routes())
         .merge(staff_audit::routes())
         .merge(staff_risk::routes())
+        .merge(staff_calls::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

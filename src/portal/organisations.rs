@@ -39,7 +39,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Every thematic area, in the order the form offers them.
-const THEMES: [ThematicArea; 7] = [
+pub(super) const THEMES: [ThematicArea; 7] = [
     ThematicArea::Gender,
     ThematicArea::Youth,
     ThematicArea::HumanRights,
@@ -50,7 +50,7 @@ const THEMES: [ThematicArea; 7] = [
 ];
 
 /// The code of a thematic area (`human_rights`).
-fn theme_code(theme: ThematicArea) -> String {
+pub(super) fn theme_code(theme: ThematicArea) -> String {
     serde_json::to_value(theme)
         .ok()
         .and_then(|value| value.as_str().map(str::to_owned))

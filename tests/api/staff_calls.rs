@@ -1,0 +1,445 @@
+//! The officers' calls pages at the HTML level: who reaches them, the CSRF check, the terms
+//! form's error summary (nothing saved), a published call's locked terms, the form
+//! builder, publishing / closing / cancelling with their confirmations and refusals, and
+//! the call page's pipeline and budget. The browser walk is in `browser_staff_calls.rs`.
+
+use axum::http::StatusCode;
+use chrono::{DateTime, Duration, Utc};
+use grantdesk::auth::Role;
+use grantdesk::clock::Clock;
+
+use crate::portal::{Browser, csrf_token, location};
+use crate::support::{Actor, TestApp, spawn_app};
+
+/// The terms form of a sound call opening in an hour for a month, as typed.
+pub(crate) fn terms(now: DateTime<Utc>) -> Vec<(&'static str, String)> {
+    let opens = now + Duration::hours(1);
+    let closes = now + Duration::days(30);
+    vec![
+        ("title", "Community resilience 2027".to_owned()),
+        ("description", "Grants for community-led prevention.".to_owned()),
+        ("themes", "youth".to_owned()),
+        ("themes", "gender".to_owned()),
+        (
+            "criterion-0-description",
+            "Registered civil-society organisation".to_owned(),
+        ),
+        ("criterion-1-description", "Two years of activity".to_owned()),
+        ("rubric-0-description", "Relevance".to_owned()),
+        ("rubric-0-weight", "0.6".to_owned()),
+        ("rubric-0-min", "0".to_owned()),
+        ("rubric-0-max", "5".to_owned()),
+        ("rubric-1-description", "Feasibility".to_owned()),
+        ("rubric-1-weight", "0.4".to_owned()),
+        ("rubric-1-min", "0".to_owned()),
+        ("rubric-1-max", "5".to_owned()),
+        ("currency", "EUR".to_owned()),
+        ("budget", "200000.00".to_owned()),
+        ("min-grant", "10000.00".to_owned()),
+        ("max-grant", "50000.00".to_owned()),
+        ("opens-date", opens.format("%Y-%m-%d").to_string()),
+        ("opens-time", opens.format("%H:%M").to_string()),
+        ("closes-date", closes.format("%Y-%m-%d").to_string()),
+        ("closes-time", "17:00".to_owned()),
+        ("zone", "+00:00".to_owned()),
+        ("appeal-days", "14".to_owned()),
+    ]
+}
+
+/// `fields` with `name` set to `value` (added when absent).
+fn with(mut fields: Vec<(&'static str, String)>, name: &'static str, value: &str) -> Vec<(&'static str, String)> {
+    match fields.iter_mut().find(|(field, _)| *field == name) {
+        Some(field) => field.1 = value.to_owned(),
+        None => fields.push((name, value.to_owned())),
+    }
+    fields
+}
+
+/// Posts `fields` to `action` with the CSRF token of the page at `form`.
+async fn send(
+    browser: &mut Browser<'_>,
+    form: &str,
+    action: &str,
+    fields: &[(&'static str, String)],
+) -> crate::support::Answer {
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    browser.fill(form, action, &fields).await
+}
+
+/// An officer signed in to the portal.
+async fn officer_browser(app: &TestApp) -> (Actor, Browser<'_>) {
+    let officer = app.officer().await;
+    let mut browser = Browser::new(app);
+    browser.sign_in_as(&officer).await;
+    (officer, browser)
+}
+
+/// The id of the call a "created" redirect leads to.
+fn created_id(answer: &crate::support::Answer) -> String {
+    let path = location(answer);
+    assert!(path.ends_with("?done=created"), "{path}");
+    path.trim_start_matches("/staff/calls/")
+        .trim_end_matches("?done=created")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn applicants_reviewers_and_finance_cannot_reach_the_calls_pages() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let pages = [
+        "/staff/calls".to_owned(),
+        "/staff/calls/new".to_owned(),
+        format!("/staff/calls/{call}"),
+        format!("/staff/calls/{call}/edit"),
+        format!("/staff/calls/{call}/form"),
+        format!("/staff/calls/{call}/preview"),
+        format!("/staff/calls/{call}/publish"),
+        format!("/staff/calls/{call}/cancel"),
+    ];
+    let applicant = app.applicant().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&applicant).await;
+    for page in &pages {
+        assert_eq!(
+            browser.get(page).await.status,
+            StatusCode::NOT_FOUND,
+            "applicant on {page}"
+        );
+    }
+    for roles in [[Role::Reviewer], [Role::Finance]] {
+        let someone = app.user(&roles).await;
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&someone).await;
+        for page in &pages {
+            assert_eq!(
+                browser.get(page).await.status,
+                StatusCode::FORBIDDEN,
+                "{roles:?} on {page}"
+            );
+        }
+        let before = app.snapshot().await;
+        let token = csrf_token(&browser.get("/portal").await.text);
+        let posted = browser
+            .post_form(&format!("/staff/calls/{call}/publish"), &[("csrf_token", &token)])
+            .await;
+        assert_eq!(posted.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.snapshot().await, before, "{roles:?} changed nothing");
+    }
+    let visitor = Browser::new(&app).get("/staff/calls").await;
+    assert_eq!(location(&visitor), "/sign-in?next=%2Fstaff%2Fcalls");
+}
+
+#[tokio::test]
+async fn an_admin_reads_the_calls_but_changes_none() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let admin = app.admin().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&admin).await;
+    let list = browser.get("/staff/calls").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(
+        list.text.contains("Youth and women leading prevention"),
+        "{}",
+        list.text
+    );
+    assert!(!list.text.contains("/staff/calls/new"), "no create button for an admin");
+    let page = browser.get(&format!("/staff/calls/{call}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.text.contains(&format!("/staff/calls/{call}/publish")),
+        "{}",
+        page.text
+    );
+    assert_eq!(browser.get("/staff/calls/new").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        browser.get(&format!("/staff/calls/{call}/form")).await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn an_officer_creates_a_draft_and_lists_calls_by_status() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let open = app.open_call(&officer).await;
+    let created = send(
+        &mut browser,
+        "/staff/calls/new",
+        "/staff/calls/new",
+        &terms(app.clock.now()),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let id = created_id(&created);
+    let stored = app.get(&format!("/calls/{id}"), &officer.token).await;
+    assert_eq!(stored.body["status"], "draft");
+    assert_eq!(stored.body["title"], "Community resilience 2027");
+    assert_eq!(stored.body["rubric"][1]["weight"], "0.4");
+    assert_eq!(stored.body["eligibility_criteria"][1]["key"], "criterion_2");
+    let page = browser.get(&format!("/staff/calls/{id}?done=created")).await;
+    assert!(page.text.contains("saved as a draft"), "{}", page.text);
+    let drafts = browser.get("/staff/calls?status=draft").await;
+    assert!(drafts.text.contains(&format!("/staff/calls/{id}")));
+    assert!(
+        !drafts.text.contains(&format!("/staff/calls/{open}\"")),
+        "{}",
+        drafts.text
+    );
+    let all = browser.get("/staff/calls").await;
+    assert!(all.text.contains(&format!("/staff/calls/{open}")) && all.text.contains(&format!("/staff/calls/{id}")));
+    assert!(all.text.contains("200000.00 EUR"), "{}", all.text);
+}
+
+#[tokio::test]
+async fn a_form_without_the_csrf_token_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    browser.get("/staff/calls/new").await;
+    let before = app.snapshot().await;
+    let typed = terms(app.clock.now());
+    let fields: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    assert_eq!(
+        browser.post_form("/staff/calls/new", &fields).await.status,
+        StatusCode::FORBIDDEN
+    );
+    for action in ["publish", "cancel", "form"] {
+        let answer = browser
+            .post_form(
+                &format!("/staff/calls/{call}/{action}"),
+                &[("csrf_token", "forged"), ("reason", "x"), ("action", "remove:x")],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{action}");
+    }
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn bad_terms_are_shown_in_the_error_summary_and_nothing_is_saved() {
+    let app = spawn_app().await;
+    let (_, mut browser) = officer_browser(&app).await;
+    let now = app.clock.now();
+    let before = app.snapshot().await;
+    let yesterday = (now - Duration::days(1)).format("%Y-%m-%d").to_string();
+    let backwards = with(terms(now), "closes-date", &yesterday);
+    let answer = send(&mut browser, "/staff/calls/new", "/staff/calls/new", &backwards).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.text);
+    assert!(answer.text.contains("error-summary"));
+    assert!(answer.text.contains(r##"href="#closes-date""##), "{}", answer.text);
+    assert!(answer.text.contains("The closing date must be after the opening date"));
+    assert!(
+        answer.text.contains("Community resilience 2027"),
+        "what was typed stays"
+    );
+    let weightless = with(terms(now), "rubric-1-weight", "0");
+    let answer = send(&mut browser, "/staff/calls/new", "/staff/calls/new", &weightless).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(answer.text.contains(r##"href="#rubric-1-weight""##), "{}", answer.text);
+    assert!(answer.text.contains("Enter a weight above 0"));
+    let unreadable = with(with(terms(now), "budget", "lots"), "opens-time", "9 o'clock");
+    let answer = send(&mut browser, "/staff/calls/new", "/staff/calls/new", &unreadable).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(answer.text.contains(r##"href="#budget""##) && answer.text.contains(r##"href="#opens-date""##));
+    let no_rubric: Vec<_> = terms(now)
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("rubric-"))
+        .collect();
+    let answer = send(&mut browser, "/staff/calls/new", "/staff/calls/new", &no_rubric).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer.text.contains("Enter at least one scoring criterion"),
+        "{}",
+        answer.text
+    );
+    assert_eq!(app.snapshot().await, before, "nothing saved");
+}
+
+#[tokio::test]
+async fn a_published_calls_terms_are_refused_with_the_reason() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.open_call(&officer).await;
+    let page = browser.get(&format!("/staff/calls/{call}/edit")).await;
+    assert!(page.text.contains("its terms are final"), "{}", page.text);
+    let before = app.snapshot().await;
+    let changed = with(terms(app.clock.now()), "title", "A new title");
+    let edit = format!("/staff/calls/{call}/edit");
+    let answer = send(&mut browser, &edit, &edit, &changed).await;
+    assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.text);
+    assert!(answer.text.contains("error-summary"));
+    assert!(
+        answer.text.contains("only a draft call can be changed"),
+        "{}",
+        answer.text
+    );
+    assert_eq!(app.snapshot().await, before);
+    let stored = app.get(&format!("/calls/{call}"), &officer.token).await;
+    assert_eq!(stored.body["title"], "Youth and women leading prevention");
+}
+
+#[tokio::test]
+async fn the_builder_adds_conditions_moves_requires_and_removes_questions() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    let builder = format!("/staff/calls/{call}/form");
+    let add = |label: &str, kind: &str, condition: &str| {
+        vec![
+            ("action", "add".to_owned()),
+            ("new-label", label.to_owned()),
+            ("new-kind", kind.to_owned()),
+            ("new-required", "yes".to_owned()),
+            ("new-condition", condition.to_owned()),
+        ]
+    };
+    let answer = send(
+        &mut browser,
+        &builder,
+        &builder,
+        &add("Do you work with minors?", "yes_no", ""),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.text);
+    let page = browser.get(&builder).await;
+    assert!(
+        page.text.contains(r#"value="do_you_work_with_minors|true""#),
+        "{}",
+        page.text
+    );
+    let plan = add("Your safeguarding plan", "long_text", "do_you_work_with_minors|true");
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &plan).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"]["questions"].clone();
+    assert_eq!(form[1]["key"], "your_safeguarding_plan");
+    assert_eq!(form[1]["show_if"]["question"], "do_you_work_with_minors");
+    assert_eq!(form[1]["show_if"]["equals"], true);
+    let page = browser.get(&builder).await;
+    assert!(
+        page.text.contains("Only when “Do you work with minors?” is “Yes”"),
+        "{}",
+        page.text
+    );
+
+    let before = app.snapshot().await;
+    let refused = send(
+        &mut browser,
+        &builder,
+        &builder,
+        &[("action", "up:your_safeguarding_plan".to_owned())],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(
+        refused.text.contains("Question 1: must name an earlier question"),
+        "{}",
+        refused.text
+    );
+    let choice = add("Region", "single_choice", "");
+    let refused = send(&mut browser, &builder, &builder, &choice).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains(r##"href="#new-options""##), "{}", refused.text);
+    assert_eq!(app.snapshot().await, before, "a refused change saves nothing");
+
+    let optional = [("action", "required:do_you_work_with_minors".to_owned())];
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &optional).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let down = [("action", "down:do_you_work_with_minors".to_owned())];
+    let remove = [("action", "remove:your_safeguarding_plan".to_owned())];
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &down).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &remove).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"]["questions"].clone();
+    assert_eq!(form.as_array().map(Vec::len), Some(1));
+    assert_eq!(form[0]["required"], false);
+    let preview = browser.get(&format!("/staff/calls/{call}/preview")).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    assert!(
+        preview.text.contains(r#"name="answer-do_you_work_with_minors""#),
+        "{}",
+        preview.text
+    );
+}
+
+#[tokio::test]
+async fn publishing_closing_and_cancelling_are_confirmed_and_refusals_shown() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    let publish = format!("/staff/calls/{call}/publish");
+    let confirm = browser.get(&publish).await;
+    assert!(confirm.text.contains("Publish this call?"));
+    assert!(confirm.text.contains("has no application form"), "{}", confirm.text);
+    let done = browser.fill(&publish, &publish, &[]).await;
+    assert_eq!(location(&done), format!("/staff/calls/{call}?done=published"));
+    let page = browser.get(location(&done)).await;
+    assert!(page.text.contains("The call is published"), "{}", page.text);
+    assert!(page.text.contains(&format!("/staff/calls/{call}/ranking")));
+    assert!(page.text.contains(&format!("/staff/calls/{call}/assign")));
+    let again = browser.fill(&format!("/staff/calls/{call}"), &publish, &[]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(
+        again.text.contains("only a draft call can be published"),
+        "{}",
+        again.text
+    );
+
+    let cancel = format!("/staff/calls/{call}/cancel");
+    let before = app.snapshot().await;
+    let empty = browser.fill(&cancel, &cancel, &[("reason", "  ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.text.contains("Say why the call is cancelled") && empty.text.contains(r##"href="#reason""##));
+    assert_eq!(app.snapshot().await, before);
+    let close = format!("/staff/calls/{call}/close");
+    assert_eq!(
+        location(&browser.fill(&close, &close, &[]).await),
+        format!("/staff/calls/{call}?done=closed")
+    );
+    let cancelled = browser
+        .fill(&cancel, &cancel, &[("reason", "The budget was withdrawn")])
+        .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    let stored = app.get(&format!("/calls/{call}"), &officer.token).await;
+    assert_eq!(stored.body["status"], "cancelled");
+    assert_eq!(stored.body["cancel_reason"], "The budget was withdrawn");
+}
+
+#[tokio::test]
+async fn a_calls_page_draws_its_pipeline_and_budget() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.open_call(&officer).await;
+    let applicant = app.applicant().await;
+    let organisation = app.organisation(&applicant).await;
+    app.submitted_application(&applicant, &organisation, &call).await;
+    let page = browser.get(&format!("/staff/calls/{call}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text.contains("<title>Applications by status</title>"),
+        "{}",
+        page.text
+    );
+    assert!(
+        page.text
+            .contains(r#"<th scope="row"><bdi>Submitted</bdi></th><td>1</td>"#),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("Available: 200000.00 EUR"), "{}", page.text);
+    assert!(page.text.contains("Paid: 0.00 EUR"));
+    let list = browser.get("/staff/calls").await;
+    assert!(list.text.contains("Submitted: 1"), "{}", list.text);
+}
