@@ -30,6 +30,7 @@ mod awards;
 #[allow(dead_code)] // The staff pages being built draw with it; the allow goes when they do.
 pub(crate) mod charts;
 mod deadlines;
+mod home_filter;
 mod invitations;
 mod members;
 mod notifications;

@@ -25,6 +25,7 @@ mod http_basics;
 mod i18n;
 mod i18n_more;
 mod invitations;
+mod leftovers;
 mod letters;
 mod money;
 mod notifications;
