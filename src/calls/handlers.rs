@@ -55,12 +55,9 @@ pub async fn list_calls(
     };
     let mut check = Validator::new();
     if let Some(region) = &query.region {
-        rules::check_regions(
-            std::slice::from_ref(region),
-            &state.reference.regions.names,
-            "region",
-            &mut check,
-        );
+        if let Some(message) = rules::unknown_region(region, &state.reference.regions.names) {
+            check.push("region", message);
+        }
     }
     check.finish()?;
     let now = state.now();

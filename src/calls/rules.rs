@@ -226,10 +226,7 @@ pub struct CallTerms {
 pub fn check_regions(regions: &[String], known: &[String], field: &str, check: &mut Validator) {
     for (index, region) in regions.iter().enumerate() {
         let path = format!("{field}[{index}]");
-        if !known.contains(region) {
-            let message = Message::new("leftovers-region-unknown")
-                .with("region", region.clone())
-                .with("regions", known.join(", "));
+        if let Some(message) = unknown_region(region, known) {
             check.push(path, message);
         } else if regions[..index].contains(region) {
             check.push(
@@ -238,6 +235,15 @@ pub fn check_regions(regions: &[String], known: &[String], field: &str, check: &
             );
         }
     }
+}
+
+/// Why `region` is refused when it is not one of the office's regions (`known`).
+pub fn unknown_region(region: &str, known: &[String]) -> Option<Message> {
+    (!known.iter().any(|name| name == region)).then(|| {
+        Message::new("leftovers-region-unknown")
+            .with("region", region.to_owned())
+            .with("regions", known.join(", "))
+    })
 }
 
 /// Longest appeal window accepted, in days.

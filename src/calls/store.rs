@@ -208,20 +208,21 @@ pub fn json_array_contains(db: &impl ConnectionTrait, table: &str, column: &str,
     }
 }
 
-/// A condition "the call names no region, or names `region`", per engine; the region's
-/// name is a bound value.
+/// A condition "the call names no region, or names `region`", per engine. The region is
+/// one of the office's region names (the handlers refuse any other), and is quoted here as
+/// an SQL string all the same.
 fn open_to_region(db: &impl ConnectionTrait, region: &str) -> Expr {
+    let quoted = |text: &str| format!("'{}'", text.replace('\'', "''"));
     if crate::db::is_postgres(db) {
-        let wanted = serde_json::json!([region]).to_string();
-        Expr::cust_with_values(
-            "(jsonb_array_length(\"calls\".\"regions\") = 0 OR \"calls\".\"regions\" @> CAST($1 AS jsonb))",
-            [wanted],
-        )
+        let wanted = quoted(&serde_json::json!([region]).to_string());
+        Expr::cust(format!(
+            "(jsonb_array_length(\"calls\".\"regions\") = 0 OR \"calls\".\"regions\" @> {wanted}::jsonb)"
+        ))
     } else {
-        Expr::cust_with_values(
-            "(json_array_length(\"calls\".\"regions\") = 0 OR EXISTS (SELECT 1 FROM json_each(\"calls\".\"regions\") WHERE value = $1))",
-            [region.to_owned()],
-        )
+        Expr::cust(format!(
+            "(json_array_length(\"calls\".\"regions\") = 0 OR EXISTS (SELECT 1 FROM json_each(\"calls\".\"regions\") WHERE value = {}))",
+            quoted(region)
+        ))
     }
 }
 
