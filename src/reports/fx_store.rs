@@ -24,14 +24,14 @@ pub async fn rate(
             ..found
         }));
     }
-    if let Some(found) = payment_rate(db, to, from, until).await? {
-        if let Some(rate) = fx::inverse(found.rate) {
-            return Ok(Some(FoundRate {
-                rate,
-                source: RateSource::PaymentInverse,
-                ..found
-            }));
-        }
+    if let Some(found) = payment_rate(db, to, from, until).await?
+        && let Some(rate) = fx::inverse(found.rate)
+    {
+        return Ok(Some(FoundRate {
+            rate,
+            source: RateSource::PaymentInverse,
+            ..found
+        }));
     }
     event_rate(db, from, to).await
 }
