@@ -54,10 +54,10 @@ pub async fn list_calls(
         offset: query.offset,
     };
     let mut check = Validator::new();
-    if let Some(region) = &query.region {
-        if let Some(message) = rules::unknown_region(region, &state.reference.regions.names) {
-            check.push("region", message);
-        }
+    if let Some(region) = &query.region
+        && let Some(message) = rules::unknown_region(region, &state.reference.regions.names)
+    {
+        check.push("region", message);
     }
     check.finish()?;
     let now = state.now();
