@@ -445,6 +445,7 @@ mod tests {
             closes_at: chrono::DateTime::UNIX_EPOCH,
             appeal_window_days: 14,
             blind_review: false,
+            regions: Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@ use super::store::{self, user};
 use super::{CurrentUser, recovery};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, Validator};
+use crate::i18n::Message;
 
 /// What an admin changes of an account; absent fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,22 +46,22 @@ pub async fn change_account(
     });
     let mut check = Validator::new();
     if let Some(roles) = &roles {
-        check.check(roles.is_empty(), "roles", "at least one role is needed");
+        check.check(roles.is_empty(), "roles", Message::new("leftovers-roles-needed"));
         check.check(
             user_id == actor.id && !roles.contains(&Role::Admin),
             "roles",
-            "an admin does not remove their own admin role; another admin does",
+            Message::new("leftovers-admin-keeps-own-role"),
         );
     }
     check.check(
         user_id == actor.id && change.active == Some(false),
         "active",
-        "an admin does not deactivate their own account; another admin does",
+        Message::new("leftovers-admin-keeps-own-account"),
     );
     check.check(
         change.email_verified == Some(false),
         "email_verified",
-        "an address stops being verified only when the person changes it; send true to vouch for it",
+        Message::new("leftovers-email-stays-verified"),
     );
     check.finish()?;
 

@@ -439,7 +439,7 @@ async fn usable_link(
 ) -> AppResult<(account_token::Model, user::Model)> {
     let link = store::find_by_hash(db, &rules::hash_token(token.trim()))
         .await?
-        .ok_or_else(|| link_invalid(rules::UNKNOWN_TOKEN))?;
+        .ok_or_else(|| link_invalid(crate::i18n::Message::new(rules::UNKNOWN_TOKEN)))?;
     rules::check_usable(purposes, link.purpose, link.used_at, link.expires_at, now).map_err(link_invalid)?;
     let account = accounts::find_user(db, link.user_id)
         .await?

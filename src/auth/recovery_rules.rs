@@ -4,6 +4,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::i18n::Message;
+
 pub use super::rules::{hash_refresh_token as hash_token, new_refresh_token as new_token};
 
 /// What a link sent by email lets its holder do.
@@ -73,24 +75,23 @@ pub fn check_usable(
     used_at: Option<DateTime<Utc>>,
     expires_at: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     if !expected.contains(&purpose) {
-        return Err(UNKNOWN_TOKEN.to_owned());
+        return Err(Message::new(UNKNOWN_TOKEN));
     }
     if used_at.is_some() {
-        return Err("this link was already used (or a newer one was sent); ask for a new one".to_owned());
+        return Err(Message::new("leftovers-link-used"));
     }
     if expires_at <= now {
-        return Err(format!(
-            "this link expired on {}; ask for a new one",
-            expires_at.format("%-d %B %Y, %H:%M UTC")
-        ));
+        return Err(
+            Message::new("leftovers-link-expired").with("date", expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
+        );
     }
     Ok(())
 }
 
-/// The refusal of a token that names no link of the expected kind.
-pub const UNKNOWN_TOKEN: &str = "this link is not valid; ask for a new one";
+/// The refusal of a token that names no link of the expected kind (a catalogue message).
+pub const UNKNOWN_TOKEN: &str = "leftovers-link-unknown";
 
 /// The window in which requests that send a link are counted.
 pub const REQUEST_WINDOW: Duration = Duration::hours(1);
@@ -148,16 +149,18 @@ mod tests {
         assert!(
             check_usable(&reset, TokenPurpose::PasswordReset, None, expires, at(60))
                 .expect_err("expired")
-                .contains("expired")
+                .id()
+                == "leftovers-link-expired"
         );
         assert!(
             check_usable(&reset, TokenPurpose::PasswordReset, Some(at(1)), expires, at(2))
                 .expect_err("used")
-                .contains("already used")
+                .id()
+                == "leftovers-link-used"
         );
         assert_eq!(
             check_usable(&reset, TokenPurpose::VerifyEmail, None, expires, at(1)),
-            Err(UNKNOWN_TOKEN.to_owned()),
+            Err(Message::new(UNKNOWN_TOKEN)),
             "a verification link does not reset a password"
         );
     }

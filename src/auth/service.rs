@@ -12,7 +12,7 @@ use super::{CurrentUser, Keys, hashing, mfa, recovery};
 use crate::audit::{self, AuditEntry};
 use crate::config::Config;
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// An account to create.
 #[derive(Debug, Clone)]
@@ -61,7 +61,11 @@ pub async fn create_account(
         check.push("password", message);
     }
     check.required_text("full_name", &account.full_name, 200);
-    check.check(account.roles.is_empty(), "roles", "at least one role is needed");
+    check.check(
+        account.roles.is_empty(),
+        "roles",
+        Message::new("leftovers-roles-needed"),
+    );
     check.finish()?;
 
     let password_hash = match &account.password {

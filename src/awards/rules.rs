@@ -138,16 +138,6 @@ impl ReportKind {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == name)
     }
-
-    /// How a letter names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::InterimNarrative => "Interim narrative report",
-            Self::InterimFinancial => "Interim financial report",
-            Self::FinalNarrative => "Final narrative report",
-            Self::FinalFinancial => "Final financial report",
-        }
-    }
 }
 
 /// Where a reporting obligation stands.

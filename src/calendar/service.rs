@@ -75,8 +75,9 @@ pub async fn user_deadlines(
 /// A user's deadlines after `now`, soonest first, in `language`: call closings where one of
 /// their organisations has a draft, their organisations' report due dates and appeal
 /// windows, sponsorship-request deadlines of events where they have a draft, and for
-/// officers the expiry of due-diligence assessments; read with the reminders' queries.
-/// What the feed and the portal's dashboard show.
+/// officers the expiry of due-diligence assessments, read with the reminders' queries; and
+/// the tranche payments their organisations' awards expect and the approved travel dates of
+/// their travellers (from today on). What the feed and the portal's dashboard show.
 pub async fn upcoming(
     db: &impl ConnectionTrait,
     user_id: Uuid,
@@ -91,9 +92,63 @@ pub async fn upcoming(
             }
         }
     }
+    let today = now.date_naive();
+    for tranche in store::expected_tranches(db, user_id, today).await? {
+        deadlines.push(tranche_deadline(&tranche, language));
+    }
+    for trip in store::approved_trips(db, user_id, today).await? {
+        deadlines.extend(trip_deadlines(&trip, today, language));
+    }
     deadlines.sort_by_key(|deadline| deadline.when.start());
     deadlines.dedup_by(|a, b| a.uid == b.uid);
     Ok(deadlines)
+}
+
+/// The day a tranche is expected to be paid.
+fn tranche_deadline(tranche: &store::ExpectedTranche, language: Language) -> Deadline {
+    let amount = crate::money::Currency::from_code(&tranche.currency).map_or_else(
+        || tranche.currency.clone(),
+        |currency| {
+            crate::reminders::notices::written_amount(crate::money::from_stored(tranche.amount), currency, language)
+        },
+    );
+    let summary = Message::new("leftovers-tranche-expected")
+        .with("number", i64::from(tranche.number))
+        .with("award", tranche.award.as_str())
+        .with("amount", amount);
+    Deadline {
+        uid: format!("tranche-{}@grantdesk", tranche.id),
+        when: When::On(tranche.due_on),
+        summary: summary.render(language),
+        description: crate::i18n::text(language, "leftovers-tranche-expected-description"),
+    }
+}
+
+/// A trip's arrival and departure days still to come (from `today`).
+fn trip_deadlines(
+    trip: &store::ApprovedTrip,
+    today: chrono::NaiveDate,
+    language: Language,
+) -> impl Iterator<Item = Deadline> {
+    let words = |id: &'static str| {
+        Message::new(id)
+            .with("event", trip.event.as_str())
+            .with("traveller", trip.traveller.as_str())
+            .render(language)
+    };
+    let description = crate::i18n::text(language, "leftovers-trip-description");
+    [
+        ("arrival", trip.arrival_on, words("leftovers-trip-arrival")),
+        ("departure", trip.departure_on, words("leftovers-trip-departure")),
+    ]
+    .into_iter()
+    .filter(move |(_, day, _)| *day >= today)
+    .map(move |(end, day, summary)| Deadline {
+        uid: format!("trip-{}-{end}@grantdesk", trip.id),
+        when: When::On(day),
+        summary,
+        description: description.clone(),
+    })
 }
 
 /// The user a feed token belongs to; 401 for a token revoked or replaced.

@@ -6,11 +6,11 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, UpdateCallRequest};
-use super::rules::{CallAction, CallTerms};
+use super::rules::{self, CallAction, CallTerms};
 use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
-use crate::error::{AppResult, Problem};
+use crate::error::{AppResult, Problem, Validator};
 use crate::forms::json::CallWithFormResponse;
 use crate::http::{JsonBody, Page, PageQuery, Query};
 
@@ -29,6 +29,9 @@ pub async fn create_call(
     user: Officer,
     JsonBody(body): JsonBody<CreateCallRequest>,
 ) -> AppResult<(StatusCode, Json<CallResponse>)> {
+    let mut check = Validator::new();
+    rules::check_regions(&body.regions, &state.reference.regions.names, "regions", &mut check);
+    check.finish()?;
     let now = state.now();
     let created = service::create(&state.db, now, &user, CallTerms::from(body)).await?;
     Ok((StatusCode::CREATED, Json(created.response(now))))
@@ -50,6 +53,13 @@ pub async fn list_calls(
         limit: query.limit,
         offset: query.offset,
     };
+    let mut check = Validator::new();
+    if let Some(region) = &query.region
+        && let Some(message) = rules::unknown_region(region, &state.reference.regions.names)
+    {
+        check.push("region", message);
+    }
+    check.finish()?;
     let now = state.now();
     let (calls, total) = service::list(&state.db, now, user.as_ref(), &query, page.limit(), page.offset()).await?;
     let items = calls.iter().map(|call| call.response(now)).collect();
@@ -91,6 +101,11 @@ pub async fn update_call(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<UpdateCallRequest>,
 ) -> AppResult<Json<CallResponse>> {
+    let mut check = Validator::new();
+    if let Some(regions) = &body.regions {
+        rules::check_regions(regions, &state.reference.regions.names, "regions", &mut check);
+    }
+    check.finish()?;
     let now = state.now();
     let changed = service::update(&state.db, now, &user, id, body).await?;
     Ok(Json(changed.response(now)))

@@ -42,6 +42,10 @@ pub struct CreateCallRequest {
     /// Hide the organisation's identity from reviewers (default false).
     #[serde(default)]
     pub blind_review: bool,
+    /// The office regions (names as `GET /reference/regions` lists them) the call is meant
+    /// for; empty or absent: every region.
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 /// `PATCH /calls/{id}` (drafts only): only the fields sent change.
@@ -74,6 +78,8 @@ pub struct UpdateCallRequest {
     pub appeal_window_days: Option<i32>,
     /// Blind review.
     pub blind_review: Option<bool>,
+    /// The office regions the call is meant for (empty: every region).
+    pub regions: Option<Vec<String>>,
 }
 
 impl UpdateCallRequest {
@@ -93,6 +99,7 @@ impl UpdateCallRequest {
             closes_at: self.closes_at.unwrap_or(current.closes_at),
             appeal_window_days: self.appeal_window_days.unwrap_or(current.appeal_window_days),
             blind_review: self.blind_review.unwrap_or(current.blind_review),
+            regions: self.regions.unwrap_or(current.regions),
         }
     }
 }
@@ -113,6 +120,7 @@ impl From<CreateCallRequest> for CallTerms {
             closes_at: body.closes_at,
             appeal_window_days: body.appeal_window_days,
             blind_review: body.blind_review,
+            regions: body.regions,
         }
     }
 }
@@ -133,6 +141,9 @@ pub struct CallsQuery {
     pub status: Option<CallStatus>,
     /// Only calls on this thematic area.
     pub thematic_area: Option<ThematicArea>,
+    /// Only calls open to organisations of this office region (a region's name): those
+    /// naming it and those open to every region.
+    pub region: Option<String>,
     /// Page size (default 50, at most 500).
     pub limit: Option<u64>,
     /// Number to skip.
@@ -170,6 +181,8 @@ pub struct CallResponse {
     pub appeal_window_days: i32,
     /// Whether reviewers see the application without the organisation's identity.
     pub blind_review: bool,
+    /// The office regions the call is meant for (names); empty: every region.
+    pub regions: Vec<String>,
     /// State.
     pub status: CallStatus,
     /// Whether an application can be submitted right now.
@@ -213,6 +226,7 @@ impl StoredCall {
             closes_at: row.closes_at,
             appeal_window_days: row.appeal_window_days,
             blind_review: row.blind_review,
+            regions: serde_json::from_value(row.regions.clone()).map_err(|_| broken("regions"))?,
         };
         Ok(Self { row, status, terms })
     }
@@ -236,6 +250,7 @@ impl StoredCall {
             closes_at: terms.closes_at,
             appeal_window_days: terms.appeal_window_days,
             blind_review: terms.blind_review,
+            regions: terms.regions.clone(),
             status: self.status.effective(terms.closes_at, now),
             accepting_applications: check_accepts_submissions(self.status, terms.opens_at, terms.closes_at, now)
                 .is_ok(),
@@ -264,6 +279,7 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
         closes_at: terms.closes_at,
         appeal_window_days: terms.appeal_window_days,
         blind_review: terms.blind_review,
+        regions: serde_json::json!(terms.regions),
         ..base
     })
 }

@@ -216,6 +216,34 @@ pub struct CallTerms {
     pub appeal_window_days: i32,
     /// Whether reviewers see the application without the organisation's identity.
     pub blind_review: bool,
+    /// The office regions (names from the regions file) whose organisations the call is
+    /// meant for; empty: every region.
+    pub regions: Vec<String>,
+}
+
+/// Checks that every region a call names (`field`: its JSON path) is one of the office's
+/// regions (`known`, the regions file's names), and none twice.
+pub fn check_regions(regions: &[String], known: &[String], field: &str, check: &mut Validator) {
+    for (index, region) in regions.iter().enumerate() {
+        let path = format!("{field}[{index}]");
+        if let Some(message) = unknown_region(region, known) {
+            check.push(path, message);
+        } else if regions[..index].contains(region) {
+            check.push(
+                path,
+                Message::new("leftovers-region-repeated").with("region", region.clone()),
+            );
+        }
+    }
+}
+
+/// Why `region` is refused when it is not one of the office's regions (`known`).
+pub fn unknown_region(region: &str, known: &[String]) -> Option<Message> {
+    (!known.iter().any(|name| name == region)).then(|| {
+        Message::new("leftovers-region-unknown")
+            .with("region", region.to_owned())
+            .with("regions", known.join(", "))
+    })
 }
 
 /// Longest appeal window accepted, in days.
@@ -460,6 +488,7 @@ mod tests {
             closes_at: instant(100),
             appeal_window_days: 14,
             blind_review: false,
+            regions: Vec::new(),
         }
     }
 

@@ -29,6 +29,7 @@ pub async fn create(
         thematic_areas: json!([]),
         eligibility_criteria: json!([]),
         rubric: json!([]),
+        regions: json!([]),
         currency: terms.currency,
         budget_ceiling: 0,
         min_grant: 0,
@@ -79,6 +80,7 @@ pub async fn list(
     let filter = CallFilter {
         statuses,
         thematic_area: query.thematic_area,
+        region: query.region.clone(),
         now,
     };
     let (rows, total) = store::list(db, &filter, limit, offset).await?;
@@ -270,6 +272,7 @@ fn audit_view(call: &CallResponse) -> serde_json::Value {
         "closes_at": call.closes_at,
         "appeal_window_days": call.appeal_window_days,
         "blind_review": call.blind_review,
+        "regions": call.regions,
         "status": call.status,
     })
 }

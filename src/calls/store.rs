@@ -36,6 +36,9 @@ pub mod call {
         pub eligibility_criteria: Json,
         #[sea_orm(column_type = "JsonBinary")]
         pub rubric: Json,
+        /// The office regions the call is open to (names; empty: every region).
+        #[sea_orm(column_type = "JsonBinary")]
+        pub regions: Json,
         pub currency: Currency,
         pub budget_ceiling: i64,
         pub min_grant: i64,
@@ -131,6 +134,9 @@ pub struct CallFilter {
     pub statuses: Vec<CallStatus>,
     /// Only calls on this thematic area.
     pub thematic_area: Option<ThematicArea>,
+    /// Only calls open to organisations of this office region: those naming it and those
+    /// naming none (open to every region).
+    pub region: Option<String>,
     /// The instant the statuses are judged at (an open call past its `closes_at` is closed).
     pub now: DateTime<Utc>,
 }
@@ -172,6 +178,9 @@ pub async fn list(
     if let Some(area) = filter.thematic_area {
         query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
     }
+    if let Some(region) = &filter.region {
+        query = query.filter(open_to_region(db, region));
+    }
     let total = query.clone().count(db).await?;
     let items = query
         .order_by_asc(call::Column::ClosesAt)
@@ -195,6 +204,24 @@ pub fn json_array_contains(db: &impl ConnectionTrait, table: &str, column: &str,
     } else {
         Expr::cust(format!(
             "EXISTS (SELECT 1 FROM json_each(\"{table}\".\"{column}\") WHERE value = '{name}')"
+        ))
+    }
+}
+
+/// A condition "the call names no region, or names `region`", per engine. The region is
+/// one of the office's region names (the handlers refuse any other), and is quoted here as
+/// an SQL string all the same.
+fn open_to_region(db: &impl ConnectionTrait, region: &str) -> Expr {
+    let quoted = |text: &str| format!("'{}'", text.replace('\'', "''"));
+    if crate::db::is_postgres(db) {
+        let wanted = quoted(&serde_json::json!([region]).to_string());
+        Expr::cust(format!(
+            "(jsonb_array_length(\"calls\".\"regions\") = 0 OR \"calls\".\"regions\" @> {wanted}::jsonb)"
+        ))
+    } else {
+        Expr::cust(format!(
+            "(json_array_length(\"calls\".\"regions\") = 0 OR EXISTS (SELECT 1 FROM json_each(\"calls\".\"regions\") WHERE value = {}))",
+            quoted(region)
         ))
     }
 }

@@ -13,9 +13,10 @@ use super::json::DisbursementRequest;
 use super::rules::{self, DisbursementAction, DisbursementStatus, Totals};
 use super::store::{self, Change, Filter, Source, disbursement};
 use crate::audit::{self, AuditEntry};
-use crate::awards::rules::{AwardStatus, ObligationStatus};
+use crate::awards::rules::AwardStatus;
 use crate::awards::store::{self as award_store, award, tranche};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::{Language, Message};
 use crate::money::{self, Currency};
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::sponsorships::payments::Purpose;
@@ -224,10 +225,7 @@ pub async fn approve(
     };
     let condition = unmet_condition(db, tranche.as_ref()).await?;
     if let (Some(unmet), None) = (&condition, &override_reason) {
-        return Err(AppError::conflict(
-            ProblemKind::ConditionNotMet,
-            format!("{unmet}; approve with an override_reason to pay it anyway"),
-        ));
+        return Err(AppError::conflict(ProblemKind::ConditionNotMet, unmet.clone()));
     }
     let txn = db.begin().await?;
     let payable = lock_payable(&txn, source).await?;
@@ -257,7 +255,10 @@ pub async fn approve(
         now,
     )
     .await?
-    .with("condition_overridden", json!(condition));
+    .with(
+        "condition_overridden",
+        json!(condition.as_ref().map(|unmet| unmet.render(Language::En))),
+    );
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     find(db, id).await
@@ -610,8 +611,9 @@ fn ensure_active(found: &award::Model) -> AppResult<()> {
 }
 
 /// Why the tranche's condition is not met, if it is not: its linked reporting obligation
-/// has not been received.
-async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Model>) -> AppResult<Option<String>> {
+/// has not been received (a catalogue message naming the report by its kind, in the
+/// reader's language, and how to pay anyway).
+async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Model>) -> AppResult<Option<Message>> {
     let Some((tranche, obligation_id)) = tranche.and_then(|tranche| tranche.obligation_id.map(|id| (tranche, id)))
     else {
         return Ok(None);
@@ -622,17 +624,13 @@ async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Mo
     if crate::awards::rules::condition_met(Some(obligation.status)) {
         return Ok(None);
     }
-    let waiting = match obligation.status {
-        ObligationStatus::Pending => "not yet submitted",
-        ObligationStatus::Submitted => "submitted, not yet received",
-        ObligationStatus::Received => "received",
-    };
-    Ok(Some(format!(
-        "tranche {} waits for the {} due {} to be received (it is {waiting})",
-        tranche.number,
-        obligation.kind.label().to_lowercase(),
-        obligation.due_on,
-    )))
+    Ok(Some(
+        Message::new("leftovers-condition-unmet")
+            .with("number", i64::from(tranche.number))
+            .with("kind", obligation.kind.as_str())
+            .with("due", obligation.due_on.to_string())
+            .with("state", obligation.status.as_str()),
+    ))
 }
 
 fn source_of(row: &disbursement::Model) -> AppResult<Source> {

@@ -69,7 +69,7 @@ pub(super) fn render_letter(
 pub(super) fn isolated<'a>(locale: &LetterLocale, name: &'a str) -> Cow<'a, str> {
     let name = printable(name);
     if locale.language.is_right_to_left() {
-        Cow::Owned(format!("\u{2068}{name}\u{2069}"))
+        Cow::Owned(crate::i18n::isolated(&name))
     } else {
         name
     }

@@ -72,6 +72,25 @@ impl Message {
     }
 }
 
+impl Message {
+    /// The message as a portal page shows it: on a right-to-left page each text argument
+    /// (a title, a name) is isolated between FSI and PDI ([`super::isolated`]), so that a
+    /// Latin title keeps its direction inside an Arabic sentence. Never for emails, feeds,
+    /// reports or the API, which stay free of invisible characters.
+    pub fn render_on_page(&self, language: Language) -> String {
+        if !language.is_right_to_left() {
+            return self.render(language);
+        }
+        let mut isolated = self.clone();
+        for (_, value) in &mut isolated.args {
+            if let Arg::Text(text) = value {
+                *text = super::isolated(text);
+            }
+        }
+        isolated.render(language)
+    }
+}
+
 impl From<String> for Arg {
     fn from(text: String) -> Self {
         Arg::Text(text)

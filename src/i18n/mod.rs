@@ -33,8 +33,15 @@ fluent_templates::static_loader! {
         locales: "./templates/locales",
         fallback_language: "en",
         // Bidirectional isolation marks around arguments would end up inside JSON, PDFs and
-        // emails as invisible characters; letters set their direction as a whole instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // emails as invisible characters; letters set their direction as a whole instead, and
+        // portal pages isolate arguments themselves (`translate_in_page`).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            // `DE($name)`: French "de" before a name, elided before a vowel.
+            if let Err(error) = bundle.add_function("DE", de_function) {
+                tracing::error!(?error, "the catalogue's DE function was not added");
+            }
+        },
     };
 }
 
@@ -65,6 +72,29 @@ pub fn translate_in_template(
     id: String,
     arguments: minijinja::value::Kwargs,
 ) -> Result<String, minijinja::Error> {
+    translate(state, id, arguments, false)
+}
+
+/// The portal pages' `t()`: as [`translate_in_template`], and on a right-to-left page each
+/// text argument (a title, a name, a date written out) is isolated between FSI and PDI, so
+/// that a Latin title inside an Arabic sentence keeps its own direction and does not pull
+/// the sentence's punctuation or numbers around ([`isolated`]). Only HTML pages get the
+/// marks: letters set their direction as a whole and wrap names themselves, and emails,
+/// calendar feeds, reports and the JSON API stay free of invisible characters.
+pub fn translate_in_page(
+    state: &minijinja::State,
+    id: String,
+    arguments: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    translate(state, id, arguments, true)
+}
+
+fn translate(
+    state: &minijinja::State,
+    id: String,
+    arguments: minijinja::value::Kwargs,
+    isolate: bool,
+) -> Result<String, minijinja::Error> {
     let language = state
         .lookup("lang")
         .and_then(|code| code.as_str().and_then(|code| code.parse::<Language>().ok()))
@@ -78,7 +108,51 @@ pub fn translate_in_template(
         };
         message = message.with_named(name.to_owned(), argument);
     }
-    Ok(message.render(language))
+    Ok(if isolate {
+        message.render_on_page(language)
+    } else {
+        message.render(language)
+    })
+}
+
+/// French "de" before a name as French writes it: elided before a vowel ("d’Amal",
+/// "d’Ibn Khaldoun"), whole before a consonant, an `h` (which may be aspirated) or another
+/// script ("de Women for Peace", "de Молодёжный центр").
+pub fn french_de(name: &str) -> String {
+    let elided = name
+        .chars()
+        .next()
+        .is_some_and(|first| "aeiouyàâäéèêëîïôöùûüÿæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÆŒ".contains(first));
+    if elided {
+        format!("d’{name}")
+    } else {
+        format!("de {name}")
+    }
+}
+
+/// The catalogue's `DE($name)` function (see [`french_de`]).
+fn de_function<'a>(
+    positional: &[fluent_templates::fluent_bundle::FluentValue<'a>],
+    _named: &fluent_templates::fluent_bundle::FluentArgs,
+) -> fluent_templates::fluent_bundle::FluentValue<'a> {
+    use fluent_templates::fluent_bundle::FluentValue;
+    let name = match positional.first() {
+        Some(FluentValue::String(text)) => text.to_string(),
+        Some(FluentValue::Number(number)) => number.as_string().to_string(),
+        _ => String::new(),
+    };
+    FluentValue::from(french_de(&name))
+}
+
+/// First strong isolate (U+2068) and pop directional isolate (U+2069): what Fluent itself
+/// would put around every argument, and what `<bdi>` does in HTML.
+pub const FIRST_STRONG_ISOLATE: char = '\u{2068}';
+/// See [`FIRST_STRONG_ISOLATE`].
+pub const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+
+/// `text` between FSI and PDI, for a sentence of a right-to-left page.
+pub fn isolated(text: &str) -> String {
+    format!("{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}")
 }
 
 /// The language of the request being answered (from `Accept-Language`), English outside one.

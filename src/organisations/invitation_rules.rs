@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
+use crate::i18n::Message;
+
 /// How long an invitation may be accepted.
 pub const VALIDITY_DAYS: i64 = 14;
 
@@ -88,24 +90,17 @@ pub enum InvitationAction {
 
 /// The status after `action` on an invitation in `state`, or why it is refused (a sentence
 /// that says the way forward).
-pub fn transition(state: InvitationState, action: InvitationAction) -> Result<InvitationStatus, String> {
+pub fn transition(state: InvitationState, action: InvitationAction) -> Result<InvitationStatus, Message> {
     use InvitationAction as A;
     use InvitationState as S;
     match (state, action) {
         (S::Pending, A::Accept) => Ok(InvitationStatus::Accepted),
         (S::Pending, A::Decline) => Ok(InvitationStatus::Declined),
         (S::Pending, A::Revoke) => Ok(InvitationStatus::Revoked),
-        (S::Expired, _) => Err(format!(
-            "the invitation expired after {VALIDITY_DAYS} days; a member of the organisation sends a new one"
-        )),
-        (S::Revoked, _) => Err(
-            "the invitation was revoked; a member of the organisation sends a new one if it was a mistake".to_owned(),
-        ),
-        (S::Accepted, _) => Err("the invitation was already accepted: there is nothing left to do".to_owned()),
-        (S::Declined, _) => Err(
-            "the invitation was declined; a member of the organisation sends a new one if that was a mistake"
-                .to_owned(),
-        ),
+        (S::Expired, _) => Err(Message::new("leftovers-invitation-expired").with("days", VALIDITY_DAYS)),
+        (S::Revoked, _) => Err(Message::new("leftovers-invitation-revoked")),
+        (S::Accepted, _) => Err(Message::new("leftovers-invitation-accepted")),
+        (S::Declined, _) => Err(Message::new("leftovers-invitation-declined")),
     }
 }
 

@@ -192,7 +192,7 @@ async fn settle(
     if !store::settle(&txn, row.id, to, actor.id, now).await? {
         return Err(AppError::conflict(
             ProblemKind::InvitationClosed,
-            "the invitation was answered, revoked or expired meanwhile; reload it",
+            crate::i18n::Message::new("leftovers-invitation-changed"),
         ));
     }
     if to == InvitationStatus::Revoked {

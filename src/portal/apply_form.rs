@@ -266,7 +266,7 @@ pub fn question_view(
         true => question.label.clone(),
         false => Message::new("portal-apply-optional")
             .with("label", question.label.clone())
-            .render(language),
+            .render_on_page(language),
     };
     let (widget, input_type) = widget(question.kind);
     QuestionView {
@@ -543,7 +543,7 @@ pub fn problem_message(error: &FieldError, label: &str, language: Language) -> S
     Message::new("portal-apply-problem")
         .with("field", label.to_owned())
         .with("problem", error.message.render(language))
-        .render(language)
+        .render_on_page(language)
 }
 
 #[cfg(test)]

@@ -217,7 +217,7 @@ pub fn acceptance(name: &str, at: DateTime<Utc>, language: Language) -> String {
     Message::new("portal-award-accepted-by")
         .with("name", name.to_owned())
         .with("date", instant(at, language).text)
-        .render(language)
+        .render_on_page(language)
 }
 
 /// A report's kind in words.

@@ -2,6 +2,7 @@
 //! as the JSON handlers, and like them they never open a transaction or write SQL.
 
 use axum::Form;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,6 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::account::AfterPassword;
+use super::home_filter::{HomeFilter, HomeQuery};
 use super::public_cache::{self, PublicPage};
 use super::render::Page;
 use super::views::{ApplicationRow, CallCard, CallView, EventCard};
@@ -29,14 +31,31 @@ pub(super) const HOME_LIST_LIMIT: u64 = 50;
 
 /// The public home: open calls and events open for sponsorship requests (kept in memory
 /// for readers who are not signed in, see [`super::public_cache`]).
-pub async fn home(State(state): State<AppState>, visitor: Visitor, request: HeaderMap) -> Response {
-    public_cache::serve(&state, &visitor, &request, home_page(&state, &visitor)).await
+pub async fn home(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    request: HeaderMap,
+    query: Result<Query<HomeQuery>, QueryRejection>,
+) -> Response {
+    let query = query.map(|Query(query)| query).unwrap_or_default();
+    let filter = HomeFilter::read(&query, &state.reference.regions);
+    let path = filter.canonical_path();
+    public_cache::serve_at(
+        &state,
+        &visitor,
+        &request,
+        Some(path),
+        home_page(&state, &visitor, &filter),
+    )
+    .await
 }
 
-async fn home_page(state: &AppState, visitor: &Visitor) -> AppResult<PublicPage> {
+async fn home_page(state: &AppState, visitor: &Visitor, filter: &HomeFilter) -> AppResult<PublicPage> {
     let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
     let query = CallsQuery {
         status: Some(CallStatus::Open),
+        thematic_area: filter.theme,
+        region: filter.region.clone(),
         ..CallsQuery::default()
     };
     let now = state.now();
@@ -59,7 +78,11 @@ async fn home_page(state: &AppState, visitor: &Visitor) -> AppResult<PublicPage>
         .filter(|event| event.request_deadline > now)
         .map(|event| EventCard::of(event, visitor.language))
         .collect();
-    let page = Page::new("home.html", json!({ "calls": calls, "events": events }));
+    let filter = filter.view(&state.reference.regions, visitor.language);
+    let page = Page::new(
+        "home.html",
+        json!({ "calls": calls, "events": events, "filter": filter }),
+    );
     Ok(PublicPage { page, valid_until })
 }
 

@@ -12,7 +12,10 @@
 //! A signed-in reader's page carries their session's CSRF token and their own data, so it
 //! is never kept and never shared: it is rendered for them alone and marked `no-store`.
 //! Pages asked for with a query string are not kept either, so the cache holds at most one
-//! page per public path and language.
+//! page per public path and language, unless the handler names the page's canonical address
+//! ([`serve_at`]: the home page's filter, whose known values are few), under which it is
+//! then kept: every spelling of one filter shares its page, and no filter's page is served
+//! for another.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -95,15 +98,28 @@ pub async fn serve(
     request: &HeaderMap,
     make: impl Future<Output = AppResult<PublicPage>>,
 ) -> Response {
-    let shared = visitor.session_holder().is_none() && !visitor.path.contains('?');
-    if !shared {
+    let path = (!visitor.path.contains('?')).then(|| visitor.path.clone());
+    serve_at(state, visitor, request, path, make).await
+}
+
+/// Answers a public page like [`serve`], kept under `canonical_path` (the handler's own
+/// address for what the page shows, whatever the request's spelling); `None`: not kept.
+pub async fn serve_at(
+    state: &AppState,
+    visitor: &Visitor,
+    request: &HeaderMap,
+    canonical_path: Option<String>,
+    make: impl Future<Output = AppResult<PublicPage>>,
+) -> Response {
+    let path = canonical_path.filter(|_| visitor.session_holder().is_none());
+    let Some(path) = path else {
         return answer(state, visitor, make.await.map(|made| made.page));
-    }
+    };
     let counter = match crate::calls::service::public_changes(&state.db).await {
         Ok(counter) => counter,
         Err(error) => return problem_page(state, visitor, error),
     };
-    let key = (visitor.path.clone(), visitor.language);
+    let key = (path, visitor.language);
     let now = state.now();
     if let Some(kept) = state.public_pages.get(&key, counter, now) {
         return respond(&kept, request);

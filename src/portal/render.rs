@@ -63,7 +63,7 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
             panic!("portal template {name} does not parse: {error}");
         }
     }
-    environment.add_function("t", crate::i18n::translate_in_template);
+    environment.add_function("t", crate::i18n::translate_in_page);
     environment
 });
 

@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::home_filter::region_name;
 use super::organisations::{THEMES, theme_code};
 use super::render::Page;
 use super::staff::Staff;
@@ -72,6 +73,7 @@ struct TermsInput {
     title: String,
     description: String,
     themes: Vec<String>,
+    regions: Vec<String>,
     criteria: Vec<CriterionInput>,
     rubric: Vec<RubricInput>,
     currency: String,
@@ -116,6 +118,7 @@ impl TermsInput {
             title: terms.title.clone(),
             description: terms.description.clone(),
             themes: terms.thematic_areas.iter().map(|theme| theme_code(*theme)).collect(),
+            regions: terms.regions.clone(),
             criteria: terms
                 .eligibility_criteria
                 .iter()
@@ -174,11 +177,8 @@ impl TermsInput {
         Self {
             title: value(fields, "title"),
             description: value(fields, "description"),
-            themes: fields
-                .iter()
-                .filter(|(name, _)| name == "themes")
-                .map(|(_, value)| value.clone())
-                .collect(),
+            themes: all_values(fields, "themes"),
+            regions: all_values(fields, "regions"),
             criteria,
             rubric,
             currency: value(fields, "currency"),
@@ -280,6 +280,7 @@ impl TermsInput {
                     description: row.description.clone(),
                 })
                 .collect(),
+            regions: self.regions.clone(),
             rubric,
             currency,
             budget_ceiling: budget,
@@ -432,7 +433,13 @@ fn problem_of(error: &FieldError, language: Language) -> Problem {
 }
 
 /// The terms page: as typed (with empty rows to add criteria), with its problems.
-fn terms_page(staff: &Staff, call: Option<serde_json::Value>, input: &TermsInput, problems: Vec<Problem>) -> Page {
+fn terms_page(
+    state: &AppState,
+    staff: &Staff,
+    call: Option<serde_json::Value>,
+    input: &TermsInput,
+    problems: Vec<Problem>,
+) -> Page {
     let language = staff.language();
     let mut shown = input.clone();
     let criteria_rows = shown.criteria.len() + BLANK_ROWS;
@@ -446,6 +453,16 @@ fn terms_page(staff: &Staff, call: Option<serde_json::Value>, input: &TermsInput
             let code = theme_code(theme);
             let name = Message::new(format!("portal-theme-{}", code.replace('_', "-"))).render(language);
             json!({ "code": code, "label": name, "checked": input.themes.contains(&code) })
+        })
+        .collect();
+    let regions: Vec<serde_json::Value> = state
+        .reference
+        .regions
+        .names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| {
+            json!({ "id": format!("region-{index}"), "value": name, "label": region_name(name, language), "checked": input.regions.contains(name) })
         })
         .collect();
     let currencies: Vec<serde_json::Value> = Currency::all()
@@ -462,6 +479,7 @@ fn terms_page(staff: &Staff, call: Option<serde_json::Value>, input: &TermsInput
             "action": action,
             "form": shown,
             "themes": themes,
+            "regions": regions,
             "currencies": currencies,
             "zones": ZONES.to_vec(),
             "errors": errors,
@@ -474,7 +492,7 @@ fn terms_page(staff: &Staff, call: Option<serde_json::Value>, input: &TermsInput
 pub async fn new_form(State(state): State<AppState>, staff: Staff) -> Response {
     let page = staff
         .require(WRITERS)
-        .map(|()| terms_page(&staff, None, &TermsInput::blank(), Vec::new()));
+        .map(|()| terms_page(&state, &staff, None, &TermsInput::blank(), Vec::new()));
     staff.answer(&state, page)
 }
 
@@ -486,6 +504,7 @@ pub async fn edit_form(State(state): State<AppState>, staff: Staff, Path(id): Pa
         let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
         let heading = call_heading(&call, state.now(), staff.language());
         Ok(terms_page(
+            &state,
             &staff,
             Some(heading),
             &TermsInput::of(&call.terms),
@@ -533,7 +552,7 @@ async fn save(state: &AppState, staff: &Staff, id: Option<Uuid>, fields: &Fields
     let heading = call.as_ref().map(|call| call_heading(call, now, language));
     let input = TermsInput::read(fields);
     let again = |status: StatusCode, problems: Vec<Problem>| {
-        let page = terms_page(staff, heading.clone(), &input, problems).with_status(status);
+        let page = terms_page(state, staff, heading.clone(), &input, problems).with_status(status);
         staff.answer(state, Ok(page))
     };
     let terms = match input.terms() {
@@ -566,12 +585,22 @@ async fn save(state: &AppState, staff: &Staff, id: Option<Uuid>, fields: &Fields
     }
 }
 
+/// Every value the form sent under `name` (a group of checkboxes).
+fn all_values(fields: &Fields, name: &str) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|(field, _)| field == name)
+        .map(|(_, value)| value.clone())
+        .collect()
+}
+
 /// Every term as a change of a draft.
 fn change(terms: CallTerms) -> UpdateCallRequest {
     UpdateCallRequest {
         title: Some(terms.title),
         description: Some(terms.description),
         thematic_areas: Some(terms.thematic_areas),
+        regions: Some(terms.regions),
         eligibility_criteria: Some(terms.eligibility_criteria),
         rubric: Some(terms.rubric),
         currency: Some(terms.currency),

@@ -62,6 +62,8 @@ pub struct CallCard {
     pub grant_range: String,
     /// Its themes, comma-separated.
     pub themes: String,
+    /// The office regions it is meant for, comma-separated ("" when every region).
+    pub region_names: String,
     /// When it closes.
     pub closes_at: Instant,
 }
@@ -80,6 +82,8 @@ pub struct CallView {
     pub budget: String,
     /// Its themes, comma-separated.
     pub themes: String,
+    /// The office regions it is meant for, comma-separated ("" when every region).
+    pub region_names: String,
     /// Whether it accepts applications now.
     pub accepting: bool,
     /// When it opens.
@@ -110,6 +114,7 @@ impl CallCard {
             summary: paragraphs(&call.description).into_iter().next().unwrap_or_default(),
             grant_range: grant_range(call),
             themes: themes(call, language),
+            region_names: regions(call, language),
             closes_at: instant(call.closes_at, language),
         }
     }
@@ -123,6 +128,7 @@ impl CallView {
             grant_range: grant_range(&call),
             budget: format!("{} {}", call.budget_ceiling, call.currency.code()),
             themes: themes(&call, language),
+            region_names: regions(&call, language),
             accepting: call.accepting_applications,
             opens_at: instant(call.opens_at, language),
             closes_at: instant(call.closes_at, language),
@@ -223,6 +229,15 @@ fn themes(call: &CallResponse, language: Language) -> String {
         .iter()
         .filter_map(|theme| serde_json::to_value(theme).ok()?.as_str().map(str::to_owned))
         .map(|code| Message::new(format!("portal-theme-{}", code.replace('_', "-"))).render(language))
+        .collect::<Vec<_>>()
+        .join(&Message::new("portal-list-separator").render(language))
+}
+
+/// A call's office regions by their names in `language`, comma-separated.
+fn regions(call: &CallResponse, language: Language) -> String {
+    call.regions
+        .iter()
+        .map(|region| super::home_filter::region_name(region, language))
         .collect::<Vec<_>>()
         .join(&Message::new("portal-list-separator").render(language))
 }

@@ -71,6 +71,32 @@ pub enum ThematicArea {
     Pillar4HumanRightsRuleOfLaw,
 }
 
+impl ThematicArea {
+    /// Every thematic area, in the order lists show them.
+    pub const ALL: [ThematicArea; 7] = [
+        ThematicArea::Gender,
+        ThematicArea::Youth,
+        ThematicArea::HumanRights,
+        ThematicArea::Pillar1ConditionsConducive,
+        ThematicArea::Pillar2PreventingCombating,
+        ThematicArea::Pillar3CapacityBuilding,
+        ThematicArea::Pillar4HumanRightsRuleOfLaw,
+    ];
+
+    /// Its code (`human_rights`), as JSON and query strings write it.
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    /// The area whose code is `code`, if any.
+    pub fn from_code(code: &str) -> Option<ThematicArea> {
+        Self::ALL.into_iter().find(|area| area.code() == code)
+    }
+}
+
 /// A country as the API shows it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CountryResponse {

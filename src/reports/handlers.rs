@@ -43,7 +43,10 @@ pub async fn disbursement_report(
     let language = query.lang.unwrap_or_default();
     let heading = Heading::new("report-title-disbursements", period, state.now(), language);
     match query.format.unwrap_or_default() {
-        Format::Json => Ok(axum::Json(service::report(&state.db, period, group_by).await?).into_response()),
+        Format::Json => {
+            let report = service::report_in(&state.db, period, group_by, language, query.reporting_currency).await?;
+            Ok(axum::Json(report).into_response())
+        }
         Format::Csv => {
             let section = query.section.unwrap_or_default();
             let excel = query.excel.unwrap_or(true);

@@ -35,6 +35,10 @@ pub struct ReportQuery {
     pub section: Option<ReportSection>,
     /// Whether the CSV starts with a UTF-8 byte-order mark, for Excel (default `true`).
     pub excel: Option<bool>,
+    /// A currency (ISO 4217) to give the grand totals in as well (JSON), converted at the
+    /// rates the system holds (recorded on payments, else the events' exchange rates), each
+    /// named with its source and date; 422 naming the pair when a rate is missing.
+    pub reporting_currency: Option<Currency>,
 }
 
 /// Totals of one group, payment currency and call currency.
@@ -139,6 +143,33 @@ pub struct DisbursementReport {
     pub outstanding: Vec<OutstandingResponse>,
     /// Outstanding per currency.
     pub outstanding_totals: Vec<OutstandingTotal>,
+    /// The grand totals in the `reporting_currency` asked for, with each rate used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reporting_totals: Option<ReportingTotalsResponse>,
+}
+
+/// The grand totals converted into one reporting currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportingTotalsResponse {
+    /// The reporting currency.
+    pub currency: Currency,
+    /// How many disbursements.
+    pub count: i64,
+    /// Totals by status, with refunds and the net, converted.
+    pub amounts: AmountsResponse,
+    /// The rate used for each other payment currency, with its source and date.
+    pub rates: Vec<super::fx::RateUsed>,
+}
+
+impl From<super::fx::ReportingTotals> for ReportingTotalsResponse {
+    fn from(totals: super::fx::ReportingTotals) -> Self {
+        Self {
+            currency: totals.currency,
+            count: totals.count,
+            amounts: amounts(&totals.amounts, totals.currency),
+            rates: totals.rates,
+        }
+    }
 }
 
 impl DisbursementReport {
@@ -187,6 +218,7 @@ fn json_report(
         to: period.to,
         group_by,
         grand_totals: Vec::new(),
+        reporting_totals: None,
         totals: totals
             .iter()
             .map(|row| TotalsResponse {

@@ -8,6 +8,8 @@
 //! `service` builds the report in each format (JSON body, CSV chunks, XLSX bytes) for any
 //! entry point; the handler only picks the format.
 
+pub mod fx;
+pub mod fx_store;
 mod handlers;
 pub mod json;
 pub mod ledger;

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::table::Cell;
 use crate::disbursements::rules::DisbursementStatus;
+use crate::i18n::{Language, Message};
 use crate::money::Currency;
 
 /// What the report's totals are grouped by.
@@ -124,6 +125,22 @@ impl ByStatus {
             cancelled: self.cancelled.checked_add(other.cancelled)?,
             refunded: self.refunded.checked_add(other.refunded)?,
         })
+    }
+}
+
+/// A month group's name in `language` ("November 2026", "novembre 2026", "2026年11月")
+/// from its key (`2026-11`); a key that is not a month stays as it is.
+pub fn month_label(key: &str, language: Language) -> String {
+    let parsed = key
+        .split_once('-')
+        .and_then(|(year, month)| Some((year.parse::<i32>().ok()?, month.parse::<i64>().ok()?)))
+        .filter(|(_, month)| (1..=12).contains(month));
+    match parsed {
+        Some((year, month)) => Message::new("leftovers-report-month")
+            .with("month", month)
+            .with("year", year.to_string())
+            .render(language),
+        None => key.to_owned(),
     }
 }
 

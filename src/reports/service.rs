@@ -5,6 +5,8 @@
 use futures_util::Stream;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
+use super::fx::{self, ReportingTotals};
+use super::fx_store;
 use super::json::DisbursementReport;
 use super::rules::{
     self, GrandTotal, GroupBy, OutstandingCursor, Period, ReportSection, TotalsRow, grand_total_cells,
@@ -14,19 +16,71 @@ use super::store::{self, OUTSTANDING_PAGE};
 use super::table::{self, Cell, Heading, Section};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
+use crate::money::Currency;
 use uuid::Uuid;
 
-/// The report of `period` grouped by `group_by`, built whole.
+/// The report of `period` grouped by `group_by`, built whole (months named in English).
 pub async fn report(db: &impl ConnectionTrait, period: Period, group_by: GroupBy) -> AppResult<DisbursementReport> {
-    let totals = store::totals(db, group_by, period).await?;
+    report_in(db, period, group_by, Language::En, None).await
+}
+
+/// The report of `period` grouped by `group_by`, built whole, with its labels (a month's
+/// name) in `language`, and the grand totals also in `reporting_currency` when asked.
+pub async fn report_in(
+    db: &impl ConnectionTrait,
+    period: Period,
+    group_by: GroupBy,
+    language: Language,
+    reporting_currency: Option<Currency>,
+) -> AppResult<DisbursementReport> {
+    let totals = totals(db, group_by, period, language).await?;
     let outstanding = store::outstanding_all(db, period).await?;
-    Ok(DisbursementReport::new(
-        period,
-        group_by,
-        &totals,
-        &grand_totals(&totals)?,
-        &outstanding,
-    ))
+    let grand = grand_totals(&totals)?;
+    let mut report = DisbursementReport::new(period, group_by, &totals, &grand, &outstanding);
+    if let Some(currency) = reporting_currency {
+        report.reporting_totals = Some(reporting_totals(db, &grand, currency, period.to).await?.into());
+    }
+    Ok(report)
+}
+
+/// The grand totals converted into `to` at the latest rate held on or before `until` for
+/// each payment currency; 422 on `reporting_currency`, naming the pair, when one is missing.
+pub async fn reporting_totals(
+    db: &impl ConnectionTrait,
+    grand: &[GrandTotal],
+    to: Currency,
+    until: chrono::NaiveDate,
+) -> AppResult<ReportingTotals> {
+    let mut found = Vec::new();
+    for total in grand.iter().filter(|total| total.currency != to) {
+        found.push((total.currency, fx_store::rate(db, total.currency, to, until).await?));
+    }
+    let rate_of = |from: Currency| {
+        found
+            .iter()
+            .find(|(currency, _)| *currency == from)
+            .and_then(|(_, rate)| rate.clone())
+    };
+    fx::convert(grand, to, rate_of)
+        .map_err(|message| AppError::field("reporting_currency", message))?
+        .ok_or_else(|| AppError::Internal("a converted grand total is too large".to_owned()))
+}
+
+/// The totals of `period` by `group_by`, each month group labelled with the month's name in
+/// `language` ("November 2026", "novembre 2026"); its key stays `2026-11`.
+async fn totals(
+    db: &impl ConnectionTrait,
+    group_by: GroupBy,
+    period: Period,
+    language: Language,
+) -> AppResult<Vec<TotalsRow>> {
+    let mut totals = store::totals(db, group_by, period).await?;
+    if group_by == GroupBy::Month {
+        for row in &mut totals {
+            row.label = rules::month_label(&row.group, language);
+        }
+    }
+    Ok(totals)
 }
 
 fn grand_totals(totals: &[TotalsRow]) -> AppResult<Vec<GrandTotal>> {
@@ -56,7 +110,7 @@ pub async fn sections(
     group_by: GroupBy,
     language: Language,
 ) -> AppResult<[Section; 3]> {
-    let totals = store::totals(db, group_by, period).await?;
+    let totals = totals(db, group_by, period, language).await?;
     let grand = grand_totals(&totals)?;
     let outstanding = store::outstanding_all(db, period).await?;
     let grand_rows: Vec<Vec<Cell>> = grand.iter().map(grand_total_cells).collect();
@@ -118,7 +172,7 @@ pub async fn csv_chunks(
     let start = match which {
         ReportSection::Outstanding => Some(OutstandingCursor::Awards(Uuid::nil())),
         ReportSection::Totals | ReportSection::GrandTotals => {
-            let totals = store::totals(&db, group_by, period).await?;
+            let totals = totals(&db, group_by, period, language).await?;
             let rows: Vec<Vec<Cell>> = if which == ReportSection::Totals {
                 totals.iter().map(totals_cells).collect()
             } else {

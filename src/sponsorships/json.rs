@@ -313,6 +313,9 @@ pub struct RepresentationQuery {
     /// `fixtures/regions.toml`) or `m49` (UN M49 continents).
     #[param(inline)]
     pub regions: Option<crate::reference::RegionScheme>,
+    /// The language of the warnings (`en`, `fr`, `es`, `ar`, `ru`, `zh`; default: the
+    /// request's `Accept-Language`).
+    pub lang: Option<crate::i18n::Language>,
 }
 
 /// Counts and shares of one group.

@@ -16,7 +16,7 @@ use crate::reference::Reference;
 
 /// The representation of an event's requests and approved travellers. The targets are the
 /// office's (`configured`: women, young, region, in percent) unless the query asks for
-/// others.
+/// others; the warnings are written in the query's `lang` (else the request's language).
 pub async fn representation(
     db: &impl ConnectionTrait,
     reference: &Reference,
@@ -54,7 +54,7 @@ pub async fn representation(
         check.check(
             asked.is_some_and(|asked| asked > 100),
             field,
-            "must be a percentage from 0 to 100",
+            crate::i18n::Message::new("leftovers-percentage-range"),
         );
     }
     check.finish()?;
@@ -67,7 +67,11 @@ pub async fn representation(
             targets[index] = asked;
         }
     }
-    let warnings = rules::warnings(&approved, Targets::from_percent(targets));
+    let language = query.lang.unwrap_or_else(crate::i18n::current);
+    let warnings = rules::warnings(&approved, Targets::from_percent(targets))
+        .iter()
+        .map(|warning| warning.render(language))
+        .collect();
     Ok((rules::breakdown(&requested), rules::breakdown(&approved), warnings))
 }
 

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 
 /// A traveller's gender, as they declare it.
@@ -637,44 +638,46 @@ fn below(count: u64, total: u64, percent: Decimal) -> bool {
 }
 
 /// Where approved travellers fall short of the targets (nothing when nobody is approved).
-/// Shares are compared exactly and written in percent to two decimals.
-pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<String> {
+/// Shares are compared exactly and written in percent to two decimals; each warning is a
+/// catalogue message, written in the report's language when it is answered.
+pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<Message> {
     let total = approved.len() as u64;
     if total == 0 {
         return Vec::new();
     }
-    let shown = |count: u64| share(count, total).normalize();
-    let limit = |percent: Decimal| percent.normalize();
+    let shown = |count: u64| share(count, total).normalize().to_string();
+    let limit = |percent: Decimal| percent.normalize().to_string();
     let mut warnings = Vec::new();
     let women = approved
         .iter()
         .filter(|traveller| traveller.gender == Gender::Female)
         .count() as u64;
     if below(women, total, targets.min_women) {
-        warnings.push(format!(
-            "women are {}% of approved travellers, below the target of {}%",
-            shown(women),
-            limit(targets.min_women)
-        ));
+        warnings.push(
+            Message::new("leftovers-representation-women")
+                .with("share", shown(women))
+                .with("target", limit(targets.min_women)),
+        );
     }
     let young = approved
         .iter()
         .filter(|traveller| traveller.age_band.is_young())
         .count() as u64;
     if below(young, total, targets.min_young) {
-        warnings.push(format!(
-            "travellers aged 18-34 are {}%, below the target of {}%",
-            shown(young),
-            limit(targets.min_young)
-        ));
+        warnings.push(
+            Message::new("leftovers-representation-young")
+                .with("share", shown(young))
+                .with("target", limit(targets.min_young)),
+        );
     }
     for (region, count) in breakdown(approved).region {
         if Decimal::from(count) * Decimal::ONE_HUNDRED > targets.max_region * Decimal::from(total) {
-            warnings.push(format!(
-                "{region} has {}% of approved travellers, above the limit of {}%",
-                shown(count),
-                limit(targets.max_region)
-            ));
+            warnings.push(
+                Message::new("leftovers-representation-region")
+                    .with("region", region)
+                    .with("share", shown(count))
+                    .with("limit", limit(targets.max_region)),
+            );
         }
     }
     warnings
@@ -1060,7 +1063,10 @@ mod tests {
         assert_eq!(share_text(1, 3), "33.33");
         assert_eq!(share_text(2, 3), "66.67");
         assert_eq!(share_text(0, 0), "0.00");
-        let warnings = warnings(&approved, Targets::default());
+        let warnings: Vec<String> = warnings(&approved, Targets::default())
+            .iter()
+            .map(|warning| warning.render(crate::i18n::Language::En))
+            .collect();
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings[0].contains("women are 25% of approved travellers, below the target of 40%"));
         assert!(warnings[1].contains("Africa has 75%"));

@@ -1,6 +1,5 @@
 # التقارير: عناوين الأعمدة وأسماء الأوراق وتسميات الأقسام.
 
-report-column-section = القسم
 report-column-group = المجموعة
 report-column-label = التسمية
 report-column-currency = العملة
@@ -21,5 +20,3 @@ report-column-organisation = المنظمة
 report-column-call = الدعوة
 report-sheet-totals = المجاميع
 report-sheet-outstanding = الالتزامات المتبقية
-report-section-totals = المجاميع
-report-section-outstanding = المتبقي

@@ -205,3 +205,6 @@ staff-calls-kind-file = ملفات
 
 staff-calls-preview-title = معاينة استمارة الطلب
 staff-calls-preview-lead = هذا ما يراه مقدمو الطلبات، صفحة بعد صفحة، بعد بيانات مشروعهم. لا يُحفظ شيء مما يُكتب هنا.
+
+staff-calls-field-regions = المناطق
+staff-calls-regions-hint = اختر المناطق التي يحق لمنظماتها التقدّم. لا تختر أي منطقة إذا كانت الدعوة مفتوحة لجميع المناطق.

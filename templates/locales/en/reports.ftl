@@ -1,6 +1,5 @@
 # Reports (`?lang=`): column headings, sheet names and section labels; the data stays as it is.
 
-report-column-section = Section
 report-column-group = Group
 report-column-label = Label
 report-column-currency = Currency
@@ -21,5 +20,3 @@ report-column-organisation = Organisation
 report-column-call = Call
 report-sheet-totals = Totals
 report-sheet-outstanding = Outstanding commitments
-report-section-totals = totals
-report-section-outstanding = outstanding

@@ -195,3 +195,6 @@ staff-calls-kind-file = Files
 
 staff-calls-preview-title = Preview of the application form
 staff-calls-preview-lead = This is what applicants see, page by page, after their project details. Nothing typed here is kept.
+
+staff-calls-field-regions = Regions
+staff-calls-regions-hint = Tick the regions whose organisations may apply. Tick none if the call is open to every region.

@@ -1,6 +1,5 @@
 # Informes: encabezados de columnas, nombres de hojas y etiquetas de secciones.
 
-report-column-section = Sección
 report-column-group = Grupo
 report-column-label = Etiqueta
 report-column-currency = Moneda
@@ -21,5 +20,3 @@ report-column-organisation = Organización
 report-column-call = Convocatoria
 report-sheet-totals = Totales
 report-sheet-outstanding = Compromisos pendientes
-report-section-totals = totales
-report-section-outstanding = pendiente

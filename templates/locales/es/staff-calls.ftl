@@ -196,3 +196,6 @@ staff-calls-kind-file = Archivos
 
 staff-calls-preview-title = Vista previa del formulario de solicitud
 staff-calls-preview-lead = Esto es lo que ven los solicitantes, página por página, después de los datos de su proyecto. No se guarda nada de lo que escriba aquí.
+
+staff-calls-field-regions = Regiones
+staff-calls-regions-hint = Marque las regiones cuyas organizaciones pueden presentar solicitudes. No marque ninguna si la convocatoria está abierta a todas las regiones.

@@ -13,7 +13,7 @@ letter-contact-phone = Téléphone
 letter-contact-email = Courriel
 letter-contact-website = Site web
 letter-award-accepted = Acceptation
-letter-award-accepted-text = { $person } a accepté les conditions de la subvention { $reference } au nom de { $organisation } le { $date }. La présente lettre fait foi des conditions telles qu’acceptées.
+letter-award-accepted-text = { $person } a accepté les conditions de la subvention { $reference } au nom { DE($organisation) } le { $date }. La présente lettre fait foi des conditions telles qu’acceptées.
 
 passport-error-missing = Saisissez cette information exactement comme sur le passeport
 passport-error-name = Saisissez le nom en lettres latines exactement comme dans la zone de lecture automatique du passeport, par exemple SADYKOVA AIGERIM

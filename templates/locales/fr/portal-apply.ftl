@@ -4,7 +4,7 @@
 portal-apply-start = Déposer une demande
 portal-apply-project-title = Votre projet
 portal-apply-no-organisation = Pour déposer une demande, ajoutez d’abord l’organisation au nom de laquelle vous la déposez.
-portal-apply-applying-for = Vous déposez une demande au nom de { $organisation }.
+portal-apply-applying-for = Vous déposez une demande au nom { DE($organisation) }.
 portal-apply-field-organisation = Organisation
 portal-apply-field-title = Titre du projet
 portal-apply-field-summary = Résumé du projet

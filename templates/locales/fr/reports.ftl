@@ -1,6 +1,5 @@
 # Rapports : en-têtes de colonnes, noms des feuilles et libellés des sections.
 
-report-column-section = Section
 report-column-group = Groupe
 report-column-label = Libellé
 report-column-currency = Devise
@@ -21,5 +20,3 @@ report-column-organisation = Organisation
 report-column-call = Appel
 report-sheet-totals = Totaux
 report-sheet-outstanding = Engagements restants
-report-section-totals = totaux
-report-section-outstanding = restant dû

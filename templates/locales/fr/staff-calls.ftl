@@ -196,3 +196,6 @@ staff-calls-kind-file = Fichiers
 
 staff-calls-preview-title = Aperçu du formulaire de candidature
 staff-calls-preview-lead = Voici ce que voient les candidats, page par page, après les détails de leur projet. Rien de ce qui est saisi ici n'est conservé.
+
+staff-calls-field-regions = Régions
+staff-calls-regions-hint = Cochez les régions dont les organisations peuvent candidater. Ne cochez rien si l’appel est ouvert à toutes les régions.

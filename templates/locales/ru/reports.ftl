@@ -1,6 +1,5 @@
 # Отчёты: заголовки столбцов, названия листов и разделов.
 
-report-column-section = Раздел
 report-column-group = Группа
 report-column-label = Название
 report-column-currency = Валюта
@@ -21,5 +20,3 @@ report-column-organisation = Организация
 report-column-call = Конкурс
 report-sheet-totals = Итоги
 report-sheet-outstanding = Оставшиеся обязательства
-report-section-totals = итоги
-report-section-outstanding = остаток

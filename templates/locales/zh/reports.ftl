@@ -1,6 +1,5 @@
 # 报表：列标题、工作表名称和部分标签。
 
-report-column-section = 部分
 report-column-group = 分组
 report-column-label = 标签
 report-column-currency = 货币
@@ -21,5 +20,3 @@ report-column-organisation = 组织
 report-column-call = 征集
 report-sheet-totals = 合计
 report-sheet-outstanding = 未付承诺
-report-section-totals = 合计
-report-section-outstanding = 未付余额

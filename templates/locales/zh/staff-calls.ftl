@@ -184,3 +184,6 @@ staff-calls-kind-file = 文件
 
 staff-calls-preview-title = 申请表预览
 staff-calls-preview-lead = 这是申请人在填写项目信息之后逐页看到的内容。在此输入的任何内容都不会保存。
+
+staff-calls-field-regions = 地区
+staff-calls-regions-hint = 勾选其组织可以申请的地区。如果征集面向所有地区，请不要勾选。

@@ -1,0 +1,85 @@
+//! The exchange rates the system already holds, read for a reporting currency: the rates
+//! recorded on payments and the events' exchange rates (see [`super::fx`]).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use sea_orm::{ConnectionTrait, Statement};
+
+use super::fx::{self, FoundRate, RateSource};
+use crate::error::AppResult;
+use crate::money::Currency;
+
+/// The latest rate from `from` into `to` recorded on a payment requested on or before
+/// `until`, else the inverse of one the other way, else an event's (in `to`) exchange rate
+/// for `from`, the latest event first.
+pub async fn rate(
+    db: &impl ConnectionTrait,
+    from: Currency,
+    to: Currency,
+    until: NaiveDate,
+) -> AppResult<Option<FoundRate>> {
+    if let Some(found) = payment_rate(db, from, to, until).await? {
+        return Ok(Some(FoundRate {
+            source: RateSource::Payment,
+            ..found
+        }));
+    }
+    if let Some(found) = payment_rate(db, to, from, until).await?
+        && let Some(rate) = fx::inverse(found.rate)
+    {
+        return Ok(Some(FoundRate {
+            rate,
+            source: RateSource::PaymentInverse,
+            ..found
+        }));
+    }
+    event_rate(db, from, to).await
+}
+
+async fn payment_rate(
+    db: &impl ConnectionTrait,
+    from: Currency,
+    to: Currency,
+    until: NaiveDate,
+) -> AppResult<Option<FoundRate>> {
+    let sql = "SELECT id, fx_rate, requested_on FROM disbursements \
+               WHERE currency = $1 AND counted_currency = $2 AND fx_rate IS NOT NULL AND requested_on <= $3 \
+               ORDER BY requested_on DESC, requested_at DESC LIMIT 1";
+    let values = [from.code().into(), to.code().into(), until.into()];
+    let statement = Statement::from_sql_and_values(db.get_database_backend(), sql, values);
+    let Some(row) = db.query_one_raw(statement).await? else {
+        return Ok(None);
+    };
+    let id: uuid::Uuid = row.try_get("", "id")?;
+    let text: String = row.try_get("", "fx_rate")?;
+    let Ok(rate) = text.parse::<Decimal>() else {
+        return Ok(None);
+    };
+    Ok(Some(FoundRate {
+        rate,
+        source: RateSource::Payment,
+        holder: id.to_string(),
+        date: row.try_get("", "requested_on")?,
+    }))
+}
+
+async fn event_rate(db: &impl ConnectionTrait, from: Currency, to: Currency) -> AppResult<Option<FoundRate>> {
+    let sql = "SELECT name, starts_on, exchange_rates FROM events WHERE currency = $1 ORDER BY starts_on DESC";
+    let statement = Statement::from_sql_and_values(db.get_database_backend(), sql, [to.code().into()]);
+    for row in db.query_all_raw(statement).await? {
+        let rates: serde_json::Value = row.try_get("", "exchange_rates")?;
+        let rate = rates
+            .get(from.code())
+            .and_then(serde_json::Value::as_str)
+            .and_then(|rate| rate.parse::<Decimal>().ok());
+        if let Some(rate) = rate {
+            return Ok(Some(FoundRate {
+                rate,
+                source: RateSource::Event,
+                holder: row.try_get("", "name")?,
+                date: row.try_get("", "starts_on")?,
+            }));
+        }
+    }
+    Ok(None)
+}
