@@ -3,13 +3,13 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select, Statement,
 };
 use uuid::Uuid;
 
 use super::rules::CallStatus;
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 use crate::reference::ThematicArea;
 
 crate::stored_as_text!(CallStatus);
@@ -158,13 +158,13 @@ pub async fn open_past_closing(db: &impl ConnectionTrait, now: DateTime<Utc>) ->
         .await?)
 }
 
-/// One page of calls, those closing soonest first, with the total.
-pub async fn list(
+/// The call list's query, closing soonest first (`closes_at, id`), after `after` when
+/// given; served by the index `(closes_at, id)` of migration 37.
+pub fn list_query(
     db: &impl ConnectionTrait,
     filter: &CallFilter,
-    limit: u64,
-    offset: u64,
-) -> AppResult<(Vec<call::Model>, u64)> {
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> Select<call::Entity> {
     let statuses = filter.statuses.iter().fold(Condition::any(), |any, status| {
         any.add(effective_status_is(*status, filter.now))
     });
@@ -172,15 +172,45 @@ pub async fn list(
     if let Some(area) = filter.thematic_area {
         query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
     }
-    let total = query.clone().count(db).await?;
-    let items = query
+    if let Some((closes_at, id)) = after {
+        query = query.filter(keyset::after_pair(
+            call::Column::ClosesAt,
+            Direction::Asc,
+            closes_at,
+            call::Column::Id,
+            id,
+        ));
+    }
+    query
         .order_by_asc(call::Column::ClosesAt)
         .order_by_asc(call::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((items, total))
+}
+
+/// One page of calls, closing soonest first (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: &CallFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<call::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(db, filter, after),
+        |row| (row.closes_at, row.id),
+    )
+    .await
+}
+
+/// One page of calls, those closing soonest first, with the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &CallFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<call::Model>, u64)> {
+    Ok(list_page(db, filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// A condition "the JSON array column contains this thematic area", per engine. The
