@@ -25,6 +25,7 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
         &["organisation_id", "created_at DESC", "id"],
     ),
     ("calls", "idx_calls_list", &["closes_at", "id"]),
+    ("calls", "idx_calls_status_list", &["status", "closes_at", "id"]),
     ("organisations", "idx_organisations_list", &["legal_name", "id"]),
     (
         "organisations",

@@ -38,11 +38,11 @@ pub async fn create(
     input: CreateApplicationRequest,
 ) -> AppResult<ApplicationResponse> {
     let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
-    if !organisations::store::is_member(db, input.organisation_id, actor.id).await? {
+    let Some(organisation) = organisations::store::find_as_member(db, input.organisation_id, actor.id).await? else {
         return Err(AppError::Forbidden(
             "you are not a member of this organisation".to_owned(),
         ));
-    }
+    };
     if call.status != CallStatus::Open || now >= call.terms.closes_at {
         check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
     }
@@ -82,10 +82,7 @@ pub async fn create(
     };
     let txn = db.begin().await?;
     let created = store::insert(&txn, row).await?;
-    let organisation_name = organisations::store::find(&txn, created.organisation_id)
-        .await?
-        .map(|found| found.legal_name);
-    let response = ApplicationResponse::build(created, Some(&call), organisation_name)?;
+    let response = ApplicationResponse::build(created, Some(&call), Some(organisation.legal_name))?;
     let entry = AuditEntry::created(
         actor.id,
         "application.created",

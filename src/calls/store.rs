@@ -1,7 +1,7 @@
 //! Persistence of funding calls.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select, Statement,
 };
@@ -168,7 +168,14 @@ pub fn list_query(
     let statuses = filter.statuses.iter().fold(Condition::any(), |any, status| {
         any.add(effective_status_is(*status, filter.now))
     });
-    let mut query = call::Entity::find().filter(statuses);
+    // One stored status is a seek on `(status, closes_at, id)`; several (an OR) would be
+    // merged from several seeks and sorted, so they are read in `(closes_at, id)` order
+    // and filtered instead (a call list is short; a sort of it is not).
+    let single = matches!(filter.statuses.as_slice(), [status] if *status != CallStatus::Closed);
+    let mut query = match single {
+        true => call::Entity::find().filter(statuses),
+        false => call::Entity::find().filter(Expr::expr(Expr::case(statuses, 1).finally(0)).eq(1)),
+    };
     if let Some(area) = filter.thematic_area {
         query = query.filter(json_array_contains(db, "calls", "thematic_areas", area));
     }

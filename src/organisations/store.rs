@@ -73,6 +73,27 @@ pub async fn is_member(db: &impl ConnectionTrait, organisation_id: Uuid, user_id
         .is_some())
 }
 
+/// The organisation, if the user is one of its members (one query).
+pub async fn find_as_member(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<Option<organisation::Model>> {
+    Ok(organisation::Entity::find_by_id(organisation_id)
+        .filter(
+            organisation::Column::Id.in_subquery(
+                SqlQuery::select()
+                    .column(member::Column::OrganisationId)
+                    .from(member::Entity)
+                    .and_where(member::Column::OrganisationId.eq(organisation_id))
+                    .and_where(member::Column::UserId.eq(user_id))
+                    .to_owned(),
+            ),
+        )
+        .one(db)
+        .await?)
+}
+
 /// Ids of the organisations a user is a member of.
 pub async fn organisation_ids_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Vec<Uuid>> {
     let rows = member::Entity::find()

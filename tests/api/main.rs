@@ -30,6 +30,7 @@ mod money;
 mod notifications;
 mod open_data;
 mod organisations;
+mod performance;
 mod permissions;
 mod portal;
 mod portal_account;
