@@ -141,10 +141,11 @@ where
         true => Some(query(None).count(db).await?),
         false => None,
     };
-    let limit = Ord::max(page.limit, 1);
+    // Callers that want everything pass the databases' largest limit; one more must fit.
+    let limit = page.limit.clamp(1, i64::MAX as u64 - 1);
     let mut items = query(after)
         .limit(limit.saturating_add(1))
-        .offset(page.offset)
+        .offset(Ord::min(page.offset, i64::MAX as u64))
         .all(db)
         .await?;
     let next_cursor = match items.len() as u64 > limit {
