@@ -21,6 +21,7 @@ pub mod events;
 pub mod forms;
 pub mod http;
 pub mod i18n;
+pub mod keyset;
 pub mod letters;
 pub mod money;
 pub mod open_data;

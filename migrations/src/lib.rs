@@ -36,6 +36,7 @@ mod m20261129_000032_notification_preferences;
 mod m20261129_000033_public_changes;
 mod m20261129_000035_visa_letters;
 mod m20261129_000036_rules_truth;
+mod m20261129_000037_list_indexes;
 mod m20261129_000038_call_regions;
 
 /// Runs every migration in order.
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000033_public_changes::Migration),
             Box::new(m20261129_000035_visa_letters::Migration),
             Box::new(m20261129_000036_rules_truth::Migration),
+            Box::new(m20261129_000037_list_indexes::Migration),
             Box::new(m20261129_000038_call_regions::Migration),
         ]
     }

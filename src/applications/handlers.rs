@@ -12,7 +12,7 @@ use super::service;
 use crate::AppState;
 use crate::auth::{Applicant, CurrentUser, Officer};
 use crate::error::{AppResult, Problem};
-use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::http::{JsonBody, KeysetQuery, Page, Query};
 
 /// Starts a draft application of an organisation to an open call (its members).
 #[utoipa::path(
@@ -50,12 +50,17 @@ pub async fn list_applications(
     user: CurrentUser,
     Query(query): Query<ApplicationsQuery>,
 ) -> AppResult<Json<Page<ApplicationResponse>>> {
-    let page = PageQuery {
+    let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor.clone(),
+        count: query.count,
     };
-    let (items, total) = service::list(&state.db, &user, &query, page.limit(), page.offset()).await?;
-    Ok(Json(Page { items, total }))
+    Ok(Json(
+        service::list_page(&state.db, &user, &query, &page.request())
+            .await?
+            .into(),
+    ))
 }
 
 /// One application (its organisation's members and staff).

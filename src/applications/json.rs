@@ -97,6 +97,10 @@ pub struct ApplicationsQuery {
     pub limit: Option<u64>,
     /// Number to skip.
     pub offset: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+    /// Count the matching items on a later page too (`total`).
+    pub count: Option<bool>,
 }
 
 /// A budget line as shown.

@@ -24,6 +24,7 @@ use crate::calls::rules::{CallStatus, check_accepts_submissions};
 use crate::documents::{self, rules::Subject};
 use crate::error::{AppError, AppResult, FieldError, ProblemKind, Validator};
 use crate::forms::{self, rules::Completeness};
+use crate::keyset::{Listed, PageRequest};
 use crate::money::{self, Currency};
 use crate::organisations;
 
@@ -37,11 +38,11 @@ pub async fn create(
     input: CreateApplicationRequest,
 ) -> AppResult<ApplicationResponse> {
     let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
-    if !organisations::store::is_member(db, input.organisation_id, actor.id).await? {
+    let Some(organisation) = organisations::store::find_as_member(db, input.organisation_id, actor.id).await? else {
         return Err(AppError::Forbidden(
             "you are not a member of this organisation".to_owned(),
         ));
-    }
+    };
     if call.status != CallStatus::Open || now >= call.terms.closes_at {
         check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
     }
@@ -81,10 +82,7 @@ pub async fn create(
     };
     let txn = db.begin().await?;
     let created = store::insert(&txn, row).await?;
-    let organisation_name = organisations::store::find(&txn, created.organisation_id)
-        .await?
-        .map(|found| found.legal_name);
-    let response = ApplicationResponse::build(created, Some(&call), organisation_name)?;
+    let response = ApplicationResponse::build(created, Some(&call), Some(organisation.legal_name))?;
     let entry = AuditEntry::created(
         actor.id,
         "application.created",
@@ -107,6 +105,19 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<ApplicationResponse>, u64)> {
+    Ok(list_page(db, user, query, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
+}
+
+/// One page of the applications the caller may list (see `list`), by keyset `cursor`,
+/// counted on the first page or when asked.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    query: &ApplicationsQuery,
+    page: &PageRequest,
+) -> AppResult<Listed<ApplicationResponse>> {
     let (organisations, assigned_to) = if user.sees_all_applicants() {
         (None, None)
     } else {
@@ -136,7 +147,8 @@ pub async fn list(
         status: query.status,
         organisation_id: query.organisation_id,
     };
-    let (rows, total) = store::list(db, &filter, limit, offset).await?;
+    let listed = store::list_page(db, &filter, page).await?;
+    let rows = listed.items;
     let blind_calls: Vec<Uuid> = if assigned_to.is_some() {
         crate::calls::store::find_many(db, rows.iter().map(|row| row.call_id).collect())
             .await?
@@ -161,7 +173,11 @@ pub async fn list(
             }
         })
         .collect();
-    Ok((items, total))
+    Ok(Listed {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    })
 }
 
 /// One application as the caller may read it (without the organisation's identity for a

@@ -3,12 +3,13 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
 use super::rules::ApplicationStatus;
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 
 crate::stored_as_text!(ApplicationStatus);
 
@@ -154,13 +155,12 @@ pub struct ApplicationFilter {
     pub organisation_id: Option<Uuid>,
 }
 
-/// One page of applications, newest first, with the total.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    filter: &ApplicationFilter,
-    limit: u64,
-    offset: u64,
-) -> AppResult<(Vec<application::Model>, u64)> {
+/// The sort key of the application list (newest first): `created_at DESC, id`.
+pub type ListKey = (DateTime<Utc>, Uuid);
+
+/// The application list's query, newest first, after `after` when given; served by the
+/// indexes `(…, created_at DESC, id)` of migration 37.
+pub fn list_query(filter: &ApplicationFilter, after: Option<ListKey>) -> Select<application::Entity> {
     let mut condition: Vec<SimpleExpr> = Vec::new();
     let own = filter
         .organisations
@@ -183,19 +183,49 @@ pub async fn list(
     if let Some(organisation_id) = filter.organisation_id {
         condition.push(application::Column::OrganisationId.eq(organisation_id));
     }
+    if let Some((created_at, id)) = after {
+        condition.push(keyset::after_pair(
+            application::Column::CreatedAt,
+            Direction::Desc,
+            created_at,
+            application::Column::Id,
+            id,
+        ));
+    }
     let mut query = application::Entity::find();
     for expression in condition {
         query = query.filter(expression);
     }
-    let total = query.clone().count(db).await?;
-    let items = query
+    query
         .order_by_desc(application::Column::CreatedAt)
         .order_by_asc(application::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((items, total))
+}
+
+/// One page of applications, newest first (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: &ApplicationFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<application::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(filter, after),
+        |row| (row.created_at, row.id),
+    )
+    .await
+}
+
+/// One page of applications, newest first, with the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &ApplicationFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<application::Model>, u64)> {
+    Ok(list_page(db, filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// Every application of a call in one of these states (for the ranking and call closure).

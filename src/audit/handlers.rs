@@ -11,7 +11,7 @@ use super::store::AuditFilter;
 use crate::AppState;
 use crate::auth::Overseer;
 use crate::error::AppResult;
-use crate::http::{Page, PageQuery, Query};
+use crate::http::{KeysetQuery, Page, Query};
 
 /// Lists audit events, newest first, optionally about one subject.
 #[utoipa::path(
@@ -28,19 +28,18 @@ pub async fn list_audit_events(
     _user: Overseer,
     Query(query): Query<AuditQuery>,
 ) -> AppResult<Json<Page<AuditEventResponse>>> {
-    let page = PageQuery {
+    let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor,
+        count: query.count,
     };
     let filter = AuditFilter {
         subject_type: query.subject_type,
         subject_id: query.subject_id,
     };
-    let (rows, total) = service::list_events(&state.db, &filter, page.limit(), page.offset()).await?;
-    Ok(Json(Page {
-        items: rows.into_iter().map(AuditEventResponse::from).collect(),
-        total,
-    }))
+    let listed = service::list_events_page(&state.db, &filter, &page.request()).await?;
+    Ok(Json(listed.map(AuditEventResponse::from).into()))
 }
 
 /// Recomputes the hash chain, reports the first broken link, and checks the chain against

@@ -19,6 +19,10 @@ pub struct AuditQuery {
     pub limit: Option<u64>,
     /// Number of events to skip.
     pub offset: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+    /// Count the matching items on a later page too (`total`).
+    pub count: Option<bool>,
 }
 
 /// One audit event.

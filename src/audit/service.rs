@@ -33,6 +33,16 @@ pub async fn actor_names(
     crate::auth::service::full_names(db, ids).await
 }
 
+/// One page of events (see `list_events`), by keyset `cursor`, counted on the first page or
+/// when asked.
+pub async fn list_events_page(
+    db: &impl ConnectionTrait,
+    filter: &AuditFilter,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<crate::keyset::Listed<audit_event::Model>> {
+    store::list_page(db, filter, page).await
+}
+
 /// Recomputes the whole hash chain and reports the first broken link, if any.
 pub async fn verify_chain(db: &impl ConnectionTrait) -> AppResult<ChainReport> {
     store::verify(db).await

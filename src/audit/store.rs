@@ -3,13 +3,14 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    Select, Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::rules::{self, ChainedEvent, EventContent, GENESIS_HASH};
 use crate::error::AppResult;
+use crate::keyset::{self, Listed, PageRequest};
 
 /// The sea-orm entity of `audit_events`.
 pub mod audit_event {
@@ -174,13 +175,9 @@ pub struct AuditFilter {
     pub subject_id: Option<String>,
 }
 
-/// One page of events, newest first, and the total.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    filter: &AuditFilter,
-    limit: u64,
-    offset: u64,
-) -> AppResult<(Vec<audit_event::Model>, u64)> {
+/// The audit list's query, newest first (`seq DESC`), after the event `after` when given;
+/// served by the primary key or `(subject_type, subject_id, seq DESC)`.
+pub fn list_query(filter: &AuditFilter, after: Option<i64>) -> Select<audit_event::Entity> {
     let mut query = audit_event::Entity::find();
     if let Some(subject_type) = &filter.subject_type {
         query = query.filter(audit_event::Column::SubjectType.eq(subject_type.clone()));
@@ -188,14 +185,31 @@ pub async fn list(
     if let Some(subject_id) = &filter.subject_id {
         query = query.filter(audit_event::Column::SubjectId.eq(subject_id.clone()));
     }
-    let total = query.clone().count(db).await?;
-    let items = query
-        .order_by_desc(audit_event::Column::Seq)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((items, total))
+    if let Some(seq) = after {
+        query = query.filter(audit_event::Column::Seq.lt(seq));
+    }
+    query.order_by_desc(audit_event::Column::Seq)
+}
+
+/// One page of events, newest first (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: &AuditFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<audit_event::Model>> {
+    keyset::fetch(db, page, |after| list_query(filter, after), |row| row.seq).await
+}
+
+/// One page of events, newest first, and the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &AuditFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<audit_event::Model>, u64)> {
+    Ok(list_page(db, filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// The outcome of verifying the whole chain.

@@ -205,7 +205,7 @@ pub async fn list_users(
         .into_iter()
         .map(|(user, roles, mfa_enabled)| UserResponse::of(user, roles, mfa_enabled))
         .collect();
-    Ok(Json(Page { items, total }))
+    Ok(Json(Page::counted(items, total)))
 }
 
 /// Changes an account's roles, deactivates or reactivates it, or verifies its address by

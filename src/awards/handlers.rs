@@ -100,12 +100,15 @@ pub async fn list_awards(
         organisation_id: query.organisation_id,
         only_organisations,
     };
-    let page = crate::http::PageQuery {
+    let page = crate::http::KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor,
+        count: query.count,
     };
-    let (items, total) = service::page(&state.db, filter, (page.limit(), page.offset())).await?;
-    Ok(Json(Page { items, total }))
+    Ok(Json(
+        service::page_of(&state.db, &filter, &page.request()).await?.into(),
+    ))
 }
 
 /// Completes an active award (officers): every tranche paid, nothing in flight, every

@@ -23,6 +23,10 @@ pub struct AwardQuery {
     pub limit: Option<u64>,
     /// Number of items to skip.
     pub offset: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+    /// Count the matching items on a later page too (`total`).
+    pub count: Option<bool>,
 }
 
 /// A tranche of an award, with what has been disbursed against it.

@@ -22,6 +22,7 @@ use crate::disbursements::rules::Totals;
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::i18n::Message;
+use crate::keyset::{Listed, PageRequest};
 use crate::money::{self, Currency};
 use crate::organisations;
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
@@ -146,7 +147,20 @@ pub async fn page(
     filter: AwardFilter,
     (limit, offset): (u64, u64),
 ) -> AppResult<(Vec<AwardSummary>, u64)> {
-    let (rows, total) = store::list(db, filter, (limit, offset)).await?;
+    Ok(page_of(db, &filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
+}
+
+/// A page of awards (see `page`), by keyset `cursor`, counted on the first page or when
+/// asked.
+pub async fn page_of(
+    db: &impl ConnectionTrait,
+    filter: &AwardFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<AwardSummary>> {
+    let listed = store::list_page(db, filter, page).await?;
+    let rows = &listed.items;
     let names: HashMap<Uuid, String> =
         organisations::store::find_many(db, rows.iter().map(|row| row.organisation_id).collect())
             .await?
@@ -157,7 +171,11 @@ pub async fn page(
         .iter()
         .map(|row| AwardSummary::new(row, names.get(&row.organisation_id).cloned()))
         .collect();
-    Ok((items, total))
+    Ok(Listed {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    })
 }
 
 /// The award with its tranches, reports and the money requested, approved and paid.

@@ -3,12 +3,13 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
 use super::rules::{AwardStatus, ObligationStatus, ReportKind};
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 
 crate::stored_as_text!(AwardStatus);
 crate::stored_as_text!(ObligationStatus);
@@ -255,12 +256,9 @@ pub struct AwardFilter {
     pub only_organisations: Option<Vec<Uuid>>,
 }
 
-/// A page of awards, newest first, with the total matching.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    filter: AwardFilter,
-    (limit, offset): (u64, u64),
-) -> AppResult<(Vec<award::Model>, u64)> {
+/// The award list's query, newest first (`awarded_at DESC, id`), after `after` when given;
+/// served by the indexes `(…, awarded_at DESC, id)` of migration 37.
+pub fn list_query(filter: &AwardFilter, after: Option<(DateTime<Utc>, Uuid)>) -> Select<award::Entity> {
     let mut query = award::Entity::find();
     if let Some(status) = filter.status {
         query = query.filter(award::Column::Status.eq(status));
@@ -271,16 +269,45 @@ pub async fn list(
     if let Some(organisation_id) = filter.organisation_id {
         query = query.filter(award::Column::OrganisationId.eq(organisation_id));
     }
-    if let Some(ids) = filter.only_organisations {
-        query = query.filter(award::Column::OrganisationId.is_in(ids));
+    if let Some(ids) = &filter.only_organisations {
+        query = query.filter(award::Column::OrganisationId.is_in(ids.clone()));
     }
-    let total = query.clone().count(db).await?;
-    let rows = query
+    if let Some((awarded_at, id)) = after {
+        query = query.filter(keyset::after_pair(
+            award::Column::AwardedAt,
+            Direction::Desc,
+            awarded_at,
+            award::Column::Id,
+            id,
+        ));
+    }
+    query
         .order_by_desc(award::Column::AwardedAt)
         .order_by_asc(award::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((rows, total))
+}
+
+/// A page of awards, newest first (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: &AwardFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<award::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(filter, after),
+        |row| (row.awarded_at, row.id),
+    )
+    .await
+}
+
+/// A page of awards, newest first, with the total matching.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: AwardFilter,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<award::Model>, u64)> {
+    Ok(list_page(db, &filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }

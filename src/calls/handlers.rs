@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppResult, Problem, Validator};
 use crate::forms::json::CallWithFormResponse;
-use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::http::{JsonBody, KeysetQuery, Page, Query};
 
 /// Creates a call as a draft (officers).
 #[utoipa::path(
@@ -49,9 +49,11 @@ pub async fn list_calls(
     user: Option<CurrentUser>,
     Query(query): Query<CallsQuery>,
 ) -> AppResult<Json<Page<CallResponse>>> {
-    let page = PageQuery {
+    let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor.clone(),
+        count: query.count,
     };
     let mut check = Validator::new();
     if let Some(region) = &query.region
@@ -61,9 +63,8 @@ pub async fn list_calls(
     }
     check.finish()?;
     let now = state.now();
-    let (calls, total) = service::list(&state.db, now, user.as_ref(), &query, page.limit(), page.offset()).await?;
-    let items = calls.iter().map(|call| call.response(now)).collect();
-    Ok(Json(Page { items, total }))
+    let listed = service::list_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
+    Ok(Json(listed.map(|call| call.response(now)).into()))
 }
 
 /// One call with its application form: anyone for open, closed and decided calls; staff

@@ -13,6 +13,7 @@ use super::store::{self, CallFilter, call};
 use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::keyset::{Listed, PageRequest};
 
 /// Creates a call as a draft.
 pub async fn create(
@@ -68,6 +69,20 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<StoredCall>, u64)> {
+    Ok(list_page(db, now, user, query, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
+}
+
+/// One page of the calls visible to the caller (see `list`), by keyset `cursor`, counted
+/// on the first page or when asked.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    user: Option<&CurrentUser>,
+    query: &CallsQuery,
+    page: &PageRequest,
+) -> AppResult<Listed<StoredCall>> {
     let staff = user.is_some_and(CurrentUser::is_staff);
     let statuses: Vec<CallStatus> = rules::ALL_STATUSES
         .into_iter()
@@ -75,7 +90,11 @@ pub async fn list(
         .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
         .collect();
     if statuses.is_empty() {
-        return Ok((Vec::new(), 0));
+        return Ok(Listed {
+            items: Vec::new(),
+            total: Some(0),
+            next_cursor: None,
+        });
     }
     let filter = CallFilter {
         statuses,
@@ -83,12 +102,17 @@ pub async fn list(
         region: query.region.clone(),
         now,
     };
-    let (rows, total) = store::list(db, &filter, limit, offset).await?;
-    let calls = rows
+    let listed = store::list_page(db, &filter, page).await?;
+    let items = listed
+        .items
         .into_iter()
         .map(StoredCall::from_row)
         .collect::<AppResult<Vec<_>>>()?;
-    Ok((calls, total))
+    Ok(Listed {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    })
 }
 
 /// Changes a draft call's terms.

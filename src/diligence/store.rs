@@ -82,11 +82,15 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<asses
 
 /// Assessments of an organisation, newest first.
 pub async fn of_organisation(db: &impl ConnectionTrait, organisation_id: Uuid) -> AppResult<Vec<assessment::Model>> {
-    Ok(assessment::Entity::find()
+    Ok(of_organisation_query(organisation_id).all(db).await?)
+}
+
+/// The query of an organisation's assessments, newest first; served by the index
+/// `(organisation_id, opened_at DESC)` of migration 37.
+pub fn of_organisation_query(organisation_id: Uuid) -> sea_orm::Select<assessment::Entity> {
+    assessment::Entity::find()
         .filter(assessment::Column::OrganisationId.eq(organisation_id))
         .order_by_desc(assessment::Column::OpenedAt)
-        .all(db)
-        .await?)
 }
 
 /// The assessments of these organisations, newest first (one query, for lists).

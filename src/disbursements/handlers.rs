@@ -16,7 +16,7 @@ use super::store::{Filter, Source};
 use crate::AppState;
 use crate::auth::{CurrentUser, Finance};
 use crate::error::{AppError, AppResult, Problem};
-use crate::http::{JsonBody, OptionalJson, Page, PageQuery, Query};
+use crate::http::{JsonBody, KeysetQuery, OptionalJson, Page, Query};
 use crate::organisations;
 
 /// Requests a disbursement against an active award (finance). Send an `Idempotency-Key`
@@ -234,13 +234,19 @@ pub async fn list_disbursements(
         source: None,
         status: query.status,
     };
-    page_of(&state, &user, filter, (query.limit, query.offset)).await
+    let page = KeysetQuery {
+        limit: query.limit,
+        offset: query.offset,
+        cursor: query.cursor,
+        count: query.count,
+    };
+    page_of(&state, &user, filter, page).await
 }
 
 /// The disbursements of an award (staff; the organisation's members).
 #[utoipa::path(
     get, path = "/awards/{id}/disbursements", tag = "disbursements",
-    params(("id" = Uuid, Path, description = "award id"), PageQuery),
+    params(("id" = Uuid, Path, description = "award id"), KeysetQuery),
     security(("bearer" = [])),
     responses((status = 200, body = Page<DisbursementResponse>), (status = 404, body = Problem))
 )]
@@ -248,7 +254,7 @@ pub async fn list_award_disbursements(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(award_id): Path<Uuid>,
-    Query(page): Query<PageQuery>,
+    Query(page): Query<KeysetQuery>,
 ) -> AppResult<Json<Page<DisbursementResponse>>> {
     let found = crate::awards::service::find(&state.db, award_id).await?;
     if !organisations::service::may_see(&state.db, &user, found.organisation_id).await? {
@@ -258,13 +264,13 @@ pub async fn list_award_disbursements(
         source: Some(Source::Award(award_id)),
         status: None,
     };
-    page_of(&state, &user, filter, (page.limit, page.offset)).await
+    page_of(&state, &user, filter, page).await
 }
 
 /// The disbursements of a sponsorship (staff; the organisation's members).
 #[utoipa::path(
     get, path = "/sponsorship-requests/{id}/disbursements", tag = "disbursements",
-    params(("id" = Uuid, Path, description = "sponsorship request id"), PageQuery),
+    params(("id" = Uuid, Path, description = "sponsorship request id"), KeysetQuery),
     security(("bearer" = [])),
     responses((status = 200, body = Page<DisbursementResponse>), (status = 404, body = Problem))
 )]
@@ -272,7 +278,7 @@ pub async fn list_sponsorship_disbursements(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(sponsorship_id): Path<Uuid>,
-    Query(page): Query<PageQuery>,
+    Query(page): Query<KeysetQuery>,
 ) -> AppResult<Json<Page<DisbursementResponse>>> {
     let found = crate::sponsorships::store::find(&state.db, sponsorship_id)
         .await?
@@ -284,23 +290,20 @@ pub async fn list_sponsorship_disbursements(
         source: Some(Source::Sponsorship(sponsorship_id)),
         status: None,
     };
-    page_of(&state, &user, filter, (page.limit, page.offset)).await
+    page_of(&state, &user, filter, page).await
 }
 
 async fn page_of(
     state: &AppState,
     user: &CurrentUser,
     filter: Filter,
-    (limit, offset): (Option<u64>, Option<u64>),
+    page: KeysetQuery,
 ) -> AppResult<Json<Page<DisbursementResponse>>> {
-    let page = PageQuery { limit, offset };
-    let (rows, total) = service::page(&state.db, filter, (page.limit(), page.offset())).await?;
+    let listed = service::page_of(&state.db, filter, &page.request()).await?;
     let staff = user.sees_all_applicants();
-    let items = rows
-        .iter()
-        .map(|row| DisbursementResponse::for_reader(row, staff))
-        .collect();
-    Ok(Json(Page { items, total }))
+    Ok(Json(
+        listed.map(|row| DisbursementResponse::for_reader(&row, staff)).into(),
+    ))
 }
 
 /// The `Idempotency-Key` header, required on requests that create money movements.

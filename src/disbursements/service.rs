@@ -72,6 +72,16 @@ pub async fn requesters(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<
     store::requesters(db, ids).await
 }
 
+/// A page of disbursements (see `page`), by keyset `cursor`, counted on the first page or
+/// when asked.
+pub async fn page_of(
+    db: &impl ConnectionTrait,
+    filter: Filter,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<crate::keyset::Listed<disbursement::Model>> {
+    store::list_page(db, filter, page).await
+}
+
 /// Requests a disbursement: the key and its replay, the checks of the body, then under the
 /// source's row lock the ceilings, the row and its audit event. A retry with the same key
 /// and body answers the first disbursement and creates nothing; the same key with another

@@ -4,12 +4,13 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
 use super::rules::{DisbursementStatus, SourceKind, Totals};
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 use crate::money;
 use crate::sponsorships::payments::Purpose;
 
@@ -239,12 +240,9 @@ pub struct Filter {
     pub status: Option<DisbursementStatus>,
 }
 
-/// A page of disbursements, oldest request first, with the total matching.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    filter: Filter,
-    (limit, offset): (u64, u64),
-) -> AppResult<(Vec<disbursement::Model>, u64)> {
+/// The disbursement list's query, oldest request first (`requested_at, id`), after
+/// `after` when given; served by the indexes `(…, requested_at, id)` of migration 37.
+pub fn list_query(filter: Filter, after: Option<(DateTime<Utc>, Uuid)>) -> Select<disbursement::Entity> {
     let mut query = disbursement::Entity::find();
     if let Some(source) = filter.source {
         query = query.filter(source.condition());
@@ -252,15 +250,45 @@ pub async fn list(
     if let Some(status) = filter.status {
         query = query.filter(disbursement::Column::Status.eq(status));
     }
-    let total = query.clone().count(db).await?;
-    let rows = query
+    if let Some((requested_at, id)) = after {
+        query = query.filter(keyset::after_pair(
+            disbursement::Column::RequestedAt,
+            Direction::Asc,
+            requested_at,
+            disbursement::Column::Id,
+            id,
+        ));
+    }
+    query
         .order_by_asc(disbursement::Column::RequestedAt)
         .order_by_asc(disbursement::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((rows, total))
+}
+
+/// A page of disbursements, oldest request first (keyset by `cursor`), counted on the
+/// first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: Filter,
+    page: &PageRequest,
+) -> AppResult<Listed<disbursement::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(filter, after),
+        |row| (row.requested_at, row.id),
+    )
+    .await
+}
+
+/// A page of disbursements, oldest request first, with the total matching.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: Filter,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<disbursement::Model>, u64)> {
+    Ok(list_page(db, filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// Sum (ten-thousandths, in the awards' currency) of what has been paid against the awards

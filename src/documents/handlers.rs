@@ -238,7 +238,7 @@ pub async fn list_evidence_documents(
     Query(page): Query<PageQuery>,
 ) -> AppResult<Json<Page<DocumentResponse>>> {
     let (items, total) = service::list_evidence(&state.db, &user, id, &key, page.limit(), page.offset()).await?;
-    Ok(Json(Page { items, total }))
+    Ok(Json(Page::counted(items, total)))
 }
 
 /// Uploads an annex to an open appeal (the organisation's members): a letter, a
@@ -380,7 +380,7 @@ async fn list(
     page: PageQuery,
 ) -> AppResult<Json<Page<DocumentResponse>>> {
     let (items, total) = service::list(&state.db, user, subject, page.limit(), page.offset()).await?;
-    Ok(Json(Page { items, total }))
+    Ok(Json(Page::counted(items, total)))
 }
 
 /// Reads the parts of an upload: the file is streamed into storage as it arrives.

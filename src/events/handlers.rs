@@ -50,7 +50,7 @@ pub async fn list_events(
     };
     let (rows, total) = service::list(&state.db, user.as_ref(), query.status, (page.limit(), page.offset())).await?;
     let items = rows.iter().map(EventResponse::of).collect();
-    Ok(Json(Page { items, total }))
+    Ok(Json(Page::counted(items, total)))
 }
 
 /// An event: published ones for anyone, drafts for officers.

@@ -1,5 +1,7 @@
-//! Offset pagination for lists: `limit` (default 50, at most 500) and `offset`; answers
-//! `{"items": [...], "total": N}`.
+//! Pagination of lists: `limit` (default 50, at most 500), `cursor` (the `next_cursor` of
+//! the page before: a keyset page, flat however deep, see `crate::keyset`) and `offset` (for
+//! small offsets); answers `{"items": [...], "total": N, "next_cursor": "..."}`, with `total`
+//! on the first page or when `count=true` asks for it.
 
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -35,11 +37,69 @@ impl PageQuery {
     }
 }
 
-/// One page of a list, with the total number of matching items.
+/// The paging parameters of a list read by keyset: `cursor` continues after the page that
+/// answered it as `next_cursor`, flat however deep; `offset` still works for small offsets.
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
+pub struct KeysetQuery {
+    /// Page size (default 50, at most 500).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<u64>,
+    /// Number of items to skip (after the cursor, if any); for small offsets.
+    #[param(minimum = 0, maximum = 9223372036854775807_u64)]
+    pub offset: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+    /// Count the matching items on a later page too (`total`).
+    pub count: Option<bool>,
+}
+
+impl KeysetQuery {
+    /// The page a store fetches.
+    pub fn request(&self) -> crate::keyset::PageRequest {
+        let offsets = PageQuery {
+            limit: self.limit,
+            offset: self.offset,
+        };
+        crate::keyset::PageRequest {
+            limit: offsets.limit(),
+            offset: offsets.offset(),
+            cursor: self.cursor.clone().filter(|cursor| !cursor.is_empty()),
+            count: self.count.unwrap_or(false),
+        }
+    }
+}
+
+/// One page of a list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Page<T> {
     /// The items of this page.
     pub items: Vec<T>,
-    /// How many items match in all.
-    pub total: u64,
+    /// How many items match in all: on the first page (no `cursor`, no `offset`), or when
+    /// `count=true` asks for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    /// Send as `cursor` to read the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+impl<T> Page<T> {
+    /// A page of a list that is always counted and read by offset.
+    pub fn counted(items: Vec<T>, total: u64) -> Self {
+        Self {
+            items,
+            total: Some(total),
+            next_cursor: None,
+        }
+    }
+}
+
+impl<T> From<crate::keyset::Listed<T>> for Page<T> {
+    fn from(listed: crate::keyset::Listed<T>) -> Self {
+        Self {
+            items: listed.items,
+            total: listed.total,
+            next_cursor: listed.next_cursor,
+        }
+    }
 }

@@ -16,7 +16,7 @@ use super::store::OrganisationFilter;
 use crate::AppState;
 use crate::auth::{Applicant, CurrentUser};
 use crate::error::{AppError, AppResult, Problem};
-use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::http::{JsonBody, KeysetQuery, Page, Query};
 
 /// Creates an organisation; the caller becomes its first member.
 #[utoipa::path(
@@ -67,21 +67,28 @@ pub async fn list_organisations(
             "only officers, finance and admins list organisations; see GET /me for yours".to_owned(),
         ));
     }
-    let page = PageQuery {
+    let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor,
+        count: query.count,
     };
     let filter = OrganisationFilter {
         country: query.country,
         region: query.region,
         name: query.name,
     };
-    let (rows, total) = service::list(&state.db, &state.reference, &filter, page.limit(), page.offset()).await?;
-    let items = rows
+    let listed = service::list_page(&state.db, &state.reference, &filter, &page.request()).await?;
+    let items = listed
+        .items
         .into_iter()
         .map(|row| OrganisationResponse::from_model(row, &state.reference))
         .collect::<AppResult<_>>()?;
-    Ok(Json(Page { items, total }))
+    Ok(Json(Page {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    }))
 }
 
 /// An organisation's profile (its members and staff).

@@ -227,6 +227,24 @@ pub async fn list(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<organisation::Model>, u64)> {
+    Ok(list_page(
+        db,
+        reference,
+        filter,
+        &crate::keyset::PageRequest::counted(limit, offset),
+    )
+    .await?
+    .into_counted())
+}
+
+/// One page of organisations (see `list`), by keyset `cursor`, counted on the first page
+/// or when asked.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    reference: &Reference,
+    filter: &OrganisationFilter,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<crate::keyset::Listed<organisation::Model>> {
     let mut check = Validator::new();
     if let Some(code) = &filter.country
         && let Err(message) = reference.check_country(code)
@@ -241,7 +259,7 @@ pub async fn list(
         );
     }
     check.finish()?;
-    store::list(db, filter, limit, offset).await
+    store::list_page(db, filter, page).await
 }
 
 /// The members of an organisation the caller may see, oldest first, with their accounts.

@@ -1,12 +1,11 @@
 //! Persistence of organisations and their members.
 
 use sea_orm::sea_query::Query as SqlQuery;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 use uuid::Uuid;
 
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 use crate::reference::country;
 
 crate::stored_as_text!(super::publication::PublicationPolicy);
@@ -89,6 +88,27 @@ pub async fn memberships_among(
     Ok(rows.into_iter().map(|row| (row.organisation_id, row.user_id)).collect())
 }
 
+/// The organisation, if the user is one of its members (one query).
+pub async fn find_as_member(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<Option<organisation::Model>> {
+    Ok(organisation::Entity::find_by_id(organisation_id)
+        .filter(
+            organisation::Column::Id.in_subquery(
+                SqlQuery::select()
+                    .column(member::Column::OrganisationId)
+                    .from(member::Entity)
+                    .and_where(member::Column::OrganisationId.eq(organisation_id))
+                    .and_where(member::Column::UserId.eq(user_id))
+                    .to_owned(),
+            ),
+        )
+        .one(db)
+        .await?)
+}
+
 /// Ids of the organisations a user is a member of.
 pub async fn organisation_ids_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Vec<Uuid>> {
     let rows = member::Entity::find()
@@ -166,13 +186,9 @@ pub struct OrganisationFilter {
     pub name: Option<String>,
 }
 
-/// One page of organisations, by legal name, with the total.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    filter: &OrganisationFilter,
-    limit: u64,
-    offset: u64,
-) -> AppResult<(Vec<organisation::Model>, u64)> {
+/// The organisation list's query, by legal name (`legal_name, id`), after `after` when
+/// given; served by the indexes `(…, legal_name, id)` of migration 37.
+pub fn list_query(filter: &OrganisationFilter, after: Option<(String, Uuid)>) -> Select<organisation::Entity> {
     let mut query = organisation::Entity::find();
     if let Some(code) = &filter.country {
         query = query.filter(organisation::Column::Country.eq(code.clone()));
@@ -196,15 +212,45 @@ pub async fn list(
                 .add(organisation::Column::ShortName.like(pattern)),
         );
     }
-    let total = query.clone().count(db).await?;
-    let items = query
+    if let Some((legal_name, id)) = after {
+        query = query.filter(keyset::after_pair(
+            organisation::Column::LegalName,
+            Direction::Asc,
+            legal_name,
+            organisation::Column::Id,
+            id,
+        ));
+    }
+    query
         .order_by_asc(organisation::Column::LegalName)
         .order_by_asc(organisation::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((items, total))
+}
+
+/// One page of organisations, by legal name (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    filter: &OrganisationFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<organisation::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(filter, after),
+        |row| (row.legal_name.clone(), row.id),
+    )
+    .await
+}
+
+/// One page of organisations, by legal name, with the total.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &OrganisationFilter,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<organisation::Model>, u64)> {
+    Ok(list_page(db, filter, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// Builds a new member row.

@@ -145,8 +145,7 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
         call_id: None,
         status: Some(status),
         organisation_id: None,
-        limit: None,
-        offset: None,
+        ..Default::default()
     };
     let (applications, total) =
         crate::applications::service::list(&state.db, staff.user(), &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE)

@@ -12,24 +12,25 @@ use super::service;
 use crate::AppState;
 use crate::auth::{Admin, CurrentUser};
 use crate::error::{AppResult, Problem};
-use crate::http::{JsonBody as Body, Page, PageQuery, Query};
+use crate::http::{JsonBody as Body, KeysetQuery, Page, Query};
 
 /// The caller's notifications, newest first, with the number unread.
 #[utoipa::path(
     get, path = "/notifications", tag = "reminders",
-    params(PageQuery),
+    params(KeysetQuery),
     security(("bearer" = [])),
     responses((status = 200, body = NotificationsPage), (status = 401, body = Problem))
 )]
 pub async fn list_notifications(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(page): Query<PageQuery>,
+    Query(page): Query<KeysetQuery>,
 ) -> AppResult<Json<NotificationsPage>> {
-    let (rows, total, unread) = service::notifications(&state.db, user.id, page.limit(), page.offset()).await?;
+    let (listed, unread) = service::notifications_page(&state.db, user.id, &page.request()).await?;
     Ok(Json(NotificationsPage {
-        items: rows.into_iter().map(NotificationResponse::from).collect(),
-        total,
+        items: listed.items.into_iter().map(NotificationResponse::from).collect(),
+        total: listed.total,
+        next_cursor: listed.next_cursor,
         unread,
     }))
 }
@@ -63,13 +64,14 @@ pub async fn list_outbox(
     _admin: Admin,
     Query(query): Query<OutboxQuery>,
 ) -> AppResult<Json<Page<OutboxResponse>>> {
-    let page = PageQuery {
+    let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
+        cursor: query.cursor,
+        count: query.count,
     };
-    let (rows, total) = service::outbox(&state.db, query.status, page.limit(), page.offset()).await?;
-    let items = rows.into_iter().map(OutboxResponse::from).collect();
-    Ok(Json(Page { items, total }))
+    let listed = service::outbox_page(&state.db, query.status, &page.request()).await?;
+    Ok(Json(listed.map(OutboxResponse::from).into()))
 }
 
 /// The caller's notification preferences: which kinds go by email (all are in the app),

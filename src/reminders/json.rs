@@ -32,8 +32,12 @@ pub struct NotificationResponse {
 pub struct NotificationsPage {
     /// This page.
     pub items: Vec<NotificationResponse>,
-    /// How many in all.
-    pub total: u64,
+    /// How many in all: on the first page, or when `count=true` asks for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    /// Send as `cursor` to read the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
     /// How many are unread.
     pub unread: u64,
 }
@@ -82,6 +86,10 @@ pub struct OutboxQuery {
     pub limit: Option<u64>,
     /// Number of items to skip.
     pub offset: Option<u64>,
+    /// The `next_cursor` of the page before.
+    pub cursor: Option<String>,
+    /// Count the matching items on a later page too (`total`).
+    pub count: Option<bool>,
 }
 
 impl From<message::Model> for NotificationResponse {

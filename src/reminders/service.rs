@@ -127,6 +127,18 @@ pub async fn notifications(
     Ok((rows, total, unread))
 }
 
+/// A page of a user's notifications (keyset by `cursor`, counted on the first page or when
+/// asked) and how many are unread.
+pub async fn notifications_page(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<(crate::keyset::Listed<message::Model>, u64)> {
+    let listed = store::list_page(db, Some(user_id), None, page).await?;
+    let unread = store::unread_count(db, user_id).await?;
+    Ok((listed, unread))
+}
+
 /// How many of the user's notifications are unread (the portal's header shows it).
 pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
     store::unread_count(db, user_id).await
@@ -154,6 +166,16 @@ pub async fn outbox(
     offset: u64,
 ) -> AppResult<(Vec<message::Model>, u64)> {
     store::list(db, None, status, (limit, offset)).await
+}
+
+/// A page of the outbox (see `outbox`), by keyset `cursor`, counted on the first page or
+/// when asked.
+pub async fn outbox_page(
+    db: &impl ConnectionTrait,
+    status: Option<DeliveryStatus>,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<crate::keyset::Listed<message::Model>> {
+    store::list_page(db, None, status, page).await
 }
 
 /// How many messages of the outbox are in each state, every state named whether zero or

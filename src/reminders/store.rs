@@ -4,12 +4,13 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect, Select, TransactionTrait,
 };
 use uuid::Uuid;
 
 use super::rules::{DeliveryStatus, Rule};
 use crate::error::{AppError, AppResult};
+use crate::keyset::{self, Direction, Listed, PageRequest};
 
 crate::stored_as_text!(DeliveryStatus);
 
@@ -205,13 +206,14 @@ pub async fn finish_delivery(
     Ok(())
 }
 
-/// A page of messages, newest first: one user's, or all (optionally in one status).
-pub async fn list(
-    db: &impl ConnectionTrait,
+/// The query of a list of messages, newest first (`created_at DESC, id`), after `after`
+/// when given: one user's, or all (optionally in one status); served by the indexes
+/// `(…, created_at DESC, id)` of migration 37.
+pub fn list_query(
     user_id: Option<Uuid>,
     status: Option<DeliveryStatus>,
-    (limit, offset): (u64, u64),
-) -> AppResult<(Vec<message::Model>, u64)> {
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> Select<message::Entity> {
     let mut query = message::Entity::find();
     if let Some(user_id) = user_id {
         query = query.filter(message::Column::UserId.eq(user_id));
@@ -219,15 +221,46 @@ pub async fn list(
     if let Some(status) = status {
         query = query.filter(message::Column::Status.eq(status.as_str()));
     }
-    let total = query.clone().count(db).await?;
-    let rows = query
+    if let Some((created_at, id)) = after {
+        query = query.filter(keyset::after_pair(
+            message::Column::CreatedAt,
+            Direction::Desc,
+            created_at,
+            message::Column::Id,
+            id,
+        ));
+    }
+    query
         .order_by_desc(message::Column::CreatedAt)
         .order_by_asc(message::Column::Id)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
-    Ok((rows, total))
+}
+
+/// A page of messages, newest first (keyset by `cursor`), counted on the first page.
+pub async fn list_page(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    status: Option<DeliveryStatus>,
+    page: &PageRequest,
+) -> AppResult<Listed<message::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| list_query(user_id, status, after),
+        |row| (row.created_at, row.id),
+    )
+    .await
+}
+
+/// A page of messages, newest first: one user's, or all (optionally in one status).
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    status: Option<DeliveryStatus>,
+    (limit, offset): (u64, u64),
+) -> AppResult<(Vec<message::Model>, u64)> {
+    Ok(list_page(db, user_id, status, &PageRequest::counted(limit, offset))
+        .await?
+        .into_counted())
 }
 
 /// How many of a user's notifications are unread.

@@ -87,11 +87,15 @@ pub async fn is_assigned(db: &impl ConnectionTrait, application_id: Uuid, review
 
 /// Every assignment of an application, oldest first.
 pub async fn assignments_of(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Vec<assignment::Model>> {
-    Ok(assignment::Entity::find()
+    Ok(assignments_query(application_id).all(db).await?)
+}
+
+/// The query of an application's assignments, oldest first; served by the index
+/// `(application_id, assigned_at)` of migration 37.
+pub fn assignments_query(application_id: Uuid) -> sea_orm::Select<assignment::Entity> {
+    assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .order_by_asc(assignment::Column::AssignedAt)
-        .all(db)
-        .await?)
 }
 
 /// Inserts an assignment; a second assignment of the same reviewer is a unique violation.
@@ -149,12 +153,16 @@ pub async fn save_review(db: &impl ConnectionTrait, row: review::Model, exists: 
 
 /// Reviews of an application under active assignments, oldest first.
 pub async fn reviews_of(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Vec<review::Model>> {
-    Ok(review::Entity::find()
+    Ok(reviews_query(application_id).all(db).await?)
+}
+
+/// The query of an application's reviews under active assignments, oldest first; served
+/// by the index `(application_id, submitted_at)` of migration 37.
+pub fn reviews_query(application_id: Uuid) -> sea_orm::Select<review::Entity> {
+    review::Entity::find()
         .filter(review::Column::ApplicationId.eq(application_id))
         .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
         .order_by_asc(review::Column::SubmittedAt)
-        .all(db)
-        .await?)
 }
 
 /// Reviews of many applications under active assignments (one query, for the ranking).

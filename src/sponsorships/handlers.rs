@@ -14,7 +14,7 @@ use super::{representation as report, service};
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppError, AppResult, Problem};
-use crate::http::{JsonBody, Page, PageQuery, Query};
+use crate::http::{JsonBody, KeysetQuery, Page, Query};
 
 /// Asks the office to sponsor one traveller (members of the organisation), while the event
 /// is open and before its deadline. The entitlement is computed: DSA for each night at the
@@ -82,7 +82,7 @@ pub async fn get_sponsorship(
 /// names: officers, finance and admins see all; members see their organisations' requests.
 #[utoipa::path(
     get, path = "/events/{id}/sponsorship-requests", tag = "sponsorships",
-    params(("id" = Uuid, Path, description = "event id"), PageQuery),
+    params(("id" = Uuid, Path, description = "event id"), KeysetQuery),
     security(("bearer" = [])),
     responses(
         (status = 200, body = Page<SponsorshipResponse>),
@@ -94,11 +94,10 @@ pub async fn list_event_requests(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(event_id): Path<Uuid>,
-    Query(page): Query<PageQuery>,
+    Query(page): Query<KeysetQuery>,
 ) -> AppResult<Json<Page<SponsorshipResponse>>> {
-    let paging = (page.limit(), page.offset());
-    let (items, total) = service::list_of_event(&state.db, &user, event_id, paging).await?;
-    Ok(Json(Page { items, total }))
+    let listed = service::list_page_of_event(&state.db, &user, event_id, &page.request()).await?;
+    Ok(Json(listed.into()))
 }
 
 /// Decides a request (officers), always with a reason. Approving fixes the entitlement and is

@@ -440,15 +440,28 @@ pub async fn list_of_event(
     db: &impl ConnectionTrait,
     actor: &CurrentUser,
     event_id: Uuid,
-    page: (u64, u64),
+    (limit, offset): (u64, u64),
 ) -> AppResult<(Vec<SponsorshipResponse>, u64)> {
+    let page = crate::keyset::PageRequest::counted(limit, offset);
+    Ok(list_page_of_event(db, actor, event_id, &page).await?.into_counted())
+}
+
+/// A page of the requests of an event (see `list_of_event`), by keyset `cursor`, counted
+/// on the first page or when asked.
+pub async fn list_page_of_event(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    event_id: Uuid,
+    page: &crate::keyset::PageRequest,
+) -> AppResult<crate::keyset::Listed<SponsorshipResponse>> {
     let event = crate::events::service::visible_event(db, Some(actor), event_id).await?;
     let only = if actor.sees_all_applicants() {
         None
     } else {
         Some(organisations::store::organisation_ids_of(db, actor.id).await?)
     };
-    let (rows, total) = store::page_of_event(db, event_id, only, page).await?;
+    let listed = store::list_page_of_event(db, event_id, only, page).await?;
+    let rows = &listed.items;
     let risks = crate::risk::service::trip_statuses(db, rows.iter().map(|row| row.id).collect()).await?;
     let names = organisation_names(db, rows.iter().map(|row| row.organisation_id).collect()).await?;
     let items = rows
@@ -460,7 +473,11 @@ pub async fn list_of_event(
             })
         })
         .collect::<AppResult<Vec<_>>>()?;
-    Ok((items, total))
+    Ok(crate::keyset::Listed {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    })
 }
 
 /// The legal names of these organisations, by id (one query). The lists that use it show

@@ -2,13 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use super::rules::SponsorshipStatus;
 use crate::error::AppResult;
+use crate::keyset::{self, Direction, Listed, PageRequest};
 
 crate::stored_as_text!(SponsorshipStatus);
 crate::stored_as_text!(super::rules::Gender);
@@ -110,7 +109,7 @@ pub async fn of_event(
     event_id: Uuid,
     only_organisations: Option<Vec<Uuid>>,
 ) -> AppResult<Vec<request::Model>> {
-    Ok(of_event_query(event_id, only_organisations).all(db).await?)
+    Ok(of_event_query(event_id, only_organisations, None).all(db).await?)
 }
 
 /// A page of the requests of an event (all, or of these organisations), oldest first, with
@@ -121,17 +120,49 @@ pub async fn page_of_event(
     only_organisations: Option<Vec<Uuid>>,
     (limit, offset): (u64, u64),
 ) -> AppResult<(Vec<request::Model>, u64)> {
-    let query = of_event_query(event_id, only_organisations);
-    let total = query.clone().count(db).await?;
-    let rows = query.limit(limit).offset(offset).all(db).await?;
-    Ok((rows, total))
+    let page = PageRequest::counted(limit, offset);
+    Ok(list_page_of_event(db, event_id, only_organisations, &page)
+        .await?
+        .into_counted())
 }
 
-/// The requests of an event (all, or of these organisations), oldest first.
-fn of_event_query(event_id: Uuid, only_organisations: Option<Vec<Uuid>>) -> sea_orm::Select<request::Entity> {
+/// A page of the requests of an event, oldest first (keyset by `cursor`), counted on the
+/// first page.
+pub async fn list_page_of_event(
+    db: &impl ConnectionTrait,
+    event_id: Uuid,
+    only_organisations: Option<Vec<Uuid>>,
+    page: &PageRequest,
+) -> AppResult<Listed<request::Model>> {
+    keyset::fetch(
+        db,
+        page,
+        |after| of_event_query(event_id, only_organisations.clone(), after),
+        |row| (row.requested_at, row.id),
+    )
+    .await
+}
+
+/// The requests of an event (all, or of these organisations), oldest first
+/// (`requested_at, id`), after `after` when given; served by the index
+/// `(event_id, requested_at, id)` of migration 37.
+pub fn of_event_query(
+    event_id: Uuid,
+    only_organisations: Option<Vec<Uuid>>,
+    after: Option<(DateTime<Utc>, Uuid)>,
+) -> sea_orm::Select<request::Entity> {
     let mut query = request::Entity::find().filter(request::Column::EventId.eq(event_id));
     if let Some(ids) = only_organisations {
         query = query.filter(request::Column::OrganisationId.is_in(ids));
+    }
+    if let Some((requested_at, id)) = after {
+        query = query.filter(keyset::after_pair(
+            request::Column::RequestedAt,
+            Direction::Asc,
+            requested_at,
+            request::Column::Id,
+            id,
+        ));
     }
     query
         .order_by_asc(request::Column::RequestedAt)

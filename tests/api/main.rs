@@ -35,6 +35,7 @@ mod money;
 mod notifications;
 mod open_data;
 mod organisations;
+mod performance;
 mod permissions;
 mod portal;
 mod portal_account;
