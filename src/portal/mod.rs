@@ -27,7 +27,6 @@ mod apply_form;
 mod assets;
 mod award_views;
 mod awards;
-#[allow(dead_code)] // The staff pages being built draw with it; the allow goes when they do.
 pub(crate) mod charts;
 mod deadlines;
 mod home_filter;

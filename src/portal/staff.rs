@@ -102,7 +102,6 @@ pub struct Staff {
     pub signed_in: SignedIn,
 }
 
-#[allow(dead_code)] // The staff pages being built use all of it; the allow goes when they do.
 impl Staff {
     /// Who the reader is, as the services expect.
     pub fn user(&self) -> &CurrentUser {
