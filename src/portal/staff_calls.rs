@@ -10,6 +10,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -148,42 +149,13 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(query): Que
         let mut pipelines = crate::applications::service::pipelines(&state.db, staff.user(), &ids).await?;
         let rows: Vec<CallRow> = calls
             .iter()
-            .map(|call| {
-                let pipeline = pipelines.remove(&call.row.id).unwrap_or_default();
-                let response = call.response(now);
-                CallRow {
-                    id: call.row.id,
-                    title: call.terms.title.clone(),
-                    status: status_tag(response.status, language),
-                    opens_at: views::instant(call.terms.opens_at, language),
-                    closes_at: views::instant(call.terms.closes_at, language),
-                    budget: amount(call.terms.budget_ceiling, call.terms.currency),
-                    applications: pipeline.iter().map(|(_, count)| count).sum(),
-                    pipeline: pipeline
-                        .iter()
-                        .filter(|(_, count)| *count > 0)
-                        .map(|(status, count)| {
-                            Message::new("staff-calls-pipeline-entry")
-                                .with("count", *count as i64)
-                                .with("status", application_status(*status, language))
-                                .render(language)
-                        })
-                        .collect(),
-                }
-            })
+            .map(|call| call_row(call, pipelines.remove(&call.row.id).unwrap_or_default(), now, language))
             .collect();
         let statuses: Vec<StatusTag> = call_rules::ALL_STATUSES
             .into_iter()
             .map(|status| status_tag(status, language))
             .collect();
-        let link = |offset: u64| {
-            format!(
-                "/staff/calls?status={}&offset={offset}",
-                chosen.map(CallStatus::as_str).unwrap_or_default()
-            )
-        };
-        let previous = (offset > 0).then(|| link(offset.saturating_sub(PAGE_SIZE)));
-        let next = (offset + PAGE_SIZE < total).then(|| link(offset + PAGE_SIZE));
+        let (previous, next) = paging_links(chosen, offset, total);
         Ok(Page::new(
             "staff/calls_list.html",
             json!({
@@ -198,6 +170,49 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(query): Que
         ))
     };
     staff.answer(&state, page.await)
+}
+
+/// A call in the officers' list: its terms and its pipeline (how many applications in
+/// each state, the empty states left out).
+fn call_row(
+    call: &StoredCall,
+    pipeline: Vec<(ApplicationStatus, u64)>,
+    now: DateTime<Utc>,
+    language: Language,
+) -> CallRow {
+    let response = call.response(now);
+    CallRow {
+        id: call.row.id,
+        title: call.terms.title.clone(),
+        status: status_tag(response.status, language),
+        opens_at: views::instant(call.terms.opens_at, language),
+        closes_at: views::instant(call.terms.closes_at, language),
+        budget: amount(call.terms.budget_ceiling, call.terms.currency),
+        applications: pipeline.iter().map(|(_, count)| count).sum(),
+        pipeline: pipeline
+            .iter()
+            .filter(|(_, count)| *count > 0)
+            .map(|(status, count)| {
+                Message::new("staff-calls-pipeline-entry")
+                    .with("count", *count as i64)
+                    .with("status", application_status(*status, language))
+                    .render(language)
+            })
+            .collect(),
+    }
+}
+
+/// The list's "previous" and "next" links, keeping the chosen status.
+fn paging_links(chosen: Option<CallStatus>, offset: u64, total: u64) -> (Option<String>, Option<String>) {
+    let link = |offset: u64| {
+        format!(
+            "/staff/calls?status={}&offset={offset}",
+            chosen.map(CallStatus::as_str).unwrap_or_default()
+        )
+    };
+    let previous = (offset > 0).then(|| link(offset.saturating_sub(PAGE_SIZE)));
+    let next = (offset + PAGE_SIZE < total).then(|| link(offset + PAGE_SIZE));
+    (previous, next)
 }
 
 /// What the call page says happened (after a redirect).
@@ -223,8 +238,7 @@ pub async fn call_page(
         let language = staff.language();
         let user = staff.user();
         let call = crate::calls::service::visible_call(&state.db, Some(user), id).await?;
-        let now = state.now();
-        let response = call.response(now);
+        let response = call.response(state.now());
         let status = response.status;
         let form = crate::forms::service::form_of(&state.db, id).await?;
         let pipeline = crate::applications::service::pipelines(&state.db, user, &[id])
@@ -234,11 +248,7 @@ pub async fn call_page(
         let budget = crate::decisions::service::call_budget(&state.db, user, &call).await?;
         let currency = call.terms.currency;
         let writer = staff.require(WRITERS).is_ok();
-        let actions: Vec<&str> = [CallAction::Publish, CallAction::Close, CallAction::Cancel]
-            .into_iter()
-            .filter(|action| writer && call_rules::transition(status, *action).is_ok())
-            .map(CallAction::as_str)
-            .collect();
+        let actions = actions_open(status, writer);
         let view = CallView::of(response, language);
         Ok(Page::new(
             "staff/calls_call.html",
@@ -257,6 +267,16 @@ pub async fn call_page(
         ))
     };
     staff.answer(&state, page.await)
+}
+
+/// The changes of status a reader may make to a call in `status` (none for one who only
+/// reads).
+fn actions_open(status: CallStatus, writer: bool) -> Vec<&'static str> {
+    [CallAction::Publish, CallAction::Close, CallAction::Cancel]
+        .into_iter()
+        .filter(|action| writer && call_rules::transition(status, *action).is_ok())
+        .map(CallAction::as_str)
+        .collect()
 }
 
 /// The pipeline as bars: one per application state, against the largest.

@@ -338,24 +338,12 @@ pub async fn change(
         return staff.answer(&state, Err(error));
     }
     let language = staff.language();
-    let call = match crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await {
-        Ok(call) => call,
+    let (call, current) = match call_and_form(&state, &staff, id).await {
+        Ok(found) => found,
         Err(error) => return staff.answer(&state, Err(error)),
     };
-    let current = match crate::forms::service::form_of(&state.db, id).await {
-        Ok(form) => form.questions,
-        Err(error) => return staff.answer(&state, Err(error)),
-    };
-    let action = value(&fields, "action");
     let new = NewQuestion::read(&fields);
-    let proposed = match action.as_str() {
-        "add" => new.question(&current).map(|question| {
-            let mut questions = current.clone();
-            questions.push(question);
-            questions
-        }),
-        other => changed(current.clone(), other).ok_or_else(|| problem("new-label", "staff-calls-error-button")),
-    };
+    let proposed = proposed_form(&value(&fields, "action"), &new, &current);
     let (state, staff, call, new) = (&state, &staff, &call, &new);
     let again = |problems: Vec<Problem>, status: axum::http::StatusCode| async move {
         let page = builder_page(state, staff, call, (new, problems)).await;
@@ -376,6 +364,26 @@ pub async fn change(
                 None => staff.answer(state, Err(error)),
             }
         }
+    }
+}
+
+/// The call and its form's questions as they stand.
+async fn call_and_form(state: &AppState, staff: &Staff, id: Uuid) -> AppResult<(StoredCall, Vec<Question>)> {
+    let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
+    let current = crate::forms::service::form_of(&state.db, id).await?.questions;
+    Ok((call, current))
+}
+
+/// The questions after the builder's button `action` (add the new question, or move,
+/// require or remove one), or the problem with it.
+fn proposed_form(action: &str, new: &NewQuestion, current: &[Question]) -> Result<Vec<Question>, Problem> {
+    match action {
+        "add" => new.question(current).map(|question| {
+            let mut questions = current.to_vec();
+            questions.push(question);
+            questions
+        }),
+        other => changed(current.to_vec(), other).ok_or_else(|| problem("new-label", "staff-calls-error-button")),
     }
 }
 

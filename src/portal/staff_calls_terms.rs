@@ -541,15 +541,10 @@ async fn save(state: &AppState, staff: &Staff, id: Option<Uuid>, fields: &Fields
         return staff.answer(state, Err(error));
     }
     let language = staff.language();
-    let now = state.now();
-    let call = match id {
-        Some(id) => match crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await {
-            Ok(call) => Some(call),
-            Err(error) => return staff.answer(state, Err(error)),
-        },
-        None => None,
+    let heading = match heading_of(state, staff, id).await {
+        Ok(heading) => heading,
+        Err(error) => return staff.answer(state, Err(error)),
     };
-    let heading = call.as_ref().map(|call| call_heading(call, now, language));
     let input = TermsInput::read(fields);
     let again = |status: StatusCode, problems: Vec<Problem>| {
         let page = terms_page(state, staff, heading.clone(), &input, problems).with_status(status);
@@ -568,20 +563,40 @@ async fn save(state: &AppState, staff: &Staff, id: Option<Uuid>, fields: &Fields
             return again(StatusCode::UNPROCESSABLE_ENTITY, problems);
         }
     };
-    let saved: AppResult<(Uuid, &str)> = match id {
+    match store_terms(state, staff, id, terms).await {
+        Ok((id, done)) => Redirect::to(&format!("/staff/calls/{id}?done={done}")).into_response(),
+        Err(error) => match refusal(&error, "title", language, |field| problem_of(field, language)) {
+            Some((status, problems)) => again(status, problems),
+            None => staff.answer(state, Err(error)),
+        },
+    }
+}
+
+/// The heading of the call being edited (none for a new call).
+async fn heading_of(state: &AppState, staff: &Staff, id: Option<Uuid>) -> AppResult<Option<serde_json::Value>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
+    Ok(Some(call_heading(&call, state.now(), staff.language())))
+}
+
+/// Creates the call with `terms`, or changes the draft `id` to them; the call's id and
+/// what was done.
+async fn store_terms(
+    state: &AppState,
+    staff: &Staff,
+    id: Option<Uuid>,
+    terms: CallTerms,
+) -> AppResult<(Uuid, &'static str)> {
+    let now = state.now();
+    match id {
         None => crate::calls::service::create(&state.db, now, staff.user(), terms)
             .await
             .map(|call| (call.row.id, "created")),
         Some(id) => crate::calls::service::update(&state.db, now, staff.user(), id, change(terms))
             .await
             .map(|call| (call.row.id, "saved")),
-    };
-    match saved {
-        Ok((id, done)) => Redirect::to(&format!("/staff/calls/{id}?done={done}")).into_response(),
-        Err(error) => match refusal(&error, "title", language, |field| problem_of(field, language)) {
-            Some((status, problems)) => again(status, problems),
-            None => staff.answer(state, Err(error)),
-        },
     }
 }
 

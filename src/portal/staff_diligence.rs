@@ -114,20 +114,7 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
     let now = state.now();
     let organisations: Vec<OrganisationRow> = rows
         .into_iter()
-        .map(|row| {
-            let found = latest.get(&row.id);
-            let (status, status_tag) = list_status(found, now);
-            OrganisationRow {
-                id: row.id,
-                legal_name: row.legal_name,
-                country: row.country,
-                status: Message::new(status).render(language),
-                status_tag,
-                valid_until: found
-                    .and_then(|found| found.valid_until)
-                    .map(|until| instant(until, language).text),
-            }
-        })
+        .map(|row| organisation_row(row, &latest, now, language))
         .collect();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let query_name: String = form_urlencoded::byte_serialize(name.as_bytes()).collect();
@@ -141,6 +128,27 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
             "next": (number < pages).then(|| format!("/staff/diligence?name={query_name}&page={}", number + 1)),
         }),
     ))
+}
+
+/// An organisation in the officers' list, with where its due diligence stands.
+fn organisation_row(
+    row: organisation::Model,
+    latest: &std::collections::HashMap<Uuid, assessment::Model>,
+    now: chrono::DateTime<chrono::Utc>,
+    language: Language,
+) -> OrganisationRow {
+    let found = latest.get(&row.id);
+    let (status, status_tag) = list_status(found, now);
+    OrganisationRow {
+        id: row.id,
+        legal_name: row.legal_name,
+        country: row.country,
+        status: Message::new(status).render(language),
+        status_tag,
+        valid_until: found
+            .and_then(|found| found.valid_until)
+            .map(|until| instant(until, language).text),
+    }
 }
 
 /// The status of an organisation in the list: its latest assessment, open or completed
@@ -227,18 +235,7 @@ async fn page_of(state: &AppState, staff: &Staff, organisation_id: Uuid, errors:
         None => None,
     };
     let (standing, standing_tag, standing_until) = standing_view(diligence.standing, language);
-    let history: Vec<serde_json::Value> = diligence
-        .assessments
-        .iter()
-        .map(|row| {
-            json!({
-                "status": assessment_status(row.status, language),
-                "opened_at": instant(row.opened_at, language),
-                "completed_at": row.completed_at.map(|at| instant(at, language)),
-                "valid_until": row.valid_until.map(|at| instant(at, language)),
-            })
-        })
-        .collect();
+    let history = history_view(&diligence.assessments, language);
     let assessment = match current {
         Some(current) => Some(assessment_view(state, staff, current.row, current.matches).await?),
         None => None,
@@ -253,19 +250,51 @@ async fn page_of(state: &AppState, staff: &Staff, organisation_id: Uuid, errors:
             "rescreening_required": diligence.rescreening_required,
             "history": history,
             "assessment": assessment,
-            "ratings": RiskRating::ALL.map(|rating| json!({
-                "value": rating.as_str(),
-                "text": Message::new(format!("staff-diligence-rating-{}", rating.as_str())).render(language),
-            })),
-            "item_statuses": ITEM_STATUSES.map(|status| json!({
-                "value": item_status_name(status),
-                "text": Message::new(format!("staff-diligence-item-{}", item_status_name(status))).render(language),
-            })),
+            "ratings": rating_choices(language),
+            "item_statuses": item_status_choices(language),
             "audit": audit_link("organisation", organisation_id),
             "errors": errors,
         }),
     );
     Ok(page)
+}
+
+/// The organisation's assessments, newest first, as the history table shows them.
+fn history_view(assessments: &[assessment::Model], language: Language) -> Vec<serde_json::Value> {
+    assessments
+        .iter()
+        .map(|row| {
+            json!({
+                "status": assessment_status(row.status, language),
+                "opened_at": instant(row.opened_at, language),
+                "completed_at": row.completed_at.map(|at| instant(at, language)),
+                "valid_until": row.valid_until.map(|at| instant(at, language)),
+            })
+        })
+        .collect()
+}
+
+/// The overall ratings an officer may give, in `language`.
+fn rating_choices(language: Language) -> [serde_json::Value; 3] {
+    RiskRating::ALL.map(|rating| {
+        json!({
+            "value": rating.as_str(),
+            "text": Message::new(format!("staff-diligence-rating-{}", rating.as_str())).render(language),
+        })
+    })
+}
+
+/// The findings an officer may record for a checklist item, in `language`.
+fn item_status_choices(language: Language) -> Vec<serde_json::Value> {
+    ITEM_STATUSES
+        .iter()
+        .map(|status| {
+            json!({
+                "value": item_status_name(*status),
+                "text": Message::new(format!("staff-diligence-item-{}", item_status_name(*status))).render(language),
+            })
+        })
+        .collect()
 }
 
 /// An organisation as the pages name it.
@@ -632,42 +661,53 @@ pub async fn adjudicate(
     let fields: Vec<(&'static str, Option<&'static str>)> = vec![("screening", None)];
     let outcome = || async {
         let current = open_assessment(&state, organisation).await?;
-        let outcome = match form.outcome.as_str() {
-            "false_positive" => Some(MatchOutcome::FalsePositive),
-            "true_match" => Some(MatchOutcome::TrueMatch),
-            _ => None,
-        };
-        let mut check = crate::error::Validator::new();
-        check.check(
-            outcome.is_none(),
-            format!("outcome-{match_id}"),
-            Message::new("staff-diligence-error-outcome"),
-        );
-        check.check(
-            form.reason.trim().is_empty(),
-            format!("reason-{match_id}"),
-            Message::new("staff-diligence-error-reason"),
-        );
-        check.finish()?;
-        let adjudication = Adjudication {
-            match_id,
-            outcome: outcome.unwrap_or(MatchOutcome::FalsePositive),
-            reason: form.reason.clone(),
-        };
+        let adjudication = read_adjudication(&form, match_id)?;
         service::adjudicate(&state.db, state.now(), staff.user().id, current.id, adjudication)
             .await
-            .map_err(|error| match error {
-                AppError::Validation(mut errors) => {
-                    for error in &mut errors {
-                        error.field = format!("{}-{match_id}", error.field);
-                    }
-                    AppError::Validation(errors)
-                }
-                other => other,
-            })?;
+            .map_err(|error| on_candidate(error, match_id))?;
         Ok(back_to(organisation, "screening"))
     };
     change_from_form(&state, &staff, organisation, &form.csrf_token, &fields, outcome).await
+}
+
+/// The adjudication the form gives for candidate `match_id`: an outcome and a reason,
+/// each required (refused on the candidate's own fields).
+fn read_adjudication(form: &AdjudicationForm, match_id: Uuid) -> AppResult<Adjudication> {
+    let outcome = match form.outcome.as_str() {
+        "false_positive" => Some(MatchOutcome::FalsePositive),
+        "true_match" => Some(MatchOutcome::TrueMatch),
+        _ => None,
+    };
+    let mut check = crate::error::Validator::new();
+    check.check(
+        outcome.is_none(),
+        format!("outcome-{match_id}"),
+        Message::new("staff-diligence-error-outcome"),
+    );
+    check.check(
+        form.reason.trim().is_empty(),
+        format!("reason-{match_id}"),
+        Message::new("staff-diligence-error-reason"),
+    );
+    check.finish()?;
+    Ok(Adjudication {
+        match_id,
+        outcome: outcome.unwrap_or(MatchOutcome::FalsePositive),
+        reason: form.reason.clone(),
+    })
+}
+
+/// A refusal of the service's about candidate `match_id`, on that candidate's fields.
+fn on_candidate(error: AppError, match_id: Uuid) -> AppError {
+    match error {
+        AppError::Validation(mut errors) => {
+            for error in &mut errors {
+                error.field = format!("{}-{match_id}", error.field);
+            }
+            AppError::Validation(errors)
+        }
+        other => other,
+    }
 }
 
 /// The check before completing: what was found, and until when the result will hold.

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::charts::Chart;
 use super::pages::{FormError, FormFields, after_form};
 use super::render::Page;
 use super::staff::Staff;
@@ -22,7 +23,7 @@ use super::staff_audit::audit_link;
 use super::staff_risk_map::{MapWords, counts, heat_map};
 use super::views::{instant, status_key};
 use crate::AppState;
-use crate::applications::json::ApplicationsQuery;
+use crate::applications::json::{ApplicationResponse, ApplicationsQuery};
 use crate::applications::rules::ApplicationStatus;
 use crate::auth::Role;
 use crate::error::{AppError, AppResult, Validator};
@@ -153,22 +154,7 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
     let assessments = service::of_applications(&state.db, applications.iter().map(|row| row.id).collect()).await?;
     let rows: Vec<ApplicationRow> = applications
         .into_iter()
-        .map(|application| {
-            let found = assessments.get(&application.id);
-            let (risk, risk_tag) = risk_state(found);
-            ApplicationRow {
-                id: application.id,
-                title: application.title,
-                organisation: application.organisation_name.unwrap_or_default(),
-                call: application.call_title.unwrap_or_default(),
-                status: Message::new(format!("portal-status-{}", status_key(application.status))).render(language),
-                risk: Message::new(risk).render(language),
-                risk_tag,
-                residual: found
-                    .map(|found| residual_text(found.residual_rating, language))
-                    .unwrap_or_default(),
-            }
-        })
+        .map(|application| application_row(application, &assessments, language))
         .collect();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let key = status_key(status);
@@ -186,6 +172,28 @@ async fn list_page(state: &AppState, staff: &Staff, query: ListQuery) -> AppResu
             "next": (number < pages).then(|| format!("/staff/risk?status={key}&page={}", number + 1)),
         }),
     ))
+}
+
+/// An application in the officers' list, with where its risk assessment stands.
+fn application_row(
+    application: ApplicationResponse,
+    assessments: &HashMap<Uuid, assessment::Model>,
+    language: Language,
+) -> ApplicationRow {
+    let found = assessments.get(&application.id);
+    let (risk, risk_tag) = risk_state(found);
+    ApplicationRow {
+        id: application.id,
+        title: application.title,
+        organisation: application.organisation_name.unwrap_or_default(),
+        call: application.call_title.unwrap_or_default(),
+        status: Message::new(format!("portal-status-{}", status_key(application.status))).render(language),
+        risk: Message::new(risk).render(language),
+        risk_tag,
+        residual: found
+            .map(|found| residual_text(found.residual_rating, language))
+            .unwrap_or_default(),
+    }
 }
 
 /// Where an assessment stands, as the catalogue's id and the tag's class.
@@ -385,6 +393,56 @@ async fn page_of(
         Some(row) => service::risks_of(row)?,
         None => Vec::new(),
     };
+    let map = risk_map(&risks, language);
+    let editor = typed.unwrap_or_else(|| EditorInput::of(&risks, found.as_ref().map(|row| row.residual_rating)));
+    let assessment = assessment_view(state, staff, found.as_ref()).await?;
+    let risk_rows = risk_rows(&risks, language);
+    Ok(Page::new(
+        "staff/risk_assessment.html",
+        json!({
+            "application": {
+                "id": application.id,
+                "title": application.title,
+                "organisation": application.organisation_name,
+                "call": application.call_title,
+                "status": Message::new(format!("portal-status-{}", status_key(application.status))).render(language),
+            },
+            "assessment": assessment,
+            "risks": risk_rows,
+            "map": map,
+            "editor": editor,
+            "categories": category_choices(language),
+            "residuals": residual_choices(language),
+            "audit": audit_link("application", application_id),
+            "errors": errors,
+        }),
+    ))
+}
+
+/// The categories a risk may have, in `language`.
+fn category_choices(language: Language) -> Vec<serde_json::Value> {
+    CATEGORIES
+        .iter()
+        .map(|category| json!({ "value": category_name(*category), "text": category_text(*category, language) }))
+        .collect()
+}
+
+/// The residual ratings an officer may give, each with its hint, in `language`.
+fn residual_choices(language: Language) -> Vec<serde_json::Value> {
+    RESIDUALS
+        .iter()
+        .map(|rating| {
+            json!({
+                "value": rating.as_str(),
+                "text": residual_text(*rating, language),
+                "hint": Message::new(format!("staff-risk-residual-{}-hint", rating.as_str())).render(language),
+            })
+        })
+        .collect()
+}
+
+/// The heat map of `risks` (a count in each cell of likelihood by impact), in `language`.
+fn risk_map(risks: &[Risk], language: Language) -> Chart {
     let pairs: Vec<(u8, u8)> = risks.iter().map(|risk| (risk.likelihood, risk.impact)).collect();
     let levels = |axis: &str| {
         std::array::from_fn(|level| Message::new(format!("staff-risk-{axis}-{}", level + 1)).render(language))
@@ -398,17 +456,25 @@ async fn page_of(
         likelihood: levels("likelihood"),
         impact: levels("impact"),
     };
-    let map = heat_map(&counts(&pairs), &words);
-    let editor = typed.unwrap_or_else(|| EditorInput::of(&risks, found.as_ref().map(|row| row.residual_rating)));
+    heat_map(&counts(&pairs), &words)
+}
+
+/// The assessment's state, people and dates as the page shows them.
+async fn assessment_view(
+    state: &AppState,
+    staff: &Staff,
+    found: Option<&assessment::Model>,
+) -> AppResult<Option<serde_json::Value>> {
+    let language = staff.language();
     let people: Vec<Uuid> = found
-        .iter()
+        .into_iter()
         .flat_map(|row| [Some(row.submitted_by), row.first_approved_by, row.second_approved_by])
         .flatten()
         .collect();
     let names = crate::auth::service::full_names(&state.db, people).await?;
     let name = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned()).unwrap_or_default();
     let me = staff.user().id;
-    let assessment = found.as_ref().map(|row| {
+    Ok(found.map(|row| {
         let (state_id, tag) = risk_state(Some(row));
         json!({
             "id": row.id,
@@ -425,8 +491,12 @@ async fn page_of(
             "approved_at": row.approved_at.map(|at| instant(at, language)),
             "i_gave_first": row.first_approved_by == Some(me),
         })
-    });
-    let risk_rows: Vec<serde_json::Value> = risks
+    }))
+}
+
+/// The recorded risks as the page's table shows them.
+fn risk_rows(risks: &[Risk], language: Language) -> Vec<serde_json::Value> {
+    risks
         .iter()
         .map(|risk| {
             json!({
@@ -438,34 +508,7 @@ async fn page_of(
                 "mitigation": risk.mitigation,
             })
         })
-        .collect();
-    Ok(Page::new(
-        "staff/risk_assessment.html",
-        json!({
-            "application": {
-                "id": application.id,
-                "title": application.title,
-                "organisation": application.organisation_name,
-                "call": application.call_title,
-                "status": Message::new(format!("portal-status-{}", status_key(application.status))).render(language),
-            },
-            "assessment": assessment,
-            "risks": risk_rows,
-            "map": map,
-            "editor": editor,
-            "categories": CATEGORIES.map(|category| json!({
-                "value": category_name(category),
-                "text": category_text(category, language),
-            })),
-            "residuals": RESIDUALS.map(|rating| json!({
-                "value": rating.as_str(),
-                "text": residual_text(rating, language),
-                "hint": Message::new(format!("staff-risk-residual-{}-hint", rating.as_str())).render(language),
-            })),
-            "audit": audit_link("application", application_id),
-            "errors": errors,
-        }),
-    ))
+        .collect()
 }
 
 /// The editor's form, where a refusal that names no field points (its fields are named

@@ -9,7 +9,7 @@
 use std::future::Future;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -153,7 +153,9 @@ fn csv_records(records: &[Vec<String>]) -> Result<Vec<u8>, std::io::Error> {
 /// A CSV file as a stream of chunks: `head` first, then a page of rows at a time from
 /// `next_page` (each page a short query, so the connection is never held while the client
 /// reads), until it answers no cursor. A failing page ends the stream with an error, so the
-/// client sees a broken download rather than a file cut short without notice.
+/// client sees a broken download rather than a file cut short without notice. The stream is
+/// fused: a body polled again after its end (as the portal's compression does) gets the end
+/// again, not a panic.
 pub fn csv_stream<C, F, Fut>(
     head: Vec<u8>,
     start: Option<C>,
@@ -186,6 +188,7 @@ where
             }
         }
     })
+    .fuse()
 }
 
 /// The row (from 0) of a sheet's column headings: below the three heading lines and an
@@ -297,6 +300,15 @@ pub fn money_pattern(currency: Currency) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_finished_csv_stream_may_be_polled_again() {
+        let stream = csv_stream(b"head\n".to_vec(), None::<u8>, |_| async { Ok((Vec::new(), None)) });
+        let mut stream = Box::pin(stream);
+        assert_eq!(stream.next().await.map(Result::ok), Some(Some(b"head\n".to_vec())));
+        assert!(stream.next().await.is_none());
+        assert!(stream.next().await.is_none(), "polled after its end, it ends again");
+    }
 
     #[test]
     fn cells_are_written_exactly_in_csv_and_with_the_currency_s_decimals_in_a_workbook() {
