@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::home_filter::region_name;
+use super::home_filter::{region_name, theme_name};
 use super::organisations::{THEMES, theme_code};
 use super::render::Page;
 use super::staff::Staff;
@@ -451,8 +451,7 @@ fn terms_page(
         .into_iter()
         .map(|theme| {
             let code = theme_code(theme);
-            let name = Message::new(format!("portal-theme-{}", code.replace('_', "-"))).render(language);
-            json!({ "code": code, "label": name, "checked": input.themes.contains(&code) })
+            json!({ "code": code, "label": theme_name(theme, language), "checked": input.themes.contains(&code) })
         })
         .collect();
     let regions: Vec<serde_json::Value> = state
