@@ -230,7 +230,7 @@ problem_catalogue! {
     RescreeningRequired => "rescreening-required", 409, "Re-screening required",
         "The organisation's screened names changed, or the sanctions list in force finds an unadjudicated match, since its due diligence; an officer screens it again.";
     ReviewFrozen => "review-frozen", 409, "Review frozen",
-        "The application has a decision, so its reviews no longer change unless an officer reopens one after an appeal.";
+        "The review is submitted (final), or the application has a decision, so it no longer changes unless an officer reopens it after an appeal.";
     RiskApproved => "risk-approved", 409, "Risk assessment approved",
         "An approved risk assessment can no longer change.";
     RiskAssessmentExists => "risk-assessment-exists", 409, "Risk assessment exists",

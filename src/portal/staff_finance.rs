@@ -93,7 +93,7 @@ pub async fn queue(State(state): State<AppState>, staff: Staff, Query(query): Qu
         };
         let cursor = LedgerCursor::decode(&query.cursor);
         let (history, next) = entries(&state, history_status, cursor).await?;
-        let awards = active_awards(&state).await?;
+        let awards = active_awards(&state, language).await?;
         let rows = |list: &[&LedgerEntry]| -> Vec<PaymentRow> {
             list.iter().map(|entry| PaymentRow::of(entry, language)).collect()
         };
@@ -114,7 +114,7 @@ pub async fn queue(State(state): State<AppState>, staff: Staff, Query(query): Qu
 }
 
 /// The active awards, newest first, which payments are requested against.
-async fn active_awards(state: &AppState) -> AppResult<Vec<serde_json::Value>> {
+async fn active_awards(state: &AppState, language: Language) -> AppResult<Vec<serde_json::Value>> {
     let filter = AwardFilter {
         status: Some(AwardStatus::Active),
         ..AwardFilter::default()
@@ -124,7 +124,7 @@ async fn active_awards(state: &AppState) -> AppResult<Vec<serde_json::Value>> {
         .iter()
         .map(|award| {
             json!({ "id": award.id, "reference": award.reference, "organisation": award.organisation_name,
-            "amount": with_currency(&award.amount, award.currency) })
+            "amount": with_currency(&award.amount, award.currency, language) })
         })
         .collect())
 }
@@ -169,9 +169,9 @@ impl PaymentRow {
             id: entry.id,
             source: entry.source.describe(),
             organisation: entry.organisation_name.clone(),
-            amount: money_text(entry.amount, entry.currency),
+            amount: money_text(entry.amount, entry.currency, language),
             counted: (entry.currency != entry.counted_currency)
-                .then(|| money_text(entry.counted_amount, entry.counted_currency)),
+                .then(|| money_text(entry.counted_amount, entry.counted_currency, language)),
             requested_on: date(entry.requested_on),
             requested_by: entry.requested_by.clone(),
             approved_by: entry.approved_by.clone().unwrap_or_default(),
@@ -188,14 +188,18 @@ pub(super) fn status_text(status: &str, language: Language) -> String {
     Message::new(format!("staff-finance-status-{status}")).render(language)
 }
 
-/// An amount with its currency, as people read it ("12,500.00 EUR").
-pub(super) fn money_text(amount: Decimal, currency: Currency) -> String {
-    with_currency(&money::format_amount(amount, currency), currency)
+/// An amount with its currency as the reader's language writes it ("12,500.00 EUR",
+/// "12 500,00 EUR"): the notices' and letters' figures (`reminders::notices::written_amount`).
+pub(super) fn money_text(amount: Decimal, currency: Currency, language: Language) -> String {
+    crate::reminders::notices::written_amount(amount, currency, language)
 }
 
-/// An amount already written by a service, with its currency.
-pub(super) fn with_currency(amount: &str, currency: Currency) -> String {
-    format!("{amount} {}", currency.code())
+/// An amount a service wrote (`"12500.00"`), with its currency, as [`money_text`] writes it.
+pub(super) fn with_currency(amount: &str, currency: Currency, language: Language) -> String {
+    match amount.parse::<Decimal>() {
+        Ok(parsed) => money_text(parsed, currency, language),
+        Err(_) => format!("{amount} {}", currency.code()),
+    }
 }
 
 /// What the action forms of a payment's page send.
@@ -415,9 +419,9 @@ async fn payment_facts(
     let instant = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|at| views::instant(at, language));
     Ok(json!({
         "id": found.id,
-        "amount": money_text(money::from_stored(found.amount), found.currency),
+        "amount": money_text(money::from_stored(found.amount), found.currency, language),
         "counted": (found.currency != found.counted_currency)
-            .then(|| money_text(money::from_stored(found.counted_amount), found.counted_currency)),
+            .then(|| money_text(money::from_stored(found.counted_amount), found.counted_currency, language)),
         "fx_rate": found.fx_rate,
         "payee_reference": found.payee_reference,
         "status": status.as_str(),

@@ -250,7 +250,7 @@ fn shown(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
         .map(|row| {
             row.iter()
                 .map(|cell| match cell {
-                    Cell::Money(amount, currency) => money_text(*amount, *currency),
+                    Cell::Money(amount, currency) => money_text(*amount, *currency, language),
                     Cell::Date(on) => views::date(*on, language),
                     other => other.csv_field(),
                 })

@@ -329,8 +329,8 @@ async fn source_view(
             "source": facts,
             "action": page_of(source),
             "money_chart": chart(&facts.title, &money, language),
-            "available": money_text(money.available, money.currency),
-            "ceiling": money_text(money.ceiling, money.currency),
+            "available": money_text(money.available, money.currency, language),
+            "ceiling": money_text(money.ceiling, money.currency, language),
             "tranches": tranches,
             "payments": payments,
             "form": form,
@@ -352,7 +352,7 @@ async fn payments_of(state: &AppState, source: Source, language: Language) -> Ap
         .map(|row| {
             json!({
                 "id": row.id,
-                "amount": money_text(money::from_stored(row.amount), row.currency),
+                "amount": money_text(money::from_stored(row.amount), row.currency, language),
                 "requested_on": views::date(row.requested_on, language),
                 "payee_reference": row.payee_reference,
                 "status": row.status.as_str(),
@@ -393,13 +393,13 @@ async fn award_facts(state: &AppState, id: Uuid, language: Language) -> AppResul
         tranches.push(TrancheRow {
             id: tranche.id,
             number: tranche.number,
-            amount: with_currency(&tranche.amount, currency),
+            amount: with_currency(&tranche.amount, currency, language),
             due: views::date(tranche.due_on, language),
             condition: tranche.condition.clone(),
             condition_met: tranche.condition_report_id.map(|_| tranche.condition_met),
-            committed: with_currency(&tranche.committed, currency),
-            paid: with_currency(&tranche.paid, currency),
-            available: money_text(left.max(Decimal::ZERO), currency),
+            committed: with_currency(&tranche.committed, currency, language),
+            paid: with_currency(&tranche.paid, currency, language),
+            available: money_text(left.max(Decimal::ZERO), currency, language),
         });
     }
     let payable = status == crate::awards::rules::AwardStatus::Active;
@@ -457,7 +457,7 @@ fn chart(title: &str, money: &Money, language: Language) -> Chart {
     let part = |id: &'static str, value: Decimal| Part {
         label: Message::new(id).render(language),
         value,
-        shown: money_text(value, money.currency),
+        shown: money_text(value, money.currency, language),
     };
     let parts = [
         part("staff-finance-part-paid", money.paid),
@@ -470,7 +470,7 @@ fn chart(title: &str, money: &Money, language: Language) -> Chart {
     ];
     let title = Message::new("staff-finance-chart-title")
         .with("source", title.to_owned())
-        .with("total", money_text(money.ceiling, money.currency))
+        .with("total", money_text(money.ceiling, money.currency, language))
         .render(language);
     charts::stacked(&title, &parts, &columns)
 }

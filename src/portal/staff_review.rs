@@ -120,10 +120,11 @@ pub async fn assignments_page(State(state): State<AppState>, staff: Staff, Query
             .await?
             .into_iter()
             .map(|row| {
-                let progress = match (row.open, row.saved_at.is_some()) {
-                    (false, _) => "closed",
-                    (true, true) => "saved",
-                    (true, false) => "to-do",
+                let progress = match (row.submitted, row.open, row.saved_at.is_some()) {
+                    (true, _, _) => "submitted",
+                    (false, false, _) => "closed",
+                    (false, true, true) => "saved",
+                    (false, true, false) => "to-do",
                 };
                 json!({
                     "id": row.application.id,
@@ -187,6 +188,7 @@ async fn score_page(
         json!({
             "weighted": review.weighted_score.normalize().to_string(),
             "saved": views::instant(review.updated_at, language),
+            "submitted": review.status == "submitted",
         })
     });
     let page = Page::new(
@@ -309,6 +311,7 @@ pub async fn save_scores(
         let input = ReviewRequest {
             scores: read_scores(&fields, &sheet.rubric)?,
             comment: field_value(&fields, "comment").to_owned(),
+            draft: !submit,
         };
         reviews::submit_review(&state.db, state.now(), staff.user(), id, input).await?;
         Ok(match submit {

@@ -289,6 +289,7 @@ fn board_view(board: &reviews::AssignmentBoard, errors: &[FormError], language: 
                 "name": assignment.reviewer_name,
                 "active": assignment.status == "active",
                 "reviewed": assignment.reviewed,
+                "in_progress": assignment.in_progress,
                 "reason": assignment.conflict_reason,
                 "assigned": views::instant(assignment.assigned_at, language),
             })

@@ -58,7 +58,7 @@ fn sql(rule: Rule) -> String {
              JOIN users u ON u.id = r.reviewer_id \
              WHERE r.status = 'active' AND a.status = 'under_review' \
              AND k.status NOT IN ('decided', 'cancelled') \
-             AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.assignment_id = r.id)"
+             AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.assignment_id = r.id AND v.status = 'submitted')"
         ),
         Rule::ReportDue => format!(
             "SELECT o.id AS subject_id, o.due_on AS due_on, {RECIPIENT}, w.reference AS title, o.kind AS kind \

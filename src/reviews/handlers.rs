@@ -74,8 +74,12 @@ pub async fn declare_conflict(
     ))
 }
 
-/// Submits or revises the caller's review (the assigned reviewer), until the application
-/// has a decision (then 409 `review-frozen`, unless an officer reopened it after an appeal).
+/// Saves the caller's review (the assigned reviewer). With `"draft": true` it is a draft:
+/// the reviewer may save it again, and it counts nowhere (not in the ranking, the review
+/// count, nor the officers' list of reviews). Without `draft` (or `false`) it is submitted,
+/// as before drafts existed: final, and counted. Writing a submitted review again is 409
+/// `review-frozen`, as is any write once the application has a decision, unless an officer
+/// reopened the review after an appeal.
 #[utoipa::path(
     put, path = "/applications/{id}/reviews/mine", tag = "review",
     params(("id" = Uuid, Path, description = "application id")),
@@ -83,7 +87,7 @@ pub async fn declare_conflict(
     security(("bearer" = [])),
     responses(
         (status = 200, body = ReviewResponse), (status = 404, body = Problem),
-        (status = 409, description = "the call is decided, or the review is frozen by the application's decision", body = Problem),
+        (status = 409, description = "the call is decided, or the review is submitted already or frozen by the application's decision", body = Problem),
         (status = 422, body = Problem),
     )
 )]

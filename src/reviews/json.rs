@@ -34,6 +34,10 @@ pub struct ReviewRequest {
     pub scores: BTreeMap<String, i64>,
     /// The reviewer's comment.
     pub comment: String,
+    /// `true` saves a draft the reviewer may change again, which counts nowhere; absent or
+    /// `false` submits the review, which is then final and counts in the ranking.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// An assignment of a reviewer.
@@ -57,6 +61,8 @@ pub struct AssignmentResponse {
     pub ended_at: Option<DateTime<Utc>>,
     /// Whether the reviewer has submitted a review.
     pub reviewed: bool,
+    /// Whether the reviewer has saved a draft they have not submitted yet.
+    pub in_progress: bool,
 }
 
 /// A review.
@@ -77,7 +83,7 @@ pub struct ReviewResponse {
     pub weighted_score: Decimal,
     /// Comment.
     pub comment: String,
-    /// First submitted.
+    /// First submitted (for a draft: first saved).
     pub submitted_at: DateTime<Utc>,
     /// Last revised.
     pub updated_at: DateTime<Utc>,
@@ -85,6 +91,8 @@ pub struct ReviewResponse {
     pub reopened_at: Option<DateTime<Utc>>,
     /// Why it was reopened.
     pub reopen_reason: Option<String>,
+    /// `draft` (saved, may change, not counted) or `submitted` (final, counted).
+    pub status: String,
 }
 
 /// `POST /applications/{id}/reviews/{reviewer_id}/reopen`.

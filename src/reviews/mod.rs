@@ -1,8 +1,10 @@
 //! Review: officers assign reviewers to eligible applications (the first assignment moves
 //! the application to `under_review`); a reviewer who is a member of the applicant
 //! organisation is refused automatically, and a reviewer may declare a conflict, which ends
-//! the assignment. Reviewers score each rubric criterion and may revise until the
-//! application has a decision; then its reviews are frozen (409 `review-frozen`). When an
+//! the assignment. Reviewers score each rubric criterion and may save a draft (which
+//! counts nowhere) and change it until they submit it; a submitted review is final and
+//! counts in the ranking. Nothing changes once the application has a decision (409
+//! `review-frozen`, as for a submitted review). When an
 //! appeal sends the application back to review, an officer may reopen a review with a
 //! reason (audited) so its reviewer can revise it. Officers read every review and the call's calibrated ranking (see `rules`).
 //! A reviewer sees only the applications assigned to them; on a blind-review call, without

@@ -67,6 +67,49 @@ impl AssignmentStatus {
     }
 }
 
+/// Where a review is: a draft its reviewer may still change, which counts nowhere, until
+/// they submit it; a submitted review is final and counts in the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewStatus {
+    /// Saved to come back to; not counted.
+    Draft,
+    /// Submitted: final (until an officer reopens it after an appeal) and counted.
+    Submitted,
+}
+
+impl ReviewStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Submitted => "submitted",
+        }
+    }
+
+    /// The status with this stored name.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Draft, Self::Submitted]
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
+/// Whether the reviewer may still change their review: a draft may change; a submitted
+/// review is final, unless an officer reopened it (`reopened_at`) after it was last
+/// written (`updated_at`).
+pub fn check_review_draft(
+    status: ReviewStatus,
+    updated_at: DateTime<Utc>,
+    reopened_at: Option<DateTime<Utc>>,
+) -> Result<(), String> {
+    match status {
+        ReviewStatus::Submitted if reopened_at.is_none_or(|reopened| reopened < updated_at) => {
+            Err("the review is submitted and final; an officer may reopen it only after an appeal".to_owned())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Checks a reviewer's scores: one whole number per rubric criterion, inside its scale,
 /// and nothing else.
 pub fn check_scores(scores: &BTreeMap<String, i64>, rubric: &[RubricCriterion], check: &mut Validator) {
@@ -351,6 +394,21 @@ pub fn check_reopen(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_changes_a_submitted_review_is_final_until_reopened() {
+        let at = |hour: u32| {
+            DateTime::parse_from_rfc3339(&format!("2027-01-01T{hour:02}:00:00Z"))
+                .expect("instant")
+                .to_utc()
+        };
+        assert!(check_review_draft(ReviewStatus::Draft, at(9), None).is_ok());
+        assert!(check_review_draft(ReviewStatus::Submitted, at(9), None).is_err());
+        assert!(check_review_draft(ReviewStatus::Submitted, at(9), Some(at(10))).is_ok());
+        assert!(check_review_draft(ReviewStatus::Submitted, at(11), Some(at(10))).is_err());
+        assert_eq!(ReviewStatus::parse("draft"), Some(ReviewStatus::Draft));
+        assert_eq!(ReviewStatus::parse("final"), None);
+    }
 
     #[test]
     fn reviews_freeze_with_the_decision_and_reopen_only_after_an_appeal_sends_it_back() {

@@ -11,7 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::json::{AssignmentResponse, RankingEntry, RankingResponse, Representation, ReviewRequest, ReviewResponse};
-use super::rules::{self, AssignmentStatus, ScoredReview};
+use super::rules::{self, AssignmentStatus, ReviewStatus, ScoredReview};
 use super::store::{self, assignment, review};
 use crate::applications::rules::{ALL_STATUSES, ApplicationAction, ApplicationStatus};
 use crate::applications::service::{self as applications, call_of};
@@ -128,7 +128,7 @@ pub async fn assign(
         .await?;
     }
     txn.commit().await?;
-    Ok(assignment_response(created, Some(reviewer.full_name), false))
+    Ok(assignment_response(created, Some(reviewer.full_name), None))
 }
 
 /// The assignments of an application, with declared conflicts and whether each reviewer
@@ -141,17 +141,13 @@ pub async fn assignments_of(
     applications::visible_application(db, actor, application_id).await?;
     let rows = store::assignments_of(db, application_id).await?;
     let names = reviewer_names(db, rows.iter().map(|row| row.reviewer_id).collect()).await?;
-    let reviewed: Vec<Uuid> = store::reviews_of(db, application_id)
-        .await?
-        .iter()
-        .map(|review| review.assignment_id)
-        .collect();
+    let reviews = review_states(db, &rows).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
             let name = names.get(&row.reviewer_id).cloned();
-            let has_review = reviewed.contains(&row.id);
-            assignment_response(row, name, has_review)
+            let review = reviews.get(&row.id).copied();
+            assignment_response(row, name, review)
         })
         .collect())
 }
@@ -207,11 +203,15 @@ pub async fn declare_conflict(
         ended_at: Some(now),
         ..assignment
     };
-    Ok(assignment_response(ended, None, false))
+    Ok(assignment_response(ended, None, None))
 }
 
-/// Submits or revises the actor's review of an application assigned to them, until the
-/// application has a decision (then 409 `review-frozen`; see `rules::check_review_open`).
+/// Saves the actor's review of an application assigned to them: as a draft
+/// (`input.draft`), which they may change again and which counts nowhere, or submitted,
+/// which is final and counts in the ranking. A submitted review changes no more (409
+/// `review-frozen`, see `rules::check_review_draft`) unless an officer reopens it after an
+/// appeal; nothing changes once the application has a decision (see
+/// `rules::check_review_open`).
 pub async fn submit_review(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -236,12 +236,11 @@ pub async fn submit_review(
     store::lock_application(&txn, application_id).await?;
     let application = applications::found(&txn, application_id).await?;
     let existing = store::review_of_assignment(&txn, assignment.id).await?;
-    rules::check_review_open(
-        application.status,
-        application.decided_at,
-        existing.as_ref().map(opened_at),
-    )
-    .map_err(|detail| AppError::conflict(ProblemKind::ReviewFrozen, detail))?;
+    check_writable(&application, existing.as_ref())?;
+    let status = match input.draft {
+        true => ReviewStatus::Draft,
+        false => ReviewStatus::Submitted,
+    };
     let row = review::Model {
         id: existing.as_ref().map_or_else(Uuid::new_v4, |found| found.id),
         assignment_id: assignment.id,
@@ -249,29 +248,66 @@ pub async fn submit_review(
         reviewer_id: actor.id,
         scores: json!(input.scores),
         comment: input.comment.trim().to_owned(),
-        submitted_at: existing.as_ref().map_or(now, |found| found.submitted_at),
+        submitted_at: submitted_at(existing.as_ref(), status, now),
         updated_at: now,
         reopened_at: existing.as_ref().and_then(|found| found.reopened_at),
         reopened_by: existing.as_ref().and_then(|found| found.reopened_by),
         reopen_reason: existing.as_ref().and_then(|found| found.reopen_reason.clone()),
+        status,
     };
     let saved = store::save_review(&txn, row, existing.is_some()).await?;
     let score = rules::weighted_score(&input.scores, &call.terms.rubric);
-    let action = if existing.is_some() {
-        "review.revised"
-    } else {
-        "review.submitted"
-    };
     let entry = AuditEntry::created(
         actor.id,
-        action,
+        review_action(existing.as_ref(), status),
         "application",
         application_id,
-        json!({"scores": input.scores, "weighted_score": score}),
+        json!({"scores": input.scores, "weighted_score": score, "status": status.as_str()}),
     );
     audit::record(&txn, entry, now).await?;
     txn.commit().await?;
     review_response(saved, None, &call.terms.rubric)
+}
+
+/// Refuses to write a review the application's decision froze, or one already submitted
+/// (and not reopened since).
+fn check_writable(application: &application::Model, existing: Option<&review::Model>) -> AppResult<()> {
+    writable((application.status, application.decided_at), existing)
+        .map_err(|detail| AppError::conflict(ProblemKind::ReviewFrozen, detail))
+}
+
+/// Whether the reviewer may write their review now, given the application's status and
+/// decision time: not once decided (`rules::check_review_open`), nor once submitted
+/// (`rules::check_review_draft`).
+fn writable(
+    (status, decided_at): (ApplicationStatus, Option<DateTime<Utc>>),
+    existing: Option<&review::Model>,
+) -> Result<(), String> {
+    rules::check_review_open(status, decided_at, existing.map(opened_at)).and_then(|()| match existing {
+        Some(found) => rules::check_review_draft(found.status, found.updated_at, found.reopened_at),
+        None => Ok(()),
+    })
+}
+
+/// When the review was (first) submitted: a draft keeps the time it was first saved; a
+/// review submitted now from a draft takes `now`; a reopened review keeps its first
+/// submission.
+fn submitted_at(existing: Option<&review::Model>, status: ReviewStatus, now: DateTime<Utc>) -> DateTime<Utc> {
+    match existing {
+        Some(found) if found.status == ReviewStatus::Submitted => found.submitted_at,
+        Some(found) if status == ReviewStatus::Draft => found.submitted_at,
+        _ => now,
+    }
+}
+
+/// The audit action of a review written: saved as a draft, submitted, or revised after
+/// an officer reopened it.
+fn review_action(existing: Option<&review::Model>, status: ReviewStatus) -> &'static str {
+    match (existing.map(|found| found.status), status) {
+        (_, ReviewStatus::Draft) => "review.saved",
+        (Some(ReviewStatus::Submitted), ReviewStatus::Submitted) => "review.revised",
+        (_, ReviewStatus::Submitted) => "review.submitted",
+    }
 }
 
 /// Reopens a reviewer's frozen review (an officer, with a reason) after an appeal has sent
@@ -523,10 +559,28 @@ fn review_response(
         updated_at: review.updated_at,
         reopened_at: review.reopened_at,
         reopen_reason: review.reopen_reason,
+        status: review.status.as_str().to_owned(),
     })
 }
 
-fn assignment_response(row: assignment::Model, reviewer_name: Option<String>, reviewed: bool) -> AssignmentResponse {
+/// Where the review under each of these assignments is (drafts too), by assignment.
+async fn review_states(
+    db: &impl ConnectionTrait,
+    assignments: &[assignment::Model],
+) -> AppResult<HashMap<Uuid, ReviewStatus>> {
+    let ids = assignments.iter().map(|row| row.id).collect();
+    Ok(store::reviews_of_assignments(db, ids)
+        .await?
+        .into_iter()
+        .map(|review| (review.assignment_id, review.status))
+        .collect())
+}
+
+fn assignment_response(
+    row: assignment::Model,
+    reviewer_name: Option<String>,
+    review: Option<ReviewStatus>,
+) -> AssignmentResponse {
     AssignmentResponse {
         id: row.id,
         application_id: row.application_id,
@@ -536,7 +590,8 @@ fn assignment_response(row: assignment::Model, reviewer_name: Option<String>, re
         conflict_reason: row.conflict_reason,
         assigned_at: row.assigned_at,
         ended_at: row.ended_at,
-        reviewed,
+        reviewed: review == Some(ReviewStatus::Submitted),
+        in_progress: review == Some(ReviewStatus::Draft),
     }
 }
 
@@ -557,7 +612,9 @@ pub struct ReviewerAssignment {
     pub due_at: DateTime<Utc>,
     /// When the reviewer last saved their review, if they have.
     pub saved_at: Option<DateTime<Utc>>,
-    /// Whether the review may still be written or changed (see `rules::check_review_open`).
+    /// Whether the review is submitted (final, counted), not a draft.
+    pub submitted: bool,
+    /// Whether the review may still be written or changed (see `writable`).
     pub open: bool,
 }
 
@@ -580,12 +637,13 @@ pub async fn assignments_for(db: &impl ConnectionTrait, actor: &CurrentUser) -> 
                 .clone();
             let review = reviews.iter().find(|review| review.assignment_id == row.id);
             let decided_at = application.decision.as_ref().map(|decision| decision.decided_at);
-            let open = rules::check_review_open(application.status, decided_at, review.map(opened_at)).is_ok();
+            let open = writable((application.status, decided_at), review).is_ok();
             Some(ReviewerAssignment {
                 application,
                 assigned_at: row.assigned_at,
                 due_at: due_at(row.assigned_at),
                 saved_at: review.map(|review| review.updated_at),
+                submitted: review.is_some_and(|review| review.status == ReviewStatus::Submitted),
                 open,
             })
         })
@@ -618,7 +676,7 @@ pub async fn review_sheet(
     let row = applications::found(db, application_id).await?;
     let call = call_of(db, &row).await?;
     let existing = store::review_of_assignment(db, assignment.id).await?;
-    let open = rules::check_review_open(row.status, row.decided_at, existing.as_ref().map(opened_at)).is_ok()
+    let open = writable((row.status, row.decided_at), existing.as_ref()).is_ok()
         && !matches!(call.status, CallStatus::Decided | CallStatus::Cancelled);
     let review = existing
         .map(|found| review_response(found, None, &call.terms.rubric))
@@ -686,12 +744,8 @@ pub async fn assignment_board(
     let memberships =
         organisations::store::memberships_among(db, organisation_ids, reviewers.iter().map(|user| user.id).collect())
             .await?;
-    let assignments = store::assignments_of_many(db, application_ids.clone()).await?;
-    let reviewed: Vec<Uuid> = store::reviews_of_many(db, application_ids)
-        .await?
-        .iter()
-        .map(|review| review.assignment_id)
-        .collect();
+    let assignments = store::assignments_of_many(db, application_ids).await?;
+    let reviews = review_states(db, &assignments).await?;
     let names: HashMap<Uuid, String> = reviewers.iter().map(|user| (user.id, user.full_name.clone())).collect();
     let boards = applications
         .into_iter()
@@ -726,8 +780,8 @@ pub async fn assignment_board(
                 .into_iter()
                 .map(|row| {
                     let name = names.get(&row.reviewer_id).cloned();
-                    let has_review = reviewed.contains(&row.id);
-                    assignment_response(row.clone(), name, has_review)
+                    let review = reviews.get(&row.id).copied();
+                    assignment_response(row.clone(), name, review)
                 })
                 .collect();
             AssignmentBoard {

@@ -7,10 +7,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::rules::AssignmentStatus;
+use super::rules::{AssignmentStatus, ReviewStatus};
 use crate::error::AppResult;
 
 crate::stored_as_text!(AssignmentStatus);
+crate::stored_as_text!(ReviewStatus);
 
 /// Entity of `review_assignments`.
 pub mod assignment {
@@ -41,6 +42,8 @@ pub mod assignment {
 pub mod review {
     use sea_orm::entity::prelude::*;
 
+    use crate::reviews::rules::ReviewStatus;
+
     /// A reviewer's scores and comment on an application.
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -60,6 +63,8 @@ pub mod review {
         pub reopened_at: Option<DateTimeUtc>,
         pub reopened_by: Option<Uuid>,
         pub reopen_reason: Option<String>,
+        /// A draft until the reviewer submits it (migration 39).
+        pub status: ReviewStatus,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -151,33 +156,38 @@ pub async fn save_review(db: &impl ConnectionTrait, row: review::Model, exists: 
     })
 }
 
-/// Reviews of an application under active assignments, oldest first.
+/// Submitted reviews of an application under active assignments, oldest first (drafts
+/// count nowhere).
 pub async fn reviews_of(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<Vec<review::Model>> {
     Ok(reviews_query(application_id).all(db).await?)
 }
 
-/// The query of an application's reviews under active assignments, oldest first; served
-/// by the index `(application_id, submitted_at)` of migration 37.
+/// The query of an application's submitted reviews under active assignments, oldest
+/// first; served by the index `(application_id, submitted_at)` of migration 37.
 pub fn reviews_query(application_id: Uuid) -> sea_orm::Select<review::Entity> {
     review::Entity::find()
         .filter(review::Column::ApplicationId.eq(application_id))
+        .filter(review::Column::Status.eq(ReviewStatus::Submitted))
         .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
         .order_by_asc(review::Column::SubmittedAt)
 }
 
-/// Reviews of many applications under active assignments (one query, for the ranking).
+/// Submitted reviews of many applications under active assignments (one query, for the
+/// ranking).
 pub async fn reviews_of_many(db: &impl ConnectionTrait, application_ids: Vec<Uuid>) -> AppResult<Vec<review::Model>> {
     Ok(review::Entity::find()
         .filter(review::Column::ApplicationId.is_in(application_ids))
+        .filter(review::Column::Status.eq(ReviewStatus::Submitted))
         .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
         .all(db)
         .await?)
 }
 
-/// How many reviews an application has under active assignments.
+/// How many submitted reviews an application has under active assignments.
 pub async fn review_count(db: &impl ConnectionTrait, application_id: Uuid) -> AppResult<u64> {
     Ok(review::Entity::find()
         .filter(review::Column::ApplicationId.eq(application_id))
+        .filter(review::Column::Status.eq(ReviewStatus::Submitted))
         .filter(review::Column::AssignmentId.in_subquery(active_assignment_ids()))
         .count(db)
         .await?)
@@ -216,7 +226,7 @@ pub async fn active_assignments_of_reviewer(
         .await?)
 }
 
-/// The reviews written under these assignments (one query).
+/// The reviews written under these assignments, drafts too (one query).
 pub async fn reviews_of_assignments(
     db: &impl ConnectionTrait,
     assignment_ids: Vec<Uuid>,

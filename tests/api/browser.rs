@@ -240,6 +240,98 @@ impl Browser {
         std::fs::write(&path, png).expect("screenshot saved");
     }
 
+    /// Ticks the box or chooses the radio button whose label reads `label`.
+    pub async fn choose(&self, label: &str) {
+        let xpath = format!("//label[normalize-space()={}]", xpath_text(label));
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|_| panic!("an option labelled {label:?}"))
+            .click()
+            .await
+            .expect("chosen");
+    }
+
+    /// The id of the field whose label reads `label`.
+    async fn field_id(&self, label: &str) -> String {
+        let xpath = format!("//label[normalize-space()={}]", xpath_text(label));
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|_| panic!("a field labelled {label:?}"))
+            .attr("for")
+            .await
+            .expect("for")
+            .expect("the label names its field")
+    }
+
+    /// Chooses the option reading `option` in the drop-down list labelled `label`.
+    pub async fn select(&self, label: &str, option: &str) {
+        let id = self.field_id(label).await;
+        let xpath = format!(
+            "//select[@id=\"{id}\"]/option[normalize-space()={}]",
+            xpath_text(option)
+        );
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|_| panic!("an option {option:?} in {label:?}"))
+            .click()
+            .await
+            .expect("chosen");
+    }
+
+    /// Sets the value of the field labelled `label` as its form sends it (a date field
+    /// takes `YYYY-MM-DD` whatever the browser's way of typing dates).
+    pub async fn set_value(&self, label: &str, value: &str) {
+        let id = self.field_id(label).await;
+        self.client
+            .execute(
+                "document.getElementById(arguments[0]).value = arguments[1];",
+                vec![json!(id), json!(value)],
+            )
+            .await
+            .expect("value set");
+    }
+
+    /// Chooses the option worth `value` in the drop-down list labelled `label`.
+    pub async fn pick(&self, label: &str, value: &str) {
+        let id = self.field_id(label).await;
+        let list = self.client.find(Locator::Id(&id)).await.expect("the list");
+        list.select_by_value(value).await.expect("picked");
+    }
+
+    /// Signs out through the header's button and signs `who` in.
+    pub async fn switch_to(&self, app: &TestApp, who: &crate::support::Actor) {
+        self.click("Sign out").await;
+        self.sign_in_as(app, who).await;
+    }
+
+    /// Downloads the link whose text contains `text` in the page (with the session's
+    /// cookie) and answers the body as text, without a byte-order mark.
+    pub async fn download_text(&self, text: &str) -> String {
+        let xpath = format!("//a[contains(., {})]", xpath_text(text));
+        let link = self
+            .client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|_| panic!("a link reading {text:?}"))
+            .attr("href")
+            .await
+            .expect("href")
+            .expect("an address");
+        let body = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done);"#,
+                vec![json!(link)],
+            )
+            .await
+            .expect("the file downloads");
+        body.as_str().expect("text").trim_start_matches('\u{feff}').to_owned()
+    }
+
     fn path_now(&self) -> &str {
         &self.base
     }

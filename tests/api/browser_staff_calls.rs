@@ -3,40 +3,39 @@
 //! another's answer, previews it, publishes it, and finds it on the public home page with
 //! the form's questions.
 
-use chrono::Duration;
-use fantoccini::Locator;
+use chrono::{DateTime, Duration, Utc};
 use grantdesk::clock::Clock;
 
 use crate::browser::{Browser, browser_available};
 use crate::support::spawn_app;
 
-/// Chooses the option reading `option` in the list labelled `label`.
-async fn select(browser: &Browser, label: &str, option: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let label_element = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("a list labelled {label:?}"));
-    let id = label_element.attr("for").await.expect("for").expect("a labelled list");
-    let option_xpath = format!("//select[@id=\"{id}\"]/option[normalize-space()=\"{option}\"]");
-    let element = browser
-        .client
-        .find(Locator::XPath(&option_xpath))
-        .await
-        .unwrap_or_else(|_| panic!("an option {option:?} in {label:?}"));
-    element.click().await.expect("chosen");
-}
-
-/// Ticks the box labelled `label`.
-async fn tick(browser: &Browser, label: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let element = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("a box labelled {label:?}"));
-    element.click().await.expect("ticked");
+/// Fills the new call's page: `title`, a theme, an eligibility criterion, a two-criterion
+/// rubric (Relevance, Feasibility, 0 to 5), money in euros (grants of 5,000 to 30,000),
+/// opening yesterday and closing on `closes` (`YYYY-MM-DD`).
+pub(crate) async fn fill_the_call(browser: &Browser, title: &str, now: DateTime<Utc>, closes: &str) {
+    browser.fill("Title", title).await;
+    browser
+        .fill("Description", "Grants for women-led community prevention.")
+        .await;
+    browser.choose("Gender equality").await;
+    browser
+        .fill("Criterion 1", "Registered civil-society organisation")
+        .await;
+    browser.fill("Scoring criterion 1: what is scored", "Relevance").await;
+    browser.fill("Scoring criterion 1: weight", "0.6").await;
+    browser.fill("Scoring criterion 1: lowest score", "0").await;
+    browser.fill("Scoring criterion 1: highest score", "5").await;
+    browser.fill("Scoring criterion 2: what is scored", "Feasibility").await;
+    browser.fill("Scoring criterion 2: weight", "0.4").await;
+    browser.fill("Scoring criterion 2: lowest score", "0").await;
+    browser.fill("Scoring criterion 2: highest score", "5").await;
+    browser.select("Currency", "EUR – Euro").await;
+    browser.fill("Budget of the call", "150000.00").await;
+    browser.fill("Smallest grant", "5000.00").await;
+    browser.fill("Largest grant", "30000.00").await;
+    let opens = (now - Duration::days(1)).format("%Y-%m-%d").to_string();
+    browser.fill("Opening date", &opens).await;
+    browser.fill("Closing date", closes).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -54,30 +53,8 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
     assert_eq!(browser.path().await, "/staff/calls");
     browser.click("Create a call").await;
 
-    browser.fill("Title", "Women-led prevention 2027").await;
-    browser
-        .fill("Description", "Grants for women-led community prevention.")
-        .await;
-    tick(&browser, "Gender equality").await;
-    browser
-        .fill("Criterion 1", "Registered civil-society organisation")
-        .await;
-    browser.fill("Scoring criterion 1: what is scored", "Relevance").await;
-    browser.fill("Scoring criterion 1: weight", "0.6").await;
-    browser.fill("Scoring criterion 1: lowest score", "0").await;
-    browser.fill("Scoring criterion 1: highest score", "5").await;
-    browser.fill("Scoring criterion 2: what is scored", "Feasibility").await;
-    browser.fill("Scoring criterion 2: weight", "0.4").await;
-    browser.fill("Scoring criterion 2: lowest score", "0").await;
-    browser.fill("Scoring criterion 2: highest score", "5").await;
-    select(&browser, "Currency", "EUR – Euro").await;
-    browser.fill("Budget of the call", "150000.00").await;
-    browser.fill("Smallest grant", "5000.00").await;
-    browser.fill("Largest grant", "30000.00").await;
-    let opens = (now - Duration::days(1)).format("%Y-%m-%d").to_string();
     let closes = (now + Duration::days(30)).format("%Y-%m-%d").to_string();
-    browser.fill("Opening date", &opens).await;
-    browser.fill("Closing date", "2020-01-01").await;
+    fill_the_call(&browser, "Women-led prevention 2027", now, "2020-01-01").await;
     browser.click("Save the draft").await;
     let refused = browser.text().await;
     assert!(
@@ -85,7 +62,7 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
         "{refused}"
     );
     browser.fill("Closing date", &closes).await;
-    select(&browser, "Time zone of these times", "UTC+03:00").await;
+    browser.select("Time zone of these times", "UTC+03:00").await;
     browser.click("Save the draft").await;
     let page = browser.text().await;
     assert!(page.contains("The call is saved as a draft"), "{page}");
@@ -97,18 +74,15 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
 
     browser.click("Build the application form").await;
     browser.fill("Question", "Do you work with minors?").await;
-    select(&browser, "Kind of answer", "Yes or no").await;
-    tick(&browser, "Applicants must answer it (when it is shown)").await;
+    browser.select("Kind of answer", "Yes or no").await;
+    browser.choose("Applicants must answer it (when it is shown)").await;
     browser.click("Add the question").await;
     browser.fill("Question", "Your safeguarding plan").await;
-    select(&browser, "Kind of answer", "Long text").await;
-    select(
-        &browser,
-        "Show the question",
-        "Only when “Do you work with minors?” is “Yes”",
-    )
-    .await;
-    tick(&browser, "Applicants must answer it (when it is shown)").await;
+    browser.select("Kind of answer", "Long text").await;
+    browser
+        .select("Show the question", "Only when “Do you work with minors?” is “Yes”")
+        .await;
+    browser.choose("Applicants must answer it (when it is shown)").await;
     browser.click("Add the question").await;
     let builder = browser.text().await;
     assert!(

@@ -9,44 +9,8 @@ use crate::browser::{Browser, browser_available};
 use crate::staff_diligence::{application, organisation_named};
 use crate::support::{TestApp, spawn_app};
 
-/// Chooses the radio button or box whose label reads `label`.
-async fn choose(browser: &Browser, label: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("an option labelled {label:?}"))
-        .click()
-        .await
-        .expect("chosen");
-}
-
-/// Chooses `option` in the drop-down list labelled `label`.
-async fn select(browser: &Browser, label: &str, option: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let id = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("a list labelled {label:?}"))
-        .attr("for")
-        .await
-        .expect("for")
-        .expect("a labelled list");
-    let option = format!("//select[@id=\"{id}\"]/option[normalize-space()=\"{option}\"]");
-    browser
-        .client
-        .find(Locator::XPath(&option))
-        .await
-        .expect("the option")
-        .click()
-        .await
-        .expect("chosen");
-}
-
 /// The six checks of the standard checklist, as their finding fields are labelled.
-const CHECKS: [&str; 6] = [
+pub(crate) const CHECKS: [&str; 6] = [
     "Legal registration verified with the registering authority",
     "Governing documents (statutes, by-laws) on file and current",
     "Governance and independence: the organisation is not government-controlled",
@@ -83,7 +47,7 @@ async fn an_officer_adjudicates_a_sanctions_candidate_completes_diligence_and_a_
     assert!(text.contains("Listed on"), "{text}");
     browser.screenshot("staff-diligence-match").await;
 
-    choose(&browser, "No, a false positive").await;
+    browser.choose("No, a false positive").await;
     browser
         .fill("Reason", "Registered in another country, founded after the listing")
         .await;
@@ -93,7 +57,7 @@ async fn an_officer_adjudicates_a_sanctions_candidate_completes_diligence_and_a_
     assert!(text.contains("No, a false positive"), "{text}");
 
     for check in CHECKS {
-        select(&browser, &format!("Finding: {check}"), "Passed").await;
+        browser.select(&format!("Finding: {check}"), "Passed").await;
         browser.fill(&format!("Evidence note: {check}"), "Seen and filed").await;
     }
     browser.click("Save the checklist").await;
@@ -114,7 +78,7 @@ async fn an_officer_adjudicates_a_sanctions_candidate_completes_diligence_and_a_
     browser
         .fill("Mitigation of risk 1", "Closed venue, no photographs")
         .await;
-    choose(&browser, "High").await;
+    browser.choose("High").await;
     browser.click("Save the assessment").await;
     let svg = browser
         .client

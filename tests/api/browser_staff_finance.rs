@@ -31,7 +31,7 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     assert_eq!(browser.path().await, "/staff/payments");
     browser.click(&reference).await;
     let page = browser.text().await;
-    assert!(page.contains("24500.00 EUR is available"), "{page}");
+    assert!(page.contains("24,500.00 EUR is available"), "{page}");
     browser.fill("Amount", "2500.00").await;
     browser
         .fill("Payee's bank reference", "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90")
@@ -74,7 +74,7 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     assert!(page.contains("The payment was recorded as paid"), "{page}");
     browser.click(&format!("{reference}, tranche 1")).await;
     let page = browser.text().await;
-    assert!(page.contains("22000.00 EUR"), "{page}");
+    assert!(page.contains("22,000.00 EUR"), "{page}");
     browser.click("Sign out").await;
 
     browser.sign_in_as(&app, &a).await;
@@ -92,44 +92,13 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     browser.click("Show report").await;
     let page = browser.text().await;
     assert!(page.contains("BANK-REF-2026-118"), "{page}");
-    let link = browser
-        .client
-        .find(fantoccini::Locator::XPath("//a[contains(., '(CSV)')]"))
-        .await
-        .expect("the CSV link")
-        .attr("href")
-        .await
-        .expect("href")
-        .expect("an address");
-    let csv = browser
-        .client
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-            fetch(arguments[0]).then(r => r.text()).then(done);"#,
-            vec![json!(link)],
-        )
-        .await
-        .expect("the CSV downloads");
-    let csv = csv.as_str().expect("text").trim_start_matches('\u{feff}');
-    let (_, table) = csv
-        .split_once("\n\n")
-        .or_else(|| csv.split_once("\r\n\r\n"))
-        .expect("heading, then the table");
-    let mut reader = csv::Reader::from_reader(table.as_bytes());
-    let headings = reader.headers().expect("headings").clone();
-    let column = |name: &str| {
-        headings
-            .iter()
-            .position(|heading| heading == name)
-            .unwrap_or_else(|| panic!("{name} in {headings:?}"))
-    };
-    let (bank, amount, status) = (column("Bank reference"), column("Amount"), column("Status"));
-    let rows: Vec<csv::StringRecord> = reader.records().map(|row| row.expect("a row")).collect();
+    let csv = browser.download_text("(CSV)").await;
+    let rows = crate::finance_ledger::csv_table(&csv);
     let paid = rows
         .iter()
-        .find(|row| &row[bank] == "BANK-REF-2026-118")
+        .find(|row| row["Bank reference"] == "BANK-REF-2026-118")
         .unwrap_or_else(|| panic!("the payment in {rows:?}"));
-    assert_eq!(&paid[amount], "2500.00");
-    assert_eq!(&paid[status], "paid");
+    assert_eq!(paid["Amount"], "2500.00");
+    assert_eq!(paid["Status"], "paid");
     browser.close().await;
 }

@@ -6,40 +6,10 @@
 use fantoccini::Locator;
 
 use crate::browser::{Browser, browser_available};
-use crate::support::{Actor, TestApp, spawn_app};
-
-/// Ticks the box or chooses the radio button whose label reads `label`.
-async fn tick(browser: &Browser, label: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let element = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("an option labelled {label:?}"));
-    element.click().await.expect("ticked");
-}
-
-/// Picks the option worth `value` in the list labelled `label`.
-async fn pick(browser: &Browser, label: &str, value: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let label_element = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("a list labelled {label:?}"));
-    let id = label_element.attr("for").await.expect("for").expect("a labelled list");
-    let list = browser.client.find(Locator::Id(&id)).await.expect("the list");
-    list.select_by_value(value).await.expect("picked");
-}
-
-/// Signs out through the header's button and signs `who` in.
-async fn switch_to(browser: &Browser, app: &TestApp, who: &Actor) {
-    browser.click("Sign out").await;
-    browser.sign_in_as(app, who).await;
-}
+use crate::support::spawn_app;
 
 /// A reviewer scores the application from their assignments.
-async fn score(browser: &Browser, title: &str, (relevance, feasibility): (&str, &str), comment: &str) {
+pub(crate) async fn score(browser: &Browser, title: &str, (relevance, feasibility): (&str, &str), comment: &str) {
     browser.visit("/staff/reviews").await;
     browser.click(title).await;
     browser.fill("Relevance", relevance).await;
@@ -72,20 +42,22 @@ async fn an_officer_screens_assigns_ranks_and_awards_while_reviewers_score_in_th
 
     browser.visit("/staff/screening").await;
     browser.click(&title).await;
-    tick(&browser, "Legally registered CSO").await;
-    tick(&browser, "Two years of activity").await;
+    browser.choose("Legally registered CSO").await;
+    browser.choose("Two years of activity").await;
     browser.click("Record the finding").await;
     assert!(browser.text().await.contains("The eligibility finding is recorded"));
 
     browser.click(&format!("Assign reviewers – {call_title}")).await;
     for reviewer in [&first, &second] {
-        pick(&browser, &format!("Reviewer – {title}"), &reviewer.id.to_string()).await;
+        browser
+            .pick(&format!("Reviewer – {title}"), &reviewer.id.to_string())
+            .await;
         browser.click(&format!("Assign – {title}")).await;
     }
     let assigned = browser.text().await;
     assert_eq!(assigned.matches("Waiting for the review").count(), 2, "{assigned}");
 
-    switch_to(&browser, &app, &first).await;
+    browser.switch_to(&app, &first).await;
     score(&browser, &title, ("4", "3"), "Clear plan; the budget is modest.").await;
     browser.click("Save and come back later").await;
     assert!(browser.text().await.contains("Your review is saved"));
@@ -96,7 +68,7 @@ async fn an_officer_screens_assigns_ranks_and_awards_while_reviewers_score_in_th
     browser.click("Submit review").await;
     assert!(browser.text().await.contains("Your review is submitted"));
 
-    switch_to(&browser, &app, &second).await;
+    browser.switch_to(&app, &second).await;
     score(&browser, &title, ("9", "2"), "Ambitious.").await;
     browser.click("Submit review").await;
     assert!(browser.text().await.contains("Enter a whole number from 0 to 5"));
@@ -106,7 +78,7 @@ async fn an_officer_screens_assigns_ranks_and_awards_while_reviewers_score_in_th
 
     app.passed_due_diligence(&scene.officer, &scene.organisation).await;
     app.approved_risk(&scene.officer, &application, "low").await;
-    switch_to(&browser, &app, &scene.officer).await;
+    browser.switch_to(&app, &scene.officer).await;
     browser.visit(&format!("/staff/calls/{}/ranking", scene.call)).await;
     let summary = browser
         .client
@@ -121,7 +93,7 @@ async fn an_officer_screens_assigns_ranks_and_awards_while_reviewers_score_in_th
     browser.screenshot("staff-ranking").await;
 
     browser.click(&format!("Decide – {title}")).await;
-    tick(&browser, "Award a grant").await;
+    browser.choose("Award a grant").await;
     browser.fill("Reason", "Strong, well-reviewed proposal.").await;
     browser.fill("Amount awarded (EUR)", "20000.00").await;
     browser.click("Record the decision").await;

@@ -217,7 +217,11 @@ async fn finance_reconciles_a_month_of_payments_and_a_refund_against_the_bank_s_
 
 /// The table of a report's CSV, after its heading and the empty line: rows by heading.
 pub(crate) fn csv_table(text: &str) -> Vec<HashMap<String, String>> {
-    let body = text.split("\n\n").nth(1).expect("an empty line after the heading");
+    let body = text
+        .split_once("\n\n")
+        .or_else(|| text.split_once("\r\n\r\n"))
+        .expect("an empty line after the heading")
+        .1;
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let headings: Vec<String> = reader.headers().expect("headings").iter().map(str::to_owned).collect();
     reader

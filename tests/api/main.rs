@@ -13,6 +13,7 @@ mod browser_award;
 mod browser_finish;
 mod browser_gaps;
 mod browser_staff_calls;
+mod browser_staff_cycle;
 mod browser_staff_diligence;
 mod browser_staff_finance;
 mod browser_staff_review;

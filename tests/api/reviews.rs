@@ -260,28 +260,119 @@ async fn scores_outside_the_scale_or_missing_are_refused_with_field_errors() {
     );
 }
 
+/// `PUT .../reviews/mine` with `scores` (relevance, feasibility) and `draft`.
+async fn write_review(
+    app: &crate::support::TestApp,
+    reviewer: &crate::support::Actor,
+    application: &str,
+    (relevance, feasibility): (i64, i64),
+    draft: bool,
+) -> crate::support::Answer {
+    let body = json!({"scores": {"relevance": relevance, "feasibility": feasibility}, "comment": "Sound plan.", "draft": draft});
+    app.put(
+        &format!("/applications/{application}/reviews/mine"),
+        &reviewer.token,
+        body,
+    )
+    .await
+}
+
+/// What the officer sees of an application's reviews: the submitted reviews, and its
+/// review count in the call's ranking.
+async fn officer_sees(app: &crate::support::TestApp, scene: &Scene, application: &str) -> (usize, serde_json::Value) {
+    let reviews = app
+        .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
+        .await;
+    let ranking = app
+        .get(&format!("/calls/{}/ranking", scene.call), &scene.officer.token)
+        .await;
+    let count = ranking.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|item| item["application_id"] == application)
+        .map(|item| item["review_count"].clone())
+        .expect("the application is ranked");
+    (reviews.body.as_array().map_or(0, Vec::len), count)
+}
+
 #[tokio::test]
-async fn a_reviewer_revises_their_review_and_the_officer_reads_it() {
+async fn a_draft_changes_and_counts_nowhere_until_submitted_and_then_it_is_final() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let reviewer = app.reviewer().await;
     let application = app.under_review(&scene, &reviewer).await;
-    let first = app.review(&reviewer, &application, 2, 2).await;
+    let first = write_review(&app, &reviewer, &application, (2, 2), true).await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.text);
-    assert_eq!(first.body["weighted_score"], "40");
-    let revised = app.review(&reviewer, &application, 5, 0).await;
-    assert_eq!(revised.body["weighted_score"], "60", "0.6 x 100 + 0.4 x 0");
-    assert_eq!(revised.body["id"], first.body["id"]);
+    assert_eq!(first.body["status"], "draft");
+    assert_eq!(officer_sees(&app, &scene, &application).await, (0, json!(0)));
+    let assignments = app
+        .get(
+            &format!("/applications/{application}/assignments"),
+            &scene.officer.token,
+        )
+        .await;
+    assert_eq!(assignments.body[0]["in_progress"], true);
+    assert_eq!(assignments.body[0]["reviewed"], false);
+
+    let changed = write_review(&app, &reviewer, &application, (5, 0), true).await;
+    assert_eq!(changed.body["weighted_score"], "60", "0.6 x 100 + 0.4 x 0");
+    assert_eq!(changed.body["id"], first.body["id"]);
+    let mine = app
+        .get(&format!("/applications/{application}/reviews/mine"), &reviewer.token)
+        .await;
+    assert_eq!(
+        (mine.body["status"].clone(), mine.body["scores"]["relevance"].clone()),
+        (json!("draft"), json!(5))
+    );
+
+    let submitted = write_review(&app, &reviewer, &application, (5, 1), false).await;
+    assert_eq!(submitted.body["status"], "submitted", "{}", submitted.text);
+    assert_eq!(officer_sees(&app, &scene, &application).await, (1, json!(1)));
+    for draft in [true, false] {
+        let refused = write_review(&app, &reviewer, &application, (1, 1), draft).await;
+        assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+        assert_eq!(refused.problem_type(), "review-frozen");
+    }
     let reviews = app
         .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
         .await;
-    assert_eq!(reviews.body.as_array().map(Vec::len), Some(1));
     assert_eq!(reviews.body[0]["scores"]["relevance"], 5);
-    assert_eq!(reviews.body[0]["comment"], "Sound plan.");
+    assert_eq!(reviews.body[0]["scores"]["feasibility"], 1);
     assert!(reviews.body[0]["reviewer_name"].is_string());
     let actions = app.audit_actions(&application).await;
-    assert_eq!(actions[0], "review.revised");
-    assert_eq!(actions[1], "review.submitted");
+    assert_eq!(actions[..3], ["review.submitted", "review.saved", "review.saved"]);
+}
+
+#[tokio::test]
+async fn a_review_without_draft_is_submitted_as_before_drafts_existed() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    let submitted = app.review(&reviewer, &application, 3, 3).await;
+    assert_eq!(submitted.body["status"], "submitted", "{}", submitted.text);
+    assert_eq!(officer_sees(&app, &scene, &application).await, (1, json!(1)));
+}
+
+#[tokio::test]
+async fn another_reviewer_or_an_applicant_cannot_write_or_read_a_draft() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let reviewer = app.reviewer().await;
+    let application = app.under_review(&scene, &reviewer).await;
+    write_review(&app, &reviewer, &application, (2, 2), true).await;
+    let other = app.reviewer().await;
+    let path = format!("/applications/{application}/reviews/mine");
+    assert_eq!(
+        write_review(&app, &other, &application, (5, 5), true).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get(&path, &other.token).await.status, StatusCode::NOT_FOUND);
+    let by_member = write_review(&app, &scene.member, &application, (5, 5), true).await;
+    assert_eq!(by_member.status, StatusCode::FORBIDDEN, "{}", by_member.text);
+    let mine = app.get(&path, &reviewer.token).await;
+    assert_eq!(mine.body["scores"]["relevance"], 2, "the draft is unchanged");
 }
 
 #[tokio::test]

@@ -102,7 +102,7 @@ async fn a_payment_requested_in_the_form_is_approved_by_another_and_paid_with_it
     let mut requester = Browser::new(&app);
     requester.sign_in_as(&money.requester).await;
     let (form, requested) = request_through_form(&mut requester, &money.award, &first, "14700.00").await;
-    assert!(form.contains("14700.00 EUR"), "{form}");
+    assert!(form.contains("14,700.00 EUR"), "{form}");
     assert!(form.contains("<svg"), "the award's money is drawn: {form}");
     assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.text);
     let payment = only_payment(&app, &money).await;
@@ -355,12 +355,12 @@ async fn the_reports_page_shows_the_ledger_and_its_csv_holds_the_payment() {
     request_through_form(&mut requester, &money.award, &first, "1234.50").await;
     let page = requester.get("/staff/reports?report=payments").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-    assert!(page.text.contains("1234.50 EUR"), "{}", page.text);
+    assert!(page.text.contains("1,234.50 EUR"), "{}", page.text);
     let totals = requester
         .get("/staff/reports?report=disbursements&group_by=status")
         .await;
     assert_eq!(totals.status, StatusCode::OK, "{}", totals.text);
-    assert!(totals.text.contains("1234.50 EUR"), "{}", totals.text);
+    assert!(totals.text.contains("1,234.50 EUR"), "{}", totals.text);
     let csv = requester
         .get("/staff/reports/download?report=payments&format=csv")
         .await;
@@ -382,4 +382,29 @@ async fn the_reports_page_shows_the_ledger_and_its_csv_holds_the_payment() {
     let unreadable = requester.get("/staff/reports?from=soon").await;
     assert_eq!(unreadable.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unreadable.text.contains("href=\"#from\""), "{}", unreadable.text);
+}
+
+#[tokio::test]
+async fn the_award_s_finance_page_writes_its_money_as_the_reader_s_language_does() {
+    let app = spawn_app().await;
+    let money = money(&app).await;
+    let path = format!("/staff/payments/awards/{}", money.award);
+    let written = [
+        ("en", "24,500.00 EUR", "14,700.00 EUR"),
+        ("fr", "24\u{a0}500,00 EUR", "14\u{a0}700,00 EUR"),
+    ];
+    for (language, ceiling, first_tranche) in written {
+        let mut browser = Browser::speaking(&app, language);
+        browser.sign_in_as(&money.requester).await;
+        let page = browser.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        assert!(page.text.contains(&format!(r#"lang="{language}""#)), "{}", page.text);
+        assert!(page.text.contains(ceiling), "{language}: {}", page.text);
+        assert!(page.text.contains(first_tranche), "{language}: {}", page.text);
+        assert!(
+            !page.text.contains("24500.00"),
+            "{language}: no bare amount: {}",
+            page.text
+        );
+    }
 }

@@ -22,7 +22,7 @@ async fn reviewing<'a>(app: &'a TestApp, scene: &Scene) -> (String, crate::suppo
 }
 
 #[tokio::test]
-async fn a_reviewer_saves_comes_back_and_submits_scores() {
+async fn a_reviewer_saves_a_draft_comes_back_and_submits_it_then_it_is_read_only() {
     let app = spawn_app().await;
     let scene = app.scene().await;
     let (application, _, mut browser) = reviewing(&app, &scene).await;
@@ -46,6 +46,15 @@ async fn a_reviewer_saves_comes_back_and_submits_scores() {
     let again = browser.get(&path).await;
     assert!(again.text.contains(r#"value="4""#), "{}", again.text);
     assert!(again.text.contains("Clear plan, modest budget."));
+    let mut officer = Browser::new(&app);
+    officer.sign_in_as(&scene.officer).await;
+    let board = officer.get(&format!("/staff/calls/{}/assign", scene.call)).await;
+    assert!(board.text.contains("Review in progress (draft)"), "{}", board.text);
+    let ranking = officer.get(&format!("/staff/calls/{}/ranking", scene.call)).await;
+    assert!(
+        !ranking.text.contains("Clear plan, modest budget."),
+        "a draft is not in the ranking"
+    );
     let fields = [
         ("scores.relevance", "5"),
         ("scores.feasibility", "3"),
@@ -53,6 +62,35 @@ async fn a_reviewer_saves_comes_back_and_submits_scores() {
         ("action", "submit"),
     ];
     assert_eq!(browser.fill(&path, &path, &fields).await.status, StatusCode::SEE_OTHER);
+    let list = browser.get("/staff/reviews?done=submitted").await;
+    assert!(
+        list.text.contains("It is final and counts in the ranking"),
+        "{}",
+        list.text
+    );
+    let ranking = officer.get(&format!("/staff/calls/{}/ranking", scene.call)).await;
+    assert!(ranking.text.contains("Clear plan, modest budget."), "{}", ranking.text);
+
+    let read_only = browser.get(&path).await;
+    assert!(
+        read_only.text.contains("You have submitted this review"),
+        "{}",
+        read_only.text
+    );
+    assert!(
+        !read_only.text.contains(r#"name="scores.relevance""#),
+        "no form: {}",
+        read_only.text
+    );
+    let token = csrf_token(&read_only.text);
+    let changed = [
+        ("csrf_token", token.as_str()),
+        ("scores.relevance", "1"),
+        ("scores.feasibility", "1"),
+        ("comment", "Changed my mind."),
+        ("action", "save"),
+    ];
+    assert_eq!(browser.post_form(&path, &changed).await.status, StatusCode::CONFLICT);
     let reviews = app
         .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
         .await;

@@ -1,8 +1,8 @@
 # دورة التقييم في مساحة العمل: تكليفات المقيّمين وتقييمهم؛ وفرز الأهلية وتكليف المقيّمين
 # والترتيب والقرار والتظلمات لموظفي البرامج.
 
-staff-review-done-saved = حُفظ تقييمك. يمكنك العودة وتعديله إلى أن يُتخذ قرار بشأن الطلب.
-staff-review-done-submitted = أُرسل تقييمك. لا يزال بإمكانك تعديله إلى أن يُتخذ قرار بشأن الطلب.
+staff-review-done-saved = حُفظ تقييمك مسودةً. عُد لتعديله، وأرسله حين يكتمل: المسودة لا تُحتسب في الترتيب.
+staff-review-done-submitted = أُرسل تقييمك. أصبح نهائيًا ويُحتسب في الترتيب.
 staff-review-done-conflict = سُجّل تضارب المصالح الذي أعلنته وسُحب التكليف. يمكن لموظفي البرامج قراءة السبب.
 staff-review-done-screened = سُجّلت نتيجة الأهلية.
 staff-review-done-resolved = بُتّ في التظلم ويمكن لمقدّم الطلب قراءة السبب.
@@ -30,7 +30,7 @@ staff-review-col-filed = تاريخ التقديم
 staff-review-blind = مخفية: تقييم دون كشف الهوية
 staff-review-overdue = متأخر
 staff-review-progress-to-do = لم يبدأ
-staff-review-progress-saved = محفوظ
+staff-review-progress-saved = مسودة محفوظة
 staff-review-progress-closed = صدر القرار: للقراءة فقط
 
 staff-review-score-title = تقييم الطلب
@@ -55,7 +55,7 @@ staff-review-scale = عدد صحيح من { $min } إلى { $max }
 staff-review-score-of = { $score } من { $max }
 staff-review-comment = الملاحظات
 staff-review-comment-hint = ما تستند إليه الدرجات: نقاط القوة والضعف والمخاطر. يقرؤها موظفو البرامج عند اتخاذ القرار.
-staff-review-save-hint = احفظ للعودة لاحقًا. وفي الحالتين يمكنك تعديل تقييمك إلى أن يُتخذ قرار بشأن الطلب.
+staff-review-save-hint = احفظ مسودة للعودة لاحقًا: لا تُحتسب في الترتيب حتى ترسلها. وبعد الإرسال يصبح تقييمك نهائيًا.
 staff-review-submit = إرسال التقييم
 staff-review-save = الحفظ والعودة لاحقًا
 staff-review-declare-conflict = الإعلان عن تضارب في المصالح
@@ -182,3 +182,6 @@ staff-review-resolution-reason-hint = يقرأ مقدّم الطلب هذا ال
 staff-review-resolve = البتّ في التظلم
 staff-review-back-to-appeals = العودة إلى التظلمات
 staff-review-error-resolution = اختر تأييد النتيجة أو إلغاءها
+staff-review-progress-submitted = مُرسَل
+staff-review-submitted-read-only = أرسلت هذا التقييم: أصبح نهائيًا ولم يعد بالإمكان تعديله.
+staff-review-assignment-in-progress = التقييم جارٍ (مسودة)

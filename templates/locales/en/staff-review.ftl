@@ -1,8 +1,8 @@
 # The review cycle in the staff workspace: reviewers' assignments and scoring; the
 # officers' screening, reviewer assignment, ranking, decision form and appeals.
 
-staff-review-done-saved = Your review is saved. You can come back and change it until the application is decided.
-staff-review-done-submitted = Your review is submitted. You can still change it until the application is decided.
+staff-review-done-saved = Your review is saved as a draft. Come back to change it, and submit it when it is ready: a draft does not count in the ranking.
+staff-review-done-submitted = Your review is submitted. It is final and counts in the ranking.
 staff-review-done-conflict = Your conflict of interest is recorded and the assignment is withdrawn. The officers can read your reason.
 staff-review-done-screened = The eligibility finding is recorded.
 staff-review-done-resolved = The appeal is resolved and the applicant can read your reason.
@@ -30,7 +30,7 @@ staff-review-col-filed = Filed
 staff-review-blind = Hidden: blind review
 staff-review-overdue = Overdue
 staff-review-progress-to-do = Not started
-staff-review-progress-saved = Saved
+staff-review-progress-saved = Draft saved
 staff-review-progress-closed = Decided: read only
 
 staff-review-score-title = Score the application
@@ -55,7 +55,7 @@ staff-review-scale = A whole number from { $min } to { $max }
 staff-review-score-of = { $score } of { $max }
 staff-review-comment = Comments
 staff-review-comment-hint = What the scores rest on: strengths, weaknesses and risks. Officers read this when they decide.
-staff-review-save-hint = Save to come back later. Either way you can change your review until the application is decided.
+staff-review-save-hint = Save a draft to come back later: it does not count in the ranking until you submit it. Once submitted, your review is final.
 staff-review-submit = Submit review
 staff-review-save = Save and come back later
 staff-review-declare-conflict = Declare a conflict of interest
@@ -178,3 +178,6 @@ staff-review-resolution-reason-hint = The applicant reads this reason.
 staff-review-resolve = Resolve the appeal
 staff-review-back-to-appeals = Back to appeals
 staff-review-error-resolution = Choose whether to uphold or overturn the finding
+staff-review-progress-submitted = Submitted
+staff-review-submitted-read-only = You have submitted this review: it is final and can no longer change.
+staff-review-assignment-in-progress = Review in progress (draft)

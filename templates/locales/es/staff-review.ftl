@@ -1,8 +1,8 @@
 # El ciclo de evaluación en el espacio de trabajo: asignaciones y puntuación de los
 # evaluadores; cribado, asignación, clasificación, decisión y recursos de los oficiales.
 
-staff-review-done-saved = Su evaluación está guardada. Puede volver y cambiarla hasta que se decida la solicitud.
-staff-review-done-submitted = Su evaluación está enviada. Aún puede cambiarla hasta que se decida la solicitud.
+staff-review-done-saved = Su evaluación está guardada como borrador. Vuelva para cambiarla y envíela cuando esté lista: un borrador no cuenta en la clasificación.
+staff-review-done-submitted = Su evaluación está enviada. Es definitiva y cuenta en la clasificación.
 staff-review-done-conflict = Su conflicto de intereses está registrado y la asignación se ha retirado. Los oficiales pueden leer su motivo.
 staff-review-done-screened = La conclusión de elegibilidad está registrada.
 staff-review-done-resolved = El recurso está resuelto y el solicitante puede leer su motivo.
@@ -30,7 +30,7 @@ staff-review-col-filed = Presentado
 staff-review-blind = Oculta: evaluación anónima
 staff-review-overdue = Vencida
 staff-review-progress-to-do = Sin empezar
-staff-review-progress-saved = Guardada
+staff-review-progress-saved = Borrador guardado
 staff-review-progress-closed = Decidida: solo lectura
 
 staff-review-score-title = Puntuar la solicitud
@@ -55,7 +55,7 @@ staff-review-scale = Un número entero de { $min } a { $max }
 staff-review-score-of = { $score } de { $max }
 staff-review-comment = Comentarios
 staff-review-comment-hint = En qué se basan las puntuaciones: fortalezas, debilidades y riesgos. Los oficiales los leen al decidir.
-staff-review-save-hint = Guarde para volver más tarde. En ambos casos puede cambiar su evaluación hasta que se decida la solicitud.
+staff-review-save-hint = Guarde un borrador para volver más tarde: no cuenta en la clasificación hasta que lo envíe. Una vez enviada, su evaluación es definitiva.
 staff-review-submit = Enviar la evaluación
 staff-review-save = Guardar y volver más tarde
 staff-review-declare-conflict = Declarar un conflicto de intereses
@@ -178,3 +178,6 @@ staff-review-resolution-reason-hint = El solicitante lee este motivo.
 staff-review-resolve = Resolver el recurso
 staff-review-back-to-appeals = Volver a los recursos
 staff-review-error-resolution = Indique si confirma o revoca la conclusión
+staff-review-progress-submitted = Enviada
+staff-review-submitted-read-only = Ha enviado esta evaluación: es definitiva y ya no puede cambiar.
+staff-review-assignment-in-progress = Evaluación en curso (borrador)

@@ -1,8 +1,8 @@
 # Le cycle d'évaluation dans l'espace de travail : affectations et notation des évaluateurs ;
 # présélection, affectation, classement, décision et recours pour les chargés de programme.
 
-staff-review-done-saved = Votre évaluation est enregistrée. Vous pouvez revenir la modifier jusqu'à la décision sur la demande.
-staff-review-done-submitted = Votre évaluation est envoyée. Vous pouvez encore la modifier jusqu'à la décision sur la demande.
+staff-review-done-saved = Votre évaluation est enregistrée comme brouillon. Revenez la modifier, puis envoyez-la quand elle est prête : un brouillon ne compte pas dans le classement.
+staff-review-done-submitted = Votre évaluation est envoyée. Elle est définitive et compte dans le classement.
 staff-review-done-conflict = Votre conflit d'intérêts est enregistré et l'affectation est retirée. Les chargés de programme peuvent lire votre motif.
 staff-review-done-screened = La conclusion d'éligibilité est enregistrée.
 staff-review-done-resolved = Le recours est tranché et le demandeur peut lire votre motif.
@@ -30,7 +30,7 @@ staff-review-col-filed = Déposé
 staff-review-blind = Masquée : évaluation anonyme
 staff-review-overdue = En retard
 staff-review-progress-to-do = Pas commencée
-staff-review-progress-saved = Enregistrée
+staff-review-progress-saved = Brouillon enregistré
 staff-review-progress-closed = Décidée : lecture seule
 
 staff-review-score-title = Noter la demande
@@ -55,7 +55,7 @@ staff-review-scale = Un nombre entier de { $min } à { $max }
 staff-review-score-of = { $score } sur { $max }
 staff-review-comment = Commentaires
 staff-review-comment-hint = Ce sur quoi reposent vos notes : points forts, faiblesses et risques. Les chargés de programme les lisent avant de décider.
-staff-review-save-hint = Enregistrez pour revenir plus tard. Dans les deux cas, vous pouvez modifier votre évaluation jusqu'à la décision.
+staff-review-save-hint = Enregistrez un brouillon pour revenir plus tard : il ne compte pas dans le classement tant que vous ne l'avez pas envoyé. Une fois envoyée, votre évaluation est définitive.
 staff-review-submit = Envoyer l'évaluation
 staff-review-save = Enregistrer et revenir plus tard
 staff-review-declare-conflict = Déclarer un conflit d'intérêts
@@ -178,3 +178,6 @@ staff-review-resolution-reason-hint = Le demandeur lit ce motif.
 staff-review-resolve = Trancher le recours
 staff-review-back-to-appeals = Retour aux recours
 staff-review-error-resolution = Indiquez si vous confirmez ou infirmez la conclusion
+staff-review-progress-submitted = Envoyée
+staff-review-submitted-read-only = Vous avez envoyé cette évaluation : elle est définitive et ne peut plus changer.
+staff-review-assignment-in-progress = Évaluation en cours (brouillon)

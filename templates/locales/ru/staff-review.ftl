@@ -1,8 +1,8 @@
 # Цикл экспертизы в рабочем пространстве: назначения и оценки экспертов; проверка
 # соответствия, назначение экспертов, рейтинг, решение и апелляции для сотрудников программ.
 
-staff-review-done-saved = Ваша оценка сохранена. Вы можете вернуться и изменить её, пока по заявке не принято решение.
-staff-review-done-submitted = Ваша оценка отправлена. Её ещё можно изменить, пока по заявке не принято решение.
+staff-review-done-saved = Ваша оценка сохранена как черновик. Вернитесь, чтобы изменить её, и отправьте, когда она будет готова: черновик не учитывается в рейтинге.
+staff-review-done-submitted = Ваша оценка отправлена. Она окончательна и учитывается в рейтинге.
 staff-review-done-conflict = Ваш конфликт интересов зарегистрирован, назначение снято. Сотрудники программ могут прочитать вашу причину.
 staff-review-done-screened = Заключение о соответствии записано.
 staff-review-done-resolved = Апелляция рассмотрена, заявитель может прочитать вашу причину.
@@ -30,7 +30,7 @@ staff-review-col-filed = Подана
 staff-review-blind = Скрыто: анонимная экспертиза
 staff-review-overdue = Просрочено
 staff-review-progress-to-do = Не начата
-staff-review-progress-saved = Сохранена
+staff-review-progress-saved = Черновик сохранён
 staff-review-progress-closed = Решение принято: только чтение
 
 staff-review-score-title = Оценить заявку
@@ -55,7 +55,7 @@ staff-review-scale = Целое число от { $min } до { $max }
 staff-review-score-of = { $score } из { $max }
 staff-review-comment = Комментарии
 staff-review-comment-hint = На чём основаны оценки: сильные и слабые стороны, риски. Сотрудники программ читают это, принимая решение.
-staff-review-save-hint = Сохраните, чтобы вернуться позже. В любом случае оценку можно менять, пока по заявке не принято решение.
+staff-review-save-hint = Сохраните черновик, чтобы вернуться позже: он не учитывается в рейтинге, пока вы его не отправите. После отправки оценка окончательна.
 staff-review-submit = Отправить оценку
 staff-review-save = Сохранить и вернуться позже
 staff-review-declare-conflict = Заявить о конфликте интересов
@@ -179,3 +179,6 @@ staff-review-resolution-reason-hint = Заявитель читает эту п�
 staff-review-resolve = Вынести решение по апелляции
 staff-review-back-to-appeals = Назад к апелляциям
 staff-review-error-resolution = Выберите: оставить заключение в силе или отменить его
+staff-review-progress-submitted = Отправлена
+staff-review-submitted-read-only = Вы отправили эту оценку: она окончательна и больше не может меняться.
+staff-review-assignment-in-progress = Оценка в работе (черновик)

@@ -1,8 +1,8 @@
 # 工作台中的评审流程：评审专家的任务与评分；项目官员的资格审查、分配评审专家、
 # 排名、决定和申诉。
 
-staff-review-done-saved = 您的评审已保存。在对申请作出决定之前，您可以随时回来修改。
-staff-review-done-submitted = 您的评审已提交。在对申请作出决定之前，您仍可修改。
+staff-review-done-saved = 您的评审已保存为草稿。可随时回来修改，准备好后再提交：草稿不计入排名。
+staff-review-done-submitted = 您的评审已提交。评审为最终结果，并计入排名。
 staff-review-done-conflict = 您申报的利益冲突已记录，该任务已撤回。项目官员可以看到您的理由。
 staff-review-done-screened = 资格审查结论已记录。
 staff-review-done-resolved = 申诉已处理，申请方可以看到您的理由。
@@ -30,7 +30,7 @@ staff-review-col-filed = 提出时间
 staff-review-blind = 已隐藏：匿名评审
 staff-review-overdue = 已逾期
 staff-review-progress-to-do = 未开始
-staff-review-progress-saved = 已保存
+staff-review-progress-saved = 草稿已保存
 staff-review-progress-closed = 已决定：只读
 
 staff-review-score-title = 为申请评分
@@ -55,7 +55,7 @@ staff-review-scale = { $min } 到 { $max } 之间的整数
 staff-review-score-of = { $score } / { $max }
 staff-review-comment = 评语
 staff-review-comment-hint = 评分的依据：优点、不足和风险。项目官员作决定时会阅读。
-staff-review-save-hint = 保存后可稍后回来继续。无论哪种方式，在作出决定之前您都可以修改评审。
+staff-review-save-hint = 保存草稿以便稍后继续：提交之前草稿不计入排名。提交后评审即为最终结果。
 staff-review-submit = 提交评审
 staff-review-save = 保存，稍后继续
 staff-review-declare-conflict = 申报利益冲突
@@ -177,3 +177,6 @@ staff-review-resolution-reason-hint = 申请方会看到此理由。
 staff-review-resolve = 处理申诉
 staff-review-back-to-appeals = 返回申诉
 staff-review-error-resolution = 请选择维持或撤销结论
+staff-review-progress-submitted = 已提交
+staff-review-submitted-read-only = 您已提交此评审：评审为最终结果，不能再修改。
+staff-review-assignment-in-progress = 评审进行中（草稿）
