@@ -394,8 +394,13 @@ async fn the_award_s_finance_page_writes_its_money_as_the_reader_s_language_does
         ("fr", "24\u{a0}500,00 EUR", "14\u{a0}700,00 EUR"),
     ];
     for (language, ceiling, first_tranche) in written {
-        let mut browser = Browser::speaking(&app, language);
-        browser.sign_in_as(&money.requester).await;
+        let reader = app.finance().await;
+        let chosen = app
+            .patch("/me", &reader.token, json!({"preferred_language": language}))
+            .await;
+        assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&reader).await;
         let page = browser.get(&path).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.text);
         assert!(page.text.contains(&format!(r#"lang="{language}""#)), "{}", page.text);

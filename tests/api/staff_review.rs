@@ -90,7 +90,13 @@ async fn a_reviewer_saves_a_draft_comes_back_and_submits_it_then_it_is_read_only
         ("comment", "Changed my mind."),
         ("action", "save"),
     ];
-    assert_eq!(browser.post_form(&path, &changed).await.status, StatusCode::CONFLICT);
+    let refused = browser.post_form(&path, &changed).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.to_lowercase().contains("review is submitted"),
+        "{}",
+        refused.text
+    );
     let reviews = app
         .get(&format!("/applications/{application}/reviews"), &scene.officer.token)
         .await;

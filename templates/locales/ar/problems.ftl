@@ -187,7 +187,7 @@ problem-rescreening-required-title = يلزم فحص جديد
 problem-rescreening-required-description = تغيّرت أسماء المنظمة التي فُحصت، أو وجدت قائمة الجزاءات السارية تطابقًا لم يُبتّ فيه، منذ العناية الواجبة؛ على موظف البرنامج فحصها مجددًا.
 
 problem-review-frozen-title = المراجعة مجمّدة
-problem-review-frozen-description = صدر قرار في الطلب، فلا تتغير مراجعاته إلا إذا أعاد موظف البرنامج فتح إحداها بعد تظلّم.
+problem-review-frozen-description = أُرسلت المراجعة (نهائية)، أو صدر قرار في الطلب، فلا تتغير إلا إذا أعاد موظف البرنامج فتحها بعد تظلّم.
 
 problem-risk-approved-title = تقييم المخاطر معتمد
 problem-risk-approved-description = لا يمكن تغيير تقييم مخاطر معتمد.

@@ -191,7 +191,7 @@ problem-rescreening-required-title = Re-screening required
 problem-rescreening-required-description = The organisation's screened names changed, or the sanctions list in force finds an unadjudicated match, since its due diligence; an officer screens it again.
 
 problem-review-frozen-title = Review frozen
-problem-review-frozen-description = The application has a decision, so its reviews no longer change unless an officer reopens one after an appeal.
+problem-review-frozen-description = The review is submitted (final), or the application has a decision, so it no longer changes unless an officer reopens it after an appeal.
 
 problem-risk-approved-title = Risk assessment approved
 problem-risk-approved-description = An approved risk assessment can no longer change.

@@ -187,7 +187,7 @@ problem-rescreening-required-title = Se requiere un nuevo cribado
 problem-rescreening-required-description = Desde su diligencia debida, los nombres cribados de la organización cambiaron o la lista de sanciones vigente encuentra una coincidencia sin resolver; un oficial debe cribarla de nuevo.
 
 problem-review-frozen-title = Evaluación cerrada
-problem-review-frozen-description = La solicitud ya tiene una decisión, así que sus evaluaciones no cambian salvo que un oficial reabra una tras un recurso.
+problem-review-frozen-description = La evaluación está enviada (definitiva), o la solicitud ya tiene una decisión, así que ya no cambia salvo que un oficial la reabra tras un recurso.
 
 problem-risk-approved-title = Evaluación de riesgos aprobada
 problem-risk-approved-description = Una evaluación de riesgos aprobada ya no puede cambiar.

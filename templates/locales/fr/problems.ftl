@@ -187,7 +187,7 @@ problem-rescreening-required-title = Nouveau criblage requis
 problem-rescreening-required-description = Les noms criblés de l'organisation ont changé, ou la liste de sanctions en vigueur trouve une correspondance non tranchée, depuis sa diligence raisonnable ; un chargé de programme doit la cribler à nouveau.
 
 problem-review-frozen-title = Évaluation figée
-problem-review-frozen-description = La demande a fait l'objet d'une décision : ses évaluations ne changent plus, sauf si un chargé de programme en rouvre une après un recours.
+problem-review-frozen-description = L'évaluation est envoyée (définitive), ou la demande a fait l'objet d'une décision : elle ne change plus, sauf si un chargé de programme la rouvre après un recours.
 
 problem-risk-approved-title = Évaluation des risques approuvée
 problem-risk-approved-description = Une évaluation des risques approuvée ne peut plus changer.

@@ -187,7 +187,7 @@ problem-rescreening-required-title = 需要重新筛查
 problem-rescreening-required-description = 自尽职调查以来，该组织被筛查的名称已变更，或现行制裁名单发现了未裁定的匹配；须由项目官员重新筛查。
 
 problem-review-frozen-title = 评审已冻结
-problem-review-frozen-description = 该申请已有决定，其评审不再变更，除非项目官员在申诉后重新开启其中一份。
+problem-review-frozen-description = 评审已提交（最终），或该申请已有决定，因此不再变更，除非项目官员在申诉后重新开启。
 
 problem-risk-approved-title = 风险评估已批准
 problem-risk-approved-description = 已批准的风险评估不能再更改。
