@@ -226,9 +226,7 @@ struct EntryView {
 async fn page_of(state: &AppState, staff: &Staff, organisation_id: Uuid, errors: Vec<FormError>) -> AppResult<Page> {
     staff.require(&[Role::Officer])?;
     let language = staff.language();
-    let organisation = crate::organisations::store::find(&state.db, organisation_id)
-        .await?
-        .ok_or(AppError::NotFound("organisation"))?;
+    let organisation = crate::organisations::service::visible(&state.db, staff.user(), organisation_id).await?;
     let diligence = service::of_organisation(&state.db, organisation_id, state.now()).await?;
     let current = match diligence.assessments.first() {
         Some(row) => Some(service::find(&state.db, row.id).await?),
@@ -724,9 +722,7 @@ async fn complete_view(
 ) -> AppResult<Page> {
     staff.require(&[Role::Officer])?;
     let language = staff.language();
-    let organisation = crate::organisations::store::find(&state.db, organisation_id)
-        .await?
-        .ok_or(AppError::NotFound("organisation"))?;
+    let organisation = crate::organisations::service::visible(&state.db, staff.user(), organisation_id).await?;
     let current = open_assessment(state, organisation_id).await?;
     let found = service::find(&state.db, current.id).await?;
     let view = assessment_view(state, staff, found.row, found.matches).await?;
