@@ -322,7 +322,9 @@ pub async fn paid_on_events(
         .select_only()
         .join(JoinType::InnerJoin, sponsorship)
         .column(request::Column::EventId)
-        .expr(Expr::cust("CAST(COALESCE(SUM(disbursements.counted_amount), 0) AS BIGINT)"))
+        .expr(Expr::cust(
+            "CAST(COALESCE(SUM(disbursements.counted_amount), 0) AS BIGINT)",
+        ))
         .filter(request::Column::EventId.is_in(event_ids))
         .filter(disbursement::Column::Status.eq(DisbursementStatus::Paid))
         .group_by(request::Column::EventId)

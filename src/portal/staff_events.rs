@@ -64,10 +64,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/staff/events", get(list))
         .route("/staff/events/{id}", get(event_page))
-        .route(
-            "/staff/events/{id}/requests/{request}",
-            get(decision_page).post(decide),
-        )
+        .route("/staff/events/{id}/requests/{request}", get(decision_page).post(decide))
         .merge(super::staff_events_report::routes())
 }
 
@@ -249,7 +246,10 @@ pub async fn event_page(
             .filter(|request| request.status != SponsorshipStatus::Draft)
             .collect();
         let waitlist = overview_service::waitlist(&state.db, user, id).await?;
-        let rows: Vec<RequestRow> = requests.iter().map(|request| RequestRow::of(request, language)).collect();
+        let rows: Vec<RequestRow> = requests
+            .iter()
+            .map(|request| RequestRow::of(request, language))
+            .collect();
         let waiting: Vec<&RequestRow> = waitlist
             .iter()
             .filter_map(|waiting| rows.iter().find(|row| row.id == waiting.id))
@@ -330,8 +330,7 @@ pub async fn decide(
         overview_service::decide(state, staff.user(), request, &body, seen).await?;
         Ok(format!("/staff/events/{id}?done={}", form.outcome))
     };
-    let again =
-        |errors: Vec<FormError>| async move { decision_view(state, staff, (id, request), &errors, form).await };
+    let again = |errors: Vec<FormError>| async move { decision_view(state, staff, (id, request), &errors, form).await };
     after_form(state, &staff.visitor, decided.await, DECISION_FIELDS, again).await
 }
 
@@ -341,7 +340,11 @@ fn parse_outcome(chosen: &str) -> Result<SponsorshipOutcome, &'static str> {
 }
 
 /// The request, checked to belong to the event of the address (404 otherwise).
-async fn event_of_request(state: &AppState, staff: &Staff, (id, request): (Uuid, Uuid)) -> AppResult<SponsorshipResponse> {
+async fn event_of_request(
+    state: &AppState,
+    staff: &Staff,
+    (id, request): (Uuid, Uuid),
+) -> AppResult<SponsorshipResponse> {
     crate::sponsorships::service::visible_request(&state.db, staff.user(), request).await?;
     let found = crate::sponsorships::service::view(state, request).await?;
     if found.event_id != id {

@@ -100,7 +100,8 @@ enum Target {
 fn charts_of(report: &Report, language: Language) -> Vec<Chart> {
     let approved = &report.approved;
     let [women, young, region] = report.targets;
-    let bar = |label: String, count: u64, target: Option<Target>| share_bar(label, (count, approved.total), target, language);
+    let bar =
+        |label: String, count: u64, target: Option<Target>| share_bar(label, (count, approved.total), target, language);
     let genders: Vec<Bar> = Gender::ALL
         .into_iter()
         .map(|gender| {
@@ -111,7 +112,13 @@ fn charts_of(report: &Report, language: Language) -> Vec<Chart> {
         .collect();
     let mut ages: Vec<Bar> = AgeBand::ALL
         .into_iter()
-        .map(|band| bar(band.as_str().to_owned(), count_of(&approved.age_band, band.as_str()), None))
+        .map(|band| {
+            bar(
+                band.as_str().to_owned(),
+                count_of(&approved.age_band, band.as_str()),
+                None,
+            )
+        })
         .collect();
     let young_count = AgeBand::ALL
         .into_iter()
@@ -142,7 +149,11 @@ fn charts_of(report: &Report, language: Language) -> Vec<Chart> {
 
 /// How many travellers from women-led (`women`) or youth-led organisations.
 fn led(approved: &Breakdown, women: bool) -> u64 {
-    let counts = if women { &approved.women_led } else { &approved.youth_led };
+    let counts = if women {
+        &approved.women_led
+    } else {
+        &approved.youth_led
+    };
     count_of(counts, "true")
 }
 

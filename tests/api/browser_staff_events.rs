@@ -28,7 +28,9 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
     browser.visit("/staff").await;
     browser.click("Events and travel").await;
     assert_eq!(browser.path().await, "/staff/events");
-    browser.click("Regional conference on preventing violent extremism").await;
+    browser
+        .click("Regional conference on preventing violent extremism")
+        .await;
     let page = browser.text().await;
     assert!(page.contains("Sponsorship budget of 3600.00 EUR"), "{page}");
     assert!(page.contains("Nobody is on the waiting list"), "{page}");

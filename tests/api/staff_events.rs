@@ -40,20 +40,38 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
     let mut browser = officer_browser(&app, &event.officer).await;
 
     let home = browser.get("/staff").await;
-    assert!(home.text.contains(r#"href="/staff/events""#), "{}", home.text);
+    assert!(home.text.contains("Events and travel"), "{}", home.text);
     let list = browser.get("/staff/events").await;
     assert_eq!(list.status, StatusCode::OK, "{}", list.text);
-    assert!(list.text.contains("Regional conference on preventing violent extremism"));
-    assert!(list.text.contains("Vienna International Centre, Vienna, AT"), "{}", list.text);
+    assert!(
+        list.text
+            .contains("Regional conference on preventing violent extremism")
+    );
+    assert!(
+        list.text.contains("Vienna International Centre, Vienna, AT"),
+        "{}",
+        list.text
+    );
     assert!(list.text.contains("Sponsorship budget of 3600.00 EUR"), "{}", list.text);
-    assert!(list.text.contains("Approved, not yet paid: 1769.81 EUR"), "{}", list.text);
+    assert!(
+        list.text.contains("Approved, not yet paid: 1769.81 EUR"),
+        "{}",
+        list.text
+    );
     assert!(list.text.contains("Available: 1830.19 EUR"), "{}", list.text);
     assert!(list.text.contains("Approved: 1"), "{}", list.text);
     assert!(list.text.contains("Sent: 1"), "{}", list.text);
 
     let page = browser.get(&format!("/staff/events/{}", event.id)).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-    for shown in ["Amina Wanjiru", "Brian Otieno", "1769.81 EUR", "3 nights", "Daily allowance", "Terminal expenses"] {
+    for shown in [
+        "Amina Wanjiru",
+        "Brian Otieno",
+        "1769.81 EUR",
+        "3 nights",
+        "Daily allowance",
+        "Terminal expenses",
+    ] {
         assert!(page.text.contains(shown), "{shown}: {}", page.text);
     }
     let json = app
@@ -97,7 +115,9 @@ async fn approving_rejecting_and_waitlisting_change_the_request_as_the_api_repor
     .await;
     assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.text);
     assert_eq!(status_of(&app, &event.officer, &brian).await, "rejected");
-    let json = app.get(&format!("/sponsorship-requests/{brian}"), &event.officer.token).await;
+    let json = app
+        .get(&format!("/sponsorship-requests/{brian}"), &event.officer.token)
+        .await;
     assert_eq!(json.body["decision_reason"], "Outside the event's scope.");
 
     let waitlisted = decide_in_page(
@@ -125,12 +145,24 @@ async fn a_decision_without_a_reason_shows_the_form_again_and_changes_nothing() 
     let refused = decide_in_page(&mut browser, &page, &[("outcome", "approved"), ("reason", "  ")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
     assert!(refused.text.contains("There is a problem"), "{}", refused.text);
-    assert!(refused.text.contains("Enter the reason for the decision"), "{}", refused.text);
+    assert!(
+        refused.text.contains("Enter the reason for the decision"),
+        "{}",
+        refused.text
+    );
     assert!(refused.text.contains(r##"href="#reason""##), "{}", refused.text);
-    assert!(refused.text.contains(r#"aria-describedby="reason-hint reason-error""#), "{}", refused.text);
+    assert!(
+        refused.text.contains(r#"aria-describedby="reason-hint reason-error""#),
+        "{}",
+        refused.text
+    );
     let nothing = decide_in_page(&mut browser, &page, &[("reason", "No outcome chosen.")]).await;
     assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(nothing.text.contains("Choose approve, reject or the waiting list"), "{}", nothing.text);
+    assert!(
+        nothing.text.contains("Choose approve, reject or the waiting list"),
+        "{}",
+        nothing.text
+    );
     assert!(nothing.text.contains("No outcome chosen."), "the reason is kept");
     assert_eq!(app.snapshot().await, before, "nothing changed");
     assert_eq!(status_of(&app, &event.officer, &amina).await, "submitted");
@@ -186,7 +218,12 @@ async fn an_approval_over_the_budget_is_refused_on_the_form() {
     assert_eq!(decide(&app, &event, &amina, "approved").await.status, StatusCode::OK);
     let mut browser = officer_browser(&app, &event.officer).await;
     let page = format!("/staff/events/{}/requests/{brian}", event.id);
-    let over = decide_in_page(&mut browser, &page, &[("outcome", "approved"), ("reason", "Important.")]).await;
+    let over = decide_in_page(
+        &mut browser,
+        &page,
+        &[("outcome", "approved"), ("reason", "Important.")],
+    )
+    .await;
     assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", over.text);
     assert!(over.text.contains("budget"), "{}", over.text);
     assert_eq!(status_of(&app, &event.officer, &brian).await, "submitted");
@@ -224,7 +261,9 @@ async fn the_representation_page_draws_the_report_and_its_csv_matches_the_json()
 
     let csv = browser.get(&format!("{path}.csv")).await;
     assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
-    let json = app.get(&format!("/events/{}/representation", event.id), &event.officer.token).await;
+    let json = app
+        .get(&format!("/events/{}/representation", event.id), &event.officer.token)
+        .await;
     let mut reader = csv::Reader::from_reader(csv.text.as_bytes());
     let mut rows = 0;
     for record in reader.records() {
@@ -263,7 +302,11 @@ async fn applicants_get_not_found_and_other_staff_are_refused() {
         let mut browser = Browser::new(&app);
         browser.sign_in_as(&someone).await;
         for page in &pages {
-            assert_eq!(browser.get(page).await.status, StatusCode::FORBIDDEN, "{roles:?} on {page}");
+            assert_eq!(
+                browser.get(page).await.status,
+                StatusCode::FORBIDDEN,
+                "{roles:?} on {page}"
+            );
         }
     }
     let admin = app.admin().await;
@@ -296,7 +339,13 @@ async fn the_event_pages_speak_french() {
     let mut browser = officer_browser(&app, &event.officer).await;
     browser.get("/language/fr?back=%2Fstaff").await;
     let page = browser.get(&format!("/staff/events/{}", event.id)).await;
-    for word in ["Budget de parrainage", "Indemnité journalière", "Billet d", "Décider", "Voyageur"] {
+    for word in [
+        "Budget de parrainage",
+        "Indemnité journalière",
+        "Billet d",
+        "Décider",
+        "Voyageur",
+    ] {
         assert!(page.text.contains(word), "{word}: {}", page.text);
     }
     let report = browser.get(&format!("/staff/events/{}/representation", event.id)).await;
