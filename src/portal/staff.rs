@@ -183,6 +183,19 @@ mod tests {
     }
 
     #[test]
+    fn officers_and_admins_find_events_and_travel() {
+        for roles in [[Role::Officer], [Role::Admin]] {
+            let sections = sections_for(&user(&roles), Language::En);
+            assert!(
+                sections.iter().any(|section| section.path == "/staff/events"),
+                "{roles:?}"
+            );
+        }
+        let finance = sections_for(&user(&[Role::Finance]), Language::En);
+        assert!(!finance.iter().any(|section| section.path == "/staff/events"));
+    }
+
+    #[test]
     fn an_applicant_sees_no_section() {
         assert!(sections_for(&user(&[Role::Applicant]), Language::En).is_empty());
     }

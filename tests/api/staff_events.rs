@@ -37,6 +37,8 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
     let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
     request(&app, &event, "Brian Otieno", "male", "18-24").await;
     assert_eq!(decide(&app, &event, &amina, "approved").await.status, StatusCode::OK);
+    let (first, second) = (app.finance().await, app.finance().await);
+    crate::sponsorships::paid(&app, (&first, &second), &amina, "1000.00").await;
     let mut browser = officer_browser(&app, &event.officer).await;
 
     let home = browser.get("/staff").await;
@@ -54,11 +56,12 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
     );
     assert!(list.text.contains("Sponsorship budget of 3600.00 EUR"), "{}", list.text);
     assert!(
-        list.text.contains("Approved, not yet paid: 1769.81 EUR"),
+        list.text.contains("Approved, not yet paid: 769.81 EUR"),
         "{}",
         list.text
     );
     assert!(list.text.contains("Available: 1830.19 EUR"), "{}", list.text);
+    assert!(list.text.contains("Paid: 1000.00 EUR"), "{}", list.text);
     assert!(list.text.contains("Approved: 1"), "{}", list.text);
     assert!(list.text.contains("Sent: 1"), "{}", list.text);
 
