@@ -304,3 +304,32 @@ pub async fn paid_in_call(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult
         .await?;
     Ok(total.flatten().unwrap_or(0))
 }
+
+/// Sums (ten-thousandths, in each event's currency) of what has been paid against the
+/// sponsorships of these events, by event, computed in SQL (one query).
+pub async fn paid_on_events(
+    db: &impl ConnectionTrait,
+    event_ids: Vec<Uuid>,
+) -> AppResult<std::collections::HashMap<Uuid, i64>> {
+    use crate::sponsorships::store::request;
+    use sea_orm::JoinType;
+    let sponsorship = sea_orm::RelationDef::from(
+        disbursement::Entity::belongs_to(request::Entity)
+            .from(disbursement::Column::SponsorshipId)
+            .to(request::Column::Id),
+    );
+    let rows: Vec<(Uuid, i64)> = disbursement::Entity::find()
+        .select_only()
+        .join(JoinType::InnerJoin, sponsorship)
+        .column(request::Column::EventId)
+        .expr(Expr::cust(
+            "CAST(COALESCE(SUM(disbursements.counted_amount), 0) AS BIGINT)",
+        ))
+        .filter(request::Column::EventId.is_in(event_ids))
+        .filter(disbursement::Column::Status.eq(DisbursementStatus::Paid))
+        .group_by(request::Column::EventId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}

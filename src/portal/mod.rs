@@ -46,6 +46,8 @@ mod staff_calls;
 mod staff_calls_form;
 mod staff_calls_terms;
 mod staff_diligence;
+mod staff_events;
+mod staff_events_report;
 mod staff_finance;
 mod staff_finance_reports;
 mod staff_finance_sources;
@@ -110,6 +112,7 @@ pub fn router() -> Router<AppState> {
         .merge(staff_audit::routes())
         .merge(staff_risk::routes())
         .merge(staff_calls::routes())
+        .merge(staff_events::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

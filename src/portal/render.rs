@@ -56,6 +56,8 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::staff_finance_sources::TEMPLATES)
         .chain(super::staff_diligence::TEMPLATES)
         .chain(super::staff_audit::TEMPLATES)
+        .chain(super::staff_events::TEMPLATES)
+        .chain(super::staff_events_report::TEMPLATES)
         .chain(super::staff_risk::TEMPLATES)
         .chain(super::staff_calls::TEMPLATES);
     for (name, source) in pages {

@@ -42,16 +42,17 @@ pub struct Section {
     pub roles: &'static [Role],
 }
 
-/// Every section of the workspace, in the order they are listed. (Events and sponsorship,
-/// and the admins' users, sanctions lists and outbox, are still done through the JSON API;
-/// their names wait in `staff.ftl`.)
-pub const SECTIONS: [Section; 9] = [
+/// Every section of the workspace, in the order they are listed. (The admins' users,
+/// sanctions lists and outbox are still done through the JSON API; their names wait in
+/// `staff.ftl`.)
+pub const SECTIONS: [Section; 10] = [
     section("/staff/reviews", "staff-section-reviews", &[Role::Reviewer]),
     section("/staff/calls", "staff-section-calls", &[Role::Officer, Role::Admin]),
     section("/staff/screening", "staff-section-screening", &[Role::Officer]),
     section("/staff/appeals", "staff-section-appeals", &[Role::Officer]),
     section("/staff/diligence", "staff-section-diligence", &[Role::Officer]),
     section("/staff/risk", "staff-section-risk", &[Role::Officer]),
+    section("/staff/events", "staff-section-events", &[Role::Officer, Role::Admin]),
     section("/staff/payments", "staff-section-payments", &[Role::Finance]),
     section("/staff/reports", "staff-section-reports", &[Role::Finance, Role::Admin]),
     section("/staff/audit", "staff-section-audit", &[Role::Officer, Role::Admin]),
@@ -179,6 +180,19 @@ mod tests {
         let sections = sections_for(&user(&[Role::Finance]), Language::En);
         let paths: Vec<&str> = sections.iter().map(|section| section.path).collect();
         assert_eq!(paths, ["/staff/payments", "/staff/reports"]);
+    }
+
+    #[test]
+    fn officers_and_admins_find_events_and_travel() {
+        for roles in [[Role::Officer], [Role::Admin]] {
+            let sections = sections_for(&user(&roles), Language::En);
+            assert!(
+                sections.iter().any(|section| section.path == "/staff/events"),
+                "{roles:?}"
+            );
+        }
+        let finance = sections_for(&user(&[Role::Finance]), Language::En);
+        assert!(!finance.iter().any(|section| section.path == "/staff/events"));
     }
 
     #[test]

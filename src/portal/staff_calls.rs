@@ -305,34 +305,36 @@ fn budget_chart(
     currency: Currency,
     language: Language,
 ) -> charts::Chart {
-    let unpaid = budget
-        .committed
-        .checked_sub(budget.paid)
-        .unwrap_or_default()
-        .max(Decimal::ZERO);
-    let available = budget
-        .ceiling
-        .checked_sub(budget.committed)
-        .unwrap_or_default()
-        .max(Decimal::ZERO);
-    let part = |id: &'static str, value: Decimal| Part {
-        label: Message::new(id).render(language),
+    let figures = (budget.ceiling, budget.committed, budget.paid);
+    money_bar("staff-calls-budget", figures, currency, language)
+}
+
+/// A budget (`ceiling`, `committed`, `paid`) as one stacked bar: paid, committed and not
+/// yet paid, available. Its words are the catalogue's `<prefix>-title` (with the
+/// `ceiling`), `-paid`, `-committed`, `-available`, and the table's `-part` and `-amount`.
+pub(super) fn money_bar(
+    prefix: &str,
+    (ceiling, committed, paid): (Decimal, Decimal, Decimal),
+    currency: Currency,
+    language: Language,
+) -> charts::Chart {
+    let unpaid = committed.checked_sub(paid).unwrap_or_default().max(Decimal::ZERO);
+    let available = ceiling.checked_sub(committed).unwrap_or_default().max(Decimal::ZERO);
+    let word = |part: &str| Message::new(format!("{prefix}-{part}")).render(language);
+    let part = |id: &str, value: Decimal| Part {
+        label: word(id),
         value,
         shown: amount(value, currency),
     };
     let parts = [
-        part("staff-calls-budget-paid", budget.paid),
-        part("staff-calls-budget-committed", unpaid),
-        part("staff-calls-budget-available", available),
+        part("paid", paid),
+        part("committed", unpaid),
+        part("available", available),
     ];
-    let title = Message::new("staff-calls-budget-title")
-        .with("ceiling", amount(budget.ceiling, currency))
+    let title = Message::new(format!("{prefix}-title"))
+        .with("ceiling", amount(ceiling, currency))
         .render(language);
-    let columns = [
-        Message::new("staff-calls-budget-part").render(language),
-        Message::new("staff-calls-budget-amount").render(language),
-    ];
-    charts::stacked(&title, &parts, &columns)
+    charts::stacked(&title, &parts, &[word("part"), word("amount")])
 }
 
 /// What a confirmation page posts.

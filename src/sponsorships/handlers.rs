@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::json::{
     CancelBody, DecisionBody, RepresentationQuery, RepresentationResponse, SponsorshipRequestBody, SponsorshipResponse,
 };
-use super::{representation as report, service};
+use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppError, AppResult, Problem};
@@ -119,8 +119,7 @@ pub async fn decide_sponsorship(
     Path(id): Path<Uuid>,
     JsonBody(body): JsonBody<DecisionBody>,
 ) -> AppResult<Json<SponsorshipResponse>> {
-    service::decide(&state.db, state.now(), &user, id, &body, &state.reference).await?;
-    super::letter::issue_on_approval(&state, &user, id).await?;
+    super::overview_service::decide(&state, &user, id, &body, None).await?;
     Ok(Json(service::view(&state, id).await?))
 }
 
@@ -163,14 +162,11 @@ pub async fn representation(
     Path(event_id): Path<Uuid>,
     Query(query): Query<RepresentationQuery>,
 ) -> AppResult<Response> {
-    crate::events::service::visible_event(&state.db, Some(&user), event_id).await?;
-    let targets = state.config.representation_targets;
-    let (requests, sponsored, warnings) =
-        report::representation(&state.db, &state.reference, event_id, &query, targets).await?;
+    let report = super::overview_service::representation(&state, &user, event_id, &query).await?;
     match query.format.as_deref() {
-        None | Some("json") => Ok(Json(report::as_json(&requests, &sponsored, warnings)).into_response()),
+        None | Some("json") => Ok(Json(report.json()).into_response()),
         Some("csv") => Ok(crate::http::file_response(
-            report::as_csv(&requests, &sponsored, &warnings)?,
+            report.csv()?,
             "text/csv; charset=utf-8",
             "attachment",
             "representation.csv",

@@ -15,15 +15,17 @@
 //!
 //! Handlers (`handlers.rs`, `travel.rs`, `letter.rs`) only extract, authorise, call one
 //! service function and answer; `service.rs` and `travel_service.rs` hold the commands,
-//! `representation.rs` the report and its CSV export, `json.rs` the bodies.
+//! `representation.rs` the report and its CSV export, `overview_service.rs` what the staff
+//! workspace reads of events as a whole (budget, counts, waitlist), `json.rs` the bodies.
 
 mod handlers;
 pub mod json;
 mod letter;
+pub mod overview_service;
 pub mod passport;
 pub mod passport_service;
 pub mod payments;
-mod representation;
+pub mod representation;
 pub mod rules;
 pub mod service;
 pub mod store;

@@ -23,7 +23,7 @@ pub async fn representation(
     event_id: Uuid,
     query: &RepresentationQuery,
     configured: [u8; 3],
-) -> AppResult<(Breakdown, Breakdown, Vec<String>)> {
+) -> AppResult<Report> {
     let rows = store::of_event(db, event_id, None).await?;
     let organisations = leadership_of(db, &rows).await?;
     let mut requested = Vec::new();
@@ -45,12 +45,51 @@ pub async fn representation(
         }
         requested.push(traveller);
     }
+    let targets = targets_of(query, configured)?;
+    let language = query.lang.unwrap_or_else(crate::i18n::current);
+    let warnings = rules::warnings(&approved, Targets::from_percent(targets))
+        .iter()
+        .map(|warning| warning.render(language))
+        .collect();
+    Ok(Report {
+        requests: rules::breakdown(&requested),
+        approved: rules::breakdown(&approved),
+        warnings,
+        targets,
+    })
+}
+
+/// The representation of an event: who asked, who is sponsored, the warnings against the
+/// targets, and the targets themselves.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Every submitted request (drafts and cancelled requests left out).
+    pub requests: Breakdown,
+    /// Approved (and travelled or reconciled) travellers.
+    pub approved: Breakdown,
+    /// Where approved travellers fall short of the targets, written out.
+    pub warnings: Vec<String>,
+    /// The targets in percent: minimum women, minimum aged 18-34, maximum per region.
+    pub targets: [u8; 3],
+}
+
+impl Report {
+    /// The report as JSON.
+    pub fn json(self) -> RepresentationResponse {
+        as_json(&self.requests, &self.approved, self.warnings)
+    }
+
+    /// The report as CSV (see [`as_csv`]).
+    pub fn csv(&self) -> AppResult<Vec<u8>> {
+        as_csv(&self.requests, &self.approved, &self.warnings)
+    }
+}
+
+/// The targets the query asks for (each at most 100), else the office's (`configured`).
+fn targets_of(query: &RepresentationQuery, configured: [u8; 3]) -> AppResult<[u8; 3]> {
+    let asked = [query.min_women, query.min_young, query.max_region];
     let mut check = Validator::new();
-    for (field, asked) in [
-        ("min_women", query.min_women),
-        ("min_young", query.min_young),
-        ("max_region", query.max_region),
-    ] {
+    for (field, asked) in ["min_women", "min_young", "max_region"].into_iter().zip(asked) {
         check.check(
             asked.is_some_and(|asked| asked > 100),
             field,
@@ -59,24 +98,16 @@ pub async fn representation(
     }
     check.finish()?;
     let mut targets = configured;
-    for (index, asked) in [query.min_women, query.min_young, query.max_region]
-        .into_iter()
-        .enumerate()
-    {
+    for (target, asked) in targets.iter_mut().zip(asked) {
         if let Some(asked) = asked {
-            targets[index] = asked;
+            *target = asked;
         }
     }
-    let language = query.lang.unwrap_or_else(crate::i18n::current);
-    let warnings = rules::warnings(&approved, Targets::from_percent(targets))
-        .iter()
-        .map(|warning| warning.render(language))
-        .collect();
-    Ok((rules::breakdown(&requested), rules::breakdown(&approved), warnings))
+    Ok(targets)
 }
 
-/// The report as JSON.
-pub fn as_json(requests: &Breakdown, sponsored: &Breakdown, warnings: Vec<String>) -> RepresentationResponse {
+/// The report's parts as JSON.
+fn as_json(requests: &Breakdown, sponsored: &Breakdown, warnings: Vec<String>) -> RepresentationResponse {
     RepresentationResponse {
         requests: group_counts(requests),
         approved: group_counts(sponsored),
@@ -86,7 +117,7 @@ pub fn as_json(requests: &Breakdown, sponsored: &Breakdown, warnings: Vec<String
 
 /// The report as CSV: one row per group, dimension and value (share in percent), then one
 /// row per warning (group `warning`, the sentence as its value).
-pub fn as_csv(requests: &Breakdown, sponsored: &Breakdown, warnings: &[String]) -> AppResult<Vec<u8>> {
+fn as_csv(requests: &Breakdown, sponsored: &Breakdown, warnings: &[String]) -> AppResult<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |error: csv::Error| AppError::Internal(error.to_string());
     writer

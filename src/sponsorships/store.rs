@@ -1,5 +1,7 @@
 //! Persistence of sponsorship requests.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -189,25 +191,66 @@ pub async fn of_organisations(
 /// out that is still to be refunded (a cancelled trip's advance, an overpayment), whatever
 /// the request's status, until the refund is received.
 pub async fn committed_on_event(db: &impl ConnectionTrait, event_id: Uuid) -> AppResult<i64> {
-    let holding: Vec<String> = SponsorshipStatus::ALL
-        .into_iter()
-        .filter(|status| status.holds_budget())
-        .map(|status| format!("'{}'", status.as_str()))
-        .collect();
-    let sum = format!(
-        "CAST(COALESCE(SUM( \
-           CASE WHEN status IN ({}) THEN entitlement + COALESCE(adjustment, 0) ELSE 0 END \
-           + CASE WHEN refund_received_on IS NULL THEN COALESCE(reclaim_due, 0) ELSE 0 END), 0) AS BIGINT)",
-        holding.join(", ")
-    );
     let total: Option<Option<i64>> = request::Entity::find()
         .select_only()
-        .expr(Expr::cust(sum))
+        .expr(Expr::cust(committed_sum()))
         .filter(request::Column::EventId.eq(event_id))
         .into_tuple()
         .one(db)
         .await?;
     Ok(total.flatten().unwrap_or(0))
+}
+
+/// The SQL sum of what holds an event's budget (see [`committed_on_event`]).
+fn committed_sum() -> String {
+    let holding: Vec<String> = SponsorshipStatus::ALL
+        .into_iter()
+        .filter(|status| status.holds_budget())
+        .map(|status| format!("'{}'", status.as_str()))
+        .collect();
+    format!(
+        "CAST(COALESCE(SUM( \
+           CASE WHEN status IN ({}) THEN entitlement + COALESCE(adjustment, 0) ELSE 0 END \
+           + CASE WHEN refund_received_on IS NULL THEN COALESCE(reclaim_due, 0) ELSE 0 END), 0) AS BIGINT)",
+        holding.join(", ")
+    )
+}
+
+/// What holds the budget of each of these events (as [`committed_on_event`]), by event; an
+/// event without requests is left out (one query).
+pub async fn committed_on_events(db: &impl ConnectionTrait, event_ids: Vec<Uuid>) -> AppResult<HashMap<Uuid, i64>> {
+    let rows: Vec<(Uuid, i64)> = request::Entity::find()
+        .select_only()
+        .column(request::Column::EventId)
+        .expr(Expr::cust(committed_sum()))
+        .filter(request::Column::EventId.is_in(event_ids))
+        .group_by(request::Column::EventId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// How many requests each of these events has in each state (one query).
+pub async fn status_counts(
+    db: &impl ConnectionTrait,
+    event_ids: Vec<Uuid>,
+) -> AppResult<Vec<(Uuid, SponsorshipStatus, u64)>> {
+    let rows: Vec<(Uuid, SponsorshipStatus, i64)> = request::Entity::find()
+        .select_only()
+        .column(request::Column::EventId)
+        .column(request::Column::Status)
+        .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .filter(request::Column::EventId.is_in(event_ids))
+        .group_by(request::Column::EventId)
+        .group_by(request::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(event, status, count)| (event, status, u64::try_from(count).unwrap_or(0)))
+        .collect())
 }
 
 /// The waitlist of an event, in the order requests were waitlisted.

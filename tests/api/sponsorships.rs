@@ -534,7 +534,7 @@ fn payment(amount: &str) -> Value {
 }
 
 /// Finance requests, a second finance user approves, the first pays; answers the disbursement.
-async fn paid(app: &TestApp, finance: (&Actor, &Actor), sponsorship: &str, amount: &str) -> Value {
+pub(crate) async fn paid(app: &TestApp, finance: (&Actor, &Actor), sponsorship: &str, amount: &str) -> Value {
     let path = format!("/sponsorship-requests/{sponsorship}/disbursements");
     let requested = app
         .request_payment(finance.0, &path, &uuid::Uuid::new_v4().to_string(), payment(amount))

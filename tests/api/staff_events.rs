@@ -1,0 +1,356 @@
+//! The events and travel sponsorship pages of the staff workspace at the HTML level: the
+//! list with each event's budget and requests, an event's requests with their entitlements
+//! and its waiting list, deciding (approve, reject, waitlist) as the JSON API then reports,
+//! a refused or stale decision that changes nothing, the representation page and its CSV
+//! against the JSON report, who reaches the pages, and French. The browser walk is in
+//! `browser_staff_events.rs`.
+
+use axum::http::StatusCode;
+use grantdesk::auth::Role;
+
+use crate::portal::{Browser, location};
+use crate::sponsorships::{decide, open_event, request};
+use crate::support::{Answer, TestApp, spawn_app};
+
+/// An officer signed in to the portal.
+async fn officer_browser<'a>(app: &'a TestApp, officer: &crate::support::Actor) -> Browser<'a> {
+    let mut browser = Browser::new(app);
+    browser.sign_in_as(officer).await;
+    browser
+}
+
+/// Posts a decision through the request's page, as the officer fills it.
+async fn decide_in_page(browser: &mut Browser<'_>, page: &str, fields: &[(&str, &str)]) -> Answer {
+    browser.fill(page, page, fields).await
+}
+
+/// The request's status as the JSON API reports it.
+async fn status_of(app: &TestApp, officer: &crate::support::Actor, id: &str) -> String {
+    let answer = app.get(&format!("/sponsorship-requests/{id}"), &officer.token).await;
+    answer.body["status"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    request(&app, &event, "Brian Otieno", "male", "18-24").await;
+    assert_eq!(decide(&app, &event, &amina, "approved").await.status, StatusCode::OK);
+    let (first, second) = (app.finance().await, app.finance().await);
+    crate::sponsorships::paid(&app, (&first, &second), &amina, "1000.00").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+
+    let home = browser.get("/staff").await;
+    assert!(home.text.contains("Events and travel"), "{}", home.text);
+    let list = browser.get("/staff/events").await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.text);
+    assert!(
+        list.text
+            .contains("Regional conference on preventing violent extremism")
+    );
+    assert!(
+        list.text.contains("Vienna International Centre, Vienna, AT"),
+        "{}",
+        list.text
+    );
+    assert!(list.text.contains("Sponsorship budget of 3600.00 EUR"), "{}", list.text);
+    assert!(
+        list.text.contains("Approved, not yet paid: 769.81 EUR"),
+        "{}",
+        list.text
+    );
+    assert!(list.text.contains("Available: 1830.19 EUR"), "{}", list.text);
+    assert!(list.text.contains("Paid: 1000.00 EUR"), "{}", list.text);
+    assert!(list.text.contains("Approved: 1"), "{}", list.text);
+    assert!(list.text.contains("Sent: 1"), "{}", list.text);
+
+    let page = browser.get(&format!("/staff/events/{}", event.id)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    for shown in [
+        "Amina Wanjiru",
+        "Brian Otieno",
+        "1769.81 EUR",
+        "3 nights",
+        "Daily allowance",
+        "Terminal expenses",
+    ] {
+        assert!(page.text.contains(shown), "{shown}: {}", page.text);
+    }
+    let json = app
+        .get(&format!("/sponsorship-requests/{amina}"), &event.officer.token)
+        .await;
+    let entitlement = &json.body["entitlement"];
+    for part in ["dsa", "terminal_expenses", "airfare", "total"] {
+        let amount = format!("{} EUR", entitlement[part].as_str().expect("an amount"));
+        assert!(page.text.contains(&amount), "{part} {amount}: {}", page.text);
+    }
+    assert!(page.text.contains("Nobody is on the waiting list"), "{}", page.text);
+}
+
+#[tokio::test]
+async fn approving_rejecting_and_waitlisting_change_the_request_as_the_api_reports() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let brian = request(&app, &event, "Brian Otieno", "male", "18-24").await;
+    let chebet = request(&app, &event, "Chebet Kiprop", "female", "35-49").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let page = |id: &str| format!("/staff/events/{}/requests/{id}", event.id);
+
+    let approved = decide_in_page(
+        &mut browser,
+        &page(&amina),
+        &[("outcome", "approved"), ("reason", "Speaks on the first panel.")],
+    )
+    .await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.text);
+    assert_eq!(location(&approved), format!("/staff/events/{}?done=approved", event.id));
+    assert_eq!(status_of(&app, &event.officer, &amina).await, "approved");
+    let shown = browser.get(location(&approved)).await;
+    assert!(shown.text.contains("The request was approved."), "{}", shown.text);
+
+    let rejected = decide_in_page(
+        &mut browser,
+        &page(&brian),
+        &[("outcome", "rejected"), ("reason", "Outside the event's scope.")],
+    )
+    .await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.text);
+    assert_eq!(status_of(&app, &event.officer, &brian).await, "rejected");
+    let json = app
+        .get(&format!("/sponsorship-requests/{brian}"), &event.officer.token)
+        .await;
+    assert_eq!(json.body["decision_reason"], "Outside the event's scope.");
+
+    let waitlisted = decide_in_page(
+        &mut browser,
+        &page(&chebet),
+        &[("outcome", "waitlisted"), ("reason", "Room may come.")],
+    )
+    .await;
+    assert_eq!(waitlisted.status, StatusCode::SEE_OTHER, "{}", waitlisted.text);
+    let event_page = browser.get(&format!("/staff/events/{}", event.id)).await;
+    let waitlist = event_page.text.split("Waiting list").nth(1).unwrap_or_default();
+    assert!(waitlist.contains("Chebet Kiprop"), "{}", event_page.text);
+    assert!(!waitlist.contains("Amina Wanjiru"), "{}", event_page.text);
+}
+
+#[tokio::test]
+async fn a_decision_without_a_reason_shows_the_form_again_and_changes_nothing() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let page = format!("/staff/events/{}/requests/{amina}", event.id);
+    let before = app.snapshot().await;
+
+    let refused = decide_in_page(&mut browser, &page, &[("outcome", "approved"), ("reason", "  ")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("There is a problem"), "{}", refused.text);
+    assert!(
+        refused.text.contains("Enter the reason for the decision"),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains(r##"href="#reason""##), "{}", refused.text);
+    assert!(
+        refused.text.contains(r#"aria-describedby="reason-hint reason-error""#),
+        "{}",
+        refused.text
+    );
+    let nothing = decide_in_page(&mut browser, &page, &[("reason", "No outcome chosen.")]).await;
+    assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        nothing.text.contains("Choose approve, reject or the waiting list"),
+        "{}",
+        nothing.text
+    );
+    assert!(nothing.text.contains("No outcome chosen."), "the reason is kept");
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+    assert_eq!(status_of(&app, &event.officer, &amina).await, "submitted");
+}
+
+#[tokio::test]
+async fn a_stale_or_repeated_decision_changes_nothing_and_says_why() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let page = format!("/staff/events/{}/requests/{amina}", event.id);
+    let form = browser.get(&page).await;
+    let token = crate::portal::csrf_token(&form.text);
+    assert!(form.text.contains(r#"name="seen" value="submitted""#), "{}", form.text);
+    // Meanwhile another officer waitlists it through the API.
+    assert_eq!(decide(&app, &event, &amina, "waitlisted").await.status, StatusCode::OK);
+    let fields = [
+        ("csrf_token", token.as_str()),
+        ("seen", "submitted"),
+        ("outcome", "rejected"),
+        ("reason", "Not this time."),
+    ];
+    let stale = browser.post_form(&page, &fields).await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", stale.text);
+    assert!(stale.text.contains("changed meanwhile"), "{}", stale.text);
+    assert_eq!(status_of(&app, &event.officer, &amina).await, "waitlisted");
+
+    let approve = [("outcome", "approved"), ("reason", "Room was found.")];
+    let first = decide_in_page(&mut browser, &page, &approve).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.text);
+    let again = [
+        ("csrf_token", token.as_str()),
+        ("seen", "waitlisted"),
+        ("outcome", "approved"),
+        ("reason", "Room was found."),
+    ];
+    let before = app.snapshot().await;
+    let repeated = browser.post_form(&page, &again).await;
+    assert_eq!(repeated.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", repeated.text);
+    assert!(repeated.text.contains("changed meanwhile"), "{}", repeated.text);
+    assert_eq!(app.snapshot().await, before, "the double post changed nothing");
+    let decided = browser.get(&page).await;
+    assert!(decided.text.contains("no longer decided here"), "{}", decided.text);
+}
+
+#[tokio::test]
+async fn an_approval_over_the_budget_is_refused_on_the_form() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "2000.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let brian = request(&app, &event, "Brian Otieno", "male", "18-24").await;
+    assert_eq!(decide(&app, &event, &amina, "approved").await.status, StatusCode::OK);
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let page = format!("/staff/events/{}/requests/{brian}", event.id);
+    let over = decide_in_page(
+        &mut browser,
+        &page,
+        &[("outcome", "approved"), ("reason", "Important.")],
+    )
+    .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", over.text);
+    assert!(over.text.contains("budget"), "{}", over.text);
+    assert_eq!(status_of(&app, &event.officer, &brian).await, "submitted");
+}
+
+#[tokio::test]
+async fn the_representation_page_draws_the_report_and_its_csv_matches_the_json() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let brian = request(&app, &event, "Brian Otieno", "male", "35-49").await;
+    let david = request(&app, &event, "David Mwangi", "male", "50+").await;
+    request(&app, &event, "Esther Njeri", "female", "18-24").await;
+    for id in [&amina, &brian, &david] {
+        assert_eq!(decide(&app, &event, id, "approved").await.status, StatusCode::OK);
+    }
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let path = format!("/staff/events/{}/representation", event.id);
+    let page = browser.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    for shown in [
+        "<title>Approved travellers by gender</title>",
+        "<title>Approved travellers by age</title>",
+        "<title>Approved travellers by region</title>",
+        "Women-led organisation",
+        "33.33 % (1 of 3)",
+        "at least 40 %",
+        "at most 50 %",
+        "Sub-Saharan Africa",
+        "women are 33.33%",
+    ] {
+        assert!(page.text.contains(shown), "{shown}: {}", page.text);
+    }
+    assert!(page.text.contains(&format!(r#"href="{path}.csv""#)), "{}", page.text);
+
+    let csv = browser.get(&format!("{path}.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+    let json = app
+        .get(&format!("/events/{}/representation", event.id), &event.officer.token)
+        .await;
+    let mut reader = csv::Reader::from_reader(csv.text.as_bytes());
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.expect("a CSV row");
+        let (group, dimension, value) = (&record[0], &record[1], &record[2]);
+        if group == "warning" {
+            continue;
+        }
+        let counted = &json.body[group]["by"][dimension][value];
+        assert_eq!(counted["count"].to_string(), record[3].to_owned(), "{record:?}");
+        assert_eq!(counted["share"].as_str(), Some(&record[4]), "{record:?}");
+        rows += 1;
+    }
+    assert!(rows >= 10, "{}", csv.text);
+}
+
+#[tokio::test]
+async fn applicants_get_not_found_and_other_staff_are_refused() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let pages = [
+        "/staff/events".to_owned(),
+        format!("/staff/events/{}", event.id),
+        format!("/staff/events/{}/requests/{amina}", event.id),
+        format!("/staff/events/{}/representation", event.id),
+        format!("/staff/events/{}/representation.csv", event.id),
+    ];
+    let mut member = Browser::new(&app);
+    member.sign_in_as(&event.member).await;
+    for page in &pages {
+        assert_eq!(member.get(page).await.status, StatusCode::NOT_FOUND, "member on {page}");
+    }
+    for roles in [[Role::Reviewer], [Role::Finance]] {
+        let someone = app.user(&roles).await;
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&someone).await;
+        for page in &pages {
+            assert_eq!(
+                browser.get(page).await.status,
+                StatusCode::FORBIDDEN,
+                "{roles:?} on {page}"
+            );
+        }
+    }
+    let admin = app.admin().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&admin).await;
+    let read = browser.get(&format!("/staff/events/{}", event.id)).await;
+    assert_eq!(read.status, StatusCode::OK, "admins read the event");
+    assert!(!read.text.contains("/requests/"), "but do not decide: {}", read.text);
+    let report = format!("/staff/events/{}/representation", event.id);
+    assert_eq!(browser.get(&report).await.status, StatusCode::FORBIDDEN, "as the API");
+    let forged = browser
+        .post_form(
+            &format!("/staff/events/{}/requests/{amina}", event.id),
+            &[("outcome", "approved"), ("reason", "Forged.")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(status_of(&app, &event.officer, &amina).await, "submitted");
+    let elsewhere = open_event(&app, "1000.00").await;
+    let mut officer = officer_browser(&app, &event.officer).await;
+    let wrong_event = format!("/staff/events/{}/requests/{amina}", elsewhere.id);
+    assert_eq!(officer.get(&wrong_event).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_event_pages_speak_french() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+    browser.get("/language/fr?back=%2Fstaff").await;
+    let page = browser.get(&format!("/staff/events/{}", event.id)).await;
+    for word in [
+        "Budget de parrainage",
+        "Indemnité journalière",
+        "Billet d",
+        "Décider",
+        "Voyageur",
+    ] {
+        assert!(page.text.contains(word), "{word}: {}", page.text);
+    }
+    let report = browser.get(&format!("/staff/events/{}/representation", event.id)).await;
+    assert!(report.text.contains("Voyageurs approuvés par genre"), "{}", report.text);
+}
