@@ -57,6 +57,7 @@ start() {
         GRANTDESK_BIND="127.0.0.1:$port" \
         GRANTDESK_FIXTURES="$root/fixtures" \
         GRANTDESK_SCHEDULER=off \
+        GRANTDESK_METRICS_BIND=off \
         GRANTDESK_JWT_SECRET=audit-writes-benchmark-secret-0123456789abcdef \
         DATABASE_URL="$database_url" \
         RUST_LOG=warn \
@@ -81,7 +82,8 @@ token=$(curl -fs -X POST "$api/auth/login" -H 'Content-Type: application/json' \
     -d "{\"email\": \"amina@csos.example\", \"password\": \"$password\"}" | json '["access_token"]')
 call=$(curl -fs "$api/calls?status=open" | json '["items"][0]["id"]')
 amount=$(curl -fs "$api/calls?status=open" | json '["items"][0]["min_grant"]')
-organisation=$(curl -fs "$api/organisations" -H "Authorization: Bearer $token" | json '["items"][0]["id"]')
+organisation=$(psql -tA "$database_url" -c "SELECT m.organisation_id FROM organisation_members m \
+    JOIN users u ON u.id = m.user_id WHERE u.email = 'amina@csos.example' ORDER BY 1 LIMIT 1")
 
 cat >"$work/create.lua" <<LUA
 wrk.method = "POST"

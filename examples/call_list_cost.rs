@@ -59,7 +59,8 @@ async fn main() -> Result<(), String> {
         roles: vec![grantdesk::auth::Role::Officer],
     };
     for index in 0..calls {
-        let body: CreateCallRequest = serde_json::from_value(call_body(index, now)).map_err(|error| error.to_string())?;
+        let body: CreateCallRequest =
+            serde_json::from_value(call_body(index, now)).map_err(|error| error.to_string())?;
         let created = service::create(&db, now, &officer, CallTerms::from(body))
             .await
             .map_err(|error| error.to_string())?;
@@ -77,7 +78,9 @@ async fn main() -> Result<(), String> {
         (items, body.len())
     };
     let after = || async {
-        let listed = service::listed_page(&db, now, None, &query, &page).await.expect("listed");
+        let listed = service::listed_page(&db, now, None, &query, &page)
+            .await
+            .expect("listed");
         let items = listed.items.len();
         let body = serde_json::to_vec(&Page::from(listed)).expect("json");
         (items, body.len())

@@ -165,7 +165,10 @@ where
         false => None,
     };
     let limit = limit_of(page);
-    let items = windowed(query(after), page, limit).into_partial_model::<M>().all(db).await?;
+    let items = windowed(query(after), page, limit)
+        .into_partial_model::<M>()
+        .all(db)
+        .await?;
     Ok(trimmed(items, limit, total, key))
 }
 

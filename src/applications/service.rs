@@ -57,8 +57,13 @@ pub async fn create(
         lines: input.budget_lines.into_iter().map(BudgetLine::from).collect(),
         answers: serde_json::Value::Object(input.answers),
     };
-    let answer_problems =
-        forms::service::problems_against(&questions, &call, &content.answers, &HashMap::new(), Completeness::Draft);
+    let answer_problems = forms::service::problems_against(
+        &questions,
+        &call,
+        &content.answers,
+        &HashMap::new(),
+        Completeness::Draft,
+    );
     check_content(&content, &call, answer_problems)?;
     let row = application::Model {
         id: Uuid::new_v4(),
@@ -311,7 +316,16 @@ pub async fn submit(
         ..StatusChange::default()
     };
     let txn = db.begin().await?;
-    let (to, entry) = transition(&txn, actor.id, &current, ApplicationAction::Submit, change.clone(), None, now).await?;
+    let (to, entry) = transition(
+        &txn,
+        actor.id,
+        &current,
+        ApplicationAction::Submit,
+        change.clone(),
+        None,
+        now,
+    )
+    .await?;
     audit::commit(txn, vec![entry], now).await?;
     // A draft has no decision, appeal or award: the answer is the row as changed.
     let submitted = application::Model {

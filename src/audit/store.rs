@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    DatabaseTransaction, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -145,7 +145,9 @@ async fn append(txn: &impl ConnectionTrait, entries: Vec<AuditEntry>, now: DateT
         return Ok(());
     }
     if crate::db::is_postgres(txn) {
-        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262026)").await?;
+        // A prepared statement, so the connection's statement log sees it.
+        let lock = sea_orm::Statement::from_string(txn.get_database_backend(), "SELECT pg_advisory_xact_lock(7262026)");
+        txn.execute_raw(lock).await?;
     }
     let last = audit_event::Entity::find()
         .order_by_desc(audit_event::Column::Seq)
@@ -163,7 +165,9 @@ async fn append(txn: &impl ConnectionTrait, entries: Vec<AuditEntry>, now: DateT
         prev_hash = row.hash.clone();
         rows.push(audit_event::ActiveModel::from(row));
     }
-    audit_event::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    audit_event::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
     Ok(())
 }
 

@@ -53,7 +53,13 @@ pub async fn create(
     let view = audit_view(&created.response(now));
     audit::commit(
         txn,
-        vec![AuditEntry::created(actor.id, "call.created", "call", created.row.id, view)],
+        vec![AuditEntry::created(
+            actor.id,
+            "call.created",
+            "call",
+            created.row.id,
+            view,
+        )],
         now,
     )
     .await?;

@@ -420,7 +420,13 @@ async fn record_decision(
         "tranches": plan.tranches.len(),
         "override_reason": plan.override_reason,
     });
-    entries.push(AuditEntry::created(actor.id, "decision.recorded", "application", current.id, summary));
+    entries.push(AuditEntry::created(
+        actor.id,
+        "decision.recorded",
+        "application",
+        current.id,
+        summary,
+    ));
     Ok((recorded, entries))
 }
 

@@ -617,7 +617,13 @@ async fn attach_in_transaction(
     });
     audit::commit(
         txn,
-        vec![AuditEntry::created(actor.id, "document.uploaded", "document", response.id, view)],
+        vec![AuditEntry::created(
+            actor.id,
+            "document.uploaded",
+            "document",
+            response.id,
+            view,
+        )],
         now,
     )
     .await?;

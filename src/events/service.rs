@@ -161,7 +161,14 @@ pub async fn transition(
     };
     audit::commit(
         txn,
-        vec![AuditEntry::status_changed(actor, action_name, "event", id, (found.status, next), None)],
+        vec![AuditEntry::status_changed(
+            actor,
+            action_name,
+            "event",
+            id,
+            (found.status, next),
+            None,
+        )],
         now,
     )
     .await?;

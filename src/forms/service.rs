@@ -128,7 +128,13 @@ pub async fn answer_problems(
     completeness: Completeness,
 ) -> AppResult<Vec<FieldError>> {
     let form = form_of(db, call.row.id).await?;
-    Ok(problems_against(&form.questions, call, answers, documents, completeness))
+    Ok(problems_against(
+        &form.questions,
+        call,
+        answers,
+        documents,
+        completeness,
+    ))
 }
 
 /// What is wrong with `answers` against these questions of `call`'s form (see
@@ -145,7 +151,10 @@ pub fn problems_against(
 }
 
 /// A call and its form's questions, read in one query; `None` when there is no such call.
-pub async fn call_with_form(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult<Option<(StoredCall, Vec<Question>)>> {
+pub async fn call_with_form(
+    db: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> AppResult<Option<(StoredCall, Vec<Question>)>> {
     let Some((call, form)) = store::find_with_call(db, call_id).await? else {
         return Ok(None);
     };
@@ -158,7 +167,9 @@ pub async fn call_with_form(db: &impl ConnectionTrait, call_id: Uuid) -> AppResu
 
 /// Whether answers to these questions may name uploaded documents (a file question).
 pub fn asks_for_files(questions: &[Question]) -> bool {
-    questions.iter().any(|question| question.kind == rules::QuestionType::File)
+    questions
+        .iter()
+        .any(|question| question.kind == rules::QuestionType::File)
 }
 
 fn questions_of(row: &call_form::Model) -> AppResult<Vec<Question>> {

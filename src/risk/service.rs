@@ -176,7 +176,9 @@ pub async fn approve_in(
     }
     let summary = json!({"residual_rating": found.residual_rating});
     let entry = AuditEntry::created(actor, action, subject.kind().as_str(), subject.id(), summary);
-    let approved = store::find(txn, id).await?.ok_or(AppError::NotFound("risk assessment"))?;
+    let approved = store::find(txn, id)
+        .await?
+        .ok_or(AppError::NotFound("risk assessment"))?;
     Ok((approved, entry))
 }
 

@@ -335,5 +335,8 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
     assert_eq!(sent, expected);
     assert!(sent.contains(&open) && sent.contains(&draft), "{sent}");
     let answered = app.get("/calls", &officer.token).await;
-    assert_eq!(answered.body, serde_json::from_str::<serde_json::Value>(&sent).expect("json"));
+    assert_eq!(
+        answered.body,
+        serde_json::from_str::<serde_json::Value>(&sent).expect("json")
+    );
 }

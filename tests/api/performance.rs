@@ -521,10 +521,16 @@ fn assert_audit_appended_last(name: &str, statements: &[String], backend: DbBack
         insert.starts_with("INSERT INTO \"audit_events\""),
         "{name}: the events are inserted last:\n{shown}"
     );
-    let locks = statements.iter().filter(|sql| sql.contains("pg_advisory_xact_lock")).count();
+    let locks = statements
+        .iter()
+        .filter(|sql| sql.contains("pg_advisory_xact_lock"))
+        .count();
     match backend {
         DbBackend::Postgres => {
-            assert!(before.contains("pg_advisory_xact_lock"), "{name}: the lock comes right before:\n{shown}");
+            assert!(
+                before.contains("pg_advisory_xact_lock"),
+                "{name}: the lock comes right before:\n{shown}"
+            );
             assert_eq!(locks, 1, "{name}: the lock is taken once:\n{shown}");
         }
         _ => assert_eq!(locks, 0, "{name}: SQLite takes no lock:\n{shown}"),
