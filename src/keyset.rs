@@ -141,13 +141,52 @@ where
         true => Some(query(None).count(db).await?),
         false => None,
     };
-    // Callers that want everything pass the databases' largest limit; one more must fit.
-    let limit = page.limit.clamp(1, i64::MAX as u64 - 1);
-    let mut items = query(after)
-        .limit(limit.saturating_add(1))
-        .offset(Ord::min(page.offset, i64::MAX as u64))
+    let limit = limit_of(page);
+    let items = windowed(query(after), page, limit).all(db).await?;
+    Ok(trimmed(items, limit, total, key))
+}
+
+/// Fetches one page as [`fetch`] does, reading only the columns of the partial model `M`.
+pub async fn fetch_partial<E, M, K>(
+    db: &impl ConnectionTrait,
+    page: &PageRequest,
+    query: impl Fn(Option<K>) -> Select<E>,
+    key: impl Fn(&M) -> K,
+) -> AppResult<Listed<M>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+    M: sea_orm::PartialModelTrait + Send + Sync,
+    K: Serialize + DeserializeOwned,
+{
+    let after = page.after::<K>()?;
+    let total = match page.wants_total() {
+        true => Some(query(None).count(db).await?),
+        false => None,
+    };
+    let limit = limit_of(page);
+    let items = windowed(query(after), page, limit)
+        .into_partial_model::<M>()
         .all(db)
         .await?;
+    Ok(trimmed(items, limit, total, key))
+}
+
+/// The page size asked: callers that want everything pass the databases' largest limit,
+/// and one more must fit.
+fn limit_of(page: &PageRequest) -> u64 {
+    page.limit.clamp(1, i64::MAX as u64 - 1)
+}
+
+/// The query limited to one more than the page (the one more tells there is a next page).
+fn windowed<E: EntityTrait>(query: Select<E>, page: &PageRequest, limit: u64) -> Select<E> {
+    query
+        .limit(limit.saturating_add(1))
+        .offset(Ord::min(page.offset, i64::MAX as u64))
+}
+
+/// The page of `items` read by [`windowed`], and the cursor after it when there is more.
+fn trimmed<M, K: Serialize>(mut items: Vec<M>, limit: u64, total: Option<u64>, key: impl Fn(&M) -> K) -> Listed<M> {
     let next_cursor = match items.len() as u64 > limit {
         true => {
             items.truncate(limit as usize);
@@ -155,11 +194,11 @@ where
         }
         false => None,
     };
-    Ok(Listed {
+    Listed {
         items,
         total,
         next_cursor,
-    })
+    }
 }
 
 #[cfg(test)]

@@ -39,6 +39,7 @@ mod m20261129_000036_rules_truth;
 mod m20261129_000037_list_indexes;
 mod m20261129_000038_call_regions;
 mod m20261129_000039_review_drafts;
+mod m20261129_000040_call_listing;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000037_list_indexes::Migration),
             Box::new(m20261129_000038_call_regions::Migration),
             Box::new(m20261129_000039_review_drafts::Migration),
+            Box::new(m20261129_000040_call_listing::Migration),
         ]
     }
 }

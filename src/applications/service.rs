@@ -37,7 +37,10 @@ pub async fn create(
     call_id: Uuid,
     input: CreateApplicationRequest,
 ) -> AppResult<ApplicationResponse> {
-    let call = crate::calls::service::visible_call(db, Some(actor), call_id).await?;
+    let (call, questions) = forms::service::call_with_form(db, call_id)
+        .await?
+        .ok_or(AppError::NotFound("call"))?;
+    let call = crate::calls::service::seen_by(call, Some(actor))?;
     let Some(organisation) = organisations::store::find_as_member(db, input.organisation_id, actor.id).await? else {
         return Err(AppError::Forbidden(
             "you are not a member of this organisation".to_owned(),
@@ -54,8 +57,13 @@ pub async fn create(
         lines: input.budget_lines.into_iter().map(BudgetLine::from).collect(),
         answers: serde_json::Value::Object(input.answers),
     };
-    let answer_problems =
-        forms::service::answer_problems(db, &call, &content.answers, &HashMap::new(), Completeness::Draft).await?;
+    let answer_problems = forms::service::problems_against(
+        &questions,
+        &call,
+        &content.answers,
+        &HashMap::new(),
+        Completeness::Draft,
+    );
     check_content(&content, &call, answer_problems)?;
     let row = application::Model {
         id: Uuid::new_v4(),
@@ -90,8 +98,7 @@ pub async fn create(
         response.id,
         audit_view(&response),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(response)
 }
 
@@ -265,8 +272,7 @@ pub async fn update(
         &audit_view(&before),
         &audit_view(&after),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     respond_one(db, found(db, id).await?).await
 }
 
@@ -278,9 +284,13 @@ pub async fn submit(
     actor: &CurrentUser,
     id: Uuid,
 ) -> AppResult<ApplicationResponse> {
-    let current = member_application(db, actor, id).await?;
-    crate::auth::recovery::require_verified_email(db, actor).await?;
-    let call = call_of(db, &current).await?;
+    // What is written is what is answered: at the precision both databases store.
+    let now = audit::rules::to_stored_precision(now);
+    let acted = acted_on_as_member(db, actor, id).await?;
+    let current = acted.row;
+    let (call, questions) = crate::forms::service::call_with_form(db, current.call_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("application {id} has no call")))?;
     check_accepts_submissions(call.status, call.terms.opens_at, call.terms.closes_at, now)?;
     let mut check = Validator::new();
     rules::check_request(
@@ -289,16 +299,59 @@ pub async fn submit(
         &call.terms,
         &mut check,
     );
-    let documents = documents::service::formats_of(db, Subject::application(id)).await?;
-    check.extend(
-        forms::service::answer_problems(db, &call, &current.answers, &documents, Completeness::Submission).await?,
-    );
+    let documents = match forms::service::asks_for_files(&questions) {
+        true => documents::service::formats_of(db, Subject::application(id)).await?,
+        false => HashMap::new(),
+    };
+    check.extend(forms::service::problems_against(
+        &questions,
+        &call,
+        &current.answers,
+        &documents,
+        Completeness::Submission,
+    ));
     check.finish()?;
     let change = StatusChange {
         submitted_at: Some(now),
         ..StatusChange::default()
     };
-    apply(db, now, actor, current, ApplicationAction::Submit, change, None).await
+    let txn = db.begin().await?;
+    let (to, entry) = transition(
+        &txn,
+        actor.id,
+        &current,
+        ApplicationAction::Submit,
+        change.clone(),
+        None,
+        now,
+    )
+    .await?;
+    audit::commit(txn, vec![entry], now).await?;
+    // A draft has no decision, appeal or award: the answer is the row as changed.
+    let submitted = application::Model {
+        status: to,
+        submitted_at: change.submitted_at,
+        updated_at: now,
+        ..current
+    };
+    ApplicationResponse::build(submitted, Some(&call), acted.organisation_name)
+}
+
+/// The application as its member acting on it sees it, read in one query; anyone else is
+/// refused as [`member_application`] refuses, and a member whose email address is not
+/// verified as [`crate::auth::recovery::require_verified_email`] does.
+async fn acted_on_as_member(db: &impl ConnectionTrait, actor: &CurrentUser, id: Uuid) -> AppResult<store::ActedOn> {
+    let acted = store::find_acted_on(db, id, actor.id)
+        .await?
+        .ok_or(AppError::NotFound("application"))?;
+    if !acted.member {
+        member_application(db, actor, id).await?;
+        return Err(AppError::NotFound("application"));
+    }
+    if !acted.verified {
+        crate::auth::recovery::require_verified_email(db, actor).await?;
+    }
+    Ok(acted)
 }
 
 /// Withdraws an application before any decision (the actor must be a member of the
@@ -356,7 +409,8 @@ pub async fn screen(
 }
 
 /// Moves an application under the state machine inside the caller's transaction, only if
-/// it is still in the state it was read in, and records the change in the audit trail.
+/// it is still in the state it was read in, and announces it; answers the new status and
+/// the audit event, which the caller records last ([`audit::commit`]).
 pub async fn transition(
     txn: &impl ConnectionTrait,
     actor: Uuid,
@@ -365,7 +419,7 @@ pub async fn transition(
     change: StatusChange,
     reason: Option<String>,
     now: DateTime<Utc>,
-) -> AppResult<ApplicationStatus> {
+) -> AppResult<(ApplicationStatus, AuditEntry)> {
     let from = current.status;
     let to =
         rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
@@ -387,11 +441,10 @@ pub async fn transition(
             "the application changed meanwhile; reload it and try again",
         ));
     }
-    audit::record(txn, entry, now).await?;
     if let Some((notice, audience)) = super::notices::of_change(current, action, actor, said, now) {
         crate::reminders::notices::announce(txn, now, &notice, audience).await?;
     }
-    Ok(to)
+    Ok((to, entry))
 }
 
 /// What a change's notice says besides the application: the reason, the criteria not met,
@@ -570,8 +623,8 @@ async fn apply(
     reason: Option<String>,
 ) -> AppResult<ApplicationResponse> {
     let txn = db.begin().await?;
-    transition(&txn, actor.id, &current, action, change, reason, now).await?;
-    txn.commit().await?;
+    let (_, entry) = transition(&txn, actor.id, &current, action, change, reason, now).await?;
+    audit::commit(txn, vec![entry], now).await?;
     respond_one(db, found(db, current.id).await?).await
 }
 

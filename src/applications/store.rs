@@ -60,6 +60,66 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<appli
     Ok(application::Entity::find_by_id(id).one(db).await?)
 }
 
+/// An application as one person acting on it sees it, read in one query: its
+/// organisation's name, whether the person is a member of it and whether the person's
+/// email address is verified.
+#[derive(Debug, Clone)]
+pub struct ActedOn {
+    /// The application.
+    pub row: application::Model,
+    /// The applying organisation's legal name.
+    pub organisation_name: Option<String>,
+    /// Whether the person is a member of the applying organisation.
+    pub member: bool,
+    /// Whether the person has verified their email address.
+    pub verified: bool,
+}
+
+/// The application with this id as `person` acting on it sees it (see [`ActedOn`]).
+pub async fn find_acted_on(db: &impl ConnectionTrait, id: Uuid, person: Uuid) -> AppResult<Option<ActedOn>> {
+    use sea_orm::{FromQueryResult, QueryTrait};
+    // A custom expression's placeholder is the engine's own.
+    let person_is = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "$1",
+        _ => "?",
+    };
+    let statement = application::Entity::find_by_id(id)
+        .expr_as(
+            Expr::cust("(SELECT o.legal_name FROM organisations o WHERE o.id = applications.organisation_id)"),
+            "acted_organisation_name",
+        )
+        .expr_as(
+            Expr::cust_with_values(
+                format!(
+                    "CASE WHEN EXISTS (SELECT 1 FROM organisation_members m WHERE m.organisation_id = \
+                     applications.organisation_id AND m.user_id = {person_is}) THEN 1 ELSE 0 END"
+                ),
+                [person],
+            ),
+            "acted_member",
+        )
+        .expr_as(
+            Expr::cust_with_values(
+                format!(
+                    "CASE WHEN EXISTS (SELECT 1 FROM users u WHERE u.id = {person_is} AND \
+                     u.email_verified_at IS NOT NULL) THEN 1 ELSE 0 END"
+                ),
+                [person],
+            ),
+            "acted_verified",
+        )
+        .build(db.get_database_backend());
+    let Some(found) = db.query_one_raw(statement).await? else {
+        return Ok(None);
+    };
+    Ok(Some(ActedOn {
+        row: application::Model::from_query_result(&found, "")?,
+        organisation_name: found.try_get("", "acted_organisation_name")?,
+        member: found.try_get::<i32>("", "acted_member")? == 1,
+        verified: found.try_get::<i32>("", "acted_verified")? == 1,
+    }))
+}
+
 /// Inserts an application.
 pub async fn insert(db: &impl ConnectionTrait, row: application::Model) -> AppResult<application::Model> {
     Ok(application::ActiveModel::from(row).insert(db).await?)

@@ -20,7 +20,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use store::{AuditEntry, AuditFilter, audit_event, list_query, record};
+pub use store::{AuditEntry, AuditFilter, audit_event, commit, list_query, record};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -123,19 +123,56 @@ impl AuditEntry {
 }
 
 /// Appends an event to the chain, inside the caller's transaction. On PostgreSQL an
-/// advisory transaction lock serialises appends across replicas; SQLite has one writer.
+/// advisory transaction lock serialises appends across replicas (SQLite has one writer)
+/// and is held until the commit: call this as the transaction's last step, or better
+/// [`commit`], which appends and commits.
 pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime<Utc>) -> AppResult<()> {
+    append(txn, vec![entry], now).await
+}
+
+/// Appends `entries` to the chain, in order, and commits the transaction: the chain's
+/// lock is the transaction's last step, so it is held only for the append and the commit.
+/// Every write that records events ends with this.
+pub async fn commit(txn: DatabaseTransaction, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> AppResult<()> {
+    append(&txn, entries, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Takes the chain's lock, reads its head and inserts `entries` after it in one statement.
+async fn append(txn: &impl ConnectionTrait, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> AppResult<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
     if crate::db::is_postgres(txn) {
-        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7262026)").await?;
+        // A prepared statement, so the connection's statement log sees it.
+        let lock = sea_orm::Statement::from_string(txn.get_database_backend(), "SELECT pg_advisory_xact_lock(7262026)");
+        txn.execute_raw(lock).await?;
     }
     let last = audit_event::Entity::find()
         .order_by_desc(audit_event::Column::Seq)
         .one(txn)
         .await?;
-    let (seq, prev_hash) = match last {
-        Some(event) => (event.seq + 1, event.hash),
-        None => (1, GENESIS_HASH.to_owned()),
+    let (mut seq, mut prev_hash) = match last {
+        Some(event) => (event.seq, event.hash),
+        None => (0, GENESIS_HASH.to_owned()),
     };
+    let occurred_at = rules::to_stored_precision(now);
+    let mut rows = Vec::with_capacity(entries.len());
+    for entry in entries {
+        seq += 1;
+        let row = chained(seq, prev_hash, entry, occurred_at);
+        prev_hash = row.hash.clone();
+        rows.push(audit_event::ActiveModel::from(row));
+    }
+    audit_event::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
+    Ok(())
+}
+
+/// The row of `entry` as event `seq` of the chain, after the event hashed `prev_hash`.
+fn chained(seq: i64, prev_hash: String, entry: AuditEntry, occurred_at: DateTime<Utc>) -> audit_event::Model {
     let content = EventContent {
         seq,
         id: Uuid::new_v4(),
@@ -145,25 +182,22 @@ pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime
         subject_id: entry.subject_id.to_string(),
         summary: entry.summary,
         reason: entry.reason,
-        occurred_at: rules::to_stored_precision(now),
+        occurred_at,
     };
     let hash = rules::hash_event(&prev_hash, &content);
-    audit_event::ActiveModel {
-        seq: Set(content.seq),
-        id: Set(content.id),
-        actor_id: Set(content.actor_id),
-        action: Set(content.action),
-        subject_type: Set(content.subject_type),
-        subject_id: Set(content.subject_id),
-        summary: Set(content.summary),
-        reason: Set(content.reason),
-        occurred_at: Set(content.occurred_at),
-        prev_hash: Set(prev_hash),
-        hash: Set(hash),
+    audit_event::Model {
+        seq: content.seq,
+        id: content.id,
+        actor_id: content.actor_id,
+        action: content.action,
+        subject_type: content.subject_type,
+        subject_id: content.subject_id,
+        summary: content.summary,
+        reason: content.reason,
+        occurred_at: content.occurred_at,
+        prev_hash,
+        hash,
     }
-    .insert(txn)
-    .await?;
-    Ok(())
 }
 
 /// Filters of the audit list.

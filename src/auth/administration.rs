@@ -66,60 +66,47 @@ pub async fn change_account(
     check.finish()?;
 
     let txn = db.begin().await?;
+    let mut entries = Vec::new();
     if let Some(roles) = roles.as_ref().filter(|roles| **roles != before_roles) {
         store::replace_roles(&txn, user_id, roles).await?;
-        record(
-            &txn,
-            now,
+        entries.push(entry(
             actor,
             user_id,
             "user.roles_changed",
             json!({"before": {"roles": before_roles}, "after": {"roles": roles}}),
-        )
-        .await?;
+        ));
     }
     match (change.active, account.deactivated_at) {
         (Some(false), None) => {
             store::set_deactivated(&txn, user_id, Some(now)).await?;
             let revoked = store::revoke_all_refresh_tokens(&txn, user_id, now).await?;
-            record(
-                &txn,
-                now,
+            entries.push(entry(
                 actor,
                 user_id,
                 "user.deactivated",
                 json!({"sessions_revoked": revoked}),
-            )
-            .await?;
+            ));
         }
         (Some(true), Some(_)) => {
             store::set_deactivated(&txn, user_id, None).await?;
-            record(&txn, now, actor, user_id, "user.reactivated", json!({})).await?;
+            entries.push(entry(actor, user_id, "user.reactivated", json!({})));
         }
         _ => {}
     }
     if change.email_verified == Some(true) {
-        recovery::verify_by_hand(&txn, now, Some(actor.id), &account).await?;
+        entries.extend(recovery::verify_by_hand(&txn, now, Some(actor.id), &account).await?);
     }
-    txn.commit().await?;
+    audit::commit(txn, entries, now).await?;
     let updated = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
     let roles = store::roles_of(db, user_id).await?;
     Ok((updated, roles, super::mfa::is_enabled(db, user_id).await?))
 }
 
-async fn record(
-    txn: &impl ConnectionTrait,
-    now: DateTime<Utc>,
-    actor: &CurrentUser,
-    user_id: Uuid,
-    action: &'static str,
-    summary: serde_json::Value,
-) -> AppResult<()> {
-    let entry = AuditEntry {
+fn entry(actor: &CurrentUser, user_id: Uuid, action: &'static str, summary: serde_json::Value) -> AuditEntry {
+    AuditEntry {
         summary,
         ..AuditEntry::created(actor.id, action, "user", user_id, json!({}))
-    };
-    audit::record(txn, entry, now).await
+    }
 }
 
 /// A signed-in session of a user: one chain of refresh tokens from one sign-in.

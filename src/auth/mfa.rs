@@ -98,10 +98,9 @@ pub async fn confirm(
         actor.id,
         json!({"method": "totp"}),
     );
-    audit::record(&txn, entry, now).await?;
     let (what, detail) = (Message::new("notice-mfa-on"), Message::new("notice-mfa-on-detail"));
     recovery::security_notice(&txn, config, now, &account, what, detail).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(codes)
 }
 
@@ -136,10 +135,9 @@ pub async fn disable(
         actor.id,
         json!({"method": "totp"}),
     );
-    audit::record(&txn, entry, now).await?;
     let (what, detail) = (Message::new("notice-mfa-off"), Message::new("notice-mfa-off-detail"));
     recovery::security_notice(&txn, config, now, &account, what, detail).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 

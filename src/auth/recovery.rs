@@ -88,14 +88,9 @@ pub async fn confirm_password_reset(
         _ => "user.password_reset",
     };
     let summary = json!({"sessions_revoked": revoked});
-    audit::record(
-        &txn,
-        AuditEntry::created(account.id, action, "user", account.id, summary),
-        now,
-    )
-    .await?;
     tell_password_changed(&txn, config, now, &account, "notice-password-changed-by-link").await?;
-    txn.commit().await?;
+    let entry = AuditEntry::created(account.id, action, "user", account.id, summary);
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -108,16 +103,15 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
     if !store::use_token(&txn, link.id, now).await? {
         return Err(link_invalid("this link was used meanwhile; ask for a new one"));
     }
-    if link.email == account.email {
+    let entry = if link.email == account.email {
         accounts::mark_email_verified(&txn, account.id, now).await?;
-        let entry = AuditEntry::created(
+        AuditEntry::created(
             account.id,
             "user.email_verified",
             "user",
             account.id,
             json!({"email": link.email}),
-        );
-        audit::record(&txn, entry, now).await?;
+        )
     } else {
         accounts::change_email(&txn, account.id, &link.email, now)
             .await
@@ -138,7 +132,6 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
             summary,
             ..AuditEntry::created(account.id, "user.email_changed", "user", account.id, json!({}))
         };
-        audit::record(&txn, entry, now).await?;
         let detail = Message::new("notice-email-changed-detail")
             .with("before", account.email.as_str())
             .with("after", link.email.as_str());
@@ -151,8 +144,9 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
             detail,
         )
         .await?;
-    }
-    txn.commit().await?;
+        entry
+    };
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -231,11 +225,10 @@ pub async fn change_email(
         account.id,
         json!({"email": new_email}),
     );
-    audit::record(&txn, entry, now).await?;
     let detail = Message::new("notice-email-change-requested-detail").with("email", new_email.as_str());
     let what = Message::new("notice-email-change-requested");
     security_notice(&txn, config, now, &account, what, detail).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -266,9 +259,8 @@ pub async fn change_password(
         + crate::sessions::service::end_all_of_user(&txn, account.id).await?;
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
-    audit::record(&txn, entry, now).await?;
     tell_password_changed(&txn, config, now, &account, "notice-password-changed-signed-in").await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -291,15 +283,16 @@ pub async fn require_verified_email(db: &impl ConnectionTrait, actor: &CurrentUs
 
 /// Support vouches for an address by hand (where mail does not reach the person): marks
 /// the account verified and audits who did it (`actor`; `None` for the command line).
-/// Answers whether anything changed.
+/// Answers the audit event to record when anything changed (the caller records it last,
+/// see [`audit::commit`]).
 pub async fn verify_by_hand(
     txn: &impl ConnectionTrait,
     now: DateTime<Utc>,
     actor: Option<Uuid>,
     account: &user::Model,
-) -> AppResult<bool> {
+) -> AppResult<Option<AuditEntry>> {
     if account.email_verified_at.is_some() {
-        return Ok(false);
+        return Ok(None);
     }
     accounts::mark_email_verified(txn, account.id, now).await?;
     let entry = AuditEntry {
@@ -312,8 +305,7 @@ pub async fn verify_by_hand(
             json!({"email": account.email, "by": if actor.is_some() { "admin" } else { "command line" }}),
         )
     };
-    audit::record(txn, entry, now).await?;
-    Ok(true)
+    Ok(Some(entry))
 }
 
 /// The command line's `user verify --email E`: verifies the address of the account that
@@ -323,8 +315,9 @@ pub async fn verify_email_of(db: &DatabaseConnection, now: DateTime<Utc>, email:
         .await?
         .ok_or(AppError::NotFound("account"))?;
     let txn = db.begin().await?;
-    let changed = verify_by_hand(&txn, now, None, &account).await?;
-    txn.commit().await?;
+    let entry = verify_by_hand(&txn, now, None, &account).await?;
+    let changed = entry.is_some();
+    audit::commit(txn, entry.into_iter().collect(), now).await?;
     Ok(changed)
 }
 

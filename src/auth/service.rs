@@ -93,25 +93,20 @@ pub async fn create_account(
     )
     .await
     .on_unique(ProblemKind::EmailTaken, "an account with this email already exists")?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: actor.or(Some(inserted.id)),
-            action: "user.created",
-            subject_type: "user",
-            subject_id: inserted.id,
-            summary: json!({"after": {"email": email, "roles": roles, "email_verified": account.email_verified}}),
-            reason: None,
-        },
-        now,
-    )
-    .await?;
+    let entry = AuditEntry {
+        actor_id: actor.or(Some(inserted.id)),
+        action: "user.created",
+        subject_type: "user",
+        subject_id: inserted.id,
+        summary: json!({"after": {"email": email, "roles": roles, "email_verified": account.email_verified}}),
+        reason: None,
+    };
     if account.password.is_none() {
         recovery::send_set_password(&txn, config, now, &inserted).await?;
     } else if !account.email_verified {
         recovery::send_verification(&txn, config, now, &inserted).await?;
     }
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(inserted)
 }
 

@@ -47,8 +47,13 @@ pub struct NewAward<'a> {
 }
 
 /// Creates the award of an `awarded` decision inside the caller's transaction, with its
-/// reporting obligations and tranches, and audits it. Answers the award's id.
-pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: DateTime<Utc>) -> AppResult<Uuid> {
+/// reporting obligations and tranches, and announces it. Answers the award's id and its
+/// audit event, which the caller records last ([`audit::commit`]).
+pub async fn create_award(
+    txn: &impl ConnectionTrait,
+    new: NewAward<'_>,
+    now: DateTime<Utc>,
+) -> AppResult<(Uuid, AuditEntry)> {
     let id = Uuid::new_v4();
     let row = award::Model {
         id,
@@ -109,12 +114,7 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
         .collect::<AppResult<Vec<_>>>()?;
     let created = store::insert(txn, row, obligations, tranches).await?;
     let summary = json!({"reference": created.reference, "amount": money::format_amount(new.amount, new.currency), "currency": new.currency});
-    audit::record(
-        txn,
-        AuditEntry::created(new.awarded_by, "award.created", "award", id, summary),
-        now,
-    )
-    .await?;
+    let entry = AuditEntry::created(new.awarded_by, "award.created", "award", id, summary);
     let notice = Announcement::new(Kind::AwardLetterReady, id, id.to_string(), created.reference.clone())
         .with(Fact::amount(
             "email-label-amount",
@@ -126,7 +126,7 @@ pub async fn create_award(txn: &impl ConnectionTrait, new: NewAward<'_>, now: Da
             Message::new("email-next-accept-award"),
         ));
     notices::announce(txn, now, &notice, Audience::Members(created.organisation_id)).await?;
-    Ok(id)
+    Ok((id, entry))
 }
 
 /// The award with this id.
@@ -257,7 +257,6 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
     let found = find(db, id).await?;
     let txn = db.begin().await?;
     let entry = transition(&txn, actor, &found, AwardAction::Accept, None, now).await?;
-    audit::record(&txn, entry, now).await?;
     let notice =
         Announcement::new(Kind::AwardAccepted, id, id.to_string(), found.reference.clone()).with(Fact::amount(
             "email-label-amount",
@@ -269,7 +268,7 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
         except: actor,
     };
     notices::announce(&txn, now, &notice, officers).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -540,11 +539,8 @@ async fn close(
             json!({"amount": format(released), "currency": found.currency.code()}),
         );
     }
-    for cancellation in cancelled {
-        audit::record(&txn, cancellation, now).await?;
-    }
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    cancelled.push(entry);
+    audit::commit(txn, cancelled, now).await?;
     find(db, id).await
 }
 
@@ -613,7 +609,6 @@ async fn change_obligation(
     )
     .with("award_id", json!(current.award_id))
     .with("kind", json!(current.kind.as_str()));
-    audit::record(&txn, entry, now).await?;
     let award = find(&txn, current.award_id).await?;
     let (kind, audience) = match action {
         ObligationAction::Submit => (
@@ -634,7 +629,7 @@ async fn change_obligation(
         ))
         .with(Fact::date("email-label-deadline", current.due_on));
     notices::announce(&txn, now, &notice, audience).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(saved)
 }
 

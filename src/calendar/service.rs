@@ -170,8 +170,7 @@ pub async fn issue_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid
     let txn = db.begin().await?;
     store::replace(&txn, actor, rules::hash_feed_token(&token), now).await?;
     let entry = AuditEntry::created(actor, "calendar.feed_issued", "user", actor, json!({}));
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(token)
 }
 
@@ -191,8 +190,7 @@ pub async fn revoke_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uui
         return Err(AppError::NotFound("calendar feed"));
     }
     let entry = AuditEntry::created(actor, "calendar.feed_revoked", "user", actor, json!({}));
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, UpdateCallRequest};
+use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, ListedCall, UpdateCallRequest};
 use super::rules::{self, CallAction, CallTerms};
 use super::service;
 use crate::AppState;
@@ -48,7 +48,7 @@ pub async fn list_calls(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Query(query): Query<CallsQuery>,
-) -> AppResult<Json<Page<CallResponse>>> {
+) -> AppResult<Json<Page<ListedCall>>> {
     let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
@@ -63,8 +63,8 @@ pub async fn list_calls(
     }
     check.finish()?;
     let now = state.now();
-    let listed = service::list_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
-    Ok(Json(listed.map(|call| call.response(now)).into()))
+    let listed = service::listed_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
+    Ok(Json(listed.into()))
 }
 
 /// One call with its application form: anyone for open, closed and decided calls; staff

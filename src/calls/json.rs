@@ -2,11 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::rules::{CallStatus, CallTerms, EligibilityCriterion, RubricCriterion, check_accepts_submissions};
-use super::store::call;
+use super::store::{ListedRow, call};
 use crate::error::AppResult;
 use crate::money::{self, Amount, Currency};
 use crate::reference::ThematicArea;
@@ -265,9 +266,9 @@ impl StoredCall {
     }
 }
 
-/// The row for new or changed terms.
+/// The row for new or changed terms, with its kept [`Listing`].
 pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::Model> {
-    Ok(call::Model {
+    let row = call::Model {
         title: terms.title.trim().to_owned(),
         description: terms.description.trim().to_owned(),
         thematic_areas: serde_json::json!(crate::organisations::rules::normalise_areas(
@@ -285,5 +286,131 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
         blind_review: terms.blind_review,
         regions: serde_json::json!(terms.regions),
         ..base
+    };
+    // Kept from the terms as they read back, so the list sends what a re-read would.
+    let listing = Listing::of(&StoredCall::from_row(row.clone())?.terms)?;
+    Ok(call::Model {
+        listing: Some(listing),
+        ..row
     })
+}
+
+/// The parts of a call's terms kept as JSON text (`calls.listing`), in the order and form
+/// [`CallResponse`] sends them: written when the terms change, sent by the call list
+/// without parsing them again.
+#[derive(Serialize)]
+pub struct Listing<'a> {
+    thematic_areas: &'a [ThematicArea],
+    eligibility_criteria: &'a [EligibilityCriterion],
+    rubric: &'a [RubricCriterion],
+    regions: &'a [String],
+}
+
+impl Listing<'_> {
+    /// The kept text of these terms.
+    pub fn of(terms: &CallTerms) -> AppResult<String> {
+        let kept = Listing {
+            thematic_areas: &terms.thematic_areas,
+            eligibility_criteria: &terms.eligibility_criteria,
+            rubric: &terms.rubric,
+            regions: &terms.regions,
+        };
+        serde_json::to_string(&kept).map_err(|error| crate::error::AppError::Internal(error.to_string()))
+    }
+}
+
+/// A kept [`Listing`] read back without parsing its values.
+#[derive(Deserialize)]
+struct KeptListing<'a> {
+    #[serde(borrow)]
+    thematic_areas: &'a RawValue,
+    #[serde(borrow)]
+    eligibility_criteria: &'a RawValue,
+    #[serde(borrow)]
+    rubric: &'a RawValue,
+    #[serde(borrow)]
+    regions: &'a RawValue,
+}
+
+/// One call of the list, sent as a [`CallResponse`] (the same fields in the same order)
+/// with its kept [`Listing`] copied as it is.
+#[derive(Debug, Clone)]
+pub struct ListedCall {
+    /// The columns read.
+    pub row: ListedRow,
+    /// The kept listing of its terms.
+    pub listing: String,
+    /// Its status judged at the time of the list.
+    pub status: CallStatus,
+    /// Whether it accepts applications at that time.
+    pub accepting_applications: bool,
+}
+
+impl ListedCall {
+    /// The call as listed at `now`, with its kept `listing`.
+    pub fn at(row: ListedRow, listing: String, now: DateTime<Utc>) -> Self {
+        Self {
+            status: row.status.effective(row.closes_at, now),
+            accepting_applications: check_accepts_submissions(row.status, row.opens_at, row.closes_at, now).is_ok(),
+            row,
+            listing,
+        }
+    }
+}
+
+/// What [`ListedCall`] sends: [`CallResponse`]'s fields, the kept ones as they are.
+#[derive(Serialize)]
+struct ListedCallBody<'a> {
+    id: Uuid,
+    title: &'a str,
+    description: &'a str,
+    thematic_areas: &'a RawValue,
+    eligibility_criteria: &'a RawValue,
+    rubric: &'a RawValue,
+    currency: Currency,
+    budget_ceiling: String,
+    min_grant: String,
+    max_grant: String,
+    opens_at: DateTime<Utc>,
+    closes_at: DateTime<Utc>,
+    appeal_window_days: i32,
+    blind_review: bool,
+    regions: &'a RawValue,
+    status: CallStatus,
+    accepting_applications: bool,
+    cancel_reason: Option<&'a str>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl Serialize for ListedCall {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let kept: KeptListing<'_> = serde_json::from_str(&self.listing).map_err(serde::ser::Error::custom)?;
+        let row = &self.row;
+        let currency = row.currency;
+        let amount = |stored| money::format_amount(money::from_stored(stored), currency);
+        ListedCallBody {
+            id: row.id,
+            title: &row.title,
+            description: &row.description,
+            thematic_areas: kept.thematic_areas,
+            eligibility_criteria: kept.eligibility_criteria,
+            rubric: kept.rubric,
+            currency,
+            budget_ceiling: amount(row.budget_ceiling),
+            min_grant: amount(row.min_grant),
+            max_grant: amount(row.max_grant),
+            opens_at: row.opens_at,
+            closes_at: row.closes_at,
+            appeal_window_days: row.appeal_window_days,
+            blind_review: row.blind_review,
+            regions: kept.regions,
+            status: self.status,
+            accepting_applications: self.accepting_applications,
+            cancel_reason: row.cancel_reason.as_deref(),
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+        .serialize(serializer)
+    }
 }

@@ -2,12 +2,14 @@
 //! the portal, the CLI, jobs): each command opens its transaction, calls `rules`, writes
 //! through `store`, records the audit event and commits. Nothing here knows of HTTP.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, StoredCall, UpdateCallRequest, row_from_terms};
+use super::json::{CallResponse, CallsQuery, ListedCall, Listing, StoredCall, UpdateCallRequest, row_from_terms};
 use super::rules::{self, CallAction, CallStatus, CallTerms};
 use super::store::{self, CallFilter, call};
 use crate::audit::{self, AuditEntry};
@@ -44,17 +46,23 @@ pub async fn create(
         created_by: actor.id,
         created_at: now,
         updated_at: now,
+        listing: None,
     };
     let txn = db.begin().await?;
     let created = StoredCall::from_row(store::insert(&txn, row_from_terms(&terms, base)?).await?)?;
     let view = audit_view(&created.response(now));
-    audit::record(
-        &txn,
-        AuditEntry::created(actor.id, "call.created", "call", created.row.id, view),
+    audit::commit(
+        txn,
+        vec![AuditEntry::created(
+            actor.id,
+            "call.created",
+            "call",
+            created.row.id,
+            view,
+        )],
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(created)
 }
 
@@ -83,24 +91,8 @@ pub async fn list_page(
     query: &CallsQuery,
     page: &PageRequest,
 ) -> AppResult<Listed<StoredCall>> {
-    let staff = user.is_some_and(CurrentUser::is_staff);
-    let statuses: Vec<CallStatus> = rules::ALL_STATUSES
-        .into_iter()
-        .filter(|status| staff || status.is_public())
-        .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
-        .collect();
-    if statuses.is_empty() {
-        return Ok(Listed {
-            items: Vec::new(),
-            total: Some(0),
-            next_cursor: None,
-        });
-    }
-    let filter = CallFilter {
-        statuses,
-        thematic_area: query.thematic_area,
-        region: query.region.clone(),
-        now,
+    let Some(filter) = list_filter(now, user, query) else {
+        return Ok(nothing_listed());
     };
     let listed = store::list_page(db, &filter, page).await?;
     let items = listed
@@ -113,6 +105,73 @@ pub async fn list_page(
         total: listed.total,
         next_cursor: listed.next_cursor,
     })
+}
+
+/// The page of [`list_page`] as the API sends it: read without the JSON columns, whose
+/// kept listing each call carries (built from the columns for a call that has none yet).
+pub async fn listed_page(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    user: Option<&CurrentUser>,
+    query: &CallsQuery,
+    page: &PageRequest,
+) -> AppResult<Listed<ListedCall>> {
+    let Some(filter) = list_filter(now, user, query) else {
+        return Ok(nothing_listed());
+    };
+    let listed = store::listed_page(db, &filter, page).await?;
+    let missing: Vec<Uuid> = listed
+        .items
+        .iter()
+        .filter(|row| row.listing.is_none())
+        .map(|row| row.id)
+        .collect();
+    let mut built = HashMap::new();
+    if !missing.is_empty() {
+        for row in store::find_many(db, missing).await? {
+            built.insert(row.id, Listing::of(&StoredCall::from_row(row)?.terms)?);
+        }
+    }
+    let mut items = Vec::with_capacity(listed.items.len());
+    for mut row in listed.items {
+        let listing = match row.listing.take() {
+            Some(listing) => listing,
+            None => built
+                .remove(&row.id)
+                .ok_or_else(|| AppError::Internal(format!("call {} went while it was listed", row.id)))?,
+        };
+        items.push(ListedCall::at(row, listing, now));
+    }
+    Ok(Listed {
+        items,
+        total: listed.total,
+        next_cursor: listed.next_cursor,
+    })
+}
+
+/// The filter of the calls the caller may list; `None` when the query asks for a state
+/// the caller may not see.
+fn list_filter(now: DateTime<Utc>, user: Option<&CurrentUser>, query: &CallsQuery) -> Option<CallFilter> {
+    let staff = user.is_some_and(CurrentUser::is_staff);
+    let statuses: Vec<CallStatus> = rules::ALL_STATUSES
+        .into_iter()
+        .filter(|status| staff || status.is_public())
+        .filter(|status| query.status.is_none_or(|wanted| wanted == *status))
+        .collect();
+    (!statuses.is_empty()).then(|| CallFilter {
+        statuses,
+        thematic_area: query.thematic_area,
+        region: query.region.clone(),
+        now,
+    })
+}
+
+fn nothing_listed<T>() -> Listed<T> {
+    Listed {
+        items: Vec::new(),
+        total: Some(0),
+        next_cursor: None,
+    }
 }
 
 /// Changes a draft call's terms.
@@ -159,8 +218,7 @@ pub async fn update(
         &audit_view(&before),
         &audit_view(&changed.response(now)),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(changed)
 }
 
@@ -255,7 +313,11 @@ pub async fn close_past_deadline(db: &DatabaseConnection, now: DateTime<Utc>) ->
 /// anyone else gets 404, as for a call that does not exist.
 pub async fn visible_call(db: &impl ConnectionTrait, user: Option<&CurrentUser>, id: Uuid) -> AppResult<StoredCall> {
     let row = store::find(db, id).await?.ok_or(AppError::NotFound("call"))?;
-    let call = StoredCall::from_row(row)?;
+    seen_by(StoredCall::from_row(row)?, user)
+}
+
+/// The call if the caller may see it (see [`visible_call`]), for a caller that read it.
+pub fn seen_by(call: StoredCall, user: Option<&CurrentUser>) -> AppResult<StoredCall> {
     if call.status.is_public() || user.is_some_and(CurrentUser::is_staff) {
         Ok(call)
     } else {

@@ -52,9 +52,52 @@ pub mod call {
         pub created_by: Uuid,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// The thematic areas, criteria, rubric and regions as the list sends them, written
+        /// with the terms (migration 40; `None` for a call whose terms have not changed
+        /// since, see [`crate::calls::json::Listing`]).
+        pub listing: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The columns of a call the list reads: all but the JSON ones, which it sends from
+/// `listing`.
+#[derive(Debug, Clone, sea_orm::DerivePartialModel)]
+#[sea_orm(entity = "call::Entity")]
+pub struct ListedRow {
+    /// Id.
+    pub id: Uuid,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Currency.
+    pub currency: crate::money::Currency,
+    /// Budget ceiling (ten-thousandths).
+    pub budget_ceiling: i64,
+    /// Smallest grant (ten-thousandths).
+    pub min_grant: i64,
+    /// Largest grant (ten-thousandths).
+    pub max_grant: i64,
+    /// Submissions open.
+    pub opens_at: DateTime<Utc>,
+    /// Submissions close.
+    pub closes_at: DateTime<Utc>,
+    /// Appeal window in days.
+    pub appeal_window_days: i32,
+    /// Blind review.
+    pub blind_review: bool,
+    /// Stored status.
+    pub status: CallStatus,
+    /// Why it was cancelled.
+    pub cancel_reason: Option<String>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+    /// The kept JSON of the list (see [`call::Model::listing`]).
+    pub listing: Option<String>,
 }
 
 /// The call with this id.
@@ -153,6 +196,21 @@ fn effective_status_is(status: CallStatus, now: DateTime<Utc>) -> Condition {
         CallStatus::Closed => Condition::any().add(stored).add(open_past),
         _ => Condition::all().add(stored),
     }
+}
+
+/// One page of the call list reading only what the list sends (see [`ListedRow`]).
+pub async fn listed_page(
+    db: &impl ConnectionTrait,
+    filter: &CallFilter,
+    page: &PageRequest,
+) -> AppResult<Listed<ListedRow>> {
+    keyset::fetch_partial(
+        db,
+        page,
+        |after| list_query(db, filter, after),
+        |row: &ListedRow| (row.closes_at, row.id),
+    )
+    .await
 }
 
 /// The calls still stored as open whose `closes_at` has passed at `now`.

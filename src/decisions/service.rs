@@ -69,7 +69,7 @@ pub async fn decide(
         rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
             .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))?;
     }
-    let recorded = record_decision(&txn, now, actor, &current, &call, &plan).await?;
+    let (recorded, mut entries) = record_decision(&txn, now, actor, &current, &call, &plan).await?;
     let change = StatusChange {
         decision: Some(Stamp {
             by: actor.id,
@@ -78,8 +78,9 @@ pub async fn decide(
         }),
         ..StatusChange::default()
     };
-    applications::transition(&txn, actor.id, &current, action, change, Some(plan.reason), now).await?;
-    txn.commit().await?;
+    let (_, entry) = applications::transition(&txn, actor.id, &current, action, change, Some(plan.reason), now).await?;
+    entries.push(entry);
+    audit::commit(txn, entries, now).await?;
     tracing::info!(decision = %recorded.id, application = %application_id, outcome = plan.outcome.as_str(), "decision recorded");
     applications::respond_one(db, applications::found(db, application_id).await?).await
 }
@@ -141,7 +142,7 @@ pub async fn file_appeal(
         .await
         .on_unique(ProblemKind::AlreadyAppealed, "this decision has already been appealed")?;
     let change = StatusChange::default();
-    applications::transition(
+    let (_, entry) = applications::transition(
         &txn,
         actor.id,
         &current,
@@ -151,7 +152,7 @@ pub async fn file_appeal(
         now,
     )
     .await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(AppealResponse::from(&filed))
 }
 
@@ -230,8 +231,8 @@ pub async fn resolve_appeal(
         ));
     }
     let change = overturned_finding(found.appealed_from, input.outcome, actor.id, &reason);
-    applications::transition(&txn, actor.id, &current, action, change, Some(reason), now).await?;
-    txn.commit().await?;
+    let (_, entry) = applications::transition(&txn, actor.id, &current, action, change, Some(reason), now).await?;
+    audit::commit(txn, vec![entry], now).await?;
     let resolved = store::find_appeal(db, appeal_id)
         .await?
         .ok_or(AppError::NotFound("appeal"))?;
@@ -371,8 +372,8 @@ fn checked_decision(
     })
 }
 
-/// Records the decision, the award of an `awarded` one, and the audit event inside the
-/// caller's transaction.
+/// Records the decision and the award of an `awarded` one inside the caller's transaction;
+/// answers the decision and the audit events the caller records last.
 async fn record_decision(
     txn: &impl ConnectionTrait,
     now: DateTime<Utc>,
@@ -380,7 +381,7 @@ async fn record_decision(
     current: &application::Model,
     call: &StoredCall,
     plan: &DecisionPlan,
-) -> AppResult<decision::Model> {
+) -> AppResult<(decision::Model, Vec<AuditEntry>)> {
     let currency = call.terms.currency;
     let recorded = store::insert_decision(
         txn,
@@ -399,6 +400,7 @@ async fn record_decision(
         },
     )
     .await?;
+    let mut entries = Vec::new();
     if let Some(amount) = plan.amount {
         let new = crate::awards::NewAward {
             application: current,
@@ -409,7 +411,7 @@ async fn record_decision(
             obligations: &plan.obligations,
             awarded_by: actor.id,
         };
-        crate::awards::create_award(txn, new, now).await?;
+        entries.push(crate::awards::create_award(txn, new, now).await?.1);
     }
     let summary = json!({
         "outcome": plan.outcome,
@@ -418,9 +420,14 @@ async fn record_decision(
         "tranches": plan.tranches.len(),
         "override_reason": plan.override_reason,
     });
-    let entry = AuditEntry::created(actor.id, "decision.recorded", "application", current.id, summary);
-    audit::record(txn, entry, now).await?;
-    Ok(recorded)
+    entries.push(AuditEntry::created(
+        actor.id,
+        "decision.recorded",
+        "application",
+        current.id,
+        summary,
+    ));
+    Ok((recorded, entries))
 }
 
 /// What the award gate looks at for an application, so a refusal can name what is missing

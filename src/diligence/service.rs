@@ -100,8 +100,7 @@ pub async fn open(
         organisation_id,
         json!({"assessment": created.id}),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(Assessment {
         row: created,
         matches: Vec::new(),
@@ -545,9 +544,8 @@ async fn finish_change(
     row: assessment::Model,
     now: DateTime<Utc>,
 ) -> AppResult<Assessment> {
-    audit::record(&txn, entry, now).await?;
     let matches = store::matches_of(&txn, row.id).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(Assessment { row, matches })
 }
 

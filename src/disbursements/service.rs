@@ -183,7 +183,6 @@ pub async fn request(
         created.id,
         money_summary(&created),
     );
-    audit::record(&txn, entry, now).await?;
     let amount = notices::Value::Amount(money::from_stored(created.amount), created.currency);
     let notice = Announcement::new(Kind::DisbursementRequested, created.id, created.id.to_string(), amount)
         .with(Fact::data("email-label-reference", created.payee_reference.clone()))
@@ -196,7 +195,7 @@ pub async fn request(
         except: requested_by,
     };
     notices::announce(&txn, now, &notice, approvers).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     tracing::info!(disbursement = %created.id, source = source.kind().as_str(), "disbursement requested");
     Ok(Requested {
         disbursement: created,
@@ -269,8 +268,7 @@ pub async fn approve(
         "condition_overridden",
         json!(condition.as_ref().map(|unmet| unmet.render(Language::En))),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -313,13 +311,12 @@ pub async fn pay(
             "payment",
             json!({"paid_on": payment.paid_on, "payment_reference": reference}),
         );
-    audit::record(&txn, entry, now).await?;
     let amount = notices::Value::Amount(money::from_stored(current.amount), current.currency);
     let notice = Announcement::new(Kind::DisbursementPaid, current.id, current.id.to_string(), amount)
         .with(Fact::data("email-label-payment-reference", reference))
         .with(Fact::date("email-label-paid-on", payment.paid_on));
     notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -352,8 +349,7 @@ pub async fn cancel(
         now,
     )
     .await?;
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     find(db, id).await
 }
 

@@ -304,8 +304,7 @@ pub async fn delete(
         "subject_id": document.subject_id,
     });
     let entry = AuditEntry::updated(actor.id, "document.deleted", "document", id, &before, &json!({}));
-    audit::record(&txn, entry.with("before", before), now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry.with("before", before)], now).await?;
     discard_content(db, storage, content.id).await
 }
 
@@ -616,13 +615,18 @@ async fn attach_in_transaction(
         "subject_type": response.subject_type,
         "subject_id": response.subject_id,
     });
-    audit::record(
-        &txn,
-        AuditEntry::created(actor.id, "document.uploaded", "document", response.id, view),
+    audit::commit(
+        txn,
+        vec![AuditEntry::created(
+            actor.id,
+            "document.uploaded",
+            "document",
+            response.id,
+            view,
+        )],
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(response)
 }
 

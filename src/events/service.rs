@@ -130,8 +130,7 @@ pub async fn create(
         "currency": shown.currency, "dsa_rate": shown.dsa_rate, "dsa_source": shown.dsa_source});
     let mut entry = AuditEntry::created(actor, "event.created", "event", created.id, summary);
     entry.reason = created.dsa_override_reason.clone();
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -160,13 +159,19 @@ pub async fn transition(
         EventAction::Close => "event.closed",
         EventAction::Hold => "event.held",
     };
-    audit::record(
-        &txn,
-        AuditEntry::status_changed(actor, action_name, "event", id, (found.status, next), None),
+    audit::commit(
+        txn,
+        vec![AuditEntry::status_changed(
+            actor,
+            action_name,
+            "event",
+            id,
+            (found.status, next),
+            None,
+        )],
         now,
     )
     .await?;
-    txn.commit().await?;
     store::find(db, id).await?.ok_or(AppError::NotFound("event"))
 }
 

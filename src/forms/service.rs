@@ -112,9 +112,8 @@ pub async fn put(
         &audit_view(&current.questions),
         &audit_view(&questions),
     );
-    audit::record(&txn, entry, now).await?;
     crate::calls::service::public_changed(&txn).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     form_of(db, call_id).await
 }
 
@@ -129,8 +128,48 @@ pub async fn answer_problems(
     completeness: Completeness,
 ) -> AppResult<Vec<FieldError>> {
     let form = form_of(db, call.row.id).await?;
-    let schema = rules::answers_schema(&form.questions, call.terms.currency, completeness);
-    Ok(rules::check_answers(&schema, answers, documents))
+    Ok(problems_against(
+        &form.questions,
+        call,
+        answers,
+        documents,
+        completeness,
+    ))
+}
+
+/// What is wrong with `answers` against these questions of `call`'s form (see
+/// [`answer_problems`]), for a caller that loaded the form already.
+pub fn problems_against(
+    questions: &[Question],
+    call: &StoredCall,
+    answers: &Value,
+    documents: &HashMap<Uuid, FileFormat>,
+    completeness: Completeness,
+) -> Vec<FieldError> {
+    let schema = rules::answers_schema(questions, call.terms.currency, completeness);
+    rules::check_answers(&schema, answers, documents)
+}
+
+/// A call and its form's questions, read in one query; `None` when there is no such call.
+pub async fn call_with_form(
+    db: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> AppResult<Option<(StoredCall, Vec<Question>)>> {
+    let Some((call, form)) = store::find_with_call(db, call_id).await? else {
+        return Ok(None);
+    };
+    let questions = match &form {
+        Some(row) => questions_of(row)?,
+        None => Vec::new(),
+    };
+    Ok(Some((StoredCall::from_row(call)?, questions)))
+}
+
+/// Whether answers to these questions may name uploaded documents (a file question).
+pub fn asks_for_files(questions: &[Question]) -> bool {
+    questions
+        .iter()
+        .any(|question| question.kind == rules::QuestionType::File)
 }
 
 fn questions_of(row: &call_form::Model) -> AppResult<Vec<Question>> {

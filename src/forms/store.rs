@@ -31,6 +31,24 @@ pub async fn find(db: &impl ConnectionTrait, call_id: Uuid) -> AppResult<Option<
     Ok(call_form::Entity::find_by_id(call_id).one(db).await?)
 }
 
+/// A call and its form (if it has one), in one query.
+pub async fn find_with_call(
+    db: &impl ConnectionTrait,
+    call_id: Uuid,
+) -> AppResult<Option<(crate::calls::store::call::Model, Option<call_form::Model>)>> {
+    use crate::calls::store::call;
+    use sea_orm::{JoinType, QuerySelect, RelationDef};
+    let form_of_call: RelationDef = call::Entity::belongs_to(call_form::Entity)
+        .from(call::Column::Id)
+        .to(call_form::Column::CallId)
+        .into();
+    Ok(call::Entity::find_by_id(call_id)
+        .join(JoinType::LeftJoin, form_of_call)
+        .select_also(call_form::Entity)
+        .one(db)
+        .await?)
+}
+
 /// Writes a call's form, replacing the one it had.
 pub async fn save(db: &impl ConnectionTrait, row: call_form::Model) -> AppResult<()> {
     call_form::Entity::insert(call_form::ActiveModel::from(row))

@@ -118,13 +118,12 @@ async fn keep(
         "document_id": document_id,
         "sha256": sha256,
     });
-    audit::record(
-        &txn,
-        AuditEntry::created(actor, "letter.issued", "letter", id, view),
+    audit::commit(
+        txn,
+        vec![AuditEntry::created(actor, "letter.issued", "letter", id, view)],
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 

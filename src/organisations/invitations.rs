@@ -83,7 +83,6 @@ pub async fn invite(
         organisation_id,
         view,
     );
-    audit::record(&txn, entry, now).await?;
     // A person without an account is mailed too (they register with this address, then
     // accept); a staff account cannot join an organisation, so it is not mailed.
     let recipient = match account {
@@ -101,7 +100,7 @@ pub async fn invite(
         let message = invitation_email(&row, account.as_ref(), &organisation.legal_name, config, &token, now)?;
         reminders::store::enqueue(&txn, message).await?;
     }
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(Invited {
         expires_at: row.expires_at,
     })
@@ -227,8 +226,7 @@ async fn settle(
         InvitationStatus::Accepted => super::service::flag_rescreening(&txn, entry, row.organisation_id).await?,
         _ => entry,
     };
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(invitation::Model {
         status: to,
         settled_by: Some(actor.id),

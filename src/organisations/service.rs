@@ -86,8 +86,7 @@ pub async fn create(
     store::add_member(&txn, store::membership(created.id, actor, now)).await?;
     let view = audit_view(&OrganisationResponse::from_model(created.clone(), reference)?);
     let entry = AuditEntry::created(actor, "organisation.created", "organisation", created.id, view);
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -151,8 +150,7 @@ pub async fn update(
         &audit_view(&after),
     );
     let entry = flag_rescreening(&txn, entry, id).await?;
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(row)
 }
 
@@ -209,8 +207,7 @@ pub async fn set_publication_policy(
             "officer"
         }),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(organisation::Model {
         publication_policy: wanted,
         updated_at: now,

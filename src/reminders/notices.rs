@@ -270,33 +270,35 @@ pub async fn announce(
     announcement: &Announcement,
     audience: Audience,
 ) -> AppResult<usize> {
-    let mut new = 0;
-    for recipient in store::recipients(db, audience).await? {
-        let (subject, body) = render(announcement, &recipient.full_name, recipient.language);
-        let kind = announcement.kind.as_str();
-        let row = message::Model {
-            id: Uuid::new_v4(),
-            user_id: Some(recipient.user_id),
-            recipient: recipient.email,
-            rule: kind.to_owned(),
-            template: format!("emails.ftl#{}", announcement.kind.message_id()),
-            subject_id: Some(announcement.subject_id),
-            subject,
-            body,
-            dedup_key: format!("{kind}:{}:{}", announcement.event, recipient.user_id),
-            status: DeliveryStatus::Queued,
-            attempts: 0,
-            last_error: None,
-            next_attempt_at: now,
-            lease_until: None,
-            expires_at: None,
-            sent_at: None,
-            read_at: None,
-            created_at: now,
-        };
-        new += usize::from(store::enqueue(db, row).await?);
-    }
-    Ok(new)
+    let kind = announcement.kind.as_str();
+    let rows = store::recipients(db, audience)
+        .await?
+        .into_iter()
+        .map(|recipient| {
+            let (subject, body) = render(announcement, &recipient.full_name, recipient.language);
+            message::Model {
+                id: Uuid::new_v4(),
+                user_id: Some(recipient.user_id),
+                recipient: recipient.email,
+                rule: kind.to_owned(),
+                template: format!("emails.ftl#{}", announcement.kind.message_id()),
+                subject_id: Some(announcement.subject_id),
+                subject,
+                body,
+                dedup_key: format!("{kind}:{}:{}", announcement.event, recipient.user_id),
+                status: DeliveryStatus::Queued,
+                attempts: 0,
+                last_error: None,
+                next_attempt_at: now,
+                lease_until: None,
+                expires_at: None,
+                sent_at: None,
+                read_at: None,
+                created_at: now,
+            }
+        })
+        .collect();
+    store::enqueue_many(db, rows).await
 }
 
 /// The subject line and text of an announcement to `name` in `language`: a greeting, the

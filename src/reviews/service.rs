@@ -101,7 +101,7 @@ pub async fn assign(
         application_id,
         json!({"reviewer_id": reviewer.id}),
     );
-    audit::record(&txn, entry, now).await?;
+    let mut entries = vec![entry];
     // The reviewer reads the application's title and the deadline, never the organisation's
     // name: on a blind call they must not learn it.
     let deadline = now + REVIEW_DUE;
@@ -116,7 +116,7 @@ pub async fn assign(
     notices::announce(&txn, now, &notice, Audience::Person(reviewer.id)).await?;
     if status == ApplicationStatus::Eligible {
         let change = StatusChange::default();
-        applications::transition(
+        let (_, started) = applications::transition(
             &txn,
             actor.id,
             &current,
@@ -126,8 +126,9 @@ pub async fn assign(
             now,
         )
         .await?;
+        entries.push(started);
     }
-    txn.commit().await?;
+    audit::commit(txn, entries, now).await?;
     Ok(assignment_response(created, Some(reviewer.full_name), None))
 }
 
@@ -181,7 +182,6 @@ pub async fn declare_conflict(
         ),
         Some(reason.clone()),
     );
-    audit::record(&txn, entry, now).await?;
     let application = applications::found(&txn, application_id).await?;
     let notice = Announcement::new(
         Kind::ConflictDeclared,
@@ -196,7 +196,7 @@ pub async fn declare_conflict(
         except: actor.id,
     };
     notices::announce(&txn, now, &notice, officers).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     let ended = assignment::Model {
         status: AssignmentStatus::ConflictDeclared,
         conflict_reason: Some(reason),
@@ -264,8 +264,7 @@ pub async fn submit_review(
         application_id,
         json!({"scores": input.scores, "weighted_score": score, "status": status.as_str()}),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     review_response(saved, None, &call.terms.rubric)
 }
 
@@ -353,8 +352,7 @@ pub async fn reopen_review(
         json!({"review_id": saved.id, "reviewer_id": reviewer_id}),
     );
     entry.reason = Some(reason);
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     let names = reviewer_names(db, vec![reviewer_id]).await?;
     review_response(saved, names.get(&reviewer_id).cloned(), &call.terms.rubric)
 }

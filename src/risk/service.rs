@@ -119,22 +119,23 @@ pub async fn approve_for_application(
     id: Uuid,
 ) -> AppResult<(assessment::Model, Vec<comment::Model>)> {
     let txn = db.begin().await?;
-    let approved = approve_in(&txn, now, actor, id, SubjectKind::Application).await?;
+    let (approved, entry) = approve_in(&txn, now, actor, id, SubjectKind::Application).await?;
     let comments = store::comments_of(&txn, id).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok((approved, comments))
 }
 
 /// Approves an assessment of this kind of subject inside the caller's transaction, under
 /// its row lock: a first approval of a `high` residual, or the complete approval. Refused
 /// (409 `approval-refused`) when already approved or when the same officer approves twice.
+/// Answers the assessment and the audit event the caller records last ([`audit::commit`]).
 pub async fn approve_in(
     txn: &impl ConnectionTrait,
     now: DateTime<Utc>,
     actor: Uuid,
     id: Uuid,
     kind: SubjectKind,
-) -> AppResult<assessment::Model> {
+) -> AppResult<(assessment::Model, AuditEntry)> {
     crate::db::lock_row(txn, "risk_assessments", id).await?;
     let found = store::find(txn, id)
         .await?
@@ -174,13 +175,11 @@ pub async fn approve_in(
         crate::reminders::notices::announce(txn, now, &notice, others).await?;
     }
     let summary = json!({"residual_rating": found.residual_rating});
-    audit::record(
-        txn,
-        AuditEntry::created(actor, action, subject.kind().as_str(), subject.id(), summary),
-        now,
-    )
-    .await?;
-    store::find(txn, id).await?.ok_or(AppError::NotFound("risk assessment"))
+    let entry = AuditEntry::created(actor, action, subject.kind().as_str(), subject.id(), summary);
+    let approved = store::find(txn, id)
+        .await?
+        .ok_or(AppError::NotFound("risk assessment"))?;
+    Ok((approved, entry))
 }
 
 /// Adds a comment to the assessment of an application (the caller has checked that the
@@ -212,8 +211,7 @@ pub async fn comment(
         subject.id(),
         json!({"comment": saved.id}),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(saved)
 }
 

@@ -30,8 +30,7 @@ pub async fn import_list(
         summary,
         reason: None,
     };
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(version)
 }
 

@@ -92,8 +92,7 @@ pub async fn set_passport(
         id,
         json!({"passport_details": true}),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 

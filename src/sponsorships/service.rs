@@ -221,8 +221,7 @@ pub async fn request(
         created.id,
         summary,
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -248,8 +247,7 @@ pub async fn submit(db: &DatabaseConnection, now: DateTime<Utc>, actor: &Current
         now,
     )
     .await?;
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -305,7 +303,6 @@ pub async fn decide(
     if let Some((parts, extra)) = &extended {
         entry = entry.with("extra_nights", json!({"nights": parts.extra_nights, "reason": extra}));
     }
-    audit::record(&txn, entry, now).await?;
     let kind = match body.outcome {
         SponsorshipOutcome::Approved => Kind::SponsorshipApproved,
         SponsorshipOutcome::Rejected => Kind::SponsorshipRejected,
@@ -327,7 +324,7 @@ pub async fn decide(
     }
     notice = notice.with(Fact::data("email-label-reasons", reason));
     notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -427,10 +424,7 @@ pub async fn cancel(
         entries.extend(settle_cancelled_payments(&txn, &current, actor.id, reason, now).await?);
         entries.extend(promote_waitlist(&txn, current.event_id, (actor.id, Freed::Cancellation), now).await?);
     }
-    for entry in entries {
-        audit::record(&txn, entry, now).await?;
-    }
-    txn.commit().await?;
+    audit::commit(txn, entries, now).await?;
     Ok(())
 }
 

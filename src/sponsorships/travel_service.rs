@@ -58,8 +58,7 @@ pub async fn confirm_travel(
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     let step = Change::Step(Step::Travelled { by: actor.id, note });
     let entry = transition(&txn, id, statuses, step, (actor.id, "sponsorship.travelled"), now).await?;
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -103,8 +102,7 @@ pub async fn confirm_trip(db: &DatabaseConnection, now: DateTime<Utc>, actor: &C
         id,
         json!({"files": files, "status": current.status.as_str()}),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -198,8 +196,7 @@ pub async fn reconcile(
             "to_reclaim": format(settlement.to_reclaim),
         }),
     );
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -252,11 +249,7 @@ pub async fn record_refund(
             "reference": reference,
         }),
     );
-    audit::record(&txn, entry, now).await?;
-    for entry in promoted {
-        audit::record(&txn, entry, now).await?;
-    }
-    txn.commit().await?;
+    audit::commit(txn, [vec![entry], promoted].concat(), now).await?;
     Ok(())
 }
 
@@ -324,13 +317,13 @@ pub async fn approve_trip_risk(
         .ok_or(AppError::NotFound("risk assessment"))?;
     let approved =
         crate::risk::service::approve_in(&txn, now, actor.id, found.id, SubjectKind::SponsorshipRequest).await?;
+    let mut entries = vec![approved.1];
+    let approved = approved.0;
     if approved.status == RiskStatus::Approved && locked.status == SponsorshipStatus::Waitlisted {
         let freed = (actor.id, Freed::RiskApproval(id));
-        for entry in service::promote_waitlist(&txn, locked.event_id, freed, now).await? {
-            audit::record(&txn, entry, now).await?;
-        }
+        entries.extend(service::promote_waitlist(&txn, locked.event_id, freed, now).await?);
     }
-    txn.commit().await?;
+    audit::commit(txn, entries, now).await?;
     Ok(approved)
 }
 

@@ -480,14 +480,18 @@ async fn create_and_submit_run_few_statements_counted_on_the_connection() {
         .await
         .expect("submitted");
     let submit: Vec<String> = std::mem::take(&mut *statements.lock().expect("statements"));
-    // The target is 8; submit still runs 18 (two membership checks, the call read
-    // twice, the answer rebuilt after the commit), so this bound only keeps it from growing.
     assert!(
-        submit.len() <= 18,
+        submit.len() <= 8,
         "submit ran {} statements:\n{}",
         submit.len(),
         submit.join("\n")
     );
+
+    // The audit chain's lock is held for as short a time as possible: on both writes the
+    // chain is appended last, right before the commit (nothing runs after the commit).
+    for (name, statements) in [("create", &create), ("submit", &submit)] {
+        assert_audit_appended_last(name, statements, app.db.get_database_backend());
+    }
 
     // The answer built from what the transaction held is the one a reader gets afterwards.
     let read = app.get(&format!("/applications/{}", created.id), &member.token).await;
@@ -498,4 +502,37 @@ async fn create_and_submit_run_few_statements_counted_on_the_connection() {
     }
     assert_eq!(answered["status"], json!("submitted"));
     assert_eq!(answered, reread);
+}
+
+/// Fails unless a write's statements end with the audit chain's append: on PostgreSQL the
+/// chain's advisory lock, then the read of the chain's head and the insert of the events;
+/// on SQLite (one writer, no lock) the read and the insert. The lock is taken once.
+fn assert_audit_appended_last(name: &str, statements: &[String], backend: DbBackend) {
+    let shown = statements.join("\n");
+    let tail: Vec<&str> = statements.iter().rev().take(3).rev().map(String::as_str).collect();
+    let [before, head, insert] = tail.as_slice() else {
+        panic!("{name} ran too few statements:\n{shown}");
+    };
+    assert!(
+        head.contains("FROM \"audit_events\"") && head.starts_with("SELECT"),
+        "{name}: the chain's head is read second to last:\n{shown}"
+    );
+    assert!(
+        insert.starts_with("INSERT INTO \"audit_events\""),
+        "{name}: the events are inserted last:\n{shown}"
+    );
+    let locks = statements
+        .iter()
+        .filter(|sql| sql.contains("pg_advisory_xact_lock"))
+        .count();
+    match backend {
+        DbBackend::Postgres => {
+            assert!(
+                before.contains("pg_advisory_xact_lock"),
+                "{name}: the lock comes right before:\n{shown}"
+            );
+            assert_eq!(locks, 1, "{name}: the lock is taken once:\n{shown}");
+        }
+        _ => assert_eq!(locks, 0, "{name}: SQLite takes no lock:\n{shown}"),
+    }
 }

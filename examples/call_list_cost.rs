@@ -1,0 +1,139 @@
+//! What listing calls costs per item, in-process: the page of the public call list read and
+//! serialised as before (every JSON column parsed, typed, cloned and serialised again) and
+//! as the API now sends it (the kept `listing` copied as it is). SQLite in a temporary
+//! folder, the demo office plus `CALLS` open calls; prints microseconds per listed item.
+//!
+//! ```sh
+//! cargo run --release --example call_list_cost            # CALLS=500 ROUNDS=200
+//! ```
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use grantdesk::AppState;
+use grantdesk::calls::json::{CallsQuery, CreateCallRequest};
+use grantdesk::calls::rules::{CallAction, CallTerms};
+use grantdesk::calls::service;
+use grantdesk::clock::{Clock, SystemClock};
+use grantdesk::http::Page;
+use grantdesk::keyset::PageRequest;
+
+fn number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), String> {
+    let calls = number("CALLS", 500);
+    let rounds = number("ROUNDS", 200);
+    let dir = tempfile::tempdir().map_err(|error| error.to_string())?;
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("grantdesk.db").display());
+    let values: HashMap<String, String> = [
+        ("DATABASE_URL", url.as_str()),
+        ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
+        ("GRANTDESK_SCHEDULER", "off"),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name.to_owned(), value.to_owned()))
+    .collect();
+    let config = grantdesk::config::Config::from_values(&values).map_err(|error| error.to_string())?;
+    let db = grantdesk::db::connect(&grantdesk::db::ConnectSettings::for_url(&url))
+        .await
+        .map_err(|error| error.to_string())?;
+    grantdesk::db::migrate(&db).await.map_err(|error| error.to_string())?;
+    let state = AppState::new(db.clone(), config, Arc::new(SystemClock))
+        .await
+        .map_err(|error| error.to_string())?;
+    grantdesk::demo::load_if_empty(&state).await?;
+    let now = SystemClock.now();
+    let officer = grantdesk::auth::store::find_user_by_email(&db, "officer@grantdesk.example")
+        .await
+        .map_err(|error| error.to_string())?
+        .ok_or("the demo officer")?;
+    let officer = grantdesk::auth::CurrentUser {
+        id: officer.id,
+        roles: vec![grantdesk::auth::Role::Officer],
+    };
+    for index in 0..calls {
+        let body: CreateCallRequest =
+            serde_json::from_value(call_body(index, now)).map_err(|error| error.to_string())?;
+        let created = service::create(&db, now, &officer, CallTerms::from(body))
+            .await
+            .map_err(|error| error.to_string())?;
+        service::change_status(&db, now, &officer, created.row.id, CallAction::Publish, None)
+            .await
+            .map_err(|error| error.to_string())?;
+    }
+
+    let query = CallsQuery::default();
+    let page = PageRequest::counted(50, 0);
+    let before = || async {
+        let listed = service::list_page(&db, now, None, &query, &page).await.expect("listed");
+        let items = listed.items.len();
+        let body = serde_json::to_vec(&Page::from(listed.map(|call| call.response(now)))).expect("json");
+        (items, body.len())
+    };
+    let after = || async {
+        let listed = service::listed_page(&db, now, None, &query, &page)
+            .await
+            .expect("listed");
+        let items = listed.items.len();
+        let body = serde_json::to_vec(&Page::from(listed)).expect("json");
+        (items, body.len())
+    };
+    println!("{calls} open calls, pages of 50, {rounds} rounds each, SQLite, in-process");
+    for (name, per_item) in [
+        ("before (parse, type, clone, serialise)", measure(rounds, before).await),
+        ("after (kept listing copied)", measure(rounds, after).await),
+    ] {
+        println!("{name:<40} {per_item:>6.1} µs per item");
+    }
+    Ok(())
+}
+
+/// Microseconds per listed item of `run` (a page read and serialised), after a warm-up.
+async fn measure<F, R>(rounds: usize, run: F) -> f64
+where
+    F: Fn() -> R,
+    R: std::future::Future<Output = (usize, usize)>,
+{
+    for _ in 0..10 {
+        run().await;
+    }
+    let started = Instant::now();
+    let mut items = 0;
+    for _ in 0..rounds {
+        items += run().await.0;
+    }
+    started.elapsed().as_secs_f64() * 1e6 / items.max(1) as f64
+}
+
+fn call_body(index: usize, now: chrono::DateTime<chrono::Utc>) -> serde_json::Value {
+    serde_json::json!({
+        "title": format!("Call {index}: youth and women leading prevention"),
+        "description": "Grants for community-based prevention projects led by youth and women.",
+        "thematic_areas": ["youth", "gender"],
+        "eligibility_criteria": [
+            {"key": "registered_cso", "description": "Legally registered CSO"},
+            {"key": "two_years_active", "description": "Two years of activity"},
+            {"key": "women_or_youth_led", "description": "Led by women or by young people"}
+        ],
+        "rubric": [
+            {"key": "relevance", "description": "Relevance", "weight": "0.4", "min_score": 0, "max_score": 5},
+            {"key": "feasibility", "description": "Feasibility", "weight": "0.3", "min_score": 0, "max_score": 5},
+            {"key": "impact", "description": "Impact", "weight": "0.3", "min_score": 0, "max_score": 5}
+        ],
+        "currency": "EUR",
+        "budget_ceiling": "200000.00",
+        "min_grant": "5000.00",
+        "max_grant": "50000.00",
+        "opens_at": now - chrono::Duration::days(1),
+        "closes_at": now + chrono::Duration::days(30 + index as i64),
+        "appeal_window_days": 14,
+        "blind_review": false
+    })
+}
