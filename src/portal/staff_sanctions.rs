@@ -92,7 +92,8 @@ pub async fn load_list(State(state): State<AppState>, staff: Staff, multipart: M
             .map_err(|error| match error {
                 AppError::Validation(errors) => {
                     let detail = errors.first().map(|error| error.message.render(staff.language()));
-                    let message = Message::new("staff-sanctions-error-unreadable").with("detail", detail.unwrap_or_default());
+                    let message =
+                        Message::new("staff-sanctions-error-unreadable").with("detail", detail.unwrap_or_default());
                     AppError::field("file", message)
                 }
                 other => other,

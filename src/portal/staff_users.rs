@@ -53,7 +53,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/users", get(list).post(invite))
         .route("/staff/users/{id}", get(user_page))
         .route("/staff/users/{id}/roles", post(change_roles))
-        .route("/staff/users/{id}/deactivate", get(confirm_deactivation).post(deactivate))
+        .route(
+            "/staff/users/{id}/deactivate",
+            get(confirm_deactivation).post(deactivate),
+        )
         .route("/staff/users/{id}/reactivate", post(reactivate))
 }
 
@@ -195,7 +198,11 @@ const INVITE_FIELDS: &FormFields = &[
 
 /// Invites a member of staff: their account, and the email with the link to choose a
 /// password, in the outbox.
-pub async fn invite(State(state): State<AppState>, staff: Staff, Form(fields): Form<Vec<(String, String)>>) -> Response {
+pub async fn invite(
+    State(state): State<AppState>,
+    staff: Staff,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
     let typed = InviteInput::of(&fields);
     if let Err(error) = checked(&staff, &fields) {
         return staff.answer(&state, Err(error));

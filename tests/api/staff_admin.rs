@@ -78,7 +78,10 @@ async fn the_pages_are_for_admins_only_and_the_workspace_lists_them() {
         assert_eq!(browser.get(page).await.status, StatusCode::NOT_FOUND, "{page}");
     }
     let mut visitor = Browser::new(&app);
-    assert_eq!(location(&visitor.get("/staff/users").await), "/sign-in?next=%2Fstaff%2Fusers");
+    assert_eq!(
+        location(&visitor.get("/staff/users").await),
+        "/sign-in?next=%2Fstaff%2Fusers"
+    );
     let (mut browser, _) = admin_browser(&app).await;
     let home = browser.get("/staff").await.text;
     for page in PAGES {
@@ -107,10 +110,17 @@ async fn the_users_page_shows_each_staff_members_roles_state_two_factor_and_last
         page[start..].split("</tr>").next().expect("row").to_owned()
     };
     assert!(row(&officer.email).contains("Grant officer"), "{}", row(&officer.email));
-    assert!(row(&officer.email).contains("Not set up"), "officers sign in with a password alone");
+    assert!(
+        row(&officer.email).contains("Not set up"),
+        "officers sign in with a password alone"
+    );
     assert!(row(&admin.email).contains("Administrator"));
     assert!(row(&admin.email).contains("Set up"), "{}", row(&admin.email));
-    assert!(row(&admin.email).contains("<time"), "the admin signed in: {}", row(&admin.email));
+    assert!(
+        row(&admin.email).contains("<time"),
+        "the admin signed in: {}",
+        row(&admin.email)
+    );
     assert!(row(&officer.email).contains("Active"));
 }
 
@@ -140,7 +150,10 @@ async fn an_invited_member_of_staff_gets_a_real_email_chooses_a_password_and_sig
     let link_token = link_token(&app, &server, email, "/reset-password").await;
     let mut invitee = Browser::new(&app);
     let link = format!("/reset-password?token={link_token}");
-    let fields = [("token", link_token.as_str()), ("new_password", "Samira's own passphrase")];
+    let fields = [
+        ("token", link_token.as_str()),
+        ("new_password", "Samira's own passphrase"),
+    ];
     let chosen = invitee.fill(&link, "/reset-password", &fields).await;
     assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
     let signed_in = invitee
@@ -171,7 +184,11 @@ async fn a_refused_invitation_shows_every_problem_and_creates_no_account() {
     let officer = app.officer().await;
     let before = app.count("users").await;
     let refused = browser
-        .fill("/staff/users", "/staff/users", &[("email", "not an address"), ("full_name", "")])
+        .fill(
+            "/staff/users",
+            "/staff/users",
+            &[("email", "not an address"), ("full_name", "")],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     for message in [
@@ -187,7 +204,11 @@ async fn a_refused_invitation_shows_every_problem_and_creates_no_account() {
         .fill(
             "/staff/users",
             "/staff/users",
-            &[("email", &officer.email), ("full_name", "Someone"), ("roles", "finance")],
+            &[
+                ("email", &officer.email),
+                ("full_name", "Someone"),
+                ("roles", "finance"),
+            ],
         )
         .await;
     assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", taken.text);
@@ -205,10 +226,20 @@ async fn a_role_changed_on_the_users_page_is_what_the_api_then_reports() {
     assert!(shown.text.contains(&officer.email));
     assert!(shown.text.contains(r#"value="officer" checked"#), "{}", shown.text);
     let changed = browser
-        .fill(&page, &format!("{page}/roles"), &[("roles", "finance"), ("roles", "reviewer")])
+        .fill(
+            &page,
+            &format!("{page}/roles"),
+            &[("roles", "finance"), ("roles", "reviewer")],
+        )
         .await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text);
-    assert!(browser.get(location(&changed)).await.text.contains("The roles were changed"));
+    assert!(
+        browser
+            .get(location(&changed))
+            .await
+            .text
+            .contains("The roles were changed")
+    );
     let listed = app.get("/users?role=finance", &admin.token).await;
     let user = listed.body["items"]
         .as_array()
@@ -234,7 +265,11 @@ async fn a_deactivated_users_sessions_end_and_stay_ended_after_reactivation() {
     let page = format!("/staff/users/{}", officer.id);
     let confirm = browser.get(&format!("{page}/deactivate")).await;
     assert_eq!(confirm.status, StatusCode::OK);
-    assert!(confirm.text.contains("every session they have ends now"), "{}", confirm.text);
+    assert!(
+        confirm.text.contains("every session they have ends now"),
+        "{}",
+        confirm.text
+    );
     let deactivated = browser
         .fill(&format!("{page}/deactivate"), &format!("{page}/deactivate"), &[])
         .await;
@@ -274,13 +309,13 @@ async fn an_admin_cannot_deactivate_themself_and_is_told_why() {
     let own = browser.get(&page).await.text;
     assert!(!own.contains("Deactivate account"), "no button on one's own page");
     assert!(own.contains("You cannot deactivate your own account"));
-    let refused = browser
-        .fill(&page, &format!("{page}/deactivate"), &[])
-        .await;
+    let refused = browser.fill(&page, &format!("{page}/deactivate"), &[]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text.contains("There is a problem"));
     assert!(
-        refused.text.contains("You cannot deactivate your own account: another administrator does"),
+        refused
+            .text
+            .contains("You cannot deactivate your own account: another administrator does"),
         "{}",
         refused.text
     );
@@ -288,8 +323,16 @@ async fn an_admin_cannot_deactivate_themself_and_is_told_why() {
         .fill(&page, &format!("{page}/roles"), &[("roles", "officer")])
         .await;
     assert_eq!(dropped.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(dropped.text.contains("an admin does not remove their own admin role"), "{}", dropped.text);
-    assert_eq!(browser.get("/staff/users").await.status, StatusCode::OK, "still an admin");
+    assert!(
+        dropped.text.contains("an admin does not remove their own admin role"),
+        "{}",
+        dropped.text
+    );
+    assert_eq!(
+        browser.get("/staff/users").await.status,
+        StatusCode::OK,
+        "still an admin"
+    );
 }
 
 #[tokio::test]
@@ -301,7 +344,11 @@ async fn a_bad_sanctions_file_changes_nothing_and_a_good_one_replaces_the_list()
     let sample = TestApp::sample_list();
     let token = csrf_token(&empty);
     let loaded = browser
-        .post_file("/staff/sanctions", &[("csrf_token", &token)], ("consolidated.xml", sample.as_bytes()))
+        .post_file(
+            "/staff/sanctions",
+            &[("csrf_token", &token)],
+            ("consolidated.xml", sample.as_bytes()),
+        )
         .await;
     assert_eq!(loaded.status, StatusCode::SEE_OTHER, "{}", loaded.text);
     let page = browser.get(location(&loaded)).await.text;
@@ -318,7 +365,11 @@ async fn a_bad_sanctions_file_changes_nothing_and_a_good_one_replaces_the_list()
             .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
         assert!(refused.text.contains("There is a problem"));
-        assert!(refused.text.contains("is not a readable Consolidated List"), "{}", refused.text);
+        assert!(
+            refused.text.contains("is not a readable Consolidated List"),
+            "{}",
+            refused.text
+        );
         assert!(refused.text.contains(r#"<dd id="entry-count">30</dd>"#), "unchanged");
     }
     let none = browser
@@ -327,11 +378,19 @@ async fn a_bad_sanctions_file_changes_nothing_and_a_good_one_replaces_the_list()
     assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(none.text.contains("Choose the list"), "{}", none.text);
     let forged = browser
-        .post_file("/staff/sanctions", &[("csrf_token", "forged")], ("list.xml", TWO_ENTRY_LIST.as_bytes()))
+        .post_file(
+            "/staff/sanctions",
+            &[("csrf_token", "forged")],
+            ("list.xml", TWO_ENTRY_LIST.as_bytes()),
+        )
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     let replaced = browser
-        .post_file("/staff/sanctions", &[("csrf_token", &token)], ("list.xml", TWO_ENTRY_LIST.as_bytes()))
+        .post_file(
+            "/staff/sanctions",
+            &[("csrf_token", &token)],
+            ("list.xml", TWO_ENTRY_LIST.as_bytes()),
+        )
         .await;
     assert_eq!(replaced.status, StatusCode::SEE_OTHER, "{}", replaced.text);
     let page = browser.get("/staff/sanctions").await.text;
@@ -381,7 +440,13 @@ async fn a_failed_message_tried_again_is_queued_then_delivered() {
         .post_form(&action, &[("csrf_token", &token), ("status", "failed")])
         .await;
     assert_eq!(retried.status, StatusCode::SEE_OTHER, "{}", retried.text);
-    assert!(browser.get(location(&retried)).await.text.contains("The message is queued again"));
+    assert!(
+        browser
+            .get(location(&retried))
+            .await
+            .text
+            .contains("The message is queued again")
+    );
     let queued = browser.get("/staff/outbox?status=queued").await.text;
     assert!(queued.contains(email), "{queued}");
     assert_eq!(outbox_status(&app, email).await, "queued");
@@ -389,7 +454,11 @@ async fn a_failed_message_tried_again_is_queued_then_delivered() {
         .post_form(&action, &[("csrf_token", &token), ("status", "queued")])
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(again.text.contains("Only a message whose delivery failed can be tried again"));
+    assert!(
+        again
+            .text
+            .contains("Only a message whose delivery failed can be tried again")
+    );
     let mails = mails_to(&app, &server, email).await;
     assert_eq!(mails.len(), 1, "delivered by the delivery job");
     assert_eq!(outbox_status(&app, email).await, "sent");
