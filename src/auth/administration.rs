@@ -1,7 +1,8 @@
 //! Account administration and a user's own sessions, shared by every entry point: an
-//! admin changes a user's roles, deactivates or reactivates the account (deactivation
-//! revokes every refresh token, and `CurrentUser` refuses its access tokens at the next
-//! read of the identity), or vouches for the address; a user lists the sessions signed in
+//! admin lists the staff accounts (roles, two-factor sign-in, last sign-in on record),
+//! changes a user's roles, deactivates or reactivates the account (deactivation revokes
+//! every refresh token and ends every portal session, and `CurrentUser` refuses its access
+//! tokens at the next read of the identity), or vouches for the address; a user lists the sessions signed in
 //! to their account and ends one. Every change is audited.
 
 use chrono::{DateTime, Utc};
@@ -79,7 +80,9 @@ pub async fn change_account(
     match (change.active, account.deactivated_at) {
         (Some(false), None) => {
             store::set_deactivated(&txn, user_id, Some(now)).await?;
-            let revoked = store::revoke_all_refresh_tokens(&txn, user_id, now).await?;
+            // Every session ends now, not only until a reactivation brings them back.
+            let revoked = store::revoke_all_refresh_tokens(&txn, user_id, now).await?
+                + crate::sessions::service::end_all_of_user(&txn, user_id).await?;
             entries.push(entry(
                 actor,
                 user_id,
@@ -100,6 +103,54 @@ pub async fn change_account(
     let updated = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
     let roles = store::roles_of(db, user_id).await?;
     Ok((updated, roles, super::mfa::is_enabled(db, user_id).await?))
+}
+
+/// An account as the admins' pages show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffAccount {
+    /// The account.
+    pub user: user::Model,
+    /// The roles it holds, sorted.
+    pub roles: Vec<Role>,
+    /// Whether it signs in with a second factor (enrolled and confirmed).
+    pub mfa_enabled: bool,
+    /// When it last signed in, as far as its sessions on record tell (API sign-ins are
+    /// kept; a portal session is forgotten once it ends); `None` when none is on record.
+    pub last_sign_in: Option<DateTime<Utc>>,
+}
+
+/// One page of the staff accounts (holding any role but applicant), by name, with the total.
+pub async fn staff_accounts(db: &impl ConnectionTrait, limit: u64, offset: u64) -> AppResult<(Vec<StaffAccount>, u64)> {
+    let (rows, total) = store::list_staff(db, limit, offset).await?;
+    Ok((described(db, rows).await?, total))
+}
+
+/// One account as the admins' pages show it; 404 for no such account.
+pub async fn account(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<StaffAccount> {
+    let user = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
+    let roles = store::roles_of(db, user_id).await?;
+    let mut described = described(db, vec![(user, roles)]).await?;
+    described.pop().ok_or(AppError::NotFound("user"))
+}
+
+/// Accounts with their two-factor state and last sign-in (three queries for all of them).
+async fn described(db: &impl ConnectionTrait, rows: Vec<(user::Model, Vec<Role>)>) -> AppResult<Vec<StaffAccount>> {
+    let ids: Vec<Uuid> = rows.iter().map(|(user, _)| user.id).collect();
+    let enabled = super::mfa_store::enabled_among(db, ids.clone()).await?;
+    let mut last = crate::sessions::service::last_starts(db, ids.clone()).await?;
+    for (user_id, at) in store::token_sign_ins(db, ids).await? {
+        let latest = last.entry(user_id).or_insert(at);
+        *latest = (*latest).max(at);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(user, roles)| StaffAccount {
+            mfa_enabled: enabled.contains(&user.id),
+            last_sign_in: last.get(&user.id).copied(),
+            user,
+            roles,
+        })
+        .collect())
 }
 
 fn entry(actor: &CurrentUser, user_id: Uuid, action: &'static str, summary: serde_json::Value) -> AuditEntry {

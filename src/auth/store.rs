@@ -1,7 +1,7 @@
 //! Persistence of users, roles, refresh tokens and failed logins.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -182,14 +182,36 @@ pub async fn list_users(
     limit: u64,
     offset: u64,
 ) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
+    list_holding(db, role.map(|role| vec![role]), limit, offset).await
+}
+
+/// The roles of the office's staff (every role but applicant).
+const STAFF_ROLES: [Role; 4] = [Role::Officer, Role::Reviewer, Role::Finance, Role::Admin];
+
+/// One page of the users holding a staff role, ordered by name, with the total.
+pub async fn list_staff(
+    db: &impl ConnectionTrait,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
+    list_holding(db, Some(STAFF_ROLES.to_vec()), limit, offset).await
+}
+
+/// One page of users holding one of `roles` (any user when `None`), ordered by name.
+async fn list_holding(
+    db: &impl ConnectionTrait,
+    roles: Option<Vec<Role>>,
+    limit: u64,
+    offset: u64,
+) -> AppResult<(Vec<(user::Model, Vec<Role>)>, u64)> {
     let mut query = user::Entity::find();
-    if let Some(role) = role {
+    if let Some(roles) = roles {
         query = query.filter(
             user::Column::Id.in_subquery(
                 sea_orm::sea_query::Query::select()
                     .column(user_role::Column::UserId)
                     .from(user_role::Entity)
-                    .and_where(user_role::Column::Role.eq(role.as_str()))
+                    .and_where(user_role::Column::Role.is_in(roles.iter().map(|role| role.as_str())))
                     .to_owned(),
             ),
         );
@@ -491,6 +513,23 @@ pub async fn live_sessions(
         .filter(refresh_token::Column::ExpiresAt.gt(now))
         .order_by_desc(refresh_token::Column::CreatedAt)
         .order_by_asc(refresh_token::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// When these users signed in through the API, as the first tokens of their sessions
+/// still on record: (user, instant) pairs, newest first.
+pub async fn token_sign_ins(db: &impl ConnectionTrait, user_ids: Vec<Uuid>) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
+    let session_start = sea_orm::Condition::any()
+        .add(Expr::col(refresh_token::Column::SessionId).eq(Expr::col(refresh_token::Column::Id)))
+        .add(refresh_token::Column::SessionId.is_null());
+    Ok(refresh_token::Entity::find()
+        .select_only()
+        .columns([refresh_token::Column::UserId, refresh_token::Column::CreatedAt])
+        .filter(refresh_token::Column::UserId.is_in(user_ids))
+        .filter(session_start)
+        .order_by_desc(refresh_token::Column::CreatedAt)
+        .into_tuple()
         .all(db)
         .await?)
 }

@@ -51,9 +51,12 @@ mod staff_events_report;
 mod staff_finance;
 mod staff_finance_reports;
 mod staff_finance_sources;
+mod staff_outbox;
 mod staff_review;
 mod staff_risk;
 mod staff_risk_map;
+mod staff_sanctions;
+mod staff_users;
 mod travel;
 mod travel_views;
 mod uploads;
@@ -113,6 +116,9 @@ pub fn router() -> Router<AppState> {
         .merge(staff_risk::routes())
         .merge(staff_calls::routes())
         .merge(staff_events::routes())
+        .merge(staff_users::routes())
+        .merge(staff_sanctions::routes())
+        .merge(staff_outbox::routes())
         .layer(middleware::from_fn(security_headers))
         .layer(compression())
 }

@@ -59,7 +59,10 @@ static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .chain(super::staff_events::TEMPLATES)
         .chain(super::staff_events_report::TEMPLATES)
         .chain(super::staff_risk::TEMPLATES)
-        .chain(super::staff_calls::TEMPLATES);
+        .chain(super::staff_calls::TEMPLATES)
+        .chain(super::staff_users::TEMPLATES)
+        .chain(super::staff_sanctions::TEMPLATES)
+        .chain(super::staff_outbox::TEMPLATES);
     for (name, source) in pages {
         if let Err(error) = environment.add_template(name, source) {
             panic!("portal template {name} does not parse: {error}");

@@ -42,10 +42,8 @@ pub struct Section {
     pub roles: &'static [Role],
 }
 
-/// Every section of the workspace, in the order they are listed. (The admins' users,
-/// sanctions lists and outbox are still done through the JSON API; their names wait in
-/// `staff.ftl`.)
-pub const SECTIONS: [Section; 10] = [
+/// Every section of the workspace, in the order they are listed.
+pub const SECTIONS: [Section; 13] = [
     section("/staff/reviews", "staff-section-reviews", &[Role::Reviewer]),
     section("/staff/calls", "staff-section-calls", &[Role::Officer, Role::Admin]),
     section("/staff/screening", "staff-section-screening", &[Role::Officer]),
@@ -56,6 +54,9 @@ pub const SECTIONS: [Section; 10] = [
     section("/staff/payments", "staff-section-payments", &[Role::Finance]),
     section("/staff/reports", "staff-section-reports", &[Role::Finance, Role::Admin]),
     section("/staff/audit", "staff-section-audit", &[Role::Officer, Role::Admin]),
+    section("/staff/users", "staff-section-users", &[Role::Admin]),
+    section("/staff/sanctions", "staff-section-sanctions", &[Role::Admin]),
+    section("/staff/outbox", "staff-section-outbox", &[Role::Admin]),
 ];
 
 /// A section; what is done there is the catalogue's `<name>-summary`.
@@ -193,6 +194,24 @@ mod tests {
         }
         let finance = sections_for(&user(&[Role::Finance]), Language::En);
         assert!(!finance.iter().any(|section| section.path == "/staff/events"));
+    }
+
+    #[test]
+    fn an_admin_sees_the_users_the_sanctions_list_and_the_outbox() {
+        let sections = sections_for(&user(&[Role::Admin]), Language::En);
+        let paths: Vec<&str> = sections.iter().map(|section| section.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "/staff/calls",
+                "/staff/events",
+                "/staff/reports",
+                "/staff/audit",
+                "/staff/users",
+                "/staff/sanctions",
+                "/staff/outbox"
+            ]
+        );
     }
 
     #[test]

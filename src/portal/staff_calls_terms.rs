@@ -600,7 +600,7 @@ async fn store_terms(
 }
 
 /// Every value the form sent under `name` (a group of checkboxes).
-fn all_values(fields: &Fields, name: &str) -> Vec<String> {
+pub(super) fn all_values(fields: &Fields, name: &str) -> Vec<String> {
     fields
         .iter()
         .filter(|(field, _)| field == name)

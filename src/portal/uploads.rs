@@ -87,7 +87,7 @@ pub async fn download(state: &AppState, user: &CurrentUser, id: Uuid) -> AppResu
 }
 
 /// A short text part, refused past [`MAX_TEXT_PART`] bytes or when not UTF-8.
-async fn small_text(mut field: Field<'_>) -> AppResult<String> {
+pub(super) async fn small_text(mut field: Field<'_>) -> AppResult<String> {
     let mut bytes = Vec::new();
     while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
         bytes.extend_from_slice(&chunk);
@@ -99,6 +99,6 @@ async fn small_text(mut field: Field<'_>) -> AppResult<String> {
 }
 
 /// A body that is not readable multipart.
-fn unreadable(error: MultipartError) -> AppError {
+pub(super) fn unreadable(error: MultipartError) -> AppError {
     AppError::BadRequest(format!("the form could not be read: {}", error.body_text()))
 }

@@ -3,13 +3,16 @@
 //! `delivery.rs`.
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use serde_json::json;
 use uuid::Uuid;
 
 use super::rules::DeliveryStatus;
 use super::store::{self, message};
 use super::templates::{self, MessageContext, Notice};
+use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 
 /// Whom a notice goes to: an account (whose in-app notification it also is), or an address
 /// with no account yet.
@@ -183,4 +186,45 @@ pub async fn outbox_page(
 /// not failures of delivery, `expired` and `withdrawn`. `/metrics` shows these.
 pub async fn outbox_counts(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static str, i64)>> {
     store::counts_by_state(db).await
+}
+
+/// Tries a failed message again (admins): it is queued, due now, and the delivery job
+/// sends it on its next run; audited. 404 for no such message; 422 (on `message`) for one
+/// that did not fail, or whose failure was not delivery's: it expired, or it was withdrawn
+/// or replaced because it no longer applied.
+pub async fn retry(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id: Uuid) -> AppResult<message::Model> {
+    let found = store::find(db, id).await?.ok_or(AppError::NotFound("message"))?;
+    if let Some(refusal) = retry_refusal(&found, now) {
+        return Err(AppError::field("message", Message::new(refusal)));
+    }
+    let txn = db.begin().await?;
+    if !store::requeue(&txn, id, now).await? {
+        return Err(AppError::field("message", Message::new("outbox-retry-not-failed")));
+    }
+    let summary = json!({"before": {"status": "failed", "attempts": found.attempts}, "after": {"status": "queued"}});
+    let entry = AuditEntry {
+        summary,
+        ..AuditEntry::created(actor, "outbox.retried", "outbox_message", id, json!({}))
+    };
+    audit::record(&txn, entry, now).await?;
+    txn.commit().await?;
+    store::find(db, id).await?.ok_or(AppError::NotFound("message"))
+}
+
+/// Why a message cannot be tried again at `now` (the catalogue's id), or `None` when it can:
+/// only a message whose delivery failed can, not one that expired or was withdrawn or
+/// replaced on purpose.
+pub fn retry_refusal(row: &message::Model, now: DateTime<Utc>) -> Option<&'static str> {
+    let error = row.last_error.as_deref().unwrap_or_default();
+    let ended_on_purpose = [store::EXPIRED, store::WITHDRAWN, store::SUPERSEDED]
+        .iter()
+        .any(|start| error.starts_with(start));
+    let expired = row.expires_at.is_some_and(|expires_at| expires_at <= now);
+    if row.status != DeliveryStatus::Failed {
+        Some("outbox-retry-not-failed")
+    } else if ended_on_purpose || expired {
+        Some("outbox-retry-ended")
+    } else {
+        None
+    }
 }

@@ -318,6 +318,20 @@ pub async fn mark_read(db: &impl ConnectionTrait, id: Uuid, user_id: Uuid, now: 
     Ok(true)
 }
 
+/// Puts a failed message back in the queue, due at `now` (its attempts are kept, so a
+/// retry that fails again is not retried on its own); answers whether it was failed.
+pub async fn requeue(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> AppResult<bool> {
+    let updated = message::Entity::update_many()
+        .col_expr(message::Column::Status, Expr::value(DeliveryStatus::Queued.as_str()))
+        .col_expr(message::Column::NextAttemptAt, Expr::value(now))
+        .col_expr(message::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(message::Column::Id.eq(id))
+        .filter(message::Column::Status.eq(DeliveryStatus::Failed.as_str()))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
 /// The message with this id.
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<message::Model>> {
     Ok(message::Entity::find_by_id(id).one(db).await?)

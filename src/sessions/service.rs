@@ -55,6 +55,19 @@ pub async fn end_all_of_user(db: &impl ConnectionTrait, user_id: Uuid) -> AppRes
     store::delete_of_user(db, user_id).await
 }
 
+/// When each of these users last signed in to the portal, as far as their sessions on
+/// record tell (a session ends and is deleted when they sign out or it lapses).
+pub async fn last_starts(
+    db: &impl ConnectionTrait,
+    user_ids: Vec<Uuid>,
+) -> AppResult<std::collections::HashMap<Uuid, DateTime<Utc>>> {
+    let mut latest = std::collections::HashMap::new();
+    for (user_id, started) in store::starts_of_users(db, user_ids).await? {
+        latest.entry(user_id).or_insert(started);
+    }
+    Ok(latest)
+}
+
 /// A live portal session as its owner sees it in their settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {

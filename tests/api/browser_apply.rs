@@ -31,7 +31,7 @@ async fn open_call_with_form(app: &TestApp) -> String {
 }
 
 /// Clicks the label that reads `text` (a radio button or a checkbox).
-async fn choose(browser: &Browser, text: &str) {
+pub(crate) async fn choose(browser: &Browser, text: &str) {
     browser
         .client
         .find(Locator::XPath(&format!("//label[normalize-space()=\"{text}\"]")))
@@ -43,7 +43,7 @@ async fn choose(browser: &Browser, text: &str) {
 }
 
 /// Picks the option that reads `option` in the list labelled by the element with id `select`.
-async fn select(browser: &Browser, select: &str, option: &str) {
+pub(crate) async fn select(browser: &Browser, select: &str, option: &str) {
     browser
         .client
         .find(Locator::XPath(&format!(
@@ -57,7 +57,7 @@ async fn select(browser: &Browser, select: &str, option: &str) {
 }
 
 /// Chooses the file at `path` in the upload field labelled `label`.
-async fn attach(browser: &Browser, label: &str, path: &std::path::Path) {
+pub(crate) async fn attach(browser: &Browser, label: &str, path: &std::path::Path) {
     let id = browser
         .client
         .find(Locator::XPath(&format!("//label[normalize-space()='{label}']")))
