@@ -38,7 +38,9 @@ use uuid::Uuid;
 
 #[allow(dead_code, reason = "the shared bench helpers this benchmark does not need")]
 mod common;
+#[path = "scale/measure.rs"]
 mod measure;
+#[path = "scale/seed.rs"]
 mod seed;
 
 use seed::Counts;
@@ -164,7 +166,10 @@ impl Cast {
 
 /// POSTs `body` to `path` as `token`; answers the new record's id.
 async fn created(driver: &Driver, path: &str, token: &str, body: Value) -> Uuid {
-    let reply = driver.call(Method::POST, path, token, Some(&body)).await.expect("answer");
+    let reply = driver
+        .call(Method::POST, path, token, Some(&body))
+        .await
+        .expect("answer");
     assert!(reply.status.is_success(), "{path}: {}", reply.text());
     let id = reply.json()["id"].as_str().map(str::to_owned);
     id.and_then(|id| id.parse().ok()).unwrap_or_default()
@@ -172,7 +177,12 @@ async fn created(driver: &Driver, path: &str, token: &str, body: Value) -> Uuid 
 
 /// Through the API: the member's organisation, an open call and a draft application;
 /// answers them as the rows the seeded ones copy.
-async fn templates(db: &DatabaseConnection, driver: &Driver, cast: &Cast, now: chrono::DateTime<chrono::Utc>) -> seed::Templates {
+async fn templates(
+    db: &DatabaseConnection,
+    driver: &Driver,
+    cast: &Cast,
+    now: chrono::DateTime<chrono::Utc>,
+) -> seed::Templates {
     let [officer, _, _, member] = cast.tokens(driver).await;
     let organisation_body = json!({
         "legal_name": "Women for Peace Network", "short_name": "WPN", "country": "KE",
@@ -190,9 +200,21 @@ async fn templates(db: &DatabaseConnection, driver: &Driver, cast: &Cast, now: c
         .await
         .expect("audit");
     seed::Templates {
-        organisation: organisation::Entity::find_by_id(organisation).one(db).await.expect("read").expect("organisation"),
-        call: call::Entity::find_by_id(call).one(db).await.expect("read").expect("call"),
-        application: application::Entity::find_by_id(application).one(db).await.expect("read").expect("application"),
+        organisation: organisation::Entity::find_by_id(organisation)
+            .one(db)
+            .await
+            .expect("read")
+            .expect("organisation"),
+        call: call::Entity::find_by_id(call)
+            .one(db)
+            .await
+            .expect("read")
+            .expect("call"),
+        application: application::Entity::find_by_id(application)
+            .one(db)
+            .await
+            .expect("read")
+            .expect("application"),
         officer: cast.officer.0,
         finance: cast.finance.0,
         recipients: vec![cast.member.0, cast.officer.0, cast.admin.0, cast.finance.0],
@@ -244,7 +266,11 @@ const LISTS: &[(&str, &str, Who)] = &[
         Who::Finance,
     ),
     ("audit", "/audit?limit=50", Who::Admin),
-    ("audit of applications", "/audit?subject_type=application&limit=50", Who::Admin),
+    (
+        "audit of applications",
+        "/audit?subject_type=application&limit=50",
+        Who::Admin,
+    ),
     ("notifications", "/notifications?limit=50", Who::Member),
     ("outbox", "/admin/outbox?limit=50", Who::Admin),
 ];
@@ -291,7 +317,16 @@ async fn measure_database(engine: Engine, settings: &Settings, label: &str, coun
         }
         for (path, page) in paths {
             let in_process = measure::in_process(&driver, &path, token, settings.seconds).await;
-            lists.push((path, Rate { list, page, in_process, wrk: None }, who));
+            lists.push((
+                path,
+                Rate {
+                    list,
+                    page,
+                    in_process,
+                    wrk: None,
+                },
+                who,
+            ));
         }
     }
     if settings.wrk {
@@ -319,7 +354,9 @@ async fn writes(driver: &Driver, cast: &Cast, templates: &seed::Templates) -> (f
     let [_, _, _, member] = cast.tokens(driver).await;
     let body = application_body(templates.organisation.id);
     let path = format!("/calls/{}/applications", templates.call.id);
-    let creates = (0..WRITES).map(|_| (Method::POST, path.clone(), Some(body.clone()))).collect();
+    let creates = (0..WRITES)
+        .map(|_| (Method::POST, path.clone(), Some(body.clone())))
+        .collect();
     let (create, answers) = measure::writes(driver, &member, creates, StatusCode::CREATED).await;
     let submits = answers
         .iter()
@@ -334,8 +371,14 @@ async fn writes(driver: &Driver, cast: &Cast, templates: &seed::Templates) -> (f
 
 async fn run() {
     let settings = Settings::from_env();
+    // The application writes its development audit key where it runs: not in the sources.
+    let workdir = tempfile::tempdir().expect("folder");
+    std::env::set_current_dir(workdir.path()).expect("working folder");
     println!("Goals: every list's first and 100th page within 2x of its nearly empty throughput;");
-    println!("submit at least 500/s on PostgreSQL. {} cores.", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!(
+        "submit at least 500/s on PostgreSQL. {} cores.",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
     if settings.wrk && measure::port_taken(settings.port) {
         panic!("port {} is taken: give the benchmark a free PORT", settings.port);
     }
@@ -345,13 +388,23 @@ async fn run() {
         let decade = measure_database(engine, &settings, "decade", Counts::decade(settings.factor), 100).await;
         met &= report(engine, &settings, &empty, &decade);
     }
-    println!("{}", if met { "Every goal met." } else { "Some goal missed (marked ✗ above)." });
+    println!(
+        "{}",
+        if met {
+            "Every goal met."
+        } else {
+            "Some goal missed (marked ✗ above)."
+        }
+    );
 }
 
 /// `empty / decade` as "1.23", marked ✗ when above 2.
 fn ratio(empty: f64, decade: f64) -> (String, bool) {
     let ratio = empty / decade.max(f64::MIN_POSITIVE);
-    (format!("{ratio:.2}{}", if ratio > 2.0 { " ✗" } else { "" }), ratio <= 2.0)
+    (
+        format!("{ratio:.2}{}", if ratio > 2.0 { " ✗" } else { "" }),
+        ratio <= 2.0,
+    )
 }
 
 /// Prints the engine's table (Markdown); answers whether its goals are met.
@@ -365,12 +418,18 @@ fn report(engine: Engine, settings: &Settings, empty: &Measured, decade: &Measur
         decade.seeded_in,
         empty.counts.describe()
     );
-    println!("| list | page | in-process, nearly empty | in-process, decade | ratio | wrk, nearly empty | wrk, decade | ratio |");
+    println!(
+        "| list | page | in-process, nearly empty | in-process, decade | ratio | wrk, nearly empty | wrk, decade | ratio |"
+    );
     println!("|---|---|---|---|---|---|---|---|");
     let mut met = true;
     let show = |rate: Option<f64>| rate.map_or("-".to_owned(), |rate| format!("{rate:.0}/s"));
     for rate in &decade.lists {
-        let base = empty.lists.iter().find(|base| base.list == rate.list).expect("the same list");
+        let base = empty
+            .lists
+            .iter()
+            .find(|base| base.list == rate.list)
+            .expect("the same list");
         let (in_process, ok) = ratio(base.in_process, rate.in_process);
         met &= ok;
         let wrk = match (base.wrk, rate.wrk) {
@@ -383,7 +442,12 @@ fn report(engine: Engine, settings: &Settings, empty: &Measured, decade: &Measur
         };
         println!(
             "| {} | {} | {:.0}/s | {:.0}/s | {in_process} | {} | {} | {wrk} |",
-            rate.list, rate.page, base.in_process, rate.in_process, show(base.wrk), show(rate.wrk)
+            rate.list,
+            rate.page,
+            base.in_process,
+            rate.in_process,
+            show(base.wrk),
+            show(rate.wrk)
         );
     }
     let (submit, ok) = (decade.submit, engine != Engine::Postgres || decade.submit >= 500.0);

@@ -73,7 +73,9 @@ pub async fn writes(
                 let mut answers = Vec::new();
                 loop {
                     let next = queue.lock().expect("queue").next();
-                    let Some((index, (method, path, body))) = next else { break };
+                    let Some((index, (method, path, body))) = next else {
+                        break;
+                    };
                     let reply = driver.call(method, &path, &token, body.as_ref()).await.expect("answer");
                     assert_eq!(reply.status, expected, "{path}: {}", reply.text());
                     answers.push((index, reply.json()));
@@ -132,7 +134,14 @@ pub fn wrk(port: u16, path: &str, token: &str, seconds: f64) -> Option<f64> {
     let header = format!("Authorization: Bearer {token}");
     let run = |duration: String| {
         let output = Command::new("wrk")
-            .args(["-t2", &format!("-c{CONNECTIONS}"), &format!("-d{duration}"), "-H", &header, &url])
+            .args([
+                "-t2",
+                &format!("-c{CONNECTIONS}"),
+                &format!("-d{duration}"),
+                "-H",
+                &header,
+                &url,
+            ])
             .output()
             .expect("wrk runs (Debian's package `wrk`)");
         String::from_utf8_lossy(&output.stdout).into_owned()

@@ -24,9 +24,7 @@ use grantdesk::disbursements::store::disbursement;
 use grantdesk::organisations::store::organisation;
 use grantdesk::reminders::rules::DeliveryStatus;
 use grantdesk::reminders::store::message;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Iterable, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Iterable, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -159,7 +157,10 @@ pub async fn seed(db: &DatabaseConnection, templates: &Templates, counts: Counts
         organisation_row(templates, organisations[index], index)
     })
     .await;
-    insert_rows(&txn, counts.calls, |index| call_row(templates, calls[index], index, counts.calls)).await;
+    insert_rows(&txn, counts.calls, |index| {
+        call_row(templates, calls[index], index, counts.calls)
+    })
+    .await;
     txn.commit().await.expect("committed");
     let applications = seed_applications(db, templates, &organisations, &calls, counts).await;
     let awards = seed_awards(db, templates, &applications, counts).await;
@@ -321,7 +322,11 @@ async fn seed_awards(
             organisation_id: of.organisation,
             amount,
             currency,
-            status: if recent { AwardStatus::Active } else { AwardStatus::Completed },
+            status: if recent {
+                AwardStatus::Active
+            } else {
+                AwardStatus::Completed
+            },
             awarded_by: templates.officer,
             awarded_at: of.decided_at,
             accepted_by: Some(templates.officer),
