@@ -43,13 +43,15 @@ pub async fn call(
     (reply.status, reply.bytes.to_vec())
 }
 
-/// A new user with `role`, signed in; answers its id and access token.
-pub async fn signed_in(state: &AppState, router: &Driver, role: Role) -> (Uuid, String) {
+/// The password of every account a benchmark makes.
+pub const PASSWORD: &str = "a bench password 2026";
+
+/// A new account with `role` and a verified address; answers its id and email.
+pub async fn account(state: &AppState, role: Role) -> (Uuid, String) {
     let email = format!("{}@bench.example", Uuid::new_v4().simple());
-    let password = "a bench password 2026".to_owned();
     let account = NewAccount {
         email: email.clone(),
-        password: Some(password.clone()),
+        password: Some(PASSWORD.to_owned()),
         full_name: "Bench".to_owned(),
         roles: vec![role],
         email_verified: true,
@@ -57,30 +59,41 @@ pub async fn signed_in(state: &AppState, router: &Driver, role: Role) -> (Uuid, 
     let user = service::create_account(&state.db, &state.config, Utc::now(), account, None)
         .await
         .expect("account");
-    let (_, body) = call(
-        router,
-        "POST",
-        "/auth/login",
-        "",
-        Some(json!({"email": email, "password": password})),
-    )
-    .await;
-    let answer: Value = serde_json::from_slice(&body).expect("json");
-    (user.id, answer["access_token"].as_str().expect("token").to_owned())
+    (user.id, email)
 }
+
+/// Signs `email` in (with [`PASSWORD`]); answers the access token.
+pub async fn login(router: &Driver, email: &str) -> String {
+    let body = json!({"email": email, "password": PASSWORD});
+    let (_, body) = call(router, "POST", "/auth/login", "", Some(body)).await;
+    let answer: Value = serde_json::from_slice(&body).expect("json");
+    answer["access_token"].as_str().expect("token").to_owned()
+}
+
+/// A new user with `role`, signed in; answers its id and access token.
+pub async fn signed_in(state: &AppState, router: &Driver, role: Role) -> (Uuid, String) {
+    let (id, email) = account(state, role).await;
+    (id, login(router, &email).await)
+}
+
+/// The secret the benches' tokens are signed with (a server they start is given it too).
+pub const JWT_SECRET: &str = "bench secret that is long enough for production";
 
 /// The application on a fresh SQLite file in `dir`, with its router and its clock's time.
 pub async fn start(dir: &tempfile::TempDir) -> (AppState, Driver, DatabaseConnection, DateTime<Utc>) {
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-    let settings = db::ConnectSettings::for_url(&url);
+    start_url(&url).await
+}
+
+/// The application on the (SQLite or PostgreSQL) database at `url`, migrated, with its
+/// router and its clock's time.
+pub async fn start_url(url: &str) -> (AppState, Driver, DatabaseConnection, DateTime<Utc>) {
+    let settings = db::ConnectSettings::for_url(url);
     let connection = db::connect(&settings).await.expect("database");
     db::migrate(&connection).await.expect("migrations");
     let values: HashMap<String, String> = [
-        ("DATABASE_URL", url.as_str()),
-        (
-            "GRANTDESK_JWT_SECRET",
-            "bench secret that is long enough for production",
-        ),
+        ("DATABASE_URL", url),
+        ("GRANTDESK_JWT_SECRET", JWT_SECRET),
         ("GRANTDESK_FIXTURES", concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
         // The benches measure reports and exports, not sign-in: their finance user signs in
         // with a password alone.
