@@ -250,4 +250,26 @@ mod tests {
         assert_eq!(missing.id(), "leftovers-rate-missing");
         assert_eq!(inverse(dec("0.9215")), Some(dec("1.0851871948")));
     }
+
+    #[test]
+    fn amounts_are_converted_rounded_once_each_and_summed() {
+        let found = FoundRate {
+            rate: dec("1.0851871948"),
+            source: RateSource::PaymentInverse,
+            holder: "p".to_owned(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"),
+        };
+        let amounts = [(cur("EUR"), dec("14950.00")), (cur("USD"), dec("-25.00"))];
+        let total = convert_amounts(&amounts, cur("USD"), |_| Some(found.clone()))
+            .expect("rates")
+            .expect("fits");
+        // 14950.00 x 1.0851871948 = 16223.5485... -> 16223.55, less 25.00.
+        assert_eq!(total.amount, dec("16198.55"));
+        assert_eq!(total.rates.len(), 1);
+        assert_eq!(total.rates[0].source, RateSource::PaymentInverse);
+        let line = rate_line(&total.rates[0], Language::En);
+        assert!(line.starts_with("Rate EUR → USD: 1.0851871948, the inverse of"), "{line}");
+        let missing = convert_amounts(&amounts, cur("GBP"), |_| None).expect_err("no rate");
+        assert_eq!(missing.id(), "leftovers-rate-missing");
+    }
 }
