@@ -289,12 +289,14 @@ async fn disbursements_file(
 ) -> AppResult<Response> {
     let heading = Heading::new("report-title-disbursements", period, now, language);
     if form.format == "xlsx" {
-        let workbook = crate::reports::service::workbook(&state.db, (period, group_by), &heading, language, None).await?;
+        let workbook =
+            crate::reports::service::workbook(&state.db, (period, group_by), &heading, language, None).await?;
         return Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"));
     }
     let section = serde_json::from_value::<ReportSection>(json!(form.section)).unwrap_or_default();
     let selection = (period, group_by, section);
-    let chunks = crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, (language, true), None).await?;
+    let chunks =
+        crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, (language, true), None).await?;
     let name = format!("disbursements-{}.csv", section.key());
     Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &name))
 }

@@ -130,7 +130,10 @@ pub fn convert_amounts(
     };
     for (currency, amount) in amounts {
         let rate = rate_into(*currency, to, &mut rate_of, &mut total.rates)?;
-        let Some(converted) = amount.checked_mul(rate).map(|value| money::round_to_minor_unit(value, to)) else {
+        let Some(converted) = amount
+            .checked_mul(rate)
+            .map(|value| money::round_to_minor_unit(value, to))
+        else {
             return Ok(None);
         };
         let Some(sum) = total.amount.checked_add(converted) else {
@@ -268,7 +271,10 @@ mod tests {
         assert_eq!(total.rates.len(), 1);
         assert_eq!(total.rates[0].source, RateSource::PaymentInverse);
         let line = rate_line(&total.rates[0], Language::En);
-        assert!(line.starts_with("Rate EUR → USD: 1.0851871948, the inverse of"), "{line}");
+        assert!(
+            line.starts_with("Rate EUR → USD: 1.0851871948, the inverse of"),
+            "{line}"
+        );
         let missing = convert_amounts(&amounts, cur("GBP"), |_| None).expect_err("no rate");
         assert_eq!(missing.id(), "leftovers-rate-missing");
     }

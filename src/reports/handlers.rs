@@ -52,13 +52,15 @@ pub async fn disbursement_report(
             let excel = query.excel.unwrap_or(true);
             let selection = (period, group_by, section);
             let file = (language, excel);
-            let chunks = service::csv_chunks(state.db.clone(), selection, &heading, file, query.reporting_currency).await?;
+            let chunks =
+                service::csv_chunks(state.db.clone(), selection, &heading, file, query.reporting_currency).await?;
             let filename = format!("disbursements-{}.csv", section.key());
             Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &filename))
         }
         Format::Xlsx => {
             let selection = (period, group_by);
-            let workbook = service::workbook(&state.db, selection, &heading, language, query.reporting_currency).await?;
+            let workbook =
+                service::workbook(&state.db, selection, &heading, language, query.reporting_currency).await?;
             Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"))
         }
     }

@@ -81,7 +81,9 @@ pub async fn csv_chunks(
             Ok((entries.iter().map(ledger_cells).collect(), next))
         }
     });
-    Ok(entries.chain(futures_util::stream::once(async move { Ok(tail) })).fuse())
+    Ok(entries
+        .chain(futures_util::stream::once(async move { Ok(tail) }))
+        .fuse())
 }
 
 /// The totals rows of the ledger: the money that moved per currency, then, with a

@@ -499,7 +499,9 @@ fn decimal(text: &str) -> rust_decimal::Decimal {
 /// The rate a report's line names ("Rate USD → EUR: 0.9, recorded on payment …").
 fn rate_in(line: &str, from: &str, to: &str) -> rust_decimal::Decimal {
     let start = format!("Rate {from} → {to}: ");
-    let rest = line.strip_prefix(&start).unwrap_or_else(|| panic!("{line:?} names {start}"));
+    let rest = line
+        .strip_prefix(&start)
+        .unwrap_or_else(|| panic!("{line:?} names {start}"));
     decimal(rest.split(',').next().expect("the rate"))
 }
 
@@ -528,7 +530,9 @@ async fn the_ledger_gives_the_money_moved_in_a_reporting_currency_in_json_csv_an
     assert!(plain.body.get("reporting_total").is_none());
 
     // CSV, in dollars: the euros at the inverse of the recorded rate.
-    let csv = app.get("/reports/payments?format=csv&reporting_currency=USD", token).await;
+    let csv = app
+        .get("/reports/payments?format=csv&reporting_currency=USD", token)
+        .await;
     assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
     let rows = csv_table(csv.text.trim_start_matches('\u{feff}'));
     let total_of = |currency: &str| {
@@ -544,17 +548,16 @@ async fn the_ledger_gives_the_money_moved_in_a_reporting_currency_in_json_csv_an
         .map(|row| row["Date"].clone())
         .find(|date| date.starts_with("Rate EUR → USD: "))
         .expect("the rate used is named");
-    assert!(
-        line.contains("the inverse of the rate recorded on payment"),
-        "{line}"
-    );
+    assert!(line.contains("the inverse of the rate recorded on payment"), "{line}");
     let rate = rate_in(&line, "EUR", "USD");
     let expected = converted("14950.00", rate) + decimal("1000.00");
     assert_eq!(decimal(&total_of("All currencies in USD")), expected);
     assert_eq!(expected, decimal("17611.11"), "14,950.00 x 1.1111111111 + 1,000.00");
 
     // XLSX: the same row under the totals per currency.
-    let xlsx = app.get("/reports/payments?format=xlsx&reporting_currency=EUR", token).await;
+    let xlsx = app
+        .get("/reports/payments?format=xlsx&reporting_currency=EUR", token)
+        .await;
     assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.text);
     let sheet = read_sheet(&xlsx.bytes, 1);
     let in_euros = sheet
@@ -572,11 +575,23 @@ async fn the_ledger_gives_the_money_moved_in_a_reporting_currency_in_json_csv_an
     // A currency without any rate is refused, naming the pair, in every format.
     for format in ["json", "csv", "xlsx"] {
         let pounds = app
-            .get(&format!("/reports/payments?format={format}&reporting_currency=GBP"), token)
+            .get(
+                &format!("/reports/payments?format={format}&reporting_currency=GBP"),
+                token,
+            )
             .await;
-        assert_eq!(pounds.status, StatusCode::UNPROCESSABLE_ENTITY, "{format}: {}", pounds.text);
+        assert_eq!(
+            pounds.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{format}: {}",
+            pounds.text
+        );
         assert_eq!(pounds.failing_fields(), ["reporting_currency"]);
-        assert!(pounds.text.contains("no exchange rate from EUR to GBP"), "{}", pounds.text);
+        assert!(
+            pounds.text.contains("no exchange rate from EUR to GBP"),
+            "{}",
+            pounds.text
+        );
     }
 }
 

@@ -232,7 +232,10 @@ async fn without_javascript_a_visitor_filters_the_home_page_by_theme_and_region_
     let filtered = browser.text().await;
     assert!(filtered.contains("Youth voices in Central Asia"), "{filtered}");
     assert!(!filtered.contains("Rights everywhere"), "not on gender");
-    assert!(!filtered.contains("Women mediators of the Sahel"), "not for Central Asia");
+    assert!(
+        !filtered.contains("Women mediators of the Sahel"),
+        "not for Central Asia"
+    );
     assert!(filtered.contains("Showing calls for: Gender equality"), "{filtered}");
     browser.click("Clear filters").await;
     let cleared = browser.text().await;
