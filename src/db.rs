@@ -80,6 +80,29 @@ pub async fn lock_row(txn: &impl sea_orm::ConnectionTrait, table: &'static str, 
     Ok(())
 }
 
+/// Counts one more change to what the public pages show (a call or an event), in the
+/// caller's transaction, so that every replica's page cache sees it when it commits
+/// (migration 33, `public_changes`). A store helper shared by the domains whose rows the
+/// public pages show (calls, events), so neither calls the other's store.
+pub async fn bump_public_changes(db: &impl sea_orm::ConnectionTrait) -> Result<(), DbErr> {
+    db.execute_unprepared("UPDATE public_changes SET counter = counter + 1 WHERE id = 1")
+        .await?;
+    Ok(())
+}
+
+/// How many changes the public pages have seen: the value [`bump_public_changes`] raises.
+pub async fn public_changes(db: &impl sea_orm::ConnectionTrait) -> Result<i64, DbErr> {
+    let statement = sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        "SELECT counter FROM public_changes WHERE id = 1",
+    );
+    let row = db.query_one_raw(statement).await?;
+    Ok(match row {
+        Some(row) => row.try_get::<i64>("", "counter")?,
+        None => 0,
+    })
+}
+
 /// Whether the database is PostgreSQL (some queries differ by engine).
 pub fn is_postgres(db: &impl sea_orm::ConnectionTrait) -> bool {
     db.get_database_backend() == DbBackend::Postgres

@@ -226,13 +226,6 @@ pub async fn response(db: &impl ConnectionTrait, row: award::Model) -> AppResult
     })
 }
 
-/// The award letter as PDF, from the office named `office_name`, in the organisation's
-/// correspondence language (Arabic with Arabic-Indic digits). The same award always gives the
-/// same bytes.
-pub async fn letter_pdf(db: &impl ConnectionTrait, office_name: &str, found: award::Model) -> AppResult<Vec<u8>> {
-    letter_pdf_in(db, office_name, found, None, crate::documents::ArabicDigits::default()).await
-}
-
 /// The award letter as PDF in `language`, or in the organisation's correspondence language
 /// when `None`; an Arabic letter is written with `arabic_digits`. The same award and language
 /// always give the same bytes.

@@ -84,20 +84,45 @@ pub async fn upcoming(
     now: DateTime<Utc>,
     language: Language,
 ) -> AppResult<Vec<Deadline>> {
+    upcoming_rendered(db, user_id, now, (language, Message::render)).await
+}
+
+/// [`upcoming`] as a portal page shows it: on a right-to-left page each name inside a
+/// summary (a call's title, an event, a traveller) is isolated between FSI and PDI
+/// ([`Message::render_on_page`]), so a Latin title keeps its direction in an Arabic
+/// sentence. The feed itself stays free of invisible characters.
+pub async fn upcoming_on_page(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<Vec<Deadline>> {
+    upcoming_rendered(db, user_id, now, (language, Message::render_on_page)).await
+}
+
+/// How a deadline's summary is written: plain, or for a page.
+type Render = fn(&Message, Language) -> String;
+
+async fn upcoming_rendered(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+    words: (Language, Render),
+) -> AppResult<Vec<Deadline>> {
     let mut deadlines = Vec::new();
     for rule in FEED_RULES {
         for candidate in candidates::of_rule(db, rule, Some(user_id)).await? {
             if candidate.anchor > now {
-                deadlines.push(deadline_of(rule, &candidate, language));
+                deadlines.push(deadline_of(rule, &candidate, words));
             }
         }
     }
     let today = now.date_naive();
     for tranche in store::expected_tranches(db, user_id, today).await? {
-        deadlines.push(tranche_deadline(&tranche, language));
+        deadlines.push(tranche_deadline(&tranche, words));
     }
     for trip in store::approved_trips(db, user_id, today).await? {
-        deadlines.extend(trip_deadlines(&trip, today, language));
+        deadlines.extend(trip_deadlines(&trip, today, words));
     }
     deadlines.sort_by_key(|deadline| deadline.when.start());
     deadlines.dedup_by(|a, b| a.uid == b.uid);
@@ -105,7 +130,7 @@ pub async fn upcoming(
 }
 
 /// The day a tranche is expected to be paid.
-fn tranche_deadline(tranche: &store::ExpectedTranche, language: Language) -> Deadline {
+fn tranche_deadline(tranche: &store::ExpectedTranche, (language, render): (Language, Render)) -> Deadline {
     let amount = crate::money::Currency::from_code(&tranche.currency).map_or_else(
         || tranche.currency.clone(),
         |currency| {
@@ -119,7 +144,7 @@ fn tranche_deadline(tranche: &store::ExpectedTranche, language: Language) -> Dea
     Deadline {
         uid: format!("tranche-{}@grantdesk", tranche.id),
         when: When::On(tranche.due_on),
-        summary: summary.render(language),
+        summary: render(&summary, language),
         description: crate::i18n::text(language, "leftovers-tranche-expected-description"),
     }
 }
@@ -128,13 +153,13 @@ fn tranche_deadline(tranche: &store::ExpectedTranche, language: Language) -> Dea
 fn trip_deadlines(
     trip: &store::ApprovedTrip,
     today: chrono::NaiveDate,
-    language: Language,
+    (language, render): (Language, Render),
 ) -> impl Iterator<Item = Deadline> {
     let words = |id: &'static str| {
-        Message::new(id)
+        let message = Message::new(id)
             .with("event", trip.event.as_str())
-            .with("traveller", trip.traveller.as_str())
-            .render(language)
+            .with("traveller", trip.traveller.as_str());
+        render(&message, language)
     };
     let description = crate::i18n::text(language, "leftovers-trip-description");
     [
@@ -195,7 +220,7 @@ pub async fn revoke_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uui
 }
 
 /// The calendar entry of one reminder candidate, in `language`.
-fn deadline_of(rule: Rule, candidate: &candidates::Candidate, language: Language) -> Deadline {
+fn deadline_of(rule: Rule, candidate: &candidates::Candidate, (language, render): (Language, Render)) -> Deadline {
     let (summary, description) = match rule {
         Rule::CallClosing => ("calendar-call-closes", "calendar-draft-application"),
         Rule::ReportDue => ("calendar-report-due", "calendar-report-due-description"),
@@ -211,9 +236,8 @@ fn deadline_of(rule: Rule, candidate: &candidates::Candidate, language: Language
             ("calendar-diligence-expires", "calendar-diligence-expires-description")
         }
     };
-    let summary = Message::new(summary)
-        .with("title", candidate.title.render(language))
-        .render(language);
+    let summary = Message::new(summary).with("title", candidate.title.render(language));
+    let summary = render(&summary, language);
     let description = crate::i18n::text(language, description);
     Deadline {
         uid: format!("{rule}-{}@grantdesk", candidate.subject_id),

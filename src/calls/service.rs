@@ -329,13 +329,13 @@ pub fn seen_by(call: StoredCall, user: Option<&CurrentUser>) -> AppResult<Stored
 /// database and raised in the transaction of every change to a call or an event, so that
 /// every replica knows when a page it keeps in memory is out of date.
 pub async fn public_changes(db: &impl ConnectionTrait) -> AppResult<i64> {
-    store::public_changes(db).await
+    Ok(crate::db::public_changes(db).await?)
 }
 
 /// Raises [`public_changes`], in the caller's transaction: for a change that shows on a
 /// call's public page without changing the call itself (its form).
 pub async fn public_changed(db: &impl ConnectionTrait) -> AppResult<()> {
-    store::bump_public_changes(db).await
+    Ok(crate::db::bump_public_changes(db).await?)
 }
 
 fn checked(terms: &CallTerms) -> AppResult<()> {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select, Statement,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select,
 };
 use uuid::Uuid;
 
@@ -107,7 +107,7 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Option<call:
 
 /// Inserts a call.
 pub async fn insert(db: &impl ConnectionTrait, row: call::Model) -> AppResult<call::Model> {
-    bump_public_changes(db).await?;
+    crate::db::bump_public_changes(db).await?;
     Ok(call::ActiveModel::from(row).insert(db).await?)
 }
 
@@ -119,7 +119,7 @@ pub async fn save_draft(db: &impl ConnectionTrait, row: call::Model) -> AppResul
         .filter(call::Column::Status.eq(CallStatus::Draft))
         .exec(db)
         .await?;
-    bump_public_changes(db).await?;
+    crate::db::bump_public_changes(db).await?;
     Ok(result.rows_affected == 1)
 }
 
@@ -144,30 +144,8 @@ pub async fn change_status(
         .filter(call::Column::Status.eq(from))
         .exec(db)
         .await?;
-    bump_public_changes(db).await?;
+    crate::db::bump_public_changes(db).await?;
     Ok(result.rows_affected == 1)
-}
-
-/// Counts one more change to what the public pages show (a call or an event), in the
-/// caller's transaction, so that every replica's page cache sees it when it commits
-/// (migration 33, `public_changes`).
-pub async fn bump_public_changes(db: &impl ConnectionTrait) -> AppResult<()> {
-    db.execute_unprepared("UPDATE public_changes SET counter = counter + 1 WHERE id = 1")
-        .await?;
-    Ok(())
-}
-
-/// How many changes the public pages have seen: the value [`bump_public_changes`] raises.
-pub async fn public_changes(db: &impl ConnectionTrait) -> AppResult<i64> {
-    let statement = Statement::from_string(
-        db.get_database_backend(),
-        "SELECT counter FROM public_changes WHERE id = 1",
-    );
-    let row = db.query_one_raw(statement).await?;
-    Ok(match row {
-        Some(row) => row.try_get::<i64>("", "counter")?,
-        None => 0,
-    })
 }
 
 /// Filters of the call list.

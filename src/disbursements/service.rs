@@ -16,7 +16,7 @@ use crate::audit::{self, AuditEntry};
 use crate::awards::rules::AwardStatus;
 use crate::awards::store::{self as award_store, award, tranche};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
-use crate::i18n::{Language, Message};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::sponsorships::payments::Purpose;
@@ -234,7 +234,7 @@ pub async fn approve(
     };
     let condition = unmet_condition(db, tranche.as_ref()).await?;
     if let (Some(unmet), None) = (&condition, &override_reason) {
-        return Err(AppError::conflict(ProblemKind::ConditionNotMet, unmet.clone()));
+        return Err(AppError::conflict(ProblemKind::ConditionNotMet, unmet.message()));
     }
     let txn = db.begin().await?;
     let payable = lock_payable(&txn, source).await?;
@@ -266,7 +266,7 @@ pub async fn approve(
     .await?
     .with(
         "condition_overridden",
-        json!(condition.as_ref().map(|unmet| unmet.render(Language::En))),
+        json!(condition.as_ref().map(UnmetCondition::audited)),
     );
     audit::commit(txn, vec![entry], now).await?;
     find(db, id).await
@@ -619,7 +619,10 @@ fn ensure_active(found: &award::Model) -> AppResult<()> {
 /// Why the tranche's condition is not met, if it is not: its linked reporting obligation
 /// has not been received (a catalogue message naming the report by its kind, in the
 /// reader's language, and how to pay anyway).
-async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Model>) -> AppResult<Option<Message>> {
+async fn unmet_condition(
+    db: &impl ConnectionTrait,
+    tranche: Option<&tranche::Model>,
+) -> AppResult<Option<UnmetCondition>> {
     let Some((tranche, obligation_id)) = tranche.and_then(|tranche| tranche.obligation_id.map(|id| (tranche, id)))
     else {
         return Ok(None);
@@ -630,13 +633,44 @@ async fn unmet_condition(db: &impl ConnectionTrait, tranche: Option<&tranche::Mo
     if crate::awards::rules::condition_met(Some(obligation.status)) {
         return Ok(None);
     }
-    Ok(Some(
+    Ok(Some(UnmetCondition {
+        tranche: tranche.number,
+        kind: obligation.kind.as_str(),
+        due_on: obligation.due_on,
+        state: obligation.status.as_str(),
+    }))
+}
+
+/// A tranche's condition not met: the reporting obligation it waits for.
+struct UnmetCondition {
+    tranche: i32,
+    kind: &'static str,
+    due_on: chrono::NaiveDate,
+    state: &'static str,
+}
+
+impl UnmetCondition {
+    /// What the approver is told, in their language when answered.
+    fn message(&self) -> Message {
         Message::new("leftovers-condition-unmet")
-            .with("number", i64::from(tranche.number))
-            .with("kind", obligation.kind.as_str())
-            .with("due", obligation.due_on.to_string())
-            .with("state", obligation.status.as_str()),
-    ))
+            .with("number", i64::from(self.tranche))
+            .with("kind", self.kind)
+            .with("due", self.due_on.to_string())
+            .with("state", self.state)
+    }
+
+    /// What the audit keeps of an override: the reason's code and its facts, never a
+    /// sentence in one language (a reader renders `message` from them in theirs).
+    fn audited(&self) -> serde_json::Value {
+        json!({
+            "reason": "condition_not_met",
+            "message": "leftovers-condition-unmet",
+            "tranche": self.tranche,
+            "obligation_kind": self.kind,
+            "due_on": self.due_on,
+            "obligation_status": self.state,
+        })
+    }
 }
 
 fn source_of(row: &disbursement::Model) -> AppResult<Source> {

@@ -57,7 +57,7 @@ pub mod event {
 
 /// Inserts an event.
 pub async fn insert(db: &impl ConnectionTrait, row: event::Model) -> AppResult<event::Model> {
-    crate::calls::store::bump_public_changes(db).await?;
+    crate::db::bump_public_changes(db).await?;
     Ok(event::ActiveModel::from(row).insert(db).await?)
 }
 
@@ -82,7 +82,7 @@ pub async fn change_status(db: &impl ConnectionTrait, id: Uuid, from: EventStatu
         .filter(event::Column::Status.eq(from.as_str()))
         .exec(db)
         .await?;
-    crate::calls::store::bump_public_changes(db).await?;
+    crate::db::bump_public_changes(db).await?;
     Ok(result.rows_affected == 1)
 }
 

@@ -48,7 +48,7 @@ pub(super) async fn dashboard_rows(
     user: &CurrentUser,
     language: Language,
 ) -> AppResult<Vec<DeadlineRow>> {
-    let deadlines = crate::calendar::service::upcoming(&state.db, user.id, state.now(), language).await?;
+    let deadlines = crate::calendar::service::upcoming_on_page(&state.db, user.id, state.now(), language).await?;
     Ok(deadlines
         .into_iter()
         .take(DASHBOARD_DEADLINES)

@@ -201,7 +201,7 @@ async fn tables(
 ) -> AppResult<(Vec<TableView>, Option<LedgerCursor>)> {
     match selection {
         Selection::Disbursements(period, group_by) => {
-            let sections = crate::reports::service::sections(&state.db, period, group_by, language).await?;
+            let sections = crate::reports::service::sections(&state.db, (period, group_by), language, None).await?;
             let tables = sections
                 .iter()
                 .zip(ReportSection::ALL)
@@ -289,12 +289,14 @@ async fn disbursements_file(
 ) -> AppResult<Response> {
     let heading = Heading::new("report-title-disbursements", period, now, language);
     if form.format == "xlsx" {
-        let workbook = crate::reports::service::workbook(&state.db, period, group_by, &heading, language).await?;
+        let workbook =
+            crate::reports::service::workbook(&state.db, (period, group_by), &heading, language, None).await?;
         return Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"));
     }
     let section = serde_json::from_value::<ReportSection>(json!(form.section)).unwrap_or_default();
     let selection = (period, group_by, section);
-    let chunks = crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, language, true).await?;
+    let chunks =
+        crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, (language, true), None).await?;
     let name = format!("disbursements-{}.csv", section.key());
     Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &name))
 }
@@ -308,10 +310,10 @@ async fn payments_file(
 ) -> AppResult<Response> {
     let heading = Heading::new("report-title-payments", filter.period, now, language);
     if xlsx {
-        let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, language).await?;
+        let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, (language, None)).await?;
         return Ok(file_response(workbook, XLSX, "attachment", "payments.xlsx"));
     }
-    let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, language, true)?;
+    let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, (language, true), None).await?;
     Ok(file_response(
         Body::from_stream(chunks),
         CSV,

@@ -51,12 +51,16 @@ pub async fn disbursement_report(
             let section = query.section.unwrap_or_default();
             let excel = query.excel.unwrap_or(true);
             let selection = (period, group_by, section);
-            let chunks = service::csv_chunks(state.db.clone(), selection, &heading, language, excel).await?;
+            let file = (language, excel);
+            let chunks =
+                service::csv_chunks(state.db.clone(), selection, &heading, file, query.reporting_currency).await?;
             let filename = format!("disbursements-{}.csv", section.key());
             Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &filename))
         }
         Format::Xlsx => {
-            let workbook = service::workbook(&state.db, period, group_by, &heading, language).await?;
+            let selection = (period, group_by);
+            let workbook =
+                service::workbook(&state.db, selection, &heading, language, query.reporting_currency).await?;
             Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"))
         }
     }
@@ -90,11 +94,16 @@ pub async fn payment_ledger(
     match query.format.unwrap_or_default() {
         Format::Json => {
             let (entries, next) = ledger::page(&state.db, &filter, query.cursor()?, query.limit()).await?;
-            Ok(axum::Json(LedgerPage::new(&entries, next)).into_response())
+            let mut page = LedgerPage::new(&entries, next);
+            if let Some(currency) = query.reporting_currency {
+                page.reporting_total = Some(ledger::reporting_total(&state.db, &filter, currency).await?.into());
+            }
+            Ok(axum::Json(page).into_response())
         }
         Format::Csv => {
             let excel = query.excel.unwrap_or(true);
-            let chunks = ledger::csv_chunks(state.db.clone(), filter, &heading, language, excel)?;
+            let file = (language, excel);
+            let chunks = ledger::csv_chunks(state.db.clone(), filter, &heading, file, query.reporting_currency).await?;
             Ok(file_response(
                 Body::from_stream(chunks),
                 CSV,
@@ -103,7 +112,8 @@ pub async fn payment_ledger(
             ))
         }
         Format::Xlsx => {
-            let workbook = ledger::workbook(&state.db, &filter, &heading, language).await?;
+            let file = (language, query.reporting_currency);
+            let workbook = ledger::workbook(&state.db, &filter, &heading, file).await?;
             Ok(file_response(workbook, XLSX, "attachment", "payments.xlsx"))
         }
     }

@@ -35,9 +35,11 @@ pub struct ReportQuery {
     pub section: Option<ReportSection>,
     /// Whether the CSV starts with a UTF-8 byte-order mark, for Excel (default `true`).
     pub excel: Option<bool>,
-    /// A currency (ISO 4217) to give the grand totals in as well (JSON), converted at the
-    /// rates the system holds (recorded on payments, else the events' exchange rates), each
-    /// named with its source and date; 422 naming the pair when a rate is missing.
+    /// A currency (ISO 4217) to give the grand totals in as well, converted at the rates
+    /// the system holds (recorded on payments, else the events' exchange rates), each named
+    /// with its source and date: `reporting_totals` in JSON; in the CSV (sections `totals`
+    /// and `grand_totals`) and the XLSX, a grand-total row "All currencies in …" and a line
+    /// per rate used. 422 naming the pair when a rate is missing.
     pub reporting_currency: Option<Currency>,
 }
 
@@ -290,6 +292,13 @@ pub struct LedgerQuery {
     pub limit: Option<u64>,
     /// The `next_cursor` of the previous JSON page.
     pub cursor: Option<String>,
+    /// A currency (ISO 4217) to give the money moved (paid, net of refunds, over every
+    /// entry selected, not one page) in as well, converted at the rates the system holds
+    /// (recorded on payments, else the events' exchange rates), each named with its source
+    /// and date: `reporting_total` in JSON; in the CSV and XLSX, a total row "All
+    /// currencies in …" after the totals per currency, and a line per rate used. 422 naming
+    /// the pair when a rate is missing.
+    pub reporting_currency: Option<Currency>,
 }
 
 impl LedgerQuery {
@@ -420,6 +429,30 @@ pub struct LedgerPage {
     pub items: Vec<LedgerEntryResponse>,
     /// Where the next page starts (`cursor=`); `null` on the last page.
     pub next_cursor: Option<String>,
+    /// The money moved over every entry selected, in the `reporting_currency` asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reporting_total: Option<ReportingTotalResponse>,
+}
+
+/// The money moved, converted into one reporting currency.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportingTotalResponse {
+    /// The reporting currency.
+    pub currency: Currency,
+    /// Paid, net of refunds, each currency's total converted and rounded once.
+    pub amount: String,
+    /// The rate used for each other currency, with its source and date.
+    pub rates: Vec<super::fx::RateUsed>,
+}
+
+impl From<super::fx::ReportingAmount> for ReportingTotalResponse {
+    fn from(total: super::fx::ReportingAmount) -> Self {
+        Self {
+            currency: total.currency,
+            amount: money::format_amount(total.amount, total.currency),
+            rates: total.rates,
+        }
+    }
 }
 
 impl LedgerPage {
@@ -428,6 +461,7 @@ impl LedgerPage {
         Self {
             items: entries.iter().map(LedgerEntryResponse::from).collect(),
             next_cursor: next.map(LedgerCursor::encode),
+            reporting_total: None,
         }
     }
 }

@@ -78,6 +78,11 @@ impl LedgerFilter {
     }
 }
 
+/// A day before every entry: where a cursor starts.
+pub fn before_all() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1899, 12, 31).unwrap_or_default()
+}
+
 /// Where the ledger continues: after this payment (by request date and id) or this
 /// refund (by the day it was received and the sponsorship's id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +96,7 @@ pub enum LedgerCursor {
 impl LedgerCursor {
     /// Where the ledger starts for `filter`.
     pub fn start(filter: &LedgerFilter) -> Option<Self> {
-        let before_all = NaiveDate::from_ymd_opt(1899, 12, 31).unwrap_or_default();
+        let before_all = before_all();
         if filter.wants_payments() {
             Some(Self::Payments(before_all, Uuid::nil()))
         } else if filter.wants_refunds() {
@@ -290,30 +295,44 @@ impl MovedTotals {
         if !matches!(entry.status, LedgerStatus::Paid | LedgerStatus::Refunded) {
             return Ok(());
         }
-        let overflow = || format!("the {} total is too large", entry.currency.code());
-        match self.0.iter_mut().find(|(currency, _)| *currency == entry.currency) {
-            Some((_, total)) => *total = total.checked_add(entry.amount).ok_or_else(overflow)?,
-            None => self.0.push((entry.currency, entry.amount)),
+        self.add_amount(entry.currency, entry.amount)
+    }
+
+    /// Adds `amount` to the total of `currency`. Refuses a total beyond what a decimal holds.
+    pub fn add_amount(&mut self, currency: Currency, amount: Decimal) -> Result<(), String> {
+        let overflow = || format!("the {} total is too large", currency.code());
+        match self.0.iter_mut().find(|(held, _)| *held == currency) {
+            Some((_, total)) => *total = total.checked_add(amount).ok_or_else(overflow)?,
+            None => self.0.push((currency, amount)),
         }
         Ok(())
+    }
+
+    /// The totals, by currency code.
+    pub fn amounts(&self) -> Vec<(Currency, Decimal)> {
+        let mut totals = self.0.clone();
+        totals.sort_by_key(|(currency, _)| currency.code());
+        totals
     }
 
     /// The totals rows, by currency code, each under the columns of [`LEDGER_COLUMNS`]:
     /// the label in the first column, the amount and currency in theirs.
     pub fn rows(&self, label: &str) -> Vec<Vec<Cell>> {
-        let mut totals = self.0.clone();
-        totals.sort_by_key(|(currency, _)| currency.code());
-        totals
+        self.amounts()
             .into_iter()
-            .map(|(currency, total)| {
-                let mut row = vec![Cell::Empty; LEDGER_COLUMNS.len()];
-                row[0] = Cell::Text(label.to_owned());
-                row[7] = Cell::Money(total, currency);
-                row[8] = Cell::Text(currency.code().to_owned());
-                row
-            })
+            .map(|(currency, total)| total_row(label, total, currency, Cell::Text(currency.code().to_owned())))
             .collect()
     }
+}
+
+/// A totals row under the columns of [`LEDGER_COLUMNS`]: `label` in the first column,
+/// `amount` in `currency` in the amount's column, `currency_cell` in the currency's.
+pub fn total_row(label: &str, amount: Decimal, currency: Currency, currency_cell: Cell) -> Vec<Cell> {
+    let mut row = vec![Cell::Empty; LEDGER_COLUMNS.len()];
+    row[0] = Cell::Text(label.to_owned());
+    row[7] = Cell::Money(amount, currency);
+    row[8] = currency_cell;
+    row
 }
 
 #[cfg(test)]

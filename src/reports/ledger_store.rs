@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, QueryResult, Value};
 use uuid::Uuid;
 
-use super::ledger_rules::{LedgerCursor, LedgerEntry, LedgerFilter, LedgerSource, LedgerStatus};
+use super::ledger_rules::{
+    LedgerCursor, LedgerEntry, LedgerFilter, LedgerSource, LedgerStatus, MovedTotals, before_all,
+};
 use crate::db::statement;
 use crate::disbursements::rules::DisbursementStatus;
 use crate::error::AppResult;
@@ -42,6 +44,30 @@ impl Conditions {
 
 /// The query of a page of payments after the cursor's (request date, id), with its values.
 pub fn payments_sql(filter: &LedgerFilter, after: (NaiveDate, Uuid), limit: u64) -> (String, Vec<Value>) {
+    let conditions = payment_conditions(filter, after);
+    let sql = format!(
+        "SELECT d.id AS id, d.status AS status, d.requested_on AS requested_on, d.approved_at AS approved_at, \
+         d.paid_on AS paid_on, d.payee_reference AS payee_reference, d.payment_reference AS bank_reference, \
+         d.amount AS amount, d.currency AS currency, d.fx_rate AS fx_rate, d.counted_amount AS counted_amount, \
+         d.counted_currency AS counted_currency, a.reference AS award_reference, t.number AS tranche_number, \
+         e.name AS event_name, s.traveller_name AS traveller_name, d.organisation_id AS organisation_id, \
+         o.legal_name AS organisation_name, ru.full_name AS requested_by, au.full_name AS approved_by \
+         FROM disbursements d \
+         JOIN organisations o ON o.id = d.organisation_id \
+         JOIN users ru ON ru.id = d.requested_by \
+         LEFT JOIN users au ON au.id = d.approved_by \
+         LEFT JOIN awards a ON a.id = d.award_id \
+         LEFT JOIN award_tranches t ON t.id = d.tranche_id \
+         LEFT JOIN sponsorship_requests s ON s.id = d.sponsorship_id \
+         LEFT JOIN events e ON e.id = s.event_id \
+         WHERE {} ORDER BY d.requested_on, d.id LIMIT {limit}",
+        conditions.sql()
+    );
+    (sql, conditions.values)
+}
+
+/// The conditions selecting the payments of `filter` after `after` (request date, id).
+fn payment_conditions(filter: &LedgerFilter, after: (NaiveDate, Uuid)) -> Conditions {
     let mut conditions = Conditions::default();
     // A payment is made on or after its request, so `requested_on <= to` bounds the scan.
     conditions.add("d.requested_on <= {}", vec![filter.period.to.into()]);
@@ -66,29 +92,30 @@ pub fn payments_sql(filter: &LedgerFilter, after: (NaiveDate, Uuid), limit: u64)
     if let Some(organisation_id) = filter.organisation_id {
         conditions.add("d.organisation_id = {}", vec![organisation_id.into()]);
     }
+    conditions
+}
+
+/// The query of a page of refunds after the cursor's (day received, sponsorship id).
+pub fn refunds_sql(filter: &LedgerFilter, after: (NaiveDate, Uuid), limit: u64) -> (String, Vec<Value>) {
+    let conditions = refund_conditions(filter, after);
     let sql = format!(
-        "SELECT d.id AS id, d.status AS status, d.requested_on AS requested_on, d.approved_at AS approved_at, \
-         d.paid_on AS paid_on, d.payee_reference AS payee_reference, d.payment_reference AS bank_reference, \
-         d.amount AS amount, d.currency AS currency, d.fx_rate AS fx_rate, d.counted_amount AS counted_amount, \
-         d.counted_currency AS counted_currency, a.reference AS award_reference, t.number AS tranche_number, \
-         e.name AS event_name, s.traveller_name AS traveller_name, d.organisation_id AS organisation_id, \
-         o.legal_name AS organisation_name, ru.full_name AS requested_by, au.full_name AS approved_by \
-         FROM disbursements d \
-         JOIN organisations o ON o.id = d.organisation_id \
-         JOIN users ru ON ru.id = d.requested_by \
-         LEFT JOIN users au ON au.id = d.approved_by \
-         LEFT JOIN awards a ON a.id = d.award_id \
-         LEFT JOIN award_tranches t ON t.id = d.tranche_id \
-         LEFT JOIN sponsorship_requests s ON s.id = d.sponsorship_id \
-         LEFT JOIN events e ON e.id = s.event_id \
-         WHERE {} ORDER BY d.requested_on, d.id LIMIT {limit}",
+        "SELECT s.id AS id, s.refund_received_on AS paid_on, s.refund_reference AS bank_reference, \
+         s.reclaim_due AS reclaim_due, e.currency AS currency, e.name AS event_name, \
+         s.traveller_name AS traveller_name, s.organisation_id AS organisation_id, \
+         o.legal_name AS organisation_name, u.full_name AS requested_by \
+         FROM sponsorship_requests s \
+         JOIN events e ON e.id = s.event_id \
+         JOIN organisations o ON o.id = s.organisation_id \
+         LEFT JOIN users u ON u.id = s.refund_recorded_by \
+         WHERE {} ORDER BY s.refund_received_on, s.id LIMIT {limit}",
         conditions.sql()
     );
     (sql, conditions.values)
 }
 
-/// The query of a page of refunds after the cursor's (day received, sponsorship id).
-pub fn refunds_sql(filter: &LedgerFilter, after: (NaiveDate, Uuid), limit: u64) -> (String, Vec<Value>) {
+/// The conditions selecting the refunds of `filter` after `after` (day received,
+/// sponsorship id).
+fn refund_conditions(filter: &LedgerFilter, after: (NaiveDate, Uuid)) -> Conditions {
     let mut conditions = Conditions::default();
     conditions.add(
         "s.refund_received_on IS NOT NULL AND COALESCE(s.reclaim_due, 0) > 0",
@@ -108,19 +135,52 @@ pub fn refunds_sql(filter: &LedgerFilter, after: (NaiveDate, Uuid), limit: u64) 
     if let Some(organisation_id) = filter.organisation_id {
         conditions.add("s.organisation_id = {}", vec![organisation_id.into()]);
     }
-    let sql = format!(
-        "SELECT s.id AS id, s.refund_received_on AS paid_on, s.refund_reference AS bank_reference, \
-         s.reclaim_due AS reclaim_due, e.currency AS currency, e.name AS event_name, \
-         s.traveller_name AS traveller_name, s.organisation_id AS organisation_id, \
-         o.legal_name AS organisation_name, u.full_name AS requested_by \
-         FROM sponsorship_requests s \
-         JOIN events e ON e.id = s.event_id \
-         JOIN organisations o ON o.id = s.organisation_id \
-         LEFT JOIN users u ON u.id = s.refund_recorded_by \
-         WHERE {} ORDER BY s.refund_received_on, s.id LIMIT {limit}",
-        conditions.sql()
-    );
-    (sql, conditions.values)
+    conditions
+}
+
+/// The money that moved for `filter`, per currency, in one aggregation per part: paid
+/// disbursements, less the refunds received (what [`MovedTotals`] adds up entry by entry).
+pub async fn moved_totals(db: &impl ConnectionTrait, filter: &LedgerFilter) -> AppResult<MovedTotals> {
+    let mut totals = MovedTotals::default();
+    let start = (before_all(), Uuid::nil());
+    if filter.wants_payments() && matches!(filter.status, None | Some(LedgerStatus::Paid)) {
+        let mut conditions = payment_conditions(filter, start);
+        conditions.add("d.status = {}", vec![DisbursementStatus::Paid.as_str().into()]);
+        let sql = format!(
+            "SELECT d.currency AS currency, CAST(COALESCE(SUM(d.amount), 0) AS BIGINT) AS total \
+             FROM disbursements d LEFT JOIN sponsorship_requests s ON s.id = d.sponsorship_id \
+             WHERE {} GROUP BY d.currency",
+            conditions.sql()
+        );
+        add_sums(db, &mut totals, (&sql, conditions.values), false).await?;
+    }
+    if filter.wants_refunds() {
+        let conditions = refund_conditions(filter, start);
+        let sql = format!(
+            "SELECT e.currency AS currency, CAST(COALESCE(SUM(s.reclaim_due), 0) AS BIGINT) AS total \
+             FROM sponsorship_requests s JOIN events e ON e.id = s.event_id \
+             WHERE {} GROUP BY e.currency",
+            conditions.sql()
+        );
+        add_sums(db, &mut totals, (&sql, conditions.values), true).await?;
+    }
+    Ok(totals)
+}
+
+async fn add_sums(
+    db: &impl ConnectionTrait,
+    totals: &mut MovedTotals,
+    (sql, values): (&str, Vec<Value>),
+    negative: bool,
+) -> AppResult<()> {
+    for row in db.query_all_raw(statement(db, sql, values)).await? {
+        let total = money::from_stored(row.try_get("", "total")?);
+        let amount = if negative { -total } else { total };
+        totals
+            .add_amount(row.try_get("", "currency")?, amount)
+            .map_err(crate::error::AppError::Internal)?;
+    }
+    Ok(())
 }
 
 /// One page of at most `limit` entries at `cursor`.

@@ -320,7 +320,8 @@ pub const OUTSTANDING_COLUMNS: [&str; 8] = [
     "outstanding",
 ];
 
-fn amount_cells(amounts: &ByStatus, currency: Currency) -> Vec<Cell> {
+/// Amounts by status as cells: each status's, the refunds and the net.
+pub fn amount_cells(amounts: &ByStatus, currency: Currency) -> Vec<Cell> {
     let mut cells: Vec<Cell> = DisbursementStatus::ALL
         .into_iter()
         .map(|status| Cell::Money(amounts.get(status), currency))

@@ -5,7 +5,7 @@
 use futures_util::Stream;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-use super::fx::{self, ReportingTotals};
+use super::fx::{self, FoundRate, ReportingAmount, ReportingTotals};
 use super::fx_store;
 use super::json::DisbursementReport;
 use super::rules::{
@@ -51,19 +51,49 @@ pub async fn reporting_totals(
     to: Currency,
     until: chrono::NaiveDate,
 ) -> AppResult<ReportingTotals> {
-    let mut found = Vec::new();
-    for total in grand.iter().filter(|total| total.currency != to) {
-        found.push((total.currency, fx_store::rate(db, total.currency, to, until).await?));
-    }
-    let rate_of = |from: Currency| {
-        found
-            .iter()
-            .find(|(currency, _)| *currency == from)
-            .and_then(|(_, rate)| rate.clone())
-    };
-    fx::convert(grand, to, rate_of)
+    let currencies: Vec<Currency> = grand.iter().map(|total| total.currency).collect();
+    let rates = rates_into(db, &currencies, to, until).await?;
+    fx::convert(grand, to, |from| rate_of(&rates, from))
         .map_err(|message| AppError::field("reporting_currency", message))?
         .ok_or_else(|| AppError::Internal("a converted grand total is too large".to_owned()))
+}
+
+/// Amounts in several currencies converted into `to` and summed, each at the latest rate
+/// held on or before `until`, as [`reporting_totals`] converts; 422 on `reporting_currency`,
+/// naming the pair, when a rate is missing.
+pub async fn reporting_amount(
+    db: &impl ConnectionTrait,
+    amounts: &[(Currency, rust_decimal::Decimal)],
+    to: Currency,
+    until: chrono::NaiveDate,
+) -> AppResult<ReportingAmount> {
+    let currencies: Vec<Currency> = amounts.iter().map(|(currency, _)| *currency).collect();
+    let rates = rates_into(db, &currencies, to, until).await?;
+    fx::convert_amounts(amounts, to, |from| rate_of(&rates, from))
+        .map_err(|message| AppError::field("reporting_currency", message))?
+        .ok_or_else(|| AppError::Internal("a converted total is too large".to_owned()))
+}
+
+type FoundRates = Vec<(Currency, Option<FoundRate>)>;
+
+async fn rates_into(
+    db: &impl ConnectionTrait,
+    currencies: &[Currency],
+    to: Currency,
+    until: chrono::NaiveDate,
+) -> AppResult<FoundRates> {
+    let mut found = Vec::new();
+    for from in currencies.iter().filter(|from| **from != to) {
+        found.push((*from, fx_store::rate(db, *from, to, until).await?));
+    }
+    Ok(found)
+}
+
+fn rate_of(rates: &FoundRates, from: Currency) -> Option<FoundRate> {
+    rates
+        .iter()
+        .find(|(currency, _)| *currency == from)
+        .and_then(|(_, rate)| rate.clone())
 }
 
 /// The totals of `period` by `group_by`, each month group labelled with the month's name in
@@ -89,44 +119,51 @@ fn grand_totals(totals: &[TotalsRow]) -> AppResult<Vec<GrandTotal>> {
 
 /// The report as an XLSX workbook: one sheet per section (totals, with the grand totals as
 /// its totals rows; grand totals; outstanding commitments, with their totals per currency),
-/// under `heading`.
+/// under `heading`; the grand totals end with their total in `reporting`, when asked.
 pub async fn workbook(
     db: &impl ConnectionTrait,
-    period: Period,
-    group_by: GroupBy,
+    (period, group_by): (Period, GroupBy),
     heading: &Heading,
     language: Language,
+    reporting: Option<Currency>,
 ) -> AppResult<Vec<u8>> {
-    let sections = sections(db, period, group_by, language).await?;
+    let sections = sections(db, (period, group_by), language, reporting).await?;
     table::workbook(heading, &sections, language)
 }
 
 /// The report's sections as typed tables (totals, with the grand totals as its totals
 /// rows; grand totals; outstanding commitments, with their totals per currency): the
-/// workbook's sheets, and the tables the staff workspace shows.
+/// workbook's sheets, and the tables the staff workspace shows. With `reporting`, the grand
+/// totals end with their total in that currency and a line naming each rate used.
 pub async fn sections(
     db: &impl ConnectionTrait,
-    period: Period,
-    group_by: GroupBy,
+    (period, group_by): (Period, GroupBy),
     language: Language,
+    reporting: Option<Currency>,
 ) -> AppResult<[Section; 3]> {
     let totals = totals(db, group_by, period, language).await?;
     let grand = grand_totals(&totals)?;
     let outstanding = store::outstanding_all(db, period).await?;
-    let grand_rows: Vec<Vec<Cell>> = grand.iter().map(grand_total_cells).collect();
-    let total_label = crate::i18n::text(language, "report-sheet-grand-totals");
-    let grand_under_totals = grand
+    let mut grand_rows: Vec<Vec<Cell>> = grand.iter().map(grand_total_cells).collect();
+    let prefix = grand_prefix(language);
+    let mut grand_under_totals: Vec<Vec<Cell>> = grand
         .iter()
         .map(|total| {
-            let mut cells = vec![Cell::Text(total_label.clone()), Cell::Empty];
+            let mut cells = prefix.clone();
             cells.extend(grand_total_cells(total));
             cells
         })
         .collect();
+    if let Some(currency) = reporting {
+        let converted = reporting_totals(db, &grand, currency, period.to).await?;
+        grand_rows.extend(reporting_rows(&converted, (ReportSection::GrandTotals, &[]), language));
+        grand_under_totals.extend(reporting_rows(&converted, (ReportSection::Totals, &prefix), language));
+    }
     let outstanding_totals = rules::outstanding_totals(&outstanding)
         .into_iter()
         .map(|(currency, awarded, paid, owed)| {
-            let mut cells = vec![Cell::Text(total_label.clone()), Cell::Empty, Cell::Empty, Cell::Empty];
+            let mut cells = prefix.clone();
+            cells.extend([Cell::Empty, Cell::Empty]);
             cells.push(Cell::Text(currency.code().to_owned()));
             cells.extend([awarded, paid, owed].map(|amount| Cell::Money(amount, currency)));
             cells
@@ -147,6 +184,37 @@ pub async fn sections(
     ])
 }
 
+/// What the grand totals rows under the totals start with: their label, and no group key.
+fn grand_prefix(language: Language) -> Vec<Cell> {
+    vec![
+        Cell::Text(crate::i18n::text(language, "report-sheet-grand-totals")),
+        Cell::Empty,
+    ]
+}
+
+/// The grand totals in a reporting currency as rows of `which`'s columns (after `prefix`
+/// on the first): "All currencies in USD", the count and the converted amounts; then one
+/// line per rate used, naming its source and date.
+fn reporting_rows(
+    totals: &ReportingTotals,
+    (which, prefix): (ReportSection, &[Cell]),
+    language: Language,
+) -> Vec<Vec<Cell>> {
+    let width = which.columns().len();
+    let mut first = prefix.to_vec();
+    first.push(Cell::Text(fx::total_label(totals.currency, language)));
+    first.push(Cell::Count(totals.count));
+    first.extend(rules::amount_cells(&totals.amounts, totals.currency));
+    let mut rows = vec![table::padded(first, width)];
+    rows.extend(
+        totals
+            .rates
+            .iter()
+            .map(|rate| table::padded(vec![Cell::text(fx::rate_line(rate, language))], width)),
+    );
+    rows
+}
+
 fn section(which: ReportSection, rows: Vec<Vec<Cell>>, totals: Vec<Vec<Cell>>) -> Section {
     Section {
         key: which.key(),
@@ -157,15 +225,17 @@ fn section(which: ReportSection, rows: Vec<Vec<Cell>>, totals: Vec<Vec<Cell>>) -
 }
 
 /// One section of the report as CSV chunks: the heading and column headings (with a
-/// byte-order mark when `excel`), then its rows. The totals are read before the first
-/// chunk, so a failing query is an error, not a cut-short file; the outstanding commitments
-/// are read a page at a time, each page a short query.
+/// byte-order mark when `excel`), then its rows; the totals and the grand totals end with
+/// the grand total in `reporting`, when asked, and the rates used. The totals are read
+/// (and the rates found) before the first chunk, so a failing query or a missing rate is an
+/// error, not a cut-short file; the outstanding commitments are read a page at a time, each
+/// page a short query.
 pub async fn csv_chunks(
     db: DatabaseConnection,
     (period, group_by, which): (Period, GroupBy, ReportSection),
     heading: &Heading,
-    language: Language,
-    excel: bool,
+    (language, excel): (Language, bool),
+    reporting: Option<Currency>,
 ) -> AppResult<impl Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static> {
     let mut head = table::csv_head(heading, which.columns(), language, excel)
         .map_err(|error| AppError::Internal(error.to_string()))?;
@@ -173,11 +243,16 @@ pub async fn csv_chunks(
         ReportSection::Outstanding => Some(OutstandingCursor::Awards(Uuid::nil())),
         ReportSection::Totals | ReportSection::GrandTotals => {
             let totals = totals(&db, group_by, period, language).await?;
-            let rows: Vec<Vec<Cell>> = if which == ReportSection::Totals {
-                totals.iter().map(totals_cells).collect()
+            let grand = grand_totals(&totals)?;
+            let (mut rows, prefix) = if which == ReportSection::Totals {
+                (totals.iter().map(totals_cells).collect(), grand_prefix(language))
             } else {
-                grand_totals(&totals)?.iter().map(grand_total_cells).collect()
+                (grand.iter().map(grand_total_cells).collect::<Vec<_>>(), Vec::new())
             };
+            if let Some(currency) = reporting {
+                let converted = reporting_totals(&db, &grand, currency, period.to).await?;
+                rows.extend(reporting_rows(&converted, (which, &prefix), language));
+            }
             head.extend(table::csv_rows(&rows).map_err(|error| AppError::Internal(error.to_string()))?);
             None
         }

@@ -109,6 +109,14 @@ pub struct Section {
     pub totals: Vec<Vec<Cell>>,
 }
 
+/// `row` filled out with empty cells to `width`, so that a CSV file stays rectangular.
+pub fn padded(mut row: Vec<Cell>, width: usize) -> Vec<Cell> {
+    if row.len() < width {
+        row.resize(width, Cell::Empty);
+    }
+    row
+}
+
 /// A column's heading in `language`.
 pub fn column_heading(key: &str, language: Language) -> String {
     crate::i18n::text(language, &format!("report-column-{}", key.replace('_', "-")))

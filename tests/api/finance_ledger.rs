@@ -494,3 +494,184 @@ async fn refunds_show_in_the_disbursement_report_and_unpaid_sponsorships_are_out
     assert_eq!(rows[0]["Refunded"], "1000.00");
     assert_eq!(rows[0]["Net paid"], "14950.00");
 }
+
+/// A decimal as a report writes it.
+fn decimal(text: &str) -> rust_decimal::Decimal {
+    text.parse().unwrap_or_else(|_| panic!("a decimal: {text:?}"))
+}
+
+/// The rate a report's line names ("Rate USD → EUR: 0.9, recorded on payment …").
+fn rate_in(line: &str, from: &str, to: &str) -> rust_decimal::Decimal {
+    let start = format!("Rate {from} → {to}: ");
+    let rest = line
+        .strip_prefix(&start)
+        .unwrap_or_else(|| panic!("{line:?} names {start}"));
+    decimal(rest.split(',').next().expect("the rate"))
+}
+
+/// `amount` converted at `rate` and rounded to cents, as finance would by hand.
+fn converted(amount: &str, rate: rust_decimal::Decimal) -> rust_decimal::Decimal {
+    (decimal(amount) * rate).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+#[tokio::test]
+async fn the_ledger_gives_the_money_moved_in_a_reporting_currency_in_json_csv_and_xlsx() {
+    let app = spawn_app().await;
+    let month = month(&app).await;
+    let token = &month.finance.token;
+
+    // JSON: over every entry, not the page of two; EUR 14,950.00 moved, and USD 1,000.00 at
+    // 0.9, the rate recorded on the payment.
+    let json = app.get("/reports/payments?limit=2&reporting_currency=EUR", token).await;
+    assert_eq!(json.status, StatusCode::OK, "{}", json.text);
+    let total = &json.body["reporting_total"];
+    assert_eq!(total["currency"], "EUR");
+    assert_eq!(total["amount"], "15850.00", "{total}");
+    assert_eq!(total["rates"][0]["from"], "USD");
+    assert_eq!(total["rates"][0]["rate"], "0.9");
+    assert_eq!(total["rates"][0]["source"], "payment");
+    let plain = app.get("/reports/payments?limit=2", token).await;
+    assert!(plain.body.get("reporting_total").is_none());
+
+    // CSV, in dollars: the euros at the inverse of the recorded rate.
+    let csv = app
+        .get("/reports/payments?format=csv&reporting_currency=USD", token)
+        .await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+    let rows = csv_table(csv.text.trim_start_matches('\u{feff}'));
+    let total_of = |currency: &str| {
+        rows.iter()
+            .find(|row| row["Date"] == "Total paid, net of refunds" && row["Currency"] == currency)
+            .map(|row| row["Amount"].clone())
+            .unwrap_or_else(|| panic!("a total in {currency}: {}", csv.text))
+    };
+    assert_eq!(total_of("EUR"), "14950.00");
+    assert_eq!(total_of("USD"), "1000.00");
+    let line = rows
+        .iter()
+        .map(|row| row["Date"].clone())
+        .find(|date| date.starts_with("Rate EUR → USD: "))
+        .expect("the rate used is named");
+    assert!(line.contains("the inverse of the rate recorded on payment"), "{line}");
+    let rate = rate_in(&line, "EUR", "USD");
+    let expected = converted("14950.00", rate) + decimal("1000.00");
+    assert_eq!(decimal(&total_of("All currencies in USD")), expected);
+    assert_eq!(expected, decimal("17611.11"), "14,950.00 x 1.1111111111 + 1,000.00");
+
+    // XLSX: the same row under the totals per currency.
+    let xlsx = app
+        .get("/reports/payments?format=xlsx&reporting_currency=EUR", token)
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.text);
+    let sheet = read_sheet(&xlsx.bytes, 1);
+    let in_euros = sheet
+        .iter()
+        .find(|row| row.last().is_some_and(|cell| cell == "All currencies in EUR"))
+        .expect("a total in the reporting currency");
+    let line = sheet
+        .iter()
+        .find_map(|row| row.first().filter(|cell| cell.starts_with("Rate USD → EUR: ")).cloned())
+        .expect("the rate used is named");
+    assert!(line.contains("recorded on payment"), "{line}");
+    let expected = decimal("14950") + converted("1000", rate_in(&line, "USD", "EUR"));
+    assert_eq!(decimal(&in_euros[1]), expected, "{in_euros:?}");
+
+    // A currency without any rate is refused, naming the pair, in every format.
+    for format in ["json", "csv", "xlsx"] {
+        let pounds = app
+            .get(
+                &format!("/reports/payments?format={format}&reporting_currency=GBP"),
+                token,
+            )
+            .await;
+        assert_eq!(
+            pounds.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{format}: {}",
+            pounds.text
+        );
+        assert_eq!(pounds.failing_fields(), ["reporting_currency"]);
+        assert!(
+            pounds.text.contains("no exchange rate from EUR to GBP"),
+            "{}",
+            pounds.text
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_disbursement_report_s_csv_and_xlsx_end_their_grand_totals_in_a_reporting_currency() {
+    let app = spawn_app().await;
+    let month = month(&app).await;
+    let token = &month.finance.token;
+
+    let csv = app
+        .get(
+            "/reports/disbursements?format=csv&section=grand_totals&reporting_currency=EUR",
+            token,
+        )
+        .await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+    let rows = csv_table(csv.text.trim_start_matches('\u{feff}'));
+    let row_of = |currency: &str| {
+        rows.iter()
+            .find(|row| row["Currency"] == currency)
+            .unwrap_or_else(|| panic!("a row for {currency}: {}", csv.text))
+    };
+    let line = rows
+        .iter()
+        .map(|row| row["Currency"].clone())
+        .find(|cell| cell.starts_with("Rate USD → EUR: "))
+        .expect("the rate used is named");
+    assert!(line.contains("recorded on payment"), "{line}");
+    let rate = rate_in(&line, "USD", "EUR");
+    let in_euros = row_of("All currencies in EUR");
+    for column in ["Paid", "Net paid"] {
+        let expected = decimal(&row_of("EUR")[column]) + converted(&row_of("USD")[column], rate);
+        assert_eq!(decimal(&in_euros[column]), expected, "{column}: {}", csv.text);
+    }
+    assert_eq!(in_euros["Paid"], "16850.00", "15,950.00 EUR + 1,000.00 USD x 0.9");
+    let plain = app
+        .get("/reports/disbursements?format=csv&section=grand_totals", token)
+        .await;
+    assert!(!plain.text.contains("All currencies in"));
+
+    // The totals section ends with the same grand total.
+    let totals = app
+        .get("/reports/disbursements?format=csv&reporting_currency=EUR", token)
+        .await;
+    let rows = csv_table(totals.text.trim_start_matches('\u{feff}'));
+    let last_total = rows
+        .iter()
+        .find(|row| row["Currency"] == "All currencies in EUR")
+        .expect("a grand total under the totals");
+    assert_eq!(last_total["Paid"], "16850.00");
+
+    // XLSX: on the grand totals sheet (and under the totals), paid is the fifth cell.
+    let xlsx = app
+        .get("/reports/disbursements?format=xlsx&reporting_currency=EUR", token)
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.text);
+    for (number, skip) in [(2, 0), (1, 1)] {
+        let sheet = read_sheet(&xlsx.bytes, number);
+        let row = sheet
+            .iter()
+            .find(|row| row.iter().any(|cell| cell == "All currencies in EUR"))
+            .unwrap_or_else(|| panic!("a grand total in euros on sheet {number}: {sheet:?}"));
+        assert_eq!(decimal(&row[skip + 4]), decimal("16850"), "{row:?}");
+        let named = |row: &Vec<String>| {
+            row.first()
+                .is_some_and(|cell| cell.starts_with("Rate USD → EUR: 0.9, recorded on payment"))
+        };
+        assert!(sheet.iter().any(named), "the rate is named on sheet {number}");
+    }
+
+    let pounds = app
+        .get(
+            "/reports/disbursements?format=csv&section=grand_totals&reporting_currency=GBP",
+            token,
+        )
+        .await;
+    assert_eq!(pounds.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", pounds.text);
+    assert_eq!(pounds.failing_fields(), ["reporting_currency"]);
+}

@@ -213,6 +213,43 @@ async fn the_home_page_filters_open_calls_by_theme_and_region_and_never_serves_o
 }
 
 #[tokio::test]
+async fn without_javascript_a_visitor_filters_the_home_page_by_theme_and_region_in_a_browser() {
+    use crate::browser::{Browser as WebBrowser, browser_available};
+    if !browser_available("without_javascript_a_visitor_filters_the_home_page_by_theme_and_region_in_a_browser") {
+        return;
+    }
+    let app = spawn_app().await;
+    three_calls(&app).await;
+    let browser = WebBrowser::open(&app, false).await;
+    browser.visit("/").await;
+    let everything = browser.text().await;
+    assert!(TITLES.iter().all(|title| everything.contains(title)), "{everything}");
+    browser.choose("Theme", "Gender equality").await;
+    browser.choose("Region", "Central Asia").await;
+    browser.click("Apply filters").await;
+    let path = browser.path().await;
+    assert_eq!(path, "/?theme=gender&region=Central+Asia");
+    let filtered = browser.text().await;
+    assert!(filtered.contains("Youth voices in Central Asia"), "{filtered}");
+    assert!(!filtered.contains("Rights everywhere"), "not on gender");
+    assert!(
+        !filtered.contains("Women mediators of the Sahel"),
+        "not for Central Asia"
+    );
+    assert!(filtered.contains("Showing calls for: Gender equality"), "{filtered}");
+    browser.click("Clear filters").await;
+    let cleared = browser.text().await;
+    assert!(TITLES.iter().all(|title| cleared.contains(title)), "{cleared}");
+    browser.close().await;
+
+    // The same filtered page with scripts on, for axe (which `visit` runs).
+    let checked = WebBrowser::open(&app, true).await;
+    checked.visit(&path).await;
+    assert!(!checked.text().await.contains("Rights everywhere"));
+    checked.close().await;
+}
+
+#[tokio::test]
 async fn a_signed_in_reader_filters_the_home_page_too_and_their_page_is_not_kept() {
     let app = spawn_app().await;
     three_calls(&app).await;
@@ -358,6 +395,37 @@ async fn a_latin_title_in_an_arabic_sentence_is_isolated_on_pages_but_emails_and
     let feed = unfolded(&app.get("/me/deadlines.ics?lang=ar", &scene.member.token).await.text);
     assert!(feed.contains(&reference), "{feed}");
     assert!(!feed.contains(FSI), "nor does a calendar feed");
+}
+
+#[tokio::test]
+async fn the_arabic_dashboard_isolates_the_names_in_its_deadlines_and_the_feed_stays_clean() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let trip = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    assert_eq!(decide(&app, &event, &trip, "approved").await.status, StatusCode::OK);
+    let name = "Regional conference on preventing violent extremism";
+
+    let mut arabic = Browser::speaking(&app, "ar");
+    arabic.sign_in(&event.member.email).await;
+    arabic.get("/language/ar?back=%2Fportal").await;
+    let dashboard = arabic.get("/portal").await;
+    assert!(dashboard.text.contains(r#"dir="rtl""#));
+    assert!(
+        dashboard.text.contains(&format!("{FSI}{name}{PDI}")),
+        "the event's Latin name is isolated in the Arabic sentence: {}",
+        dashboard.text
+    );
+    assert!(dashboard.text.contains(&format!("{FSI}Amina Wanjiru{PDI}")));
+
+    let mut english = Browser::new(&app);
+    english.sign_in(&event.member.email).await;
+    english.get("/language/en?back=%2Fportal").await;
+    let page = english.get("/portal").await;
+    assert!(page.text.contains(&format!("Arrival at {name}: Amina Wanjiru")));
+    assert!(!page.text.contains(FSI), "a left-to-right page needs no marks");
+    let feed = unfolded(&app.get("/me/deadlines.ics?lang=ar", &event.member.token).await.text);
+    assert!(feed.contains(name), "{feed}");
+    assert!(!feed.contains(FSI), "a calendar feed carries no invisible marks");
 }
 
 /// A request in `language` with a bearer token and an optional JSON body.

@@ -71,6 +71,25 @@ async fn a_call_page_lists_its_form_section_by_section_with_limits() {
     assert!(acronym[..200].contains("Optional"), "{acronym}");
     let summary = &html[html.find("Summarise your project").unwrap()..];
     assert!(summary[..200].contains("Required"), "{summary}");
+    assert_eq!(
+        html.matches("What the application form asks").count(),
+        1,
+        "the form's section is shown once, in the page"
+    );
+}
+
+#[tokio::test]
+async fn a_call_page_s_title_is_the_call_s_title_alone() {
+    let app = spawn_app().await;
+    let call = open_call_with(&app, form()).await;
+    let title = app.get(&format!("/calls/{call}"), "").await.body["title"]
+        .as_str()
+        .expect("title")
+        .to_owned();
+    let page = Browser::new(&app).get(&format!("/calls/{call}")).await;
+    let start = page.text.find("<title>").expect("a title") + "<title>".len();
+    let end = page.text[start..].find("</title>").expect("its end") + start;
+    assert_eq!(&page.text[start..end], format!("{title} – grantdesk"));
 }
 
 #[tokio::test]

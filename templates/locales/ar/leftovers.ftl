@@ -83,3 +83,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = لا يوجد سعر صرف مسجّل من { $from } إلى { $to } (في دفعة أو فعالية)؛ اختر عملة تقرير أخرى أو سجّل السعر أولًا
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = جميع العملات بـ { $currency }
+report-rate-payment = سعر { $from } ← { $to }: { $rate }، مسجّل في الدفعة { $holder } بتاريخ { $date }
+report-rate-payment-inverse = سعر { $from } ← { $to }: { $rate }، مقلوب السعر المسجّل في الدفعة { $holder } بتاريخ { $date }
+report-rate-event = سعر { $from } ← { $to }: { $rate }، سعر الصرف للفعالية «{ $holder }» التي تبدأ في { $date }

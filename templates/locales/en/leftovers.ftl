@@ -79,3 +79,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = no exchange rate from { $from } to { $to } is recorded (on a payment or an event); choose another reporting currency or record the rate first
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = All currencies in { $currency }
+report-rate-payment = Rate { $from } → { $to }: { $rate }, recorded on payment { $holder } of { $date }
+report-rate-payment-inverse = Rate { $from } → { $to }: { $rate }, the inverse of the rate recorded on payment { $holder } of { $date }
+report-rate-event = Rate { $from } → { $to }: { $rate }, the exchange rate of the event “{ $holder }” starting { $date }

@@ -79,3 +79,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = no hay ningún tipo de cambio de { $from } a { $to } registrado (en un pago o un evento); elija otra moneda de presentación o registre antes el tipo
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = Todas las monedas en { $currency }
+report-rate-payment = Tipo { $from } → { $to }: { $rate }, registrado en el pago { $holder } del { $date }
+report-rate-payment-inverse = Tipo { $from } → { $to }: { $rate }, inverso del tipo registrado en el pago { $holder } del { $date }
+report-rate-event = Tipo { $from } → { $to }: { $rate }, tipo de cambio del evento «{ $holder }» que empieza el { $date }

@@ -79,3 +79,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = aucun taux de change de { $from } vers { $to } n’est enregistré (sur un paiement ou un événement) ; choisissez une autre monnaie de présentation ou enregistrez d’abord le taux
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = Toutes monnaies en { $currency }
+report-rate-payment = Taux { $from } → { $to } : { $rate }, enregistré sur le paiement { $holder } du { $date }
+report-rate-payment-inverse = Taux { $from } → { $to } : { $rate }, inverse du taux enregistré sur le paiement { $holder } du { $date }
+report-rate-event = Taux { $from } → { $to } : { $rate }, taux de change de l’événement « { $holder } » commençant le { $date }

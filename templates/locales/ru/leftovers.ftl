@@ -80,3 +80,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = курс обмена { $from } на { $to } не записан (ни в платеже, ни в мероприятии); выберите другую валюту отчёта или сначала запишите курс
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = Все валюты в { $currency }
+report-rate-payment = Курс { $from } → { $to }: { $rate }, записан в платеже { $holder } от { $date }
+report-rate-payment-inverse = Курс { $from } → { $to }: { $rate }, обратный курсу, записанному в платеже { $holder } от { $date }
+report-rate-event = Курс { $from } → { $to }: { $rate }, обменный курс мероприятия «{ $holder }», начинающегося { $date }

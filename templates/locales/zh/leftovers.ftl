@@ -76,3 +76,9 @@ leftovers-report-month = { $month ->
 
 ## Reports: a reporting currency without a rate (#19).
 leftovers-rate-missing = 未记录从 { $from } 到 { $to } 的汇率（付款或活动中均无）；请选择其他报告货币，或先记录该汇率
+
+## Reports: the grand total in a reporting currency and the rates used (#19).
+report-reporting-total = 所有货币折合 { $currency }
+report-rate-payment = 汇率 { $from } → { $to }：{ $rate }，记录于 { $date } 的付款 { $holder }
+report-rate-payment-inverse = 汇率 { $from } → { $to }：{ $rate }，为 { $date } 的付款 { $holder } 所记录汇率的倒数
+report-rate-event = 汇率 { $from } → { $to }：{ $rate }，为 { $date } 开始的活动“{ $holder }”的汇率
