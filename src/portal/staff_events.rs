@@ -194,7 +194,7 @@ struct RequestRow {
 impl RequestRow {
     fn of(request: &SponsorshipResponse, language: Language) -> Self {
         let entitlement = &request.entitlement;
-        let money = |amount: &str| with_currency(amount, entitlement.currency);
+        let money = |amount: &str| with_currency(amount, entitlement.currency, language);
         Self {
             id: request.id,
             traveller: request.traveller_name.clone(),

@@ -157,27 +157,6 @@ impl Browser {
         field.send_keys(value).await.expect("typed");
     }
 
-    /// Chooses the option that reads `option` in the list labelled `label`.
-    pub async fn choose(&self, label: &str, option: &str) {
-        let label_element = self
-            .client
-            .find(Locator::XPath(&format!(
-                "//label[normalize-space()={}]",
-                xpath_text(label)
-            )))
-            .await
-            .unwrap_or_else(|_| panic!("a list labelled {label:?}"));
-        let id = label_element
-            .attr("for")
-            .await
-            .expect("for")
-            .expect("the label names its list");
-        let list = self.client.find(Locator::Id(&id)).await.expect("the labelled list");
-        list.select_by_label(option)
-            .await
-            .unwrap_or_else(|_| panic!("an option {option:?} in {label:?}"));
-    }
-
     /// Clicks the button that reads `text` or, when there is none, the link, then checks the
     /// new page with axe.
     pub async fn click(&self, text: &str) {

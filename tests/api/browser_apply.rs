@@ -30,18 +30,6 @@ async fn open_call_with_form(app: &TestApp) -> String {
     call
 }
 
-/// Clicks the label that reads `text` (a radio button or a checkbox).
-pub(crate) async fn choose(browser: &Browser, text: &str) {
-    browser
-        .client
-        .find(Locator::XPath(&format!("//label[normalize-space()=\"{text}\"]")))
-        .await
-        .unwrap_or_else(|_| panic!("a choice labelled {text:?}"))
-        .click()
-        .await
-        .expect("chosen");
-}
-
 /// Picks the option that reads `option` in the list labelled by the element with id `select`.
 pub(crate) async fn select(browser: &Browser, select: &str, option: &str) {
     browser
@@ -122,7 +110,7 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
     browser.click("Add an organisation").await;
     browser.fill("Legal name", "Women for Peace Network").await;
     select(&browser, "country", "Kenya").await;
-    choose(&browser, "Gender equality").await;
+    browser.choose("Gender equality").await;
     browser.click("Add an organisation").await;
     assert_eq!(browser.path().await, "/portal");
     assert!(browser.text().await.contains("Women for Peace Network"));
@@ -155,7 +143,7 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
         .await;
     browser.click("Save and continue").await;
 
-    choose(&browser, "Yes").await;
+    browser.choose("Yes").await;
     browser.click("Save and continue").await;
     browser.fill("Safeguarding plan", "A named safeguarding lead.").await;
     browser.click("Save and continue").await;

@@ -21,17 +21,6 @@ pub(crate) async fn sign_in(browser: &Browser, who: &Actor) {
     browser.click("Sign in").await;
 }
 
-/// Ticks the box or chooses the option whose label reads `label`.
-async fn choose(browser: &Browser, label: &str) {
-    let xpath = format!("//label[normalize-space()=\"{label}\"]");
-    let element = browser
-        .client
-        .find(Locator::XPath(&xpath))
-        .await
-        .unwrap_or_else(|_| panic!("an option labelled {label:?}"));
-    element.click().await.expect("chosen");
-}
-
 /// Chooses `bytes`, written to a file named `name`, in the file field labelled `label`.
 pub(crate) async fn attach(browser: &Browser, label: &str, name: &str, bytes: &[u8]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary directory");
@@ -102,11 +91,9 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
             .await
             .contains("Tick the box to confirm that you accept the terms")
     );
-    choose(
-        &browser,
-        "I have read the award letter and accept its terms on behalf of my organisation",
-    )
-    .await;
+    browser
+        .choose("I have read the award letter and accept its terms on behalf of my organisation")
+        .await;
     browser.click("Accept the terms").await;
     assert!(browser.text().await.contains("Terms accepted by Test applicant on "));
 
@@ -128,14 +115,12 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
         .click("Regional conference on preventing violent extremism")
         .await;
     browser.click("Request travel sponsorship").await;
-    choose(
-        &browser,
-        &organisation_name(&app, &event.organisation, &scene.member).await,
-    )
-    .await;
+    browser
+        .choose(&organisation_name(&app, &event.organisation, &scene.member).await)
+        .await;
     browser.fill("Full name", "Amina Wanjiru").await;
-    choose(&browser, "Woman").await;
-    choose(&browser, "25-34").await;
+    browser.choose("Woman").await;
+    browser.choose("25-34").await;
     browser.fill("Role in the organisation", "Programme lead").await;
     browser.fill("Nationality", "KE").await;
     browser.fill("Travelling from (city)", "Nairobi").await;
@@ -211,7 +196,7 @@ async fn in_arabic_the_award_page_runs_right_to_left_and_the_terms_are_accepted(
     browser.click("العربية").await;
     assert_eq!(browser.html_attribute("dir").await, "rtl");
     assert!(browser.text().await.contains("شروط المنحة"));
-    choose(&browser, "قرأت خطاب المنحة وأقبل شروطه باسم منظمتي").await;
+    browser.choose("قرأت خطاب المنحة وأقبل شروطه باسم منظمتي").await;
     browser.click("قبول الشروط").await;
     assert!(browser.text().await.contains("لقد قبلتم شروط المنحة"));
     browser.screenshot("award-page-arabic").await;
@@ -230,23 +215,19 @@ async fn with_javascript_off_the_terms_are_accepted_and_travel_is_requested() {
     sign_in(&browser, &scene.member).await;
 
     browser.visit(&format!("/portal/awards/{award}")).await;
-    choose(
-        &browser,
-        "I have read the award letter and accept its terms on behalf of my organisation",
-    )
-    .await;
+    browser
+        .choose("I have read the award letter and accept its terms on behalf of my organisation")
+        .await;
     browser.click("Accept the terms").await;
     assert!(browser.text().await.contains("Terms accepted by"));
 
     browser.visit(&format!("/portal/events/{}/request", event.id)).await;
-    choose(
-        &browser,
-        &organisation_name(&app, &event.organisation, &scene.member).await,
-    )
-    .await;
+    browser
+        .choose(&organisation_name(&app, &event.organisation, &scene.member).await)
+        .await;
     browser.fill("Full name", "Amina Wanjiru").await;
-    choose(&browser, "Woman").await;
-    choose(&browser, "25-34").await;
+    browser.choose("Woman").await;
+    browser.choose("25-34").await;
     browser.fill("Role in the organisation", "Programme lead").await;
     browser.fill("Nationality", "KE").await;
     browser.fill("Travelling from (city)", "Nairobi").await;

@@ -5,7 +5,7 @@
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::browser::{Browser, browser_available};
-use crate::browser_apply::{attach, choose, select};
+use crate::browser_apply::{attach, select};
 use crate::support::spawn_app;
 
 #[tokio::test]
@@ -23,13 +23,13 @@ async fn an_admin_invites_staff_changes_a_role_loads_a_list_and_retries_an_email
     assert_eq!(browser.path().await, "/staff/users");
     browser.fill("Email address", "leila.nasser@office.example").await;
     browser.fill("Full name", "Leila Nasser").await;
-    choose(&browser, "Reviewer").await;
+    browser.choose("Reviewer").await;
     browser.click("Send invitation").await;
     let page = browser.text().await;
     assert!(page.contains("The invitation was sent"), "{page}");
     browser.click("Leila Nasser").await;
-    choose(&browser, "Reviewer").await;
-    choose(&browser, "Grant officer").await;
+    browser.choose("Reviewer").await;
+    browser.choose("Grant officer").await;
     browser.click("Save roles").await;
     let page = browser.text().await;
     assert!(page.contains("The roles were changed"), "{page}");

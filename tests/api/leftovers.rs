@@ -224,8 +224,8 @@ async fn without_javascript_a_visitor_filters_the_home_page_by_theme_and_region_
     browser.visit("/").await;
     let everything = browser.text().await;
     assert!(TITLES.iter().all(|title| everything.contains(title)), "{everything}");
-    browser.choose("Theme", "Gender equality").await;
-    browser.choose("Region", "Central Asia").await;
+    browser.select("Theme", "Gender equality").await;
+    browser.select("Region", "Central Asia").await;
     browser.click("Apply filters").await;
     let path = browser.path().await;
     assert_eq!(path, "/?theme=gender&region=Central+Asia");
