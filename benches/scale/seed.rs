@@ -405,7 +405,7 @@ fn notification_row(templates: &Templates, index: usize, count: usize) -> messag
         lease_until: None,
         expires_at: None,
         sent_at: Some(created_at),
-        read_at: (index % 3 == 0).then_some(created_at + Duration::hours(5)),
+        read_at: index.is_multiple_of(3).then_some(created_at + Duration::hours(5)),
         created_at,
     })
 }

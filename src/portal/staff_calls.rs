@@ -19,6 +19,7 @@ use uuid::Uuid;
 use super::charts::{self, Bar, Part};
 use super::render::Page;
 use super::staff::Staff;
+use super::staff_finance::money_text;
 use super::views::{self, CallView, Instant};
 use crate::AppState;
 use crate::applications::rules::ApplicationStatus;
@@ -27,7 +28,7 @@ use crate::calls::json::{CallsQuery, StoredCall};
 use crate::calls::rules::{self as call_rules, CallAction, CallStatus};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Language, Message};
-use crate::money::{self, Currency};
+use crate::money::Currency;
 
 /// The templates of the calls pages.
 pub const TEMPLATES: [(&str, &str); 6] = [
@@ -108,11 +109,6 @@ pub(super) fn status_tag(status: CallStatus, language: Language) -> StatusTag {
     }
 }
 
-/// An amount with its currency ("250000.00 EUR").
-pub(super) fn amount(value: Decimal, currency: Currency) -> String {
-    format!("{} {}", money::format_amount(value, currency), currency.code())
-}
-
 /// The name of an application state in the pipeline.
 fn application_status(status: ApplicationStatus, language: Language) -> String {
     Message::new(format!("portal-status-{}", views::status_key(status))).render(language)
@@ -187,7 +183,7 @@ fn call_row(
         status: status_tag(response.status, language),
         opens_at: views::instant(call.terms.opens_at, language),
         closes_at: views::instant(call.terms.closes_at, language),
-        budget: amount(call.terms.budget_ceiling, call.terms.currency),
+        budget: money_text(call.terms.budget_ceiling, call.terms.currency, language),
         applications: pipeline.iter().map(|(_, count)| count).sum(),
         pipeline: pipeline
             .iter()
@@ -324,7 +320,7 @@ pub(super) fn money_bar(
     let part = |id: &str, value: Decimal| Part {
         label: word(id),
         value,
-        shown: amount(value, currency),
+        shown: money_text(value, currency, language),
     };
     let parts = [
         part("paid", paid),
@@ -332,7 +328,7 @@ pub(super) fn money_bar(
         part("available", available),
     ];
     let title = Message::new(format!("{prefix}-title"))
-        .with("ceiling", amount(ceiling, currency))
+        .with("ceiling", money_text(ceiling, currency, language))
         .render(language);
     charts::stacked(&title, &parts, &[word("part"), word("amount")])
 }
@@ -420,7 +416,7 @@ fn confirm_page(
                 "title": call.terms.title,
                 "opens_at": views::instant(call.terms.opens_at, language),
                 "closes_at": views::instant(call.terms.closes_at, language),
-                "budget": amount(call.terms.budget_ceiling, call.terms.currency),
+                "budget": money_text(call.terms.budget_ceiling, call.terms.currency, language),
             },
             "status": status_tag(response.status, language),
             "questions": questions,

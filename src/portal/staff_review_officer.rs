@@ -28,6 +28,7 @@ use crate::money::{Amount, parse_decimal};
 use crate::portal::pages::{FormError, form_errors};
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
+use crate::portal::staff_finance::{money_text, with_currency};
 use crate::portal::views::{self, status_key};
 use crate::reviews::service::{self as reviews, Conflict};
 use crate::risk::rules::{ResidualRating, RiskStatus};
@@ -207,7 +208,7 @@ fn summary(application: &ApplicationResponse, language: Language) -> Value {
         "organisation": organisation_shown(application),
         "organisation_id": application.organisation_id,
         "summary": application.summary,
-        "requested": format!("{} {}", application.requested_amount, application.currency.code()),
+        "requested": with_currency(&application.requested_amount.to_string(), application.currency, language),
         "status": status_text(application.status, language),
         "submitted": application.submitted_at.map(|at| views::instant(at, language)),
     })
@@ -489,7 +490,7 @@ async fn decision_page(
             "decidable": application.status == ApplicationStatus::UnderReview,
             "review_count": reviews.len(),
             "currency": currency.code(),
-            "grant_range": format!("{} – {} {}", crate::money::format_amount(call.terms.min_grant, currency), crate::money::format_amount(call.terms.max_grant, currency), currency.code()),
+            "grant_range": format!("{} – {}", money_text(call.terms.min_grant, currency, language), money_text(call.terms.max_grant, currency, language)),
             "outcome": typed.get("outcome"),
             "reason": typed.get("reason"),
             "amount": typed.get("amount"),

@@ -32,7 +32,7 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
         .click("Regional conference on preventing violent extremism")
         .await;
     let page = browser.text().await;
-    assert!(page.contains("Sponsorship budget of 3600.00 EUR"), "{page}");
+    assert!(page.contains("Sponsorship budget of 3,600.00 EUR"), "{page}");
     assert!(page.contains("Nobody is on the waiting list"), "{page}");
 
     browser.click("Decide Amina Wanjiru").await;
@@ -46,7 +46,7 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
     browser.click("Record the decision").await;
     let page = browser.text().await;
     assert!(page.contains("The request was approved."), "{page}");
-    assert!(page.contains("Available: 1830.19 EUR"), "{page}");
+    assert!(page.contains("Available: 1,830.19 EUR"), "{page}");
 
     browser.click("Decide Brian Otieno").await;
     choose(&browser, "outcome-waitlisted").await;

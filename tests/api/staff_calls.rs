@@ -191,7 +191,7 @@ async fn an_officer_creates_a_draft_and_lists_calls_by_status() {
     );
     let all = browser.get("/staff/calls").await;
     assert!(all.text.contains(&format!("/staff/calls/{open}")) && all.text.contains(&format!("/staff/calls/{id}")));
-    assert!(all.text.contains("200000.00 EUR"), "{}", all.text);
+    assert!(all.text.contains("200,000.00 EUR"), "{}", all.text);
 }
 
 #[tokio::test]
@@ -438,7 +438,7 @@ async fn a_calls_page_draws_its_pipeline_and_budget() {
         "{}",
         page.text
     );
-    assert!(page.text.contains("Available: 200000.00 EUR"), "{}", page.text);
+    assert!(page.text.contains("Available: 200,000.00 EUR"), "{}", page.text);
     assert!(page.text.contains("Paid: 0.00 EUR"));
     let list = browser.get("/staff/calls").await;
     assert!(list.text.contains("Submitted: 1"), "{}", list.text);

@@ -54,14 +54,18 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
         "{}",
         list.text
     );
-    assert!(list.text.contains("Sponsorship budget of 3600.00 EUR"), "{}", list.text);
+    assert!(
+        list.text.contains("Sponsorship budget of 3,600.00 EUR"),
+        "{}",
+        list.text
+    );
     assert!(
         list.text.contains("Approved, not yet paid: 769.81 EUR"),
         "{}",
         list.text
     );
-    assert!(list.text.contains("Available: 1830.19 EUR"), "{}", list.text);
-    assert!(list.text.contains("Paid: 1000.00 EUR"), "{}", list.text);
+    assert!(list.text.contains("Available: 1,830.19 EUR"), "{}", list.text);
+    assert!(list.text.contains("Paid: 1,000.00 EUR"), "{}", list.text);
     assert!(list.text.contains("Approved: 1"), "{}", list.text);
     assert!(list.text.contains("Sent: 1"), "{}", list.text);
 
@@ -70,7 +74,7 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
     for shown in [
         "Amina Wanjiru",
         "Brian Otieno",
-        "1769.81 EUR",
+        "1,769.81 EUR",
         "3 nights",
         "Daily allowance",
         "Terminal expenses",
@@ -82,10 +86,23 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
         .await;
     let entitlement = &json.body["entitlement"];
     for part in ["dsa", "terminal_expenses", "airfare", "total"] {
-        let amount = format!("{} EUR", entitlement[part].as_str().expect("an amount"));
+        let amount = format!("{} EUR", grouped(entitlement[part].as_str().expect("an amount")));
         assert!(page.text.contains(&amount), "{part} {amount}: {}", page.text);
     }
     assert!(page.text.contains("Nobody is on the waiting list"), "{}", page.text);
+}
+
+/// An amount as an English page writes it: thousands grouped by commas ("1769.81" → "1,769.81").
+fn grouped(amount: &str) -> String {
+    let (whole, cents) = amount.split_once('.').unwrap_or((amount, "00"));
+    let mut digits = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index).is_multiple_of(3) {
+            digits.push(',');
+        }
+        digits.push(digit);
+    }
+    format!("{digits}.{cents}")
 }
 
 #[tokio::test]
