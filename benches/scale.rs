@@ -20,7 +20,8 @@
 //!
 //! `SCALE_POSTGRES` is the server (default `postgres://postgres@127.0.0.1:5432`); the
 //! benchmark drops and makes its own databases `grantdesk_scale_empty` and
-//! `grantdesk_scale_decade` there. `SCALE_WRK=off` skips wrk (Debian's package `wrk`).
+//! `grantdesk_scale_decade` there. `SCALE_WRK=off` skips wrk (Debian's package `wrk`);
+//! `SCALE_LISTS=notifications,audit` measures only the lists named (as in the table).
 
 use std::time::Instant;
 
@@ -60,6 +61,8 @@ struct Settings {
     port: u16,
     postgres: String,
     wrk: bool,
+    /// The lists to measure, by name (`SCALE_LISTS=notifications,audit`); all when unset.
+    lists: Option<Vec<String>>,
 }
 
 impl Settings {
@@ -73,6 +76,7 @@ impl Settings {
             port: var("PORT").map_or(8315, |value| value.parse().expect("PORT, a number")),
             postgres: var("SCALE_POSTGRES").unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned()),
             wrk: var("SCALE_WRK").as_deref() != Some("off"),
+            lists: var("SCALE_LISTS").map(|names| names.split(',').map(str::to_owned).collect()),
         }
     }
 }
@@ -309,7 +313,13 @@ async fn measure_database(engine: Engine, settings: &Settings, label: &str, coun
     );
     let tokens = cast.tokens(&driver).await;
     let mut lists = Vec::new();
-    for &(list, path, who) in LISTS {
+    let chosen = |list: &str| {
+        settings
+            .lists
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|name| name == list))
+    };
+    for &(list, path, who) in LISTS.iter().filter(|(list, _, _)| chosen(list)) {
         let token = &tokens[who as usize];
         let mut paths = vec![(path.to_string(), 1)];
         if pages > 1 {

@@ -118,7 +118,7 @@ pub async fn list(
 }
 
 /// One page of the applications the caller may list (see `list`), by keyset `cursor`,
-/// counted on the first page or when asked.
+/// counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     user: &CurrentUser,

@@ -261,7 +261,7 @@ pub fn list_query(filter: &ApplicationFilter, after: Option<ListKey>) -> Select<
         .order_by_asc(application::Column::Id)
 }
 
-/// One page of applications, newest first (keyset by `cursor`), counted on the first page.
+/// One page of applications, newest first (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     filter: &ApplicationFilter,

@@ -33,8 +33,8 @@ pub async fn actor_names(
     crate::auth::service::full_names(db, ids).await
 }
 
-/// One page of events (see `list_events`), by keyset `cursor`, counted on the first page or
-/// when asked.
+/// One page of events (see `list_events`), by keyset `cursor`, counted when
+/// asked.
 pub async fn list_events_page(
     db: &impl ConnectionTrait,
     filter: &AuditFilter,

@@ -225,7 +225,7 @@ pub fn list_query(filter: &AuditFilter, after: Option<i64>) -> Select<audit_even
     query.order_by_desc(audit_event::Column::Seq)
 }
 
-/// One page of events, newest first (keyset by `cursor`), counted on the first page.
+/// One page of events, newest first (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     filter: &AuditFilter,

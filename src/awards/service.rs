@@ -152,7 +152,7 @@ pub async fn page(
         .into_counted())
 }
 
-/// A page of awards (see `page`), by keyset `cursor`, counted on the first page or when
+/// A page of awards (see `page`), by keyset `cursor`, counted when
 /// asked.
 pub async fn page_of(
     db: &impl ConnectionTrait,

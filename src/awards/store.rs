@@ -286,7 +286,7 @@ pub fn list_query(filter: &AwardFilter, after: Option<(DateTime<Utc>, Uuid)>) ->
         .order_by_asc(award::Column::Id)
 }
 
-/// A page of awards, newest first (keyset by `cursor`), counted on the first page.
+/// A page of awards, newest first (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     filter: &AwardFilter,

@@ -238,7 +238,7 @@ pub fn list_query(
         .order_by_asc(call::Column::Id)
 }
 
-/// One page of calls, closing soonest first (keyset by `cursor`), counted on the first page.
+/// One page of calls, closing soonest first (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     filter: &CallFilter,

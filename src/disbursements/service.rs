@@ -72,8 +72,8 @@ pub async fn requesters(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<
     store::requesters(db, ids).await
 }
 
-/// A page of disbursements (see `page`), by keyset `cursor`, counted on the first page or
-/// when asked.
+/// A page of disbursements (see `page`), by keyset `cursor`, counted when
+/// asked.
 pub async fn page_of(
     db: &impl ConnectionTrait,
     filter: Filter,

@@ -1,7 +1,7 @@
 //! Pagination of lists: `limit` (default 50, at most 500), `cursor` (the `next_cursor` of
 //! the page before: a keyset page, flat however deep, see `crate::keyset`) and `offset` (for
 //! small offsets); answers `{"items": [...], "total": N, "next_cursor": "..."}`, with `total`
-//! on the first page or when `count=true` asks for it.
+//! only when `count=true` asks for it.
 
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -74,8 +74,7 @@ impl KeysetQuery {
 pub struct Page<T> {
     /// The items of this page.
     pub items: Vec<T>,
-    /// How many items match in all: on the first page (no `cursor`, no `offset`), or when
-    /// `count=true` asks for it.
+    /// How many items match in all, when `count=true` asks for it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u64>,
     /// Send as `cursor` to read the next page; absent on the last page.

@@ -234,8 +234,8 @@ pub async fn list(
     .into_counted())
 }
 
-/// One page of organisations (see `list`), by keyset `cursor`, counted on the first page
-/// or when asked.
+/// One page of organisations (see `list`), by keyset `cursor`, counted when
+/// asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     reference: &Reference,

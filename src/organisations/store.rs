@@ -226,7 +226,7 @@ pub fn list_query(filter: &OrganisationFilter, after: Option<(String, Uuid)>) ->
         .order_by_asc(organisation::Column::Id)
 }
 
-/// One page of organisations, by legal name (keyset by `cursor`), counted on the first page.
+/// One page of organisations, by legal name (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     filter: &OrganisationFilter,

@@ -32,13 +32,13 @@ pub struct NotificationResponse {
 pub struct NotificationsPage {
     /// This page.
     pub items: Vec<NotificationResponse>,
-    /// How many in all: on the first page, or when `count=true` asks for it.
+    /// How many in all, when `count=true` asks for it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u64>,
     /// Send as `cursor` to read the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
-    /// How many are unread.
+    /// How many are unread, counted up to 100: 100 means 100 or more.
     pub unread: u64,
 }
 

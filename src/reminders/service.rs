@@ -130,7 +130,7 @@ pub async fn notifications(
     Ok((rows, total, unread))
 }
 
-/// A page of a user's notifications (keyset by `cursor`, counted on the first page or when
+/// A page of a user's notifications (keyset by `cursor`, counted when
 /// asked) and how many are unread.
 pub async fn notifications_page(
     db: &impl ConnectionTrait,
@@ -171,8 +171,8 @@ pub async fn outbox(
     store::list(db, None, status, (limit, offset)).await
 }
 
-/// A page of the outbox (see `outbox`), by keyset `cursor`, counted on the first page or
-/// when asked.
+/// A page of the outbox (see `outbox`), by keyset `cursor`, counted when
+/// asked.
 pub async fn outbox_page(
     db: &impl ConnectionTrait,
     status: Option<DeliveryStatus>,

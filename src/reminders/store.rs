@@ -250,7 +250,7 @@ pub fn list_query(
         .order_by_asc(message::Column::Id)
 }
 
-/// A page of messages, newest first (keyset by `cursor`), counted on the first page.
+/// A page of messages, newest first (keyset by `cursor`), counted when asked.
 pub async fn list_page(
     db: &impl ConnectionTrait,
     user_id: Option<Uuid>,
@@ -278,13 +278,21 @@ pub async fn list(
         .into_counted())
 }
 
-/// How many of a user's notifications are unread.
+/// How far unread notifications are counted: a header says "99+" beyond it, and a person
+/// with years of unread messages costs a page no more than one with a few.
+pub const UNREAD_COUNTED: u64 = 100;
+
+/// How many of a user's notifications are unread, up to [`UNREAD_COUNTED`] (read from the
+/// partial index of the unread ones, migration 43).
 pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
-    Ok(message::Entity::find()
+    keyset::count_up_to(db, unread_query(user_id), UNREAD_COUNTED).await
+}
+
+/// A user's unread notifications, in no order (what [`unread_count`] counts).
+pub fn unread_query(user_id: Uuid) -> Select<message::Entity> {
+    message::Entity::find()
         .filter(message::Column::UserId.eq(user_id))
         .filter(message::Column::ReadAt.is_null())
-        .count(db)
-        .await?)
 }
 
 /// Withdraws a message that is still waiting to be sent, by its dedup key, because what it

@@ -71,7 +71,7 @@ async fn a_cso_registers_finds_an_open_call_and_submits_an_application() {
     assert_eq!(submitted.body["status"], "submitted");
     assert!(submitted.body["submitted_at"].is_string());
 
-    let mine = app.get("/applications", &token).await;
+    let mine = app.get("/applications?count=true", &token).await;
     assert_eq!(mine.body["total"], 1);
     assert_eq!(mine.body["items"][0]["status"], "submitted");
     let seen_by_officer = app.get(&format!("/applications/{application}"), &officer.token).await;
@@ -449,22 +449,33 @@ async fn applicants_list_only_their_organisations_applications_and_staff_filter_
     let second_org = app.organisation(&second).await;
     app.submitted_application(&first, &first_org, &call).await;
     app.draft_application(&second, &second_org, &call).await;
-    assert_eq!(app.get("/applications", &first.token).await.body["total"], 1);
+    assert_eq!(app.get("/applications?count=true", &first.token).await.body["total"], 1);
     assert_eq!(
-        app.get(&format!("/applications?organisation_id={second_org}"), &first.token)
-            .await
-            .body["total"],
+        app.get(
+            &format!("/applications?organisation_id={second_org}&count=true"),
+            &first.token
+        )
+        .await
+        .body["total"],
         0
     );
-    assert_eq!(app.get("/applications", &officer.token).await.body["total"], 2);
     assert_eq!(
-        app.get("/applications?status=submitted", &officer.token).await.body["total"],
+        app.get("/applications?count=true", &officer.token).await.body["total"],
+        2
+    );
+    assert_eq!(
+        app.get("/applications?status=submitted&count=true", &officer.token)
+            .await
+            .body["total"],
         1
     );
     assert_eq!(
-        app.get(&format!("/applications?call_id={call}&status=draft"), &officer.token)
-            .await
-            .body["total"],
+        app.get(
+            &format!("/applications?call_id={call}&status=draft&count=true"),
+            &officer.token
+        )
+        .await
+        .body["total"],
         1
     );
 }

@@ -69,7 +69,10 @@ async fn events_name_the_actor_and_the_change() {
     )
     .await;
     let events = app
-        .get(&format!("/audit?subject_type=call&subject_id={call}"), &officer.token)
+        .get(
+            &format!("/audit?subject_type=call&subject_id={call}&count=true"),
+            &officer.token,
+        )
         .await;
     assert_eq!(events.body["total"], 2);
     let update = &events.body["items"][0];

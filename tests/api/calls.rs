@@ -32,7 +32,7 @@ async fn an_officer_drafts_publishes_and_closes_a_call_that_anyone_can_read() {
     assert_eq!(public.status, StatusCode::OK);
     assert_eq!(public.body["eligibility_criteria"][0]["key"], "registered_cso");
     assert_eq!(public.body["rubric"][1]["weight"], "0.4");
-    let listed = app.get("/calls?status=open", "").await;
+    let listed = app.get("/calls?status=open&count=true", "").await;
     assert_eq!(listed.body["total"], 1);
 
     let closed = app.post_empty(&format!("/calls/{call}/close"), &officer.token).await;
@@ -54,11 +54,14 @@ async fn drafts_and_cancelled_calls_are_listed_for_staff_only() {
     let applicant = app.applicant().await;
     app.draft_call(&officer).await;
     app.open_call(&officer).await;
-    assert_eq!(app.get("/calls", "").await.body["total"], 1);
-    assert_eq!(app.get("/calls", &applicant.token).await.body["total"], 1);
-    assert_eq!(app.get("/calls?status=draft", "").await.body["total"], 0);
-    assert_eq!(app.get("/calls", &officer.token).await.body["total"], 2);
-    assert_eq!(app.get("/calls?status=draft", &officer.token).await.body["total"], 1);
+    assert_eq!(app.get("/calls?count=true", "").await.body["total"], 1);
+    assert_eq!(app.get("/calls?count=true", &applicant.token).await.body["total"], 1);
+    assert_eq!(app.get("/calls?status=draft&count=true", "").await.body["total"], 0);
+    assert_eq!(app.get("/calls?count=true", &officer.token).await.body["total"], 2);
+    assert_eq!(
+        app.get("/calls?status=draft&count=true", &officer.token).await.body["total"],
+        1
+    );
 }
 
 #[tokio::test]
@@ -70,12 +73,15 @@ async fn calls_are_filtered_by_thematic_area() {
     other["thematic_areas"] = json!(["human_rights"]);
     let call = app.post("/calls", &officer.token, other).await.id();
     app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
-    let human_rights = app.get("/calls?thematic_area=human_rights", "").await;
+    let human_rights = app.get("/calls?thematic_area=human_rights&count=true", "").await;
     assert_eq!(human_rights.body["total"], 1);
     assert_eq!(human_rights.body["items"][0]["id"], call);
-    assert_eq!(app.get("/calls?thematic_area=youth", "").await.body["total"], 1);
     assert_eq!(
-        app.get("/calls?thematic_area=pillar2_preventing_combating", "")
+        app.get("/calls?thematic_area=youth&count=true", "").await.body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/calls?thematic_area=pillar2_preventing_combating&count=true", "")
             .await
             .body["total"],
         0
@@ -232,10 +238,10 @@ async fn a_call_past_its_closing_instant_is_never_read_as_open_and_the_scheduler
     app.post_empty(&format!("/calls/{later}/publish"), &officer.token).await;
     app.clock.advance(Duration::days(7) + Duration::seconds(1));
 
-    let open = app.get("/calls?status=open&limit=1", "").await;
+    let open = app.get("/calls?status=open&limit=1&count=true", "").await;
     assert_eq!(open.body["total"], 1, "{}", open.text);
     assert_eq!(open.body["items"][0]["id"], later, "filtered before paging");
-    let closed = app.get("/calls?status=closed", "").await;
+    let closed = app.get("/calls?status=closed&count=true", "").await;
     assert_eq!(closed.body["total"], 1);
     assert_eq!(closed.body["items"][0]["id"], call);
     assert_eq!(closed.body["items"][0]["status"], "closed");
@@ -275,7 +281,7 @@ async fn an_open_call_before_its_closing_instant_stays_open_for_the_scheduler() 
         .await
         .expect("the job runs");
     assert_eq!(closed_now, 0);
-    assert_eq!(app.get("/calls?status=open", "").await.body["total"], 1);
+    assert_eq!(app.get("/calls?status=open&count=true", "").await.body["total"], 1);
     assert_eq!(app.get(&format!("/calls/{call}"), "").await.body["status"], "open");
 }
 
@@ -334,7 +340,7 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
     let sent = serde_json::to_string(&Page::from(kept)).expect("json");
     assert_eq!(sent, expected);
     assert!(sent.contains(&open) && sent.contains(&draft), "{sent}");
-    let answered = app.get("/calls", &officer.token).await;
+    let answered = app.get("/calls?count=true", &officer.token).await;
     assert_eq!(
         answered.body,
         serde_json::from_str::<serde_json::Value>(&sent).expect("json")

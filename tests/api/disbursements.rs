@@ -164,7 +164,9 @@ async fn one_finance_user_requests_another_approves_and_the_payment_shows_on_the
         .get(&format!("/disbursements/{id}"), &money.scene.member.token)
         .await;
     assert_eq!(member_view.status, StatusCode::OK, "the organisation sees its payments");
-    let queue = app.get("/disbursements?status=paid", &money.requester.token).await;
+    let queue = app
+        .get("/disbursements?status=paid&count=true", &money.requester.token)
+        .await;
     assert_eq!(queue.body["total"], 1);
 }
 
@@ -727,12 +729,12 @@ async fn money_endpoints_refuse_the_wrong_role_and_the_wrong_organisation() {
     }
     let queue = app.get("/disbursements", &outsider.token).await;
     assert_eq!(queue.status, StatusCode::FORBIDDEN);
-    let outsiders_awards = app.get("/awards", &outsider.token).await;
+    let outsiders_awards = app.get("/awards?count=true", &outsider.token).await;
     assert_eq!(
         outsiders_awards.body["total"], 0,
         "another organisation's awards stay hidden"
     );
-    let members_awards = app.get("/awards", &money.scene.member.token).await;
+    let members_awards = app.get("/awards?count=true", &money.scene.member.token).await;
     assert_eq!(members_awards.body["total"], 1);
     for (path, actor) in [
         (format!("/awards/{}/complete", money.award), &money.requester),

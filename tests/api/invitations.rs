@@ -112,7 +112,7 @@ async fn inviting_answers_the_same_whether_or_not_an_account_has_the_email_and_m
         "tokens are never listed: {listed:?}"
     );
     // The recipient also sees it as a notification.
-    let notifications = app.get("/notifications", &colleague.token).await;
+    let notifications = app.get("/notifications?count=true", &colleague.token).await;
     assert_eq!(notifications.body["total"], 1, "{}", notifications.text);
 }
 

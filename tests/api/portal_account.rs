@@ -600,6 +600,32 @@ async fn notifications_are_listed_newest_first_unread_in_words_and_marked_read_b
 }
 
 /// Tells a person something in the app (and by email), as the services do.
+#[tokio::test]
+async fn past_99_unread_notifications_the_header_and_the_api_say_99_plus_and_stop_counting() {
+    let app = spawn_app().await;
+    let applicant = app.applicant().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in(&applicant.email).await;
+    let already = grantdesk::reminders::service::unread_count(&app.db, applicant.id)
+        .await
+        .unwrap();
+    for number in already..99 {
+        notify(&app, applicant.id, &format!("notice {number}")).await;
+    }
+    let page = browser.get("/portal/notifications").await;
+    assert!(page.text.contains("Notifications (99 unread)"), "{}", page.text);
+    assert!(page.text.contains("You have 99 unread notifications."));
+
+    for number in 99..130 {
+        notify(&app, applicant.id, &format!("notice {number}")).await;
+    }
+    let page = browser.get("/portal/notifications").await;
+    assert!(page.text.contains("Notifications (99+ unread)"), "{}", page.text);
+    assert!(page.text.contains("You have more than 99 unread notifications."));
+    let listed = app.get("/notifications?limit=1", &applicant.token).await;
+    assert_eq!(listed.body["unread"], 100, "counted up to 100: {}", listed.text);
+}
+
 async fn notify(app: &TestApp, user_id: uuid::Uuid, what: &str) {
     let account = grantdesk::auth::store::find_user(&app.db, user_id)
         .await

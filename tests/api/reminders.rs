@@ -404,7 +404,7 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
         metrics
     );
     let admin = app.admin().await;
-    let queued = app.get("/admin/outbox?status=queued", &admin.token).await;
+    let queued = app.get("/admin/outbox?status=queued&count=true", &admin.token).await;
     assert_eq!(queued.status, StatusCode::OK, "{}", queued.text);
     // The two reminders, and the admin's notice that their two-factor sign-in is on.
     assert_eq!(queued.body["total"], 3, "{}", queued.text);
@@ -419,7 +419,7 @@ async fn without_smtp_messages_wait_in_the_outbox_and_show_as_notifications() {
     let bad = app.get("/admin/outbox?status=lost", &admin.token).await;
     assert_eq!(bad.failing_fields(), vec!["status"], "{}", bad.text);
 
-    let mine = app.get("/notifications", &member.token).await;
+    let mine = app.get("/notifications?count=true", &member.token).await;
     assert_eq!(
         (mine.body["total"].clone(), mine.body["unread"].clone()),
         (json!(1), json!(1))

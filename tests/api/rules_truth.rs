@@ -318,7 +318,9 @@ async fn an_events_requests_come_a_page_at_a_time_with_their_organisations_names
     request(&app, &other, "Fatou Diallo", "female", "18-24").await;
 
     let path = format!("/events/{}/sponsorship-requests", event.id);
-    let first = app.get(&format!("{path}?limit=2"), &event.officer.token).await;
+    let first = app
+        .get(&format!("{path}?limit=2&count=true"), &event.officer.token)
+        .await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.text);
     assert_eq!(first.body["total"], 3);
     let names: Vec<&str> = first.body["items"]
@@ -332,19 +334,15 @@ async fn an_events_requests_come_a_page_at_a_time_with_their_organisations_names
     assert_eq!(rest.body["items"][0]["traveller_name"], "Fatou Diallo");
     assert_eq!(rest.body["items"][0]["organisation_name"], "Sahel Youth Dialogue");
 
-    let theirs = app.get(&path, &other.member.token).await;
+    let theirs = app.get(&format!("{path}?count=true"), &other.member.token).await;
     assert_eq!(theirs.body["total"], 1, "members see their own organisation's requests");
     assert_eq!(theirs.body["items"][0]["organisation_name"], "Sahel Youth Dialogue");
     let outsider = app.applicant().await;
     let hidden = app.get(&path, &outsider.token).await;
-    assert_eq!(hidden.body, json!({"items": [], "total": 0}));
+    assert_eq!(hidden.body, json!({"items": []}));
     let reviewer = app.reviewer().await;
     let nothing = app.get(&path, &reviewer.token).await;
-    assert_eq!(
-        nothing.body,
-        json!({"items": [], "total": 0}),
-        "a reviewer learns nothing"
-    );
+    assert_eq!(nothing.body, json!({"items": []}), "a reviewer learns nothing");
     let bad = app.get(&format!("{path}?limit=0"), &event.officer.token).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);
 }

@@ -3,6 +3,7 @@
 
 portal-nav-notifications = { $count ->
     [0] الإشعارات
+    [100] الإشعارات (غير المقروءة: 99+)
    *[other] الإشعارات (غير المقروءة: { $count })
 }
 portal-nav-settings = الإعدادات
@@ -101,6 +102,7 @@ portal-recovery-continue = لقد حفظت رموز الاسترداد
 portal-notifications-title = الإشعارات
 portal-notifications-unread = { $count ->
     [0] ليست لديك إشعارات غير مقروءة.
+    [100] لديك أكثر من 99 إشعارًا غير مقروء.
     [zero] ليست لديك إشعارات غير مقروءة.
     [one] لديك إشعار واحد غير مقروء.
     [two] لديك إشعاران غير مقروءين.

@@ -3,6 +3,7 @@
 
 portal-nav-notifications = { $count ->
     [0] Notifications
+    [100] Notifications (99+ unread)
    *[other] Notifications ({ $count } unread)
 }
 portal-nav-settings = Settings
@@ -101,6 +102,7 @@ portal-recovery-continue = I have kept my recovery codes
 portal-notifications-title = Notifications
 portal-notifications-unread = { $count ->
     [0] You have no unread notifications.
+    [100] You have more than 99 unread notifications.
     [one] You have 1 unread notification.
    *[other] You have { $count } unread notifications.
 }

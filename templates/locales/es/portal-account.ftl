@@ -3,6 +3,7 @@
 
 portal-nav-notifications = { $count ->
     [0] Notificaciones
+    [100] Notificaciones (99+ sin leer)
    *[other] Notificaciones ({ $count } sin leer)
 }
 portal-nav-settings = Ajustes
@@ -101,6 +102,7 @@ portal-recovery-continue = He guardado mis códigos de recuperación
 portal-notifications-title = Notificaciones
 portal-notifications-unread = { $count ->
     [0] No tiene notificaciones sin leer.
+    [100] Tiene más de 99 notificaciones sin leer.
     [one] Tiene 1 notificación sin leer.
    *[other] Tiene { $count } notificaciones sin leer.
 }

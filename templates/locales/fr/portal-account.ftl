@@ -3,6 +3,7 @@
 
 portal-nav-notifications = { $count ->
     [0] Notifications
+    [100] Notifications (99+ non lues)
    *[other] Notifications ({ $count } non lues)
 }
 portal-nav-settings = Paramètres
@@ -101,6 +102,7 @@ portal-recovery-continue = J’ai conservé mes codes de secours
 portal-notifications-title = Notifications
 portal-notifications-unread = { $count ->
     [0] Vous n’avez aucune notification non lue.
+    [100] Vous avez plus de 99 notifications non lues.
     [one] Vous avez 1 notification non lue.
    *[other] Vous avez { $count } notifications non lues.
 }

@@ -3,6 +3,7 @@
 
 portal-nav-notifications = { $count ->
     [0] Уведомления
+    [100] Уведомления (непрочитанных: 99+)
    *[other] Уведомления (непрочитанных: { $count })
 }
 portal-nav-settings = Настройки
@@ -101,6 +102,7 @@ portal-recovery-continue = Я сохранил(а) резервные коды
 portal-notifications-title = Уведомления
 portal-notifications-unread = { $count ->
     [0] Непрочитанных уведомлений нет.
+    [100] У вас более 99 непрочитанных уведомлений.
     [one] У вас { $count } непрочитанное уведомление.
     [few] У вас { $count } непрочитанных уведомления.
    *[many] У вас { $count } непрочитанных уведомлений.

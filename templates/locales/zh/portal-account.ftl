@@ -2,6 +2,7 @@
 
 portal-nav-notifications = { $count ->
     [0] 通知
+    [100] 通知（99+ 条未读）
    *[other] 通知（{ $count } 条未读）
 }
 portal-nav-settings = 设置
@@ -100,6 +101,7 @@ portal-recovery-continue = 我已保存恢复码
 portal-notifications-title = 通知
 portal-notifications-unread = { $count ->
     [0] 您没有未读通知。
+    [100] 您有超过 99 条未读通知。
    *[other] 您有 { $count } 条未读通知。
 }
 portal-notifications-new = 未读
