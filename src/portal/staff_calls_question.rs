@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_calls::{Problem, WRITERS, call_heading, refusal};
+use super::staff_calls::{Problem, WRITERS, call_heading, in_order, refusal};
 use super::staff_calls_form::{KINDS, call_and_form, conditions, kind_code, kind_name};
 use crate::AppState;
 use crate::calls::json::StoredCall;
@@ -90,6 +90,15 @@ const LIMIT_FIELDS: [(&str, &str, &str); 12] = [
     ("new-max-files", "max_files", "staff-calls-limit-max-files"),
     ("new-max-file-mb", "max_file_mb", "staff-calls-limit-max-file-mb"),
 ];
+
+/// The question form's fields in the order the page shows them.
+fn page_order() -> Vec<String> {
+    ["new-key", "new-label", "new-help", "new-kind", "new-options", "new-section", "new-condition"]
+        .into_iter()
+        .chain(LIMIT_FIELDS.iter().map(|(id, _, _)| *id))
+        .map(str::to_owned)
+        .collect()
+}
 
 impl TypedQuestion {
     /// The question as posted.
@@ -242,7 +251,7 @@ impl TypedQuestion {
         }
         match problems.is_empty() {
             true => Ok(question),
-            false => Err(problems),
+            false => Err(in_order(problems, &page_order())),
         }
     }
 
@@ -516,7 +525,7 @@ mod tests {
         ]));
         let problems = typed.question("budget".into(), None, Language::En).expect_err("refused");
         let places: Vec<&str> = problems.iter().map(|problem| problem.field.as_str()).collect();
-        assert_eq!(places, ["new-max-file-mb", "new-accept", "new-max-words"]);
+        assert_eq!(places, ["new-max-words", "new-accept", "new-max-file-mb"]);
     }
 
     #[test]
