@@ -358,9 +358,18 @@ fn check_limits(question: &Question, at: &impl Fn(&str) -> String, check: &mut V
             .with("least", i64::from(least))
             .with("most", i64::from(most))
     };
-    let outside = |limit: Option<u32>, least: u32, most: u32| limit.is_some_and(|limit| !(least..=most).contains(&limit));
-    check.check(outside(question.max_chars, 1, 100_000), at("max_chars"), range(1, 100_000));
-    check.check(outside(question.max_words, 1, 50_000), at("max_words"), range(1, 50_000));
+    let outside =
+        |limit: Option<u32>, least: u32, most: u32| limit.is_some_and(|limit| !(least..=most).contains(&limit));
+    check.check(
+        outside(question.max_chars, 1, 100_000),
+        at("max_chars"),
+        range(1, 100_000),
+    );
+    check.check(
+        outside(question.max_words, 1, 50_000),
+        at("max_words"),
+        range(1, 50_000),
+    );
     check.check(outside(question.max_files, 1, 20), at("max_files"), range(1, 20));
     check.check(
         outside(question.max_file_mb, 1, MAX_FILE_MB),

@@ -93,11 +93,19 @@ const LIMIT_FIELDS: [(&str, &str, &str); 12] = [
 
 /// The question form's fields in the order the page shows them.
 fn page_order() -> Vec<String> {
-    ["new-key", "new-label", "new-help", "new-kind", "new-options", "new-section", "new-condition"]
-        .into_iter()
-        .chain(LIMIT_FIELDS.iter().map(|(id, _, _)| *id))
-        .map(str::to_owned)
-        .collect()
+    [
+        "new-key",
+        "new-label",
+        "new-help",
+        "new-kind",
+        "new-options",
+        "new-section",
+        "new-condition",
+    ]
+    .into_iter()
+    .chain(LIMIT_FIELDS.iter().map(|(id, _, _)| *id))
+    .map(str::to_owned)
+    .collect()
 }
 
 impl TypedQuestion {
@@ -182,7 +190,12 @@ impl TypedQuestion {
 
     /// The question with this key, or every field the page cannot read. An existing
     /// question's choices keep their values where their labels are kept.
-    pub fn question(&self, key: String, before: Option<&Question>, language: Language) -> Result<Question, Vec<Problem>> {
+    pub fn question(
+        &self,
+        key: String,
+        before: Option<&Question>,
+        language: Language,
+    ) -> Result<Question, Vec<Problem>> {
         let mut problems = Vec::new();
         let kind = KINDS.into_iter().find(|kind| kind_code(*kind) == self.kind);
         let Some(kind) = kind else {
@@ -523,7 +536,9 @@ mod tests {
             ("new-accept", "exe"),
             ("new-max-words", "300"),
         ]));
-        let problems = typed.question("budget".into(), None, Language::En).expect_err("refused");
+        let problems = typed
+            .question("budget".into(), None, Language::En)
+            .expect_err("refused");
         let places: Vec<&str> = problems.iter().map(|problem| problem.field.as_str()).collect();
         assert_eq!(places, ["new-max-words", "new-accept", "new-max-file-mb"]);
     }
@@ -537,7 +552,9 @@ mod tests {
         .expect("question");
         let typed = TypedQuestion::of(&question);
         assert_eq!(typed.limits.accept, ["pdf", "docx"]);
-        let again = typed.question("budget".into(), Some(&question), Language::En).expect("read");
+        let again = typed
+            .question("budget".into(), Some(&question), Language::En)
+            .expect("read");
         assert_eq!(again, question);
     }
 
@@ -551,6 +568,9 @@ mod tests {
         let mut renamed = form[0].clone();
         renamed.key = "works_with_minors".into();
         let changed = replaced(&form, 0, renamed);
-        assert_eq!(changed[1].show_if.as_ref().map(|c| c.question.as_str()), Some("works_with_minors"));
+        assert_eq!(
+            changed[1].show_if.as_ref().map(|c| c.question.as_str()),
+            Some("works_with_minors")
+        );
     }
 }

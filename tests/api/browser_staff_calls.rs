@@ -125,7 +125,10 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
         preview.contains("Do you work with minors?") && preview.contains("How do you keep children safe?"),
         "{preview}"
     );
-    assert!(preview.contains("Up to 300 words.") && preview.contains("Up to 250 words."), "{preview}");
+    assert!(
+        preview.contains("Up to 300 words.") && preview.contains("Up to 250 words."),
+        "{preview}"
+    );
     assert!(preview.contains("Only when"), "{preview}");
     browser.click("Back to the call").await;
     browser.click("Publish").await;

@@ -712,7 +712,11 @@ async fn limits_set_in_the_builder_are_enforced_on_the_applicants_answers_in_the
     let page = format!("/portal/applications/{id}/form/0");
     let shown = browser.get(&page).await;
     assert!(shown.text.contains("Up to 5 words."), "{}", shown.text);
-    assert!(shown.text.contains("Accepted formats: PDF. One file, each of at most 1 MB."));
+    assert!(
+        shown
+            .text
+            .contains("Accepted formats: PDF. One file, each of at most 1 MB.")
+    );
 
     let wordy = save_page(
         &mut browser,
@@ -763,12 +767,17 @@ async fn limits_set_in_the_builder_are_enforced_on_the_applicants_answers_in_the
         .upload(
             &format!("/applications/{id}/documents"),
             &member.token,
-            &[("question", None, b"budget"), ("file", Some("budget.pdf"), &two_megabytes)],
+            &[
+                ("question", None, b"budget"),
+                ("file", Some("budget.pdf"), &two_megabytes),
+            ],
         )
         .await;
     assert_eq!(uploaded.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", uploaded.text);
     assert!(uploaded.text.contains("larger than 1 MiB"), "{}", uploaded.text);
-    let annex = app.upload_to_application(&member, &id, "budget.pdf", &two_megabytes).await;
+    let annex = app
+        .upload_to_application(&member, &id, "budget.pdf", &two_megabytes)
+        .await;
     assert_eq!(annex.status, StatusCode::CREATED, "{}", annex.text);
     let answered = app
         .patch(

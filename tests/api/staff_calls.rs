@@ -154,7 +154,12 @@ async fn applicants_reviewers_and_finance_cannot_reach_the_calls_pages() {
         let edited = browser
             .post_form(
                 &format!("/staff/calls/{call}/form/minors"),
-                &[("csrf_token", &token), ("new-key", "minors"), ("new-label", "Changed"), ("new-kind", "yes_no")],
+                &[
+                    ("csrf_token", &token),
+                    ("new-key", "minors"),
+                    ("new-label", "Changed"),
+                    ("new-kind", "yes_no"),
+                ],
             )
             .await;
         assert_eq!(edited.status, StatusCode::FORBIDDEN);
@@ -513,7 +518,10 @@ async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossibl
     assert_eq!(form[0]["max_words"], 300);
     assert_eq!(form[1]["accept"], serde_json::json!(["pdf", "docx"]));
     assert_eq!(form[1]["max_file_mb"], 10);
-    assert_eq!((form[2]["min"].as_f64(), form[2]["max"].as_f64()), (Some(1.0), Some(500.0)));
+    assert_eq!(
+        (form[2]["min"].as_f64(), form[2]["max"].as_f64()),
+        (Some(1.0), Some(500.0))
+    );
     assert_eq!(form[2]["integer"], true);
     let listed = browser.get(&builder).await;
     assert!(listed.text.contains("Limits: Up to 300 words."), "{}", listed.text);
@@ -523,9 +531,15 @@ async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossibl
         "Accepted formats: PDF, DOCX. One file, each of at most 10 MB.",
         "A number from 1 to 500.",
     ] {
-        assert!(preview.text.contains(hint), "the preview shows {hint}: {}", preview.text);
+        assert!(
+            preview.text.contains(hint),
+            "the preview shows {hint}: {}",
+            preview.text
+        );
     }
-    let schema = app.get(&format!("/calls/{call}/form.schema.json"), &officer.token).await;
+    let schema = app
+        .get(&format!("/calls/{call}/form.schema.json"), &officer.token)
+        .await;
     assert_eq!(
         schema.body["properties"]["budget"]["documents"]["max_bytes"],
         10 * 1024 * 1024
@@ -546,7 +560,11 @@ async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossibl
     let impossible = new_question(
         "Annex",
         "file",
-        &[("new-accept", "exe"), ("new-max-file-mb", "-5"), ("new-max-words", "300")],
+        &[
+            ("new-accept", "exe"),
+            ("new-max-file-mb", "-5"),
+            ("new-max-words", "300"),
+        ],
     );
     let refused = send(&mut browser, &builder, &builder, &impossible).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -559,7 +577,11 @@ async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossibl
     );
     assert_eq!(problems[1].1, "Choose the file formats from the list");
     assert_eq!(problems[2].1, "Enter a whole number, like 300");
-    assert!(refused.text.contains(r#"aria-describedby="new-max-file-mb-hint new-max-file-mb-error""#));
+    assert!(
+        refused
+            .text
+            .contains(r#"aria-describedby="new-max-file-mb-hint new-max-file-mb-error""#)
+    );
     let huge = new_question("Annex", "file", &[("new-max-file-mb", "5000")]);
     let refused = send(&mut browser, &builder, &builder, &huge).await;
     assert_eq!(
@@ -580,7 +602,9 @@ async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
     set_form(&app, &officer, &call).await;
     let builder = browser.get(&format!("/staff/calls/{call}/form")).await;
     assert!(
-        builder.text.contains(&format!(r#"href="/staff/calls/{call}/form/plan""#)),
+        builder
+            .text
+            .contains(&format!(r#"href="/staff/calls/{call}/form/plan""#)),
         "{}",
         builder.text
     );
@@ -591,7 +615,10 @@ async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
     assert!(page.text.contains(r#"value="Your safeguarding plan""#));
     assert!(page.text.contains(r#"<option value="long_text" selected>"#));
     assert!(page.text.contains(r#"<option value="minors|true" selected>"#));
-    assert!(page.text.contains(r#"id="new-required" name="new-required" value="yes" checked"#));
+    assert!(
+        page.text
+            .contains(r#"id="new-required" name="new-required" value="yes" checked"#)
+    );
 
     let edited = [
         ("new-key", "plan".to_owned()),
@@ -611,7 +638,11 @@ async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
     assert_eq!(form[1]["required"], false, "the box was left unticked");
     assert_eq!(form[1]["show_if"]["question"], "minors");
     let preview = browser.get(&format!("/staff/calls/{call}/preview")).await;
-    assert!(preview.text.contains("How do you keep children safe?"), "{}", preview.text);
+    assert!(
+        preview.text.contains("How do you keep children safe?"),
+        "{}",
+        preview.text
+    );
     assert!(preview.text.contains("Up to 250 words."));
 
     let minors = format!("/staff/calls/{call}/form/minors");
@@ -641,7 +672,10 @@ async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
     ];
     let refused = send(&mut browser, &renamed_edit, &renamed_edit, &changed_kind).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
-    assert_eq!(summary(&refused)[0].1, "Question 2: is not a possible answer to that question");
+    assert_eq!(
+        summary(&refused)[0].1,
+        "Question 2: is not a possible answer to that question"
+    );
     let bad_key = [
         ("new-key", "Works With Minors".to_owned()),
         ("new-label", "Do you work with minors?".to_owned()),
@@ -652,7 +686,10 @@ async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
     assert_eq!(summary(&refused)[0].0, "#new-key");
     assert_eq!(app.snapshot().await, before, "a refused edit saves nothing");
     assert_eq!(
-        browser.get(&format!("/staff/calls/{call}/form/nothing_here")).await.status,
+        browser
+            .get(&format!("/staff/calls/{call}/form/nothing_here"))
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
 }
@@ -668,7 +705,11 @@ async fn editing_an_open_calls_question_is_refused_as_the_api_refuses_it() {
     let before = app.snapshot().await;
     let edit = format!("/staff/calls/{call}/form/plan");
     let page = browser.get(&edit).await;
-    assert!(page.text.contains("applicants are answering its questions"), "{}", page.text);
+    assert!(
+        page.text.contains("applicants are answering its questions"),
+        "{}",
+        page.text
+    );
     let retyped = [
         ("new-key", "safeguarding".to_owned()),
         ("new-label", "Your safeguarding plan".to_owned()),
@@ -679,7 +720,9 @@ async fn editing_an_open_calls_question_is_refused_as_the_api_refuses_it() {
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
     let problems = summary(&refused);
     assert!(
-        problems[0].1.contains("the call is open, so its questions can no longer change"),
+        problems[0]
+            .1
+            .contains("the call is open, so its questions can no longer change"),
         "{problems:?}"
     );
     let mut form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"].clone();
