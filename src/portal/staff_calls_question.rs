@@ -255,12 +255,8 @@ impl TypedQuestion {
                 .iter()
                 .find(|(_, name, _)| *name == field)
                 .map_or("new-kind", |(id, _, _)| id);
-            problems.push(Problem {
-                field: id.to_owned(),
-                message: Message::new("staff-calls-error-limit-kind")
-                    .with("kind", kind_name(owner, language))
-                    .render(language),
-            });
+            let message = Message::new("staff-calls-error-limit-kind").with("kind", kind_name(owner, language));
+            problems.push(limit_problem(id, message, language));
         }
         match problems.is_empty() {
             true => Ok(question),
@@ -313,7 +309,9 @@ impl Reader<'_> {
         let formats: Option<Vec<FileFormat>> = typed.iter().map(|format| FileFormat::parse(format)).collect();
         match formats {
             None => {
-                self.problems.push(problem("new-accept", "staff-calls-error-format"));
+                let message = Message::new("staff-calls-error-format");
+                self.problems
+                    .push(limit_problem("new-accept", message, crate::i18n::current()));
                 None
             }
             Some(formats) => (!formats.is_empty()).then_some(formats),
@@ -326,9 +324,26 @@ impl Reader<'_> {
         }
         let parsed = parse(text);
         if parsed.is_none() {
-            self.problems.push(problem(field, message));
+            let message = Message::new(message.to_owned());
+            self.problems
+                .push(limit_problem(field, message, crate::i18n::current()));
         }
         parsed
+    }
+}
+
+/// A problem with the limit in the field `id`, after the limit's label.
+fn limit_problem(id: &str, message: Message, language: Language) -> Problem {
+    let label = LIMIT_FIELDS
+        .iter()
+        .find(|(field, _, _)| *field == id)
+        .map_or_else(String::new, |(_, _, label)| Message::new(*label).render(language));
+    Problem {
+        field: id.to_owned(),
+        message: Message::new("staff-calls-field-problem")
+            .with("field", label)
+            .with("problem", message.render(language))
+            .render(language),
     }
 }
 

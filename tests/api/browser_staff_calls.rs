@@ -110,7 +110,10 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
     browser.fill("Most words of a long text", "-3").await;
     browser.click("Save the question").await;
     let refused = browser.text().await;
-    assert!(refused.contains("Enter a whole number, like 300"), "{refused}");
+    assert!(
+        refused.contains("Most words of a long text: enter a whole number, like 300"),
+        "{refused}"
+    );
     browser.fill("Most words of a long text", "250").await;
     browser.click("Save the question").await;
     let edited = browser.text().await;

@@ -573,10 +573,13 @@ async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossibl
     assert_eq!(hrefs, ["#new-max-words", "#new-accept", "#new-max-file-mb"]);
     assert_eq!(
         problems[0].1,
-        "This limit is for Long text answers: clear it, or choose that kind of answer"
+        "Most words of a long text: only for Long text answers; clear it, or choose that kind of answer"
     );
-    assert_eq!(problems[1].1, "Choose the file formats from the list");
-    assert_eq!(problems[2].1, "Enter a whole number, like 300");
+    assert_eq!(
+        problems[1].1,
+        "File formats accepted: choose the file formats from the list"
+    );
+    assert_eq!(problems[2].1, "Largest file, in MB: enter a whole number, like 300");
     assert!(
         refused
             .text

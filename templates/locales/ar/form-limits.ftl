@@ -31,7 +31,7 @@ staff-calls-error-whole = أدخل عددًا صحيحًا، مثل 300
 staff-calls-error-number = أدخل عددًا، مثل 10 أو 2.5
 staff-calls-error-date = أدخل التاريخ بصيغة السنة-الشهر-اليوم، مثل 2027-03-15
 staff-calls-error-format = اختر صيغ الملفات من القائمة
-staff-calls-error-limit-kind = هذا الحد خاص بإجابات «{ $kind }»: امسحه، أو اختر هذا النوع من الإجابة
+staff-calls-error-limit-kind = خاص بإجابات «{ $kind }» فقط؛ امسحه، أو اختر هذا النوع من الإجابة
 staff-calls-field-problem = { $field }: { $problem }
 
 staff-calls-builder-limits = الحدود

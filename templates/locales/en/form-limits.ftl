@@ -28,11 +28,11 @@ staff-calls-limit-accept-hint = Tick none to accept every format.
 staff-calls-limit-max-files = Most files
 staff-calls-limit-max-file-mb = Largest file, in MB
 staff-calls-limit-file-mb-hint = From 1 to 1024. A question cannot raise the office's limit of any upload.
-staff-calls-error-whole = Enter a whole number, like 300
-staff-calls-error-number = Enter a number, like 10 or 2.5
-staff-calls-error-date = Enter the date as year-month-day, like 2027-03-15
-staff-calls-error-format = Choose the file formats from the list
-staff-calls-error-limit-kind = This limit is for { $kind } answers: clear it, or choose that kind of answer
+staff-calls-error-whole = enter a whole number, like 300
+staff-calls-error-number = enter a number, like 10 or 2.5
+staff-calls-error-date = enter the date as year-month-day, like 2027-03-15
+staff-calls-error-format = choose the file formats from the list
+staff-calls-error-limit-kind = only for { $kind } answers; clear it, or choose that kind of answer
 staff-calls-field-problem = { $field }: { $problem }
 
 staff-calls-builder-limits = Limits

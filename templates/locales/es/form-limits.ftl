@@ -28,11 +28,11 @@ staff-calls-limit-accept-hint = No marque ninguno para aceptar todos los formato
 staff-calls-limit-max-files = Máximo de archivos
 staff-calls-limit-max-file-mb = Archivo más grande, en MB
 staff-calls-limit-file-mb-hint = De 1 a 1024. Una pregunta no puede superar el límite de la oficina para cualquier archivo.
-staff-calls-error-whole = Escriba un número entero, como 300
-staff-calls-error-number = Escriba un número, como 10 o 2.5
-staff-calls-error-date = Escriba la fecha como año-mes-día, como 2027-03-15
-staff-calls-error-format = Elija los formatos de archivo de la lista
-staff-calls-error-limit-kind = Este límite es para respuestas «{ $kind }»: bórrelo o elija ese tipo de respuesta
+staff-calls-error-whole = escriba un número entero, como 300
+staff-calls-error-number = escriba un número, como 10 o 2.5
+staff-calls-error-date = escriba la fecha como año-mes-día, como 2027-03-15
+staff-calls-error-format = elija los formatos de archivo de la lista
+staff-calls-error-limit-kind = solo para respuestas «{ $kind }»; bórrelo o elija ese tipo de respuesta
 staff-calls-field-problem = { $field }: { $problem }
 
 staff-calls-builder-limits = Límites

@@ -28,11 +28,11 @@ staff-calls-limit-accept-hint = Ne cochez rien pour accepter tous les formats.
 staff-calls-limit-max-files = Nombre maximal de fichiers
 staff-calls-limit-max-file-mb = Taille maximale d'un fichier, en Mo
 staff-calls-limit-file-mb-hint = De 1 à 1024. Une question ne peut pas dépasser la limite du bureau pour tout envoi.
-staff-calls-error-whole = Saisissez un nombre entier, par exemple 300
-staff-calls-error-number = Saisissez un nombre, par exemple 10 ou 2.5
-staff-calls-error-date = Saisissez la date sous la forme année-mois-jour, par exemple 2027-03-15
-staff-calls-error-format = Choisissez les formats de fichier dans la liste
-staff-calls-error-limit-kind = Cette limite concerne les réponses « { $kind } » : effacez-la, ou choisissez ce type de réponse
+staff-calls-error-whole = saisissez un nombre entier, par exemple 300
+staff-calls-error-number = saisissez un nombre, par exemple 10 ou 2.5
+staff-calls-error-date = saisissez la date sous la forme année-mois-jour, par exemple 2027-03-15
+staff-calls-error-format = choisissez les formats de fichier dans la liste
+staff-calls-error-limit-kind = seulement pour les réponses « { $kind } » ; effacez-la, ou choisissez ce type de réponse
 staff-calls-field-problem = { $field } : { $problem }
 
 staff-calls-builder-limits = Limites

@@ -28,11 +28,11 @@ staff-calls-limit-accept-hint = Не отмечайте ничего, чтобы
 staff-calls-limit-max-files = Наибольшее число файлов
 staff-calls-limit-max-file-mb = Наибольший размер файла, МБ
 staff-calls-limit-file-mb-hint = От 1 до 1024. Вопрос не может превысить общий предел офиса для любой загрузки.
-staff-calls-error-whole = Введите целое число, например 300
-staff-calls-error-number = Введите число, например 10 или 2.5
-staff-calls-error-date = Введите дату как год-месяц-день, например 2027-03-15
-staff-calls-error-format = Выберите форматы файлов из списка
-staff-calls-error-limit-kind = Это ограничение для ответов типа «{ $kind }»: очистите его или выберите этот тип ответа
+staff-calls-error-whole = введите целое число, например 300
+staff-calls-error-number = введите число, например 10 или 2.5
+staff-calls-error-date = введите дату как год-месяц-день, например 2027-03-15
+staff-calls-error-format = выберите форматы файлов из списка
+staff-calls-error-limit-kind = только для ответов типа «{ $kind }»; очистите его или выберите этот тип ответа
 staff-calls-field-problem = { $field }: { $problem }
 
 staff-calls-builder-limits = Ограничения

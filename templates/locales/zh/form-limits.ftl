@@ -31,7 +31,7 @@ staff-calls-error-whole = 请输入整数，例如 300
 staff-calls-error-number = 请输入数字，例如 10 或 2.5
 staff-calls-error-date = 请按 年-月-日 输入日期，例如 2027-03-15
 staff-calls-error-format = 请从列表中选择文件格式
-staff-calls-error-limit-kind = 此限制适用于“{ $kind }”回答：请清除它，或选择该回答类型
+staff-calls-error-limit-kind = 仅适用于“{ $kind }”回答；请清除它，或选择该回答类型
 staff-calls-field-problem = { $field }：{ $problem }
 
 staff-calls-builder-limits = 限制
