@@ -243,7 +243,7 @@ pub async fn update(
     };
     let answer_problems = match input.answers {
         Some(_) => {
-            let documents = documents::service::formats_of(db, Subject::application(id)).await?;
+            let documents = documents::service::files_of(db, Subject::application(id)).await?;
             forms::service::answer_problems(db, &call, &content.answers, &documents, Completeness::Draft).await?
         }
         None => Vec::new(),
@@ -300,7 +300,7 @@ pub async fn submit(
         &mut check,
     );
     let documents = match forms::service::asks_for_files(&questions) {
-        true => documents::service::formats_of(db, Subject::application(id)).await?,
+        true => documents::service::files_of(db, Subject::application(id)).await?,
         false => HashMap::new(),
     };
     check.extend(forms::service::problems_against(

@@ -90,6 +90,16 @@ impl FileFormat {
     }
 }
 
+/// What an answer's check needs to know of a document attached to the application: its
+/// format and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttachedFile {
+    /// The format read from its bytes.
+    pub format: FileFormat,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
 /// The kinds of record a document can be attached to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

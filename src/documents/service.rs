@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::json::DocumentResponse;
-use super::rules::{self, CHUNK_BYTES, FileFormat, Limits, Subject, SubjectKind};
+use super::rules::{self, AttachedFile, CHUNK_BYTES, FileFormat, Limits, Subject, SubjectKind};
 use super::storage::ContentStore;
 use super::store::{self, content, document};
 use crate::applications::rules::ApplicationStatus;
@@ -308,14 +308,17 @@ pub async fn delete(
     discard_content(db, storage, content.id).await
 }
 
-/// The formats of a subject's documents by id (what its `file` answers may name).
-pub async fn formats_of(db: &impl ConnectionTrait, subject: Subject) -> AppResult<HashMap<Uuid, FileFormat>> {
-    store::formats_of_subject(db, subject.kind.as_str(), subject.id)
+/// The format and size of a subject's documents by id (what its `file` answers may name).
+pub async fn files_of(db: &impl ConnectionTrait, subject: Subject) -> AppResult<HashMap<Uuid, AttachedFile>> {
+    store::files_of_subject(db, subject.kind.as_str(), subject.id)
         .await?
         .into_iter()
-        .map(|(id, format)| {
+        .map(|(id, format, bytes)| {
             FileFormat::parse(&format)
-                .map(|format| (id, format))
+                .map(|format| {
+                    let bytes = u64::try_from(bytes).unwrap_or_default();
+                    (id, AttachedFile { format, bytes })
+                })
                 .ok_or_else(|| AppError::Internal(format!("document {id} has an unknown format {format}")))
         })
         .collect()
@@ -570,7 +573,11 @@ async fn attach_in_transaction(
     let question = details.question.map(|question| question.trim().to_owned());
     check.finish()?;
     if let Some(question) = &question {
-        check_question(db, subject, question, stored.format).await?;
+        let file = AttachedFile {
+            format: stored.format,
+            bytes: stored.size,
+        };
+        check_question(db, subject, question, file).await?;
     }
     let txn = db.begin().await?;
     lock_subject(&txn, subject).await?;
@@ -631,8 +638,8 @@ async fn attach_in_transaction(
 }
 
 /// A `question` part must name a `file` question of the application's call that accepts
-/// the file's format.
-async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, format: FileFormat) -> AppResult<()> {
+/// the file (its format and size).
+async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, file: AttachedFile) -> AppResult<()> {
     if subject.kind == SubjectKind::DueDiligence {
         return crate::diligence::service::check_item(db, subject.id, key).await;
     }
@@ -649,23 +656,7 @@ async fn check_question(db: &impl ConnectionTrait, subject: Subject, key: &str, 
         .iter()
         .find(|question| question.key == key && question.kind == crate::forms::rules::QuestionType::File)
         .ok_or_else(|| AppError::field("question", "is not a file question of the call's form"))?;
-    let accepted = question.accept.clone().unwrap_or_else(|| FileFormat::ALL.to_vec());
-    if accepted.contains(&format) {
-        Ok(())
-    } else {
-        Err(AppError::field(
-            "file",
-            format!(
-                "is a {} file; the question accepts {}",
-                format.as_str(),
-                accepted
-                    .iter()
-                    .map(|format| format.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ))
-    }
+    crate::forms::rules::check_file(question, file).map_err(|problem| AppError::field("file", problem))
 }
 
 /// The organisation of a subject the caller may see; 404 otherwise.

@@ -232,16 +232,17 @@ pub async fn questions_of_subject(
     Ok(questions.into_iter().flatten().collect())
 }
 
-/// The ids and formats of a subject's documents (one query).
-pub async fn formats_of_subject(
+/// The ids, formats and sizes of a subject's documents (one query).
+pub async fn files_of_subject(
     db: &impl ConnectionTrait,
     subject_type: &str,
     subject_id: Uuid,
-) -> AppResult<Vec<(Uuid, String)>> {
+) -> AppResult<Vec<(Uuid, String, i64)>> {
     Ok(document::Entity::find()
         .select_only()
         .column(document::Column::Id)
         .column(content::Column::Format)
+        .column(content::Column::Size)
         .join(JoinType::InnerJoin, content_of_document())
         .filter(document::Column::SubjectType.eq(subject_type))
         .filter(document::Column::SubjectId.eq(subject_id))

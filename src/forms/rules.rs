@@ -21,7 +21,7 @@ use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::documents::rules::FileFormat;
+use crate::documents::rules::{AttachedFile, FileFormat, size_in_words};
 use crate::error::{FieldError, Validator};
 use crate::i18n::{Message, Text};
 use crate::money::Currency;
@@ -54,7 +54,7 @@ pub enum QuestionType {
     /// A web address (`https://...`).
     Url,
     /// Files: a list of ids of documents uploaded to the application; `accept` names the
-    /// formats allowed and `max_files` how many.
+    /// formats allowed, `max_files` how many and `max_file_mb` how large each may be.
     File,
 }
 
@@ -141,7 +141,18 @@ pub struct Question {
     /// `file`: the most files (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_files: Option<u32>,
+    /// `file`: the largest file, in megabytes of 1,048,576 bytes (1 to 1024; default: the
+    /// office's limit for any upload, which a question cannot raise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(minimum = 1, maximum = 1024)]
+    pub max_file_mb: Option<u32>,
 }
+
+/// The bytes in one megabyte of [`Question::max_file_mb`].
+pub const BYTES_PER_MB: u64 = 1024 * 1024;
+
+/// The largest `max_file_mb`.
+pub const MAX_FILE_MB: u32 = 1024;
 
 /// How much of a form an answer set must satisfy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,11 +189,10 @@ pub fn check_form(questions: &[Question], currency: Currency, check: &mut Valida
         if let Some(section) = &question.section {
             check.required_text(&at("section"), section, 200);
         }
-        for (field, present, owner) in limits_given(question) {
-            check.check(
-                present && owner != question.kind,
+        for (field, owner) in misplaced_limits(question) {
+            check.push(
                 at(field),
-                format!("applies only to {} questions", type_name(owner)),
+                Message::new("form-limit-other-kind").with("kind", type_name(owner)),
             );
         }
         check_limits(question, &at, check);
@@ -274,12 +284,13 @@ pub fn answers_schema(questions: &[Question], currency: Currency, completeness: 
 /// (id and format) that `file` answers may name. Answers every failing answer by path
 /// (`answers.partners[1]`), in plain words, in the order of the paths; empty when all is
 /// well.
-pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, FileFormat>) -> Vec<FieldError> {
+pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, AttachedFile>) -> Vec<FieldError> {
     let documents = Arc::new(documents.clone());
     let validator = match options()
         .with_keyword("documents", move |_, value, _| {
             Ok(Box::new(DocumentsKeyword {
                 accept: accepted_formats(value),
+                max_bytes: value.get("max_bytes").and_then(Value::as_u64),
                 attached: documents.clone(),
             }))
         })
@@ -299,8 +310,25 @@ pub fn check_answers(schema: &Value, answers: &Value, documents: &HashMap<Uuid, 
     errors
 }
 
+/// The limits a question gives that belong to another type of question, each with the
+/// type it belongs to (a form with one is refused).
+pub fn misplaced_limits(question: &Question) -> Vec<(&'static str, QuestionType)> {
+    limits_given(question)
+        .into_iter()
+        .filter(|(_, present, owner)| *present && *owner != question.kind)
+        .map(|(field, _, owner)| (field, owner))
+        .collect()
+}
+
+/// Whether a file may answer a question: of a format it accepts, no larger than its
+/// `max_file_mb`.
+pub fn check_file(question: &Question, file: AttachedFile) -> Result<(), Message> {
+    let accept = question.accept.clone().unwrap_or_else(|| FileFormat::ALL.to_vec());
+    file_problem(&accept, question.max_file_mb.map(megabytes), file).map_or(Ok(()), Err)
+}
+
 /// Each limit field of a question: whether it is given, and the type it belongs to.
-fn limits_given(question: &Question) -> [(&'static str, bool, QuestionType); 12] {
+fn limits_given(question: &Question) -> [(&'static str, bool, QuestionType); 13] {
     use QuestionType::*;
     let choice_owner = if question.kind == SingleChoice {
         SingleChoice
@@ -320,25 +348,39 @@ fn limits_given(question: &Question) -> [(&'static str, bool, QuestionType); 12]
         ("max_selected", question.max_selected.is_some(), MultipleChoice),
         ("accept", question.accept.is_some(), File),
         ("max_files", question.max_files.is_some(), File),
+        ("max_file_mb", question.max_file_mb.is_some(), File),
     ]
 }
 
 fn check_limits(question: &Question, at: &impl Fn(&str) -> String, check: &mut Validator) {
+    let range = |least: u32, most: u32| {
+        Message::new("form-limit-range")
+            .with("least", i64::from(least))
+            .with("most", i64::from(most))
+    };
+    let outside =
+        |limit: Option<u32>, least: u32, most: u32| limit.is_some_and(|limit| !(least..=most).contains(&limit));
     check.check(
-        question.max_chars.is_some_and(|limit| !(1..=100_000).contains(&limit)),
+        outside(question.max_chars, 1, 100_000),
         at("max_chars"),
-        "must be from 1 to 100000",
+        range(1, 100_000),
     );
     check.check(
-        question.max_words.is_some_and(|limit| !(1..=50_000).contains(&limit)),
+        outside(question.max_words, 1, 50_000),
         at("max_words"),
-        "must be from 1 to 50000",
+        range(1, 50_000),
+    );
+    check.check(outside(question.max_files, 1, 20), at("max_files"), range(1, 20));
+    check.check(
+        outside(question.max_file_mb, 1, MAX_FILE_MB),
+        at("max_file_mb"),
+        range(1, MAX_FILE_MB),
     );
     if let (Some(min), Some(max)) = (question.min, question.max) {
-        check.check(min > max, at("max"), "must not be below min");
+        check.check(min > max, at("max"), Message::new("form-limit-max-below-min"));
     }
     if let (Some(from), Some(to)) = (question.not_before, question.not_after) {
-        check.check(from > to, at("not_after"), "must not be before not_before");
+        check.check(from > to, at("not_after"), Message::new("form-limit-dates-reversed"));
     }
     if matches!(question.kind, QuestionType::SingleChoice | QuestionType::MultipleChoice) {
         check_options(question.options.as_deref().unwrap_or_default(), at, check);
@@ -347,24 +389,19 @@ fn check_limits(question: &Question, at: &impl Fn(&str) -> String, check: &mut V
     check.check(
         question.max_selected.is_some_and(|most| most == 0 || most > options),
         at("max_selected"),
-        "must be from 1 to the number of options",
+        Message::new("form-limit-max-selected"),
     );
     check.check(
         question
             .min_selected
             .is_some_and(|least| least > question.max_selected.unwrap_or(options)),
         at("min_selected"),
-        "must not be above max_selected or the number of options",
+        Message::new("form-limit-min-selected"),
     );
     check.check(
         question.accept.as_ref().is_some_and(Vec::is_empty),
         at("accept"),
-        "must name at least one format",
-    );
-    check.check(
-        question.max_files.is_some_and(|most| !(1..=20).contains(&most)),
-        at("max_files"),
-        "must be from 1 to 20",
+        Message::new("form-limit-no-format"),
     );
 }
 
@@ -463,6 +500,9 @@ fn property(question: &Question, currency: Currency, completeness: Completeness)
                 "maxItems": question.max_files.unwrap_or(1),
                 "documents": { "accept": accept },
             });
+            if let Some(limit) = question.max_file_mb {
+                schema["documents"]["max_bytes"] = json!(megabytes(limit));
+            }
             if submission {
                 schema["minItems"] = json!(1);
             }
@@ -613,10 +653,11 @@ impl<'i> Keyword<'i> for NoDocuments {
 }
 
 /// `documents`: every id names a document attached to the application, of a format the
-/// question accepts.
+/// question accepts and no larger than its `max_bytes`.
 struct DocumentsKeyword {
     accept: Vec<FileFormat>,
-    attached: Arc<HashMap<Uuid, FileFormat>>,
+    max_bytes: Option<u64>,
+    attached: Arc<HashMap<Uuid, AttachedFile>>,
 }
 
 impl DocumentsKeyword {
@@ -626,18 +667,36 @@ impl DocumentsKeyword {
             None => Some(format!(
                 "{document} is not a document of this application; upload the file to the application first"
             )),
-            Some(format) if !self.accept.contains(format) => Some(format!(
-                "{document} is a {} file; this question accepts {}",
-                format.as_str(),
-                self.accept
-                    .iter()
-                    .map(|format| format.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            Some(_) => None,
+            Some(file) => file_problem(&self.accept, self.max_bytes, *file)
+                .map(|problem| format!("{document}: {}", problem.render(crate::i18n::current()))),
         }
     }
+}
+
+/// What is wrong with a file as the answer to a question accepting these formats and at
+/// most this many bytes.
+fn file_problem(accept: &[FileFormat], max_bytes: Option<u64>, file: AttachedFile) -> Option<Message> {
+    if !accept.contains(&file.format) {
+        let formats: Vec<&str> = accept.iter().map(|format| format.as_str()).collect();
+        return Some(
+            Message::new("form-file-format")
+                .with("format", file.format.as_str())
+                .with("formats", formats.join(", ")),
+        );
+    }
+    match max_bytes {
+        Some(limit) if file.bytes > limit => Some(
+            Message::new("form-file-too-large")
+                .with("size", size_in_words(file.bytes))
+                .with("limit", size_in_words(limit)),
+        ),
+        _ => None,
+    }
+}
+
+/// The bytes of so many megabytes.
+fn megabytes(count: u32) -> u64 {
+    u64::from(count) * BYTES_PER_MB
 }
 
 impl<'i> Keyword<'i> for DocumentsKeyword {
@@ -775,6 +834,7 @@ mod tests {
             max_selected: None,
             accept: None,
             max_files: None,
+            max_file_mb: None,
         }
     }
 
@@ -840,7 +900,8 @@ mod tests {
         let schema = answers_schema(&form(), eur(), Completeness::Draft);
         let sheet = Uuid::new_v4();
         let pdf = Uuid::new_v4();
-        let attached = HashMap::from([(sheet, FileFormat::Xlsx), (pdf, FileFormat::Pdf)]);
+        let file = |format, bytes| AttachedFile { format, bytes };
+        let attached = HashMap::from([(sheet, file(FileFormat::Xlsx, 100)), (pdf, file(FileFormat::Pdf, 100))]);
         assert!(check_answers(&schema, &json!({"budget": [sheet]}), &attached).is_empty());
         let wrong = check_answers(&schema, &json!({"budget": [pdf]}), &attached);
         assert!(wrong[0].message.to_string().contains("accepts xlsx, csv"), "{wrong:?}");

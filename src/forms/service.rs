@@ -17,7 +17,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
 use crate::calls::json::StoredCall;
 use crate::calls::rules::CallStatus;
-use crate::documents::rules::FileFormat;
+use crate::documents::rules::AttachedFile;
 use crate::error::{AppError, AppResult, FieldError, ProblemKind, Validator};
 
 /// The form of a call the caller may see (see [`crate::calls::service::visible_call`]).
@@ -124,7 +124,7 @@ pub async fn answer_problems(
     db: &impl ConnectionTrait,
     call: &StoredCall,
     answers: &Value,
-    documents: &HashMap<Uuid, FileFormat>,
+    documents: &HashMap<Uuid, AttachedFile>,
     completeness: Completeness,
 ) -> AppResult<Vec<FieldError>> {
     let form = form_of(db, call.row.id).await?;
@@ -143,7 +143,7 @@ pub fn problems_against(
     questions: &[Question],
     call: &StoredCall,
     answers: &Value,
-    documents: &HashMap<Uuid, FileFormat>,
+    documents: &HashMap<Uuid, AttachedFile>,
     completeness: Completeness,
 ) -> Vec<FieldError> {
     let schema = rules::answers_schema(questions, call.terms.currency, completeness);

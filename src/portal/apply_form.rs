@@ -386,8 +386,8 @@ pub fn prepare(questions: &[Question], currency: Currency, language: Language) -
         .collect()
 }
 
-/// A question's limits in words, for its hint.
-fn limits(question: &Question, currency: Currency, language: Language) -> Option<String> {
+/// A question's limits in words, for its hint ("Up to 300 words.").
+pub fn limits(question: &Question, currency: Currency, language: Language) -> Option<String> {
     let message = match question.kind {
         QuestionType::ShortText => question
             .max_chars
@@ -449,7 +449,12 @@ fn file_limits(question: &Question) -> Message {
     Message::new("portal-apply-limit-files")
         .with("formats", formats.join(", ").to_uppercase())
         .with("count", i64::from(question.max_files.unwrap_or(1)))
+        .with("megabytes", i64::from(question.max_file_mb.unwrap_or(DEFAULT_FILE_MB)))
 }
+
+/// The largest file a file question's hint names when the question sets no limit: the
+/// office's default limit of any upload (`GRANTDESK_MAX_FILE_BYTES`, 20 MiB).
+const DEFAULT_FILE_MB: u32 = 20;
 
 /// An answer as "check your answers" shows it.
 pub fn answer_text(

@@ -44,6 +44,7 @@ pub(crate) mod staff;
 mod staff_audit;
 mod staff_calls;
 mod staff_calls_form;
+mod staff_calls_question;
 mod staff_calls_terms;
 mod staff_diligence;
 mod staff_events;

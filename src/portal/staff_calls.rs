@@ -31,7 +31,7 @@ use crate::i18n::{Language, Message};
 use crate::money::Currency;
 
 /// The templates of the calls pages.
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub const TEMPLATES: [(&str, &str); 8] = [
     (
         "staff/calls_list.html",
         include_str!("../../templates/portal/staff/calls_list.html"),
@@ -56,6 +56,14 @@ pub const TEMPLATES: [(&str, &str); 6] = [
         "staff/calls_preview.html",
         include_str!("../../templates/portal/staff/calls_preview.html"),
     ),
+    (
+        "staff/calls_question.html",
+        include_str!("../../templates/portal/staff/calls_question.html"),
+    ),
+    (
+        "staff/calls_question_fields.html",
+        include_str!("../../templates/portal/staff/calls_question_fields.html"),
+    ),
 ];
 
 /// Who reads the calls pages.
@@ -76,6 +84,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/calls/{id}/cancel", get(confirm_cancel).post(cancel))
         .merge(super::staff_calls_terms::routes())
         .merge(super::staff_calls_form::routes())
+        .merge(super::staff_calls_question::routes())
 }
 
 /// The list's filters.

@@ -19,10 +19,11 @@ use super::apply_form;
 use super::render::Page;
 use super::staff::Staff;
 use super::staff_calls::{Problem, READERS, WRITERS, call_heading, refusal};
+use super::staff_calls_question::{TypedQuestion, field_of, formats, problem, value};
 use crate::AppState;
 use crate::calls::json::StoredCall;
 use crate::error::{AppResult, FieldError};
-use crate::forms::rules::{ChoiceOption, Question, QuestionType, ShowIf};
+use crate::forms::rules::{Question, QuestionType};
 use crate::i18n::{Language, Message};
 
 /// The routes of the form builder and its preview.
@@ -33,7 +34,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Every kind of question, in the order the builder offers them.
-const KINDS: [QuestionType; 11] = [
+pub(super) const KINDS: [QuestionType; 11] = [
     QuestionType::ShortText,
     QuestionType::LongText,
     QuestionType::Number,
@@ -48,7 +49,7 @@ const KINDS: [QuestionType; 11] = [
 ];
 
 /// The code of a kind (`short_text`).
-fn kind_code(kind: QuestionType) -> String {
+pub(super) fn kind_code(kind: QuestionType) -> String {
     serde_json::to_value(kind)
         .ok()
         .and_then(|value| value.as_str().map(str::to_owned))
@@ -56,107 +57,8 @@ fn kind_code(kind: QuestionType) -> String {
 }
 
 /// The name of a kind in the reader's language.
-fn kind_name(kind: QuestionType, language: Language) -> String {
+pub(super) fn kind_name(kind: QuestionType, language: Language) -> String {
     Message::new(format!("staff-calls-kind-{}", kind_code(kind).replace('_', "-"))).render(language)
-}
-
-type Fields = [(String, String)];
-
-fn value(fields: &Fields, name: &str) -> String {
-    fields
-        .iter()
-        .find(|(field, _)| field == name)
-        .map(|(_, value)| value.trim().to_owned())
-        .unwrap_or_default()
-}
-
-/// A new question as typed.
-#[derive(Debug, Clone, Default, Serialize)]
-struct NewQuestion {
-    label: String,
-    help: String,
-    kind: String,
-    required: bool,
-    section: String,
-    options: String,
-    condition: String,
-}
-
-impl NewQuestion {
-    fn read(fields: &Fields) -> Self {
-        Self {
-            label: value(fields, "new-label"),
-            help: value(fields, "new-help"),
-            kind: value(fields, "new-kind"),
-            required: value(fields, "new-required") == "yes",
-            section: value(fields, "new-section"),
-            options: value(fields, "new-options"),
-            condition: value(fields, "new-condition"),
-        }
-    }
-
-    /// The question (its key made from its label, unlike the others'), or the field the
-    /// page cannot read.
-    fn question(&self, existing: &[Question]) -> Result<Question, Problem> {
-        let kind = KINDS.into_iter().find(|kind| kind_code(*kind) == self.kind);
-        let Some(kind) = kind else {
-            return Err(problem("new-kind", "staff-calls-error-kind"));
-        };
-        let choices = matches!(kind, QuestionType::SingleChoice | QuestionType::MultipleChoice);
-        let options: Vec<ChoiceOption> = self
-            .options
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-            .map(|line| ChoiceOption {
-                value: line.to_owned(),
-                label: line.to_owned(),
-            })
-            .collect();
-        if choices && options.len() < 2 {
-            return Err(problem("new-options", "staff-calls-error-options"));
-        }
-        let show_if = match self.condition.split_once('|') {
-            None if self.condition.is_empty() => None,
-            Some((question, equals)) => match serde_json::from_str::<Value>(equals) {
-                Ok(equals) => Some(ShowIf {
-                    question: question.to_owned(),
-                    equals,
-                }),
-                Err(_) => return Err(problem("new-condition", "staff-calls-error-condition")),
-            },
-            None => return Err(problem("new-condition", "staff-calls-error-condition")),
-        };
-        let optional = |text: &str| (!text.is_empty()).then(|| text.to_owned());
-        Ok(Question {
-            key: new_key(&self.label, existing),
-            label: self.label.clone(),
-            help: optional(&self.help),
-            required: self.required,
-            kind,
-            section: optional(&self.section),
-            show_if,
-            max_chars: None,
-            max_words: None,
-            min: None,
-            max: None,
-            integer: None,
-            not_before: None,
-            not_after: None,
-            options: choices.then_some(options),
-            min_selected: None,
-            max_selected: None,
-            accept: None,
-            max_files: None,
-        })
-    }
-}
-
-fn problem(field: &str, id: &str) -> Problem {
-    Problem {
-        field: field.to_owned(),
-        message: Message::new(id.to_owned()).render(crate::i18n::current()),
-    }
 }
 
 /// A key for a question labelled `label`: its ASCII letters and digits in lower case
@@ -214,6 +116,7 @@ struct QuestionRow {
     required: bool,
     section: Option<String>,
     condition: Option<String>,
+    limits: Option<String>,
     first: bool,
     last: bool,
 }
@@ -242,7 +145,7 @@ fn answer_name(answer: &Value, language: Language) -> String {
 
 /// The answers a new question may be conditioned on: each answer of each yes/no or
 /// single-choice question.
-fn conditions(questions: &[Question], language: Language) -> Vec<Value> {
+pub(super) fn conditions(questions: &[Question], language: Language) -> Vec<Value> {
     questions
         .iter()
         .flat_map(|question| {
@@ -274,7 +177,7 @@ async fn builder_page(
     state: &AppState,
     staff: &Staff,
     call: &StoredCall,
-    (new, problems): (&NewQuestion, Vec<Problem>),
+    (new, problems): (&TypedQuestion, Vec<Problem>),
 ) -> AppResult<Page> {
     let language = staff.language();
     let questions = crate::forms::service::form_of(&state.db, call.row.id).await?.questions;
@@ -289,6 +192,7 @@ async fn builder_page(
             required: question.required,
             section: question.section.clone(),
             condition: condition_text(question, &questions, language),
+            limits: apply_form::limits(question, call.terms.currency, language),
             first: index == 0,
             last: index + 1 == count,
         })
@@ -304,6 +208,7 @@ async fn builder_page(
             "draft": call.status == crate::calls::rules::CallStatus::Draft,
             "questions": rows,
             "kinds": kinds,
+            "formats": formats(),
             "conditions": conditions(&questions, language),
             "new": new,
             "errors": problems,
@@ -317,7 +222,7 @@ pub async fn builder(State(state): State<AppState>, staff: Staff, Path(id): Path
     let page = async {
         staff.require(WRITERS)?;
         let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
-        builder_page(&state, &staff, &call, (&NewQuestion::default(), Vec::new())).await
+        builder_page(&state, &staff, &call, (&TypedQuestion::default(), Vec::new())).await
     };
     staff.answer(&state, page.await)
 }
@@ -342,8 +247,8 @@ pub async fn change(
         Ok(found) => found,
         Err(error) => return staff.answer(&state, Err(error)),
     };
-    let new = NewQuestion::read(&fields);
-    let proposed = proposed_form(&value(&fields, "action"), &new, &current);
+    let new = TypedQuestion::read(&fields);
+    let proposed = proposed_form(&value(&fields, "action"), &new, &current, language);
     let (state, staff, call, new) = (&state, &staff, &call, &new);
     let again = |problems: Vec<Problem>, status: axum::http::StatusCode| async move {
         let page = builder_page(state, staff, call, (new, problems)).await;
@@ -351,7 +256,7 @@ pub async fn change(
     };
     let proposed = match proposed {
         Ok(questions) => questions,
-        Err(problem) => return again(vec![problem], axum::http::StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(problems) => return again(problems, axum::http::StatusCode::UNPROCESSABLE_ENTITY).await,
     };
     let count = current.len();
     let saved = crate::forms::service::put(&state.db, state.now(), staff.user(), id, proposed).await;
@@ -368,7 +273,7 @@ pub async fn change(
 }
 
 /// The call and its form's questions as they stand.
-async fn call_and_form(state: &AppState, staff: &Staff, id: Uuid) -> AppResult<(StoredCall, Vec<Question>)> {
+pub(super) async fn call_and_form(state: &AppState, staff: &Staff, id: Uuid) -> AppResult<(StoredCall, Vec<Question>)> {
     let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
     let current = crate::forms::service::form_of(&state.db, id).await?.questions;
     Ok((call, current))
@@ -376,14 +281,21 @@ async fn call_and_form(state: &AppState, staff: &Staff, id: Uuid) -> AppResult<(
 
 /// The questions after the builder's button `action` (add the new question, or move,
 /// require or remove one), or the problem with it.
-fn proposed_form(action: &str, new: &NewQuestion, current: &[Question]) -> Result<Vec<Question>, Problem> {
+fn proposed_form(
+    action: &str,
+    new: &TypedQuestion,
+    current: &[Question],
+    language: Language,
+) -> Result<Vec<Question>, Vec<Problem>> {
     match action {
-        "add" => new.question(current).map(|question| {
-            let mut questions = current.to_vec();
-            questions.push(question);
-            questions
-        }),
-        other => changed(current.to_vec(), other).ok_or_else(|| problem("new-label", "staff-calls-error-button")),
+        "add" => new
+            .question(new_key(&new.label, current), None, language)
+            .map(|question| {
+                let mut questions = current.to_vec();
+                questions.push(question);
+                questions
+            }),
+        other => changed(current.to_vec(), other).ok_or_else(|| vec![problem("new-label", "staff-calls-error-button")]),
     }
 }
 
@@ -395,26 +307,20 @@ fn place(error: &FieldError, count: usize, language: Language) -> Problem {
         .strip_prefix("questions[")
         .and_then(|rest| rest.split_once("]."))
         .and_then(|(index, part)| Some((index.parse::<usize>().ok()?, part)));
-    let field = match indexed {
-        Some((index, part)) if index == count => match part {
-            "options" => "new-options",
-            part if part.starts_with("show_if") => "new-condition",
-            "help" => "new-help",
-            "section" => "new-section",
-            _ => "new-label",
-        }
-        .to_owned(),
-        Some((index, _)) => format!("question-{}", index + 1),
-        None => "new-label".to_owned(),
-    };
-    let message = match indexed {
-        Some((index, _)) if index < count => Message::new("staff-calls-question-problem")
-            .with("number", (index + 1) as i64)
-            .with("problem", error.message.render(language))
-            .render(language),
-        _ => error.message.render(language),
-    };
-    Problem { field, message }
+    match indexed {
+        Some((index, part)) if index == count => field_of(part, error, language),
+        Some((index, _)) => Problem {
+            field: format!("question-{}", index + 1),
+            message: Message::new("staff-calls-question-problem")
+                .with("number", (index + 1) as i64)
+                .with("problem", error.message.render(language))
+                .render(language),
+        },
+        None => Problem {
+            field: "new-label".to_owned(),
+            message: error.message.render(language),
+        },
+    }
 }
 
 /// What applicants will see: every page of the form, drawn as the apply pages draw it,

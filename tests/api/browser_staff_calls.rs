@@ -1,6 +1,7 @@
 //! Browser walk through the officers' calls pages (`browser.rs`'s harness, axe on every
 //! page): an officer creates a call, builds its form with a question conditioned on
-//! another's answer, previews it, publishes it, and finds it on the public home page with
+//! another's answer and one with a word limit, edits a question in place, previews it,
+//! publishes it, and finds it on the public home page with
 //! the form's questions.
 
 use chrono::{DateTime, Duration, Utc};
@@ -95,10 +96,40 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
     );
     browser.screenshot("staff-call-form-builder").await;
 
+    browser.fill("Question", "Describe your approach").await;
+    browser.select("Kind of answer", "Long text").await;
+    browser.fill("Most words of a long text", "300").await;
+    browser.click("Add the question").await;
+    assert!(
+        browser.text().await.contains("Limits: Up to 300 words."),
+        "the limit is listed"
+    );
+    browser.click("Edit: Your safeguarding plan").await;
+    assert!(browser.text().await.contains("Edit question 2"));
+    browser.fill("Question", "How do you keep children safe?").await;
+    browser.fill("Most words of a long text", "-3").await;
+    browser.click("Save the question").await;
+    let refused = browser.text().await;
+    assert!(
+        refused.contains("Most words of a long text: enter a whole number, like 300"),
+        "{refused}"
+    );
+    browser.fill("Most words of a long text", "250").await;
+    browser.click("Save the question").await;
+    let edited = browser.text().await;
+    assert!(
+        edited.contains("How do you keep children safe?") && edited.contains("Limits: Up to 250 words."),
+        "{edited}"
+    );
+
     browser.click("Preview the form as applicants see it").await;
     let preview = browser.text().await;
     assert!(
-        preview.contains("Do you work with minors?") && preview.contains("Your safeguarding plan"),
+        preview.contains("Do you work with minors?") && preview.contains("How do you keep children safe?"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("Up to 300 words.") && preview.contains("Up to 250 words."),
         "{preview}"
     );
     assert!(preview.contains("Only when"), "{preview}");
@@ -115,6 +146,6 @@ async fn an_officer_builds_previews_and_publishes_a_call_in_the_browser() {
     browser.click("Women-led prevention 2027").await;
     let public = browser.text().await;
     assert!(public.contains("Do you work with minors?"), "{public}");
-    assert!(public.contains("Your safeguarding plan"), "{public}");
+    assert!(public.contains("How do you keep children safe?"), "{public}");
     browser.close().await;
 }

@@ -39,7 +39,7 @@ async fn open_call_with_form(app: &TestApp) -> (Actor, String) {
 }
 
 /// The links of a page's error summary: (href, message).
-fn summary(page: &Answer) -> Vec<(String, String)> {
+pub(crate) fn summary(page: &Answer) -> Vec<(String, String)> {
     let Some(start) = page.text.find(r#"class="error-summary""#) else {
         return Vec::new();
     };
@@ -674,4 +674,119 @@ async fn the_form_pages_are_light_enough_for_a_slow_connection() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn limits_set_in_the_builder_are_enforced_on_the_applicants_answers_in_the_portal_and_the_api() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let call = app.draft_call(&officer).await;
+    let mut staff = Browser::new(&app);
+    staff.sign_in_as(&officer).await;
+    let builder = format!("/staff/calls/{call}/form");
+    for fields in [
+        vec![
+            ("action", "add"),
+            ("new-label", "Describe your approach"),
+            ("new-kind", "long_text"),
+            ("new-max-words", "5"),
+        ],
+        vec![
+            ("action", "add"),
+            ("new-label", "Budget"),
+            ("new-kind", "file"),
+            ("new-accept", "pdf"),
+            ("new-max-file-mb", "1"),
+        ],
+    ] {
+        let added = staff.fill(&builder, &builder, &fields).await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    }
+    let published = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text);
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in(&member.email).await;
+    let id = start(&mut browser, &call).await;
+    let page = format!("/portal/applications/{id}/form/0");
+    let shown = browser.get(&page).await;
+    assert!(shown.text.contains("Up to 5 words."), "{}", shown.text);
+    assert!(
+        shown
+            .text
+            .contains("Accepted formats: PDF. One file, each of at most 1 MB.")
+    );
+
+    let wordy = save_page(
+        &mut browser,
+        &page,
+        &[
+            ("answer-describe_your_approach", "one two three four five six"),
+            ("action", "continue"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(wordy.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        summary(&wordy),
+        [(
+            "#answer-describe_your_approach".to_owned(),
+            "Describe your approach: must be at most 5 words".to_owned()
+        )]
+    );
+    let two_megabytes = [b"%PDF-1.4\n".as_slice(), &vec![b'x'; 2 * 1024 * 1024 - 9]].concat();
+    let large = save_page(
+        &mut browser,
+        &page,
+        &[("action", "upload")],
+        &[("file-budget", "budget.pdf", &two_megabytes)],
+    )
+    .await;
+    assert_eq!(large.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let problems = summary(&large);
+    assert_eq!(problems[0].0, "#file-budget");
+    assert!(
+        problems[0]
+            .1
+            .contains("is 2 MiB, larger than 1 MiB, the most this question accepts"),
+        "{problems:?}"
+    );
+    assert_eq!(app.count("documents").await, 0);
+
+    let mut body = crate::support::application_body(&organisation);
+    body["answers"] = json!({"describe_your_approach": "one two three four five six"});
+    let created = app
+        .post(&format!("/calls/{call}/applications"), &member.token, body)
+        .await;
+    assert_eq!(created.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", created.text);
+    assert_eq!(created.failing_fields(), ["answers.describe_your_approach"]);
+    assert!(created.text.contains("must be at most 5 words"));
+    let uploaded = app
+        .upload(
+            &format!("/applications/{id}/documents"),
+            &member.token,
+            &[
+                ("question", None, b"budget"),
+                ("file", Some("budget.pdf"), &two_megabytes),
+            ],
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", uploaded.text);
+    assert!(uploaded.text.contains("larger than 1 MiB"), "{}", uploaded.text);
+    let annex = app
+        .upload_to_application(&member, &id, "budget.pdf", &two_megabytes)
+        .await;
+    assert_eq!(annex.status, StatusCode::CREATED, "{}", annex.text);
+    let answered = app
+        .patch(
+            &format!("/applications/{id}"),
+            &member.token,
+            json!({"answers": {"budget": [annex.id()]}}),
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answered.text);
+    assert_eq!(answered.failing_fields(), ["answers.budget"]);
+    assert!(answered.text.contains("larger than 1 MiB"), "{}", answered.text);
 }

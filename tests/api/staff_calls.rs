@@ -9,6 +9,7 @@ use grantdesk::auth::Role;
 use grantdesk::clock::Clock;
 
 use crate::portal::{Browser, csrf_token, location};
+use crate::portal_apply::summary;
 use crate::support::{Actor, TestApp, spawn_app};
 
 /// The terms form of a sound call opening in an hour for a month, as typed.
@@ -66,6 +67,29 @@ async fn send(
     browser.fill(form, action, &fields).await
 }
 
+/// Sets a call's form through the API: a yes/no question `minors` and a long text `plan`
+/// shown when it is yes.
+async fn set_form(app: &TestApp, officer: &Actor, call: &str) {
+    let form = serde_json::json!({"questions": [
+        {"key": "minors", "label": "Do you work with minors?", "required": true, "type": "yes_no"},
+        {"key": "plan", "label": "Your safeguarding plan", "required": true, "type": "long_text",
+         "show_if": {"question": "minors", "equals": true}}
+    ]});
+    let set = app.put(&format!("/calls/{call}/form"), &officer.token, form).await;
+    assert_eq!(set.status, StatusCode::OK, "{}", set.text);
+}
+
+/// The fields of the builder's add form for a question `label` of `kind`, with `more`.
+fn new_question(label: &str, kind: &str, more: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
+        ("action", "add".to_owned()),
+        ("new-label", label.to_owned()),
+        ("new-kind", kind.to_owned()),
+    ];
+    fields.extend(more.iter().map(|(name, value)| (*name, (*value).to_owned())));
+    fields
+}
+
 /// An officer signed in to the portal.
 async fn officer_browser(app: &TestApp) -> (Actor, Browser<'_>) {
     let officer = app.officer().await;
@@ -88,12 +112,14 @@ async fn applicants_reviewers_and_finance_cannot_reach_the_calls_pages() {
     let app = spawn_app().await;
     let officer = app.officer().await;
     let call = app.draft_call(&officer).await;
+    set_form(&app, &officer, &call).await;
     let pages = [
         "/staff/calls".to_owned(),
         "/staff/calls/new".to_owned(),
         format!("/staff/calls/{call}"),
         format!("/staff/calls/{call}/edit"),
         format!("/staff/calls/{call}/form"),
+        format!("/staff/calls/{call}/form/minors"),
         format!("/staff/calls/{call}/preview"),
         format!("/staff/calls/{call}/publish"),
         format!("/staff/calls/{call}/cancel"),
@@ -125,6 +151,18 @@ async fn applicants_reviewers_and_finance_cannot_reach_the_calls_pages() {
             .post_form(&format!("/staff/calls/{call}/publish"), &[("csrf_token", &token)])
             .await;
         assert_eq!(posted.status, StatusCode::FORBIDDEN);
+        let edited = browser
+            .post_form(
+                &format!("/staff/calls/{call}/form/minors"),
+                &[
+                    ("csrf_token", &token),
+                    ("new-key", "minors"),
+                    ("new-label", "Changed"),
+                    ("new-kind", "yes_no"),
+                ],
+            )
+            .await;
+        assert_eq!(edited.status, StatusCode::FORBIDDEN);
         assert_eq!(app.snapshot().await, before, "{roles:?} changed nothing");
     }
     let visitor = Browser::new(&app).get("/staff/calls").await;
@@ -157,6 +195,11 @@ async fn an_admin_reads_the_calls_but_changes_none() {
     assert_eq!(browser.get("/staff/calls/new").await.status, StatusCode::FORBIDDEN);
     assert_eq!(
         browser.get(&format!("/staff/calls/{call}/form")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    set_form(&app, &officer, &call).await;
+    assert_eq!(
+        browser.get(&format!("/staff/calls/{call}/form/minors")).await.status,
         StatusCode::FORBIDDEN
     );
 }
@@ -442,4 +485,258 @@ async fn a_calls_page_draws_its_pipeline_and_budget() {
     assert!(page.text.contains("Paid: 0.00 EUR"));
     let list = browser.get("/staff/calls").await;
     assert!(list.text.contains("Submitted: 1"), "{}", list.text);
+}
+
+#[tokio::test]
+async fn the_builder_sets_limits_shows_them_in_the_preview_and_refuses_impossible_ones() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    let builder = format!("/staff/calls/{call}/form");
+    let approach = new_question("Describe your approach", "long_text", &[("new-max-words", "300")]);
+    let added = send(&mut browser, &builder, &builder, &approach).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    let budget = new_question(
+        "Budget",
+        "file",
+        &[("new-accept", "pdf"), ("new-accept", "docx"), ("new-max-file-mb", "10")],
+    );
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &budget).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let staff = new_question(
+        "Staff members",
+        "number",
+        &[("new-min", "1"), ("new-max", "500"), ("new-integer", "yes")],
+    );
+    assert_eq!(
+        send(&mut browser, &builder, &builder, &staff).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"]["questions"].clone();
+    assert_eq!(form[0]["max_words"], 300);
+    assert_eq!(form[1]["accept"], serde_json::json!(["pdf", "docx"]));
+    assert_eq!(form[1]["max_file_mb"], 10);
+    assert_eq!(
+        (form[2]["min"].as_f64(), form[2]["max"].as_f64()),
+        (Some(1.0), Some(500.0))
+    );
+    assert_eq!(form[2]["integer"], true);
+    let listed = browser.get(&builder).await;
+    assert!(listed.text.contains("Limits: Up to 300 words."), "{}", listed.text);
+    let preview = browser.get(&format!("/staff/calls/{call}/preview")).await;
+    for hint in [
+        "Up to 300 words.",
+        "Accepted formats: PDF, DOCX. One file, each of at most 10 MB.",
+        "A number from 1 to 500.",
+    ] {
+        assert!(
+            preview.text.contains(hint),
+            "the preview shows {hint}: {}",
+            preview.text
+        );
+    }
+    let schema = app
+        .get(&format!("/calls/{call}/form.schema.json"), &officer.token)
+        .await;
+    assert_eq!(
+        schema.body["properties"]["budget"]["documents"]["max_bytes"],
+        10 * 1024 * 1024
+    );
+
+    let before = app.snapshot().await;
+    let backwards = new_question("Age", "number", &[("new-min", "10"), ("new-max", "5")]);
+    let refused = send(&mut browser, &builder, &builder, &backwards).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(
+        summary(&refused),
+        [(
+            "#new-max".to_owned(),
+            "Largest number: must not be below the smallest number (min)".to_owned()
+        )]
+    );
+    assert!(refused.text.contains(r#"value="Age""#), "what was typed stays");
+    let impossible = new_question(
+        "Annex",
+        "file",
+        &[
+            ("new-accept", "exe"),
+            ("new-max-file-mb", "-5"),
+            ("new-max-words", "300"),
+        ],
+    );
+    let refused = send(&mut browser, &builder, &builder, &impossible).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let problems = summary(&refused);
+    let hrefs: Vec<&str> = problems.iter().map(|(href, _)| href.as_str()).collect();
+    assert_eq!(hrefs, ["#new-max-words", "#new-accept", "#new-max-file-mb"]);
+    assert_eq!(
+        problems[0].1,
+        "Most words of a long text: only for Long text answers; clear it, or choose that kind of answer"
+    );
+    assert_eq!(
+        problems[1].1,
+        "File formats accepted: choose the file formats from the list"
+    );
+    assert_eq!(problems[2].1, "Largest file, in MB: enter a whole number, like 300");
+    assert!(
+        refused
+            .text
+            .contains(r#"aria-describedby="new-max-file-mb-hint new-max-file-mb-error""#)
+    );
+    let huge = new_question("Annex", "file", &[("new-max-file-mb", "5000")]);
+    let refused = send(&mut browser, &builder, &builder, &huge).await;
+    assert_eq!(
+        summary(&refused),
+        [(
+            "#new-max-file-mb".to_owned(),
+            "Largest file, in MB: must be from 1 to 1024".to_owned()
+        )]
+    );
+    assert_eq!(app.snapshot().await, before, "a refused limit saves nothing");
+}
+
+#[tokio::test]
+async fn an_officer_edits_a_question_in_place_and_the_preview_and_api_follow() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    set_form(&app, &officer, &call).await;
+    let builder = browser.get(&format!("/staff/calls/{call}/form")).await;
+    assert!(
+        builder
+            .text
+            .contains(&format!(r#"href="/staff/calls/{call}/form/plan""#)),
+        "{}",
+        builder.text
+    );
+    let edit = format!("/staff/calls/{call}/form/plan");
+    let page = browser.get(&edit).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("Edit question 2"), "{}", page.text);
+    assert!(page.text.contains(r#"value="Your safeguarding plan""#));
+    assert!(page.text.contains(r#"<option value="long_text" selected>"#));
+    assert!(page.text.contains(r#"<option value="minors|true" selected>"#));
+    assert!(
+        page.text
+            .contains(r#"id="new-required" name="new-required" value="yes" checked"#)
+    );
+
+    let edited = [
+        ("new-key", "plan".to_owned()),
+        ("new-label", "How do you keep children safe?".to_owned()),
+        ("new-help", "Name the person responsible.".to_owned()),
+        ("new-kind", "long_text".to_owned()),
+        ("new-condition", "minors|true".to_owned()),
+        ("new-max-words", "250".to_owned()),
+    ];
+    let saved = send(&mut browser, &edit, &edit, &edited).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
+    assert_eq!(location(&saved), format!("/staff/calls/{call}/form#question-2"));
+    let form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"]["questions"].clone();
+    assert_eq!(form[1]["label"], "How do you keep children safe?");
+    assert_eq!(form[1]["help"], "Name the person responsible.");
+    assert_eq!(form[1]["max_words"], 250);
+    assert_eq!(form[1]["required"], false, "the box was left unticked");
+    assert_eq!(form[1]["show_if"]["question"], "minors");
+    let preview = browser.get(&format!("/staff/calls/{call}/preview")).await;
+    assert!(
+        preview.text.contains("How do you keep children safe?"),
+        "{}",
+        preview.text
+    );
+    assert!(preview.text.contains("Up to 250 words."));
+
+    let minors = format!("/staff/calls/{call}/form/minors");
+    let renamed = [
+        ("new-key", "works_with_minors".to_owned()),
+        ("new-label", "Do you work with minors?".to_owned()),
+        ("new-kind", "yes_no".to_owned()),
+        ("new-required", "yes".to_owned()),
+    ];
+    assert_eq!(
+        send(&mut browser, &minors, &minors, &renamed).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"]["questions"].clone();
+    assert_eq!(form[0]["key"], "works_with_minors");
+    assert_eq!(
+        form[1]["show_if"]["question"], "works_with_minors",
+        "the question that depends on it follows"
+    );
+
+    let before = app.snapshot().await;
+    let renamed_edit = format!("/staff/calls/{call}/form/works_with_minors");
+    let changed_kind = [
+        ("new-key", "works_with_minors".to_owned()),
+        ("new-label", "Do you work with minors?".to_owned()),
+        ("new-kind", "short_text".to_owned()),
+    ];
+    let refused = send(&mut browser, &renamed_edit, &renamed_edit, &changed_kind).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(
+        summary(&refused)[0].1,
+        "Question 2: is not a possible answer to that question"
+    );
+    let bad_key = [
+        ("new-key", "Works With Minors".to_owned()),
+        ("new-label", "Do you work with minors?".to_owned()),
+        ("new-kind", "yes_no".to_owned()),
+    ];
+    let refused = send(&mut browser, &renamed_edit, &renamed_edit, &bad_key).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(summary(&refused)[0].0, "#new-key");
+    assert_eq!(app.snapshot().await, before, "a refused edit saves nothing");
+    assert_eq!(
+        browser
+            .get(&format!("/staff/calls/{call}/form/nothing_here"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn editing_an_open_calls_question_is_refused_as_the_api_refuses_it() {
+    let app = spawn_app().await;
+    let (officer, mut browser) = officer_browser(&app).await;
+    let call = app.draft_call(&officer).await;
+    set_form(&app, &officer, &call).await;
+    let published = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text);
+    let before = app.snapshot().await;
+    let edit = format!("/staff/calls/{call}/form/plan");
+    let page = browser.get(&edit).await;
+    assert!(
+        page.text.contains("applicants are answering its questions"),
+        "{}",
+        page.text
+    );
+    let retyped = [
+        ("new-key", "safeguarding".to_owned()),
+        ("new-label", "Your safeguarding plan".to_owned()),
+        ("new-kind", "file".to_owned()),
+        ("new-condition", "minors|true".to_owned()),
+    ];
+    let refused = send(&mut browser, &edit, &edit, &retyped).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    let problems = summary(&refused);
+    assert!(
+        problems[0]
+            .1
+            .contains("the call is open, so its questions can no longer change"),
+        "{problems:?}"
+    );
+    let mut form = app.get(&format!("/calls/{call}"), &officer.token).await.body["form"].clone();
+    form["questions"][1]["type"] = "file".into();
+    let api = app
+        .put(
+            &format!("/calls/{call}/form"),
+            &officer.token,
+            serde_json::json!({"questions": form["questions"]}),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::CONFLICT, "the API refuses it alike");
+    assert_eq!(app.snapshot().await, before);
 }

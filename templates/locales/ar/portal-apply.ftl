@@ -55,7 +55,7 @@ portal-apply-limit-files = الصيغ المقبولة: { $formats }. { $count -
     [few] { $count } ملفات على الأكثر
     [many] { $count } ملفًا على الأكثر
    *[other] { $count } ملف على الأكثر
-}، لا يزيد حجم كل منها على 20 ميغابايت.
+}، لا يزيد حجم كل منها على { $megabytes } ميغابايت.
 
 portal-apply-check-title = راجع إجاباتك قبل الإرسال
 portal-apply-change = تغيير

@@ -53,7 +53,7 @@ portal-apply-limit-select-up-to = Select up to { $max }.
 portal-apply-limit-files = Accepted formats: { $formats }. { $count ->
     [one] One file
    *[other] Up to { $count } files
-}, each of at most 20 MB.
+}, each of at most { $megabytes } MB.
 
 portal-apply-check-title = Check your answers before submitting
 portal-apply-change = Change

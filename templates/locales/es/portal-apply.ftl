@@ -52,7 +52,7 @@ portal-apply-limit-select-up-to = Marque como máximo { $max }.
 portal-apply-limit-files = Formatos aceptados: { $formats }. { $count ->
     [one] Un archivo
    *[other] Hasta { $count } archivos
-} de 20 MB como máximo cada uno.
+} de { $megabytes } MB como máximo cada uno.
 
 portal-apply-check-title = Revise sus respuestas antes de enviar
 portal-apply-change = Cambiar

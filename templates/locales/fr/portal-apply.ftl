@@ -52,7 +52,7 @@ portal-apply-limit-select-up-to = Cochez-en { $max } au plus.
 portal-apply-limit-files = Formats acceptés : { $formats }. { $count ->
     [one] Un fichier
    *[other] Jusqu’à { $count } fichiers
-} de 20 Mo au plus chacun.
+} de { $megabytes } Mo au plus chacun.
 
 portal-apply-check-title = Vérifiez vos réponses avant d’envoyer la demande
 portal-apply-change = Modifier

@@ -53,7 +53,7 @@ portal-apply-limit-files = Допустимые форматы: { $formats }. { 
     [one] Не более { $count } файла
     [few] Не более { $count } файлов
    *[many] Не более { $count } файлов
-}, каждый не больше 20 МБ.
+}, каждый не больше { $megabytes } МБ.
 
 portal-apply-check-title = Проверьте ответы перед отправкой
 portal-apply-change = Изменить

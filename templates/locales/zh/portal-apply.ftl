@@ -48,7 +48,7 @@ portal-apply-limit-date-from = { $from } 或之后的日期，例如 27 3 2027�
 portal-apply-limit-date-until = { $until } 或之前的日期，例如 27 3 2027。
 portal-apply-limit-select-all = 请选择所有适用项。
 portal-apply-limit-select-up-to = 最多选择 { $max } 项。
-portal-apply-limit-files = 接受的格式：{ $formats }。最多 { $count } 个文件，每个不超过 20 MB。
+portal-apply-limit-files = 接受的格式：{ $formats }。最多 { $count } 个文件，每个不超过 { $megabytes } MB。
 
 portal-apply-check-title = 提交前请核对您的回答
 portal-apply-change = 修改
