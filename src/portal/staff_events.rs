@@ -296,9 +296,14 @@ pub struct DecisionForm {
 
 impl DecisionForm {
     /// The extra nights' reason as the API takes it: given when the officer chose to pay
-    /// the nights or wrote a reason, so the service checks it as it checks the API's.
+    /// the nights (or wrote a reason without choosing), so the service checks it as it
+    /// checks the API's; never when they chose to leave the nights unpaid.
     fn extra_nights_reason(&self) -> Option<String> {
-        let chosen = self.extra_nights == "pay" || !self.extra_nights_reason.trim().is_empty();
+        let chosen = match self.extra_nights.as_str() {
+            "pay" => true,
+            "unpaid" => false,
+            _ => !self.extra_nights_reason.trim().is_empty(),
+        };
         chosen.then(|| self.extra_nights_reason.clone())
     }
 }
