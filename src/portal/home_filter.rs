@@ -126,18 +126,8 @@ pub fn theme_name(theme: ThematicArea, language: Language) -> String {
     Message::new(format!("portal-theme-{}", theme.code().replace('_', "-"))).render(language)
 }
 
-/// An office region's name in `language`: the catalogue's for the regions of the default
-/// file (`leftovers-region-central-asia`), the name as the office wrote it for its own.
-pub fn region_name(region: &str, language: Language) -> String {
-    let slug: String = region
-        .to_lowercase()
-        .chars()
-        .map(|letter| if letter.is_ascii_alphanumeric() { letter } else { '-' })
-        .collect();
-    let id = format!("leftovers-region-{slug}");
-    let name = Message::new(id.clone()).render(language);
-    if name == id { region.to_owned() } else { name }
-}
+/// A region's name in the reader's language (the reference data's, shared with the reports).
+pub use crate::reference::regions::region_name;
 
 #[cfg(test)]
 mod tests {
@@ -162,11 +152,5 @@ mod tests {
         };
         assert_eq!(HomeFilter::read(&odd, &regions()), HomeFilter::default());
         assert_eq!(HomeFilter::default().canonical_path(), "/");
-    }
-
-    #[test]
-    fn a_region_of_the_default_file_is_named_in_the_readers_language() {
-        assert_eq!(region_name("Central Asia", Language::Fr), "Asie centrale");
-        assert_eq!(region_name("Our own region", Language::Fr), "Our own region");
     }
 }

@@ -285,12 +285,35 @@ pub struct DecisionForm {
     /// The request's state when the form was shown.
     #[serde(default)]
     seen: String,
+    /// `pay` to pay the nights of the stay outside the event's authorised travel period
+    /// (offered only when the request has such nights), `unpaid` or nothing otherwise.
+    #[serde(default)]
+    extra_nights: String,
+    /// Why the office pays them (the letter prints it).
+    #[serde(default)]
+    extra_nights_reason: String,
 }
 
-/// The decision form's fields, in order.
+impl DecisionForm {
+    /// The extra nights' reason as the API takes it: given when the officer chose to pay
+    /// the nights (or wrote a reason without choosing), so the service checks it as it
+    /// checks the API's; never when they chose to leave the nights unpaid.
+    fn extra_nights_reason(&self) -> Option<String> {
+        let chosen = match self.extra_nights.as_str() {
+            "pay" => true,
+            "unpaid" => false,
+            _ => !self.extra_nights_reason.trim().is_empty(),
+        };
+        chosen.then(|| self.extra_nights_reason.clone())
+    }
+}
+
+/// The decision form's fields, in order (the extra nights' errors are the service's).
 const DECISION_FIELDS: &FormFields = &[
     ("outcome", Some("staff-events-error-outcome")),
     ("reason", Some("staff-events-error-reason")),
+    ("extra_nights", None),
+    ("extra_nights_reason", None),
 ];
 
 /// One request of the event: the traveller, the entitlement and the decision form.
@@ -319,11 +342,20 @@ pub async fn decide(
         let mut check = Validator::new();
         let outcome = check.take("outcome", parse_outcome(&form.outcome));
         check.required_text("reason", &form.reason, 5_000);
+        let extra_nights_reason = form.extra_nights_reason();
+        let blank = extra_nights_reason
+            .as_deref()
+            .is_some_and(|reason| reason.trim().is_empty());
+        check.check(
+            blank,
+            "extra_nights_reason",
+            Message::new("staff-events-error-extra-nights-reason"),
+        );
         check.finish()?;
         let body = DecisionBody {
             outcome: outcome.ok_or_else(|| AppError::Internal("a checked outcome vanished".to_owned()))?,
             reason: form.reason.clone(),
-            extra_nights_reason: None,
+            extra_nights_reason,
         };
         let seen = SponsorshipStatus::parse(&form.seen);
         event_of_request(state, staff, (id, request)).await?;
@@ -378,6 +410,7 @@ async fn decision_view(
     } else {
         form.seen.clone()
     };
+
     Ok(Page::new(
         "staff/events_decide.html",
         json!({
@@ -385,10 +418,27 @@ async fn decision_view(
             "request": RequestRow::of(&found, language),
             "details": request_details(&found, language),
             "choices": if staff.require(WRITERS).is_ok() { choices } else { Vec::new() },
+            "extra_nights": extra_nights(&found),
+            "extra_choices": extra_choices(language),
             "form": DecisionForm { seen, ..form.clone() },
             "errors": errors,
         }),
     ))
+}
+
+/// The nights of the stay outside the authorised period that an officer may authorise
+/// (none for a local traveller, who is paid no night).
+fn extra_nights(found: &SponsorshipResponse) -> Option<i64> {
+    let entitlement = &found.entitlement;
+    (!entitlement.local && entitlement.unpaid_nights > 0).then_some(entitlement.unpaid_nights)
+}
+
+/// The extra nights' choices: pay them, or leave them unpaid.
+fn extra_choices(language: Language) -> [[String; 2]; 2] {
+    ["pay", "unpaid"].map(|code| {
+        let label = Message::new(format!("staff-events-extra-nights-{code}")).render(language);
+        [code.to_owned(), label]
+    })
 }
 
 /// What the decision page says of the traveller and the request besides the entitlement.

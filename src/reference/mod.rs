@@ -265,7 +265,7 @@ impl Reference {
     /// them), or its UN M49 continent; "unknown" for a code that is no current country.
     pub fn region_of(&self, country: &str, scheme: RegionScheme) -> String {
         match (self.country(country), scheme) {
-            (None, _) => "unknown".to_owned(),
+            (None, _) => regions::UNKNOWN_REGION.to_owned(),
             (Some(_), RegionScheme::Office) => self.regions.of(country).to_owned(),
             (Some(found), RegionScheme::M49) => found.region.clone(),
         }

@@ -10,9 +10,41 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Language, Message};
 
 /// What a country counts as when it is in no office region.
 pub const OTHER_REGION: &str = "Other";
+
+/// What a code that is no current country counts as.
+pub const UNKNOWN_REGION: &str = "unknown";
+
+/// A region's name in `language`, from the catalogue (`leftovers-region-<slug>`): every
+/// region of the shipped file, every UN M49 continent of `countries.csv`, "Other" and
+/// "unknown" have one in each of the six languages; a region an office named in its own
+/// file keeps the name it was given. Pages show this name; the API and its CSV keep the
+/// region as the reference data names it.
+pub fn region_name(region: &str, language: Language) -> String {
+    let id = match region {
+        OTHER_REGION => "leftovers-region-other".to_owned(),
+        UNKNOWN_REGION => "leftovers-region-unknown-country".to_owned(),
+        _ => {
+            let slug: String = region
+                .to_lowercase()
+                .chars()
+                .map(|letter| if letter.is_ascii_alphanumeric() { letter } else { '-' })
+                .collect();
+            format!("leftovers-region-{slug}")
+        }
+    };
+    // Ids of the area's messages that are not region names.
+    let not_a_name = ["leftovers-region-unknown", "leftovers-region-repeated"];
+    let name = Message::new(id.clone()).render(language);
+    if name == id || not_a_name.contains(&id.as_str()) {
+        region.to_owned()
+    } else {
+        name
+    }
+}
 
 /// Which regions a report counts by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
@@ -152,6 +184,33 @@ mod tests {
             let error = parse(text, known).expect_err(text);
             assert!(error.contains(expected), "{error} / {expected}");
         }
+    }
+
+    #[test]
+    fn every_shipped_and_m49_region_is_named_in_each_language() {
+        let text = include_str!("../../fixtures/regions.toml");
+        let shipped = parse(text, |code| code.len() == 2).expect("the fixture parses");
+        let m49 = ["Africa", "Americas", "Antarctica", "Asia", "Europe", "Oceania"];
+        let names = shipped
+            .names
+            .iter()
+            .map(String::as_str)
+            .chain(m49)
+            .chain([OTHER_REGION, UNKNOWN_REGION]);
+        for region in names {
+            for language in Language::ALL {
+                let name = region_name(region, language);
+                assert!(
+                    !name.is_empty() && !name.starts_with("leftovers-"),
+                    "{region} in {language:?}: {name}"
+                );
+            }
+            assert_ne!(region_name(region, Language::Zh), region, "{region} has a Chinese name");
+        }
+        assert_eq!(region_name("Central Asia", Language::Fr), "Asie centrale");
+        assert_eq!(region_name("Our own region", Language::Fr), "Our own region");
+        assert_eq!(region_name("Other", Language::En), "Other");
+        assert_eq!(region_name("Africa", Language::Ar), "أفريقيا");
     }
 
     #[test]

@@ -47,7 +47,8 @@ pub async fn representation(
     }
     let targets = targets_of(query, configured)?;
     let language = query.lang.unwrap_or_else(crate::i18n::current);
-    let warnings = rules::warnings(&approved, Targets::from_percent(targets))
+    let region_name = |region: &str| crate::reference::regions::region_name(region, language);
+    let warnings = rules::warnings(&approved, Targets::from_percent(targets), region_name)
         .iter()
         .map(|warning| warning.render(language))
         .collect();

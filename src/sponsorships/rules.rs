@@ -175,58 +175,108 @@ pub enum SponsorshipAction {
     Reconcile,
 }
 
+/// Why the rules refuse a step of a sponsorship: what they found, as a code and its facts.
+/// The API says it in English (`problem+json`'s `detail`, as it always has) and the staff
+/// pages in the reader's language, both from the catalogue ([`Refused::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Only a draft is submitted; the request is already in this state.
+    NotADraft(SponsorshipStatus),
+    /// A draft is decided only once the organisation submits it.
+    DraftUndecided,
+    /// Only a submitted or waitlisted request is decided; this one is in this state.
+    AlreadyDecided(SponsorshipStatus),
+    /// Only a request not yet travelled, rejected or cancelled is cancelled.
+    NotCancellable(SponsorshipStatus),
+    /// Only an approved sponsorship is marked travelled.
+    NotApproved(SponsorshipStatus),
+    /// Only a sponsorship marked travelled is reconciled.
+    NotTravelled(SponsorshipStatus),
+    /// The organisation already confirmed the trip.
+    TripConfirmed,
+    /// Only an approved sponsorship's trip is confirmed.
+    TripNotApproved(SponsorshipStatus),
+    /// The trip is confirmed on or after the arrival date.
+    TripNotArrived,
+    /// Approving (or reconciling) would take what holds the event's budget over it.
+    OverBudget {
+        /// What would hold the budget.
+        total: Decimal,
+        /// The event's sponsorship budget.
+        budget: Decimal,
+        /// The event's currency.
+        currency: Currency,
+    },
+}
+
+impl Refused {
+    /// The refusal as a catalogue message (`sponsorship-refused-*`): a state is passed as
+    /// its code, which each language names; amounts as the API writes them.
+    pub fn message(&self) -> Message {
+        let with_status =
+            |id: &'static str, status: &SponsorshipStatus| Message::new(id).with("status", status.as_str());
+        match self {
+            Self::NotADraft(status) => with_status("sponsorship-refused-not-a-draft", status),
+            Self::DraftUndecided => Message::new("sponsorship-refused-draft-undecided"),
+            Self::AlreadyDecided(status) => with_status("sponsorship-refused-already-decided", status),
+            Self::NotCancellable(status) => with_status("sponsorship-refused-not-cancellable", status),
+            Self::NotApproved(status) => with_status("sponsorship-refused-not-approved", status),
+            Self::NotTravelled(status) => with_status("sponsorship-refused-not-travelled", status),
+            Self::TripConfirmed => Message::new("sponsorship-refused-trip-confirmed"),
+            Self::TripNotApproved(status) => with_status("sponsorship-refused-trip-not-approved", status),
+            Self::TripNotArrived => Message::new("sponsorship-refused-trip-not-arrived"),
+            Self::OverBudget {
+                total,
+                budget,
+                currency,
+            } => Message::new("sponsorship-refused-over-budget")
+                .with("total", money::format_amount(*total, *currency))
+                .with("budget", money::format_amount(*budget, *currency))
+                .with("currency", currency.code()),
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.message().render(crate::i18n::Language::En))
+    }
+}
+
 /// The state machine of a request.
-pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Result<SponsorshipStatus, String> {
+pub fn transition(status: SponsorshipStatus, action: SponsorshipAction) -> Result<SponsorshipStatus, Refused> {
     use SponsorshipAction as A;
     use SponsorshipOutcome as O;
     use SponsorshipStatus as S;
     match (status, action) {
         (S::Draft, A::Submit) => Ok(S::Submitted),
-        (status, A::Submit) => Err(format!(
-            "only a draft is submitted; this request is already {}",
-            status.as_str()
-        )),
-        (S::Draft, A::Decide(_)) => Err("a draft is decided once the organisation submits it".to_owned()),
+        (status, A::Submit) => Err(Refused::NotADraft(status)),
+        (S::Draft, A::Decide(_)) => Err(Refused::DraftUndecided),
         (S::Submitted | S::Waitlisted, A::Decide(O::Approved)) => Ok(S::Approved),
         (S::Submitted | S::Waitlisted, A::Decide(O::Rejected)) => Ok(S::Rejected),
         (S::Submitted, A::Decide(O::Waitlisted)) => Ok(S::Waitlisted),
         (S::Draft | S::Submitted | S::Waitlisted | S::Approved, A::Cancel) => Ok(S::Cancelled),
         (S::Approved, A::ConfirmTravel) => Ok(S::Travelled),
         (S::Travelled, A::Reconcile) => Ok(S::Reconciled),
-        (status, A::Cancel) => Err(format!(
-            "only a request not yet travelled, rejected or cancelled can be cancelled; this one is {}",
-            status.as_str()
-        )),
-        (status, A::ConfirmTravel) => Err(format!(
-            "only an approved sponsorship is marked travelled; this one is {}",
-            status.as_str()
-        )),
-        (status, A::Reconcile) => Err(format!(
-            "only a sponsorship marked travelled is reconciled; this one is {}",
-            status.as_str()
-        )),
-        (status, A::Decide(_)) => Err(format!(
-            "this request is already {}: only a submitted or waitlisted request is decided",
-            status.as_str()
-        )),
+        (status, A::Cancel) => Err(Refused::NotCancellable(status)),
+        (status, A::ConfirmTravel) => Err(Refused::NotApproved(status)),
+        (status, A::Reconcile) => Err(Refused::NotTravelled(status)),
+        (status, A::Decide(_)) => Err(Refused::AlreadyDecided(status)),
     }
 }
 
 /// Whether the organisation may confirm now that its sponsored traveller went: the
 /// sponsorship approved (or already marked travelled by the office), not yet confirmed,
 /// and the arrival date reached. Answers why not otherwise.
-pub fn check_trip_confirmation(status: SponsorshipStatus, confirmed: bool, arrived: bool) -> Result<(), String> {
+pub fn check_trip_confirmation(status: SponsorshipStatus, confirmed: bool, arrived: bool) -> Result<(), Refused> {
     if confirmed {
-        return Err("the trip is already confirmed; add any further receipt as a document".to_owned());
+        return Err(Refused::TripConfirmed);
     }
     if !matches!(status, SponsorshipStatus::Approved | SponsorshipStatus::Travelled) {
-        return Err(format!(
-            "only an approved sponsorship's trip is confirmed; this one is {}",
-            status.as_str()
-        ));
+        return Err(Refused::TripNotApproved(status));
     }
     if !arrived {
-        return Err("the trip is confirmed on or after the arrival date".to_owned());
+        return Err(Refused::TripNotArrived);
     }
     Ok(())
 }
@@ -508,15 +558,14 @@ pub fn check_stay(
 /// entitlement): `committed` is what already holds the event's budget, `adding` what the
 /// step would add, all in the event's currency. Refused when the total would exceed the
 /// budget, with the totals and the way forward.
-pub fn check_budget(committed: Decimal, adding: Decimal, budget: Decimal, currency: Currency) -> Result<(), String> {
+pub fn check_budget(committed: Decimal, adding: Decimal, budget: Decimal, currency: Currency) -> Result<(), Refused> {
     let total = committed + adding;
     if total > budget {
-        return Err(format!(
-            "approved sponsorships would total {} {currency}, over the event's budget of {} {currency}: \
-             waitlist the request, or raise the budget",
-            money::format_amount(total, currency),
-            money::format_amount(budget, currency)
-        ));
+        return Err(Refused::OverBudget {
+            total,
+            budget,
+            currency,
+        });
     }
     Ok(())
 }
@@ -640,7 +689,7 @@ fn below(count: u64, total: u64, percent: Decimal) -> bool {
 /// Where approved travellers fall short of the targets (nothing when nobody is approved).
 /// Shares are compared exactly and written in percent to two decimals; each warning is a
 /// catalogue message, written in the report's language when it is answered.
-pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<Message> {
+pub fn warnings(approved: &[Traveller], targets: Targets, region_name: impl Fn(&str) -> String) -> Vec<Message> {
     let total = approved.len() as u64;
     if total == 0 {
         return Vec::new();
@@ -674,7 +723,7 @@ pub fn warnings(approved: &[Traveller], targets: Targets) -> Vec<Message> {
         if Decimal::from(count) * Decimal::ONE_HUNDRED > targets.max_region * Decimal::from(total) {
             warnings.push(
                 Message::new("leftovers-representation-region")
-                    .with("region", region)
+                    .with("region", region_name(&region))
                     .with("share", shown(count))
                     .with("limit", limit(targets.max_region)),
             );
@@ -723,7 +772,9 @@ mod tests {
             Ok(())
         );
         assert_eq!(check_budget(Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, eur), Ok(()));
-        let refused = check_budget(amount("9000"), amount("1000.01"), amount("10000"), eur).expect_err("over");
+        let refused = check_budget(amount("9000"), amount("1000.01"), amount("10000"), eur)
+            .expect_err("over")
+            .to_string();
         assert!(
             refused.contains("10,000.01 EUR") || refused.contains("10000.01 EUR"),
             "{refused}"
@@ -1063,7 +1114,7 @@ mod tests {
         assert_eq!(share_text(1, 3), "33.33");
         assert_eq!(share_text(2, 3), "66.67");
         assert_eq!(share_text(0, 0), "0.00");
-        let warnings: Vec<String> = warnings(&approved, Targets::default())
+        let warnings: Vec<String> = warnings(&approved, Targets::default(), str::to_owned)
             .iter()
             .map(|warning| warning.render(crate::i18n::Language::En))
             .collect();
@@ -1074,7 +1125,7 @@ mod tests {
             traveller(Gender::Female, AgeBand::From18To24, "Africa"),
             traveller(Gender::Male, AgeBand::From35To49, "Asia"),
         ];
-        assert!(super::warnings(&balanced, Targets::default()).is_empty());
+        assert!(super::warnings(&balanced, Targets::default(), str::to_owned).is_empty());
     }
 
     #[test]

@@ -273,7 +273,7 @@ pub async fn decide(
         check.check(
             body.outcome == SponsorshipOutcome::Rejected,
             "extra_nights_reason",
-            "only an approval or a waitlisting authorises extra nights",
+            Message::new("sponsorship-refused-extra-nights-rejected"),
         );
     }
     check.finish()?;
@@ -381,7 +381,7 @@ fn extended_entitlement(
     if extended.extra_nights == 0 {
         return Err(AppError::field(
             "extra_nights_reason",
-            "every night of this stay lies within the event's authorised travel period: there is nothing to authorise",
+            Message::new("sponsorship-refused-no-extra-nights"),
         ));
     }
     Ok(extended)
@@ -614,7 +614,7 @@ pub async fn check_budget(txn: &impl ConnectionTrait, event_id: Uuid, adding: i6
         money::from_stored(event.sponsorship_budget),
         event.currency,
     )
-    .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))
+    .map_err(|refused| AppError::conflict(ProblemKind::BudgetExceeded, refused.message()))
 }
 
 /// Whether the trip's attached risk assessment (if any) lets it be approved or paid.
@@ -721,7 +721,7 @@ pub(super) fn plan(
     action: SponsorshipAction,
 ) -> AppResult<(SponsorshipStatus, SponsorshipStatus)> {
     let next = rules::transition(current.status, action)
-        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+        .map_err(|refused| AppError::conflict(ProblemKind::InvalidTransition, refused.message()))?;
     Ok((current.status, next))
 }
 

@@ -75,9 +75,9 @@ pub async fn confirm_trip(db: &DatabaseConnection, now: DateTime<Utc>, actor: &C
     }
     let arrived = now.date_naive() >= current.arrival_on;
     super::rules::check_trip_confirmation(current.status, current.trip_confirmed_at.is_some(), arrived).map_err(
-        |detail| match arrived {
-            true => AppError::conflict(ProblemKind::InvalidTransition, detail),
-            false => AppError::conflict(ProblemKind::NotYetTravelled, detail),
+        |refused| match arrived {
+            true => AppError::conflict(ProblemKind::InvalidTransition, refused.message()),
+            false => AppError::conflict(ProblemKind::NotYetTravelled, refused.message()),
         },
     )?;
     let files = crate::documents::service::count(db, crate::documents::rules::Subject::sponsorship_request(id)).await?;

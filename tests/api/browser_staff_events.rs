@@ -1,18 +1,11 @@
 //! Events and travel sponsorship in a real browser: an officer opens the event from the
 //! workspace, approves one request and puts another on the waiting list from their pages,
-//! and opens the representation charts. axe runs on every page visited.
-
-use fantoccini::Locator;
+//! and opens the representation charts, where they set the targets and the regions and
+//! download the figures for them. axe runs on every page visited.
 
 use crate::browser::{Browser, browser_available};
 use crate::sponsorships::{open_event, request};
 use crate::support::spawn_app;
-
-/// Chooses the radio button with this id.
-async fn choose(browser: &Browser, id: &str) {
-    let radio = browser.client.find(Locator::Id(id)).await.expect("the radio button");
-    radio.click().await.expect("chosen");
-}
 
 #[tokio::test]
 async fn an_officer_approves_one_request_waitlists_another_and_reads_the_representation() {
@@ -41,7 +34,7 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
     browser.click("Record the decision").await;
     let page = browser.text().await;
     assert!(page.contains("Enter the reason for the decision"), "{page}");
-    choose(&browser, "outcome-approved").await;
+    browser.choose("Approve").await;
     browser.fill("Reason", "Speaks on the first panel.").await;
     browser.click("Record the decision").await;
     let page = browser.text().await;
@@ -49,7 +42,7 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
     assert!(page.contains("Available: 1,830.19 EUR"), "{page}");
 
     browser.click("Decide Brian Otieno").await;
-    choose(&browser, "outcome-waitlisted").await;
+    browser.choose("Put on the waiting list").await;
     browser.fill("Reason", "Room may come after the first round.").await;
     browser.click("Record the decision").await;
     let page = browser.text().await;
@@ -62,5 +55,32 @@ async fn an_officer_approves_one_request_waitlists_another_and_reads_the_represe
     let page = browser.text().await;
     assert!(page.contains("Approved travellers by gender"), "{page}");
     assert!(page.contains("Download the figures (CSV)"), "{page}");
+    assert!(page.contains("Sub-Saharan Africa"), "{page}");
+
+    browser.fill("Women, at least (%)", "60").await;
+    browser.fill("One region, at most (%)", "120").await;
+    browser.select("Count regions by", "UN M49 continents").await;
+    browser.click("Show the report").await;
+    let page = browser.text().await;
+    assert!(page.contains("There is a problem"), "{page}");
+    assert!(page.contains("must be a percentage from 0 to 100"), "{page}");
+    browser.fill("One region, at most (%)", "90").await;
+    browser.click("Show the report").await;
+    let page = browser.text().await;
+    assert!(!page.contains("There is a problem"), "{page}");
+    let path = browser.path().await;
+    assert!(
+        path.contains("min_women=60") && path.contains("max_region=90"),
+        "{path}"
+    );
+    assert!(page.contains("Africa"), "{page}");
+    assert!(!page.contains("Sub-Saharan Africa"), "counted by continent: {page}");
+    assert!(
+        page.contains("Africa has 100% of approved travellers, above the limit of 90%"),
+        "{page}"
+    );
+    let csv = browser.download_text("Download the figures (CSV)").await;
+    assert!(csv.contains("approved,region,Africa,1,100.00"), "{csv}");
+    assert!(csv.contains("above the limit of 90%"), "{csv}");
     browser.close().await;
 }

@@ -371,3 +371,371 @@ async fn the_event_pages_speak_french() {
     let report = browser.get(&format!("/staff/events/{}/representation", event.id)).await;
     assert!(report.text.contains("Voyageurs approuvés par genre"), "{}", report.text);
 }
+
+/// A request of the event for a traveller who arrives on `arrival_on` (the 1-3 March event
+/// authorises 28 February to 4 March), leaving on 4 March.
+async fn request_arriving(app: &TestApp, event: &crate::sponsorships::Event, name: &str, arrival_on: &str) -> String {
+    let mut body = crate::sponsorships::traveller(name, "female", "25-34", &event.organisation);
+    body["arrival_on"] = serde_json::json!(arrival_on);
+    let answer = app
+        .post(
+            &format!("/events/{}/sponsorship-requests", event.id),
+            &event.member.token,
+            body,
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+    answer.id()
+}
+
+#[tokio::test]
+async fn the_extra_nights_reason_is_asked_where_it_applies_required_and_printed_in_the_letter() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let within = request(&app, &event, "Brian Otieno", "male", "35-49").await;
+    let early = request_arriving(&app, &event, "Amina Wanjiru", "2027-02-26").await;
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let page = |id: &str| format!("/staff/events/{}/requests/{id}", event.id);
+
+    let plain = browser.get(&page(&within)).await;
+    assert_eq!(plain.status, StatusCode::OK, "{}", plain.text);
+    assert!(!plain.text.contains("extra_nights_reason"), "{}", plain.text);
+    let asked = browser.get(&page(&early)).await;
+    for shown in [
+        "Nights outside the authorised travel period",
+        "2 nights of this stay fall outside",
+        "Pay the 2 nights outside the authorised period?",
+        r#"<label for="extra_nights_reason">Why the office pays these nights</label>"#,
+        r#"aria-describedby="extra_nights_reason-hint""#,
+    ] {
+        assert!(asked.text.contains(shown), "{shown}: {}", asked.text);
+    }
+
+    let before = app.snapshot().await;
+    let approve = |extra: &'static str, why: &'static str| {
+        [
+            ("outcome", "approved"),
+            ("reason", "Speaks on the first panel."),
+            ("extra_nights", extra),
+            ("extra_nights_reason", why),
+        ]
+    };
+    let blank = decide_in_page(&mut browser, &page(&early), &approve("pay", "  ")).await;
+    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", blank.text);
+    assert!(blank.text.contains("There is a problem"), "{}", blank.text);
+    assert!(
+        blank
+            .text
+            .contains("Enter why the office pays the nights outside the authorised period"),
+        "{}",
+        blank.text
+    );
+    assert!(
+        blank.text.contains(r##"href="#extra_nights_reason""##),
+        "{}",
+        blank.text
+    );
+    assert!(
+        blank
+            .text
+            .contains(r#"aria-describedby="extra_nights_reason-hint extra_nights_reason-error""#),
+        "{}",
+        blank.text
+    );
+    let why = "The only flight from Nairobi leaves on Friday.";
+    let rejected = decide_in_page(
+        &mut browser,
+        &page(&early),
+        &[
+            ("outcome", "rejected"),
+            ("reason", "Outside the scope."),
+            ("extra_nights", "pay"),
+            ("extra_nights_reason", why),
+        ],
+    )
+    .await;
+    assert_eq!(rejected.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", rejected.text);
+    assert!(
+        rejected
+            .text
+            .contains("only an approval or a waitlisting authorises extra nights"),
+        "{}",
+        rejected.text
+    );
+    assert!(rejected.text.contains(why), "the reason is kept: {}", rejected.text);
+    let nothing = decide_in_page(
+        &mut browser,
+        &page(&within),
+        &[
+            ("outcome", "approved"),
+            ("reason", "Selected."),
+            ("extra_nights", "pay"),
+            ("extra_nights_reason", why),
+        ],
+    )
+    .await;
+    assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", nothing.text);
+    assert!(
+        nothing.text.contains("there is nothing to authorise"),
+        "{}",
+        nothing.text
+    );
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+
+    let approved = decide_in_page(&mut browser, &page(&early), &approve("pay", why)).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.text);
+    let json = app
+        .get(&format!("/sponsorship-requests/{early}"), &event.officer.token)
+        .await;
+    let entitlement = &json.body["entitlement"];
+    assert_eq!(entitlement["extra_nights"], 2, "{}", json.text);
+    assert_eq!(entitlement["extra_nights_reason"], why);
+    let letter = app
+        .get(
+            &format!("/sponsorship-requests/{early}/letter.pdf"),
+            &event.member.token,
+        )
+        .await;
+    assert_eq!(letter.status, StatusCode::OK, "{}", letter.text);
+    let text = crate::letters::pdf_text(&letter.bytes);
+    for expected in ["2 nights beyond the authorised travel period", why] {
+        assert!(
+            text.contains(&crate::letters::compact(expected)),
+            "`{expected}` in {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn targets_set_through_the_form_shape_the_report_bad_values_are_shown_and_the_csv_follows() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let brian = request(&app, &event, "Brian Otieno", "male", "35-49").await;
+    let david = request(&app, &event, "David Mwangi", "male", "50+").await;
+    for id in [&amina, &brian, &david] {
+        assert_eq!(decide(&app, &event, id, "approved").await.status, StatusCode::OK);
+    }
+    let mut browser = officer_browser(&app, &event.officer).await;
+    let path = format!("/staff/events/{}/representation", event.id);
+    let plain = browser.get(&path).await;
+    for shown in [
+        r#"<form method="get" action=""#,
+        r#"<label for="min_women">Women, at least (%)</label>"#,
+        "The office&#x27;s target: 40 %",
+        r#"<option value="m49">UN M49 continents</option>"#,
+    ] {
+        assert!(plain.text.contains(shown), "{shown}: {}", plain.text);
+    }
+
+    let query = "min_women=50&min_young=10&max_region=100&regions=m49";
+    let page = browser.get(&format!("{path}?{query}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    for shown in [
+        "at least 50 %",
+        "at least 10 %",
+        "at most 100 %",
+        "Africa",
+        "below the target of 50%",
+        r#"value="50""#,
+        r#"<option value="m49" selected>"#,
+    ] {
+        assert!(page.text.contains(shown), "{shown}: {}", page.text);
+    }
+    assert!(!page.text.contains("Sub-Saharan Africa"), "counted by continent");
+    let link = format!("{path}.csv?{}", query.replace('&', "&amp;"));
+    assert!(page.text.contains(&format!(r#"href="{link}""#)), "{}", page.text);
+
+    let csv = browser.get(&format!("{path}.csv?{query}")).await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+    let json = app
+        .get(
+            &format!("/events/{}/representation?{query}", event.id),
+            &event.officer.token,
+        )
+        .await;
+    assert_eq!(json.status, StatusCode::OK, "{}", json.text);
+    let warnings: Vec<&str> = json.body["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .filter_map(|warning| warning.as_str())
+        .collect();
+    assert!(!warnings.is_empty(), "{}", json.text);
+    for warning in warnings {
+        assert!(csv.text.contains(warning), "{warning}: {}", csv.text);
+    }
+    assert!(csv.text.contains("approved,region,Africa,3,100.00"), "{}", csv.text);
+
+    let before = app.snapshot().await;
+    let bad = browser
+        .get(&format!(
+            "{path}?min_women=half&min_young=10&max_region=150&regions=planets"
+        ))
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.text);
+    assert!(bad.text.contains("There is a problem"), "{}", bad.text);
+    for field in ["min_women", "max_region", "regions"] {
+        assert!(
+            bad.text.contains(&format!(r##"href="#{field}""##)),
+            "{field}: {}",
+            bad.text
+        );
+    }
+    assert!(!bad.text.contains(r##"href="#min_young""##), "{}", bad.text);
+    assert!(bad.text.contains("must be a percentage from 0 to 100"), "{}", bad.text);
+    assert!(
+        bad.text.contains(r#"value="half""#),
+        "the typed value is kept: {}",
+        bad.text
+    );
+    assert!(bad.text.contains(r#"aria-invalid="true""#), "{}", bad.text);
+    let bad_csv = browser.get(&format!("{path}.csv?max_region=101")).await;
+    assert_eq!(bad_csv.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad_csv.text);
+    assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn french_pages_name_regions_and_say_refusals_in_french_while_the_api_keeps_english() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "2000.00").await;
+    let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
+    let brian = request(&app, &event, "Brian Otieno", "male", "18-24").await;
+    assert_eq!(decide(&app, &event, &amina, "approved").await.status, StatusCode::OK);
+    let mut browser = officer_browser(&app, &event.officer).await;
+    browser.get("/language/fr?back=%2Fstaff").await;
+    let page = |id: &str| format!("/staff/events/{}/requests/{id}", event.id);
+
+    let over = decide_in_page(
+        &mut browser,
+        &page(&brian),
+        &[("outcome", "approved"), ("reason", "Important.")],
+    )
+    .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", over.text);
+    assert!(
+        over.text.contains("au-delà du budget de l’événement de 2000.00 EUR"),
+        "{}",
+        over.text
+    );
+    let form = browser.get(&page(&brian)).await;
+    let token = crate::portal::csrf_token(&form.text);
+    let decided = browser
+        .post_form(
+            &page(&amina),
+            &[
+                ("csrf_token", token.as_str()),
+                ("seen", "approved"),
+                ("outcome", "rejected"),
+                ("reason", "Plus tard."),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", decided.text);
+    assert!(
+        decided.text.contains("cette demande est déjà « approuvée »"),
+        "{}",
+        decided.text
+    );
+
+    let report = format!("/staff/events/{}/representation", event.id);
+    let office = browser.get(&report).await;
+    assert!(office.text.contains("Afrique subsaharienne"), "{}", office.text);
+    assert!(!office.text.contains("Sub-Saharan Africa"), "{}", office.text);
+    let continents = browser.get(&format!("{report}?regions=m49&max_region=50")).await;
+    assert!(continents.text.contains("Afrique"), "{}", continents.text);
+    assert!(
+        continents.text.contains("Afrique compte 100 % des voyageurs approuvés"),
+        "a translated warning: {}",
+        continents.text
+    );
+    let csv = browser.get(&format!("{report}.csv?regions=m49")).await;
+    assert!(
+        csv.text.contains("approved,region,Africa,1,100.00"),
+        "the CSV keeps codes: {}",
+        csv.text
+    );
+
+    // The API says the same refusal in English, as it always has.
+    let api = app
+        .post(
+            &format!("/sponsorship-requests/{brian}/decision"),
+            &event.officer.token,
+            serde_json::json!({"outcome": "approved", "reason": "Important."}),
+        )
+        .await;
+    assert_eq!(api.problem_type(), "budget-exceeded");
+    assert_eq!(
+        api.body["detail"],
+        "approved sponsorships would total 3539.62 EUR, over the event's budget of 2000.00 EUR: \
+         waitlist the request, or raise the budget"
+    );
+}
+
+#[tokio::test]
+async fn the_new_controls_refuse_the_wrong_role_and_organisation() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "3600.00").await;
+    let early = request_arriving(&app, &event, "Amina Wanjiru", "2027-02-26").await;
+    let query = "?min_women=50&regions=m49";
+    let pages = [
+        format!("/staff/events/{}/representation{query}", event.id),
+        format!("/staff/events/{}/representation.csv{query}", event.id),
+    ];
+    let mut member = Browser::new(&app);
+    member.sign_in_as(&event.member).await;
+    for page in &pages {
+        assert_eq!(member.get(page).await.status, StatusCode::NOT_FOUND, "member on {page}");
+    }
+    for roles in [[Role::Reviewer], [Role::Finance], [Role::Admin]] {
+        let someone = app.user(&roles).await;
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&someone).await;
+        for page in &pages {
+            assert_eq!(
+                browser.get(page).await.status,
+                StatusCode::FORBIDDEN,
+                "{roles:?} on {page}"
+            );
+        }
+    }
+    let admin = app.admin().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&admin).await;
+    let decision = format!("/staff/events/{}/requests/{early}", event.id);
+    let read = browser.get(&decision).await;
+    assert!(
+        !read.text.contains("extra_nights_reason"),
+        "admins do not decide: {}",
+        read.text
+    );
+    let token = crate::portal::csrf_token(&read.text);
+    let forged = browser
+        .post_form(
+            &decision,
+            &[
+                ("csrf_token", token.as_str()),
+                ("outcome", "approved"),
+                ("reason", "Forged."),
+                ("extra_nights", "pay"),
+                ("extra_nights_reason", "Forged too."),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let elsewhere = open_event(&app, "1000.00").await;
+    let mut officer = officer_browser(&app, &elsewhere.officer).await;
+    let other = format!(
+        "/staff/events/{}/representation{query}",
+        "00000000-0000-0000-0000-000000000000"
+    );
+    assert_eq!(officer.get(&other).await.status, StatusCode::NOT_FOUND);
+    let wrong_event = format!("/staff/events/{}/requests/{early}", elsewhere.id);
+    assert_eq!(officer.get(&wrong_event).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/sponsorship-requests/{early}"), &event.officer.token)
+            .await
+            .body["status"],
+        "submitted"
+    );
+}

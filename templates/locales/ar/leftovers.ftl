@@ -22,6 +22,13 @@ leftovers-region-south-east-asia = جنوب شرق آسيا
 leftovers-region-latin-america-and-the-caribbean = أمريكا اللاتينية والكاريبي
 leftovers-region-europe = أوروبا
 leftovers-region-north-america = أمريكا الشمالية
+leftovers-region-africa = أفريقيا
+leftovers-region-americas = الأمريكتان
+leftovers-region-antarctica = القارة القطبية الجنوبية
+leftovers-region-asia = آسيا
+leftovers-region-oceania = أوقيانوسيا
+leftovers-region-other = أخرى
+leftovers-region-unknown-country = غير معروفة
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = دفعة متوقعة: الشريحة { $number } من { $award }، { $amount }

@@ -89,3 +89,38 @@ staff-events-share = { $share } ٪ ({ $count } من { $total })
 staff-events-target-at-least = { $percent } ٪ على الأقل
 staff-events-target-at-most = { $percent } ٪ على الأكثر
 conflict-sponsorship-changed = تغيّر هذا الطلب في الأثناء (قرّر فيه شخص آخر)، لذا لم يُنفَّذ شيء. اقرأ حالته مجدداً قبل اتخاذ القرار.
+
+## سبب الليالي الإضافية في استمارة القرار، وضوابط تقرير التمثيل.
+staff-events-extra-nights-heading = ليالٍ خارج فترة السفر المأذون بها
+staff-events-extra-nights-hint = { $count ->
+    [zero] لا توجد ليالٍ من هذه الإقامة خارج فترة السفر المأذون بها للحدث.
+    [one] ليلة واحدة من هذه الإقامة تقع خارج فترة السفر المأذون بها للحدث ولا تُدفع ما لم تأذن بها.
+    [two] ليلتان من هذه الإقامة تقعان خارج فترة السفر المأذون بها للحدث ولا تُدفعان ما لم تأذن بهما.
+    [few] { $count } ليالٍ من هذه الإقامة تقع خارج فترة السفر المأذون بها للحدث ولا تُدفع ما لم تأذن بها.
+    [many] { $count } ليلة من هذه الإقامة تقع خارج فترة السفر المأذون بها للحدث ولا تُدفع ما لم تأذن بها.
+   *[other] { $count } ليلة من هذه الإقامة تقع خارج فترة السفر المأذون بها للحدث ولا تُدفع ما لم تأذن بها.
+}
+staff-events-extra-nights-legend = { $count ->
+    [zero] لا ليالي خارج الفترة المأذون بها
+    [one] هل تُدفع الليلة الواقعة خارج الفترة المأذون بها؟
+    [two] هل تُدفع الليلتان الواقعتان خارج الفترة المأذون بها؟
+    [few] هل تُدفع الليالي الـ{ $count } الواقعة خارج الفترة المأذون بها؟
+    [many] هل تُدفع الليالي الـ{ $count } الواقعة خارج الفترة المأذون بها؟
+   *[other] هل تُدفع الليالي الـ{ $count } الواقعة خارج الفترة المأذون بها؟
+}
+staff-events-extra-nights-pay = نعم، تُدفع (مع الموافقة أو قائمة الانتظار)، للسبب المذكور أدناه
+staff-events-extra-nights-unpaid = لا، تبقى دون دفع
+staff-events-extra-nights-reason-label = لماذا يدفع المكتب هذه الليالي
+staff-events-extra-nights-reason-hint = مطلوب إذا دفعتها. وتطبعه رسالة الرعاية.
+staff-events-error-extra-nights-reason = اذكر لماذا يدفع المكتب الليالي الواقعة خارج الفترة المأذون بها
+staff-events-targets-legend = الأهداف والمناطق
+staff-events-targets-hint = اترك الهدف فارغًا لاستخدام هدف المكتب. كل هدف نسبة مئوية صحيحة من 0 إلى 100.
+staff-events-target-women-label = النساء، على الأقل (%)
+staff-events-target-young-label = من 18 إلى 34 سنة، على الأقل (%)
+staff-events-target-region-label = منطقة واحدة، على الأكثر (%)
+staff-events-target-office = هدف المكتب: { $percent } %
+staff-events-regions-label = عدّ المناطق حسب
+staff-events-regions-office = مناطق التخطيط الخاصة بالمكتب
+staff-events-regions-m49 = قارات تصنيف M49 للأمم المتحدة
+staff-events-targets-apply = اعرض التقرير
+staff-events-error-regions = اختر مناطق المكتب أو قارات تصنيف M49 للأمم المتحدة

@@ -22,6 +22,14 @@ leftovers-region-south-east-asia = South-East Asia
 leftovers-region-latin-america-and-the-caribbean = Latin America and the Caribbean
 leftovers-region-europe = Europe
 leftovers-region-north-america = North America
+# The UN M49 continents (`regions=m49`), what a country in no office region counts as, and a code that is no country.
+leftovers-region-africa = Africa
+leftovers-region-americas = Americas
+leftovers-region-antarctica = Antarctica
+leftovers-region-asia = Asia
+leftovers-region-oceania = Oceania
+leftovers-region-other = Other
+leftovers-region-unknown-country = unknown
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = Payment expected: tranche { $number } of { $award }, { $amount }

@@ -89,3 +89,30 @@ staff-events-share = { $share } % ({ $count } of { $total })
 staff-events-target-at-least = at least { $percent } %
 staff-events-target-at-most = at most { $percent } %
 conflict-sponsorship-changed = This request changed meanwhile (someone else decided it), so nothing was done. Read its state again before deciding.
+
+## The extra nights' reason on the decision form, and the representation report's controls.
+staff-events-extra-nights-heading = Nights outside the authorised travel period
+staff-events-extra-nights-hint = { $count ->
+    [one] One night of this stay falls outside the event's authorised travel period and is not paid unless you authorise it.
+   *[other] { $count } nights of this stay fall outside the event's authorised travel period and are not paid unless you authorise them.
+}
+staff-events-extra-nights-legend = { $count ->
+    [one] Pay the night outside the authorised period?
+   *[other] Pay the { $count } nights outside the authorised period?
+}
+staff-events-extra-nights-pay = Yes, pay them (with an approval or the waiting list), for the reason below
+staff-events-extra-nights-unpaid = No, leave them unpaid
+staff-events-extra-nights-reason-label = Why the office pays these nights
+staff-events-extra-nights-reason-hint = Needed when you pay them. The sponsorship letter prints it.
+staff-events-error-extra-nights-reason = Enter why the office pays the nights outside the authorised period
+staff-events-targets-legend = Targets and regions
+staff-events-targets-hint = Leave a target empty to use the office's. Each is a whole percentage from 0 to 100.
+staff-events-target-women-label = Women, at least (%)
+staff-events-target-young-label = Aged 18-34, at least (%)
+staff-events-target-region-label = One region, at most (%)
+staff-events-target-office = The office's target: { $percent } %
+staff-events-regions-label = Count regions by
+staff-events-regions-office = The office's planning regions
+staff-events-regions-m49 = UN M49 continents
+staff-events-targets-apply = Show the report
+staff-events-error-regions = Choose the office's regions or the UN M49 continents

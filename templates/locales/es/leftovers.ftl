@@ -22,6 +22,13 @@ leftovers-region-south-east-asia = Sudeste Asiático
 leftovers-region-latin-america-and-the-caribbean = América Latina y el Caribe
 leftovers-region-europe = Europa
 leftovers-region-north-america = América del Norte
+leftovers-region-africa = África
+leftovers-region-americas = Américas
+leftovers-region-antarctica = Antártida
+leftovers-region-asia = Asia
+leftovers-region-oceania = Oceanía
+leftovers-region-other = Otra
+leftovers-region-unknown-country = desconocida
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = Pago previsto: tramo { $number } de { $award }, { $amount }

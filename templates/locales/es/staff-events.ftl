@@ -89,3 +89,30 @@ staff-events-share = { $share } % ({ $count } de { $total })
 staff-events-target-at-least = al menos { $percent } %
 staff-events-target-at-most = como máximo { $percent } %
 conflict-sponsorship-changed = Esta solicitud cambió mientras tanto (otra persona la decidió), así que no se hizo nada. Vuelva a leer su estado antes de decidir.
+
+## El motivo de las noches adicionales en el formulario de decisión, y los controles del informe de representación.
+staff-events-extra-nights-heading = Noches fuera del periodo de viaje autorizado
+staff-events-extra-nights-hint = { $count ->
+    [one] Una noche de esta estancia queda fuera del periodo de viaje autorizado del evento y no se paga salvo que usted la autorice.
+   *[other] { $count } noches de esta estancia quedan fuera del periodo de viaje autorizado del evento y no se pagan salvo que usted las autorice.
+}
+staff-events-extra-nights-legend = { $count ->
+    [one] ¿Pagar la noche fuera del periodo autorizado?
+   *[other] ¿Pagar las { $count } noches fuera del periodo autorizado?
+}
+staff-events-extra-nights-pay = Sí, pagarlas (con una aprobación o la lista de espera), por el motivo indicado abajo
+staff-events-extra-nights-unpaid = No, dejarlas sin pagar
+staff-events-extra-nights-reason-label = Por qué la oficina paga estas noches
+staff-events-extra-nights-reason-hint = Necesario si las paga. La carta de patrocinio lo imprime.
+staff-events-error-extra-nights-reason = Indique por qué la oficina paga las noches fuera del periodo autorizado
+staff-events-targets-legend = Metas y regiones
+staff-events-targets-hint = Deje una meta vacía para usar la de la oficina. Cada una es un porcentaje entero de 0 a 100.
+staff-events-target-women-label = Mujeres, como mínimo (%)
+staff-events-target-young-label = De 18 a 34 años, como mínimo (%)
+staff-events-target-region-label = Una región, como máximo (%)
+staff-events-target-office = Meta de la oficina: { $percent } %
+staff-events-regions-label = Contar las regiones según
+staff-events-regions-office = Las regiones de planificación de la oficina
+staff-events-regions-m49 = Los continentes M49 de la ONU
+staff-events-targets-apply = Mostrar el informe
+staff-events-error-regions = Elija las regiones de la oficina o los continentes M49 de la ONU

@@ -22,6 +22,13 @@ leftovers-region-south-east-asia = Asie du Sud-Est
 leftovers-region-latin-america-and-the-caribbean = Amérique latine et Caraïbes
 leftovers-region-europe = Europe
 leftovers-region-north-america = Amérique du Nord
+leftovers-region-africa = Afrique
+leftovers-region-americas = Amériques
+leftovers-region-antarctica = Antarctique
+leftovers-region-asia = Asie
+leftovers-region-oceania = Océanie
+leftovers-region-other = Autre
+leftovers-region-unknown-country = inconnue
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = Paiement prévu : tranche { $number } { DE($award) }, { $amount }

@@ -89,3 +89,30 @@ staff-events-share = { $share } % ({ $count } sur { $total })
 staff-events-target-at-least = au moins { $percent } %
 staff-events-target-at-most = au plus { $percent } %
 conflict-sponsorship-changed = Cette demande a changé entre-temps (quelqu'un d'autre l'a décidée) : rien n'a été fait. Relisez son état avant de décider.
+
+## Le motif des nuits supplémentaires sur le formulaire de décision, et les réglages du rapport de représentation.
+staff-events-extra-nights-heading = Nuits hors de la période de voyage autorisée
+staff-events-extra-nights-hint = { $count ->
+    [one] Une nuit de ce séjour tombe hors de la période de voyage autorisée de l’événement et n’est payée que si vous l’autorisez.
+   *[other] { $count } nuits de ce séjour tombent hors de la période de voyage autorisée de l’événement et ne sont payées que si vous les autorisez.
+}
+staff-events-extra-nights-legend = { $count ->
+    [one] Payer la nuit hors de la période autorisée ?
+   *[other] Payer les { $count } nuits hors de la période autorisée ?
+}
+staff-events-extra-nights-pay = Oui, les payer (avec une approbation ou la liste d’attente), pour le motif ci-dessous
+staff-events-extra-nights-unpaid = Non, ne pas les payer
+staff-events-extra-nights-reason-label = Pourquoi le bureau paie ces nuits
+staff-events-extra-nights-reason-hint = Nécessaire si vous les payez. La lettre de parrainage l’imprime.
+staff-events-error-extra-nights-reason = Indiquez pourquoi le bureau paie les nuits hors de la période autorisée
+staff-events-targets-legend = Objectifs et régions
+staff-events-targets-hint = Laissez un objectif vide pour utiliser celui du bureau. Chacun est un pourcentage entier de 0 à 100.
+staff-events-target-women-label = Femmes, au moins (%)
+staff-events-target-young-label = 18-34 ans, au moins (%)
+staff-events-target-region-label = Une région, au plus (%)
+staff-events-target-office = Objectif du bureau : { $percent } %
+staff-events-regions-label = Compter les régions selon
+staff-events-regions-office = Les régions de planification du bureau
+staff-events-regions-m49 = Les continents M49 de l’ONU
+staff-events-targets-apply = Afficher le rapport
+staff-events-error-regions = Choisissez les régions du bureau ou les continents M49 de l’ONU

@@ -22,6 +22,13 @@ leftovers-region-south-east-asia = Юго-Восточная Азия
 leftovers-region-latin-america-and-the-caribbean = Латинская Америка и Карибский бассейн
 leftovers-region-europe = Европа
 leftovers-region-north-america = Северная Америка
+leftovers-region-africa = Африка
+leftovers-region-americas = Америка
+leftovers-region-antarctica = Антарктида
+leftovers-region-asia = Азия
+leftovers-region-oceania = Океания
+leftovers-region-other = Другой
+leftovers-region-unknown-country = неизвестен
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = Ожидается платёж: транш { $number } по гранту { $award }, { $amount }

@@ -91,3 +91,32 @@ staff-events-share = { $share } % ({ $count } из { $total })
 staff-events-target-at-least = не менее { $percent } %
 staff-events-target-at-most = не более { $percent } %
 conflict-sponsorship-changed = Эта заявка тем временем изменилась (решение принял кто-то другой), поэтому ничего не сделано. Проверьте её состояние, прежде чем решать.
+
+## Причина дополнительных ночей в форме решения и параметры отчёта о представленности.
+staff-events-extra-nights-heading = Ночи вне разрешённого периода поездки
+staff-events-extra-nights-hint = { $count ->
+    [one] { $count } ночь этого пребывания приходится на время вне разрешённого периода поездки и оплачивается, только если вы её разрешите.
+    [few] { $count } ночи этого пребывания приходятся на время вне разрешённого периода поездки и оплачиваются, только если вы их разрешите.
+   *[many] { $count } ночей этого пребывания приходятся на время вне разрешённого периода поездки и оплачиваются, только если вы их разрешите.
+}
+staff-events-extra-nights-legend = { $count ->
+    [one] Оплатить { $count } ночь вне разрешённого периода?
+    [few] Оплатить { $count } ночи вне разрешённого периода?
+   *[many] Оплатить { $count } ночей вне разрешённого периода?
+}
+staff-events-extra-nights-pay = Да, оплатить (при одобрении или в листе ожидания) по причине, указанной ниже
+staff-events-extra-nights-unpaid = Нет, не оплачивать
+staff-events-extra-nights-reason-label = Почему бюро оплачивает эти ночи
+staff-events-extra-nights-reason-hint = Нужно, если вы их оплачиваете. Причина печатается в письме о спонсорстве.
+staff-events-error-extra-nights-reason = Укажите, почему бюро оплачивает ночи вне разрешённого периода
+staff-events-targets-legend = Цели и регионы
+staff-events-targets-hint = Оставьте цель пустой, чтобы использовать цель бюро. Каждая — целое число процентов от 0 до 100.
+staff-events-target-women-label = Женщины, не менее (%)
+staff-events-target-young-label = 18–34 года, не менее (%)
+staff-events-target-region-label = Один регион, не более (%)
+staff-events-target-office = Цель бюро: { $percent } %
+staff-events-regions-label = Считать регионы по
+staff-events-regions-office = Регионам планирования бюро
+staff-events-regions-m49 = Континентам M49 ООН
+staff-events-targets-apply = Показать отчёт
+staff-events-error-regions = Выберите регионы бюро или континенты M49 ООН

@@ -22,6 +22,13 @@ leftovers-region-south-east-asia = 东南亚
 leftovers-region-latin-america-and-the-caribbean = 拉丁美洲和加勒比
 leftovers-region-europe = 欧洲
 leftovers-region-north-america = 北美洲
+leftovers-region-africa = 非洲
+leftovers-region-americas = 美洲
+leftovers-region-antarctica = 南极洲
+leftovers-region-asia = 亚洲
+leftovers-region-oceania = 大洋洲
+leftovers-region-other = 其他
+leftovers-region-unknown-country = 未知
 
 ## Tranche payments and travel dates in the deadlines and the calendar feed (#17).
 leftovers-tranche-expected = 预计付款：{ $award } 第 { $number } 期，{ $amount }

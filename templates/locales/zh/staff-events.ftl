@@ -87,3 +87,24 @@ staff-events-share = { $share }%（{ $total } 人中 { $count } 人）
 staff-events-target-at-least = 至少 { $percent }%
 staff-events-target-at-most = 至多 { $percent }%
 conflict-sponsorship-changed = 此申请在此期间已有变化（其他人已作出决定），因此未作任何更改。请在决定前重新查看其状态。
+
+## 决定表单上的额外住宿理由，以及代表性报告的设置。
+staff-events-extra-nights-heading = 授权出行期以外的住宿
+staff-events-extra-nights-hint = 此次住宿有 { $count } 晚在活动授权的出行期以外，除非您授权，否则不予支付。
+staff-events-extra-nights-legend = 是否支付授权期以外的 { $count } 晚？
+staff-events-extra-nights-pay = 是，按下方理由支付（须批准或列入候补名单）
+staff-events-extra-nights-unpaid = 否，不予支付
+staff-events-extra-nights-reason-label = 办公室支付这些住宿的理由
+staff-events-extra-nights-reason-hint = 支付时必填。赞助函会印出此理由。
+staff-events-error-extra-nights-reason = 请填写办公室支付授权期以外住宿的理由
+staff-events-targets-legend = 目标和地区
+staff-events-targets-hint = 目标留空即使用办公室的目标。每项为 0 到 100 的整数百分比。
+staff-events-target-women-label = 女性，至少（%）
+staff-events-target-young-label = 18-34 岁，至少（%）
+staff-events-target-region-label = 单一地区，至多（%）
+staff-events-target-office = 办公室的目标：{ $percent } %
+staff-events-regions-label = 地区划分方式
+staff-events-regions-office = 办公室的规划地区
+staff-events-regions-m49 = 联合国 M49 大洲
+staff-events-targets-apply = 显示报告
+staff-events-error-regions = 请选择办公室的地区或联合国 M49 大洲
