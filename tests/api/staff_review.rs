@@ -449,18 +449,26 @@ fn award_fields(app: &TestApp) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// An awardable application of the scene, its officer's browser, and the check page they
+/// reach with the award of [`award_fields`].
+async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+    let application = app.awardable(scene).await;
+    let mut officer = Browser::new(app);
+    officer.sign_in_as(&scene.officer).await;
+    let path = format!("/staff/decisions/{application}");
+    let typed = award_fields(app);
+    let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let check = officer.fill(&path, &path, &typed).await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
+    (application, officer, check)
+}
+
 #[tokio::test]
 async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_final_button() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = app.awardable(&scene).await;
-    let mut officer = Browser::new(&app);
-    officer.sign_in_as(&scene.officer).await;
+    let (application, mut officer, check) = award_checked(&app, &scene).await;
     let path = format!("/staff/decisions/{application}");
-    let typed = award_fields(&app);
-    let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
-    let check = officer.fill(&path, &path, &typed).await;
-    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
     for shown in [
         "Check the decision before you record it",
         "Award a grant",
@@ -520,14 +528,8 @@ async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_fin
 async fn a_forged_final_post_whose_tranches_do_not_add_up_shows_the_form_again_and_records_nothing() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let application = app.awardable(&scene).await;
-    let mut officer = Browser::new(&app);
-    officer.sign_in_as(&scene.officer).await;
+    let (application, mut officer, check) = award_checked(&app, &scene).await;
     let path = format!("/staff/decisions/{application}");
-    let typed = award_fields(&app);
-    let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
-    let check = officer.fill(&path, &path, &typed).await;
-    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
     let mut forged = recording(&check.text);
     for (name, value) in &mut forged {
         if name == "tranches-1-amount" {
