@@ -18,3 +18,59 @@
     times[i].parentNode.insertBefore(local, times[i].nextSibling);
   }
 })();
+
+// The decision form: the running total of the tranches' amounts beside the amount awarded,
+// said in a polite live region, with the words the server put in its data- attributes.
+// Amounts are added exactly, as whole ten-thousandths; the server checks the sum again.
+(function () {
+  "use strict";
+  var region = document.querySelector("[data-tranche-total]");
+  if (!region || typeof BigInt === "undefined") { return; }
+  var form = region.closest("form");
+  var award = document.getElementById("amount");
+  if (!form || !award) { return; }
+  var scale = BigInt(10000);
+  var decimals = parseInt(region.getAttribute("data-decimals"), 10) || 0;
+  var currency = region.getAttribute("data-currency") || "";
+  var lang = document.documentElement.getAttribute("lang") || "en";
+  // An amount typed like 24500.00, in ten-thousandths; null when it does not read.
+  function scaled(text) {
+    var match = /^\s*(\d+)(?:\.(\d{1,4}))?\s*$/.exec(text);
+    if (!match) { return null; }
+    var fraction = ((match[2] || "") + "0000").slice(0, 4);
+    return BigInt(match[1]) * scale + BigInt(fraction);
+  }
+  // An amount in ten-thousandths written in the reader's language, with the currency code.
+  function written(value) {
+    var digits = value.toString();
+    while (digits.length < 5) { digits = "0" + digits; }
+    var plain = digits.slice(0, -4) + "." + digits.slice(-4);
+    var shown = plain;
+    if (window.Intl) {
+      try {
+        shown = new Intl.NumberFormat(lang, {
+          minimumFractionDigits: decimals, maximumFractionDigits: 4, numberingSystem: "latn"
+        }).format(plain);
+      } catch (ignored) { shown = plain; }
+    }
+    return shown + " " + currency;
+  }
+  function update() {
+    var cells = form.querySelectorAll("input[name^='tranches-'][name$='-amount']");
+    var total = BigInt(0);
+    var typed = false;
+    for (var i = 0; i < cells.length; i++) {
+      var value = scaled(cells[i].value);
+      if (value !== null) { total += value; typed = true; }
+    }
+    if (!typed) { region.textContent = ""; return; }
+    var amount = scaled(award.value);
+    var message = amount === null ? "data-alone" : (amount === total ? "data-matches" : "data-differs");
+    var text = region.getAttribute(message).replace("{total}", written(total));
+    if (amount !== null) { text = text.replace("{amount}", written(amount)); }
+    region.textContent = text;
+    region.classList.toggle("live-total--differs", message === "data-differs");
+  }
+  form.addEventListener("input", update);
+  update();
+})();

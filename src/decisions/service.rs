@@ -39,35 +39,12 @@ pub async fn decide(
     input: DecisionRequest,
     sanctions_threshold: f64,
 ) -> AppResult<ApplicationResponse> {
-    let current = applications::visible_application(db, actor, application_id).await?;
-    let call = call_of(db, &current).await?;
-    applications::ensure_call_not_cancelled(&call)?;
-    let plan = checked_decision(input, &current, &call, now)?;
-    let action = match plan.outcome {
-        Outcome::Awarded => ApplicationAction::Award,
-        Outcome::Rejected => ApplicationAction::Reject,
-    };
-    crate::applications::rules::transition(current.status, action)
-        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
-    if plan.override_reason.is_none() && crate::reviews::store::review_count(db, application_id).await? == 0 {
-        return Err(AppError::conflict(
-            ProblemKind::NoReviews,
-            "no review has been submitted; decide after one, or give an override_reason",
-        ));
-    }
+    let (current, call, plan) = planned_decision(db, now, actor, application_id, input).await?;
+    let action = plan.action();
     let txn = db.begin().await?;
     if let Some(amount) = plan.amount {
         store::lock_call(&txn, call.row.id).await?;
-        let diligence = crate::diligence::standing_of(&txn, current.organisation_id, now).await?;
-        let risk = crate::risk::standing_of(&txn, application_id).await?;
-        rules::check_award_gate(diligence, risk)
-            .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
-        crate::diligence::service::check_screening_current(&txn, current.organisation_id, sanctions_threshold).await?;
-        let released = crate::awards::store::released_in_call(&txn, call.row.id).await?;
-        let awarded =
-            money::from_stored(store::awarded_in_call(&txn, call.row.id).await?) - money::from_stored(released);
-        rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
-            .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))?;
+        check_award_allowed(&txn, now, (&current, &call), amount, sanctions_threshold).await?;
     }
     let (recorded, mut entries) = record_decision(&txn, now, actor, &current, &call, &plan).await?;
     let change = StatusChange {
@@ -83,6 +60,71 @@ pub async fn decide(
     audit::commit(txn, entries, now).await?;
     tracing::info!(decision = %recorded.id, application = %application_id, outcome = plan.outcome.as_str(), "decision recorded");
     applications::respond_one(db, applications::found(db, application_id).await?).await
+}
+
+/// Checks a decision exactly as [`decide`] would, recording nothing: the fields, the
+/// application's state, the reviews (or the override reason) and, for an award, the gate,
+/// the sanctions screening and the call's budget as they stand now. Answers the decision
+/// as it would be recorded (tranches in due-date order), for a page that shows it before
+/// the officer records it; [`decide`] checks it all again, under the call's lock.
+pub async fn check_decision(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    input: DecisionRequest,
+    sanctions_threshold: f64,
+) -> AppResult<DecisionPlan> {
+    let (current, call, plan) = planned_decision(db, now, actor, application_id, input).await?;
+    if let Some(amount) = plan.amount {
+        check_award_allowed(db, now, (&current, &call), amount, sanctions_threshold).await?;
+    }
+    Ok(plan)
+}
+
+/// The application, its call and the decision checked against them, before anything is
+/// locked: the fields, the state transition, and a review or an override reason.
+async fn planned_decision(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    actor: &CurrentUser,
+    application_id: Uuid,
+    input: DecisionRequest,
+) -> AppResult<(application::Model, StoredCall, DecisionPlan)> {
+    let current = applications::visible_application(db, actor, application_id).await?;
+    let call = call_of(db, &current).await?;
+    applications::ensure_call_not_cancelled(&call)?;
+    let plan = checked_decision(input, &current, &call, now)?;
+    crate::applications::rules::transition(current.status, plan.action())
+        .map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
+    if plan.override_reason.is_none() && crate::reviews::store::review_count(db, application_id).await? == 0 {
+        return Err(AppError::conflict(
+            ProblemKind::NoReviews,
+            "no review has been submitted; decide after one, or give an override_reason",
+        ));
+    }
+    Ok((current, call, plan))
+}
+
+/// The award gate (due diligence and risk), the sanctions screening and the call's budget
+/// for an award of `amount`, read through `db` (the caller's transaction holding the call's
+/// lock when it records).
+async fn check_award_allowed(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    (current, call): (&application::Model, &StoredCall),
+    amount: Decimal,
+    sanctions_threshold: f64,
+) -> AppResult<()> {
+    let diligence = crate::diligence::standing_of(db, current.organisation_id, now).await?;
+    let risk = crate::risk::standing_of(db, current.id).await?;
+    rules::check_award_gate(diligence, risk)
+        .map_err(|detail| AppError::conflict(ProblemKind::AwardPreconditions, detail))?;
+    crate::diligence::service::check_screening_current(db, current.organisation_id, sanctions_threshold).await?;
+    let released = crate::awards::store::released_in_call(db, call.row.id).await?;
+    let awarded = money::from_stored(store::awarded_in_call(db, call.row.id).await?) - money::from_stored(released);
+    rules::check_call_budget(awarded, amount, call.terms.budget_ceiling, call.terms.currency)
+        .map_err(|detail| AppError::conflict(ProblemKind::BudgetExceeded, detail))
 }
 
 /// Appeals a rejection or an ineligibility (a member of the organisation), once per
@@ -304,14 +346,33 @@ pub async fn decide_call(
     StoredCall::from_row(changed)
 }
 
-/// A decision as checked, ready to record.
-struct DecisionPlan {
-    outcome: Outcome,
-    reason: String,
-    override_reason: Option<String>,
-    amount: Option<Decimal>,
-    tranches: Vec<Tranche>,
-    obligations: Vec<(ReportKind, NaiveDate)>,
+/// A decision as checked, ready to record (see [`check_decision`]).
+#[derive(Debug, Clone)]
+pub struct DecisionPlan {
+    /// Awarded or rejected.
+    pub outcome: Outcome,
+    /// The reason the applicant reads, trimmed.
+    pub reason: String,
+    /// Why the officer decides without any submitted review, if they gave it.
+    pub override_reason: Option<String>,
+    /// The amount awarded, in the call's currency.
+    pub amount: Option<Decimal>,
+    /// The call's currency.
+    pub currency: money::Currency,
+    /// The award's tranches in due-date order, each with its amount.
+    pub tranches: Vec<Tranche>,
+    /// The reports the organisation owes, with their due dates.
+    pub obligations: Vec<(ReportKind, NaiveDate)>,
+}
+
+impl DecisionPlan {
+    /// What the decision does to the application.
+    fn action(&self) -> ApplicationAction {
+        match self.outcome {
+            Outcome::Awarded => ApplicationAction::Award,
+            Outcome::Rejected => ApplicationAction::Reject,
+        }
+    }
 }
 
 /// Checks a decision's fields against the application and the call, reporting every
@@ -363,6 +424,7 @@ fn checked_decision(
             .map(|text| text.trim().to_owned())
             .filter(|text| !text.is_empty()),
         amount,
+        currency,
         tranches,
         obligations: input
             .reporting_obligations

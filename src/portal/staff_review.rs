@@ -2,7 +2,7 @@
 //! assignments with due dates (never the organisation on a blind-review call), scoring an
 //! application against the call's rubric beside the applicant's answers and files, and
 //! declaring a conflict. Officers: the screening queue, assigning reviewers, the ranking
-//! and the decision form, and the appeals queue ([`officer`]). Every page calls the same
+//! and the decision (form, check page, record), and the appeals queue ([`officer`]). Every page calls the same
 //! services as the JSON API (`reviews`, `applications`, `decisions`).
 
 #[path = "staff_review_officer.rs"]
@@ -30,7 +30,7 @@ use crate::reviews::json::ReviewRequest;
 use crate::reviews::service as reviews;
 
 /// The templates of these pages.
-pub const TEMPLATES: [(&str, &str); 12] = [
+pub const TEMPLATES: [(&str, &str); 13] = [
     (
         "staff/review_macros.html",
         include_str!("../../templates/portal/staff/review_macros.html"),
@@ -70,6 +70,10 @@ pub const TEMPLATES: [(&str, &str); 12] = [
     (
         "staff/review_decision.html",
         include_str!("../../templates/portal/staff/review_decision.html"),
+    ),
+    (
+        "staff/review_decision_check.html",
+        include_str!("../../templates/portal/staff/review_decision_check.html"),
     ),
     (
         "staff/review_appeals.html",

@@ -1,14 +1,16 @@
 //! The officer's side of the review cycle: the eligibility screening queue and its
 //! finding, assigning reviewers (conflicts shown before assigning), the call's ranking,
-//! the decision form (with the award gate's refusal naming what is missing, linked) and
-//! the appeals queue, which an officer other than the one who made the finding resolves.
+//! the decision ([`decision`]: the form, the check page and the final button) and the
+//! appeals queue, which an officer other than the one who made the finding resolves.
+
+#[path = "staff_review_decision.rs"]
+mod decision;
 
 use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -18,24 +20,15 @@ use crate::AppState;
 use crate::applications::json::{ApplicationResponse, ApplicationsQuery, EligibilityRequest};
 use crate::applications::rules::ApplicationStatus;
 use crate::auth::Role;
-use crate::awards::rules::ReportKind;
-use crate::decisions::json::{DecisionRequest, ObligationRequest, Resolution, ResolutionRequest, TrancheRequest};
-use crate::decisions::rules::Outcome;
-use crate::diligence::rules::Standing;
-use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::decisions::json::{Resolution, ResolutionRequest};
+use crate::error::{AppError, AppResult};
 use crate::i18n::{Language, Message};
-use crate::money::{Amount, parse_decimal};
-use crate::portal::pages::{FormError, form_errors};
+use crate::portal::pages::FormError;
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
-use crate::portal::staff_finance::{money_text, with_currency};
+use crate::portal::staff_finance::with_currency;
 use crate::portal::views::{self, status_key};
 use crate::reviews::service::{self as reviews, Conflict};
-use crate::risk::rules::{ResidualRating, RiskStatus};
-
-/// How many tranche rows and reporting obligations the decision form offers.
-const TRANCHE_ROWS: usize = 4;
-const OBLIGATION_ROWS: usize = 4;
 
 /// The officer's routes of the review cycle.
 pub fn routes() -> Router<AppState> {
@@ -44,9 +37,9 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/screening/{id}", get(screen_form).post(screen))
         .route("/staff/calls/{id}/assign", get(assign_form).post(assign))
         .route("/staff/calls/{id}/ranking", get(ranking_page))
-        .route("/staff/decisions/{id}", get(decision_form).post(decide))
         .route("/staff/appeals", get(appeals_queue))
         .route("/staff/appeals/{id}", get(appeal_form).post(resolve))
+        .merge(decision::routes())
 }
 
 /// The page again with `errors` (422), or an error page when the refusal is not about
@@ -443,320 +436,6 @@ fn ranking_row(
         "count": item.review_count,
         "reviews": reviews,
     })
-}
-
-/// A decision form's fields as typed (to show them again).
-#[derive(Debug, Default)]
-struct DecisionTyped<'a> {
-    fields: Option<&'a [(String, String)]>,
-}
-
-impl DecisionTyped<'_> {
-    fn get(&self, name: &str) -> &str {
-        self.fields.map_or("", |fields| field_value(fields, name))
-    }
-}
-
-/// The decision form: outcome, reason, amount and tranches, reporting obligations (and
-/// the override reason when no review was submitted).
-pub async fn decision_form(State(state): State<AppState>, staff: Staff, Path(id): Path<Uuid>) -> Response {
-    let page = decision_page(&state, &staff, id, Vec::new(), DecisionTyped::default(), Vec::new()).await;
-    staff.answer(&state, page)
-}
-
-async fn decision_page(
-    state: &AppState,
-    staff: &Staff,
-    id: Uuid,
-    errors: Vec<FormError>,
-    typed: DecisionTyped<'_>,
-    gate: Vec<Value>,
-) -> AppResult<Page> {
-    staff.require(&[Role::Officer])?;
-    let language = staff.language();
-    let application = crate::applications::service::get(&state.db, staff.user(), id).await?;
-    let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), application.call_id).await?;
-    let reviews = crate::reviews::service::reviews_of(&state.db, staff.user(), id).await?;
-    let currency = call.terms.currency;
-    let (tranches, obligations) = decision_rows(&typed, &errors);
-    let kinds: Vec<Value> = ReportKind::ALL
-        .iter()
-        .map(|kind| json!({ "value": kind.as_str(), "label": Message::new(format!("staff-review-report-{}", kind.as_str().replace('_', "-"))).render(language) }))
-        .collect();
-    Ok(Page::new(
-        "staff/review_decision.html",
-        json!({
-            "application": summary(&application, language),
-            "decidable": application.status == ApplicationStatus::UnderReview,
-            "review_count": reviews.len(),
-            "currency": currency.code(),
-            "grant_range": format!("{} – {}", money_text(call.terms.min_grant, currency, language), money_text(call.terms.max_grant, currency, language)),
-            "outcome": typed.get("outcome"),
-            "reason": typed.get("reason"),
-            "amount": typed.get("amount"),
-            "override_reason": typed.get("override_reason"),
-            "tranches": tranches,
-            "kinds": kinds,
-            "obligations": obligations,
-            "gate": gate,
-            "errors": errors,
-        }),
-    ))
-}
-
-/// The decision form's tranche and obligation rows, with what was typed and its errors.
-fn decision_rows(typed: &DecisionTyped<'_>, errors: &[FormError]) -> (Vec<Value>, Vec<Value>) {
-    let cell = |name: String| {
-        let error = errors
-            .iter()
-            .find(|error| error.field == name)
-            .map(|error| error.message.clone());
-        json!({ "value": typed.get(&name), "error": error, "name": name })
-    };
-    let tranches = (0..TRANCHE_ROWS)
-        .map(|row| {
-            json!({
-                "number": row + 1,
-                "amount": cell(format!("tranches-{row}-amount")),
-                "due_on": cell(format!("tranches-{row}-due_on")),
-                "condition": cell(format!("tranches-{row}-condition")),
-            })
-        })
-        .collect();
-    let obligations = (0..OBLIGATION_ROWS)
-        .map(|row| {
-            json!({
-                "number": row + 1,
-                "kind": cell(format!("obligations-{row}-kind")),
-                "due_on": cell(format!("obligations-{row}-due_on")),
-            })
-        })
-        .collect();
-    (tranches, obligations)
-}
-
-/// What the decision form says, as the decisions service takes it; what does not read
-/// (an amount, a date, a report kind) is a field error of the form's own name.
-fn decision_request(fields: &[(String, String)]) -> AppResult<DecisionRequest> {
-    let mut check = Validator::new();
-    let outcome = match field_value(fields, "outcome") {
-        "awarded" => Some(Outcome::Awarded),
-        "rejected" => Some(Outcome::Rejected),
-        _ => {
-            check.push("outcome", Message::new("staff-review-error-outcome"));
-            None
-        }
-    };
-    let amount = amount_of(fields, "amount", &mut check);
-    let tranche_amounts: Vec<_> = (0..TRANCHE_ROWS)
-        .map(|row| amount_of(fields, &format!("tranches-{row}-amount"), &mut check))
-        .collect();
-    let mut tranches = Vec::new();
-    for (row, amount) in tranche_amounts.into_iter().enumerate() {
-        let due_on = date_of(fields, &format!("tranches-{row}-due_on"), &mut check);
-        let condition = field_value(fields, &format!("tranches-{row}-condition"))
-            .trim()
-            .to_owned();
-        match (amount, due_on) {
-            (Some(amount), Some(due_on)) => tranches.push(TrancheRequest {
-                percent: None,
-                amount: Some(amount),
-                due_on,
-                condition,
-                condition_report: None,
-            }),
-            (None, None) if condition.is_empty() => {}
-            (None, _) if field_value(fields, &format!("tranches-{row}-amount")).trim().is_empty() => check.push(
-                format!("tranches-{row}-amount"),
-                Message::new("staff-review-error-tranche-amount"),
-            ),
-            (Some(_), None) => check.push(
-                format!("tranches-{row}-due_on"),
-                Message::new("staff-review-error-date"),
-            ),
-            (None, _) => {}
-        }
-    }
-    let mut reporting_obligations = Vec::new();
-    for row in 0..OBLIGATION_ROWS {
-        let kind_field = format!("obligations-{row}-kind");
-        let kind = ReportKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == field_value(fields, &kind_field));
-        let due_on = date_of(fields, &format!("obligations-{row}-due_on"), &mut check);
-        match (kind, due_on) {
-            (Some(kind), Some(due_on)) => reporting_obligations.push(ObligationRequest { kind, due_on }),
-            (None, None) => {}
-            (None, Some(_)) => check.push(kind_field, Message::new("staff-review-error-report-kind")),
-            (Some(_), None) => check.push(
-                format!("obligations-{row}-due_on"),
-                Message::new("staff-review-error-date"),
-            ),
-        }
-    }
-    check.finish()?;
-    let override_reason = field_value(fields, "override_reason").trim();
-    Ok(DecisionRequest {
-        outcome: outcome.unwrap_or(Outcome::Rejected),
-        reason: field_value(fields, "reason").to_owned(),
-        amount,
-        tranches,
-        reporting_obligations,
-        override_reason: (!override_reason.is_empty()).then(|| override_reason.to_owned()),
-    })
-}
-
-/// The amount typed in `name`, if any; one that does not read is an error on the field.
-fn amount_of(fields: &[(String, String)], name: &str, check: &mut Validator) -> Option<Amount> {
-    let text = field_value(fields, name).trim();
-    if text.is_empty() {
-        return None;
-    }
-    match parse_decimal(text) {
-        Ok(amount) => Some(Amount(amount)),
-        Err(_) => {
-            check.push(name, Message::new("staff-review-error-amount"));
-            None
-        }
-    }
-}
-
-/// The date typed in `name` (`YYYY-MM-DD`, as a date field sends it), if any; one that does
-/// not read is an error on the field.
-fn date_of(fields: &[(String, String)], name: &str, check: &mut Validator) -> Option<NaiveDate> {
-    let text = field_value(fields, name).trim();
-    match text.parse::<NaiveDate>() {
-        Ok(date) => Some(date),
-        Err(_) if text.is_empty() => None,
-        Err(_) => {
-            check.push(name, Message::new("staff-review-error-date"));
-            None
-        }
-    }
-}
-
-/// The form's name for a field the decisions service names (`tranches[1].amount` is
-/// `tranches-1-amount`).
-fn form_field(service_field: &str) -> String {
-    service_field
-        .replace("reporting_obligations", "obligations")
-        .replace("].", "-")
-        .replace('[', "-")
-        .replace(']', "")
-}
-
-/// Decides through the decisions service: the ranking with the decision made, or the form
-/// again with what is wrong; the award gate's refusal lists what is missing with links.
-pub async fn decide(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(id): Path<Uuid>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    if let Err(error) = staff.check_form(field_value(&fields, "csrf_token")) {
-        return staff.answer(&state, Err(error));
-    }
-    let decided = async {
-        staff.require(&[Role::Officer])?;
-        let input = decision_request(&fields)?;
-        let threshold = state.config.sanctions_threshold;
-        crate::decisions::service::decide(&state.db, state.now(), staff.user(), id, input, threshold).await
-    };
-    let error = match decided.await {
-        Ok(application) => {
-            return Redirect::to(&format!(
-                "/staff/calls/{}/ranking#application-{id}",
-                application.call_id
-            ))
-            .into_response();
-        }
-        Err(error) => error,
-    };
-    refused_decision(&state, &staff, id, error, &fields).await
-}
-
-/// The decision form again with what is wrong (the award gate's gaps with their links),
-/// or an error page when the refusal is not about what the form says.
-async fn refused_decision(
-    state: &AppState,
-    staff: &Staff,
-    id: Uuid,
-    error: AppError,
-    fields: &[(String, String)],
-) -> Response {
-    let gate = match error.kind() {
-        ProblemKind::AwardPreconditions | ProblemKind::RescreeningRequired => {
-            match gate_gaps(state, staff, id, error.kind()).await {
-                Ok(gate) => gate,
-                Err(error) => return staff.answer(state, Err(error)),
-            }
-        }
-        _ => Vec::new(),
-    };
-    match decision_errors(&error, !gate.is_empty(), staff.language()) {
-        Some(errors) => {
-            let typed = DecisionTyped { fields: Some(fields) };
-            again(staff, state, errors, |errors| {
-                decision_page(state, staff, id, errors, typed, gate)
-            })
-            .await
-        }
-        None => staff.answer(state, Err(error)),
-    }
-}
-
-/// A refused decision as the form's error summary: the fields by the form's names, the
-/// award gate's refusal, or a conflict's detail on the outcome; `None` for refusals that
-/// are not about what the form says.
-fn decision_errors(error: &AppError, gate: bool, language: Language) -> Option<Vec<FormError>> {
-    match error {
-        AppError::Validation(_) => form_errors(error, &[], language).map(|errors| {
-            errors
-                .into_iter()
-                .map(|error| FormError {
-                    field: form_field(&error.field),
-                    message: error.message,
-                })
-                .collect()
-        }),
-        _ if gate => Some(vec![FormError {
-            field: "gate".to_owned(),
-            message: Message::new("staff-review-gate-refused").render(language),
-        }]),
-        _ => refusal_on("outcome", error, language),
-    }
-}
-
-/// What the award gate finds missing, each with the page where an officer sees to it.
-async fn gate_gaps(state: &AppState, staff: &Staff, id: Uuid, kind: ProblemKind) -> AppResult<Vec<Value>> {
-    let language = staff.language();
-    let standing = crate::decisions::service::gate_standing(&state.db, state.now(), staff.user(), id).await?;
-    let diligence = ("diligence", standing.organisation_id);
-    let risk = ("risk", id);
-    let mut gaps = Vec::new();
-    let mut gap = |key: &str, (area, subject): (&str, Uuid), at: Option<String>| {
-        let mut message = Message::new(format!("staff-review-gate-{key}"));
-        if let Some(at) = at {
-            message = message.with("at", at);
-        }
-        gaps.push(json!({ "text": message.render(language), "area": area, "subject": subject }));
-    };
-    match standing.diligence {
-        Standing::Valid(_) => {}
-        Standing::Missing => gap("diligence-missing", diligence, None),
-        Standing::Failed => gap("diligence-failed", diligence, None),
-        Standing::Expired(at) => gap("diligence-expired", diligence, Some(views::instant(at, language).text)),
-    }
-    match standing.risk {
-        None => gap("risk-missing", risk, None),
-        Some((RiskStatus::Approved, ResidualRating::Critical)) => gap("risk-critical", risk, None),
-        Some((RiskStatus::Approved, _)) => {}
-        Some(_) => gap("risk-unapproved", risk, None),
-    }
-    if kind == ProblemKind::RescreeningRequired {
-        gap("rescreening", diligence, None);
-    }
-    Ok(gaps)
 }
 
 /// The appeals queue: open appeals, oldest first, each marked when the reader made the

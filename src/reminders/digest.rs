@@ -9,8 +9,8 @@ use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use super::preferences::DIGEST_RULE;
-use super::rules::DeliveryStatus;
-use super::store::{self, message};
+use super::store;
+use super::store::message::{self, NewMessage};
 use crate::AppState;
 use crate::auth::store::user;
 use crate::error::AppResult;
@@ -55,8 +55,7 @@ pub fn digest_of(person: &user::Model, held: &[message::Model], now: DateTime<Ut
     body.push('\n');
     body.push_str(&crate::i18n::text(language, "email-signoff"));
     body.push('\n');
-    message::Model {
-        id: Uuid::new_v4(),
+    let new = NewMessage {
         user_id: None,
         recipient: person.email.clone(),
         rule: DIGEST_RULE.to_owned(),
@@ -65,14 +64,7 @@ pub fn digest_of(person: &user::Model, held: &[message::Model], now: DateTime<Ut
         subject,
         body,
         dedup_key: format!("{DIGEST_RULE}:{}:{}", now.date_naive(), person.id),
-        status: DeliveryStatus::Queued,
-        attempts: 0,
-        last_error: None,
-        next_attempt_at: now,
-        lease_until: None,
         expires_at: None,
-        sent_at: None,
-        read_at: None,
-        created_at: now,
-    }
+    };
+    message::Model::queued(now, new)
 }

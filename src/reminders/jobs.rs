@@ -5,12 +5,12 @@
 
 use chrono::{DateTime, Utc};
 use tokio_cron_scheduler::{Job, JobScheduler};
-use uuid::Uuid;
 
 use super::candidates::{self, Candidate};
 use super::delivery::{self, Delivered};
-use super::rules::{self, DeliveryStatus, Rule};
-use super::store::{self, message};
+use super::rules::{self, Rule};
+use super::store;
+use super::store::message::{self, NewMessage};
 use super::templates::{self, MessageContext};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
@@ -80,8 +80,7 @@ fn message_of(
         lang: language.code(),
     };
     let rendered = templates::render(rule, &context).map_err(AppError::Internal)?;
-    Ok(message::Model {
-        id: Uuid::new_v4(),
+    let new = NewMessage {
         user_id: Some(candidate.user_id),
         recipient: candidate.email.clone(),
         rule: rule.as_str().to_owned(),
@@ -95,16 +94,9 @@ fn message_of(
             &format!("{}{}", candidate.tag, occurrence.label),
             candidate.user_id,
         ),
-        status: DeliveryStatus::Queued,
-        attempts: 0,
-        last_error: None,
-        next_attempt_at: now,
-        lease_until: None,
         expires_at: occurrence.expires_at,
-        sent_at: None,
-        read_at: None,
-        created_at: now,
-    })
+    };
+    Ok(message::Model::queued(now, new))
 }
 
 /// Starts the scheduler of `serve`: calls past their `closes_at` closed every minute,

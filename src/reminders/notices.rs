@@ -12,8 +12,8 @@ use rust_decimal::Decimal;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::rules::DeliveryStatus;
-use super::store::{self, message};
+use super::store;
+use super::store::message::{self, NewMessage};
 use crate::auth::Role;
 use crate::error::AppResult;
 use crate::i18n::{Language, Message, Text};
@@ -276,8 +276,7 @@ pub async fn announce(
         .into_iter()
         .map(|recipient| {
             let (subject, body) = render(announcement, &recipient.full_name, recipient.language);
-            message::Model {
-                id: Uuid::new_v4(),
+            let new = NewMessage {
                 user_id: Some(recipient.user_id),
                 recipient: recipient.email,
                 rule: kind.to_owned(),
@@ -286,16 +285,9 @@ pub async fn announce(
                 subject,
                 body,
                 dedup_key: format!("{kind}:{}:{}", announcement.event, recipient.user_id),
-                status: DeliveryStatus::Queued,
-                attempts: 0,
-                last_error: None,
-                next_attempt_at: now,
-                lease_until: None,
                 expires_at: None,
-                sent_at: None,
-                read_at: None,
-                created_at: now,
-            }
+            };
+            message::Model::queued(now, new)
         })
         .collect();
     store::enqueue_many(db, rows).await

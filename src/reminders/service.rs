@@ -8,7 +8,8 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::rules::DeliveryStatus;
-use super::store::{self, message};
+use super::store;
+use super::store::message::{self, NewMessage};
 use super::templates::{self, MessageContext, Notice};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
@@ -87,8 +88,7 @@ pub fn notice_message(
     };
     let rendered = templates::render_notice(notification.notice, &context).map_err(AppError::Internal)?;
     let name = notification.notice.as_str();
-    Ok(message::Model {
-        id: Uuid::new_v4(),
+    let new = NewMessage {
         user_id: addressee.user_id,
         recipient: addressee.email.clone(),
         rule: name.to_owned(),
@@ -97,16 +97,9 @@ pub fn notice_message(
         subject: rendered.subject,
         body: rendered.body,
         dedup_key,
-        status: DeliveryStatus::Queued,
-        attempts: 0,
-        last_error: None,
-        next_attempt_at: now,
-        lease_until: None,
         expires_at: notification.expires_at,
-        sent_at: None,
-        read_at: None,
-        created_at: now,
-    })
+    };
+    Ok(message::Model::queued(now, new))
 }
 
 /// A name or title on one line: a control character (a line break typed into a name)

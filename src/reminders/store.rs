@@ -51,6 +51,57 @@ pub mod message {
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    /// What a new message says and to whom; [`Model::queued`] makes it an outbox row.
+    #[derive(Clone, Debug)]
+    pub struct NewMessage {
+        /// The recipient's account, when they have one (their in-app notification).
+        pub user_id: Option<Uuid>,
+        /// The address it goes to.
+        pub recipient: String,
+        /// The stored name of its rule or notice.
+        pub rule: String,
+        /// The template it was written from.
+        pub template: String,
+        /// What it is about.
+        pub subject_id: Option<Uuid>,
+        /// Its subject line.
+        pub subject: String,
+        /// Its text.
+        pub body: String,
+        /// The key that makes it exactly once.
+        pub dedup_key: String,
+        /// When it is no longer worth delivering, if ever.
+        pub expires_at: Option<DateTimeUtc>,
+    }
+
+    impl Model {
+        /// A new message queued at `now` for its first delivery attempt, at once: never
+        /// tried, leased, sent nor read. The one way every producer (reminders, notices,
+        /// announcements, digests) fills a new outbox row.
+        pub fn queued(now: DateTimeUtc, message: NewMessage) -> Self {
+            Self {
+                id: Uuid::new_v4(),
+                user_id: message.user_id,
+                recipient: message.recipient,
+                rule: message.rule,
+                template: message.template,
+                subject_id: message.subject_id,
+                subject: message.subject,
+                body: message.body,
+                dedup_key: message.dedup_key,
+                status: DeliveryStatus::Queued,
+                attempts: 0,
+                last_error: None,
+                next_attempt_at: now,
+                lease_until: None,
+                expires_at: message.expires_at,
+                sent_at: None,
+                read_at: None,
+                created_at: now,
+            }
+        }
+    }
 }
 
 /// The rule of a stored message; a name no rule has is a corrupt row, an internal error.

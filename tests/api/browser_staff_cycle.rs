@@ -4,9 +4,10 @@
 //! applicant finds it on the home page, applies answering its question and submits; the
 //! officer screens it eligible and assigns two reviewers; both score it; the officer
 //! meets the award gate from the decision form's links (due diligence, risk assessment),
-//! reads the ranking and awards the grant in two tranches; the applicant accepts the
-//! terms; finance user A requests the first tranche, finance user B approves and pays it;
-//! and the disbursement report's CSV, downloaded and parsed, shows the money paid.
+//! reads the ranking and awards the grant in two tranches (through the check page); the
+//! applicant accepts the terms; finance user A requests the first tranche, finance user B
+//! approves and pays it; and the disbursement report's CSV, downloaded and parsed, shows
+//! the money paid.
 
 use chrono::{DateTime, Duration, Utc};
 use fantoccini::Locator;
@@ -120,7 +121,8 @@ async fn screen_and_assign(browser: &Browser, reviewers: &[Actor; 2]) {
 }
 
 /// Opens the decision form from the ranking and fills an award of 20,000.00 in two
-/// tranches (12,000.00 now, 8,000.00 in six months), then records it.
+/// tranches (12,000.00 now, 8,000.00 in six months), then asks to check it (the check
+/// page, or the form again with what stops it).
 async fn award(browser: &Browser, call: &str, now: DateTime<Utc>) {
     browser.visit(&format!("/staff/calls/{call}/ranking")).await;
     browser.click(&format!("Decide – {PROJECT}")).await;
@@ -136,7 +138,7 @@ async fn award(browser: &Browser, call: &str, now: DateTime<Utc>) {
         let due = due.format("%Y-%m-%d").to_string();
         browser.set_value(&format!("Due date of tranche {number}"), &due).await;
     }
-    browser.click("Record the decision").await;
+    browser.click("Continue").await;
 }
 
 /// From the refused decision, the officer follows the gate's link to the organisation's
@@ -266,6 +268,9 @@ async fn a_grant_goes_from_a_new_call_to_a_paid_tranche_through_the_pages_of_eac
         "{ranking}"
     );
     award(&browser, &call, now).await;
+    let check = browser.text().await;
+    assert!(check.contains("Check the decision before you record it"), "{check}");
+    browser.click("Record the decision").await;
     assert!(
         browser
             .path()

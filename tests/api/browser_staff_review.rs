@@ -1,12 +1,29 @@
 //! The review cycle in a real browser, as its people use it, with axe on every page
 //! (`browser.rs`'s harness): an officer screens a submitted application from the queue and
 //! assigns two reviewers; each reviewer scores it (the first saves, comes back and
-//! submits); the officer reads the ranking, opens the reviews inline and awards the grant.
+//! submits); the officer reads the ranking, opens the reviews inline and awards the grant
+//! in two tranches (the form's running total says when they differ from the award), checks
+//! the decision on the check page, changes it and records it.
 
 use fantoccini::Locator;
+use grantdesk::clock::Clock;
 
 use crate::browser::{Browser, browser_available};
 use crate::support::spawn_app;
+
+/// What the decision form's running total of the tranches says now.
+async fn live_total(browser: &Browser) -> String {
+    let region = browser
+        .client
+        .find(Locator::Id("tranche-total"))
+        .await
+        .expect("the tranches' running total");
+    assert_eq!(
+        region.attr("aria-live").await.expect("attribute").as_deref(),
+        Some("polite")
+    );
+    region.text().await.expect("its text")
+}
 
 /// A reviewer scores the application from their assignments.
 pub(crate) async fn score(browser: &Browser, title: &str, (relevance, feasibility): (&str, &str), comment: &str) {
@@ -96,6 +113,47 @@ async fn an_officer_screens_assigns_ranks_and_awards_while_reviewers_score_in_th
     browser.choose("Award a grant").await;
     browser.fill("Reason", "Strong, well-reviewed proposal.").await;
     browser.fill("Amount awarded (EUR)", "20000.00").await;
+    browser.fill("Amount of tranche 1", "12000.00").await;
+    assert_eq!(
+        live_total(&browser).await,
+        "The tranches add up to 12,000.00 EUR, which differs from the amount awarded (20,000.00 EUR)."
+    );
+    browser.fill("Amount of tranche 2", "8000.00").await;
+    assert_eq!(
+        live_total(&browser).await,
+        "The tranches add up to 20,000.00 EUR, the amount awarded."
+    );
+    let due = |days| {
+        (app.clock.now() + chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    browser.set_value("Due date of tranche 1", &due(10)).await;
+    browser.set_value("Due date of tranche 2", &due(180)).await;
+    browser.click("Continue").await;
+    let check = browser.text().await;
+    for shown in [
+        "Check the decision before you record it",
+        "Award a grant",
+        "Strong, well-reviewed proposal.",
+        "20,000.00 EUR",
+        "12,000.00 EUR",
+        "8,000.00 EUR",
+        "The tranches add up to the amount awarded.",
+    ] {
+        assert!(check.contains(shown), "{shown} in {check}");
+    }
+    let undecided = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(undecided.body["status"], "under_review", "nothing is recorded yet");
+    browser.click("Change Tranches").await;
+    assert_eq!(
+        live_total(&browser).await,
+        "The tranches add up to 20,000.00 EUR, the amount awarded.",
+        "the form comes back with what was typed"
+    );
+    browser.click("Continue").await;
     browser.click("Record the decision").await;
     assert!(
         browser

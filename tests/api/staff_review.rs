@@ -1,7 +1,8 @@
 //! The review cycle's staff pages at the HTML level (no browser): who may open them, the
 //! reviewer's own assignments only, CSRF, bad input shown again with nothing saved, blind
-//! review, conflicts shown and refused, the award gate naming what is missing, and
-//! appeals resolved by another officer. The walk in a real browser is in
+//! review, conflicts shown and refused, the award gate naming what is missing, the
+//! decision's check page (nothing recorded before its final button, which checks again),
+//! and appeals resolved by another officer. The walk in a real browser is in
 //! `browser_staff_review.rs`.
 
 use axum::http::StatusCode;
@@ -392,13 +393,193 @@ async fn tranches_that_do_not_add_up_show_the_form_again_and_decide_nothing() {
         ("obligations-0-kind", "final_narrative"),
         ("obligations-0-due_on", due.as_str()),
     ];
-    let decided = officer.fill(&path, &path, &right).await;
+    let checked = officer.fill(&path, &path, &right).await;
+    assert_eq!(checked.status, StatusCode::OK, "{}", checked.text);
+    let decided = officer.post_form(&path, &borrowed(&recording(&checked.text))).await;
     assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.text);
     let found = app
         .get(&format!("/applications/{application}"), &scene.officer.token)
         .await;
     assert_eq!(found.body["status"], "awarded");
     assert_eq!(found.body["decision"]["tranches"].as_array().map(Vec::len), Some(2));
+}
+
+/// The check page's hidden fields (with its CSRF token) and its "Record the decision"
+/// button, as the browser sends them.
+fn recording(check_page: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = check_page
+        .split(r#"<input type="hidden" name=""#)
+        .skip(1)
+        .filter_map(|rest| {
+            let (name, rest) = rest.split_once('"')?;
+            let value = rest.strip_prefix(r#" value=""#)?.split('"').next()?;
+            Some((name.to_owned(), value.to_owned()))
+        })
+        .collect();
+    fields.push(("action".to_owned(), "record".to_owned()));
+    fields
+}
+
+/// `fields` as `post_form` takes them.
+fn borrowed(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect()
+}
+
+/// An award of 20,000.00 in two tranches due in 30 and 90 days, with a final report.
+fn award_fields(app: &TestApp) -> Vec<(&'static str, String)> {
+    let due = |days| {
+        (app.clock.now() + chrono::Duration::days(days))
+            .date_naive()
+            .to_string()
+    };
+    vec![
+        ("outcome", "awarded".to_owned()),
+        ("reason", "Strong proposal.".to_owned()),
+        ("amount", "20000.00".to_owned()),
+        ("tranches-0-amount", "12000.00".to_owned()),
+        ("tranches-0-due_on", due(30)),
+        ("tranches-0-condition", "Signed agreement".to_owned()),
+        ("tranches-1-amount", "8000.00".to_owned()),
+        ("tranches-1-due_on", due(90)),
+        ("obligations-0-kind", "final_narrative".to_owned()),
+        ("obligations-0-due_on", due(120)),
+    ]
+}
+
+/// An awardable application of the scene, its officer's browser, and the check page they
+/// reach with the award of [`award_fields`].
+async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+    let application = app.awardable(scene).await;
+    let mut officer = Browser::new(app);
+    officer.sign_in_as(&scene.officer).await;
+    let path = format!("/staff/decisions/{application}");
+    let typed = award_fields(app);
+    let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let check = officer.fill(&path, &path, &typed).await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
+    (application, officer, check)
+}
+
+#[tokio::test]
+async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_final_button() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, mut officer, check) = award_checked(&app, &scene).await;
+    let path = format!("/staff/decisions/{application}");
+    for shown in [
+        "Check the decision before you record it",
+        "Award a grant",
+        "Strong proposal.",
+        "20,000.00 EUR",
+        "12,000.00 EUR",
+        "8,000.00 EUR",
+        "Signed agreement",
+        "Final narrative report",
+        "The tranches add up to the amount awarded.",
+        "Record the decision",
+    ] {
+        assert!(check.text.contains(shown), "{shown} in {}", check.text);
+    }
+    assert_eq!(check.text.matches(r#"value="change""#).count(), 5, "{}", check.text);
+    let found = format!("/applications/{application}");
+    assert_eq!(
+        app.get(&found, &scene.officer.token).await.body["status"],
+        "under_review"
+    );
+    assert_eq!(app.count("decisions").await, 0);
+    assert_eq!(app.count("awards").await, 0);
+
+    let mut change = recording(&check.text);
+    change.retain(|(name, _)| name != "action");
+    change.push(("action".to_owned(), "change".to_owned()));
+    let form = officer.post_form(&path, &borrowed(&change)).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.text.contains(r#"value="12000.00""#), "{}", form.text);
+    assert!(form.text.contains("Signed agreement"));
+    assert!(
+        form.text.contains(r#"value="final_narrative" selected"#),
+        "{}",
+        form.text
+    );
+    assert_eq!(app.count("decisions").await, 0);
+
+    let recorded = officer.post_form(&path, &borrowed(&recording(&check.text))).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+    assert!(crate::portal::location(&recorded).starts_with(&format!("/staff/calls/{}/ranking", scene.call)));
+    let awarded = app.get(&found, &scene.member.token).await;
+    assert_eq!(awarded.body["status"], "awarded");
+    assert_eq!(awarded.body["decision"]["tranches"].as_array().map(Vec::len), Some(2));
+
+    let stale = officer.post_form(&path, &borrowed(&recording(&check.text))).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "{}", stale.text);
+    assert!(
+        stale.text.contains("decided since the form was opened"),
+        "{}",
+        stale.text
+    );
+    assert_eq!(app.count("decisions").await, 1);
+    assert_eq!(app.count("awards").await, 1);
+}
+
+#[tokio::test]
+async fn a_forged_final_post_whose_tranches_do_not_add_up_shows_the_form_again_and_records_nothing() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (application, mut officer, check) = award_checked(&app, &scene).await;
+    let path = format!("/staff/decisions/{application}");
+    let mut forged = recording(&check.text);
+    for (name, value) in &mut forged {
+        if name == "tranches-1-amount" {
+            *value = "5000.00".to_owned();
+        }
+    }
+    let refused = officer.post_form(&path, &borrowed(&forged)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("error-summary"), "{}", refused.text);
+    assert!(
+        refused.text.contains("amounts must total the award"),
+        "{}",
+        refused.text
+    );
+    assert!(
+        refused.text.contains(r#"value="5000.00""#),
+        "the form shows what was sent"
+    );
+    assert_eq!(app.count("decisions").await, 0);
+    let found = app
+        .get(&format!("/applications/{application}"), &scene.officer.token)
+        .await;
+    assert_eq!(found.body["status"], "under_review");
+}
+
+#[tokio::test]
+async fn the_decision_steps_refuse_the_wrong_role() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.awardable(&scene).await;
+    let path = format!("/staff/decisions/{application}");
+    let fields = award_fields(&app);
+    let reviewer = app.reviewer().await;
+    let mut as_reviewer = Browser::new(&app);
+    as_reviewer.sign_in_as(&reviewer).await;
+    let mut as_applicant = Browser::new(&app);
+    as_applicant.sign_in_as(&scene.member).await;
+    for (browser, page, refusal) in [
+        (&mut as_reviewer, "/staff/reviews", StatusCode::FORBIDDEN),
+        (&mut as_applicant, "/portal", StatusCode::NOT_FOUND),
+    ] {
+        let token = csrf_token(&browser.get(page).await.text);
+        for action in ["check", "change", "record"] {
+            let mut sent = vec![("csrf_token", token.as_str()), ("action", action)];
+            sent.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
+            let answer = browser.post_form(&path, &sent).await;
+            assert_eq!(answer.status, refusal, "{action}: {}", answer.text);
+        }
+    }
+    assert_eq!(app.count("decisions").await, 0);
 }
 
 #[tokio::test]
