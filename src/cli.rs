@@ -179,13 +179,17 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let xml =
                 std::fs::read_to_string(&file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
             let db = open(&config).await?;
-            let version = crate::sanctions::import_list(&db, &xml, None, SystemClock.now())
+            let name = file.file_name().map(|name| name.to_string_lossy());
+            let version = crate::sanctions::import_list(&db, &xml, name.as_deref(), None, SystemClock.now())
                 .await
                 .map_err(describe)?;
             let generated = version
                 .generated_at
                 .map_or_else(|| "at an unknown date".to_owned(), |at| at.to_rfc3339());
-            println!("imported {} entries (list generated {generated})", version.entry_count);
+            println!(
+                "imported {} entries from {} (list generated {generated})",
+                version.entry_count, version.source
+            );
             Ok(())
         }
         Command::Export { standard, out } => export(config, standard, out).await,

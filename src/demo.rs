@@ -117,7 +117,7 @@ async fn load(state: &AppState, demo: &Demo) -> Result<(), String> {
     }
     let sample = std::path::Path::new(&state.config.fixtures_dir).join("sanctions-sample.xml");
     if let Ok(xml) = std::fs::read_to_string(&sample) {
-        crate::sanctions::import_list(&state.db, &xml, None, now)
+        crate::sanctions::import_list(&state.db, &xml, Some("sanctions-sample.xml"), None, now)
             .await
             .map_err(|error| error.problem().detail)?;
     }

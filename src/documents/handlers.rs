@@ -213,12 +213,9 @@ pub async fn upload_evidence_document(
     multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
     let limits = service::limits(&state.config);
-    let target = service::evidence_target(&state.db, limits, &user, id, &key).await?;
-    let details = UploadDetails {
-        question: Some(key),
-        ..UploadDetails::default()
-    };
-    upload_to(&state, &user, target, details, multipart).await
+    let destination = service::Destination::Evidence { assessment_id: id, key };
+    let target = service::target_of(&state.db, limits, &user, destination).await?;
+    upload_to(&state, &user, target, multipart).await
 }
 
 /// Lists the evidence of one checklist item of a due-diligence assessment (officers).
@@ -347,18 +344,18 @@ async fn upload(
     multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
     let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
-    upload_to(state, user, target, UploadDetails::default(), multipart).await
+    upload_to(state, user, target, multipart).await
 }
 
-/// Streams the parts of an authorised upload through the service and attaches the file;
-/// `details` holds what the path already says (a checklist item's key).
+/// Streams the parts of an authorised upload through the service and attaches the file
+/// (to the checklist item the target names, if it names one).
 async fn upload_to(
     state: &AppState,
     user: &CurrentUser,
     target: UploadTarget,
-    mut details: UploadDetails,
     mut multipart: Multipart,
 ) -> AppResult<(StatusCode, Json<DocumentResponse>)> {
+    let mut details = UploadDetails::default();
     let mut stored: Option<StoredContent> = None;
     if let Err(error) = read_parts(state, &target, &mut multipart, &mut details, &mut stored).await {
         if let Some(stored) = &stored {
@@ -402,7 +399,9 @@ async fn read_parts(
                 *stored = Some(content);
             }
             "kind" if details.kind.is_none() => details.kind = Some(small_text(field).await?),
-            "question" if details.question.is_none() => details.question = Some(small_text(field).await?),
+            "question" if details.question.is_none() && target.question().is_none() => {
+                details.question = Some(small_text(field).await?);
+            }
             "valid_until" if details.valid_until.is_none() => details.valid_until = Some(small_text(field).await?),
             _ => {
                 return Err(AppError::field(

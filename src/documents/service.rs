@@ -31,6 +31,30 @@ pub struct UploadTarget {
     organisation_id: Uuid,
     limits: Limits,
     used: u64,
+    /// The checklist item the upload is evidence for, when the destination names one.
+    question: Option<String>,
+}
+
+/// What an upload adds a file to, as an entry point names it: a subject's documents, or
+/// the evidence of one item of a due-diligence assessment's checklist (the API's
+/// `/due-diligence/{id}/items/{key}/documents`, the staff workspace's evidence forms).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// The documents of a subject.
+    Subject(Subject),
+    /// The evidence of the checklist item `key` of assessment `assessment_id`.
+    Evidence {
+        /// The due-diligence assessment.
+        assessment_id: Uuid,
+        /// The checklist item's key.
+        key: String,
+    },
+}
+
+impl From<Subject> for Destination {
+    fn from(subject: Subject) -> Self {
+        Self::Subject(subject)
+    }
 }
 
 /// A file's content once streamed into storage, not yet attached.
@@ -95,11 +119,27 @@ pub async fn upload_target(
         organisation_id,
         limits,
         used,
+        question: None,
     })
 }
 
+/// Checks that the caller may add a file to `destination` now, before the body is read:
+/// [`upload_target`] for a subject, [`evidence_target`] for a checklist item.
+pub async fn target_of(
+    db: &impl ConnectionTrait,
+    limits: Limits,
+    actor: &CurrentUser,
+    destination: Destination,
+) -> AppResult<UploadTarget> {
+    match destination {
+        Destination::Subject(subject) => upload_target(db, limits, actor, subject).await,
+        Destination::Evidence { assessment_id, key } => evidence_target(db, limits, actor, assessment_id, &key).await,
+    }
+}
+
 /// An upload of evidence for one item of a due-diligence assessment: authorised as
-/// [`upload_target`], and the item must be on the checklist (404 otherwise).
+/// [`upload_target`], and the item must be on the checklist (404 otherwise). The document
+/// attached answers the item (its `question` is the item's key).
 pub async fn evidence_target(
     db: &impl ConnectionTrait,
     limits: Limits,
@@ -109,7 +149,18 @@ pub async fn evidence_target(
 ) -> AppResult<UploadTarget> {
     let target = upload_target(db, limits, actor, Subject::due_diligence(assessment_id)).await?;
     crate::diligence::service::check_item(db, assessment_id, key).await?;
-    Ok(target)
+    Ok(UploadTarget {
+        question: Some(key.to_owned()),
+        ..target
+    })
+}
+
+impl UploadTarget {
+    /// The question or checklist item the destination itself names (an upload's own
+    /// `question` part is then not expected).
+    pub fn question(&self) -> Option<&str> {
+        self.question.as_deref()
+    }
 }
 
 /// One page of the evidence of one item of a due-diligence assessment (officers; 404 for
@@ -360,6 +411,7 @@ pub async fn store_letter(
             application: u64::MAX,
         },
         used: 0,
+        question: None,
     };
     let body = futures_util::stream::iter([Ok(Bytes::copy_from_slice(pdf))]);
     store_content(db, storage, now, &target, name, body).await
@@ -570,7 +622,10 @@ async fn attach_in_transaction(
                 .map_err(|_| crate::i18n::Message::new("document-valid-until-invalid")),
         )
     });
-    let question = details.question.map(|question| question.trim().to_owned());
+    let question = details
+        .question
+        .or_else(|| target.question.clone())
+        .map(|question| question.trim().to_owned());
     check.finish()?;
     if let Some(question) = &question {
         let file = AttachedFile {

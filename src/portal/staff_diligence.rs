@@ -4,12 +4,14 @@
 //! sanctions screening with each candidate beside the listed entry it resembles, the
 //! adjudication of each candidate with a reason, and the completion (checked first on a
 //! page of its own, since it cannot be undone) with the expiry it sets. Every change goes
-//! through `crate::diligence::service`, as the JSON API's do.
+//! through `crate::diligence::service`, as the JSON API's do; a checklist item's evidence
+//! is uploaded through `crate::documents::service` (`super::uploads`), as
+//! `POST /api/v1/due-diligence/{id}/items/{key}/documents` does.
 
 use std::collections::HashMap;
 
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
@@ -26,7 +28,7 @@ use crate::auth::Role;
 use crate::diligence::rules::{AssessmentStatus, ChecklistItem, ItemStatus, MatchOutcome, RiskRating, Standing};
 use crate::diligence::service::{self, Adjudication, ChecklistChange};
 use crate::diligence::store::{assessment, sanctions_match};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ProblemKind};
 use crate::i18n::{Language, Message};
 use crate::organisations::store::organisation;
 use crate::sanctions::rules::{EntryKind, ListEntry};
@@ -59,6 +61,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/diligence/{organisation}", get(organisation_page))
         .route("/staff/diligence/{organisation}/open", post(open))
         .route("/staff/diligence/{organisation}/checklist", post(checklist))
+        .route(
+            "/staff/diligence/{organisation}/items/{key}/evidence",
+            post(upload_evidence).layer(DefaultBodyLimit::disable()),
+        )
         .route("/staff/diligence/{organisation}/screen", post(screen))
         .route("/staff/diligence/{organisation}/matches/{match_id}", post(adjudicate))
         .route(
@@ -250,6 +256,7 @@ async fn page_of(state: &AppState, staff: &Staff, organisation_id: Uuid, errors:
             "assessment": assessment,
             "ratings": rating_choices(language),
             "item_statuses": item_status_choices(language),
+            "evidence_limit": crate::documents::rules::size_in_words(state.config.max_file_bytes),
             "audit": audit_link("organisation", organisation_id),
             "errors": errors,
         }),
@@ -608,6 +615,63 @@ fn rename_item_fields(error: AppError, keys: &[String]) -> AppError {
                     let field = if field == "note" { "note" } else { "status" };
                     error.field = format!("{field}-{key}");
                 }
+            }
+            AppError::Validation(errors)
+        }
+        other => other,
+    }
+}
+
+/// Uploads a file of evidence for checklist item `key` of the organisation's latest
+/// assessment (officers), streamed through the documents service as the API's upload is
+/// (CSRF token first, then the file); back to the item, where the file is listed. A file
+/// refused (its format, empty, too large) shows the page again with the error on the
+/// item's file field, and nothing is stored; a completed assessment says its evidence no
+/// longer changes.
+pub async fn upload_evidence(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((organisation, key)): Path<(Uuid, String)>,
+    multipart: Multipart,
+) -> Response {
+    if let Err(error) = staff.require(&[Role::Officer]) {
+        return staff.answer(&state, Err(error));
+    }
+    let uploaded = async {
+        let diligence = service::of_organisation(&state.db, organisation, state.now()).await?;
+        let latest = diligence
+            .assessments
+            .first()
+            .ok_or(AppError::NotFound("due-diligence assessment"))?;
+        let destination = crate::documents::service::Destination::Evidence {
+            assessment_id: latest.id,
+            key: key.clone(),
+        };
+        super::uploads::upload(&state, &staff.visitor, staff.user(), destination, multipart).await
+    };
+    let next = uploaded
+        .await
+        .map(|_| back_to(organisation, &format!("file-{key}")))
+        .map_err(|error| on_evidence_field(error, &key));
+    after_form(&state, &staff.visitor, next, &[], |errors| {
+        page_of(&state, &staff, organisation, errors)
+    })
+    .await
+}
+
+/// A refused evidence file, on the item's file field (`file-<key>`); a completed
+/// assessment's refusal on the note that says so (`evidence-closed`).
+fn on_evidence_field(error: AppError, key: &str) -> AppError {
+    let field = format!("file-{key}");
+    match error {
+        AppError::Conflict {
+            kind: ProblemKind::DocumentLocked,
+            ..
+        } => AppError::field("evidence-closed", Message::new("staff-diligence-evidence-closed")),
+        AppError::Conflict { detail, .. } => AppError::field(field, detail),
+        AppError::Validation(mut errors) => {
+            for error in &mut errors {
+                error.field.clone_from(&field);
             }
             AppError::Validation(errors)
         }

@@ -1,8 +1,9 @@
 //! The sanctions list in the workspace (admins), at `/staff/sanctions`: whether a list is
-//! in force, where it comes from, when its source published it and when it was loaded (and
-//! by whom), how many entries it holds, and the form loading a new one: the Consolidated
-//! List XML that `POST /api/v1/sanctions/import` takes, sent as a file
-//! (`multipart/form-data`, no JavaScript needed). The file goes through
+//! in force, where it came from (the source its version records: the file's name, or the
+//! schema location its XML declares), when its publisher generated it and when it was
+//! loaded (and by whom), how many entries it holds, and the form loading a new one: the
+//! Consolidated List XML that `POST /api/v1/sanctions/import` takes, sent as a file
+//! (`multipart/form-data`, no JavaScript needed). The file and its name go through
 //! `crate::sanctions::service::import_list`, which changes nothing when it cannot read it.
 
 use axum::Router;
@@ -70,6 +71,7 @@ async fn page_of(state: &AppState, staff: &Staff, errors: Vec<FormError>, notice
             "imported_at": instant(version.imported_at, language),
             "imported_by": version.imported_by.and_then(|id| names.get(&id).cloned()),
             "entries": version.entry_count,
+            "source": version.source,
         })
     });
     Ok(Page::new(
@@ -86,8 +88,8 @@ const UPLOAD_FIELDS: &FormFields = &[("file", None)];
 pub async fn load_list(State(state): State<AppState>, staff: Staff, multipart: Multipart) -> Response {
     let loaded = async {
         staff.require(&[Role::Admin])?;
-        let xml = read_upload(&staff, multipart).await?;
-        service::import_list(&state.db, &xml, Some(staff.user().id), state.now())
+        let (name, xml) = read_upload(&staff, multipart).await?;
+        service::import_list(&state.db, &xml, Some(&name), Some(staff.user().id), state.now())
             .await
             .map_err(|error| match error {
                 AppError::Validation(errors) => {
@@ -109,9 +111,9 @@ pub async fn load_list(State(state): State<AppState>, staff: Staff, multipart: M
     .await
 }
 
-/// The form's `csrf_token` (first, checked before anything else is read) and the text of
-/// its `file`; no file chosen, or one that is not UTF-8, is refused on `file`.
-async fn read_upload(staff: &Staff, mut multipart: Multipart) -> AppResult<String> {
+/// The form's `csrf_token` (first, checked before anything else is read) and the name and
+/// text of its `file`; no file chosen, or one that is not UTF-8, is refused on `file`.
+async fn read_upload(staff: &Staff, mut multipart: Multipart) -> AppResult<(String, String)> {
     let token = match multipart.next_field().await.map_err(unreadable)? {
         Some(field) if field.name() == Some("csrf_token") => small_text(field).await?,
         _ => String::new(),
@@ -122,17 +124,19 @@ async fn read_upload(staff: &Staff, mut multipart: Multipart) -> AppResult<Strin
         if field.name() != Some("file") {
             continue;
         }
-        if field.file_name().unwrap_or_default().is_empty() {
+        let name = field.file_name().unwrap_or_default().to_owned();
+        if name.is_empty() {
             return Err(choose());
         }
         let bytes = file_bytes(field).await?;
         if bytes.is_empty() {
             return Err(choose());
         }
-        return String::from_utf8(bytes).map_err(|_| {
+        let text = String::from_utf8(bytes).map_err(|_| {
             let message = Message::new("staff-sanctions-error-unreadable").with("detail", "not UTF-8 text");
             AppError::field("file", message)
-        });
+        })?;
+        return Ok((name, text));
     }
     Err(choose())
 }

@@ -16,22 +16,23 @@ use super::visitor::Visitor;
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::documents::json::DocumentResponse;
-use crate::documents::rules::{Subject, content_disposition};
-use crate::documents::service::{self, StoredContent, UploadDetails};
+use crate::documents::rules::content_disposition;
+use crate::documents::service::{self, Destination, StoredContent, UploadDetails};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
 
 /// The longest text part of a portal upload form, in bytes.
 const MAX_TEXT_PART: usize = 1024;
 
-/// Reads an upload form for `subject`: `csrf_token` first (403 and nothing read further
-/// when it is not the visitor's), then an optional `kind` and `valid_until`, then the `file`. A form sent
+/// Reads an upload form for `destination` (a subject's documents, or a checklist item's
+/// evidence): `csrf_token` first (403 and nothing read further when it is not the
+/// visitor's), then an optional `kind` and `valid_until`, then the `file`. A form sent
 /// without a file chosen is refused naming the field `file`.
 pub async fn upload(
     state: &AppState,
     visitor: &Visitor,
     user: &CurrentUser,
-    subject: Subject,
+    destination: impl Into<Destination>,
     mut multipart: Multipart,
 ) -> AppResult<DocumentResponse> {
     let first = multipart.next_field().await.map_err(unreadable)?;
@@ -40,7 +41,8 @@ pub async fn upload(
         _ => String::new(),
     };
     visitor.check_form_token(&token)?;
-    let target = service::upload_target(&state.db, service::limits(&state.config), user, subject).await?;
+    let limits = service::limits(&state.config);
+    let target = service::target_of(&state.db, limits, user, destination.into()).await?;
     let mut details = UploadDetails::default();
     let mut stored: Option<StoredContent> = None;
     while let Some(field) = multipart.next_field().await.map_err(unreadable)? {

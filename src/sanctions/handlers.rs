@@ -4,16 +4,19 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 
-use super::json::ListVersionResponse;
+use super::json::{ImportQuery, ListVersionResponse};
 use super::service;
 use crate::AppState;
 use crate::auth::{Admin, Overseer};
 use crate::error::{AppError, AppResult, Problem};
+use crate::http::Query;
 
 /// Loads the UN Security Council Consolidated List (its published XML) in place of the
-/// previous version, atomically (admins). A malformed list changes nothing.
+/// previous version, atomically (admins). A malformed list changes nothing. The version
+/// records its source: `file_name` when given, else the schema location the XML declares.
 #[utoipa::path(
     post, path = "/sanctions/import", tag = "due-diligence",
+    params(ImportQuery),
     request_body(content = String, content_type = "application/xml", description = "the Consolidated List XML"),
     security(("bearer" = [])),
     responses(
@@ -25,10 +28,12 @@ use crate::error::{AppError, AppResult, Problem};
 pub async fn import_sanctions_list(
     State(state): State<AppState>,
     user: Admin,
+    Query(query): Query<ImportQuery>,
     body: Bytes,
 ) -> AppResult<Json<ListVersionResponse>> {
     let xml = std::str::from_utf8(&body).map_err(|_| AppError::field("body", "the list must be UTF-8 XML"))?;
-    let version = service::import_list(&state.db, xml, Some(user.id), state.now()).await?;
+    let file_name = query.file_name.as_deref();
+    let version = service::import_list(&state.db, xml, file_name, Some(user.id), state.now()).await?;
     Ok(Json(version.into()))
 }
 

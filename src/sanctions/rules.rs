@@ -109,8 +109,32 @@ pub struct ListEntry {
 pub struct ParsedList {
     /// The list's `dateGenerated`.
     pub generated_at: Option<DateTime<Utc>>,
+    /// The schema location its root declares (`xsi:noNamespaceSchemaLocation`; the
+    /// official list's names its publisher's site, scsanctions.un.org).
+    pub schema_location: Option<String>,
     /// Its entries.
     pub entries: Vec<ListEntry>,
+}
+
+/// What a list's source reads when neither a file name nor a schema location is known:
+/// the root element every imported list has.
+pub const ROOT_SOURCE: &str = "CONSOLIDATED_LIST";
+
+/// The longest source kept, in characters (a file name, a schema location).
+pub const MAX_SOURCE_CHARS: usize = 200;
+
+/// Where an imported list came from, as far as the importer can tell truthfully: the name
+/// of the file it was read from when the entry point has one (checked by the caller),
+/// otherwise the schema location its XML declares (trimmed; one that is empty, longer than
+/// [`MAX_SOURCE_CHARS`] or holds control characters counts as none), otherwise
+/// [`ROOT_SOURCE`].
+pub fn list_source(file_name: Option<String>, list: &ParsedList) -> String {
+    let declared = list.schema_location.as_deref().map(str::trim).filter(|text| {
+        !text.is_empty() && text.chars().count() <= MAX_SOURCE_CHARS && !text.chars().any(char::is_control)
+    });
+    file_name
+        .or_else(|| declared.map(str::to_owned))
+        .unwrap_or_else(|| ROOT_SOURCE.to_owned())
 }
 
 /// Reads the Consolidated List XML; an unreadable document or a list without entries is
@@ -160,8 +184,18 @@ pub fn parse_consolidated_list(xml: &str) -> Result<ParsedList, String> {
     if let Some(duplicate) = entries.iter().find(|entry| !seen.insert(entry.data_id.as_str())) {
         return Err(format!("DATAID {} appears twice", duplicate.data_id));
     }
-    Ok(ParsedList { generated_at, entries })
+    let schema_location = root
+        .attribute((XML_SCHEMA_INSTANCE, "noNamespaceSchemaLocation"))
+        .map(str::to_owned);
+    Ok(ParsedList {
+        generated_at,
+        schema_location,
+        entries,
+    })
 }
+
+/// The namespace of `xsi:` attributes.
+const XML_SCHEMA_INSTANCE: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
 fn child_text<'a>(node: roxmltree::Node<'a, 'a>, tag: &str) -> Option<&'a str> {
     node.children()
@@ -627,6 +661,27 @@ fn arabic_latin(character: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lists_source_is_its_file_else_its_declared_schema_else_its_root() {
+        let mut list = ParsedList {
+            generated_at: None,
+            schema_location: Some("https://scsanctions.un.org/resources/xml/en/consolidated.xsd".to_owned()),
+            entries: Vec::new(),
+        };
+        assert_eq!(
+            list_source(Some("consolidated.xml".to_owned()), &list),
+            "consolidated.xml"
+        );
+        assert_eq!(
+            list_source(None, &list),
+            "https://scsanctions.un.org/resources/xml/en/consolidated.xsd"
+        );
+        list.schema_location = Some("x".repeat(MAX_SOURCE_CHARS + 1));
+        assert_eq!(list_source(None, &list), ROOT_SOURCE);
+        list.schema_location = Some("  ".to_owned());
+        assert_eq!(list_source(None, &list), ROOT_SOURCE);
+    }
 
     fn score(left: &str, right: &str) -> f64 {
         similarity(&prepare(left), &prepare(right))

@@ -24,6 +24,8 @@ pub mod version {
         pub imported_at: DateTimeUtc,
         pub imported_by: Option<Uuid>,
         pub entry_count: i32,
+        /// Where the list came from (`sanctions::rules::list_source`).
+        pub source: String,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -58,10 +60,11 @@ pub mod entry {
 }
 
 /// Replaces every entry with the parsed list, inside the caller's transaction (so a
-/// failure keeps the previous list whole), and records the version.
+/// failure keeps the previous list whole), and records the version with its `source`.
 pub async fn replace(
     txn: &impl ConnectionTrait,
     list: &ParsedList,
+    source: String,
     imported_by: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> AppResult<version::Model> {
@@ -89,6 +92,7 @@ pub async fn replace(
         imported_at: Set(now),
         imported_by: Set(imported_by),
         entry_count: Set(i32::try_from(list.entries.len()).unwrap_or(i32::MAX)),
+        source: Set(source),
     }
     .insert(txn)
     .await?;

@@ -125,3 +125,33 @@ async fn an_officer_adjudicates_a_sanctions_candidate_completes_diligence_and_a_
     assert!(text.contains("Test officer"), "who acted is named: {text}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn an_officer_uploads_evidence_for_a_check_and_opens_it() {
+    if !browser_available("an_officer_uploads_evidence_for_a_check") {
+        return;
+    }
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = organisation_named(&app, &member, "Women Mediators Network").await;
+    let officer = app.officer().await;
+    let browser = Browser::open(&app, false).await;
+    browser.sign_in_as(&app, &officer).await;
+    browser.visit(&format!("/staff/diligence/{organisation}")).await;
+    browser.click("Start a new assessment").await;
+    let check = CHECKS[4];
+    let letter = "Bank letter: account 00123 held by the organisation itself.\n";
+    let _file = crate::browser_award::attach(
+        &browser,
+        &format!("Evidence file for “{check}”"),
+        "bank-letter.txt",
+        letter.as_bytes(),
+    )
+    .await;
+    browser.click(&format!("Upload the evidence {check}")).await;
+    assert_eq!(browser.path().await, format!("/staff/diligence/{organisation}"));
+    let text = browser.text().await;
+    assert!(text.contains("Evidence files: bank-letter.txt"), "{text}");
+    assert_eq!(browser.download_text("bank-letter.txt").await, letter);
+    browser.close().await;
+}

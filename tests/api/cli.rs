@@ -179,7 +179,7 @@ fn sanctions_import_loads_the_list_and_keeps_it_on_a_bad_file() {
         "{}",
         String::from_utf8_lossy(&imported.stderr)
     );
-    assert!(String::from_utf8_lossy(&imported.stdout).contains("imported 30 entries"));
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("imported 30 entries from sanctions-sample.xml"));
     let broken = dir.path().join("broken.xml");
     std::fs::write(&broken, "<CONSOLIDATED_LIST><INDIVIDUALS>").expect("written");
     let refused = grantdesk()

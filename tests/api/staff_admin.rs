@@ -355,6 +355,10 @@ async fn a_bad_sanctions_file_changes_nothing_and_a_good_one_replaces_the_list()
     assert!(page.contains("The new list was loaded"));
     assert!(page.contains(r#"<dd id="entry-count">30</dd>"#), "{page}");
     assert!(page.contains("Test admin"), "who loaded it: {page}");
+    assert!(
+        page.contains(r#"<dd id="list-source"><bdi>consolidated.xml</bdi></dd>"#),
+        "the file's name is the source: {page}"
+    );
     for (name, bytes) in [
         ("list.xml", b"<CONSOLIDATED_LIST><INDIVIDUALS>".as_slice()),
         ("list.xml", b"<OTHER_LIST/>".as_slice()),
@@ -395,8 +399,55 @@ async fn a_bad_sanctions_file_changes_nothing_and_a_good_one_replaces_the_list()
     assert_eq!(replaced.status, StatusCode::SEE_OTHER, "{}", replaced.text);
     let page = browser.get("/staff/sanctions").await.text;
     assert!(page.contains(r#"<dd id="entry-count">2</dd>"#), "{page}");
+    assert!(
+        page.contains(r#"<dd id="list-source"><bdi>list.xml</bdi></dd>"#),
+        "{page}"
+    );
     let officer = app.officer().await;
-    assert_eq!(app.get("/sanctions", &officer.token).await.body["entries"], 2);
+    let status = app.get("/sanctions", &officer.token).await;
+    assert_eq!(status.body["entries"], 2);
+    assert_eq!(status.body["source"], "list.xml");
+}
+
+#[tokio::test]
+async fn the_api_names_the_lists_source_from_its_file_name_or_its_declared_schema() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let officer = app.officer().await;
+    let import = |query: &'static str| {
+        let request = axum::http::Request::builder()
+            .method(axum::http::Method::POST)
+            .uri(format!("/api/v1/sanctions/import{query}"))
+            .header(axum::http::header::AUTHORIZATION, format!("Bearer {}", admin.token))
+            .header(axum::http::header::CONTENT_TYPE, "application/xml")
+            .body(axum::body::Body::from(TestApp::sample_list()))
+            .expect("request");
+        app.raw(request)
+    };
+    let unnamed = import("").await;
+    assert_eq!(unnamed.status, StatusCode::OK, "{}", unnamed.text);
+    let declared = "https://scsanctions.un.org/resources/xml/en/consolidated.xsd";
+    assert_eq!(unnamed.body["source"], declared);
+    assert_eq!(app.get("/sanctions", &officer.token).await.body["source"], declared);
+
+    let named = import("?file_name=consolidated-2026-11-20.xml").await;
+    assert_eq!(named.status, StatusCode::OK, "{}", named.text);
+    assert_eq!(named.body["source"], "consolidated-2026-11-20.xml");
+    let refused = import("?file_name=..%2Fetc%2Flist.xml").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(refused.body["errors"][0]["field"], "file_name");
+    let status = app.get("/sanctions", &officer.token).await;
+    assert_eq!(
+        status.body["source"], "consolidated-2026-11-20.xml",
+        "a refused import changes nothing"
+    );
+
+    let (mut browser, _) = admin_browser(&app).await;
+    let page = browser.get("/staff/sanctions").await.text;
+    assert!(
+        page.contains(r#"<dd id="list-source"><bdi>consolidated-2026-11-20.xml</bdi></dd>"#),
+        "{page}"
+    );
 }
 
 #[tokio::test]

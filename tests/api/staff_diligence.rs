@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 
 use crate::portal::{Browser, csrf_token, location};
-use crate::support::{Actor, TestApp, organisation_body, spawn_app};
+use crate::support::{Actor, TestApp, organisation_body, spawn_app, spawn_app_with};
 
 /// An organisation called `legal_name` (without a short name), with `member` in it.
 pub(crate) async fn organisation_named(app: &TestApp, member: &Actor, legal_name: &str) -> String {
@@ -270,4 +270,225 @@ async fn the_audit_trail_refuses_an_unknown_kind_of_record() {
     let fine = browser.get("/staff/audit").await;
     assert_eq!(fine.status, StatusCode::OK);
     assert!(fine.text.contains("verifies"), "{}", fine.text);
+}
+
+/// A PDF of evidence.
+const BANK_LETTER: &[u8] = b"%PDF-1.7\nBank letter: account 00123 held by the organisation itself.\n";
+
+/// The page of an organisation with an assessment open (through the API), its id and the
+/// page's CSRF token, for `officer` signed in to `browser`.
+async fn open_on_page(
+    app: &TestApp,
+    browser: &mut Browser<'_>,
+    officer: &Actor,
+    organisation: &str,
+) -> (String, String) {
+    let opened = app
+        .post_empty(&format!("/organisations/{organisation}/due-diligence"), &officer.token)
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text);
+    let page = browser.get(&format!("/staff/diligence/{organisation}")).await;
+    (opened.id(), csrf_token(&page.text))
+}
+
+/// Every document and every stored content, counted.
+async fn stored_files(app: &TestApp) -> (i64, i64) {
+    (app.count("documents").await, app.count("document_contents").await)
+}
+
+#[tokio::test]
+async fn evidence_uploaded_on_the_page_is_kept_under_its_item_and_opens_for_the_officer() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let (assessment, token) = open_on_page(&app, &mut browser, &officer, &organisation).await;
+    let page = browser.get(&format!("/staff/diligence/{organisation}")).await;
+    assert!(
+        page.text.contains(r#"<label for="file-bank_account">"#),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("up to 20 MiB per file"), "the hint says the limit");
+
+    let uploaded = browser
+        .post_file(
+            &format!("/staff/diligence/{organisation}/items/bank_account/evidence"),
+            &[("csrf_token", &token)],
+            ("bank letter.pdf", BANK_LETTER),
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.text);
+    assert_eq!(
+        location(&uploaded),
+        format!("/staff/diligence/{organisation}#file-bank_account")
+    );
+
+    let listed = app
+        .get(
+            &format!("/due-diligence/{assessment}/items/bank_account/documents"),
+            &officer.token,
+        )
+        .await;
+    assert_eq!(listed.body["total"], 1, "{}", listed.text);
+    assert_eq!(listed.body["items"][0]["name"], "bank letter.pdf");
+    assert_eq!(listed.body["items"][0]["question"], "bank_account");
+    let elsewhere = app
+        .get(
+            &format!("/due-diligence/{assessment}/items/legal_registration/documents"),
+            &officer.token,
+        )
+        .await;
+    assert_eq!(elsewhere.body["total"], 0, "only the item named gets the file");
+
+    let document = listed.body["items"][0]["id"].as_str().expect("an id").to_owned();
+    let page = browser.get(&format!("/staff/diligence/{organisation}")).await;
+    let link = format!(r#"documents&#x2f;{document}&#x2f;download"><bdi>bank letter.pdf</bdi></a>"#);
+    assert!(
+        page.text.contains(&link),
+        "the file is listed under its item: {}",
+        page.text
+    );
+    let opened = browser.get(&format!("/portal/documents/{document}/download")).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    assert_eq!(opened.text.as_bytes(), BANK_LETTER);
+}
+
+#[tokio::test]
+async fn a_refused_evidence_file_is_shown_in_the_summary_and_nothing_is_stored() {
+    let app = spawn_app_with(&[("GRANTDESK_MAX_FILE_BYTES", "1048576")]).await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let (_, token) = open_on_page(&app, &mut browser, &officer, &organisation).await;
+    let action = format!("/staff/diligence/{organisation}/items/bank_account/evidence");
+    let too_large = {
+        let mut bytes = vec![b'a'; 1_048_577];
+        bytes[0] = b'#';
+        bytes
+    };
+    let executable: &[u8] = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0";
+    let before = stored_files(&app).await;
+    for (name, bytes, says) in [
+        ("bank.pdf", executable, "are not PDF, PNG, JPEG"),
+        ("bank.pdf", &b""[..], "empty"),
+        ("bank.txt", &too_large[..], "1 MiB"),
+    ] {
+        let refused = browser
+            .post_file(&action, &[("csrf_token", &token)], (name, bytes))
+            .await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}: {}",
+            refused.text
+        );
+        assert!(
+            refused.text.contains(r##"href="#file-bank_account""##),
+            "{}",
+            refused.text
+        );
+        assert!(
+            refused.text.contains(r#"id="file-bank_account-error""#),
+            "{}",
+            refused.text
+        );
+        assert!(refused.text.contains(says), "{says}: {}", refused.text);
+        assert_eq!(stored_files(&app).await, before, "{name} stored nothing");
+    }
+    let none_chosen = browser
+        .post_multipart(&action, &[("csrf_token", &token)], &[("file", "", b"")])
+        .await;
+    assert_eq!(none_chosen.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        none_chosen.text.contains("Choose a file to upload"),
+        "{}",
+        none_chosen.text
+    );
+    assert_eq!(stored_files(&app).await, before);
+}
+
+#[tokio::test]
+async fn evidence_is_uploaded_by_officers_only_with_the_token_and_not_once_completed() {
+    let app = spawn_app().await;
+    let member = app.applicant().await;
+    let organisation = app.organisation(&member).await;
+    let officer = app.officer().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let (assessment, token) = open_on_page(&app, &mut browser, &officer, &organisation).await;
+    let action = format!("/staff/diligence/{organisation}/items/bank_account/evidence");
+    let before = stored_files(&app).await;
+
+    let forged = browser
+        .post_file(&action, &[("csrf_token", "forged")], ("bank.pdf", BANK_LETTER))
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let unknown_item = browser
+        .post_file(
+            &format!("/staff/diligence/{organisation}/items/horoscope/evidence"),
+            &[("csrf_token", &token)],
+            ("bank.pdf", BANK_LETTER),
+        )
+        .await;
+    assert_eq!(unknown_item.status, StatusCode::NOT_FOUND);
+    let other = app.organisation(&app.applicant().await).await;
+    let no_assessment = browser
+        .post_file(
+            &format!("/staff/diligence/{other}/items/bank_account/evidence"),
+            &[("csrf_token", &token)],
+            ("bank.pdf", BANK_LETTER),
+        )
+        .await;
+    assert_eq!(
+        no_assessment.status,
+        StatusCode::NOT_FOUND,
+        "another organisation's assessment is not reached"
+    );
+    for (roles, expected) in [
+        (vec![grantdesk::auth::Role::Reviewer], StatusCode::FORBIDDEN),
+        (vec![grantdesk::auth::Role::Admin], StatusCode::FORBIDDEN),
+        (vec![grantdesk::auth::Role::Finance], StatusCode::FORBIDDEN),
+    ] {
+        let someone = app.user(&roles).await;
+        let mut theirs = Browser::new(&app);
+        theirs.sign_in_as(&someone).await;
+        let token = csrf_token(&theirs.get("/staff").await.text);
+        let refused = theirs
+            .post_file(&action, &[("csrf_token", &token)], ("bank.pdf", BANK_LETTER))
+            .await;
+        assert_eq!(refused.status, expected, "{roles:?}");
+    }
+    let mut applicant = Browser::new(&app);
+    applicant.sign_in_as(&member).await;
+    let token_of_member = csrf_token(&applicant.get("/portal").await.text);
+    let by_member = applicant
+        .post_file(&action, &[("csrf_token", &token_of_member)], ("bank.pdf", BANK_LETTER))
+        .await;
+    assert_eq!(by_member.status, StatusCode::NOT_FOUND);
+    assert_eq!(stored_files(&app).await, before, "refused uploads store nothing");
+
+    let done = app.organisation(&member).await;
+    let completed = app.passed_due_diligence(&officer, &done).await;
+    assert_ne!(completed, assessment);
+    let page = browser.get(&format!("/staff/diligence/{done}")).await;
+    assert!(page.text.contains("This assessment is completed"), "{}", page.text);
+    assert!(
+        !page.text.contains(r#"id="file-bank_account""#),
+        "no upload once completed"
+    );
+    let late = browser
+        .post_file(
+            &format!("/staff/diligence/{done}/items/bank_account/evidence"),
+            &[("csrf_token", &token)],
+            ("bank.pdf", BANK_LETTER),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", late.text);
+    assert!(late.text.contains(r##"href="#evidence-closed""##), "{}", late.text);
+    assert_eq!(stored_files(&app).await, before);
 }

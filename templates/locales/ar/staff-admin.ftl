@@ -64,6 +64,7 @@ staff-sanctions-lead = تُفحص المنظمات مقابل هذه القائ�
 staff-sanctions-status = الحالة
 staff-sanctions-status-loaded = محمّلة
 staff-sanctions-status-none = لم تُحمّل أي قائمة بعد: لا يمكن للعناية الواجبة فحص المنظمات قبل تحميلها.
+staff-sanctions-list = القائمة
 staff-sanctions-source = المصدر
 staff-sanctions-source-value = القائمة الموحدة لمجلس الأمن التابع للأمم المتحدة (XML)
 staff-sanctions-generated = تاريخ النشر لدى المصدر

@@ -59,6 +59,7 @@ staff-sanctions-lead = Organisations are screened against this list during due d
 staff-sanctions-status = Status
 staff-sanctions-status-loaded = Loaded
 staff-sanctions-status-none = No list loaded yet: due diligence cannot screen organisations until one is.
+staff-sanctions-list = List
 staff-sanctions-source = Source
 staff-sanctions-source-value = United Nations Security Council Consolidated List (XML)
 staff-sanctions-generated = Published by the source

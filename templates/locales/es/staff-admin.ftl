@@ -60,6 +60,7 @@ staff-sanctions-lead = Las organizaciones se cotejan con esta lista durante la d
 staff-sanctions-status = Estado
 staff-sanctions-status-loaded = Cargada
 staff-sanctions-status-none = Aún no hay lista cargada: la diligencia debida no puede cotejar organizaciones hasta que la haya.
+staff-sanctions-list = Lista
 staff-sanctions-source = Fuente
 staff-sanctions-source-value = Lista consolidada del Consejo de Seguridad de las Naciones Unidas (XML)
 staff-sanctions-generated = Publicada por la fuente

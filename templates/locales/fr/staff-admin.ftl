@@ -60,6 +60,7 @@ staff-sanctions-lead = Les organisations sont comparées à cette liste pendant 
 staff-sanctions-status = État
 staff-sanctions-status-loaded = Chargée
 staff-sanctions-status-none = Aucune liste chargée : la diligence raisonnable ne peut pas vérifier les organisations tant qu’il n’y en a pas.
+staff-sanctions-list = Liste
 staff-sanctions-source = Source
 staff-sanctions-source-value = Liste récapitulative du Conseil de sécurité des Nations Unies (XML)
 staff-sanctions-generated = Publiée par la source

@@ -61,6 +61,7 @@ staff-sanctions-lead = Организации сверяются с этим с�
 staff-sanctions-status = Состояние
 staff-sanctions-status-loaded = Загружен
 staff-sanctions-status-none = Список ещё не загружен: комплексная проверка не может сверять организации, пока его нет.
+staff-sanctions-list = Перечень
 staff-sanctions-source = Источник
 staff-sanctions-source-value = Сводный санкционный перечень Совета Безопасности ООН (XML)
 staff-sanctions-generated = Опубликован источником

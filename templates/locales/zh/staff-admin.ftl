@@ -59,6 +59,7 @@ staff-sanctions-lead = 在尽职调查中，组织会与此名单进行比对。
 staff-sanctions-status = 状态
 staff-sanctions-status-loaded = 已加载
 staff-sanctions-status-none = 尚未加载名单：在加载之前，尽职调查无法比对组织。
+staff-sanctions-list = 名单
 staff-sanctions-source = 来源
 staff-sanctions-source-value = 联合国安全理事会综合名单（XML）
 staff-sanctions-generated = 来源发布时间
