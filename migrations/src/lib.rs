@@ -40,6 +40,7 @@ mod m20261129_000037_list_indexes;
 mod m20261129_000038_call_regions;
 mod m20261129_000039_review_drafts;
 mod m20261129_000040_call_listing;
+mod m20261129_000042_last_sign_in;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000038_call_regions::Migration),
             Box::new(m20261129_000039_review_drafts::Migration),
             Box::new(m20261129_000040_call_listing::Migration),
+            Box::new(m20261129_000042_last_sign_in::Migration),
         ]
     }
 }

@@ -111,18 +111,6 @@ pub async fn live_of_user(
         .await?)
 }
 
-/// When these users' sessions on record started: (user, instant) pairs, newest first.
-pub async fn starts_of_users(db: &impl ConnectionTrait, user_ids: Vec<Uuid>) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
-    Ok(web_session::Entity::find()
-        .select_only()
-        .columns([web_session::Column::UserId, web_session::Column::CreatedAt])
-        .filter(web_session::Column::UserId.is_in(user_ids))
-        .order_by_desc(web_session::Column::CreatedAt)
-        .into_tuple()
-        .all(db)
-        .await?)
-}
-
 /// Deletes one session if it is the user's; answers how many rows went (0 or 1).
 pub async fn delete_of_user_by_id(db: &impl ConnectionTrait, user_id: Uuid, id: Uuid) -> AppResult<u64> {
     Ok(web_session::Entity::delete_many()
