@@ -200,7 +200,12 @@ pub async fn reports_page(State(state): State<AppState>, staff: Staff, Query(for
 /// The page with the report shown, or the form again (422) with what was refused: a field
 /// that does not read, or a reporting currency without a rate (the service's sentence
 /// names the pair).
-async fn report_page(state: &AppState, form: &ReportForm, shown: AppResult<Shown>, language: Language) -> AppResult<Page> {
+async fn report_page(
+    state: &AppState,
+    form: &ReportForm,
+    shown: AppResult<Shown>,
+    language: Language,
+) -> AppResult<Page> {
     let (shown, errors) = match shown {
         Ok(shown) => (shown, Vec::new()),
         Err(AppError::Validation(failed)) => {

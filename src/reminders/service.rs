@@ -196,7 +196,10 @@ pub async fn outbox_counts(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static
 pub async fn retry(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id: Uuid) -> AppResult<message::Model> {
     let found = store::find(db, id).await?.ok_or(AppError::NotFound("message"))?;
     if let Some(refusal) = retry_refusal(&found, now) {
-        return Err(AppError::conflict(ProblemKind::InvalidTransition, Message::new(refusal)));
+        return Err(AppError::conflict(
+            ProblemKind::InvalidTransition,
+            Message::new(refusal),
+        ));
     }
     let txn = db.begin().await?;
     if !store::requeue(&txn, id, now).await? {

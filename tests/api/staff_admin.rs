@@ -494,7 +494,11 @@ async fn last_sign_in_of(app: &TestApp, admin: &crate::support::Actor, who: &cra
 
 /// An instant as the API writes it.
 fn written(at: chrono::DateTime<chrono::Utc>) -> String {
-    serde_json::to_value(at).expect("instant").as_str().expect("text").to_owned()
+    serde_json::to_value(at)
+        .expect("instant")
+        .as_str()
+        .expect("text")
+        .to_owned()
 }
 
 #[tokio::test]
@@ -543,7 +547,10 @@ async fn the_last_sign_in_is_kept_after_the_sessions_end_and_only_a_completed_si
     let admin = app.signed_in_again(&admin).await;
     assert_eq!(last_sign_in_of(&app, &admin, &finance).await, Some(written(in_portal)));
     let user_page = browser.get(&format!("/staff/users/{}", finance.id)).await.text;
-    assert!(user_page.contains(&format!(r#"<time datetime="{iso}">"#)), "{user_page}");
+    assert!(
+        user_page.contains(&format!(r#"<time datetime="{iso}">"#)),
+        "{user_page}"
+    );
 }
 
 /// A staff account invited by `admin` whose set-password email failed to be delivered;

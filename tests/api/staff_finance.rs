@@ -424,9 +424,17 @@ async fn the_reports_page_converts_the_grand_totals_into_a_reporting_currency_an
 
     let plain = browser.get("/staff/reports?report=disbursements").await;
     assert_eq!(plain.status, StatusCode::OK, "{}", plain.text);
-    assert!(plain.text.contains(r#"<label for="reporting_currency">Reporting currency</label>"#));
+    assert!(
+        plain
+            .text
+            .contains(r#"<label for="reporting_currency">Reporting currency</label>"#)
+    );
     for code in ["EUR", "USD"] {
-        assert!(plain.text.contains(&format!(r#"<option value="{code}">"#)), "{code} offered: {}", plain.text);
+        assert!(
+            plain.text.contains(&format!(r#"<option value="{code}">"#)),
+            "{code} offered: {}",
+            plain.text
+        );
     }
     assert!(!plain.text.contains("All currencies in"), "{}", plain.text);
 
@@ -434,12 +442,25 @@ async fn the_reports_page_converts_the_grand_totals_into_a_reporting_currency_an
         .get("/staff/reports?report=disbursements&group_by=status&reporting_currency=EUR")
         .await;
     assert_eq!(euros.status, StatusCode::OK, "{}", euros.text);
-    assert!(euros.text.contains(r#"<option value="EUR" selected>"#), "{}", euros.text);
+    assert!(
+        euros.text.contains(r#"<option value="EUR" selected>"#),
+        "{}",
+        euros.text
+    );
     assert!(euros.text.contains("<h2>All currencies in EUR</h2>"), "{}", euros.text);
     // 1000.00 + 500.00 x 0.9215 = 1460.75, written as the reader's language writes money.
     assert!(euros.text.contains("<bdi>1,460.75 EUR</bdi>"), "{}", euros.text);
-    assert!(euros.text.contains("Rate USD → EUR: 0.9215, recorded on payment"), "{}", euros.text);
-    let links: Vec<&str> = euros.text.split("href=\"").skip(1).filter(|link| link.contains("download?")).collect();
+    assert!(
+        euros.text.contains("Rate USD → EUR: 0.9215, recorded on payment"),
+        "{}",
+        euros.text
+    );
+    let links: Vec<&str> = euros
+        .text
+        .split("href=\"")
+        .skip(1)
+        .filter(|link| link.contains("download?"))
+        .collect();
     assert!(!links.is_empty(), "{}", euros.text);
     for link in &links {
         let link = link.split('"').next().unwrap_or_default();
@@ -458,10 +479,20 @@ async fn the_reports_page_converts_the_grand_totals_into_a_reporting_currency_an
         .await;
     assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.text);
 
-    let ledger = browser.get("/staff/reports?report=payments&reporting_currency=USD").await;
+    let ledger = browser
+        .get("/staff/reports?report=payments&reporting_currency=USD")
+        .await;
     assert_eq!(ledger.status, StatusCode::OK, "{}", ledger.text);
-    assert!(ledger.text.contains("<h2>All currencies in USD</h2>"), "{}", ledger.text);
-    assert!(ledger.text.contains("Rate EUR → USD: 1.0851871948, the inverse of"), "{}", ledger.text);
+    assert!(
+        ledger.text.contains("<h2>All currencies in USD</h2>"),
+        "{}",
+        ledger.text
+    );
+    assert!(
+        ledger.text.contains("Rate EUR → USD: 1.0851871948, the inverse of"),
+        "{}",
+        ledger.text
+    );
     let ledger_csv = browser
         .get("/staff/reports/download?report=payments&format=csv&reporting_currency=USD")
         .await;
@@ -484,13 +515,24 @@ async fn a_reporting_currency_without_a_rate_shows_the_form_again_with_the_error
         let page = browser.get(path).await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", page.text);
         assert!(page.text.contains(r#"href="#reporting_currency""#), "{path}: {}", page.text);
-        assert!(page.text.contains("no exchange rate from EUR to GBP"), "{path}: {}", page.text);
-        assert!(page.text.contains(r#"aria-describedby="reporting_currency-hint reporting_currency-error""#));
+        assert!(
+            page.text.contains("no exchange rate from EUR to GBP"),
+            "{path}: {}",
+            page.text
+        );
+        assert!(
+            page.text
+                .contains(r#"aria-describedby="reporting_currency-hint reporting_currency-error""#)
+        );
         assert!(!page.text.contains("All currencies in"), "{path}");
     }
     let unknown = browser.get("/staff/reports?reporting_currency=XYZ").await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unknown.text);
-    assert!(unknown.text.contains("Choose a reporting currency from the list"), "{}", unknown.text);
+    assert!(
+        unknown.text.contains("Choose a reporting currency from the list"),
+        "{}",
+        unknown.text
+    );
 }
 
 #[tokio::test]
