@@ -113,7 +113,7 @@ async fn finance_chooses_a_reporting_currency_and_reads_the_converted_totals_and
     let app = spawn_app().await;
     // 1,000.00 EUR and 500.00 USD at 0.9215 requested against an award.
     let finance = crate::leftovers::euro_and_dollar_payments(&app).await;
-    let browser = Browser::open(&app, false).await;
+    let browser = Browser::open(&app, true).await;
     browser.sign_in_as(&app, &finance).await;
     browser.visit("/staff/reports").await;
     browser.select("Group the disbursement report by", "Status").await;

@@ -7,6 +7,7 @@
 
 use axum::http::StatusCode;
 use grantdesk::auth::Role;
+use grantdesk::clock::Clock;
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::accounts::{app_with_mail, link_token, mails_to};

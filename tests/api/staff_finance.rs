@@ -514,7 +514,11 @@ async fn a_reporting_currency_without_a_rate_shows_the_form_again_with_the_error
     ] {
         let page = browser.get(path).await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", page.text);
-        assert!(page.text.contains(r#"href="#reporting_currency""#), "{path}: {}", page.text);
+        assert!(
+            page.text.contains(r##"href="#reporting_currency""##),
+            "{path}: {}",
+            page.text
+        );
         assert!(
             page.text.contains("no exchange rate from EUR to GBP"),
             "{path}: {}",
