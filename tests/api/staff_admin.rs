@@ -513,6 +513,7 @@ async fn the_last_sign_in_is_kept_after_the_sessions_end_and_only_a_completed_si
 
     // A right password still waiting for its code is no sign-in, in the API or the portal.
     app.clock.advance(chrono::Duration::hours(3));
+    let admin = app.signed_in_again(&admin).await;
     let body = serde_json::json!({"email": finance.email, "password": crate::support::PASSWORD});
     let waiting = app.post("/auth/login", "", body).await;
     assert_eq!(waiting.body["mfa_required"], true, "{}", waiting.text);
