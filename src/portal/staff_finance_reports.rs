@@ -270,60 +270,77 @@ fn groupings(language: Language) -> Vec<serde_json::Value> {
 async fn shown(state: &AppState, form: &ReportForm, selection: Selection, language: Language) -> AppResult<Shown> {
     match selection {
         Selection::Disbursements(period, group_by, reporting) => {
-            let (sections, converted) =
-                crate::reports::service::sections_and_reporting(&state.db, (period, group_by), language, reporting)
-                    .await?;
-            let tables = sections
-                .iter()
-                .zip(ReportSection::ALL)
-                .map(|(section, which)| TableView {
-                    title: crate::i18n::text(language, &format!("report-sheet-{}", section.key)),
-                    columns: headings(section.columns, language),
-                    rows: shown_cells(&section.rows, language),
-                    totals: shown_cells(&section.totals, language),
-                    download: Some(form.download_link("csv", section_key(which))),
-                })
-                .collect();
-            let converted = converted.map(|totals| {
-                let cells = crate::reports::service::reporting_cells(&totals, language);
-                let row = shown_cells(&[cells], language).pop().unwrap_or_default();
-                let columns = headings(ReportSection::GrandTotals.columns(), language);
-                let figures = columns.into_iter().zip(row).skip(1).collect();
-                converted_view(totals.currency, figures, &totals.rates, language)
-            });
-            Ok(Shown {
-                tables,
-                converted,
-                next: None,
-            })
+            disbursements_shown(state, form, (period, group_by, reporting), language).await
         }
-        Selection::Payments(filter, reporting) => {
-            let cursor = LedgerCursor::decode(&form.cursor);
-            let converted = match reporting {
-                Some(currency) => {
-                    let total = crate::reports::ledger::reporting_total(&state.db, &filter, currency).await?;
-                    let moved = crate::i18n::text(language, "report-total-moved");
-                    let figures = vec![(moved, money_text(total.amount, currency, language))];
-                    Some(converted_view(currency, figures, &total.rates, language))
-                }
-                None => None,
-            };
-            let (entries, next) = crate::reports::ledger::page(&state.db, &filter, cursor, LEDGER_ROWS).await?;
-            let rows: Vec<Vec<Cell>> = entries.iter().map(ledger_cells).collect();
-            let table = TableView {
-                title: crate::i18n::text(language, "report-title-payments"),
-                columns: headings(&LEDGER_COLUMNS, language),
-                rows: shown_cells(&rows, language),
-                totals: Vec::new(),
-                download: Some(form.download_link("csv", "")),
-            };
-            Ok(Shown {
-                tables: vec![table],
-                converted,
-                next,
-            })
-        }
+        Selection::Payments(filter, reporting) => payments_shown(state, form, (filter, reporting), language).await,
     }
+}
+
+/// The disbursement report's sections as tables, and its grand totals converted.
+async fn disbursements_shown(
+    state: &AppState,
+    form: &ReportForm,
+    (period, group_by, reporting): (Period, GroupBy, Option<Currency>),
+    language: Language,
+) -> AppResult<Shown> {
+    let (sections, converted) =
+        crate::reports::service::sections_and_reporting(&state.db, (period, group_by), language, reporting).await?;
+    let tables = sections
+        .iter()
+        .zip(ReportSection::ALL)
+        .map(|(section, which)| TableView {
+            title: crate::i18n::text(language, &format!("report-sheet-{}", section.key)),
+            columns: headings(section.columns, language),
+            rows: shown_cells(&section.rows, language),
+            totals: shown_cells(&section.totals, language),
+            download: Some(form.download_link("csv", section_key(which))),
+        })
+        .collect();
+    let converted = converted.map(|totals| {
+        let cells = crate::reports::service::reporting_cells(&totals, language);
+        let row = shown_cells(&[cells], language).pop().unwrap_or_default();
+        let columns = headings(ReportSection::GrandTotals.columns(), language);
+        let figures = columns.into_iter().zip(row).skip(1).collect();
+        converted_view(totals.currency, figures, &totals.rates, language)
+    });
+    Ok(Shown {
+        tables,
+        converted,
+        next: None,
+    })
+}
+
+/// A page of the payment ledger as a table, and the money it moved converted.
+async fn payments_shown(
+    state: &AppState,
+    form: &ReportForm,
+    (filter, reporting): (LedgerFilter, Option<Currency>),
+    language: Language,
+) -> AppResult<Shown> {
+    let converted = match reporting {
+        Some(currency) => {
+            let total = crate::reports::ledger::reporting_total(&state.db, &filter, currency).await?;
+            let moved = crate::i18n::text(language, "report-total-moved");
+            let figures = vec![(moved, money_text(total.amount, currency, language))];
+            Some(converted_view(currency, figures, &total.rates, language))
+        }
+        None => None,
+    };
+    let cursor = LedgerCursor::decode(&form.cursor);
+    let (entries, next) = crate::reports::ledger::page(&state.db, &filter, cursor, LEDGER_ROWS).await?;
+    let rows: Vec<Vec<Cell>> = entries.iter().map(ledger_cells).collect();
+    let table = TableView {
+        title: crate::i18n::text(language, "report-title-payments"),
+        columns: headings(&LEDGER_COLUMNS, language),
+        rows: shown_cells(&rows, language),
+        totals: Vec::new(),
+        download: Some(form.download_link("csv", "")),
+    };
+    Ok(Shown {
+        tables: vec![table],
+        converted,
+        next,
+    })
 }
 
 fn converted_view(
