@@ -41,6 +41,7 @@ mod m20261129_000038_call_regions;
 mod m20261129_000039_review_drafts;
 mod m20261129_000040_call_listing;
 mod m20261129_000041_sanctions_list_source;
+mod m20261129_000042_last_sign_in;
 mod m20261129_000043_unread_index;
 
 /// Runs every migration in order.
@@ -88,6 +89,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000039_review_drafts::Migration),
             Box::new(m20261129_000040_call_listing::Migration),
             Box::new(m20261129_000041_sanctions_list_source::Migration),
+            Box::new(m20261129_000042_last_sign_in::Migration),
             Box::new(m20261129_000043_unread_index::Migration),
         ]
     }

@@ -1,5 +1,5 @@
 //! Account administration and a user's own sessions, shared by every entry point: an
-//! admin lists the staff accounts (roles, two-factor sign-in, last sign-in on record),
+//! admin lists the staff accounts (roles, two-factor sign-in, last sign-in),
 //! changes a user's roles, deactivates or reactivates the account (deactivation revokes
 //! every refresh token and ends every portal session, and `CurrentUser` refuses its access
 //! tokens at the next read of the identity), or vouches for the address; a user lists the sessions signed in
@@ -114,8 +114,8 @@ pub struct StaffAccount {
     pub roles: Vec<Role>,
     /// Whether it signs in with a second factor (enrolled and confirmed).
     pub mfa_enabled: bool,
-    /// When it last signed in, as far as its sessions on record tell (API sign-ins are
-    /// kept; a portal session is forgotten once it ends); `None` when none is on record.
+    /// When it last completed a sign-in (kept on the account, so it outlives the
+    /// sessions); `None` when it never did.
     pub last_sign_in: Option<DateTime<Utc>>,
 }
 
@@ -133,20 +133,15 @@ pub async fn account(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<Staf
     described.pop().ok_or(AppError::NotFound("user"))
 }
 
-/// Accounts with their two-factor state and last sign-in (three queries for all of them).
+/// Accounts with their two-factor state (one query for all of them) and last sign-in.
 async fn described(db: &impl ConnectionTrait, rows: Vec<(user::Model, Vec<Role>)>) -> AppResult<Vec<StaffAccount>> {
     let ids: Vec<Uuid> = rows.iter().map(|(user, _)| user.id).collect();
-    let enabled = super::mfa_store::enabled_among(db, ids.clone()).await?;
-    let mut last = crate::sessions::service::last_starts(db, ids.clone()).await?;
-    for (user_id, at) in store::token_sign_ins(db, ids).await? {
-        let latest = last.entry(user_id).or_insert(at);
-        *latest = (*latest).max(at);
-    }
+    let enabled = super::mfa_store::enabled_among(db, ids).await?;
     Ok(rows
         .into_iter()
         .map(|(user, roles)| StaffAccount {
             mfa_enabled: enabled.contains(&user.id),
-            last_sign_in: last.get(&user.id).copied(),
+            last_sign_in: user.last_sign_in_at,
             user,
             roles,
         })

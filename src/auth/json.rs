@@ -194,6 +194,9 @@ pub struct UserResponse {
     pub email_verified: bool,
     /// Whether the account signs in with a second factor.
     pub mfa_enabled: bool,
+    /// When the person last completed a sign-in (portal or API, every factor proved);
+    /// `null` when they never did.
+    pub last_sign_in_at: Option<DateTime<Utc>>,
 }
 
 impl UserResponse {
@@ -207,6 +210,7 @@ impl UserResponse {
             active: user.deactivated_at.is_none(),
             email_verified: user.email_verified_at.is_some(),
             mfa_enabled,
+            last_sign_in_at: user.last_sign_in_at,
         }
     }
 }

@@ -88,6 +88,7 @@ pub async fn create_account(
             preferred_language: Language::En,
             email_verified_at: account.email_verified.then_some(now),
             deactivated_at: None,
+            last_sign_in_at: None,
         },
         &roles,
     )
@@ -220,8 +221,16 @@ pub async fn complete_sign_in(
         recovery::security_notice(&txn, config, now, user, what, detail).await?;
     }
     let (pair, _) = new_pair(&txn, keys, (user.id, roles), now, (None, client)).await?;
+    record_sign_in(&txn, user.id, now).await?;
     txn.commit().await?;
     Ok(pair)
+}
+
+/// Records on the account that its owner completed a sign-in at `now` (the admins' users
+/// page shows it after every session has ended): one update, in the transaction of the
+/// sign-in (API tokens issued here, a portal session in `sessions::service::start`).
+pub async fn record_sign_in(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> AppResult<()> {
+    store::record_sign_in(db, user_id, now).await
 }
 
 /// Counts an attempt (a password or a second-factor code) of `email` from `client`,

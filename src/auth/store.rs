@@ -1,7 +1,7 @@
 //! Persistence of users, roles, refresh tokens and failed logins.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -44,6 +44,9 @@ pub mod user {
         pub email_verified_at: Option<DateTimeUtc>,
         /// When an admin deactivated the account; `None` while active.
         pub deactivated_at: Option<DateTimeUtc>,
+        /// When the person last completed a sign-in (every factor proved: a portal session
+        /// started or API tokens issued); `None` when they never did.
+        pub last_sign_in_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -483,6 +486,17 @@ pub async fn set_deactivated(
     Ok(())
 }
 
+/// Records that the user completed a sign-in at `now` (one update, in the sign-in's
+/// transaction).
+pub async fn record_sign_in(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(user::Column::LastSignInAt, Expr::value(now))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Replaces the roles of a user.
 pub async fn replace_roles(db: &impl ConnectionTrait, user_id: Uuid, roles: &[Role]) -> AppResult<()> {
     user_role::Entity::delete_many()
@@ -513,23 +527,6 @@ pub async fn live_sessions(
         .filter(refresh_token::Column::ExpiresAt.gt(now))
         .order_by_desc(refresh_token::Column::CreatedAt)
         .order_by_asc(refresh_token::Column::Id)
-        .all(db)
-        .await?)
-}
-
-/// When these users signed in through the API, as the first tokens of their sessions
-/// still on record: (user, instant) pairs, newest first.
-pub async fn token_sign_ins(db: &impl ConnectionTrait, user_ids: Vec<Uuid>) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
-    let session_start = sea_orm::Condition::any()
-        .add(Expr::col(refresh_token::Column::SessionId).eq(Expr::col(refresh_token::Column::Id)))
-        .add(refresh_token::Column::SessionId.is_null());
-    Ok(refresh_token::Entity::find()
-        .select_only()
-        .columns([refresh_token::Column::UserId, refresh_token::Column::CreatedAt])
-        .filter(refresh_token::Column::UserId.is_in(user_ids))
-        .filter(session_start)
-        .order_by_desc(refresh_token::Column::CreatedAt)
-        .into_tuple()
         .all(db)
         .await?)
 }

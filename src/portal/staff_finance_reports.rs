@@ -1,8 +1,12 @@
 //! The finance reports at `/staff/reports` (finance and admins): the disbursement report
 //! (totals by month, call, country, region, currency or status; grand totals; outstanding
 //! commitments) or the payment ledger, for the period and grouping picked, shown as tables
-//! in the page, with links to the same report as CSV or XLSX. The files come from the
-//! reports service in-process (`crate::reports`), the same bytes as the API's.
+//! in the page, with links to the same report as CSV or XLSX. A reporting currency, chosen
+//! among those the office holds rates for, adds the grand totals (or the money the ledger
+//! moved) converted into it with each rate used, and goes with the download links (the
+//! API's `reporting_currency=`); a missing rate shows the form again with the error. The
+//! files come from the reports service in-process (`crate::reports`), the same bytes as the
+//! API's.
 
 use axum::Router;
 use axum::body::Body;
@@ -23,6 +27,8 @@ use crate::auth::Role;
 use crate::error::{AppError, AppResult, Validator};
 use crate::http::file_response;
 use crate::i18n::{Language, Message};
+use crate::money::Currency;
+use crate::reports::fx::{self, RateUsed};
 use crate::reports::ledger_rules::{LEDGER_COLUMNS, LedgerCursor, LedgerFilter, ledger_cells};
 use crate::reports::rules::{GroupBy, Period, ReportSection};
 use crate::reports::table::{Cell, Heading, column_heading};
@@ -70,37 +76,50 @@ pub struct ReportForm {
     /// The CSV's section of the disbursement report (downloads only).
     #[serde(default)]
     section: String,
+    /// The ISO 4217 code of the currency to convert the grand totals into; none when empty.
+    #[serde(default)]
+    reporting_currency: String,
 }
 
-/// Which report, over which days, grouped how.
+/// Which report, over which days, grouped how, and in which reporting currency if any.
 #[derive(Debug, Clone, Copy)]
 enum Selection {
-    Disbursements(Period, GroupBy),
-    Payments(LedgerFilter),
+    Disbursements(Period, GroupBy, Option<Currency>),
+    Payments(LedgerFilter, Option<Currency>),
 }
 
 impl ReportForm {
-    /// The report asked for; a date that is not one, or a period that ends before it
-    /// starts, is refused on its field.
+    /// The report asked for; a date that is not one, a period that ends before it starts
+    /// or a currency that is not one is refused on its field.
     fn selection(&self) -> AppResult<Selection> {
         let mut check = Validator::new();
         let mut day = |field: &str, text: &str| match text.trim() {
             "" => None,
-            text => check.take(field, text.parse::<NaiveDate>().map_err(|_| "")),
+            text => check.take(field, text.parse::<NaiveDate>().map_err(|_| error_message(field))),
         };
         let (from, to) = (day("from", &self.from), day("to", &self.to));
+        let reporting = match self.reporting_currency.trim() {
+            "" => None,
+            code => check.take(
+                "reporting_currency",
+                Currency::from_code(code).ok_or_else(|| error_message("reporting_currency")),
+            ),
+        };
         check.finish()?;
-        let period = Period::new(from, to).map_err(|_| AppError::field("to", ""))?;
+        let period = Period::new(from, to).map_err(|_| AppError::field("to", error_message("to")))?;
         let group_by = serde_json::from_value::<GroupBy>(json!(self.group_by)).unwrap_or_default();
         Ok(match self.report.as_str() {
-            "payments" => Selection::Payments(LedgerFilter {
-                period,
-                status: None,
-                call_id: None,
-                event_id: None,
-                organisation_id: None,
-            }),
-            _ => Selection::Disbursements(period, group_by),
+            "payments" => Selection::Payments(
+                LedgerFilter {
+                    period,
+                    status: None,
+                    call_id: None,
+                    event_id: None,
+                    organisation_id: None,
+                },
+                reporting,
+            ),
+            _ => Selection::Disbursements(period, group_by, reporting),
         })
     }
 
@@ -113,6 +132,7 @@ impl ReportForm {
             .append_pair("group_by", &self.group_by)
             .append_pair("format", format)
             .append_pair("section", section)
+            .append_pair("reporting_currency", self.reporting_currency.trim())
             .finish();
         format!("/staff/reports/download?{query}")
     }
@@ -123,6 +143,7 @@ impl ReportForm {
             .append_pair("report", "payments")
             .append_pair("from", self.from.trim())
             .append_pair("to", self.to.trim())
+            .append_pair("reporting_currency", self.reporting_currency.trim())
             .append_pair("cursor", &cursor.encode())
             .finish();
         format!("/staff/reports?{query}")
@@ -146,42 +167,94 @@ struct TableView {
     download: Option<String>,
 }
 
+/// The grand totals (or the money the ledger moved) in the reporting currency, as the page
+/// shows them: each figure with its heading, and a sentence per rate used.
+#[derive(Debug, Serialize)]
+struct ConvertedView {
+    title: String,
+    figures: Vec<(String, String)>,
+    rates: Vec<String>,
+}
+
+/// What the page shows of the report asked for.
+#[derive(Debug, Default)]
+struct Shown {
+    tables: Vec<TableView>,
+    converted: Option<ConvertedView>,
+    next: Option<LedgerCursor>,
+}
+
 /// The reports page: the form, and the report it asks for as tables with its files.
 pub async fn reports_page(State(state): State<AppState>, staff: Staff, Query(form): Query<ReportForm>) -> Response {
     let page = async {
         staff.require(&[Role::Finance, Role::Admin])?;
-        let language = staff.language();
-        let (tables, errors, next) = match form.selection() {
-            Ok(selection) => {
-                let (tables, next) = tables(&state, &form, selection, language).await?;
-                (tables, Vec::new(), next)
-            }
-            Err(AppError::Validation(failed)) => {
-                let errors = failed
-                    .iter()
-                    .map(|error| FormError {
-                        field: error.field.clone(),
-                        message: Message::new(format!("staff-finance-report-error-{}", error.field)).render(language),
-                    })
-                    .collect();
-                (Vec::new(), errors, None)
-            }
-            Err(error) => return Err(error),
+        let shown = match form.selection() {
+            Ok(selection) => shown(&state, &form, selection, staff.language()).await,
+            Err(error) => Err(error),
         };
-        let groupings = groupings(language);
-        let status = if errors.is_empty() {
-            axum::http::StatusCode::OK
-        } else {
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY
-        };
-        let next = next.map(|cursor| form.next_page(cursor));
-        let data = json!({
-            "form": form, "kind": form.kind(), "groupings": groupings, "tables": tables, "errors": errors,
-            "next": next, "xlsx": form.download_link("xlsx", ""),
-        });
-        Ok(Page::new("staff/finance_reports.html", data).with_status(status))
+        report_page(&state, &form, shown, staff.language()).await
     };
     staff.answer(&state, page.await)
+}
+
+/// The page with the report shown, or the form again (422) with what was refused: a field
+/// that does not read, or a reporting currency without a rate (the service's sentence
+/// names the pair).
+async fn report_page(
+    state: &AppState,
+    form: &ReportForm,
+    shown: AppResult<Shown>,
+    language: Language,
+) -> AppResult<Page> {
+    let (shown, errors) = match shown {
+        Ok(shown) => (shown, Vec::new()),
+        Err(AppError::Validation(failed)) => {
+            let errors: Vec<FormError> = failed
+                .iter()
+                .map(|error| FormError {
+                    field: error.field.clone(),
+                    message: error.message.render(language),
+                })
+                .collect();
+            (Shown::default(), errors)
+        }
+        Err(error) => return Err(error),
+    };
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let currencies = currency_choices(state, form).await?;
+    let next = shown.next.map(|cursor| form.next_page(cursor));
+    let data = json!({
+        "form": form, "kind": form.kind(), "groupings": groupings(language), "tables": shown.tables,
+        "converted": shown.converted, "currencies": currencies, "errors": errors, "next": next,
+        "xlsx": form.download_link("xlsx", ""),
+    });
+    Ok(Page::new("staff/finance_reports.html", data).with_status(status))
+}
+
+/// The message for a field of the form that does not read.
+fn error_message(field: &str) -> Message {
+    Message::new(format!("staff-finance-report-error-{field}"))
+}
+
+/// The reporting currencies the form offers: those the office holds rates for, and the one
+/// asked for if it is another.
+async fn currency_choices(state: &AppState, form: &ReportForm) -> AppResult<Vec<&'static str>> {
+    let mut codes: Vec<&'static str> = crate::reports::service::reporting_currencies(&state.db)
+        .await?
+        .into_iter()
+        .map(Currency::code)
+        .collect();
+    if let Some(asked) = Currency::from_code(form.reporting_currency.trim())
+        && !codes.contains(&asked.code())
+    {
+        codes.push(asked.code());
+        codes.sort_unstable();
+    }
+    Ok(codes)
 }
 
 /// The groupings the form offers, named in the reader's language.
@@ -192,42 +265,94 @@ fn groupings(language: Language) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// The tables of the report selected, and where the ledger's next page starts.
-async fn tables(
+/// The tables of the report selected, its total in the reporting currency when one is
+/// chosen, and where the ledger's next page starts.
+async fn shown(state: &AppState, form: &ReportForm, selection: Selection, language: Language) -> AppResult<Shown> {
+    match selection {
+        Selection::Disbursements(period, group_by, reporting) => {
+            disbursements_shown(state, form, (period, group_by, reporting), language).await
+        }
+        Selection::Payments(filter, reporting) => payments_shown(state, form, (filter, reporting), language).await,
+    }
+}
+
+/// The disbursement report's sections as tables, and its grand totals converted.
+async fn disbursements_shown(
     state: &AppState,
     form: &ReportForm,
-    selection: Selection,
+    (period, group_by, reporting): (Period, GroupBy, Option<Currency>),
     language: Language,
-) -> AppResult<(Vec<TableView>, Option<LedgerCursor>)> {
-    match selection {
-        Selection::Disbursements(period, group_by) => {
-            let sections = crate::reports::service::sections(&state.db, (period, group_by), language, None).await?;
-            let tables = sections
-                .iter()
-                .zip(ReportSection::ALL)
-                .map(|(section, which)| TableView {
-                    title: crate::i18n::text(language, &format!("report-sheet-{}", section.key)),
-                    columns: headings(section.columns, language),
-                    rows: shown(&section.rows, language),
-                    totals: shown(&section.totals, language),
-                    download: Some(form.download_link("csv", section_key(which))),
-                })
-                .collect();
-            Ok((tables, None))
+) -> AppResult<Shown> {
+    let (sections, converted) =
+        crate::reports::service::sections_and_reporting(&state.db, (period, group_by), language, reporting).await?;
+    let tables = sections
+        .iter()
+        .zip(ReportSection::ALL)
+        .map(|(section, which)| TableView {
+            title: crate::i18n::text(language, &format!("report-sheet-{}", section.key)),
+            columns: headings(section.columns, language),
+            rows: shown_cells(&section.rows, language),
+            totals: shown_cells(&section.totals, language),
+            download: Some(form.download_link("csv", section_key(which))),
+        })
+        .collect();
+    let converted = converted.map(|totals| {
+        let cells = crate::reports::service::reporting_cells(&totals, language);
+        let row = shown_cells(&[cells], language).pop().unwrap_or_default();
+        let columns = headings(ReportSection::GrandTotals.columns(), language);
+        let figures = columns.into_iter().zip(row).skip(1).collect();
+        converted_view(totals.currency, figures, &totals.rates, language)
+    });
+    Ok(Shown {
+        tables,
+        converted,
+        next: None,
+    })
+}
+
+/// A page of the payment ledger as a table, and the money it moved converted.
+async fn payments_shown(
+    state: &AppState,
+    form: &ReportForm,
+    (filter, reporting): (LedgerFilter, Option<Currency>),
+    language: Language,
+) -> AppResult<Shown> {
+    let converted = match reporting {
+        Some(currency) => {
+            let total = crate::reports::ledger::reporting_total(&state.db, &filter, currency).await?;
+            let moved = crate::i18n::text(language, "report-total-moved");
+            let figures = vec![(moved, money_text(total.amount, currency, language))];
+            Some(converted_view(currency, figures, &total.rates, language))
         }
-        Selection::Payments(filter) => {
-            let cursor = LedgerCursor::decode(&form.cursor);
-            let (entries, next) = crate::reports::ledger::page(&state.db, &filter, cursor, LEDGER_ROWS).await?;
-            let rows: Vec<Vec<Cell>> = entries.iter().map(ledger_cells).collect();
-            let table = TableView {
-                title: crate::i18n::text(language, "report-title-payments"),
-                columns: headings(&LEDGER_COLUMNS, language),
-                rows: shown(&rows, language),
-                totals: Vec::new(),
-                download: Some(form.download_link("csv", "")),
-            };
-            Ok((vec![table], next))
-        }
+        None => None,
+    };
+    let cursor = LedgerCursor::decode(&form.cursor);
+    let (entries, next) = crate::reports::ledger::page(&state.db, &filter, cursor, LEDGER_ROWS).await?;
+    let rows: Vec<Vec<Cell>> = entries.iter().map(ledger_cells).collect();
+    let table = TableView {
+        title: crate::i18n::text(language, "report-title-payments"),
+        columns: headings(&LEDGER_COLUMNS, language),
+        rows: shown_cells(&rows, language),
+        totals: Vec::new(),
+        download: Some(form.download_link("csv", "")),
+    };
+    Ok(Shown {
+        tables: vec![table],
+        converted,
+        next,
+    })
+}
+
+fn converted_view(
+    currency: Currency,
+    figures: Vec<(String, String)>,
+    rates: &[RateUsed],
+    language: Language,
+) -> ConvertedView {
+    ConvertedView {
+        title: fx::total_label(currency, language),
+        figures,
+        rates: rates.iter().map(|rate| fx::rate_line(rate, language)).collect(),
     }
 }
 
@@ -245,7 +370,7 @@ fn headings(columns: &[&str], language: Language) -> Vec<String> {
 }
 
 /// Cells as the page writes them: amounts with their currency, dates in words.
-fn shown(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
+fn shown_cells(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
     rows.iter()
         .map(|row| {
             row.iter()
@@ -260,7 +385,8 @@ fn shown(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
 }
 
 /// The report as a file (CSV, or XLSX with `format=xlsx`), in the reader's language, from
-/// the reports service.
+/// the reports service; a refused field (such as a reporting currency without a rate, if the
+/// rates changed since the page was drawn) shows the reports page again with the error.
 pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(form): Query<ReportForm>) -> Response {
     let file = async {
         staff.require(&[Role::Finance, Role::Admin])?;
@@ -268,14 +394,20 @@ pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(
         let xlsx = form.format == "xlsx";
         let now = state.now();
         match form.selection()? {
-            Selection::Disbursements(period, group_by) => {
-                disbursements_file(&state, &form, (period, group_by), (now, language)).await
+            Selection::Disbursements(period, group_by, reporting) => {
+                disbursements_file(&state, &form, (period, group_by, reporting), (now, language)).await
             }
-            Selection::Payments(filter) => payments_file(&state, filter, xlsx, (now, language)).await,
+            Selection::Payments(filter, reporting) => {
+                payments_file(&state, (filter, reporting), xlsx, (now, language)).await
+            }
         }
     };
     match file.await {
         Ok(response) => response,
+        Err(error @ AppError::Validation(_)) => {
+            let page = report_page(&state, &form, Err(error), staff.language()).await;
+            staff.answer(&state, page)
+        }
         Err(error) => super::pages::problem_page(&state, &staff.visitor, error),
     }
 }
@@ -284,19 +416,19 @@ pub async fn download_report(State(state): State<AppState>, staff: Staff, Query(
 async fn disbursements_file(
     state: &AppState,
     form: &ReportForm,
-    (period, group_by): (Period, GroupBy),
+    (period, group_by, reporting): (Period, GroupBy, Option<Currency>),
     (now, language): (chrono::DateTime<chrono::Utc>, Language),
 ) -> AppResult<Response> {
     let heading = Heading::new("report-title-disbursements", period, now, language);
     if form.format == "xlsx" {
         let workbook =
-            crate::reports::service::workbook(&state.db, (period, group_by), &heading, language, None).await?;
+            crate::reports::service::workbook(&state.db, (period, group_by), &heading, language, reporting).await?;
         return Ok(file_response(workbook, XLSX, "attachment", "disbursements.xlsx"));
     }
     let section = serde_json::from_value::<ReportSection>(json!(form.section)).unwrap_or_default();
     let selection = (period, group_by, section);
     let chunks =
-        crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, (language, true), None).await?;
+        crate::reports::service::csv_chunks(state.db.clone(), selection, &heading, (language, true), reporting).await?;
     let name = format!("disbursements-{}.csv", section.key());
     Ok(file_response(Body::from_stream(chunks), CSV, "attachment", &name))
 }
@@ -304,16 +436,17 @@ async fn disbursements_file(
 /// The payment ledger as XLSX or CSV.
 async fn payments_file(
     state: &AppState,
-    filter: LedgerFilter,
+    (filter, reporting): (LedgerFilter, Option<Currency>),
     xlsx: bool,
     (now, language): (chrono::DateTime<chrono::Utc>, Language),
 ) -> AppResult<Response> {
     let heading = Heading::new("report-title-payments", filter.period, now, language);
     if xlsx {
-        let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, (language, None)).await?;
+        let workbook = crate::reports::ledger::workbook(&state.db, &filter, &heading, (language, reporting)).await?;
         return Ok(file_response(workbook, XLSX, "attachment", "payments.xlsx"));
     }
-    let chunks = crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, (language, true), None).await?;
+    let chunks =
+        crate::reports::ledger::csv_chunks(state.db.clone(), filter, &heading, (language, true), reporting).await?;
     Ok(file_response(
         Body::from_stream(chunks),
         CSV,

@@ -74,6 +74,27 @@ pub async fn list_outbox(
     Ok(Json(listed.map(OutboxResponse::from).into()))
 }
 
+/// Tries a failed message of the outbox again (admins), as the staff outbox page does: it
+/// is queued, due now, and the delivery job sends it; audited `outbox.retried`. A message
+/// that did not fail, or that expired or was withdrawn on purpose, is 409.
+#[utoipa::path(
+    post, path = "/outbox/{id}/retry", tag = "reminders",
+    params(("id" = Uuid, Path, description = "outbox message id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = OutboxResponse), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, description = "the message did not fail, or ended on purpose", body = Problem),
+    )
+)]
+pub async fn retry_outbox_message(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<Uuid>,
+) -> AppResult<Json<OutboxResponse>> {
+    let retried = service::retry(&state.db, state.now(), admin.id, id).await?;
+    Ok(Json(retried.into()))
+}
+
 /// The caller's notification preferences: which kinds go by email (all are in the app),
 /// what always does, and the daily digest.
 #[utoipa::path(

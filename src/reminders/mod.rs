@@ -30,7 +30,8 @@ pub use jobs::{enqueue_due, run_once, start_scheduler};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).
-pub const CONFLICTS: crate::error::OperationProblems = &[];
+pub const CONFLICTS: crate::error::OperationProblems =
+    &[("retry_outbox_message", &[crate::error::ProblemKind::InvalidTransition])];
 
 /// Routes of notifications and the outbox.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -38,5 +39,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(handlers::list_notifications))
         .routes(routes!(handlers::mark_notification_read))
         .routes(routes!(handlers::list_outbox))
+        .routes(routes!(handlers::retry_outbox_message))
         .routes(routes!(handlers::get_preferences, handlers::put_preferences))
 }

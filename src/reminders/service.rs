@@ -12,7 +12,7 @@ use super::store;
 use super::store::message::{self, NewMessage};
 use super::templates::{self, MessageContext, Notice};
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ProblemKind};
 use crate::i18n::Message;
 
 /// Whom a notice goes to: an account (whose in-app notification it also is), or an address
@@ -182,25 +182,32 @@ pub async fn outbox_counts(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static
 }
 
 /// Tries a failed message again (admins): it is queued, due now, and the delivery job
-/// sends it on its next run; audited. 404 for no such message; 422 (on `message`) for one
-/// that did not fail, or whose failure was not delivery's: it expired, or it was withdrawn
-/// or replaced because it no longer applied.
+/// sends it on its next run; audited `outbox.retried`. The staff outbox page and
+/// `POST /outbox/{id}/retry` both call it. 404 for no such message; 409
+/// `invalid-transition` for one that did not fail, or whose failure was not delivery's: it
+/// expired, or it was withdrawn or replaced because it no longer applied.
 pub async fn retry(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id: Uuid) -> AppResult<message::Model> {
     let found = store::find(db, id).await?.ok_or(AppError::NotFound("message"))?;
     if let Some(refusal) = retry_refusal(&found, now) {
-        return Err(AppError::field("message", Message::new(refusal)));
+        return Err(AppError::conflict(
+            ProblemKind::InvalidTransition,
+            Message::new(refusal),
+        ));
     }
     let txn = db.begin().await?;
     if !store::requeue(&txn, id, now).await? {
-        return Err(AppError::field("message", Message::new("outbox-retry-not-failed")));
+        // Another admin (or the delivery job) moved it between reading and writing.
+        return Err(AppError::conflict(
+            ProblemKind::InvalidTransition,
+            Message::new("outbox-retry-not-failed"),
+        ));
     }
     let summary = json!({"before": {"status": "failed", "attempts": found.attempts}, "after": {"status": "queued"}});
     let entry = AuditEntry {
         summary,
         ..AuditEntry::created(actor, "outbox.retried", "outbox_message", id, json!({}))
     };
-    audit::record(&txn, entry, now).await?;
-    txn.commit().await?;
+    audit::commit(txn, vec![entry], now).await?;
     store::find(db, id).await?.ok_or(AppError::NotFound("message"))
 }
 

@@ -36,6 +36,29 @@ pub async fn rate(
     event_rate(db, from, to).await
 }
 
+/// The currencies a reporting currency can be, as far as the rates held tell: both ends of
+/// every rate recorded on a payment (a rate is used the other way as its inverse) and the
+/// currency of every event with exchange rates, sorted by code (two queries).
+pub async fn currencies_with_rates(db: &impl ConnectionTrait) -> AppResult<Vec<Currency>> {
+    let backend = db.get_database_backend();
+    let payments = "SELECT DISTINCT currency, counted_currency FROM disbursements WHERE fx_rate IS NOT NULL";
+    let mut codes: Vec<String> = Vec::new();
+    for row in db.query_all_raw(Statement::from_string(backend, payments)).await? {
+        codes.push(row.try_get("", "currency")?);
+        codes.push(row.try_get("", "counted_currency")?);
+    }
+    let events = "SELECT currency, exchange_rates FROM events";
+    for row in db.query_all_raw(Statement::from_string(backend, events)).await? {
+        let rates: serde_json::Value = row.try_get("", "exchange_rates")?;
+        if rates.as_object().is_some_and(|rates| !rates.is_empty()) {
+            codes.push(row.try_get("", "currency")?);
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    Ok(codes.iter().filter_map(|code| Currency::from_code(code)).collect())
+}
+
 async fn payment_rate(
     db: &impl ConnectionTrait,
     from: Currency,

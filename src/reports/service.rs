@@ -74,6 +74,12 @@ pub async fn reporting_amount(
         .ok_or_else(|| AppError::Internal("a converted total is too large".to_owned()))
 }
 
+/// The currencies the office holds rates for, which a reporting currency can be (the staff
+/// reports page offers them).
+pub async fn reporting_currencies(db: &impl ConnectionTrait) -> AppResult<Vec<Currency>> {
+    fx_store::currencies_with_rates(db).await
+}
+
 type FoundRates = Vec<(Currency, Option<FoundRate>)>;
 
 async fn rates_into(
@@ -141,12 +147,35 @@ pub async fn sections(
     language: Language,
     reporting: Option<Currency>,
 ) -> AppResult<[Section; 3]> {
+    let (mut sections, converted) = sections_and_reporting(db, (period, group_by), language, reporting).await?;
+    if let Some(converted) = converted {
+        let prefix = grand_prefix(language);
+        sections[0]
+            .totals
+            .extend(reporting_rows(&converted, (ReportSection::Totals, &prefix), language));
+        sections[1]
+            .rows
+            .extend(reporting_rows(&converted, (ReportSection::GrandTotals, &[]), language));
+    }
+    Ok(sections)
+}
+
+/// The report's sections as [`sections`] has them without a reporting currency, and the
+/// grand totals converted into `reporting` when asked (with the rates used): the staff
+/// workspace shows those apart from the tables. 422 on `reporting_currency`, naming the
+/// pair, when a rate is missing.
+pub async fn sections_and_reporting(
+    db: &impl ConnectionTrait,
+    (period, group_by): (Period, GroupBy),
+    language: Language,
+    reporting: Option<Currency>,
+) -> AppResult<([Section; 3], Option<ReportingTotals>)> {
     let totals = totals(db, group_by, period, language).await?;
     let grand = grand_totals(&totals)?;
     let outstanding = store::outstanding_all(db, period).await?;
-    let mut grand_rows: Vec<Vec<Cell>> = grand.iter().map(grand_total_cells).collect();
+    let grand_rows: Vec<Vec<Cell>> = grand.iter().map(grand_total_cells).collect();
     let prefix = grand_prefix(language);
-    let mut grand_under_totals: Vec<Vec<Cell>> = grand
+    let grand_under_totals: Vec<Vec<Cell>> = grand
         .iter()
         .map(|total| {
             let mut cells = prefix.clone();
@@ -154,11 +183,10 @@ pub async fn sections(
             cells
         })
         .collect();
-    if let Some(currency) = reporting {
-        let converted = reporting_totals(db, &grand, currency, period.to).await?;
-        grand_rows.extend(reporting_rows(&converted, (ReportSection::GrandTotals, &[]), language));
-        grand_under_totals.extend(reporting_rows(&converted, (ReportSection::Totals, &prefix), language));
-    }
+    let converted = match reporting {
+        Some(currency) => Some(reporting_totals(db, &grand, currency, period.to).await?),
+        None => None,
+    };
     let outstanding_totals = rules::outstanding_totals(&outstanding)
         .into_iter()
         .map(|(currency, awarded, paid, owed)| {
@@ -169,7 +197,7 @@ pub async fn sections(
             cells
         })
         .collect();
-    Ok([
+    let sections = [
         section(
             ReportSection::Totals,
             totals.iter().map(totals_cells).collect(),
@@ -181,7 +209,8 @@ pub async fn sections(
             outstanding.iter().map(outstanding_cells).collect(),
             outstanding_totals,
         ),
-    ])
+    ];
+    Ok((sections, converted))
 }
 
 /// What the grand totals rows under the totals start with: their label, and no group key.
@@ -202,9 +231,7 @@ fn reporting_rows(
 ) -> Vec<Vec<Cell>> {
     let width = which.columns().len();
     let mut first = prefix.to_vec();
-    first.push(Cell::Text(fx::total_label(totals.currency, language)));
-    first.push(Cell::Count(totals.count));
-    first.extend(rules::amount_cells(&totals.amounts, totals.currency));
+    first.extend(reporting_cells(totals, language));
     let mut rows = vec![table::padded(first, width)];
     rows.extend(
         totals
@@ -213,6 +240,17 @@ fn reporting_rows(
             .map(|rate| table::padded(vec![Cell::text(fx::rate_line(rate, language))], width)),
     );
     rows
+}
+
+/// The grand totals in a reporting currency as one row of the grand totals' columns: "All
+/// currencies in USD", the count and the converted amounts.
+pub fn reporting_cells(totals: &ReportingTotals, language: Language) -> Vec<Cell> {
+    let mut cells = vec![
+        Cell::Text(fx::total_label(totals.currency, language)),
+        Cell::Count(totals.count),
+    ];
+    cells.extend(rules::amount_cells(&totals.amounts, totals.currency));
+    cells
 }
 
 fn section(which: ReportSection, rows: Vec<Vec<Cell>>, totals: Vec<Vec<Cell>>) -> Section {

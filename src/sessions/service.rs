@@ -1,15 +1,16 @@
 //! Starting, resuming and ending portal sessions: what every page shares.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use uuid::Uuid;
 
 use super::rules::{self, Session};
 use super::store;
 use crate::error::AppResult;
 
-/// Starts a session for a user who has just proved who they are; answers the cookie token
-/// (shown once, never stored) and the session.
+/// Starts a session for a user who has just proved who they are (every factor their
+/// account has) and records the sign-in on the account, in one transaction; answers the
+/// cookie token (shown once, never stored) and the session.
 pub async fn start(
     db: &DatabaseConnection,
     user_id: Uuid,
@@ -24,7 +25,10 @@ pub async fn start(
         created_at: now,
         last_seen_at: now,
     };
-    store::insert(db, &session, rules::hash_secret(&token), client).await?;
+    let txn = db.begin().await?;
+    store::insert(&txn, &session, rules::hash_secret(&token), client).await?;
+    crate::auth::service::record_sign_in(&txn, user_id, now).await?;
+    txn.commit().await?;
     Ok((token, session))
 }
 
@@ -53,19 +57,6 @@ pub async fn end(db: &DatabaseConnection, session: &Session) -> AppResult<()> {
 /// reset signs every browser out); answers how many.
 pub async fn end_all_of_user(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
     store::delete_of_user(db, user_id).await
-}
-
-/// When each of these users last signed in to the portal, as far as their sessions on
-/// record tell (a session ends and is deleted when they sign out or it lapses).
-pub async fn last_starts(
-    db: &impl ConnectionTrait,
-    user_ids: Vec<Uuid>,
-) -> AppResult<std::collections::HashMap<Uuid, DateTime<Utc>>> {
-    let mut latest = std::collections::HashMap::new();
-    for (user_id, started) in store::starts_of_users(db, user_ids).await? {
-        latest.entry(user_id).or_insert(started);
-    }
-    Ok(latest)
 }
 
 /// A live portal session as its owner sees it in their settings.

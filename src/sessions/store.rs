@@ -1,7 +1,7 @@
 //! Persistence of portal sessions.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use super::rules::Session;
@@ -107,18 +107,6 @@ pub async fn live_of_user(
         .filter(web_session::Column::UserId.eq(user_id))
         .filter(web_session::Column::ExpiresAt.gt(now))
         .order_by_desc(web_session::Column::LastSeenAt)
-        .all(db)
-        .await?)
-}
-
-/// When these users' sessions on record started: (user, instant) pairs, newest first.
-pub async fn starts_of_users(db: &impl ConnectionTrait, user_ids: Vec<Uuid>) -> AppResult<Vec<(Uuid, DateTime<Utc>)>> {
-    Ok(web_session::Entity::find()
-        .select_only()
-        .columns([web_session::Column::UserId, web_session::Column::CreatedAt])
-        .filter(web_session::Column::UserId.is_in(user_ids))
-        .order_by_desc(web_session::Column::CreatedAt)
-        .into_tuple()
         .all(db)
         .await?)
 }

@@ -2,7 +2,9 @@
 //! against an award's tranche from the award's finance page, cannot approve it (no button;
 //! a forged post is refused), B approves it and records its payment with the bank's
 //! reference, and A downloads the payment ledger, which the test reads as CSV and finds
-//! the payment in. axe runs on every page visited.
+//! the payment in. A finance user chooses a reporting currency on the reports page and reads
+//! the converted grand totals and the rate used, in the page and in the CSV. axe runs on
+//! every page visited.
 
 use serde_json::json;
 
@@ -100,5 +102,30 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
         .unwrap_or_else(|| panic!("the payment in {rows:?}"));
     assert_eq!(paid["Amount"], "2500.00");
     assert_eq!(paid["Status"], "paid");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn finance_chooses_a_reporting_currency_and_reads_the_converted_totals_and_the_rate() {
+    if !browser_available("finance_chooses_a_reporting_currency_and_reads_the_converted_totals_and_the_rate") {
+        return;
+    }
+    let app = spawn_app().await;
+    // 1,000.00 EUR and 500.00 USD at 0.9215 requested against an award.
+    let finance = crate::leftovers::euro_and_dollar_payments(&app).await;
+    let browser = Browser::open(&app, true).await;
+    browser.sign_in_as(&app, &finance).await;
+    browser.visit("/staff/reports").await;
+    browser.select("Group the disbursement report by", "Status").await;
+    browser.select("Reporting currency", "EUR").await;
+    browser.click("Show report").await;
+    let page = browser.text().await;
+    assert!(page.contains("All currencies in EUR"), "{page}");
+    assert!(page.contains("1,460.75 EUR"), "1000.00 + 500.00 x 0.9215: {page}");
+    assert!(page.contains("Rate USD → EUR: 0.9215, recorded on payment"), "{page}");
+    assert!(browser.path().await.contains("reporting_currency=EUR"));
+    let csv = browser.download_text("Grand totals (CSV)").await;
+    assert!(csv.contains("All currencies in EUR"), "{csv}");
+    assert!(csv.contains("1460.75"), "{csv}");
     browser.close().await;
 }

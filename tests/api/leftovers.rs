@@ -582,7 +582,7 @@ async fn french_elides_de_before_a_name_that_starts_with_a_vowel() {
 
 /// An active award of 24,500.00 EUR without tranches, with 1,000.00 EUR and 500.00 USD
 /// (at 0.9215) requested against it; answers a finance user.
-async fn euro_and_dollar_payments(app: &TestApp) -> Actor {
+pub(crate) async fn euro_and_dollar_payments(app: &TestApp) -> Actor {
     let scene = app.scene().await;
     let decision =
         json!({"outcome": "awarded", "reason": "A strong, safe and well-budgeted proposal.", "amount": "24500.00"});

@@ -1,10 +1,13 @@
 //! The admins' pages of the staff workspace over HTTP: staff users (invitation through a
 //! real email, roles, deactivation ending every session, no self-deactivation), the
 //! sanctions list (a bad file changes nothing, a good one replaces the list) and the outbox
-//! (a failed message tried again is queued, then delivered); who may open them.
+//! (a failed message tried again is queued, then delivered, from the page or through
+//! `POST /api/v1/outbox/{id}/retry`); the last sign-in kept after the sessions end; who may
+//! open them.
 
 use axum::http::StatusCode;
 use grantdesk::auth::Role;
+use grantdesk::clock::Clock;
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::accounts::{app_with_mail, link_token, mails_to};
@@ -527,4 +530,146 @@ async fn the_admins_pages_speak_french() {
     assert!(page.contains("Tous les messages"), "{page}");
     let users = browser.get("/staff/users").await.text;
     assert!(users.contains("Inviter un membre du personnel"), "{users}");
+}
+
+/// When `GET /users` (admins) says `who` last signed in.
+async fn last_sign_in_of(app: &TestApp, admin: &crate::support::Actor, who: &crate::support::Actor) -> Option<String> {
+    let listed = app.get("/users?limit=500", &admin.token).await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.text);
+    let items = listed.body["items"].as_array().expect("items");
+    let item = items
+        .iter()
+        .find(|item| item["id"] == who.id.to_string())
+        .unwrap_or_else(|| panic!("{} in {items:?}", who.email));
+    item["last_sign_in_at"].as_str().map(str::to_owned)
+}
+
+/// An instant as the API writes it.
+fn written(at: chrono::DateTime<chrono::Utc>) -> String {
+    serde_json::to_value(at)
+        .expect("instant")
+        .as_str()
+        .expect("text")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_last_sign_in_is_kept_after_the_sessions_end_and_only_a_completed_sign_in_counts() {
+    let app = spawn_app().await;
+    let (mut browser, admin) = admin_browser(&app).await;
+    // Signed in through the API, with the authenticator code finance needs.
+    let finance = app.finance().await;
+    let through_api = written(app.clock.now());
+    assert_eq!(last_sign_in_of(&app, &admin, &finance).await, Some(through_api.clone()));
+
+    // A right password still waiting for its code is no sign-in, in the API or the portal.
+    app.clock.advance(chrono::Duration::hours(3));
+    let admin = app.signed_in_again(&admin).await;
+    let body = serde_json::json!({"email": finance.email, "password": crate::support::PASSWORD});
+    let waiting = app.post("/auth/login", "", body).await;
+    assert_eq!(waiting.body["mfa_required"], true, "{}", waiting.text);
+    let mut theirs = Browser::new(&app);
+    let step = theirs.sign_in(&finance.email).await;
+    assert!(step.text.contains(r#"action="/sign-in/code""#), "{}", step.text);
+    assert_eq!(last_sign_in_of(&app, &admin, &finance).await, Some(through_api));
+
+    // The code completes the portal's sign-in.
+    app.clock.advance(chrono::Duration::minutes(5));
+    let signed_in = theirs.sign_in_as(&finance).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER, "{}", signed_in.text);
+    let in_portal = app.clock.now();
+    assert_eq!(last_sign_in_of(&app, &admin, &finance).await, Some(written(in_portal)));
+
+    // Every session lapses and is pruned, and the API's are forgotten too.
+    app.clock.advance(chrono::Duration::hours(13));
+    grantdesk::sessions::service::prune(&app.db, app.clock.now())
+        .await
+        .expect("pruned");
+    execute(&app, "DELETE FROM refresh_tokens").await;
+    assert_eq!(
+        browser.get("/staff/users").await.status,
+        StatusCode::SEE_OTHER,
+        "the admin's own session lapsed"
+    );
+    browser.sign_in_as(&admin).await;
+    let page = browser.get("/staff/users").await.text;
+    let start = page.find(&finance.email).expect("the finance user's row");
+    let row = page[start..].split("</tr>").next().expect("row");
+    let iso = in_portal.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    assert!(row.contains(&format!(r#"<time datetime="{iso}">"#)), "{row}");
+    let admin = app.signed_in_again(&admin).await;
+    assert_eq!(last_sign_in_of(&app, &admin, &finance).await, Some(written(in_portal)));
+    let user_page = browser.get(&format!("/staff/users/{}", finance.id)).await.text;
+    assert!(
+        user_page.contains(&format!(r#"<time datetime="{iso}">"#)),
+        "{user_page}"
+    );
+}
+
+/// A staff account invited by `admin` whose set-password email failed to be delivered;
+/// answers the message's id.
+async fn failed_invitation(app: &TestApp, admin: &crate::support::Actor, email: &str) -> String {
+    let body = serde_json::json!({"email": email, "full_name": "Karim Benali", "roles": ["finance"]});
+    let invited = app.post("/users", &admin.token, body).await;
+    assert_eq!(invited.status, StatusCode::CREATED, "{}", invited.text);
+    execute(
+        app,
+        &format!(
+            "UPDATE outbox SET status = 'failed', attempts = 8, last_error = '550 mailbox unavailable' WHERE recipient = '{email}'"
+        ),
+    )
+    .await;
+    let failed = app.get("/admin/outbox?status=failed", &admin.token).await;
+    let items = failed.body["items"].as_array().expect("items");
+    let message = items
+        .iter()
+        .find(|item| item["recipient"] == email)
+        .unwrap_or_else(|| panic!("the failed message in {items:?}"));
+    message["id"].as_str().expect("id").to_owned()
+}
+
+#[tokio::test]
+async fn an_admin_retries_a_failed_message_through_the_api_and_nothing_else() {
+    let app = spawn_app().await;
+    let admin = app.admin().await;
+    let email = "karim.benali@office.example";
+    let id = failed_invitation(&app, &admin, email).await;
+    let path = format!("/outbox/{id}/retry");
+
+    for someone in [app.officer().await, app.finance().await, app.applicant().await] {
+        let refused = app.post_empty(&path, &someone.token).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+        assert!(refused.is_problem());
+    }
+    assert_eq!(app.post_empty(&path, "").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(outbox_status(&app, email).await, "failed");
+
+    let unknown = app
+        .post_empty(&format!("/outbox/{}/retry", uuid::Uuid::new_v4()), &admin.token)
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{}", unknown.text);
+    assert!(unknown.is_problem());
+
+    let retried = app.post_empty(&path, &admin.token).await;
+    assert_eq!(retried.status, StatusCode::OK, "{}", retried.text);
+    assert_eq!(retried.body["status"], "queued");
+    assert_eq!(retried.body["id"], id);
+    assert_eq!(outbox_status(&app, email).await, "queued");
+
+    let again = app.post_empty(&path, &admin.token).await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.text);
+    assert_eq!(again.problem_type(), "invalid-transition", "{}", again.text);
+    assert!(
+        again
+            .detail()
+            .contains("Only a message whose delivery failed can be tried again"),
+        "{}",
+        again.text
+    );
+    let audited = app.audit_actions(&id).await;
+    assert_eq!(
+        audited.iter().filter(|action| *action == "outbox.retried").count(),
+        1,
+        "a refused retry writes nothing: {audited:?}"
+    );
 }

@@ -1,8 +1,8 @@
 //! The finance workspace at the HTML level: the disbursement queue with four eyes visible
 //! and enforced, a payment's approval (with an override reason for an unmet tranche
 //! condition), payment and cancellation, the request form with its idempotency key, the
-//! award's money as a chart, and the reports page with its files; who may reach each page,
-//! CSRF, and bad input that changes nothing.
+//! award's money as a chart, and the reports page with its files (in a reporting currency
+//! too); who may reach each page, CSRF, and bad input that changes nothing.
 
 use axum::http::StatusCode;
 use chrono::Duration;
@@ -412,4 +412,155 @@ async fn the_award_s_finance_page_writes_its_money_as_the_reader_s_language_does
             page.text
         );
     }
+}
+
+#[tokio::test]
+async fn the_reports_page_converts_the_grand_totals_into_a_reporting_currency_and_its_files_carry_it() {
+    let app = spawn_app().await;
+    // 1,000.00 EUR and 500.00 USD at 0.9215 requested against an award.
+    let finance = crate::leftovers::euro_and_dollar_payments(&app).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&finance).await;
+
+    let plain = browser.get("/staff/reports?report=disbursements").await;
+    assert_eq!(plain.status, StatusCode::OK, "{}", plain.text);
+    assert!(
+        plain
+            .text
+            .contains(r#"<label for="reporting_currency">Reporting currency</label>"#)
+    );
+    for code in ["EUR", "USD"] {
+        assert!(
+            plain.text.contains(&format!(r#"<option value="{code}">"#)),
+            "{code} offered: {}",
+            plain.text
+        );
+    }
+    assert!(!plain.text.contains("All currencies in"), "{}", plain.text);
+
+    let euros = browser
+        .get("/staff/reports?report=disbursements&group_by=status&reporting_currency=EUR")
+        .await;
+    assert_eq!(euros.status, StatusCode::OK, "{}", euros.text);
+    assert!(
+        euros.text.contains(r#"<option value="EUR" selected>"#),
+        "{}",
+        euros.text
+    );
+    assert!(euros.text.contains("<h2>All currencies in EUR</h2>"), "{}", euros.text);
+    // 1000.00 + 500.00 x 0.9215 = 1460.75, written as the reader's language writes money.
+    assert!(euros.text.contains("<bdi>1,460.75 EUR</bdi>"), "{}", euros.text);
+    assert!(
+        euros.text.contains("Rate USD → EUR: 0.9215, recorded on payment"),
+        "{}",
+        euros.text
+    );
+    let links: Vec<&str> = euros
+        .text
+        .split("href=\"")
+        .skip(1)
+        .filter(|link| link.contains("download?"))
+        .collect();
+    assert!(!links.is_empty(), "{}", euros.text);
+    for link in &links {
+        let link = link.split('"').next().unwrap_or_default();
+        assert!(link.contains("reporting_currency=EUR"), "{link}");
+    }
+
+    let csv = browser
+        .get("/staff/reports/download?report=disbursements&format=csv&section=grand_totals&reporting_currency=EUR")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+    assert!(csv.text.contains("All currencies in EUR"), "{}", csv.text);
+    assert!(csv.text.contains("1460.75"), "{}", csv.text);
+    assert!(csv.text.contains("Rate USD → EUR: 0.9215"), "{}", csv.text);
+    let xlsx = browser
+        .get("/staff/reports/download?report=disbursements&format=xlsx&reporting_currency=USD")
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK, "{}", xlsx.text);
+
+    let ledger = browser
+        .get("/staff/reports?report=payments&reporting_currency=USD")
+        .await;
+    assert_eq!(ledger.status, StatusCode::OK, "{}", ledger.text);
+    assert!(
+        ledger.text.contains("<h2>All currencies in USD</h2>"),
+        "{}",
+        ledger.text
+    );
+    // Nothing has moved yet (requested payments only): no rate is needed.
+    assert!(ledger.text.contains("No rate was needed"), "{}", ledger.text);
+    let ledger_csv = browser
+        .get("/staff/reports/download?report=payments&format=csv&reporting_currency=USD")
+        .await;
+    assert_eq!(ledger_csv.status, StatusCode::OK, "{}", ledger_csv.text);
+    assert!(ledger_csv.text.contains("All currencies in USD"), "{}", ledger_csv.text);
+}
+
+#[tokio::test]
+async fn a_reporting_currency_without_a_rate_shows_the_form_again_with_the_error() {
+    let app = spawn_app().await;
+    let finance = crate::leftovers::euro_and_dollar_payments(&app).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&finance).await;
+    for path in [
+        "/staff/reports?report=disbursements&reporting_currency=GBP",
+        "/staff/reports/download?report=disbursements&format=csv&section=totals&reporting_currency=GBP",
+        "/staff/reports/download?report=disbursements&format=xlsx&reporting_currency=GBP",
+    ] {
+        let page = browser.get(path).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", page.text);
+        assert!(
+            page.text.contains(r##"href="#reporting_currency""##),
+            "{path}: {}",
+            page.text
+        );
+        assert!(
+            page.text.contains("no exchange rate from EUR to GBP"),
+            "{path}: {}",
+            page.text
+        );
+        assert!(
+            page.text
+                .contains(r#"aria-describedby="reporting_currency-hint reporting_currency-error""#)
+        );
+        assert!(!page.text.contains("All currencies in"), "{path}");
+    }
+    let unknown = browser.get("/staff/reports?reporting_currency=XYZ").await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unknown.text);
+    assert!(
+        unknown.text.contains("Choose a reporting currency from the list"),
+        "{}",
+        unknown.text
+    );
+}
+
+#[tokio::test]
+async fn only_finance_and_admins_reach_the_reports_in_a_reporting_currency() {
+    let app = spawn_app().await;
+    crate::leftovers::euro_and_dollar_payments(&app).await;
+    let paths = [
+        "/staff/reports?reporting_currency=EUR",
+        "/staff/reports/download?format=csv&reporting_currency=EUR",
+    ];
+    for role in [Role::Officer, Role::Reviewer] {
+        let someone = app.user(&[role]).await;
+        let mut browser = Browser::new(&app);
+        browser.sign_in_as(&someone).await;
+        for path in paths {
+            assert_eq!(browser.get(path).await.status, StatusCode::FORBIDDEN, "{role:?} {path}");
+        }
+    }
+    let applicant = app.applicant().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in(&applicant.email).await;
+    for path in paths {
+        assert_eq!(browser.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let admin = app.admin().await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&admin).await;
+    let page = browser.get(paths[0]).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains("All currencies in EUR"), "{}", page.text);
 }
