@@ -78,7 +78,7 @@ pub async fn list_outbox(
 /// is queued, due now, and the delivery job sends it; audited `outbox.retried`. A message
 /// that did not fail, or that expired or was withdrawn on purpose, is 409.
 #[utoipa::path(
-    post, path = "/outbox/{id}/retry", tag = "reminders",
+    post, path = "/admin/outbox/{id}/retry", tag = "reminders",
     params(("id" = Uuid, Path, description = "outbox message id")),
     security(("bearer" = [])),
     responses(

@@ -183,7 +183,7 @@ pub async fn outbox_counts(db: &impl ConnectionTrait) -> AppResult<Vec<(&'static
 
 /// Tries a failed message again (admins): it is queued, due now, and the delivery job
 /// sends it on its next run; audited `outbox.retried`. The staff outbox page and
-/// `POST /outbox/{id}/retry` both call it. 404 for no such message; 409
+/// `POST /admin/outbox/{id}/retry` both call it. 404 for no such message; 409
 /// `invalid-transition` for one that did not fail, or whose failure was not delivery's: it
 /// expired, or it was withdrawn or replaced because it no longer applied.
 pub async fn retry(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id: Uuid) -> AppResult<message::Model> {

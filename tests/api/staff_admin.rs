@@ -2,7 +2,7 @@
 //! real email, roles, deactivation ending every session, no self-deactivation), the
 //! sanctions list (a bad file changes nothing, a good one replaces the list) and the outbox
 //! (a failed message tried again is queued, then delivered, from the page or through
-//! `POST /api/v1/outbox/{id}/retry`); the last sign-in kept after the sessions end; who may
+//! `POST /api/v1/admin/outbox/{id}/retry`); the last sign-in kept after the sessions end; who may
 //! open them.
 
 use axum::http::StatusCode;
@@ -634,7 +634,7 @@ async fn an_admin_retries_a_failed_message_through_the_api_and_nothing_else() {
     let admin = app.admin().await;
     let email = "karim.benali@office.example";
     let id = failed_invitation(&app, &admin, email).await;
-    let path = format!("/outbox/{id}/retry");
+    let path = format!("/admin/outbox/{id}/retry");
 
     for someone in [app.officer().await, app.finance().await, app.applicant().await] {
         let refused = app.post_empty(&path, &someone.token).await;
@@ -645,7 +645,7 @@ async fn an_admin_retries_a_failed_message_through_the_api_and_nothing_else() {
     assert_eq!(outbox_status(&app, email).await, "failed");
 
     let unknown = app
-        .post_empty(&format!("/outbox/{}/retry", uuid::Uuid::new_v4()), &admin.token)
+        .post_empty(&format!("/admin/outbox/{}/retry", uuid::Uuid::new_v4()), &admin.token)
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{}", unknown.text);
     assert!(unknown.is_problem());
