@@ -43,6 +43,7 @@ mod m20261129_000040_call_listing;
 mod m20261129_000041_sanctions_list_source;
 mod m20261129_000042_last_sign_in;
 mod m20261129_000043_unread_index;
+mod m20261129_000044_payment_rates_index;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -91,6 +92,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000041_sanctions_list_source::Migration),
             Box::new(m20261129_000042_last_sign_in::Migration),
             Box::new(m20261129_000043_unread_index::Migration),
+            Box::new(m20261129_000044_payment_rates_index::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 use super::fx::{self, FoundRate, RateSource};
 use crate::error::AppResult;
@@ -59,17 +59,23 @@ pub async fn currencies_with_rates(db: &impl ConnectionTrait) -> AppResult<Vec<C
     Ok(codes.iter().filter_map(|code| Currency::from_code(code)).collect())
 }
 
+/// The latest payment of `from` counted in `to` with a rate, on or before `until`: a seek
+/// into the partial index of the payments with a rate (migration 44).
+pub fn payment_rate_query(backend: DbBackend, from: Currency, to: Currency, until: NaiveDate) -> Statement {
+    let sql = "SELECT id, fx_rate, requested_on FROM disbursements \
+               WHERE currency = $1 AND counted_currency = $2 AND fx_rate IS NOT NULL AND requested_on <= $3 \
+               ORDER BY requested_on DESC, requested_at DESC LIMIT 1";
+    let values = [from.code().into(), to.code().into(), until.into()];
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
 async fn payment_rate(
     db: &impl ConnectionTrait,
     from: Currency,
     to: Currency,
     until: NaiveDate,
 ) -> AppResult<Option<FoundRate>> {
-    let sql = "SELECT id, fx_rate, requested_on FROM disbursements \
-               WHERE currency = $1 AND counted_currency = $2 AND fx_rate IS NOT NULL AND requested_on <= $3 \
-               ORDER BY requested_on DESC, requested_at DESC LIMIT 1";
-    let values = [from.code().into(), to.code().into(), until.into()];
-    let statement = Statement::from_sql_and_values(db.get_database_backend(), sql, values);
+    let statement = payment_rate_query(db.get_database_backend(), from, to, until);
     let Some(row) = db.query_one_raw(statement).await? else {
         return Ok(None);
     };

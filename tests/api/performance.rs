@@ -19,6 +19,7 @@ use grantdesk::calls::rules::CallStatus;
 use grantdesk::calls::store::CallFilter;
 use grantdesk::disbursements::rules::DisbursementStatus;
 use grantdesk::disbursements::store::{Filter, Source};
+use grantdesk::money::Currency;
 use grantdesk::organisations::store::OrganisationFilter;
 use grantdesk::reminders::rules::DeliveryStatus;
 use grantdesk::reports::ledger_rules::LedgerFilter;
@@ -273,6 +274,22 @@ async fn every_list_is_served_by_an_index_on_its_first_and_later_pages() {
     assert!(
         lines.iter().any(|line| line.contains("idx_outbox_unread")),
         "the unread count reads the unread index:\n{}",
+        lines.join("\n")
+    );
+
+    // A report's conversion finds a pair's latest rate by a seek into the partial index of
+    // the payments with a rate, not by reading every disbursement.
+    let (euro, dollar) = (
+        Currency::from_code("EUR").expect("EUR"),
+        Currency::from_code("USD").expect("USD"),
+    );
+    let until = at.date_naive();
+    let rate = grantdesk::reports::fx_store::payment_rate_query(db.get_database_backend(), euro, dollar, until);
+    let lines = plan(db, rate).await;
+    assert_served_by_an_index("payment rate", "disbursements", &lines);
+    assert!(
+        lines.iter().any(|line| line.contains("idx_disbursements_rates")),
+        "the rate is read from the rates' index:\n{}",
         lines.join("\n")
     );
 
