@@ -1,7 +1,9 @@
 //! What listing calls costs per item, in-process: the page of the public call list read and
-//! serialised as before (every JSON column parsed, typed, cloned and serialised again) and
-//! as the API now sends it (the kept `listing` copied as it is). SQLite in a temporary
-//! folder, the demo office plus `CALLS` open calls; prints microseconds per listed item.
+//! serialised as at first (every column read, every JSON column parsed, typed, cloned and
+//! serialised again) and as the API now sends it (each call's kept list item written into
+//! the page as it is, its status judged at the time of the list). SQLite in a temporary
+//! folder, the demo office plus `CALLS` open calls; prints microseconds per listed item,
+//! then where the time of a page goes (reading rows, judging, writing the JSON, counting).
 //!
 //! ```sh
 //! cargo run --release --example call_list_cost            # CALLS=500 ROUNDS=200
@@ -11,10 +13,13 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
+use sea_orm::QuerySelect;
+
 use grantdesk::AppState;
-use grantdesk::calls::json::{CallsQuery, CreateCallRequest};
-use grantdesk::calls::rules::{CallAction, CallTerms};
+use grantdesk::calls::json::{CallsQuery, CreateCallRequest, listed_page_json};
+use grantdesk::calls::rules::{CallAction, CallStatus, CallTerms};
 use grantdesk::calls::service;
+use grantdesk::calls::store::{self, CallFilter, call};
 use grantdesk::clock::{Clock, SystemClock};
 use grantdesk::http::Page;
 use grantdesk::keyset::PageRequest;
@@ -70,29 +75,105 @@ async fn main() -> Result<(), String> {
     }
 
     let query = CallsQuery::default();
-    let page = PageRequest::counted(50, 0);
-    let before = || async {
-        let listed = service::list_page(&db, now, None, &query, &page).await.expect("listed");
-        let items = listed.items.len();
-        let body = serde_json::to_vec(&Page::from(listed.map(|call| call.response(now)))).expect("json");
-        (items, body.len())
+    let counted = PageRequest::counted(50, 0);
+    let uncounted = PageRequest {
+        count: false,
+        ..counted.clone()
     };
-    let after = || async {
-        let listed = service::listed_page(&db, now, None, &query, &page)
+    let filter = CallFilter {
+        statuses: vec![CallStatus::Open, CallStatus::Closed, CallStatus::Decided],
+        thematic_area: None,
+        region: None,
+        now,
+    };
+    let before = |page: PageRequest| {
+        let (db, query) = (&db, &query);
+        move || {
+            let page = page.clone();
+            async move {
+                let listed = service::list_page(db, now, None, query, &page).await.expect("listed");
+                let items = listed.items.len();
+                let body = serde_json::to_vec(&Page::from(listed.map(|call| call.response(now)))).expect("json");
+                (items, body.len())
+            }
+        }
+    };
+    let after = |page: PageRequest| {
+        let (db, query) = (&db, &query);
+        move || {
+            let page = page.clone();
+            async move {
+                let listed = service::listed_page(db, now, None, query, &page).await.expect("listed");
+                (listed.items.len(), listed_page_json(&listed).as_str().len())
+            }
+        }
+    };
+    let kept_rows = || async {
+        let listed = store::listed_page(&db, &filter, &uncounted).await.expect("listed");
+        (listed.items.len(), 0)
+    };
+    let columns_without_json = || async {
+        let rows: Vec<ColumnsWithoutJson> = store::list_query(&db, &filter, None)
+            .limit(50)
+            .into_partial_model()
+            .all(&db)
             .await
             .expect("listed");
-        let items = listed.items.len();
-        let body = serde_json::to_vec(&Page::from(listed)).expect("json");
-        (items, body.len())
+        (rows.len(), 0)
+    };
+    let whole_rows = || async {
+        let listed = store::list_page(&db, &filter, &uncounted).await.expect("listed");
+        (listed.items.len(), 0)
+    };
+    let judged = || async {
+        let listed = service::listed_page(&db, now, None, &query, &uncounted)
+            .await
+            .expect("listed");
+        (listed.items.len(), 0)
     };
     println!("{calls} open calls, pages of 50, {rounds} rounds each, SQLite, in-process");
+    println!("counted pages (count=true), as measured since migration 40:");
     for (name, per_item) in [
-        ("before (parse, type, clone, serialise)", measure(rounds, before).await),
-        ("after (kept listing copied)", measure(rounds, after).await),
+        ("before (parse, type, clone, serialise)", measure(rounds, before(counted.clone())).await),
+        ("after (kept items written as they are)", measure(rounds, after(counted.clone())).await),
     ] {
-        println!("{name:<40} {per_item:>6.1} µs per item");
+        println!("  {name:<48} {per_item:>6.1} µs per item");
+    }
+    println!("pages as GET /calls answers them by default (no count):");
+    for (name, per_item) in [
+        ("before (parse, type, clone, serialise)", measure(rounds, before(uncounted.clone())).await),
+        ("after (kept items written as they are)", measure(rounds, after(uncounted.clone())).await),
+        ("  reading the rows (id, status, instants, kept)", measure(rounds, kept_rows).await),
+        ("  and judging status and acceptance", measure(rounds, judged).await),
+        ("  for comparison: every column but the JSON ones", measure(rounds, columns_without_json).await),
+        ("  for comparison: every column (the whole row)", measure(rounds, whole_rows).await),
+    ] {
+        println!("  {name:<48} {per_item:>6.1} µs per item");
     }
     Ok(())
+}
+
+/// The columns the list read from migration 40 to 46: every one but the JSON ones.
+#[derive(Debug, sea_orm::DerivePartialModel)]
+#[sea_orm(entity = "call::Entity")]
+#[allow(dead_code)]
+struct ColumnsWithoutJson {
+    id: uuid::Uuid,
+    title: String,
+    description: String,
+    currency: grantdesk::money::Currency,
+    budget_ceiling: i64,
+    min_grant: i64,
+    max_grant: i64,
+    opens_at: chrono::DateTime<chrono::Utc>,
+    closes_at: chrono::DateTime<chrono::Utc>,
+    appeal_window_days: i32,
+    blind_review: bool,
+    status: CallStatus,
+    cancel_reason: Option<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: chrono::DateTime<chrono::Utc>,
+    list_head: Option<String>,
 }
 
 /// Microseconds per listed item of `run` (a page read and serialised), after a warm-up.

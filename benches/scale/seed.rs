@@ -206,7 +206,7 @@ fn call_row(templates: &Templates, id: Uuid, index: usize, count: usize) -> call
         true => CallStatus::Decided,
         false => CallStatus::Open,
     };
-    call::Model {
+    let row = call::Model {
         id,
         title: format!("Call {index:04}: community prevention"),
         opens_at,
@@ -215,8 +215,9 @@ fn call_row(templates: &Templates, id: Uuid, index: usize, count: usize) -> call
         created_at: opens_at - Duration::days(7),
         updated_at: opens_at,
         ..templates.call.clone()
-    }
-    .into()
+    };
+    // Its own list item, as the API keeps it, not the template's.
+    grantdesk::calls::json::with_kept_item(row).expect("a call's list item").into()
 }
 
 /// An awarded application: who it belongs to, for its award and disbursements.

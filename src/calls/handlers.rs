@@ -5,14 +5,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, ListedCall, UpdateCallRequest};
+use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, UpdateCallRequest, listed_page_json};
 use super::rules::{self, CallAction, CallTerms};
 use super::service;
 use crate::AppState;
 use crate::auth::{CurrentUser, Officer};
 use crate::error::{AppResult, Problem, Validator};
 use crate::forms::json::CallWithFormResponse;
-use crate::http::{JsonBody, KeysetQuery, Page, Query};
+use crate::http::{JsonBody, JsonTextPage, KeysetQuery, Page, Query};
 
 /// Creates a call as a draft (officers).
 #[utoipa::path(
@@ -48,7 +48,7 @@ pub async fn list_calls(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Query(query): Query<CallsQuery>,
-) -> AppResult<Json<Page<ListedCall>>> {
+) -> AppResult<JsonTextPage> {
     let page = KeysetQuery {
         limit: query.limit,
         offset: query.offset,
@@ -64,7 +64,7 @@ pub async fn list_calls(
     check.finish()?;
     let now = state.now();
     let listed = service::listed_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
-    Ok(Json(listed.into()))
+    Ok(listed_page_json(&listed))
 }
 
 /// One call with its application form: anyone for open, closed and decided calls; staff

@@ -2,13 +2,14 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::rules::{CallStatus, CallTerms, EligibilityCriterion, RubricCriterion, check_accepts_submissions};
-use super::store::{ListedRow, call};
-use crate::error::AppResult;
+use super::store::call;
+use crate::error::{AppError, AppResult};
+use crate::http::JsonTextPage;
+use crate::keyset::Listed;
 use crate::money::{self, Amount, Currency};
 use crate::reference::ThematicArea;
 
@@ -214,7 +215,7 @@ pub struct StoredCall {
 impl StoredCall {
     /// Reads a row; a row that does not parse is an internal error.
     pub fn from_row(row: call::Model) -> AppResult<Self> {
-        let broken = |what: &str| crate::error::AppError::Internal(format!("call {} has an unreadable {what}", row.id));
+        let broken = |what: &str| AppError::Internal(format!("call {} has an unreadable {what}", row.id));
         let status = row.status;
         let terms = CallTerms {
             title: row.title.clone(),
@@ -266,7 +267,7 @@ impl StoredCall {
     }
 }
 
-/// The row for new or changed terms, with its kept [`Listing`].
+/// The row for new or changed terms, with its kept list item ([`KeptItem`]).
 pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::Model> {
     let row = call::Model {
         title: terms.title.trim().to_owned(),
@@ -287,59 +288,73 @@ pub fn row_from_terms(terms: &CallTerms, base: call::Model) -> AppResult<call::M
         regions: serde_json::json!(terms.regions),
         ..base
     };
-    // Kept from the terms as they read back, so the list sends what a re-read would.
-    let listing = Listing::of(&StoredCall::from_row(row.clone())?.terms)?;
+    with_kept_item(row)
+}
+
+/// The row with its [`KeptItem`] written from its own columns, as they read back.
+pub fn with_kept_item(row: call::Model) -> AppResult<call::Model> {
+    let kept = KeptItem::of(&StoredCall::from_row(row.clone())?)?;
     Ok(call::Model {
-        listing: Some(listing),
+        list_head: Some(kept.head),
+        list_tail: Some(kept.tail),
         ..row
     })
 }
 
-/// The parts of a call's terms kept as JSON text (`calls.listing`), in the order and form
-/// [`CallResponse`] sends them: written when the terms change, sent by the call list
-/// without parsing them again.
-#[derive(Serialize)]
-pub struct Listing<'a> {
-    thematic_areas: &'a [ThematicArea],
-    eligibility_criteria: &'a [EligibilityCriterion],
-    rubric: &'a [RubricCriterion],
-    regions: &'a [String],
+/// A call's list item as the JSON text [`CallResponse`] serialises to, kept in the row
+/// (`calls.list_head`, `calls.list_tail`, migration 46) in two parts around the two fields
+/// that change with the clock, `status` and `accepting_applications`, so the call list
+/// writes it into the response as it is and judges only those two at the time of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptItem {
+    /// From `{"id":` to the regions and the comma after them.
+    pub head: String,
+    /// From `"cancel_reason":` to the closing brace.
+    pub tail: String,
 }
 
-impl Listing<'_> {
-    /// The kept text of these terms.
-    pub fn of(terms: &CallTerms) -> AppResult<String> {
-        let kept = Listing {
-            thematic_areas: &terms.thematic_areas,
-            eligibility_criteria: &terms.eligibility_criteria,
-            rubric: &terms.rubric,
-            regions: &terms.regions,
-        };
-        serde_json::to_string(&kept).map_err(|error| crate::error::AppError::Internal(error.to_string()))
+impl KeptItem {
+    /// The kept item of this call: its response serialised and cut around the two fields
+    /// judged at the time of the list (checked, so a field added in between is an error,
+    /// never a wrong list).
+    pub fn of(call: &StoredCall) -> AppResult<Self> {
+        let response = call.response(call.row.updated_at);
+        let text = serde_json::to_string(&response).map_err(|error| AppError::Internal(error.to_string()))?;
+        let judged = judged_fields(response.status, response.accepting_applications);
+        let cut = text
+            .find(&judged)
+            .filter(|at| text[at + judged.len()..].starts_with("\"cancel_reason\":"))
+            .ok_or_else(|| AppError::Internal(format!("call {}'s response does not cut around its status", call.row.id)))?;
+        Ok(Self {
+            head: text[..cut].to_owned(),
+            tail: text[cut + judged.len()..].to_owned(),
+        })
     }
 }
 
-/// A kept [`Listing`] read back without parsing its values.
-#[derive(Deserialize)]
-struct KeptListing<'a> {
-    #[serde(borrow)]
-    thematic_areas: &'a RawValue,
-    #[serde(borrow)]
-    eligibility_criteria: &'a RawValue,
-    #[serde(borrow)]
-    rubric: &'a RawValue,
-    #[serde(borrow)]
-    regions: &'a RawValue,
+/// `"status":"…","accepting_applications":…,` as [`CallResponse`] serialises them.
+fn judged_fields(status: CallStatus, accepting_applications: bool) -> String {
+    let mut text = String::with_capacity(64);
+    push_judged_fields(&mut text, status, accepting_applications);
+    text
 }
 
-/// One call of the list, sent as a [`CallResponse`] (the same fields in the same order)
-/// with its kept [`Listing`] copied as it is.
+/// Appends [`judged_fields`] to `body`.
+fn push_judged_fields(body: &mut String, status: CallStatus, accepting_applications: bool) {
+    body.push_str("\"status\":\"");
+    body.push_str(status.as_str());
+    body.push_str(match accepting_applications {
+        true => "\",\"accepting_applications\":true,",
+        false => "\",\"accepting_applications\":false,",
+    });
+}
+
+/// One call of the list: its [`KeptItem`] and the two fields judged at the time of the
+/// list, written as [`CallResponse`] would serialise the call.
 #[derive(Debug, Clone)]
 pub struct ListedCall {
-    /// The columns read.
-    pub row: ListedRow,
-    /// The kept listing of its terms.
-    pub listing: String,
+    /// Its kept item.
+    pub kept: KeptItem,
     /// Its status judged at the time of the list.
     pub status: CallStatus,
     /// Whether it accepts applications at that time.
@@ -347,70 +362,36 @@ pub struct ListedCall {
 }
 
 impl ListedCall {
-    /// The call as listed at `now`, with its kept `listing`.
-    pub fn at(row: ListedRow, listing: String, now: DateTime<Utc>) -> Self {
+    /// The call as listed at `now`: the stored status and instants judged, the rest kept.
+    pub fn at(
+        kept: KeptItem,
+        status: CallStatus,
+        (opens_at, closes_at): (DateTime<Utc>, DateTime<Utc>),
+        now: DateTime<Utc>,
+    ) -> Self {
         Self {
-            status: row.status.effective(row.closes_at, now),
-            accepting_applications: check_accepts_submissions(row.status, row.opens_at, row.closes_at, now).is_ok(),
-            row,
-            listing,
+            kept,
+            status: status.effective(closes_at, now),
+            accepting_applications: check_accepts_submissions(status, opens_at, closes_at, now).is_ok(),
         }
+    }
+
+    /// Appends the call's JSON to `body`.
+    pub fn write_to(&self, body: &mut String) {
+        body.push_str(&self.kept.head);
+        push_judged_fields(body, self.status, self.accepting_applications);
+        body.push_str(&self.kept.tail);
+    }
+
+    /// About how many bytes the call's JSON takes.
+    pub fn size(&self) -> usize {
+        self.kept.head.len() + self.kept.tail.len() + 64
     }
 }
 
-/// What [`ListedCall`] sends: [`CallResponse`]'s fields, the kept ones as they are.
-#[derive(Serialize)]
-struct ListedCallBody<'a> {
-    id: Uuid,
-    title: &'a str,
-    description: &'a str,
-    thematic_areas: &'a RawValue,
-    eligibility_criteria: &'a RawValue,
-    rubric: &'a RawValue,
-    currency: Currency,
-    budget_ceiling: String,
-    min_grant: String,
-    max_grant: String,
-    opens_at: DateTime<Utc>,
-    closes_at: DateTime<Utc>,
-    appeal_window_days: i32,
-    blind_review: bool,
-    regions: &'a RawValue,
-    status: CallStatus,
-    accepting_applications: bool,
-    cancel_reason: Option<&'a str>,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-}
-
-impl Serialize for ListedCall {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let kept: KeptListing<'_> = serde_json::from_str(&self.listing).map_err(serde::ser::Error::custom)?;
-        let row = &self.row;
-        let currency = row.currency;
-        let amount = |stored| money::format_amount(money::from_stored(stored), currency);
-        ListedCallBody {
-            id: row.id,
-            title: &row.title,
-            description: &row.description,
-            thematic_areas: kept.thematic_areas,
-            eligibility_criteria: kept.eligibility_criteria,
-            rubric: kept.rubric,
-            currency,
-            budget_ceiling: amount(row.budget_ceiling),
-            min_grant: amount(row.min_grant),
-            max_grant: amount(row.max_grant),
-            opens_at: row.opens_at,
-            closes_at: row.closes_at,
-            appeal_window_days: row.appeal_window_days,
-            blind_review: row.blind_review,
-            regions: kept.regions,
-            status: self.status,
-            accepting_applications: self.accepting_applications,
-            cancel_reason: row.cancel_reason.as_deref(),
-            created_at: row.created_at,
-            updated_at: row.updated_at,
-        }
-        .serialize(serializer)
-    }
+/// The page of the call list as the API sends it: the same bytes as a [`crate::http::Page`] of
+/// [`CallResponse`]s, written into one buffer.
+pub fn listed_page_json(listed: &Listed<ListedCall>) -> JsonTextPage {
+    let size = listed.items.first().map_or(0, ListedCall::size);
+    JsonTextPage::write(listed, size, ListedCall::write_to)
 }

@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, ListedCall, Listing, StoredCall, UpdateCallRequest, row_from_terms};
+use super::json::{CallResponse, CallsQuery, KeptItem, ListedCall, StoredCall, UpdateCallRequest, row_from_terms};
 use super::rules::{self, CallAction, CallStatus, CallTerms};
 use super::store::{self, CallFilter, call};
 use crate::audit::{self, AuditEntry};
@@ -46,7 +46,8 @@ pub async fn create(
         created_by: actor.id,
         created_at: now,
         updated_at: now,
-        listing: None,
+        list_head: None,
+        list_tail: None,
     };
     let txn = db.begin().await?;
     let created = StoredCall::from_row(store::insert(&txn, row_from_terms(&terms, base)?).await?)?;
@@ -107,8 +108,8 @@ pub async fn list_page(
     })
 }
 
-/// The page of [`list_page`] as the API sends it: read without the JSON columns, whose
-/// kept listing each call carries (built from the columns for a call that has none yet).
+/// The page of [`list_page`] as the API sends it: each call's kept item (built from the
+/// columns for a call that has none yet) with its status judged at `now`.
 pub async fn listed_page(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
@@ -123,24 +124,24 @@ pub async fn listed_page(
     let missing: Vec<Uuid> = listed
         .items
         .iter()
-        .filter(|row| row.listing.is_none())
+        .filter(|row| row.list_head.is_none() || row.list_tail.is_none())
         .map(|row| row.id)
         .collect();
     let mut built = HashMap::new();
     if !missing.is_empty() {
         for row in store::find_many(db, missing).await? {
-            built.insert(row.id, Listing::of(&StoredCall::from_row(row)?.terms)?);
+            built.insert(row.id, KeptItem::of(&StoredCall::from_row(row)?)?);
         }
     }
     let mut items = Vec::with_capacity(listed.items.len());
-    for mut row in listed.items {
-        let listing = match row.listing.take() {
-            Some(listing) => listing,
-            None => built
+    for row in listed.items {
+        let kept = match (row.list_head, row.list_tail) {
+            (Some(head), Some(tail)) => KeptItem { head, tail },
+            _ => built
                 .remove(&row.id)
                 .ok_or_else(|| AppError::Internal(format!("call {} went while it was listed", row.id)))?,
         };
-        items.push(ListedCall::at(row, listing, now));
+        items.push(ListedCall::at(kept, row.status, (row.opens_at, row.closes_at), now));
     }
     Ok(Listed {
         items,
@@ -270,7 +271,18 @@ pub async fn transition(
     let from = current.status;
     let to =
         rules::transition(from, action).map_err(|detail| AppError::conflict(ProblemKind::InvalidTransition, detail))?;
-    if !store::change_status(txn, current.row.id, from, to, reason.clone(), now).await? {
+    let changed = StoredCall {
+        row: call::Model {
+            status: to,
+            cancel_reason: reason.clone().or_else(|| current.row.cancel_reason.clone()),
+            updated_at: now,
+            ..current.row.clone()
+        },
+        status: to,
+        terms: current.terms.clone(),
+    };
+    let list_tail = KeptItem::of(&changed)?.tail;
+    if !store::change_status(txn, current.row.id, (from, to), reason.clone(), list_tail, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
             "the call changed meanwhile; reload it and try again",

@@ -52,52 +52,35 @@ pub mod call {
         pub created_by: Uuid,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
-        /// The thematic areas, criteria, rubric and regions as the list sends them, written
-        /// with the terms (migration 40; `None` for a call whose terms have not changed
-        /// since, see [`crate::calls::json::Listing`]).
-        pub listing: Option<String>,
+        /// The call's list item as JSON text up to its `status` (see
+        /// [`crate::calls::json::KeptItem`], migration 46; `None` for a call whose terms
+        /// have not changed since).
+        pub list_head: Option<String>,
+        /// The call's list item as JSON text after `accepting_applications`, written with
+        /// the terms and with every change of status.
+        pub list_tail: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// The columns of a call the list reads: all but the JSON ones, which it sends from
-/// `listing`.
+/// The columns of a call the list reads: what its status and `accepting_applications` are
+/// judged from, and its kept item.
 #[derive(Debug, Clone, sea_orm::DerivePartialModel)]
 #[sea_orm(entity = "call::Entity")]
 pub struct ListedRow {
     /// Id.
     pub id: Uuid,
-    /// Title.
-    pub title: String,
-    /// Description.
-    pub description: String,
-    /// Currency.
-    pub currency: crate::money::Currency,
-    /// Budget ceiling (ten-thousandths).
-    pub budget_ceiling: i64,
-    /// Smallest grant (ten-thousandths).
-    pub min_grant: i64,
-    /// Largest grant (ten-thousandths).
-    pub max_grant: i64,
+    /// Stored status.
+    pub status: CallStatus,
     /// Submissions open.
     pub opens_at: DateTime<Utc>,
     /// Submissions close.
     pub closes_at: DateTime<Utc>,
-    /// Appeal window in days.
-    pub appeal_window_days: i32,
-    /// Blind review.
-    pub blind_review: bool,
-    /// Stored status.
-    pub status: CallStatus,
-    /// Why it was cancelled.
-    pub cancel_reason: Option<String>,
-    /// Created.
-    pub created_at: DateTime<Utc>,
-    /// Last changed.
-    pub updated_at: DateTime<Utc>,
-    /// The kept JSON of the list (see [`call::Model::listing`]).
-    pub listing: Option<String>,
+    /// The kept item before its status (see [`call::Model::list_head`]).
+    pub list_head: Option<String>,
+    /// The kept item after `accepting_applications` (see [`call::Model::list_tail`]).
+    pub list_tail: Option<String>,
 }
 
 /// The call with this id.
@@ -124,18 +107,20 @@ pub async fn save_draft(db: &impl ConnectionTrait, row: call::Model) -> AppResul
 }
 
 /// Moves a call from one status to another, only if it is still in `from` (so two
-/// officers acting at once cannot both succeed); answers whether it moved.
+/// officers acting at once cannot both succeed), with the tail of its kept list item as it
+/// reads after the change; answers whether it moved.
 pub async fn change_status(
     db: &impl ConnectionTrait,
     id: Uuid,
-    from: CallStatus,
-    to: CallStatus,
+    (from, to): (CallStatus, CallStatus),
     cancel_reason: Option<String>,
+    list_tail: String,
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     let mut update = call::Entity::update_many()
         .col_expr(call::Column::Status, Expr::value(to))
-        .col_expr(call::Column::UpdatedAt, Expr::value(now));
+        .col_expr(call::Column::UpdatedAt, Expr::value(now))
+        .col_expr(call::Column::ListTail, Expr::value(list_tail));
     if cancel_reason.is_some() {
         update = update.col_expr(call::Column::CancelReason, Expr::value(cancel_reason));
     }

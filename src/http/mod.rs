@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use crate::error::AppError;
 
 pub use extract::{Json as JsonBody, OptionalJson, Query};
-pub use pagination::{KeysetQuery, Page, PageQuery};
+pub use pagination::{JsonTextPage, KeysetQuery, Page, PageQuery};
 
 /// Largest request body accepted: 1 MiB.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;

@@ -3,6 +3,8 @@
 //! small offsets); answers `{"items": [...], "total": N, "next_cursor": "..."}`, with `total`
 //! only when `count=true` asks for it.
 
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -100,5 +102,52 @@ impl<T> From<crate::keyset::Listed<T>> for Page<T> {
             total: listed.total,
             next_cursor: listed.next_cursor,
         }
+    }
+}
+
+/// A page whose items are JSON text already (kept by a store), written into one buffer with
+/// the bytes a [`Page`] of the same items serialises to, and answered as `application/json`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonTextPage(String);
+
+impl JsonTextPage {
+    /// Writes `listed`: `write_item` appends one item's JSON to the body; `item_size` is
+    /// about how many bytes an item takes, so the body is allocated once.
+    pub fn write<T>(
+        listed: &crate::keyset::Listed<T>,
+        item_size: usize,
+        mut write_item: impl FnMut(&T, &mut String),
+    ) -> Self {
+        let mut body = String::with_capacity(128 + listed.items.len() * (item_size + 1));
+        body.push_str("{\"items\":[");
+        for (index, item) in listed.items.iter().enumerate() {
+            if index > 0 {
+                body.push(',');
+            }
+            write_item(item, &mut body);
+        }
+        body.push(']');
+        if let Some(total) = listed.total {
+            body.push_str(",\"total\":");
+            body.push_str(&total.to_string());
+        }
+        if let Some(cursor) = &listed.next_cursor {
+            body.push_str(",\"next_cursor\":");
+            body.push_str(&serde_json::Value::from(cursor.as_str()).to_string());
+        }
+        body.push('}');
+        Self(body)
+    }
+
+    /// The body.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl IntoResponse for JsonTextPage {
+    fn into_response(self) -> Response {
+        let json = HeaderValue::from_static("application/json");
+        ([(header::CONTENT_TYPE, json)], self.0).into_response()
     }
 }

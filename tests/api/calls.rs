@@ -287,7 +287,7 @@ async fn an_open_call_before_its_closing_instant_stays_open_for_the_scheduler() 
 
 #[tokio::test]
 async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at_once() {
-    use grantdesk::calls::{json::CallsQuery, service, store::call};
+    use grantdesk::calls::{json::CallsQuery, json::listed_page_json, service, store::call};
     use grantdesk::http::Page;
     use grantdesk::keyset::PageRequest;
     use sea_orm::sea_query::Expr;
@@ -297,15 +297,19 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
     let officer = app.officer().await;
     let draft = app.draft_call(&officer).await;
     let open = app.open_call(&officer).await;
+    let cancelled = app.open_call(&officer).await;
+    let closed = app.open_call(&officer).await;
     let listed = app.get("/calls?status=draft", &officer.token).await;
     assert_eq!(listed.body["items"][0]["title"], "Youth and women leading prevention");
 
     // An edit of the draft shows in the list at once: its kept criteria and rubric too.
     let edit = json!({
-        "title": "Renamed",
+        "title": "Renamed \"quoted\" \u{e9}t\u{e9} \u{0627}\u{0644}\u{0633}\u{0644}\u{0627}\u{0645}",
+        "description": "A line\nand a \"status\":\"open\",\"accepting_applications\":true, in it",
         "thematic_areas": ["human_rights"],
         "eligibility_criteria": [{"key": "women_led", "description": "Led by women"}],
         "rubric": [{"key": "impact", "description": "Impact", "weight": "1", "min_score": 0, "max_score": 10}],
+        "regions": ["Central Asia"],
     });
     let changed = app.patch(&format!("/calls/{draft}"), &officer.token, edit).await;
     assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
@@ -314,35 +318,110 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
     assert_eq!(listed.body["items"][0]["rubric"][0]["key"], "impact");
     assert_eq!(listed.body["items"][0]["thematic_areas"], json!(["human_rights"]));
 
-    // Byte for byte what the calls' responses serialise to, also for a call written before
-    // its listing was kept (migration 40).
-    call::Entity::update_many()
-        .col_expr(call::Column::Listing, Expr::value(Option::<String>::None))
-        .filter(call::Column::Id.eq(open.parse::<uuid::Uuid>().expect("id")))
-        .exec(&app.db)
-        .await
-        .expect("listing forgotten");
+    // A cancel and a close show at once: the status, the reason and the time of the change.
+    let reason = json!({"reason": "The budget was withdrawn"});
+    let cancel = app.post(&format!("/calls/{cancelled}/cancel"), &officer.token, reason).await;
+    assert_eq!(cancel.status, StatusCode::OK, "{}", cancel.text);
+    app.clock.advance(Duration::seconds(5));
+    let close = app.post_empty(&format!("/calls/{closed}/close"), &officer.token).await;
+    assert_eq!(close.status, StatusCode::OK, "{}", close.text);
+    let listed = app.get("/calls", &officer.token).await;
+    let item = |id: &str| {
+        listed.body["items"]
+            .as_array()
+            .and_then(|items| items.iter().find(|item| item["id"] == id))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(item(&cancelled), cancel.body, "{}", listed.text);
+    assert_eq!(item(&cancelled)["cancel_reason"], "The budget was withdrawn");
+    assert_eq!(item(&closed), close.body, "{}", listed.text);
+
+    // Byte for byte what the calls' responses serialise to, also for calls written before
+    // their list item was kept (migration 46): without any of it, or with only its tail
+    // (a status changed since) or only its head.
+    let forget = |id: &str, column: call::Column| {
+        let id = id.parse::<uuid::Uuid>().expect("id");
+        call::Entity::update_many()
+            .col_expr(column, Expr::value(Option::<String>::None))
+            .filter(call::Column::Id.eq(id))
+            .exec(&app.db)
+    };
+    forget(&open, call::Column::ListHead).await.expect("forgotten");
+    forget(&open, call::Column::ListTail).await.expect("forgotten");
+    forget(&cancelled, call::Column::ListHead).await.expect("forgotten");
+    forget(&closed, call::Column::ListTail).await.expect("forgotten");
     let staff = grantdesk::auth::CurrentUser {
         id: officer.id,
         roles: vec![grantdesk::auth::Role::Officer],
     };
     let now = app.clock.now();
-    let page = PageRequest::counted(50, 0);
-    let query = CallsQuery::default();
-    let responses = service::list_page(&app.db, now, Some(&staff), &query, &page)
-        .await
-        .expect("listed")
-        .map(|call| call.response(now));
-    let kept = service::listed_page(&app.db, now, Some(&staff), &query, &page)
-        .await
-        .expect("listed");
-    let expected = serde_json::to_string(&Page::from(responses)).expect("json");
-    let sent = serde_json::to_string(&Page::from(kept)).expect("json");
-    assert_eq!(sent, expected);
-    assert!(sent.contains(&open) && sent.contains(&draft), "{sent}");
+    for page in [
+        PageRequest::counted(50, 0),
+        PageRequest {
+            limit: 2,
+            ..Default::default()
+        },
+    ] {
+        let query = CallsQuery::default();
+        let responses = service::list_page(&app.db, now, Some(&staff), &query, &page)
+            .await
+            .expect("listed")
+            .map(|call| call.response(now));
+        let kept = service::listed_page(&app.db, now, Some(&staff), &query, &page)
+            .await
+            .expect("listed");
+        let expected = serde_json::to_string(&Page::from(responses)).expect("json");
+        assert_eq!(listed_page_json(&kept).as_str(), expected);
+    }
+    let expected = {
+        let query = CallsQuery::default();
+        let responses = service::list_page(&app.db, now, Some(&staff), &query, &PageRequest::counted(50, 0))
+            .await
+            .expect("listed")
+            .map(|call| call.response(now));
+        serde_json::to_string(&Page::from(responses)).expect("json")
+    };
+    for id in [&draft, &open, &cancelled, &closed] {
+        assert!(expected.contains(id.as_str()), "{expected}");
+    }
     let answered = app.get("/calls?count=true", &officer.token).await;
+    assert_eq!(answered.text, expected);
     assert_eq!(
-        answered.body,
-        serde_json::from_str::<serde_json::Value>(&sent).expect("json")
+        answered.headers.get("content-type").and_then(|value| value.to_str().ok()),
+        Some("application/json")
     );
+}
+
+#[tokio::test]
+async fn the_call_list_judges_status_and_acceptance_at_the_time_of_the_list() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let mut body = call_body(app.clock.now());
+    body["opens_at"] = json!(app.clock.now() + Duration::days(1));
+    body["closes_at"] = json!(app.clock.now() + Duration::days(3));
+    let call = app.post("/calls", &officer.token, body).await.id();
+    let published = app.post_empty(&format!("/calls/{call}/publish"), &officer.token).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text);
+    let listed_as_read = |when: &'static str| {
+        let app = &app;
+        let call = call.clone();
+        async move {
+            let listed = app.get("/calls", "").await;
+            let shown = app.get(&format!("/calls/{call}"), "").await;
+            let item = listed.body["items"][0].clone();
+            for field in ["status", "accepting_applications", "updated_at"] {
+                assert_eq!(item[field], shown.body[field], "{field} {when}: {}", listed.text);
+            }
+            (item["status"].clone(), item["accepting_applications"].clone())
+        }
+    };
+
+    assert_eq!(listed_as_read("before opening").await, (json!("open"), json!(false)));
+    app.clock.advance(Duration::days(1) + Duration::seconds(1));
+    assert_eq!(listed_as_read("once open").await, (json!("open"), json!(true)));
+    app.clock.advance(Duration::days(2));
+    assert_eq!(listed_as_read("past closing").await, (json!("closed"), json!(false)));
+    let open = app.get("/calls?status=open&count=true", "").await;
+    assert_eq!(open.body["total"], 0, "{}", open.text);
 }
