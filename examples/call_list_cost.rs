@@ -134,19 +134,40 @@ async fn main() -> Result<(), String> {
     println!("{calls} open calls, pages of 50, {rounds} rounds each, SQLite, in-process");
     println!("counted pages (count=true), as measured since migration 40:");
     for (name, per_item) in [
-        ("before (parse, type, clone, serialise)", measure(rounds, before(counted.clone())).await),
-        ("after (kept items written as they are)", measure(rounds, after(counted.clone())).await),
+        (
+            "before (parse, type, clone, serialise)",
+            measure(rounds, before(counted.clone())).await,
+        ),
+        (
+            "after (kept items written as they are)",
+            measure(rounds, after(counted.clone())).await,
+        ),
     ] {
         println!("  {name:<48} {per_item:>6.1} µs per item");
     }
     println!("pages as GET /calls answers them by default (no count):");
     for (name, per_item) in [
-        ("before (parse, type, clone, serialise)", measure(rounds, before(uncounted.clone())).await),
-        ("after (kept items written as they are)", measure(rounds, after(uncounted.clone())).await),
-        ("  reading the rows (id, status, instants, kept)", measure(rounds, kept_rows).await),
+        (
+            "before (parse, type, clone, serialise)",
+            measure(rounds, before(uncounted.clone())).await,
+        ),
+        (
+            "after (kept items written as they are)",
+            measure(rounds, after(uncounted.clone())).await,
+        ),
+        (
+            "  reading the rows (id, status, instants, kept)",
+            measure(rounds, kept_rows).await,
+        ),
         ("  and judging status and acceptance", measure(rounds, judged).await),
-        ("  for comparison: every column but the JSON ones", measure(rounds, columns_without_json).await),
-        ("  for comparison: every column (the whole row)", measure(rounds, whole_rows).await),
+        (
+            "  for comparison: every column but the JSON ones",
+            measure(rounds, columns_without_json).await,
+        ),
+        (
+            "  for comparison: every column (the whole row)",
+            measure(rounds, whole_rows).await,
+        ),
     ] {
         println!("  {name:<48} {per_item:>6.1} µs per item");
     }

@@ -217,7 +217,9 @@ fn call_row(templates: &Templates, id: Uuid, index: usize, count: usize) -> call
         ..templates.call.clone()
     };
     // Its own list item, as the API keeps it, not the template's.
-    grantdesk::calls::json::with_kept_item(row).expect("a call's list item").into()
+    grantdesk::calls::json::with_kept_item(row)
+        .expect("a call's list item")
+        .into()
 }
 
 /// An awarded application: who it belongs to, for its award and disbursements.

@@ -5,7 +5,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use uuid::Uuid;
 
-use super::json::{CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, UpdateCallRequest, listed_page_json};
+use super::json::{
+    CallResponse, CallsQuery, CancelCallRequest, CreateCallRequest, UpdateCallRequest, listed_page_json,
+};
 use super::rules::{self, CallAction, CallTerms};
 use super::service;
 use crate::AppState;

@@ -324,7 +324,12 @@ impl KeptItem {
         let cut = text
             .find(&judged)
             .filter(|at| text[at + judged.len()..].starts_with("\"cancel_reason\":"))
-            .ok_or_else(|| AppError::Internal(format!("call {}'s response does not cut around its status", call.row.id)))?;
+            .ok_or_else(|| {
+                AppError::Internal(format!(
+                    "call {}'s response does not cut around its status",
+                    call.row.id
+                ))
+            })?;
         Ok(Self {
             head: text[..cut].to_owned(),
             tail: text[cut + judged.len()..].to_owned(),

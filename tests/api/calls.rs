@@ -320,7 +320,9 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
 
     // A cancel and a close show at once: the status, the reason and the time of the change.
     let reason = json!({"reason": "The budget was withdrawn"});
-    let cancel = app.post(&format!("/calls/{cancelled}/cancel"), &officer.token, reason).await;
+    let cancel = app
+        .post(&format!("/calls/{cancelled}/cancel"), &officer.token, reason)
+        .await;
     assert_eq!(cancel.status, StatusCode::OK, "{}", cancel.text);
     app.clock.advance(Duration::seconds(5));
     let close = app.post_empty(&format!("/calls/{closed}/close"), &officer.token).await;
@@ -388,7 +390,10 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
     let answered = app.get("/calls?count=true", &officer.token).await;
     assert_eq!(answered.text, expected);
     assert_eq!(
-        answered.headers.get("content-type").and_then(|value| value.to_str().ok()),
+        answered
+            .headers
+            .get("content-type")
+            .and_then(|value| value.to_str().ok()),
         Some("application/json")
     );
 }
