@@ -11,7 +11,7 @@ use grantdesk::clock::Clock;
 use serde_json::json;
 
 use crate::portal::{Browser, csrf_token};
-use crate::support::{Scene, TestApp, spawn_app};
+use crate::support::{Scene, TestApp, form, form_with, page, refused_to, refused_to_each, spawn_app};
 
 /// An application of the scene under review by `reviewer`, and a browser signed in as them.
 async fn reviewing<'a>(app: &'a TestApp, scene: &Scene) -> (String, crate::support::Actor, Browser<'a>) {
@@ -137,23 +137,23 @@ async fn a_reviewer_opening_another_reviewers_assignment_finds_nothing() {
     let scene = app.scene().await;
     let (application, _, _) = reviewing(&app, &scene).await;
     let other = app.reviewer().await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in_as(&other).await;
     let path = format!("/staff/reviews/{application}");
-    assert_eq!(browser.get(&path).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(
-        browser.get(&format!("{path}/conflict")).await.status,
-        StatusCode::NOT_FOUND
-    );
-    let list = browser.get("/staff/reviews").await;
-    let token = csrf_token(&list.text);
-    let fields = [
-        ("csrf_token", token.as_str()),
+    let conflict = format!("{path}/conflict");
+    let scores = [
         ("scores.relevance", "4"),
         ("scores.feasibility", "4"),
         ("comment", "Sneaky."),
     ];
-    assert_eq!(browser.post_form(&path, &fields).await.status, StatusCode::NOT_FOUND);
+    let visits = [
+        page(&path),
+        form_with(&path, &scores),
+        page(&conflict),
+        form_with(&conflict, &[("reason", "Not mine to review.")]),
+    ];
+    refused_to_each(&app, &[(&other, StatusCode::NOT_FOUND)], &visits).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&other).await;
+    let list = browser.get("/staff/reviews").await;
     assert!(!list.text.contains(&application));
     assert_eq!(app.count("reviews").await, 0);
 }
@@ -211,32 +211,38 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
 async fn each_page_refuses_the_wrong_role() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let (application, _, mut reviewer) = reviewing(&app, &scene).await;
-    let officer_pages = [
-        "/staff/screening".to_owned(),
-        format!("/staff/screening/{application}"),
+    let (application, _, _) = reviewing(&app, &scene).await;
+    let submitted = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let (screening, assign) = (
+        format!("/staff/screening/{submitted}"),
         format!("/staff/calls/{}/assign", scene.call),
-        format!("/staff/calls/{}/ranking", scene.call),
-        format!("/staff/decisions/{application}"),
-        "/staff/appeals".to_owned(),
+    );
+    let officers = [
+        page("/staff/screening"),
+        page(&screening),
+        form(&screening),
+        page(&assign),
+        form(&assign),
+        page(format!("/staff/calls/{}/ranking", scene.call)),
+        page(format!("/staff/decisions/{application}")),
+        form(format!("/staff/decisions/{application}")),
+        page("/staff/appeals"),
     ];
-    for path in &officer_pages {
-        assert_eq!(reviewer.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
-    }
-    let finance = app.user(&[Role::Finance]).await;
-    let mut finance_browser = Browser::new(&app);
-    finance_browser.sign_in_as(&finance).await;
-    for path in officer_pages.iter().chain([&"/staff/reviews".to_owned()]) {
-        assert_eq!(finance_browser.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
-    }
-    let mut officer = Browser::new(&app);
-    officer.sign_in_as(&scene.officer).await;
-    assert_eq!(officer.get("/staff/reviews").await.status, StatusCode::FORBIDDEN);
-    let mut applicant = Browser::new(&app);
-    applicant.sign_in_as(&scene.member).await;
-    for path in officer_pages.iter().chain([&format!("/staff/reviews/{application}")]) {
-        assert_eq!(applicant.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
-    }
+    refused_to(&app, &[Role::Officer], &officers).await;
+    let (scoring, conflict) = (
+        format!("/staff/reviews/{application}"),
+        format!("/staff/reviews/{application}/conflict"),
+    );
+    let reviewers = [
+        page("/staff/reviews"),
+        page(&scoring),
+        form(&scoring),
+        page(&conflict),
+        form(&conflict),
+    ];
+    refused_to(&app, &[Role::Reviewer], &reviewers).await;
 }
 
 #[tokio::test]
@@ -562,23 +568,12 @@ async fn the_decision_steps_refuse_the_wrong_role() {
     let application = app.awardable(&scene).await;
     let path = format!("/staff/decisions/{application}");
     let fields = award_fields(&app);
-    let reviewer = app.reviewer().await;
-    let mut as_reviewer = Browser::new(&app);
-    as_reviewer.sign_in_as(&reviewer).await;
-    let mut as_applicant = Browser::new(&app);
-    as_applicant.sign_in_as(&scene.member).await;
-    for (browser, page, refusal) in [
-        (&mut as_reviewer, "/staff/reviews", StatusCode::FORBIDDEN),
-        (&mut as_applicant, "/portal", StatusCode::NOT_FOUND),
-    ] {
-        let token = csrf_token(&browser.get(page).await.text);
-        for action in ["check", "change", "record"] {
-            let mut sent = vec![("csrf_token", token.as_str()), ("action", action)];
-            sent.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
-            let answer = browser.post_form(&path, &sent).await;
-            assert_eq!(answer.status, refusal, "{action}: {}", answer.text);
-        }
-    }
+    let steps = ["check", "change", "record"].map(|action| {
+        let mut sent = vec![("action", action)];
+        sent.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
+        form_with(&path, &sent)
+    });
+    refused_to(&app, &[Role::Officer], &steps).await;
     assert_eq!(app.count("decisions").await, 0);
 }
 
@@ -635,11 +630,12 @@ async fn an_appeal_is_resolved_by_another_officer_than_the_decider() {
         .await;
     assert_eq!(appealed.status, StatusCode::CREATED, "{}", appealed.text);
     let appeal = appealed.id();
+    let path = format!("/staff/appeals/{appeal}");
+    refused_to(&app, &[Role::Officer], &[page(&path), form(&path)]).await;
     let mut decider = Browser::new(&app);
     decider.sign_in_as(&scene.officer).await;
     let queue = decider.get("/staff/appeals").await;
     assert!(queue.text.contains("another officer resolves"), "{}", queue.text);
-    let path = format!("/staff/appeals/{appeal}");
     let own = decider.get(&path).await;
     assert!(!own.text.contains(r#"name="outcome""#), "{}", own.text);
     let token = csrf_token(&own.text);
