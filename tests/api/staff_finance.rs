@@ -531,6 +531,64 @@ async fn a_reporting_currency_without_a_rate_shows_the_form_again_with_the_error
 }
 
 #[tokio::test]
+async fn a_ledger_in_a_reporting_currency_without_a_rate_shows_the_form_again_with_the_error() {
+    let app = spawn_app().await;
+    let finance = crate::finance_ledger::month(&app).await.finance;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&finance).await;
+    for path in [
+        "/staff/reports?report=payments&from=2026-11-01&reporting_currency=GBP",
+        "/staff/reports/download?report=payments&format=csv&reporting_currency=GBP",
+        "/staff/reports/download?report=payments&format=xlsx&reporting_currency=GBP",
+    ] {
+        let page = browser.get(path).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", page.text);
+        assert!(page.text.contains("error-summary"), "{path}: {}", page.text);
+        assert!(
+            page.text.contains(r##"href="#reporting_currency""##),
+            "{path}: {}",
+            page.text
+        );
+        assert!(page.text.contains("no exchange rate from"), "{path}: {}", page.text);
+        assert!(page.text.contains("to GBP"), "{path}: {}", page.text);
+        assert!(
+            page.text
+                .contains(r#"aria-describedby="reporting_currency-hint reporting_currency-error""#)
+        );
+        assert!(
+            page.text.contains(r#"value="payments" checked"#),
+            "the ledger is still the report chosen: {path}"
+        );
+        assert!(
+            page.text.contains(r#"<option value="EUR">EUR</option>"#)
+                && page.text.contains(r#"<option value="USD">USD</option>"#),
+            "the currencies with a rate are still offered: {path}"
+        );
+        assert!(!page.text.contains("All currencies in"), "{path}");
+    }
+    let dated = browser
+        .get("/staff/reports?report=payments&from=2026-11-01&reporting_currency=GBP")
+        .await;
+    assert!(
+        dated.text.contains(r#"value="2026-11-01""#),
+        "what was chosen stays: {}",
+        dated.text
+    );
+    let ledger = browser.get("/staff/reports?report=payments").await;
+    assert_eq!(ledger.status, StatusCode::OK, "{}", ledger.text);
+    assert!(ledger.text.contains("1,000.00 USD"), "{}", ledger.text);
+    let euros = browser
+        .get("/staff/reports?report=payments&reporting_currency=EUR")
+        .await;
+    assert_eq!(euros.status, StatusCode::OK, "{}", euros.text);
+    assert!(euros.text.contains(r#"id="converted""#), "{}", euros.text);
+    let csv = browser
+        .get("/staff/reports/download?report=payments&format=csv&reporting_currency=EUR")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text);
+}
+
+#[tokio::test]
 async fn only_finance_and_admins_reach_the_reports_in_a_reporting_currency() {
     let app = spawn_app().await;
     crate::leftovers::euro_and_dollar_payments(&app).await;
