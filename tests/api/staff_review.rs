@@ -10,7 +10,7 @@ use grantdesk::auth::Role;
 use grantdesk::clock::Clock;
 use serde_json::json;
 
-use crate::portal::{Browser, csrf_token};
+use crate::portal::{Browser, csrf_token, hidden_value};
 use crate::support::{Scene, TestApp, form, form_with, page, refused_to, refused_to_each, spawn_app};
 
 /// An application of the scene under review by `reviewer`, and a browser signed in as them.
@@ -455,13 +455,19 @@ fn award_fields(app: &TestApp) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// An awardable application of the scene, its officer's browser, and the check page they
-/// reach with the award of [`award_fields`].
-async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+/// The decision page of an awardable application of the scene, and its officer's browser.
+async fn deciding<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>) {
     let application = app.awardable(scene).await;
     let mut officer = Browser::new(app);
     officer.sign_in_as(&scene.officer).await;
-    let path = format!("/staff/decisions/{application}");
+    (format!("/staff/decisions/{application}"), officer)
+}
+
+/// An awardable application of the scene, its officer's browser, and the check page they
+/// reach with the award of [`award_fields`].
+async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+    let (path, mut officer) = deciding(app, scene).await;
+    let application = path.trim_start_matches("/staff/decisions/").to_owned();
     let typed = award_fields(app);
     let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
     let check = officer.fill(&path, &path, &typed).await;
@@ -528,6 +534,69 @@ async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_fin
     );
     assert_eq!(app.count("decisions").await, 1);
     assert_eq!(app.count("awards").await, 1);
+}
+
+#[tokio::test]
+async fn change_brings_back_the_tranches_in_the_order_typed_and_the_check_page_says_it_sorts_them() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (path, mut officer) = deciding(&app, &scene).await;
+    let typed: Vec<(&str, String)> = award_fields(&app)
+        .into_iter()
+        .map(|(name, value)| match name {
+            "tranches-0-amount" => (name, "8000.00".to_owned()),
+            "tranches-1-amount" => (name, "12000.00".to_owned()),
+            "tranches-0-condition" => ("tranches-1-condition", value),
+            _ => (name, value),
+        })
+        .map(|(name, value)| match name {
+            "tranches-0-due_on" => ("tranches-1-due_on", value),
+            "tranches-1-due_on" => ("tranches-0-due_on", value),
+            _ => (name, value),
+        })
+        .collect();
+    let later = field(&typed, "tranches-0-due_on");
+    let sooner = field(&typed, "tranches-1-due_on");
+    assert!(later > sooner, "typed out of date order");
+    let check = officer.fill(&path, &path, &borrowed_typed(&typed)).await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
+    assert!(
+        check.text.contains("listed by due date") && check.text.contains("you typed them in another order"),
+        "{}",
+        check.text
+    );
+    let first = check.text.find("12,000.00").expect("the tranche due first");
+    let second = check.text.find("8,000.00").expect("the tranche due last");
+    assert!(first < second, "shown by due date: {}", check.text);
+
+    let mut change = recording(&check.text);
+    change.retain(|(name, _)| name != "action");
+    change.push(("action".to_owned(), "change".to_owned()));
+    let form = officer.post_form(&path, &borrowed(&change)).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.text);
+    for (name, value) in typed.iter().filter(|(name, _)| name.starts_with("tranches-")) {
+        assert_eq!(&hidden_value(&form.text, name), value, "{name} as typed: {}", form.text);
+    }
+    assert_eq!(app.count("decisions").await, 0);
+
+    let in_order = award_fields(&app);
+    let in_order = officer.fill(&path, &path, &borrowed_typed(&in_order)).await;
+    assert_eq!(in_order.status, StatusCode::OK, "{}", in_order.text);
+    assert!(!in_order.text.contains("listed by due date"), "{}", in_order.text);
+}
+
+/// The value typed in `name`.
+fn field<'a>(typed: &'a [(&str, String)], name: &str) -> &'a str {
+    typed
+        .iter()
+        .find(|(typed_name, _)| *typed_name == name)
+        .map(|(_, value)| value.as_str())
+        .unwrap_or_default()
+}
+
+/// Typed fields as `fill` takes them.
+fn borrowed_typed<'a>(typed: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    typed.iter().map(|(name, value)| (*name, value.as_str())).collect()
 }
 
 #[tokio::test]
