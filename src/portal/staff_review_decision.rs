@@ -297,10 +297,14 @@ async fn record_decision(state: &AppState, staff: &Staff, id: Uuid, fields: &[(S
 }
 
 /// The check page: the decision as the decisions service finds it, recording nothing, with
-/// what was typed in hidden fields for the "Change" and "Record the decision" buttons.
+/// what was typed in hidden fields for the "Change" and "Record the decision" buttons. The
+/// tranches are shown by due date, as they will be recorded, and the page says so when
+/// they were typed in another order; the hidden fields keep the typed order, so "Change"
+/// shows the form as it was typed.
 async fn check_page(state: &AppState, staff: &Staff, id: Uuid, fields: &[(String, String)]) -> AppResult<Page> {
     staff.require(&[Role::Officer])?;
     let input = decision_request(fields)?;
+    let reordered = !input.tranches.is_sorted_by_key(|tranche| tranche.due_on);
     let threshold = state.config.sanctions_threshold;
     let (db, now, user) = (&state.db, state.now(), staff.user());
     let plan = crate::decisions::service::check_decision(db, now, user, id, input, threshold).await?;
@@ -311,6 +315,7 @@ async fn check_page(state: &AppState, staff: &Staff, id: Uuid, fields: &[(String
         json!({
             "application": summary(&application, language),
             "decision": checked_view(&plan, language),
+            "reordered": reordered,
             "hidden": hidden_fields(fields),
         }),
     ))

@@ -332,14 +332,16 @@ pub async fn assign(
     Path(call_id): Path<Uuid>,
     Form(form): Form<AssignForm>,
 ) -> Response {
-    if let Err(error) = staff.check_form(&form.csrf_token) {
+    if let Err(error) = staff
+        .check_form(&form.csrf_token)
+        .and_then(|()| staff.require(&[Role::Officer]))
+    {
         return staff.answer(&state, Err(error));
     }
     let Ok(application_id) = form.application_id.parse::<Uuid>() else {
         return staff.answer(&state, Err(AppError::NotFound("application")));
     };
     let assigned = async {
-        staff.require(&[Role::Officer])?;
         let application = crate::applications::service::get(&state.db, staff.user(), application_id).await?;
         if application.call_id != call_id {
             return Err(AppError::NotFound("application"));

@@ -41,9 +41,8 @@ pub async fn rate(
 /// currency of every event with exchange rates, sorted by code (two queries).
 pub async fn currencies_with_rates(db: &impl ConnectionTrait) -> AppResult<Vec<Currency>> {
     let backend = db.get_database_backend();
-    let payments = "SELECT DISTINCT currency, counted_currency FROM disbursements WHERE fx_rate IS NOT NULL";
     let mut codes: Vec<String> = Vec::new();
-    for row in db.query_all_raw(Statement::from_string(backend, payments)).await? {
+    for row in db.query_all_raw(pairs_with_rates_query(backend)).await? {
         codes.push(row.try_get("", "currency")?);
         codes.push(row.try_get("", "counted_currency")?);
     }
@@ -57,6 +56,32 @@ pub async fn currencies_with_rates(db: &impl ConnectionTrait) -> AppResult<Vec<C
     codes.sort();
     codes.dedup();
     Ok(codes.iter().filter_map(|code| Currency::from_code(code)).collect())
+}
+
+/// The currency pairs of the payments with a rate, each once: a loose index scan of the
+/// partial index of those payments (migration 44) that seeks the next currency from the
+/// one before, then each currency's next counted currency, so the reports page reads a
+/// row per pair and currency, however many payments carry a rate. (The first seek starts
+/// after the empty code, as every other step does after the one before.)
+pub fn pairs_with_rates_query(backend: DbBackend) -> Statement {
+    let sql = "WITH RECURSIVE currencies(currency) AS (\
+         SELECT (SELECT currency FROM disbursements WHERE fx_rate IS NOT NULL AND currency > '' \
+                 ORDER BY currency LIMIT 1) \
+         UNION ALL \
+         SELECT (SELECT d.currency FROM disbursements d WHERE d.fx_rate IS NOT NULL AND d.currency > c.currency \
+                 ORDER BY d.currency LIMIT 1) \
+         FROM currencies c WHERE c.currency IS NOT NULL), \
+       pairs(currency, counted_currency) AS (\
+         SELECT c.currency, (SELECT d.counted_currency FROM disbursements d \
+                 WHERE d.fx_rate IS NOT NULL AND d.currency = c.currency ORDER BY d.counted_currency LIMIT 1) \
+         FROM currencies c WHERE c.currency IS NOT NULL \
+         UNION ALL \
+         SELECT p.currency, (SELECT d.counted_currency FROM disbursements d \
+                 WHERE d.fx_rate IS NOT NULL AND d.currency = p.currency AND d.counted_currency > p.counted_currency \
+                 ORDER BY d.counted_currency LIMIT 1) \
+         FROM pairs p WHERE p.counted_currency IS NOT NULL) \
+       SELECT currency, counted_currency FROM pairs WHERE counted_currency IS NOT NULL";
+    Statement::from_string(backend, sql)
 }
 
 /// The latest payment of `from` counted in `to` with a rate, on or before `until`: a seek

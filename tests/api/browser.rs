@@ -332,6 +332,37 @@ impl Browser {
         body.as_str().expect("text").trim_start_matches('\u{feff}').to_owned()
     }
 
+    /// Starts an application from the call's page shown now: presses `apply` (the button
+    /// in the page's language) and types `title` as the project's title, whatever the
+    /// call's form names it.
+    pub async fn start_applying(&self, apply: &str, title: &str) {
+        self.click(apply).await;
+        let label = self
+            .client
+            .find(Locator::Css("label[for=title]"))
+            .await
+            .expect("the title's label")
+            .text()
+            .await
+            .expect("text");
+        self.fill(&label, title).await;
+    }
+
+    /// The applicant's first page of applying, from the call's page shown now, in English:
+    /// "Apply", the project's `title`, a summary and one budget line of the whole
+    /// `amount`, then "Save and continue" to the form's next page.
+    pub async fn apply_first_page(&self, title: &str, amount: &str) {
+        self.start_applying("Apply", title).await;
+        self.fill(
+            "Project summary",
+            "Training mothers to recognise early signs of recruitment.",
+        )
+        .await;
+        self.fill("Budget line 1: what the money is for", "Workshops").await;
+        self.fill("Budget line 1: amount", amount).await;
+        self.click("Save and continue").await;
+    }
+
     fn path_now(&self) -> &str {
         &self.base
     }

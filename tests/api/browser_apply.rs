@@ -71,27 +71,6 @@ fn certificate() -> (tempfile::TempDir, std::path::PathBuf) {
     (directory, path)
 }
 
-/// Starts an application from the call's page: the project page with one budget line.
-async fn start_application(browser: &Browser, call: &str, title: &str) {
-    browser.visit(&format!("/calls/{call}")).await;
-    browser.click(title).await;
-    browser
-        .fill(title_label(browser).await.as_str(), "Mothers as first responders")
-        .await;
-}
-
-/// The label of the project title in the page's language.
-async fn title_label(browser: &Browser) -> String {
-    browser
-        .client
-        .find(Locator::Css("label[for=title]"))
-        .await
-        .expect("the title's label")
-        .text()
-        .await
-        .expect("text")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors_submits_and_appeals() {
     if !browser_available("a_newcomer_applies") {
@@ -119,16 +98,10 @@ async fn a_newcomer_adds_their_organisation_applies_with_a_file_fixes_the_errors
     assert!(browser.path().await.ends_with("/documents"), "{}", browser.path().await);
     assert!(browser.text().await.contains("Registration certificate"));
 
-    start_application(&browser, &call, "Apply").await;
+    browser.visit(&format!("/calls/{call}")).await;
     browser
-        .fill(
-            "Project summary",
-            "Training mothers to recognise early signs of recruitment.",
-        )
+        .apply_first_page("Mothers as first responders", "24500.00")
         .await;
-    browser.fill("Budget line 1: what the money is for", "Workshops").await;
-    browser.fill("Budget line 1: amount", "24500.00").await;
-    browser.click("Save and continue").await;
 
     browser
         .fill("What problem do you address?", "far too many words for this limit")
@@ -206,7 +179,8 @@ async fn in_arabic_the_application_form_runs_right_to_left_with_its_error_summar
     browser.fill("كلمة المرور", PASSWORD).await;
     browser.click("تسجيل الدخول").await;
 
-    start_application(&browser, &call, "قدّم طلبًا").await;
+    browser.visit(&format!("/calls/{call}")).await;
+    browser.start_applying("قدّم طلبًا", "Mothers as first responders").await;
     assert_eq!(browser.html_attribute("dir").await, "rtl");
     browser
         .fill("ملخص المشروع", "تدريب الأمهات على ملاحظة علامات التجنيد المبكرة.")

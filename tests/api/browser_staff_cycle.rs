@@ -68,25 +68,7 @@ async fn apply(browser: &Browser) {
     browser.visit("/").await;
     browser.click(CALL).await;
     assert!(browser.text().await.contains(QUESTION));
-    browser.click("Apply").await;
-    let title = browser
-        .client
-        .find(Locator::Css("label[for=title]"))
-        .await
-        .expect("the title's label")
-        .text()
-        .await
-        .expect("text");
-    browser.fill(&title, PROJECT).await;
-    browser
-        .fill(
-            "Project summary",
-            "Training mothers to recognise early signs of recruitment.",
-        )
-        .await;
-    browser.fill("Budget line 1: what the money is for", "Workshops").await;
-    browser.fill("Budget line 1: amount", "24500.00").await;
-    browser.click("Save and continue").await;
+    browser.apply_first_page(PROJECT, "24500.00").await;
     browser.click("Save and continue").await;
     assert!(browser.text().await.contains("Not answered"));
     browser.click("Submit application").await;

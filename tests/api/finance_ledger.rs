@@ -16,8 +16,8 @@ use crate::support::{Actor, TestApp, spawn_app};
 
 /// A month of money: three payments against an award, one approved but not yet paid, and
 /// a traveller's advance paid then refunded after the trip was cancelled.
-struct Month {
-    finance: Actor,
+pub(crate) struct Month {
+    pub(crate) finance: Actor,
     organisation: String,
     first_day: NaiveDate,
     last_day: NaiveDate,
@@ -78,7 +78,7 @@ async fn refunded_trip(app: &TestApp, finance: (&Actor, &Actor)) -> Event {
     event
 }
 
-async fn month(app: &TestApp) -> Month {
+pub(crate) async fn month(app: &TestApp) -> Month {
     let scene = app.scene().await;
     let decision = json!({"outcome": "awarded", "reason": "Funded in full.", "amount": "24500.00"});
     let award = app.active_award(&scene, decision).await;

@@ -80,6 +80,27 @@ fn assert_served_by_an_index(name: &str, table: &str, lines: &[String]) {
     );
 }
 
+/// Fails unless the plan reads `disbursements` by seeks only: in SQLite a `SEARCH`, never a
+/// `SCAN` of the table or of a whole index; in PostgreSQL an index scan with an
+/// `Index Cond`, never a scan without one.
+fn assert_seeks_only(name: &str, lines: &[String]) {
+    let bad = lines.iter().enumerate().find(|(index, line)| {
+        let step = line.trim_start_matches(|character: char| "|`- ".contains(character));
+        let sqlite_scan = step
+            .strip_prefix("SCAN ")
+            .is_some_and(|rest| matches!(rest.split_whitespace().next(), Some("disbursements" | "d")));
+        let postgres_scan = line.contains("Scan")
+            && line.contains("disbursements")
+            && !lines.get(index + 1).is_some_and(|next| next.contains("Index Cond"));
+        sqlite_scan || postgres_scan
+    });
+    assert!(
+        bad.is_none(),
+        "{name}: the plan reads more than it seeks ({bad:?}):\n{}",
+        lines.join("\n")
+    );
+}
+
 /// The list's query as the store builds it, one page of 50 as the API asks.
 fn page<E: sea_orm::EntityTrait>(db: &DatabaseConnection, query: sea_orm::Select<E>) -> Statement {
     query.limit(51).offset(0).build(db.get_database_backend())
@@ -290,6 +311,22 @@ async fn every_list_is_served_by_an_index_on_its_first_and_later_pages() {
     assert!(
         lines.iter().any(|line| line.contains("idx_disbursements_rates")),
         "the rate is read from the rates' index:\n{}",
+        lines.join("\n")
+    );
+
+    // The reports page's currencies with a rate are a loose index scan of the same index:
+    // a seek per currency and per pair, never a read of every payment with a rate, which
+    // the check catches.
+    let backend = db.get_database_backend();
+    let pairs = grantdesk::reports::fx_store::pairs_with_rates_query(backend);
+    let lines = plan(db, pairs).await;
+    assert_seeks_only("currencies with a rate", &lines);
+    let every = "SELECT DISTINCT currency, counted_currency FROM disbursements WHERE fx_rate IS NOT NULL";
+    let lines = plan(db, Statement::from_string(backend, every)).await;
+    let caught = std::panic::catch_unwind(|| assert_seeks_only("every payment with a rate", &lines));
+    assert!(
+        caught.is_err(),
+        "a read of every payment must fail:\n{}",
         lines.join("\n")
     );
 
@@ -566,4 +603,49 @@ fn assert_audit_appended_last(name: &str, statements: &[String], backend: DbBack
         }
         _ => assert_eq!(locks, 0, "{name}: SQLite takes no lock:\n{shown}"),
     }
+}
+
+#[tokio::test]
+async fn the_currencies_with_a_rate_are_those_a_read_of_every_payment_finds() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let decision = json!({"outcome": "awarded", "reason": "A strong proposal.", "amount": "24500.00"});
+    let award = app.active_award(&scene, decision).await;
+    let finance = app.finance().await;
+    let payee = "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90";
+    for (key, amount, currency, rate) in [
+        ("eur", "1000.00", "EUR", None),
+        ("usd", "500.00", "USD", Some("0.9215")),
+        ("usd-again", "400.00", "USD", Some("0.9301")),
+        ("gbp", "300.00", "GBP", Some("1.1702")),
+        ("jpy", "10000", "JPY", Some("0.0061")),
+        ("kes", "10000.00", "KES", Some("0.0071")),
+    ] {
+        let mut body = json!({"amount": amount, "currency": currency, "payee_reference": payee});
+        if let Some(rate) = rate {
+            body["fx_rate"] = json!(rate);
+        }
+        let answer = app.request_disbursement(&finance, &award, key, body).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text);
+    }
+    let found = grantdesk::reports::fx_store::currencies_with_rates(&app.db)
+        .await
+        .expect("currencies");
+    let found: Vec<&str> = found.iter().map(|currency| currency.code()).collect();
+    assert_eq!(found, ["EUR", "GBP", "JPY", "KES", "USD"]);
+    let every = "SELECT DISTINCT currency, counted_currency FROM disbursements WHERE fx_rate IS NOT NULL";
+    let rows = app
+        .db
+        .query_all_raw(Statement::from_string(app.db.get_database_backend(), every))
+        .await
+        .expect("every payment with a rate");
+    let mut read: Vec<String> = rows
+        .iter()
+        .flat_map(|row| {
+            ["currency", "counted_currency"].map(|column| row.try_get::<String>("", column).expect("a code"))
+        })
+        .collect();
+    read.sort();
+    read.dedup();
+    assert_eq!(found, read, "the same currencies as the read of every payment");
 }

@@ -10,7 +10,7 @@ use grantdesk::auth::Role;
 
 use crate::portal::{Browser, location};
 use crate::sponsorships::{decide, open_event, request};
-use crate::support::{Answer, TestApp, spawn_app};
+use crate::support::{Answer, TestApp, form_with, page, refused_to, spawn_app};
 
 /// An officer signed in to the portal.
 async fn officer_browser<'a>(app: &'a TestApp, officer: &crate::support::Actor) -> Browser<'a> {
@@ -305,45 +305,25 @@ async fn applicants_get_not_found_and_other_staff_are_refused() {
     let app = spawn_app().await;
     let event = open_event(&app, "3600.00").await;
     let amina = request(&app, &event, "Amina Wanjiru", "female", "25-34").await;
-    let pages = [
-        "/staff/events".to_owned(),
-        format!("/staff/events/{}", event.id),
-        format!("/staff/events/{}/requests/{amina}", event.id),
-        format!("/staff/events/{}/representation", event.id),
-        format!("/staff/events/{}/representation.csv", event.id),
+    let decision = format!("/staff/events/{}/requests/{amina}", event.id);
+    let read = [
+        page("/staff/events"),
+        page(format!("/staff/events/{}", event.id)),
+        page(&decision),
     ];
-    let mut member = Browser::new(&app);
-    member.sign_in_as(&event.member).await;
-    for page in &pages {
-        assert_eq!(member.get(page).await.status, StatusCode::NOT_FOUND, "member on {page}");
-    }
-    for roles in [[Role::Reviewer], [Role::Finance]] {
-        let someone = app.user(&roles).await;
-        let mut browser = Browser::new(&app);
-        browser.sign_in_as(&someone).await;
-        for page in &pages {
-            assert_eq!(
-                browser.get(page).await.status,
-                StatusCode::FORBIDDEN,
-                "{roles:?} on {page}"
-            );
-        }
-    }
+    refused_to(&app, &[Role::Officer, Role::Admin], &read).await;
+    let officers = [
+        form_with(&decision, &[("outcome", "approved"), ("reason", "Forged.")]),
+        page(format!("/staff/events/{}/representation", event.id)),
+        page(format!("/staff/events/{}/representation.csv", event.id)),
+    ];
+    refused_to(&app, &[Role::Officer], &officers).await;
     let admin = app.admin().await;
     let mut browser = Browser::new(&app);
     browser.sign_in_as(&admin).await;
     let read = browser.get(&format!("/staff/events/{}", event.id)).await;
     assert_eq!(read.status, StatusCode::OK, "admins read the event");
     assert!(!read.text.contains("/requests/"), "but do not decide: {}", read.text);
-    let report = format!("/staff/events/{}/representation", event.id);
-    assert_eq!(browser.get(&report).await.status, StatusCode::FORBIDDEN, "as the API");
-    let forged = browser
-        .post_form(
-            &format!("/staff/events/{}/requests/{amina}", event.id),
-            &[("outcome", "approved"), ("reason", "Forged.")],
-        )
-        .await;
-    assert_eq!(forged.status, StatusCode::FORBIDDEN);
     assert_eq!(status_of(&app, &event.officer, &amina).await, "submitted");
     let elsewhere = open_event(&app, "1000.00").await;
     let mut officer = officer_browser(&app, &event.officer).await;
@@ -682,47 +662,25 @@ async fn the_new_controls_refuse_the_wrong_role_and_organisation() {
         format!("/staff/events/{}/representation{query}", event.id),
         format!("/staff/events/{}/representation.csv{query}", event.id),
     ];
-    let mut member = Browser::new(&app);
-    member.sign_in_as(&event.member).await;
-    for page in &pages {
-        assert_eq!(member.get(page).await.status, StatusCode::NOT_FOUND, "member on {page}");
-    }
-    for roles in [[Role::Reviewer], [Role::Finance], [Role::Admin]] {
-        let someone = app.user(&roles).await;
-        let mut browser = Browser::new(&app);
-        browser.sign_in_as(&someone).await;
-        for page in &pages {
-            assert_eq!(
-                browser.get(page).await.status,
-                StatusCode::FORBIDDEN,
-                "{roles:?} on {page}"
-            );
-        }
-    }
+    let decision = format!("/staff/events/{}/requests/{early}", event.id);
+    let forged = [
+        ("outcome", "approved"),
+        ("reason", "Forged."),
+        ("extra_nights", "pay"),
+        ("extra_nights_reason", "Forged too."),
+    ];
+    let mut visits = pages.map(page).to_vec();
+    visits.push(form_with(&decision, &forged));
+    refused_to(&app, &[Role::Officer], &visits).await;
     let admin = app.admin().await;
     let mut browser = Browser::new(&app);
     browser.sign_in_as(&admin).await;
-    let decision = format!("/staff/events/{}/requests/{early}", event.id);
     let read = browser.get(&decision).await;
     assert!(
         !read.text.contains("extra_nights_reason"),
         "admins do not decide: {}",
         read.text
     );
-    let token = crate::portal::csrf_token(&read.text);
-    let forged = browser
-        .post_form(
-            &decision,
-            &[
-                ("csrf_token", token.as_str()),
-                ("outcome", "approved"),
-                ("reason", "Forged."),
-                ("extra_nights", "pay"),
-                ("extra_nights_reason", "Forged too."),
-            ],
-        )
-        .await;
-    assert_eq!(forged.status, StatusCode::FORBIDDEN);
     let elsewhere = open_event(&app, "1000.00").await;
     let mut officer = officer_browser(&app, &elsewhere.officer).await;
     let other = format!(

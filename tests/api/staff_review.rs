@@ -10,8 +10,8 @@ use grantdesk::auth::Role;
 use grantdesk::clock::Clock;
 use serde_json::json;
 
-use crate::portal::{Browser, csrf_token};
-use crate::support::{Scene, TestApp, spawn_app};
+use crate::portal::{Browser, csrf_token, hidden_value};
+use crate::support::{Scene, TestApp, form, form_with, page, refused_to, refused_to_each, spawn_app};
 
 /// An application of the scene under review by `reviewer`, and a browser signed in as them.
 async fn reviewing<'a>(app: &'a TestApp, scene: &Scene) -> (String, crate::support::Actor, Browser<'a>) {
@@ -137,23 +137,23 @@ async fn a_reviewer_opening_another_reviewers_assignment_finds_nothing() {
     let scene = app.scene().await;
     let (application, _, _) = reviewing(&app, &scene).await;
     let other = app.reviewer().await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in_as(&other).await;
     let path = format!("/staff/reviews/{application}");
-    assert_eq!(browser.get(&path).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(
-        browser.get(&format!("{path}/conflict")).await.status,
-        StatusCode::NOT_FOUND
-    );
-    let list = browser.get("/staff/reviews").await;
-    let token = csrf_token(&list.text);
-    let fields = [
-        ("csrf_token", token.as_str()),
+    let conflict = format!("{path}/conflict");
+    let scores = [
         ("scores.relevance", "4"),
         ("scores.feasibility", "4"),
         ("comment", "Sneaky."),
     ];
-    assert_eq!(browser.post_form(&path, &fields).await.status, StatusCode::NOT_FOUND);
+    let visits = [
+        page(&path),
+        form_with(&path, &scores),
+        page(&conflict),
+        form_with(&conflict, &[("reason", "Not mine to review.")]),
+    ];
+    refused_to_each(&app, &[(&other, StatusCode::NOT_FOUND)], &visits).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&other).await;
+    let list = browser.get("/staff/reviews").await;
     assert!(!list.text.contains(&application));
     assert_eq!(app.count("reviews").await, 0);
 }
@@ -211,32 +211,38 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
 async fn each_page_refuses_the_wrong_role() {
     let app = spawn_app().await;
     let scene = app.scene().await;
-    let (application, _, mut reviewer) = reviewing(&app, &scene).await;
-    let officer_pages = [
-        "/staff/screening".to_owned(),
-        format!("/staff/screening/{application}"),
+    let (application, _, _) = reviewing(&app, &scene).await;
+    let submitted = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let (screening, assign) = (
+        format!("/staff/screening/{submitted}"),
         format!("/staff/calls/{}/assign", scene.call),
-        format!("/staff/calls/{}/ranking", scene.call),
-        format!("/staff/decisions/{application}"),
-        "/staff/appeals".to_owned(),
+    );
+    let officers = [
+        page("/staff/screening"),
+        page(&screening),
+        form(&screening),
+        page(&assign),
+        form(&assign),
+        page(format!("/staff/calls/{}/ranking", scene.call)),
+        page(format!("/staff/decisions/{application}")),
+        form(format!("/staff/decisions/{application}")),
+        page("/staff/appeals"),
     ];
-    for path in &officer_pages {
-        assert_eq!(reviewer.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
-    }
-    let finance = app.user(&[Role::Finance]).await;
-    let mut finance_browser = Browser::new(&app);
-    finance_browser.sign_in_as(&finance).await;
-    for path in officer_pages.iter().chain([&"/staff/reviews".to_owned()]) {
-        assert_eq!(finance_browser.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
-    }
-    let mut officer = Browser::new(&app);
-    officer.sign_in_as(&scene.officer).await;
-    assert_eq!(officer.get("/staff/reviews").await.status, StatusCode::FORBIDDEN);
-    let mut applicant = Browser::new(&app);
-    applicant.sign_in_as(&scene.member).await;
-    for path in officer_pages.iter().chain([&format!("/staff/reviews/{application}")]) {
-        assert_eq!(applicant.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
-    }
+    refused_to(&app, &[Role::Officer], &officers).await;
+    let (scoring, conflict) = (
+        format!("/staff/reviews/{application}"),
+        format!("/staff/reviews/{application}/conflict"),
+    );
+    let reviewers = [
+        page("/staff/reviews"),
+        page(&scoring),
+        form(&scoring),
+        page(&conflict),
+        form(&conflict),
+    ];
+    refused_to(&app, &[Role::Reviewer], &reviewers).await;
 }
 
 #[tokio::test]
@@ -449,13 +455,19 @@ fn award_fields(app: &TestApp) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// An awardable application of the scene, its officer's browser, and the check page they
-/// reach with the award of [`award_fields`].
-async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+/// The decision page of an awardable application of the scene, and its officer's browser.
+async fn deciding<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>) {
     let application = app.awardable(scene).await;
     let mut officer = Browser::new(app);
     officer.sign_in_as(&scene.officer).await;
-    let path = format!("/staff/decisions/{application}");
+    (format!("/staff/decisions/{application}"), officer)
+}
+
+/// An awardable application of the scene, its officer's browser, and the check page they
+/// reach with the award of [`award_fields`].
+async fn award_checked<'a>(app: &'a TestApp, scene: &Scene) -> (String, Browser<'a>, crate::support::Answer) {
+    let (path, mut officer) = deciding(app, scene).await;
+    let application = path.trim_start_matches("/staff/decisions/").to_owned();
     let typed = award_fields(app);
     let typed: Vec<(&str, &str)> = typed.iter().map(|(name, value)| (*name, value.as_str())).collect();
     let check = officer.fill(&path, &path, &typed).await;
@@ -525,6 +537,69 @@ async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_fin
 }
 
 #[tokio::test]
+async fn change_brings_back_the_tranches_in_the_order_typed_and_the_check_page_says_it_sorts_them() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let (path, mut officer) = deciding(&app, &scene).await;
+    let typed: Vec<(&str, String)> = award_fields(&app)
+        .into_iter()
+        .map(|(name, value)| match name {
+            "tranches-0-amount" => (name, "8000.00".to_owned()),
+            "tranches-1-amount" => (name, "12000.00".to_owned()),
+            "tranches-0-condition" => ("tranches-1-condition", value),
+            _ => (name, value),
+        })
+        .map(|(name, value)| match name {
+            "tranches-0-due_on" => ("tranches-1-due_on", value),
+            "tranches-1-due_on" => ("tranches-0-due_on", value),
+            _ => (name, value),
+        })
+        .collect();
+    let later = field(&typed, "tranches-0-due_on");
+    let sooner = field(&typed, "tranches-1-due_on");
+    assert!(later > sooner, "typed out of date order");
+    let check = officer.fill(&path, &path, &borrowed_typed(&typed)).await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
+    assert!(
+        check.text.contains("listed by due date") && check.text.contains("you typed them in another order"),
+        "{}",
+        check.text
+    );
+    let first = check.text.find("12,000.00").expect("the tranche due first");
+    let second = check.text.find("8,000.00").expect("the tranche due last");
+    assert!(first < second, "shown by due date: {}", check.text);
+
+    let mut change = recording(&check.text);
+    change.retain(|(name, _)| name != "action");
+    change.push(("action".to_owned(), "change".to_owned()));
+    let form = officer.post_form(&path, &borrowed(&change)).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.text);
+    for (name, value) in typed.iter().filter(|(name, _)| name.starts_with("tranches-")) {
+        assert_eq!(&hidden_value(&form.text, name), value, "{name} as typed: {}", form.text);
+    }
+    assert_eq!(app.count("decisions").await, 0);
+
+    let in_order = award_fields(&app);
+    let in_order = officer.fill(&path, &path, &borrowed_typed(&in_order)).await;
+    assert_eq!(in_order.status, StatusCode::OK, "{}", in_order.text);
+    assert!(!in_order.text.contains("listed by due date"), "{}", in_order.text);
+}
+
+/// The value typed in `name`.
+fn field<'a>(typed: &'a [(&str, String)], name: &str) -> &'a str {
+    typed
+        .iter()
+        .find(|(typed_name, _)| *typed_name == name)
+        .map(|(_, value)| value.as_str())
+        .unwrap_or_default()
+}
+
+/// Typed fields as `fill` takes them.
+fn borrowed_typed<'a>(typed: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    typed.iter().map(|(name, value)| (*name, value.as_str())).collect()
+}
+
+#[tokio::test]
 async fn a_forged_final_post_whose_tranches_do_not_add_up_shows_the_form_again_and_records_nothing() {
     let app = spawn_app().await;
     let scene = app.scene().await;
@@ -562,23 +637,12 @@ async fn the_decision_steps_refuse_the_wrong_role() {
     let application = app.awardable(&scene).await;
     let path = format!("/staff/decisions/{application}");
     let fields = award_fields(&app);
-    let reviewer = app.reviewer().await;
-    let mut as_reviewer = Browser::new(&app);
-    as_reviewer.sign_in_as(&reviewer).await;
-    let mut as_applicant = Browser::new(&app);
-    as_applicant.sign_in_as(&scene.member).await;
-    for (browser, page, refusal) in [
-        (&mut as_reviewer, "/staff/reviews", StatusCode::FORBIDDEN),
-        (&mut as_applicant, "/portal", StatusCode::NOT_FOUND),
-    ] {
-        let token = csrf_token(&browser.get(page).await.text);
-        for action in ["check", "change", "record"] {
-            let mut sent = vec![("csrf_token", token.as_str()), ("action", action)];
-            sent.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
-            let answer = browser.post_form(&path, &sent).await;
-            assert_eq!(answer.status, refusal, "{action}: {}", answer.text);
-        }
-    }
+    let steps = ["check", "change", "record"].map(|action| {
+        let mut sent = vec![("action", action)];
+        sent.extend(fields.iter().map(|(name, value)| (*name, value.as_str())));
+        form_with(&path, &sent)
+    });
+    refused_to(&app, &[Role::Officer], &steps).await;
     assert_eq!(app.count("decisions").await, 0);
 }
 
@@ -635,11 +699,12 @@ async fn an_appeal_is_resolved_by_another_officer_than_the_decider() {
         .await;
     assert_eq!(appealed.status, StatusCode::CREATED, "{}", appealed.text);
     let appeal = appealed.id();
+    let path = format!("/staff/appeals/{appeal}");
+    refused_to(&app, &[Role::Officer], &[page(&path), form(&path)]).await;
     let mut decider = Browser::new(&app);
     decider.sign_in_as(&scene.officer).await;
     let queue = decider.get("/staff/appeals").await;
     assert!(queue.text.contains("another officer resolves"), "{}", queue.text);
-    let path = format!("/staff/appeals/{appeal}");
     let own = decider.get(&path).await;
     assert!(!own.text.contains(r#"name="outcome""#), "{}", own.text);
     let token = csrf_token(&own.text);

@@ -878,3 +878,102 @@ pub fn token_in(text: &str) -> String {
         .unwrap_or_else(|| panic!("a token in {text}"))
         .to_owned()
 }
+
+/// A request to a staff page, as the wrong-role checks send it: a page read (`GET`), a
+/// form sent (`POST`, urlencoded) or a file sent (`POST`, `multipart/form-data`). Forms
+/// and files carry the session's valid CSRF token (first, as the upload forms want it), so
+/// what refuses them is the role check and not the token's.
+#[derive(Debug, Clone)]
+pub enum Visit {
+    Page(String),
+    Form(String, Vec<(String, String)>),
+    Upload(String),
+}
+
+/// Reading the page at `path`.
+pub fn page(path: impl Into<String>) -> Visit {
+    Visit::Page(path.into())
+}
+
+/// Sending the form posted to `path` with nothing but its token.
+pub fn form(path: impl Into<String>) -> Visit {
+    Visit::Form(path.into(), Vec::new())
+}
+
+/// Sending the form posted to `path` filled in with `fields` (e.g. the button pressed).
+pub fn form_with(path: impl Into<String>, fields: &[(&str, &str)]) -> Visit {
+    let fields = fields
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+        .collect();
+    Visit::Form(path.into(), fields)
+}
+
+/// Sending a file to the upload form posted to `path`.
+pub fn upload(path: impl Into<String>) -> Visit {
+    Visit::Upload(path.into())
+}
+
+/// Every role there is.
+const ROLES: [Role; 5] = [
+    Role::Applicant,
+    Role::Officer,
+    Role::Reviewer,
+    Role::Finance,
+    Role::Admin,
+];
+
+/// Checks that only `allowed` roles reach `visits`: someone signed in with each other role
+/// is refused every page and every form, a member of staff with 403 and an applicant with
+/// "not found" (404), and nothing changes.
+pub async fn refused_to(app: &TestApp, allowed: &[Role], visits: &[Visit]) {
+    let mut outsiders = Vec::new();
+    for role in ROLES.into_iter().filter(|role| !allowed.contains(role)) {
+        let status = match role {
+            Role::Applicant => StatusCode::NOT_FOUND,
+            _ => StatusCode::FORBIDDEN,
+        };
+        outsiders.push((app.user(&[role]).await, status));
+    }
+    let outsiders: Vec<(&Actor, StatusCode)> = outsiders.iter().map(|(actor, status)| (actor, *status)).collect();
+    refused_to_each(app, &outsiders, visits).await;
+}
+
+/// Checks that each of `outsiders` (someone of another organisation, another reviewer, a
+/// role the pages are not for) is answered its status on every one of `visits`, signed in
+/// through the portal, and that nothing changes.
+pub async fn refused_to_each(app: &TestApp, outsiders: &[(&Actor, StatusCode)], visits: &[Visit]) {
+    assert!(!visits.is_empty(), "nothing to visit");
+    let mut browsers = Vec::new();
+    for (actor, status) in outsiders {
+        let mut browser = crate::portal::Browser::new(app);
+        browser.sign_in_as(actor).await;
+        let mut home = browser.get("/staff").await;
+        if home.status == StatusCode::NOT_FOUND {
+            home = browser.get("/portal").await;
+        }
+        let token = crate::portal::csrf_token(&home.text);
+        browsers.push((browser, token, *status, actor.email.clone()));
+    }
+    let before = app.snapshot().await;
+    for (browser, token, status, who) in &mut browsers {
+        for visit in visits {
+            let answer = match visit {
+                Visit::Page(path) => browser.get(path).await,
+                Visit::Form(path, fields) => {
+                    let mut sent = vec![("csrf_token", token.as_str())];
+                    sent.extend(fields.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+                    browser.post_form(path, &sent).await
+                }
+                Visit::Upload(path) => {
+                    let fields = [("csrf_token", token.as_str())];
+                    browser
+                        .post_file(path, &fields, ("file.pdf", b"%PDF-1.4 refused"))
+                        .await
+                }
+            };
+            assert_eq!(answer.status, *status, "{who} on {visit:?}: {}", answer.text);
+        }
+    }
+    assert_eq!(app.snapshot().await, before, "a refused visit changed something");
+}

@@ -14,5 +14,6 @@ staff-decide-tranche-amount = المبلغ
 staff-decide-sum = المجموع
 staff-decide-sum-matches = مجموع الدفعات يساوي المبلغ الممنوح.
 staff-decide-single-payment = لا دفعات: يُدفع المبلغ الممنوح دفعة واحدة.
+staff-decide-tranches-by-due-date = الدفعات مرتبة حسب تاريخ الاستحقاق، وهو الترتيب الذي ستُسجَّل به؛ وقد أدخلتها بترتيب مختلف.
 staff-decide-no-obligations = لا توجد التزامات بتقديم تقارير.
 staff-decide-stale = صدر قرار بشأن هذا الطلب منذ فتح الاستمارة، لذلك لم يُسجَّل شيء. حالته الآن: { $status }.

@@ -14,5 +14,6 @@ staff-decide-tranche-amount = Amount
 staff-decide-sum = Total
 staff-decide-sum-matches = The tranches add up to the amount awarded.
 staff-decide-single-payment = No tranches: the amount awarded is paid in a single payment.
+staff-decide-tranches-by-due-date = The tranches are listed by due date, the order in which they will be recorded; you typed them in another order.
 staff-decide-no-obligations = No reporting obligation.
 staff-decide-stale = This application has been decided since the form was opened, so nothing was recorded. Its state is now: { $status }.

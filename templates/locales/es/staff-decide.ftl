@@ -14,5 +14,6 @@ staff-decide-tranche-amount = Importe
 staff-decide-sum = Total
 staff-decide-sum-matches = Los tramos suman el importe concedido.
 staff-decide-single-payment = Sin tramos: el importe concedido se abona en un solo pago.
+staff-decide-tranches-by-due-date = Los tramos aparecen por fecha de vencimiento, el orden en que se registrarán; usted los escribió en otro orden.
 staff-decide-no-obligations = Ninguna obligación de informe.
 staff-decide-stale = Esta solicitud se ha decidido desde que se abrió el formulario, así que no se ha registrado nada. Su estado ahora es: { $status }.

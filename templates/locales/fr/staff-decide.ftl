@@ -14,5 +14,6 @@ staff-decide-tranche-amount = Montant
 staff-decide-sum = Total
 staff-decide-sum-matches = Les tranches totalisent le montant accordé.
 staff-decide-single-payment = Aucune tranche : le montant accordé est versé en un seul paiement.
+staff-decide-tranches-by-due-date = Les tranches sont classées par date d'échéance, l'ordre dans lequel elles seront enregistrées ; vous les avez saisies dans un autre ordre.
 staff-decide-no-obligations = Aucune obligation de rapport.
 staff-decide-stale = Une décision a été prise sur cette candidature depuis l'ouverture du formulaire : rien n'a été enregistré. Son état est désormais : { $status }.

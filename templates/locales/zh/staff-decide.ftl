@@ -13,5 +13,6 @@ staff-decide-tranche-amount = 金额
 staff-decide-sum = 合计
 staff-decide-sum-matches = 各期款项合计等于资助金额。
 staff-decide-single-payment = 不分期：资助金额一次性支付。
+staff-decide-tranches-by-due-date = 各期款项按到期日排列，即记录时的顺序；您输入时的顺序与此不同。
 staff-decide-no-obligations = 无报告义务。
 staff-decide-stale = 自打开表格以来，此申请已有决定，因此未记录任何内容。其当前状态为：{ $status }。
