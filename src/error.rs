@@ -334,16 +334,28 @@ impl AppError {
     /// The problem body in `language`. The `type` and the field paths are the same in every
     /// language; the title, the detail and the field messages are the catalogue's.
     pub fn problem_in(&self, language: Language) -> Problem {
+        self.problem_shown(language, Message::render)
+    }
+
+    /// The problem as a portal page shows it in `language`: as [`Self::problem_in`], with
+    /// the catalogue's messages rendered for a page ([`Message::render_on_page`]: amounts
+    /// the reader's way, names isolated on a right-to-left page). Every page that shows a
+    /// service's refusal takes its words from here.
+    pub fn problem_on_page(&self, language: Language) -> Problem {
+        self.problem_shown(language, Message::render_on_page)
+    }
+
+    fn problem_shown(&self, language: Language, render: fn(&Message, Language) -> String) -> Problem {
         let kind = self.kind();
         Problem {
             type_: format!("{PROBLEM_BASE}{}", kind.slug()),
             title: kind_text(kind, "title", language),
             status: kind.status(),
-            detail: self.detail(language),
+            detail: self.detail(language, render),
             errors: match self {
                 Self::Validation(errors) => errors
                     .iter()
-                    .map(|error| FieldError::new(error.field.clone(), error.message.render(language)))
+                    .map(|error| FieldError::new(error.field.clone(), shown(&error.message, language, render)))
                     .collect(),
                 _ => Vec::new(),
             },
@@ -352,7 +364,7 @@ impl AppError {
 
     /// What happened in this case, in `language`. A detail written in English by code is
     /// shown as it is in English, and as the kind's description in other languages.
-    fn detail(&self, language: Language) -> String {
+    fn detail(&self, language: Language, render: fn(&Message, Language) -> String) -> String {
         let kind = self.kind();
         let literal = |detail: &str| {
             if language == Language::En {
@@ -373,7 +385,7 @@ impl AppError {
             Self::TooManyRequests { detail, .. } => return literal(detail),
             Self::Validation(errors) => match errors.as_slice() {
                 [only] if only.field.is_empty() => {
-                    Message::new("problem-validation-request").with("reason", only.message.render(language))
+                    Message::new("problem-validation-request").with("reason", shown(&only.message, language, render))
                 }
                 [only] => Message::new("problem-validation-one-field").with("field", only.field.clone()),
                 many => Message::new("problem-validation-fields")
@@ -389,7 +401,16 @@ impl AppError {
             Self::PayloadTooLarge => Message::new("problem-payload-too-large-detail"),
             Self::Internal(_) => Message::new("problem-internal-detail"),
         };
-        message.render(language)
+        render(&message, language)
+    }
+}
+
+/// A text of a problem in `language`: a catalogue message rendered by `render`, English text
+/// as it is.
+fn shown(text: &Text, language: Language, render: fn(&Message, Language) -> String) -> String {
+    match text {
+        Text::Message(message) => render(message, language),
+        Text::Literal(literal) => literal.clone(),
     }
 }
 

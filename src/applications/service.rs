@@ -24,6 +24,7 @@ use crate::calls::rules::{CallStatus, check_accepts_submissions};
 use crate::documents::{self, rules::Subject};
 use crate::error::{AppError, AppResult, FieldError, ProblemKind, Validator};
 use crate::forms::{self, rules::Completeness};
+use crate::i18n::Message;
 use crate::keyset::{Listed, PageRequest};
 use crate::money::{self, Currency};
 use crate::organisations;
@@ -438,7 +439,7 @@ pub async fn transition(
     if !store::change_status(txn, current.id, from, to, change, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the application changed meanwhile; reload it and try again",
+            Message::new("refused-changed-application"),
         ));
     }
     if let Some((notice, audience)) = super::notices::of_change(current, action, actor, said, now) {

@@ -472,7 +472,7 @@ pub async fn transition(
     if !changed {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the award changed meanwhile; reload it and try again",
+            Message::new("refused-changed-award"),
         ));
     }
     Ok(AuditEntry::status_changed(
@@ -584,7 +584,7 @@ async fn change_obligation(
     if fresh != current {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the report changed meanwhile; reload it and try again",
+            Message::new("refused-changed-report"),
         ));
     }
     let saved = store::update_obligation(&txn, changed).await?;

@@ -15,6 +15,7 @@ use super::store::{self, CallFilter, call};
 use crate::audit::{self, AuditEntry};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::keyset::{Listed, PageRequest};
 
 /// Creates a call as a draft.
@@ -285,7 +286,7 @@ pub async fn transition(
     if !store::change_status(txn, current.row.id, (from, to), reason.clone(), list_tail, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the call changed meanwhile; reload it and try again",
+            Message::new("refused-changed-call"),
         ));
     }
     let mut entry = AuditEntry::status_changed(

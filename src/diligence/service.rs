@@ -14,6 +14,7 @@ use super::store::{self, assessment, sanctions_match};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::reminders::notices::{self, Announcement, Audience, Fact, Kind};
 use crate::{organisations, sanctions};
 
@@ -484,7 +485,7 @@ async fn transition(
     if !store::complete(txn, current.id, to, actor, now, valid_until).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the assessment changed meanwhile; reload it and try again",
+            Message::new("refused-changed-assessment"),
         ));
     }
     let entry = AuditEntry::status_changed(

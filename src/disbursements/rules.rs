@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::error::Validator;
+use crate::i18n::{Arg, Message};
 use crate::money::{self, Currency};
 
 /// Where a disbursement is in its life.
@@ -229,23 +230,23 @@ impl Totals {
 }
 
 /// Refuses `adding` when it would take `already` over `ceiling`; the refusal names the
-/// ceiling (`what`, e.g. "the award") and what is left.
+/// ceiling (`what`, e.g. "the award", a catalogue message) and what is left, with amounts
+/// a page writes the reader's way.
 pub fn check_ceiling(
     already: Decimal,
     adding: Decimal,
     (ceiling, currency): (Decimal, Currency),
-    what: &str,
-) -> Result<(), String> {
+    what: Message,
+) -> Result<(), Message> {
     if already + adding <= ceiling {
         return Ok(());
     }
     let left = (ceiling - already).max(Decimal::ZERO);
-    Err(format!(
-        "{} {currency} would take disbursements over {what} of {} {currency}; {} {currency} is left",
-        money::format_amount(adding, currency),
-        money::format_amount(ceiling, currency),
-        money::format_amount(left, currency),
-    ))
+    Err(Message::new("refused-over-ceiling")
+        .with("adding", Arg::Amount(adding, currency))
+        .with("what", what)
+        .with("ceiling", Arg::Amount(ceiling, currency))
+        .with("left", Arg::Amount(left, currency)))
 }
 
 /// Checks an `Idempotency-Key`: 1 to 200 visible ASCII characters.
@@ -361,10 +362,16 @@ mod tests {
         assert_eq!(totals.approved_or_paid(), dec("500"));
         assert_eq!(totals.open, 3);
         let eur = cur("EUR");
-        assert!(check_ceiling(totals.committed(), dec("400"), (dec("1000"), eur), "the award").is_ok());
-        let refused =
-            check_ceiling(totals.committed(), dec("400.01"), (dec("1000"), eur), "the award").expect_err("over");
-        assert!(refused.contains("400.00 EUR is left"), "{refused}");
+        let award = || Message::new("refused-ceiling-award");
+        assert!(check_ceiling(totals.committed(), dec("400"), (dec("1000"), eur), award()).is_ok());
+        let refused = check_ceiling(totals.committed(), dec("400.01"), (dec("1000"), eur), award()).expect_err("over");
+        let english = refused.render(crate::i18n::Language::En);
+        assert!(
+            english.contains("over the award of 1000.00 EUR; 400.00 EUR is left"),
+            "{english}"
+        );
+        let french = refused.render_on_page(crate::i18n::Language::Fr);
+        assert!(french.contains("1\u{a0}000,00 EUR"), "{french}");
     }
 
     #[test]

@@ -408,7 +408,7 @@ pub async fn transition(
     if !store::change_status(txn, current.id, statuses, change, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the disbursement changed meanwhile; reload it and try again",
+            Message::new("refused-changed-disbursement"),
         ));
     }
     let entry = AuditEntry::status_changed(
@@ -495,7 +495,7 @@ struct Payable {
     currency: Currency,
     purpose: Option<Purpose>,
     ceiling: Decimal,
-    label: String,
+    label: Message,
 }
 
 /// The source's currency and the named tranche, checked before any lock: the award or
@@ -556,7 +556,7 @@ async fn lock_payable(txn: &impl ConnectionTrait, source: Source) -> AppResult<P
                 currency: found.currency,
                 purpose: None,
                 ceiling: money::from_stored(found.amount),
-                label: "the award".to_owned(),
+                label: Message::new("refused-ceiling-award"),
             })
         }
         Source::Sponsorship(id) => {
@@ -592,13 +592,14 @@ async fn check_room(
         already(totals),
         counted,
         (payable.ceiling, payable.currency),
-        &payable.label,
+        payable.label.clone(),
     )
     .map_err(refused)?;
     if let Some(tranche) = tranche {
         let ceiling = (money::from_stored(tranche.amount), payable.currency);
         let already = already(per_tranche.get(&tranche.id).copied().unwrap_or_default());
-        rules::check_ceiling(already, counted, ceiling, &format!("tranche {}", tranche.number)).map_err(refused)?;
+        let what = Message::new("refused-ceiling-tranche").with("number", i64::from(tranche.number));
+        rules::check_ceiling(already, counted, ceiling, what).map_err(refused)?;
     }
     Ok(())
 }
@@ -607,13 +608,14 @@ async fn check_room(
 fn ensure_active(found: &award::Model) -> AppResult<()> {
     let way_forward = match found.status {
         AwardStatus::Active => return Ok(()),
-        AwardStatus::PendingAcceptance => {
-            "the award is pending acceptance: money moves once the organisation's members have accepted its terms"
-        }
-        AwardStatus::Completed => "the award is completed: no more money moves on it",
-        AwardStatus::Terminated => "the award is terminated: no more money moves on it",
+        AwardStatus::PendingAcceptance => "refused-award-pending-acceptance",
+        AwardStatus::Completed => "refused-award-completed",
+        AwardStatus::Terminated => "refused-award-terminated",
     };
-    Err(AppError::conflict(ProblemKind::AwardNotActive, way_forward))
+    Err(AppError::conflict(
+        ProblemKind::AwardNotActive,
+        Message::new(way_forward),
+    ))
 }
 
 /// Why the tranche's condition is not met, if it is not: its linked reporting obligation

@@ -16,6 +16,7 @@ use super::store::{self, event};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money::{self, Currency};
 use crate::reference::Reference;
 
@@ -151,7 +152,7 @@ pub async fn transition(
     if !store::change_status(&txn, id, found.status, next).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the event changed meanwhile: reload it and try again",
+            Message::new("refused-changed-event"),
         ));
     }
     let action_name = match action {

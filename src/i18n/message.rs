@@ -5,8 +5,10 @@ use std::collections::HashMap;
 
 use fluent_templates::Loader;
 use fluent_templates::fluent_bundle::FluentValue;
+use rust_decimal::Decimal;
 
 use super::{LOCALES, Language};
+use crate::money::{self, Currency};
 
 /// A message id of the catalogue and its named arguments (`{ $call_title }`). It carries no
 /// language: it is rendered in the reader's when answered.
@@ -23,6 +25,22 @@ pub enum Arg {
     Text(String),
     /// A whole number, which also chooses plural forms (`[one]`, `[few]`, `[many]`).
     Count(i64),
+    /// An amount with its currency: written as the API writes amounts ("2000.00 EUR") by
+    /// [`Message::render`], and the reader's way ("2 000,00 EUR") on a page
+    /// ([`Message::render_on_page`]).
+    Amount(Decimal, Currency),
+    /// Another message (a refusal naming "the advance" or "tranche 2"), rendered in the
+    /// same language and the same way as the message that holds it.
+    Message(Box<Message>),
+}
+
+/// Where a message is shown, which decides how its amounts are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// The API, emails, letters, reports: amounts as the API writes them.
+    Plain,
+    /// A portal page: amounts the reader's way, text arguments isolated on a right-to-left page.
+    OnPage,
 }
 
 impl Message {
@@ -55,13 +73,24 @@ impl Message {
     /// The message in `language` (in English when that language lacks it; the id itself
     /// when even English lacks it, which the catalogue test prevents).
     pub fn render(&self, language: Language) -> String {
+        self.render_shown(language, Shown::Plain)
+    }
+
+    fn render_shown(&self, language: Language, shown: Shown) -> String {
+        let isolate = shown == Shown::OnPage && language.is_right_to_left();
+        let isolated = |text: String| if isolate { super::isolated(&text) } else { text };
         let args: HashMap<Cow<'static, str>, FluentValue> = self
             .args
             .iter()
             .map(|(name, value)| {
                 let value = match value {
-                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Text(text) => FluentValue::from(isolated(text.clone())),
                     Arg::Count(count) => FluentValue::from(*count),
+                    Arg::Amount(amount, currency) => FluentValue::from(isolated(match shown {
+                        Shown::Plain => format!("{} {}", money::format_amount(*amount, *currency), currency.code()),
+                        Shown::OnPage => crate::reminders::notices::written_amount(*amount, *currency, language),
+                    })),
+                    Arg::Message(message) => FluentValue::from(isolated(message.render_shown(language, shown))),
                 };
                 (name.clone(), value)
             })
@@ -75,19 +104,12 @@ impl Message {
 impl Message {
     /// The message as a portal page shows it: on a right-to-left page each text argument
     /// (a title, a name) is isolated between FSI and PDI ([`super::isolated`]), so that a
-    /// Latin title keeps its direction inside an Arabic sentence. Never for emails, feeds,
-    /// reports or the API, which stay free of invisible characters.
+    /// Latin title keeps its direction inside an Arabic sentence; amounts are written the
+    /// reader's way (`reminders::notices::written_amount`, as the staff pages' money). Never
+    /// for emails, feeds, reports or the API, which stay free of invisible characters and
+    /// write amounts as the API does.
     pub fn render_on_page(&self, language: Language) -> String {
-        if !language.is_right_to_left() {
-            return self.render(language);
-        }
-        let mut isolated = self.clone();
-        for (_, value) in &mut isolated.args {
-            if let Arg::Text(text) = value {
-                *text = super::isolated(text);
-            }
-        }
-        isolated.render(language)
+        self.render_shown(language, Shown::OnPage)
     }
 }
 
@@ -106,6 +128,12 @@ impl From<&str> for Arg {
 impl From<i64> for Arg {
     fn from(count: i64) -> Self {
         Arg::Count(count)
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(Box::new(message))
     }
 }
 
@@ -130,6 +158,14 @@ impl Text {
     pub fn render(&self, language: Language) -> String {
         match self {
             Text::Message(message) => message.render(language),
+            Text::Literal(text) => text.clone(),
+        }
+    }
+
+    /// The text as a portal page shows it ([`Message::render_on_page`]); English text as it is.
+    pub fn render_on_page(&self, language: Language) -> String {
+        match self {
+            Text::Message(message) => message.render_on_page(language),
             Text::Literal(text) => text.clone(),
         }
     }

@@ -15,7 +15,7 @@ use super::store::{self, OrganisationFilter, organisation};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, CurrentUser, Role};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::reference::{Reference, ThematicArea};
 
 /// A change to an organisation's profile: only the fields given change; an empty short
@@ -137,7 +137,7 @@ pub async fn update(
     if !store::save_if_unchanged(&txn, row.clone(), read_at).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the organisation changed meanwhile; reload it and try again",
+            Message::new("refused-changed-organisation"),
         ));
     }
     let after = OrganisationResponse::from_model(row.clone(), reference)?;
@@ -185,7 +185,7 @@ pub async fn set_publication_policy(
     if !store::set_publication_policy(&txn, id, wanted, current.updated_at, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the organisation changed meanwhile; reload it and try again",
+            Message::new("refused-changed-organisation"),
         ));
     }
     let reason = reason

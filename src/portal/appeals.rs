@@ -112,9 +112,9 @@ async fn after(
     let message = match &error {
         AppError::Validation(errors) => errors
             .first()
-            .map(|field| field.message.render(visitor.language))
+            .map(|field| field.message.render_on_page(visitor.language))
             .unwrap_or_default(),
-        AppError::Conflict { .. } => error.problem_in(visitor.language).detail,
+        AppError::Conflict { .. } => error.problem_on_page(visitor.language).detail,
         _ => return problem_page(state, visitor, error),
     };
     let problem = Problem {

@@ -236,7 +236,7 @@ pub async fn appeal(
     };
     let message = match &error {
         AppError::Validation(_) => Message::new("portal-appeal-error-grounds").render(visitor.language),
-        AppError::Conflict { .. } => error.problem_in(visitor.language).detail,
+        AppError::Conflict { .. } => error.problem_on_page(visitor.language).detail,
         _ => return problem_page(&state, &visitor, error),
     };
     let problem = Problem {

@@ -18,7 +18,7 @@ use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use super::apply_form::{self, Fields, FileView, LineInput, Problem};
+use super::apply_form::{self, Fields, FileView, FormTerms, LineInput, Problem};
 use super::pages::{answer, problem_page, to_sign_in};
 use super::render::Page;
 use super::views::{self, Instant};
@@ -672,7 +672,8 @@ fn show_form_page(
                 .iter()
                 .find(|error| error.field == anchor)
                 .map(|error| error.message.clone());
-            let files = (draft.files(&question.key, answers), draft.call.terms.currency);
+            let terms = FormTerms::new(draft.call.terms.currency, state.config.max_file_bytes);
+            let files = (draft.files(&question.key, answers), terms);
             apply_form::question_view(question, answers, files, error, visitor.language)
         })
         .collect();
@@ -792,10 +793,10 @@ fn upload_problem((key, label): (&str, &str), error: &AppError, language: Langua
     let problem = match error {
         AppError::Validation(errors) => errors
             .iter()
-            .map(|error| error.message.render(language))
+            .map(|error| error.message.render_on_page(language))
             .collect::<Vec<_>>()
             .join(" "),
-        other => other.problem_in(language).detail,
+        other => other.problem_on_page(language).detail,
     };
     let message = Message::new("portal-apply-problem")
         .with("field", label.to_owned())
@@ -1068,7 +1069,7 @@ pub async fn submit(
             kind: ProblemKind::EmailUnverified,
             ..
         } => CheckOutcome {
-            unverified: Some(error.problem_in(visitor.language).detail),
+            unverified: Some(error.problem_on_page(visitor.language).detail),
             status: Some(StatusCode::CONFLICT),
             ..CheckOutcome::default()
         },

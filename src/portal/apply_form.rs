@@ -250,7 +250,7 @@ pub struct QuestionView {
 pub fn question_view(
     question: &Question,
     answers: &Map<String, Value>,
-    (files, currency): (Vec<FileView>, Currency),
+    (files, terms): (Vec<FileView>, FormTerms),
     error: Option<String>,
     language: Language,
 ) -> QuestionView {
@@ -276,7 +276,7 @@ pub fn question_view(
         input_type,
         label,
         help: question.help.clone(),
-        limits: limits(question, currency, language),
+        limits: limits(question, terms, language),
         date: date_parts(&text),
         options: options(question, answer, language),
         room_for_file: files.len() < question.max_files.unwrap_or(1) as usize,
@@ -363,12 +363,12 @@ pub struct PreparedSection {
 }
 
 /// The form section by section, each question with what it asks for.
-pub fn prepare(questions: &[Question], currency: Currency, language: Language) -> Vec<PreparedSection> {
+pub fn prepare(questions: &[Question], terms: FormTerms, language: Language) -> Vec<PreparedSection> {
     let prepared = |question: &Question| PreparedQuestion {
         label: question.label.clone(),
         help: question.help.clone(),
         required: question.required,
-        limits: limits(question, currency, language),
+        limits: limits(question, terms, language),
         choices: match question.kind {
             QuestionType::SingleChoice | QuestionType::MultipleChoice => options(question, None, language)
                 .into_iter()
@@ -387,7 +387,7 @@ pub fn prepare(questions: &[Question], currency: Currency, language: Language) -
 }
 
 /// A question's limits in words, for its hint ("Up to 300 words.").
-pub fn limits(question: &Question, currency: Currency, language: Language) -> Option<String> {
+pub fn limits(question: &Question, terms: FormTerms, language: Language) -> Option<String> {
     let message = match question.kind {
         QuestionType::ShortText => question
             .max_chars
@@ -396,13 +396,13 @@ pub fn limits(question: &Question, currency: Currency, language: Language) -> Op
             .max_words
             .map(|max| Message::new("portal-apply-limit-words").with("max", i64::from(max))),
         QuestionType::Number => number_limits(question),
-        QuestionType::Amount => Some(Message::new("portal-apply-limit-amount").with("currency", currency.code())),
+        QuestionType::Amount => Some(Message::new("portal-apply-limit-amount").with("currency", terms.currency.code())),
         QuestionType::Date => Some(date_limits(question, language)),
         QuestionType::MultipleChoice => Some(match question.max_selected {
             Some(max) => Message::new("portal-apply-limit-select-up-to").with("max", i64::from(max)),
             None => Message::new("portal-apply-limit-select-all"),
         }),
-        QuestionType::File => Some(file_limits(question)),
+        QuestionType::File => Some(file_limits(question, terms)),
         QuestionType::SingleChoice | QuestionType::YesNo | QuestionType::Email | QuestionType::Url => None,
     };
     message.map(|message| message.render(language))
@@ -438,7 +438,7 @@ fn date_limits(question: &Question, language: Language) -> Message {
         .with("until", day(question.not_after))
 }
 
-fn file_limits(question: &Question) -> Message {
+fn file_limits(question: &Question, terms: FormTerms) -> Message {
     let formats: Vec<&str> = question
         .accept
         .as_deref()
@@ -449,12 +449,38 @@ fn file_limits(question: &Question) -> Message {
     Message::new("portal-apply-limit-files")
         .with("formats", formats.join(", ").to_uppercase())
         .with("count", i64::from(question.max_files.unwrap_or(1)))
-        .with("megabytes", i64::from(question.max_file_mb.unwrap_or(DEFAULT_FILE_MB)))
+        .with("megabytes", i64::from(terms.largest_file_mb(question)))
 }
 
-/// The largest file a file question's hint names when the question sets no limit: the
-/// office's default limit of any upload (`GRANTDESK_MAX_FILE_BYTES`, 20 MiB).
-const DEFAULT_FILE_MB: u32 = 20;
+/// What bounds a form's answers besides its questions: the call's currency (amount answers)
+/// and the office's largest upload (`GRANTDESK_MAX_FILE_BYTES`), which no question raises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormTerms {
+    /// The call's currency.
+    pub currency: Currency,
+    /// The office's largest upload, in whole MB (MiB, as the question's `max_file_mb`).
+    office_file_mb: u32,
+}
+
+impl FormTerms {
+    /// The terms of a call in `currency` at an office whose largest upload is
+    /// `max_file_bytes` (at least 1 MB is named, for a limit below one).
+    pub fn new(currency: Currency, max_file_bytes: u64) -> Self {
+        let megabytes = (max_file_bytes / (1024 * 1024)).max(1);
+        Self {
+            currency,
+            office_file_mb: u32::try_from(megabytes).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The largest file a question accepts, as its hint names it: its own `max_file_mb`,
+    /// never above the office's limit, or the office's limit when it sets none.
+    pub fn largest_file_mb(&self, question: &Question) -> u32 {
+        question
+            .max_file_mb
+            .map_or(self.office_file_mb, |own| own.min(self.office_file_mb))
+    }
+}
 
 /// An answer as "check your answers" shows it.
 pub fn answer_text(

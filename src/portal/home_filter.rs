@@ -88,7 +88,7 @@ impl HomeFilter {
     }
 
     /// The form's lists and the applied filters, in `language`.
-    pub fn view(&self, regions: &OfficeRegions, language: Language) -> FilterView {
+    pub fn view(&self, office: &OfficeRegions, language: Language) -> FilterView {
         let themes = ThematicArea::ALL
             .into_iter()
             .map(|theme| FilterOption {
@@ -97,12 +97,12 @@ impl HomeFilter {
                 selected: self.theme == Some(theme),
             })
             .collect();
-        let regions = regions
+        let regions = office
             .names
             .iter()
             .map(|name| FilterOption {
                 value: name.clone(),
-                label: region_name(name, language),
+                label: office.name_in(name, language),
                 selected: self.region.as_ref() == Some(name),
             })
             .collect();
@@ -110,7 +110,7 @@ impl HomeFilter {
             .theme
             .map(|theme| theme_name(theme, language))
             .into_iter()
-            .chain(self.region.iter().map(|region| region_name(region, language)))
+            .chain(self.region.iter().map(|region| office.name_in(region, language)))
             .collect::<Vec<_>>();
         FilterView {
             themes,
@@ -125,9 +125,6 @@ impl HomeFilter {
 pub fn theme_name(theme: ThematicArea, language: Language) -> String {
     Message::new(format!("portal-theme-{}", theme.code().replace('_', "-"))).render(language)
 }
-
-/// A region's name in the reader's language (the reference data's, shared with the reports).
-pub use crate::reference::regions::region_name;
 
 #[cfg(test)]
 mod tests {

@@ -71,7 +71,7 @@ async fn home_page(state: &AppState, visitor: &Visitor, filter: &HomeFilter) -> 
         .iter()
         .map(|call| call.response(now))
         .filter(|call| call.accepting_applications)
-        .map(|call| CallCard::of(&call, visitor.language))
+        .map(|call| CallCard::of(&call, &state.reference.regions, visitor.language))
         .collect();
     let events: Vec<EventCard> = events
         .iter()
@@ -100,8 +100,9 @@ pub async fn call_page(
         let now = state.now();
         let valid_until = public_cache::next_change(now, [call.terms.opens_at, call.terms.closes_at]);
         let questions = crate::forms::service::form_of(&state.db, call.row.id).await?.questions;
-        let form = super::apply_form::prepare(&questions, call.terms.currency, visitor.language);
-        let view = CallView::of(call.response(now), visitor.language);
+        let terms = super::apply_form::FormTerms::new(call.terms.currency, state.config.max_file_bytes);
+        let form = super::apply_form::prepare(&questions, terms, visitor.language);
+        let view = CallView::of(call.response(now), &state.reference.regions, visitor.language);
         let page = Page::new("call.html", json!({ "call": view, "form": form }));
         Ok(PublicPage { page, valid_until })
     };
@@ -428,7 +429,7 @@ pub(super) fn form_errors(error: &AppError, fields: &FormFields, language: Langu
                         field: error.field.clone(),
                         message: match custom {
                             Some(id) => Message::new(id).render(language),
-                            None => error.message.render(language),
+                            None => error.message.render_on_page(language),
                         },
                     }
                 })
@@ -437,7 +438,9 @@ pub(super) fn form_errors(error: &AppError, fields: &FormFields, language: Langu
             Some(shown)
         }
         AppError::Unauthorized(_) => on_first(Message::new("portal-sign-in-wrong").render(language)),
-        AppError::TooManyRequests { .. } | AppError::Conflict { .. } => on_first(error.problem_in(language).detail),
+        AppError::TooManyRequests { .. } | AppError::Conflict { .. } => {
+            on_first(error.problem_on_page(language).detail)
+        }
         _ => None,
     }
 }
@@ -496,7 +499,7 @@ pub(super) fn problem_page(state: &AppState, visitor: &Visitor, error: AppError)
     if let AppError::Internal(cause) = &error {
         tracing::error!(%cause, "internal error on a portal page");
     }
-    let problem = error.problem_in(visitor.language);
+    let problem = error.problem_on_page(visitor.language);
     let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let page = match error {
         AppError::NotFound(_) => Page::new("not_found.html", json!({})),

@@ -254,7 +254,7 @@ pub async fn call_page(
         let currency = call.terms.currency;
         let writer = staff.require(WRITERS).is_ok();
         let actions = actions_open(status, writer);
-        let view = CallView::of(response, language);
+        let view = CallView::of(response, &state.reference.regions, language);
         Ok(Page::new(
             "staff/calls_call.html",
             json!({
@@ -375,7 +375,7 @@ pub(super) fn refusal(
             status,
             vec![Problem {
                 field: first.to_owned(),
-                message: error.problem_in(language).detail,
+                message: error.problem_on_page(language).detail,
             }],
         ))
     };
@@ -508,7 +508,7 @@ async fn act(state: &AppState, staff: &Staff, id: Uuid, action: CallAction, form
         field: first.to_owned(),
         message: match field.field.as_str() {
             "reason" => Message::new("staff-calls-error-reason").render(language),
-            _ => field.message.render(language),
+            _ => field.message.render_on_page(language),
         },
     };
     match refusal(&error, first, language, place) {

@@ -182,6 +182,7 @@ async fn builder_page(
     let language = staff.language();
     let questions = crate::forms::service::form_of(&state.db, call.row.id).await?.questions;
     let count = questions.len();
+    let terms = apply_form::FormTerms::new(call.terms.currency, state.config.max_file_bytes);
     let rows: Vec<QuestionRow> = questions
         .iter()
         .enumerate()
@@ -192,7 +193,7 @@ async fn builder_page(
             required: question.required,
             section: question.section.clone(),
             condition: condition_text(question, &questions, language),
-            limits: apply_form::limits(question, call.terms.currency, language),
+            limits: apply_form::limits(question, terms, language),
             first: index == 0,
             last: index + 1 == count,
         })
@@ -318,7 +319,7 @@ fn place(error: &FieldError, count: usize, language: Language) -> Problem {
         },
         None => Problem {
             field: "new-label".to_owned(),
-            message: error.message.render(language),
+            message: error.message.render_on_page(language),
         },
     }
 }
@@ -331,6 +332,7 @@ pub async fn preview(State(state): State<AppState>, staff: Staff, Path(id): Path
         let language = staff.language();
         let call = crate::calls::service::visible_call(&state.db, Some(staff.user()), id).await?;
         let questions = crate::forms::service::form_of(&state.db, id).await?.questions;
+        let terms = apply_form::FormTerms::new(call.terms.currency, state.config.max_file_bytes);
         let no_answers = Map::new();
         let pages: Vec<Value> = apply_form::pages(&questions)
             .into_iter()
@@ -339,13 +341,8 @@ pub async fn preview(State(state): State<AppState>, staff: Staff, Path(id): Path
                     .questions
                     .iter()
                     .map(|question| {
-                        let view = apply_form::question_view(
-                            question,
-                            &no_answers,
-                            (Vec::new(), call.terms.currency),
-                            None,
-                            language,
-                        );
+                        let view =
+                            apply_form::question_view(question, &no_answers, (Vec::new(), terms), None, language);
                         json!({ "view": view, "condition": condition_text(question, &questions, language) })
                     })
                     .collect();

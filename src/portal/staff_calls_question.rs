@@ -374,7 +374,7 @@ pub(super) fn field_of(part: &str, error: &FieldError, language: Language) -> Pr
             .with("field", Message::new(*label).render(language))
             .with("problem", error.message.render(language))
             .render(language),
-        None => error.message.render(language),
+        None => error.message.render_on_page(language),
     };
     Problem {
         field: field.to_owned(),
@@ -519,7 +519,7 @@ fn place(error: &FieldError, index: usize, language: Language) -> Problem {
         },
         None => Problem {
             field: "new-label".to_owned(),
-            message: error.message.render(language),
+            message: error.message.render_on_page(language),
         },
     }
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::home_filter::{region_name, theme_name};
+use super::home_filter::theme_name;
 use super::organisations::{THEMES, theme_code};
 use super::render::Page;
 use super::staff::Staff;
@@ -461,7 +461,7 @@ fn terms_page(
         .iter()
         .enumerate()
         .map(|(index, name)| {
-            json!({ "id": format!("region-{index}"), "value": name, "label": region_name(name, language), "checked": input.regions.contains(name) })
+            json!({ "id": format!("region-{index}"), "value": name, "label": state.reference.regions.name_in(name, language), "checked": input.regions.contains(name) })
         })
         .collect();
     let currencies: Vec<serde_json::Value> = Currency::all()

@@ -652,7 +652,7 @@ pub async fn upload_evidence(
     let next = uploaded
         .await
         .map(|_| back_to(organisation, &format!("file-{key}")))
-        .map_err(|error| on_evidence_field(error, &key));
+        .map_err(|error| on_evidence_field(error, &key, staff.language()));
     after_form(&state, &staff.visitor, next, &[], |errors| {
         page_of(&state, &staff, organisation, errors)
     })
@@ -660,15 +660,16 @@ pub async fn upload_evidence(
 }
 
 /// A refused evidence file, on the item's file field (`file-<key>`); a completed
-/// assessment's refusal on the note that says so (`evidence-closed`).
-fn on_evidence_field(error: AppError, key: &str) -> AppError {
+/// assessment's refusal on the note that says so (`evidence-closed`); another conflict in
+/// the reader's language, as a page says it.
+fn on_evidence_field(error: AppError, key: &str, language: Language) -> AppError {
     let field = format!("file-{key}");
     match error {
         AppError::Conflict {
             kind: ProblemKind::DocumentLocked,
             ..
         } => AppError::field("evidence-closed", Message::new("staff-diligence-evidence-closed")),
-        AppError::Conflict { detail, .. } => AppError::field(field, detail),
+        conflict @ AppError::Conflict { .. } => AppError::field(field, conflict.problem_on_page(language).detail),
         AppError::Validation(mut errors) => {
             for error in &mut errors {
                 error.field.clone_from(&field);

@@ -9,7 +9,7 @@
 //! does (`min_women`, `min_young`, `max_region`, `regions`), checked as the API checks them:
 //! a value that is not a percentage from 0 to 100 shows the page with an error summary. The
 //! CSV link carries the same parameters. Region names are the reader's language's
-//! ([`region_name`]); the CSV keeps them as the API writes them.
+//! ([`OfficeRegions::name_in`]); the CSV keeps them as the API writes them.
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -22,7 +22,6 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::charts::{self, Bar, Chart};
-use super::home_filter::region_name;
 use super::pages::{FormFields, form_errors, problem_page};
 use super::render::Page;
 use super::staff::Staff;
@@ -30,6 +29,7 @@ use crate::AppState;
 use crate::auth::Role;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::{Language, Message};
+use crate::reference::OfficeRegions;
 use crate::reference::RegionScheme;
 use crate::sponsorships::json::RepresentationQuery;
 use crate::sponsorships::overview_service;
@@ -182,7 +182,7 @@ pub async fn representation_page(
                     "requests": report.requests.total,
                     "approved": report.approved.total,
                     "warnings": report.warnings,
-                    "charts": charts_of(report, language),
+                    "charts": charts_of(report, &state.reference.regions, language),
                 })),
             }),
         );
@@ -224,8 +224,8 @@ enum Target {
     AtMost(u8),
 }
 
-/// The four charts of approved travellers.
-fn charts_of(report: &Report, language: Language) -> Vec<Chart> {
+/// The four charts of approved travellers (regions named as the office names them).
+fn charts_of(report: &Report, office: &OfficeRegions, language: Language) -> Vec<Chart> {
     let approved = &report.approved;
     let [women, young, region] = report.targets;
     let bar =
@@ -258,7 +258,7 @@ fn charts_of(report: &Report, language: Language) -> Vec<Chart> {
     let regions: Vec<Bar> = approved
         .region
         .iter()
-        .map(|(name, count)| bar(region_name(name, language), *count, Some(Target::AtMost(region))))
+        .map(|(name, count)| bar(office.name_in(name, language), *count, Some(Target::AtMost(region))))
         .collect();
     let organisations = vec![
         bar(word("staff-events-women-led", language), led(approved, true), None),

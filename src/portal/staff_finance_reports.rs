@@ -213,7 +213,7 @@ async fn report_page(
                 .iter()
                 .map(|error| FormError {
                     field: error.field.clone(),
-                    message: error.message.render(language),
+                    message: error.message.render_on_page(language),
                 })
                 .collect();
             (Shown::default(), errors)

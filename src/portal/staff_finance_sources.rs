@@ -219,9 +219,12 @@ async fn request_payment(state: &AppState, staff: &Staff, source: Source, form: 
         };
         crate::disbursements::service::request(&state.db, state.now(), staff.user().id, new).await
     };
-    let requested = requested.await.map_err(|error| match error.kind() {
-        ProblemKind::DisbursementCeiling => AppError::field("amount", error.problem_in(staff.language()).detail),
-        _ => error,
+    let requested = requested.await.map_err(|error| match error {
+        AppError::Conflict {
+            kind: ProblemKind::DisbursementCeiling,
+            detail,
+        } => AppError::field("amount", detail),
+        other => other,
     });
     let page = page_of(source);
     let next = requested.map(|_| format!("{page}?done=requested"));

@@ -85,8 +85,8 @@ where
 /// the reader's language; `None` for refusals that are not about what the form says.
 fn refusal_on(field: &str, error: &AppError, language: Language) -> Option<Vec<FormError>> {
     let message = match error {
-        AppError::Validation(errors) => errors.first()?.message.render(language),
-        AppError::Conflict { .. } | AppError::Forbidden(_) => error.problem_in(language).detail,
+        AppError::Validation(errors) => errors.first()?.message.render_on_page(language),
+        AppError::Conflict { .. } | AppError::Forbidden(_) => error.problem_on_page(language).detail,
         _ => return None,
     };
     Some(vec![FormError {

@@ -93,7 +93,9 @@ pub async fn load_list(State(state): State<AppState>, staff: Staff, multipart: M
             .await
             .map_err(|error| match error {
                 AppError::Validation(errors) => {
-                    let detail = errors.first().map(|error| error.message.render(staff.language()));
+                    let detail = errors
+                        .first()
+                        .map(|error| error.message.render_on_page(staff.language()));
                     let message =
                         Message::new("staff-sanctions-error-unreadable").with("detail", detail.unwrap_or_default());
                     AppError::field("file", message)

@@ -11,6 +11,7 @@ use crate::applications::rules::ApplicationStatus;
 use crate::calls::json::CallResponse;
 use crate::events::store::event;
 use crate::i18n::{Language, Message};
+use crate::reference::OfficeRegions;
 
 /// An instant as a page shows it: written out for the reader, and machine-readable for
 /// `<time datetime>` (the script adds the reader's local time from it).
@@ -106,29 +107,29 @@ pub struct RubricRow {
 }
 
 impl CallCard {
-    /// The card of `call` for a reader of `language`.
-    pub fn of(call: &CallResponse, language: Language) -> Self {
+    /// The card of `call` for a reader of `language`, its regions named as the office names them.
+    pub fn of(call: &CallResponse, office: &OfficeRegions, language: Language) -> Self {
         Self {
             id: call.id,
             title: call.title.clone(),
             summary: paragraphs(&call.description).into_iter().next().unwrap_or_default(),
             grant_range: grant_range(call),
             themes: themes(call, language),
-            region_names: regions(call, language),
+            region_names: regions(call, office, language),
             closes_at: instant(call.closes_at, language),
         }
     }
 }
 
 impl CallView {
-    /// The page of `call` for a reader of `language`.
-    pub fn of(call: CallResponse, language: Language) -> Self {
+    /// The page of `call` for a reader of `language`, its regions named as the office names them.
+    pub fn of(call: CallResponse, office: &OfficeRegions, language: Language) -> Self {
         Self {
             description: paragraphs(&call.description),
             grant_range: grant_range(&call),
             budget: format!("{} {}", call.budget_ceiling, call.currency.code()),
             themes: themes(&call, language),
-            region_names: regions(&call, language),
+            region_names: regions(&call, office, language),
             accepting: call.accepting_applications,
             opens_at: instant(call.opens_at, language),
             closes_at: instant(call.closes_at, language),
@@ -234,10 +235,10 @@ fn themes(call: &CallResponse, language: Language) -> String {
 }
 
 /// A call's office regions by their names in `language`, comma-separated.
-fn regions(call: &CallResponse, language: Language) -> String {
+fn regions(call: &CallResponse, office: &OfficeRegions, language: Language) -> String {
     call.regions
         .iter()
-        .map(|region| super::home_filter::region_name(region, language))
+        .map(|region| office.name_in(region, language))
         .collect::<Vec<_>>()
         .join(&Message::new("portal-list-separator").render(language))
 }

@@ -18,12 +18,11 @@ pub const OTHER_REGION: &str = "Other";
 /// What a code that is no current country counts as.
 pub const UNKNOWN_REGION: &str = "unknown";
 
-/// A region's name in `language`, from the catalogue (`leftovers-region-<slug>`): every
+/// A region's name in `language` from the catalogue (`leftovers-region-<slug>`): every
 /// region of the shipped file, every UN M49 continent of `countries.csv`, "Other" and
-/// "unknown" have one in each of the six languages; a region an office named in its own
-/// file keeps the name it was given. Pages show this name; the API and its CSV keep the
-/// region as the reference data names it.
-pub fn region_name(region: &str, language: Language) -> String {
+/// "unknown" have one in each of the six languages; any other region keeps the name it was
+/// given. Pages ask [`OfficeRegions::name_in`], which first takes the office's own names.
+fn catalogue_name(region: &str, language: Language) -> String {
     let id = match region {
         OTHER_REGION => "leftovers-region-other".to_owned(),
         UNKNOWN_REGION => "leftovers-region-unknown-country".to_owned(),
@@ -57,18 +56,32 @@ pub enum RegionScheme {
     M49,
 }
 
-/// The office's regions: each country's region, and the regions in the file's order.
+/// The office's regions: each country's region, the regions in the file's order, and the
+/// names the file gives them in other languages.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OfficeRegions {
     /// The region names, as listed.
     pub names: Vec<String>,
     by_country: HashMap<String, String>,
+    in_languages: HashMap<String, HashMap<Language, String>>,
 }
 
 impl OfficeRegions {
     /// The office region of a country (alpha-2), or "Other".
     pub fn of(&self, country: &str) -> &str {
         self.by_country.get(country).map_or(OTHER_REGION, String::as_str)
+    }
+
+    /// A region's name in `language` (an office region, a UN M49 continent, "Other" or
+    /// "unknown"): the name the office's file gives it in that language (`names = { fr =
+    /// "..." }`), else the catalogue's (`leftovers-region-<slug>`, for the shipped regions
+    /// and the continents), else the name it was given. Pages show this name; the API and
+    /// its CSV keep the region as the reference data names it.
+    pub fn name_in(&self, region: &str, language: Language) -> String {
+        self.in_languages
+            .get(region)
+            .and_then(|names| names.get(&language))
+            .map_or_else(|| catalogue_name(region, language), Clone::clone)
     }
 }
 
@@ -83,6 +96,9 @@ struct RegionsFile {
 struct RegionEntry {
     name: String,
     countries: Vec<String>,
+    /// The region's name in other languages, by code (`fr`, `ar`, ...); optional.
+    #[serde(default)]
+    names: HashMap<Language, String>,
 }
 
 /// Reads the regions file; a fault stops start-up naming the file (and the line).
@@ -136,6 +152,15 @@ pub fn parse(text: &str, is_country: impl Fn(&str) -> bool) -> Result<OfficeRegi
                         .map_or(0, |(index, _)| index + 1)
                 ));
             }
+        }
+        let own: HashMap<Language, String> = entry
+            .names
+            .into_iter()
+            .map(|(language, given)| (language, given.trim().to_owned()))
+            .filter(|(_, given)| !given.is_empty())
+            .collect();
+        if !own.is_empty() {
+            regions.in_languages.insert(name.clone(), own);
         }
         regions.names.push(name);
     }
@@ -199,18 +224,53 @@ mod tests {
             .chain([OTHER_REGION, UNKNOWN_REGION]);
         for region in names {
             for language in Language::ALL {
-                let name = region_name(region, language);
+                let name = shipped.name_in(region, language);
                 assert!(
                     !name.is_empty() && !name.starts_with("leftovers-"),
                     "{region} in {language:?}: {name}"
                 );
             }
-            assert_ne!(region_name(region, Language::Zh), region, "{region} has a Chinese name");
+            assert_ne!(
+                shipped.name_in(region, Language::Zh),
+                region,
+                "{region} has a Chinese name"
+            );
         }
-        assert_eq!(region_name("Central Asia", Language::Fr), "Asie centrale");
-        assert_eq!(region_name("Our own region", Language::Fr), "Our own region");
-        assert_eq!(region_name("Other", Language::En), "Other");
-        assert_eq!(region_name("Africa", Language::Ar), "أفريقيا");
+        assert_eq!(shipped.name_in("Central Asia", Language::Fr), "Asie centrale");
+        assert_eq!(shipped.name_in("Our own region", Language::Fr), "Our own region");
+        assert_eq!(shipped.name_in("Other", Language::En), "Other");
+        assert_eq!(shipped.name_in("Africa", Language::Ar), "أفريقيا");
+    }
+
+    #[test]
+    fn an_office_names_its_own_regions_per_language_and_the_rest_keep_the_given_name() {
+        let regions = parse(
+            "[[regions]]\nname = \"Lake Chad Basin\"\ncountries = [\"NE\"]\nnames = { fr = \"Bassin du lac Tchad\", ar = \" \" }\n\n[[regions]]\nname = \"Central Asia\"\ncountries = [\"KG\"]\nnames = { fr = \"Asie centrale de l’office\" }\n",
+            known,
+        )
+        .expect("parses");
+        assert_eq!(regions.name_in("Lake Chad Basin", Language::Fr), "Bassin du lac Tchad");
+        assert_eq!(
+            regions.name_in("Lake Chad Basin", Language::Ar),
+            "Lake Chad Basin",
+            "blank: as given"
+        );
+        assert_eq!(regions.name_in("Lake Chad Basin", Language::Es), "Lake Chad Basin");
+        assert_eq!(
+            regions.name_in("Central Asia", Language::Fr),
+            "Asie centrale de l’office"
+        );
+        assert_eq!(
+            regions.name_in("Central Asia", Language::Es),
+            "Asia Central",
+            "the catalogue's"
+        );
+        let unknown = parse(
+            "[[regions]]\nname = \"Sahel\"\ncountries = [\"ML\"]\nnames = { de = \"Sahelzone\" }\n",
+            known,
+        )
+        .expect_err("German is not one of the six");
+        assert!(unknown.contains("line 4"), "{unknown}");
     }
 
     #[test]

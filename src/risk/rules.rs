@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::error::Validator;
+use crate::i18n::Message;
 
 /// What kind of harm a risk is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -198,33 +199,27 @@ pub fn approve(
     residual: ResidualRating,
     first_approver: Option<Uuid>,
     approver: Uuid,
-) -> Result<Approval, String> {
+) -> Result<Approval, Message> {
     if status == RiskStatus::Approved {
-        return Err("the risk assessment is already approved: there is nothing left to approve".to_owned());
+        return Err(Message::new("refused-risk-already-approved"));
     }
     match (residual, first_approver) {
         (ResidualRating::High, None) => Ok(Approval::First),
-        (ResidualRating::High, Some(first)) if first == approver => Err(
-            "a high residual risk needs the approval of a second, different officer: ask another officer to approve it"
-                .to_owned(),
-        ),
+        (ResidualRating::High, Some(first)) if first == approver => Err(Message::new("refused-risk-second-officer")),
         _ => Ok(Approval::Complete),
     }
 }
 
 /// The do-no-harm gate of a sponsored trip: no assessment attached is no objection; an
-/// attached one must be approved, with a residual rating below critical.
-pub fn check_trip_risk(risk: Option<(RiskStatus, ResidualRating)>) -> Result<(), String> {
+/// attached one must be approved, with a residual rating below critical. The refusal is a
+/// catalogue message: the API says it in English, a page in the reader's language.
+pub fn check_trip_risk(risk: Option<(RiskStatus, ResidualRating)>) -> Result<(), Message> {
     match risk {
         None | Some((RiskStatus::Approved, ResidualRating::Low | ResidualRating::Medium | ResidualRating::High)) => {
             Ok(())
         }
-        Some((RiskStatus::Submitted, _)) => {
-            Err("the trip's do-no-harm risk assessment is not approved yet: an officer approves it first".to_owned())
-        }
-        Some((RiskStatus::Approved, ResidualRating::Critical)) => {
-            Err("the residual do-no-harm risk of the trip is critical, which blocks sponsorship".to_owned())
-        }
+        Some((RiskStatus::Submitted, _)) => Err(Message::new("refused-trip-risk-not-approved")),
+        Some((RiskStatus::Approved, ResidualRating::Critical)) => Err(Message::new("refused-trip-risk-critical")),
     }
 }
 

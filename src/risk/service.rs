@@ -16,6 +16,7 @@ use super::rules::{self, Approval, ResidualRating, RiskStatus, Subject, SubjectK
 use super::store::{self, assessment, comment};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult, OnUnique, ProblemKind, Validator};
+use crate::i18n::Message;
 
 /// An assessment as recorded, and whether it is new (rather than replacing one).
 #[derive(Debug, Clone)]
@@ -154,7 +155,7 @@ pub async fn approve_in(
     if !recorded {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the risk assessment changed meanwhile: reload it and try again",
+            Message::new("refused-changed-risk-assessment"),
         ));
     }
     if step == Approval::First {

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::rules::SponsorshipStatus;
 use crate::error::Validator;
+use crate::i18n::Message;
 use crate::money::{self, Amount, Currency};
 
 /// What a payment against a sponsorship is for.
@@ -62,8 +63,8 @@ pub struct Ceiling {
     pub purpose: Purpose,
     /// The most that may be requested, approved and paid in all.
     pub amount: Decimal,
-    /// How a refusal names it.
-    pub label: String,
+    /// How a refusal names it (`refused-ceiling-*`), said in the reader's language.
+    pub label: Message,
 }
 
 /// The advance: `advance_percent` of the entitlement, rounded to the minor unit.
@@ -74,32 +75,28 @@ pub fn advance(terms: Terms) -> Decimal {
     )
 }
 
-/// The ceiling of payments in `status`; a sponsorship not approved (or cancelled) is not paid.
-pub fn ceiling(status: SponsorshipStatus, terms: Terms) -> Result<Ceiling, String> {
+/// The ceiling of payments in `status`; a sponsorship not approved (or cancelled) is not
+/// paid. Both the label and the refusal are catalogue messages, so a page says them in the
+/// reader's language while the API keeps its English.
+pub fn ceiling(status: SponsorshipStatus, terms: Terms) -> Result<Ceiling, Message> {
     use SponsorshipStatus as S;
     match status {
         S::Approved => Ok(Ceiling {
             purpose: Purpose::Advance,
             amount: advance(terms),
-            label: format!(
-                "the advance ({} % of the entitlement; the balance is paid once attendance is confirmed)",
-                terms.advance_percent
-            ),
+            label: Message::new("refused-ceiling-advance").with("percent", i64::from(terms.advance_percent)),
         }),
         S::Travelled => Ok(Ceiling {
             purpose: Purpose::Balance,
             amount: terms.entitlement,
-            label: "the entitlement".to_owned(),
+            label: Message::new("refused-ceiling-entitlement"),
         }),
         S::Reconciled => Ok(Ceiling {
             purpose: Purpose::Balance,
             amount: terms.entitlement + terms.adjustment.unwrap_or_default(),
-            label: "the reconciled actual costs".to_owned(),
+            label: Message::new("refused-ceiling-reconciled"),
         }),
-        other => Err(format!(
-            "a {} sponsorship is not paid: the advance follows approval, the balance confirmed attendance",
-            other.as_str()
-        )),
+        other => Err(Message::new("refused-sponsorship-not-payable").with("status", other.as_str())),
     }
 }
 

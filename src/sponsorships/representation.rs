@@ -47,7 +47,7 @@ pub async fn representation(
     }
     let targets = targets_of(query, configured)?;
     let language = query.lang.unwrap_or_else(crate::i18n::current);
-    let region_name = |region: &str| crate::reference::regions::region_name(region, language);
+    let region_name = |region: &str| reference.regions.name_in(region, language);
     let warnings = rules::warnings(&approved, Targets::from_percent(targets), region_name)
         .iter()
         .map(|warning| warning.render(language))

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::money::{self, Currency};
 
 /// A traveller's gender, as they declare it.
@@ -211,7 +211,8 @@ pub enum Refused {
 
 impl Refused {
     /// The refusal as a catalogue message (`sponsorship-refused-*`): a state is passed as
-    /// its code, which each language names; amounts as the API writes them.
+    /// its code, which each language names; amounts as amounts, which the API writes as it
+    /// always has ("2000.00 EUR") and a page the reader's way ("2 000,00 EUR").
     pub fn message(&self) -> Message {
         let with_status =
             |id: &'static str, status: &SponsorshipStatus| Message::new(id).with("status", status.as_str());
@@ -230,9 +231,8 @@ impl Refused {
                 budget,
                 currency,
             } => Message::new("sponsorship-refused-over-budget")
-                .with("total", money::format_amount(*total, *currency))
-                .with("budget", money::format_amount(*budget, *currency))
-                .with("currency", currency.code()),
+                .with("total", Arg::Amount(*total, *currency))
+                .with("budget", Arg::Amount(*budget, *currency)),
         }
     }
 }

@@ -759,7 +759,7 @@ pub(super) async fn transition(
     if !moved {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the request changed meanwhile: reload it and try again",
+            Message::new("refused-changed-request"),
         ));
     }
     Ok(AuditEntry::status_changed(

@@ -17,6 +17,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
+use crate::i18n::Message;
 use crate::money;
 use crate::organisations;
 use crate::risk::json::RiskAssessmentRequest;
@@ -82,17 +83,14 @@ pub async fn confirm_trip(db: &DatabaseConnection, now: DateTime<Utc>, actor: &C
     )?;
     let files = crate::documents::service::count(db, crate::documents::rules::Subject::sponsorship_request(id)).await?;
     if files == 0 {
-        return Err(AppError::field(
-            "file",
-            "upload at least one ticket, boarding pass or receipt before confirming the trip",
-        ));
+        return Err(AppError::field("file", Message::new("refused-trip-no-receipt")));
     }
     let txn = db.begin().await?;
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     if !store::confirm_trip(&txn, id, current.status, actor.id, now).await? {
         return Err(AppError::conflict(
             ProblemKind::ConcurrentChange,
-            "the request changed meanwhile: reload it and try again",
+            Message::new("refused-changed-request"),
         ));
     }
     let entry = AuditEntry::created(

@@ -65,6 +65,7 @@ mod staff_events;
 mod staff_finance;
 mod staff_review;
 mod staff_shell;
+mod staff_words;
 mod support;
 mod tidy;
 mod travel_rules;

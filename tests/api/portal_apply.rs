@@ -59,7 +59,7 @@ pub(crate) fn summary(page: &Answer) -> Vec<(String, String)> {
 
 /// Starts an application in the portal for the reader's only organisation: the project
 /// page with two budget lines (24,500.00 EUR). Answers the application's id.
-async fn start(browser: &mut Browser<'_>, call: &str) -> String {
+pub(crate) async fn start(browser: &mut Browser<'_>, call: &str) -> String {
     let started = browser
         .fill(
             &format!("/portal/calls/{call}/apply"),
@@ -82,7 +82,7 @@ async fn start(browser: &mut Browser<'_>, call: &str) -> String {
 }
 
 /// Posts a form page as the browser does (multipart, the CSRF token first).
-async fn save_page(
+pub(crate) async fn save_page(
     browser: &mut Browser<'_>,
     path: &str,
     fields: &[(&str, &str)],

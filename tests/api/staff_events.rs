@@ -594,7 +594,8 @@ async fn french_pages_name_regions_and_say_refusals_in_french_while_the_api_keep
     .await;
     assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", over.text);
     assert!(
-        over.text.contains("au-delà du budget de l’événement de 2000.00 EUR"),
+        over.text
+            .contains("au-delà du budget de l’événement de 2\u{a0}000,00 EUR"),
         "{}",
         over.text
     );

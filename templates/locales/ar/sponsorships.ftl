@@ -62,6 +62,6 @@ sponsorship-refused-trip-not-approved = لا تُؤكَّد إلا رحلة رع
        *[other] ملغى
     }»
 sponsorship-refused-trip-not-arrived = تُؤكَّد الرحلة في تاريخ الوصول أو بعده
-sponsorship-refused-over-budget = سيبلغ مجموع الرعايات الموافَق عليها { $total } { $currency }، متجاوزًا ميزانية الحدث البالغة { $budget } { $currency }: ضع الطلب على قائمة الانتظار أو ارفع الميزانية
+sponsorship-refused-over-budget = سيبلغ مجموع الرعايات الموافَق عليها { $total }، متجاوزًا ميزانية الحدث البالغة { $budget }: ضع الطلب على قائمة الانتظار أو ارفع الميزانية
 sponsorship-refused-extra-nights-rejected = لا يأذن بالليالي الإضافية إلا قرار بالموافقة أو بالوضع على قائمة الانتظار
 sponsorship-refused-no-extra-nights = كل ليالي هذه الإقامة تقع ضمن فترة السفر المأذون بها للحدث: لا شيء يحتاج إلى إذن

@@ -11,6 +11,6 @@ sponsorship-refused-not-travelled = only a sponsorship marked travelled is recon
 sponsorship-refused-trip-confirmed = the trip is already confirmed; add any further receipt as a document
 sponsorship-refused-trip-not-approved = only an approved sponsorship's trip is confirmed; this one is { $status }
 sponsorship-refused-trip-not-arrived = the trip is confirmed on or after the arrival date
-sponsorship-refused-over-budget = approved sponsorships would total { $total } { $currency }, over the event's budget of { $budget } { $currency }: waitlist the request, or raise the budget
+sponsorship-refused-over-budget = approved sponsorships would total { $total }, over the event's budget of { $budget }: waitlist the request, or raise the budget
 sponsorship-refused-extra-nights-rejected = only an approval or a waitlisting authorises extra nights
 sponsorship-refused-no-extra-nights = every night of this stay lies within the event's authorised travel period: there is nothing to authorise

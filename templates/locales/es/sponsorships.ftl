@@ -62,6 +62,6 @@ sponsorship-refused-trip-not-approved = solo se confirma el viaje de un patrocin
        *[other] cancelada
     }»
 sponsorship-refused-trip-not-arrived = el viaje se confirma a partir de la fecha de llegada
-sponsorship-refused-over-budget = los patrocinios aprobados sumarían { $total } { $currency }, por encima del presupuesto del evento de { $budget } { $currency }: ponga la solicitud en lista de espera o aumente el presupuesto
+sponsorship-refused-over-budget = los patrocinios aprobados sumarían { $total }, por encima del presupuesto del evento de { $budget }: ponga la solicitud en lista de espera o aumente el presupuesto
 sponsorship-refused-extra-nights-rejected = solo una aprobación o una inclusión en lista de espera autoriza noches adicionales
 sponsorship-refused-no-extra-nights = todas las noches de esta estancia están dentro del periodo de viaje autorizado del evento: no hay nada que autorizar

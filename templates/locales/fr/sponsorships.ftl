@@ -62,6 +62,6 @@ sponsorship-refused-trip-not-approved = seul le voyage d’un parrainage approuv
        *[other] annulée
     } »
 sponsorship-refused-trip-not-arrived = le voyage est confirmé à partir de la date d’arrivée
-sponsorship-refused-over-budget = les parrainages approuvés totaliseraient { $total } { $currency }, au-delà du budget de l’événement de { $budget } { $currency } : mettez la demande sur liste d’attente ou augmentez le budget
+sponsorship-refused-over-budget = les parrainages approuvés totaliseraient { $total }, au-delà du budget de l’événement de { $budget } : mettez la demande sur liste d’attente ou augmentez le budget
 sponsorship-refused-extra-nights-rejected = seule une approbation ou une mise sur liste d’attente autorise des nuits supplémentaires
 sponsorship-refused-no-extra-nights = toutes les nuits de ce séjour sont dans la période de voyage autorisée de l’événement : il n’y a rien à autoriser

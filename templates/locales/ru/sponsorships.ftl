@@ -62,6 +62,6 @@ sponsorship-refused-trip-not-approved = подтвердить можно тол
        *[other] отменена
     }»
 sponsorship-refused-trip-not-arrived = поездка подтверждается в день прибытия или позже
-sponsorship-refused-over-budget = одобренные спонсорства составили бы { $total } { $currency }, больше бюджета мероприятия в { $budget } { $currency }: поставьте заявку в лист ожидания или увеличьте бюджет
+sponsorship-refused-over-budget = одобренные спонсорства составили бы { $total }, больше бюджета мероприятия в { $budget }: поставьте заявку в лист ожидания или увеличьте бюджет
 sponsorship-refused-extra-nights-rejected = дополнительные ночи разрешает только одобрение или постановка в лист ожидания
 sponsorship-refused-no-extra-nights = все ночи этого пребывания входят в разрешённый период поездки мероприятия: разрешать нечего

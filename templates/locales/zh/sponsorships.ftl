@@ -62,6 +62,6 @@ sponsorship-refused-trip-not-approved = 只有已批准赞助的行程才能确�
        *[other] 已取消
     }”
 sponsorship-refused-trip-not-arrived = 行程须在抵达日期当天或之后确认
-sponsorship-refused-over-budget = 已批准的赞助总额将为 { $total } { $currency }，超过活动 { $budget } { $currency } 的预算：请将申请列入候补名单，或提高预算
+sponsorship-refused-over-budget = 已批准的赞助总额将为 { $total }，超过活动 { $budget } 的预算：请将申请列入候补名单，或提高预算
 sponsorship-refused-extra-nights-rejected = 只有批准或列入候补名单才能授权额外住宿晚数
 sponsorship-refused-no-extra-nights = 此次住宿的每一晚都在活动授权的出行期内：没有需要授权的晚数

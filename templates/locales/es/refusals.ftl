@@ -1,0 +1,40 @@
+# Rechazos de los servicios y las reglas que las páginas dicen en el idioma del lector (la
+# API los dice en inglés): un registro modificado mientras tanto, los controles de «no hacer
+# daño», los topes de los pagos. Los importes ($adding, $ceiling, $left) llegan escritos con su moneda.
+
+refused-changed-request = la solicitud cambió mientras tanto: vuelva a cargarla e inténtelo de nuevo
+refused-changed-risk-assessment = la evaluación de riesgos cambió mientras tanto: vuelva a cargarla e inténtelo de nuevo
+refused-changed-disbursement = el desembolso cambió mientras tanto; vuelva a cargarlo e inténtelo de nuevo
+refused-changed-call = la convocatoria cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo
+refused-changed-assessment = la evaluación cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo
+refused-changed-event = el evento cambió mientras tanto: vuelva a cargarlo e inténtelo de nuevo
+refused-changed-award = la subvención cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo
+refused-changed-report = el informe cambió mientras tanto; vuelva a cargarlo e inténtelo de nuevo
+refused-changed-organisation = la organización cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo
+refused-changed-application = la solicitud de subvención cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo
+
+refused-risk-already-approved = la evaluación de riesgos ya está aprobada: no queda nada por aprobar
+refused-risk-second-officer = un riesgo residual alto necesita la aprobación de un segundo oficial, distinto del primero: pida a otro oficial que la apruebe
+refused-trip-risk-not-approved = la evaluación de riesgos de «no hacer daño» del viaje aún no está aprobada: primero la aprueba un oficial
+refused-trip-risk-critical = el riesgo residual de «no hacer daño» del viaje es crítico, lo que impide el patrocinio
+refused-trip-no-receipt = suba al menos un billete, una tarjeta de embarque o un recibo antes de confirmar el viaje
+
+refused-ceiling-advance = el anticipo ({ $percent } % del importe que corresponde; el saldo se paga una vez confirmada la asistencia)
+refused-ceiling-entitlement = el importe que corresponde
+refused-ceiling-reconciled = los gastos reales conciliados
+refused-ceiling-award = la subvención
+refused-ceiling-tranche = el tramo { $number }
+refused-over-ceiling = { $adding } llevaría los desembolsos por encima del tope fijado para { $what } ({ $ceiling }); quedan { $left }
+refused-sponsorship-not-payable = una solicitud de patrocinio «{ $status ->
+        [draft] borrador
+        [submitted] enviada
+        [approved] aprobada
+        [rejected] no aprobada
+        [waitlisted] en lista de espera
+        [travelled] asistencia confirmada
+        [reconciled] liquidada
+       *[other] cancelada
+    }» no se paga: el anticipo sigue a la aprobación, el saldo a la asistencia confirmada
+refused-award-pending-acceptance = la subvención espera su aceptación: el dinero se mueve cuando los miembros de la organización han aceptado sus condiciones
+refused-award-completed = la subvención está finalizada: ya no se mueve dinero en ella
+refused-award-terminated = la subvención está rescindida: ya no se mueve dinero en ella

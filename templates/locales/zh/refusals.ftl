@@ -1,0 +1,39 @@
+# 服务和规则的拒绝理由，页面以读者的语言显示（API 以英文给出）：记录期间已被修改、
+# “不造成伤害”的把关、付款上限。金额（$adding、$ceiling、$left）连同币种一并写好传入。
+
+refused-changed-request = 该申请期间已被修改：请重新加载后再试
+refused-changed-risk-assessment = 该风险评估期间已被修改：请重新加载后再试
+refused-changed-disbursement = 该付款期间已被修改；请重新加载后再试
+refused-changed-call = 该征集期间已被修改；请重新加载后再试
+refused-changed-assessment = 该评估期间已被修改；请重新加载后再试
+refused-changed-event = 该活动期间已被修改：请重新加载后再试
+refused-changed-award = 该资助期间已被修改；请重新加载后再试
+refused-changed-report = 该报告期间已被修改；请重新加载后再试
+refused-changed-organisation = 该组织期间已被修改；请重新加载后再试
+refused-changed-application = 该资助申请期间已被修改；请重新加载后再试
+
+refused-risk-already-approved = 该风险评估已获批准：没有需要再批准的内容
+refused-risk-second-officer = 较高的剩余风险需要另一位不同的官员批准：请让另一位官员批准
+refused-trip-risk-not-approved = 该行程的“不造成伤害”风险评估尚未获批准：须先由官员批准
+refused-trip-risk-critical = 该行程的“不造成伤害”剩余风险为严重，因此不能赞助
+refused-trip-no-receipt = 确认行程前，请至少上传一张机票、登机牌或收据
+
+refused-ceiling-advance = 预付款（应得金额的 { $percent }%；余款在确认出席后支付）
+refused-ceiling-entitlement = 应得金额
+refused-ceiling-reconciled = 已核对的实际费用
+refused-ceiling-award = 资助
+refused-ceiling-tranche = 第 { $number } 期
+refused-over-ceiling = { $adding } 将使付款超过{ $what }的上限 { $ceiling }；尚余 { $left }
+refused-sponsorship-not-payable = 状态为“{ $status ->
+        [draft] 草稿
+        [submitted] 已发送
+        [approved] 已批准
+        [rejected] 未获批准
+        [waitlisted] 候补中
+        [travelled] 已确认出席
+        [reconciled] 已结清
+       *[other] 已取消
+    }”的赞助不予支付：预付款在批准后支付，余款在确认出席后支付
+refused-award-pending-acceptance = 该资助正等待接受：组织成员接受其条款后才会付款
+refused-award-completed = 该资助已完成：不再有任何付款
+refused-award-terminated = 该资助已终止：不再有任何付款
