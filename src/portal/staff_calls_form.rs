@@ -192,7 +192,7 @@ async fn builder_page(
             required: question.required,
             section: question.section.clone(),
             condition: condition_text(question, &questions, language),
-            limits: apply_form::limits(question, call.terms.currency, language),
+            limits: apply_form::builder_limits(question, call.terms.currency, language),
             first: index == 0,
             last: index + 1 == count,
         })
