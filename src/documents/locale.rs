@@ -88,7 +88,12 @@ impl LetterLocale {
     /// An amount in figures with the language's separators and exactly the currency's minor
     /// unit of decimals: "24,500.50", "24 500,50", "24.500,50", "٢٤٬٥٠٠٫٥٠".
     pub fn figures(&self, amount: Decimal, currency: Currency) -> String {
-        let english = super::amounts::amount_in_figures(amount, currency);
+        self.separators(&super::amounts::amount_in_figures(amount, currency))
+    }
+
+    /// Figures written the English way ("24,500.50", "33.33") with the language's
+    /// separators and digits.
+    pub fn separators(&self, english: &str) -> String {
         let (thousands, decimal) = match self.language {
             Language::Fr | Language::Ru => ('\u{a0}', ','),
             Language::Es => ('.', ','),

@@ -17,7 +17,9 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::pages::{FormError, FormFields, answer, form_errors, form_page, problem_page, start_session, to_sign_in};
+use super::pages::{
+    FormError, FormFields, answer, form_errors, form_page, problem_page, return_path, start_session, to_sign_in,
+};
 use super::render::Page;
 use super::visitor::{RETURN_COOKIE, Visitor};
 use crate::AppState;
@@ -94,6 +96,8 @@ pub enum AfterPassword {
     Session {
         /// The session's cookie token.
         token: String,
+        /// Where the reader goes when no page asked for the sign-in ([`home_of`]).
+        home: &'static str,
     },
     /// A session that only reaches the two-factor settings: the role needs a second factor
     /// the account has not enrolled.
@@ -127,8 +131,21 @@ pub async fn after_password(
     let (token, _) = sessions::service::start(&state.db, user.id, client, now).await?;
     Ok(match identity.second_factor_missing(&state.config.mfa_required_roles) {
         true => AfterPassword::Enrol { token },
-        false => AfterPassword::Session { token },
+        false => AfterPassword::Session {
+            token,
+            home: home_of(&identity.roles),
+        },
     })
+}
+
+/// Where someone holding `roles` starts after signing in: staff in their workspace,
+/// applicants on their account's page.
+pub fn home_of(roles: &[crate::auth::Role]) -> &'static str {
+    if roles.iter().any(|role| role.is_staff()) {
+        "/staff"
+    } else {
+        "/portal"
+    }
 }
 
 /// The second step of signing in: the code field, with the waiting sign-in's token and the
@@ -174,10 +191,14 @@ pub async fn sign_in_with_code(
     let signed_in = async {
         let factor = second_factor(&form.code)?;
         let user = crate::auth::mfa::prove_waiting_sign_in(&state.db, now, (&form.mfa_token, factor), &client).await?;
-        Ok(sessions::service::start(&state.db, user.id, &client, now).await?.0)
+        let token = sessions::service::start(&state.db, user.id, &client, now).await?.0;
+        let roles = crate::auth::identity_of(&state, user.id, now)
+            .await?
+            .map(|identity| identity.roles);
+        Ok((token, home_of(&roles.unwrap_or_default())))
     };
     match signed_in.await {
-        Ok(token) => start_session(&visitor, &token, &form.next),
+        Ok((token, home)) => start_session(&visitor, &token, return_path(&form.next).unwrap_or(home)),
         Err(error) => match code_errors(&error, &visitor) {
             Some(errors) => code_page(&state, &visitor, (&form.mfa_token, &form.next), &errors),
             None => problem_page(&state, &visitor, error),

@@ -294,7 +294,7 @@ fn project_page(
         "rows": lines.len(),
         "total": total,
         "currency": call.terms.currency.code(),
-        "grant_range": format!("{} – {} {}", money::format_amount(call.terms.min_grant, call.terms.currency), money::format_amount(call.terms.max_grant, call.terms.currency), call.terms.currency.code()),
+        "grant_range": super::views::range(&money::format_amount(call.terms.min_grant, call.terms.currency), &format!("{} {}", money::format_amount(call.terms.max_grant, call.terms.currency), call.terms.currency.code())),
         "action": action,
         "next_apply": format!("/portal/calls/{}/apply", call.row.id),
     });

@@ -426,13 +426,34 @@ fn number_limits(question: &Question) -> Option<Message> {
 }
 
 fn date_limits(question: &Question, language: Language) -> Message {
-    let day = |date: Option<chrono::NaiveDate>| date.map(|date| views::date(date, language)).unwrap_or_default();
     let id = match (question.not_before, question.not_after) {
         (Some(_), Some(_)) => "portal-apply-limit-date-between",
         (Some(_), None) => "portal-apply-limit-date-from",
         (None, Some(_)) => "portal-apply-limit-date-until",
         (None, None) => "portal-apply-limit-date",
     };
+    date_bounds(id, question, language)
+}
+
+/// The limits of `question` as the form builder lists them for an officer: as [`limits`],
+/// but a date question states its bounds only (the example of how to type a date is for
+/// applicants), and nothing when it has none.
+pub fn builder_limits(question: &Question, terms: FormTerms, language: Language) -> Option<String> {
+    if !matches!(question.kind, QuestionType::Date) {
+        return limits(question, terms, language);
+    }
+    let id = match (question.not_before, question.not_after) {
+        (Some(_), Some(_)) => "staff-calls-limit-date-between",
+        (Some(_), None) => "staff-calls-limit-date-from",
+        (None, Some(_)) => "staff-calls-limit-date-until",
+        (None, None) => return None,
+    };
+    Some(date_bounds(id, question, language).render(language))
+}
+
+/// The message `id` with the question's first and last allowed days written out.
+fn date_bounds(id: &'static str, question: &Question, language: Language) -> Message {
+    let day = |date: Option<chrono::NaiveDate>| date.map(|date| views::date(date, language)).unwrap_or_default();
     Message::new(id)
         .with("from", day(question.not_before))
         .with("until", day(question.not_after))

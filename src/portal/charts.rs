@@ -5,18 +5,30 @@
 //! its own: every bar is labelled with its name and value.
 //!
 //! Drawing uses presentation attributes only (no `style=`), so the strict
-//! Content-Security-Policy holds.
+//! Content-Security-Policy holds. The columns are as wide as the words they hold (estimated
+//! from their characters, the drawing growing rather than clipping), values sit in a column
+//! of their own, so a target's mark never crosses them, and a right-to-left reader gets the
+//! mirror image: the SVG states its direction, labels on the right, bars growing leftwards.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
-/// The width of the drawing in SVG units (it scales to the page).
-const WIDTH: f64 = 600.0;
-/// The width of the labels column, left of the bars.
-const LABEL_WIDTH: f64 = 200.0;
+use crate::i18n::Language;
+
+/// The width of the bars' area of a bar chart, and of a stacked bar, in SVG units (the
+/// drawing scales to the page).
+const BAR_AREA: f64 = 320.0;
+/// The width of a stacked bar.
+const STACKED_WIDTH: f64 = 600.0;
+/// The space between a column of text and the bars.
+const GAP: f64 = 10.0;
+/// The margin before the first words, so a glyph's overhang stays inside the drawing.
+const MARGIN: f64 = 4.0;
 /// The height of one bar's row.
 const ROW_HEIGHT: f64 = 28.0;
+/// The size of the text.
+const FONT_SIZE: f64 = 13.0;
 /// The fills of the parts of a stacked bar, in order (dark to light, all with text beside).
 const FILLS: [&str; 4] = ["#1d70b8", "#00703c", "#b1b4b6", "#d4351c"];
 
@@ -47,26 +59,25 @@ pub struct Bar {
     pub target: Option<(Decimal, String)>,
 }
 
-/// Horizontal bars, one per row, against `max` (the longest possible bar). `columns` are the
-/// table's headings: label, value, and target when any bar has one.
-pub fn bars(title: &str, bars: &[Bar], max: Decimal, columns: &[String]) -> Chart {
+/// Horizontal bars, one per row, against `max` (the longest possible bar), laid out for a
+/// reader of `language`. `columns` are the table's headings: label, value, and target when
+/// any bar has one.
+pub fn bars(title: &str, bars: &[Bar], max: Decimal, columns: &[String], language: Language) -> Chart {
+    let label_width = widest(bars.iter().map(|bar| bar.label.as_str()));
+    let value_width = widest(bars.iter().map(|bar| bar.shown.as_str()));
+    let bars_start = MARGIN + label_width + GAP;
+    let width = bars_start + BAR_AREA + GAP + value_width + MARGIN;
     let height = ROW_HEIGHT * bars.len().max(1) as f64;
-    let mut svg = open_svg(title, height);
+    let canvas = Canvas::new(width, language);
+    let mut svg = canvas.open(title, height);
     for (row, bar) in bars.iter().enumerate() {
         let y = ROW_HEIGHT * row as f64;
-        let length = share(bar.value, max) * (WIDTH - LABEL_WIDTH - 90.0);
-        svg.push_str(&format!(
-            r##"<text x="0" y="{:.1}" font-size="13" fill="#0b0c0c">{}</text><rect x="{LABEL_WIDTH}" y="{:.1}" width="{length:.1}" height="18" fill="{}"/><text x="{:.1}" y="{:.1}" font-size="13" fill="#0b0c0c">{}</text>"##,
-            y + 18.0,
-            escape(&bar.label),
-            y + 4.0,
-            FILLS[0],
-            LABEL_WIDTH + length + 6.0,
-            y + 18.0,
-            escape(&bar.shown),
-        ));
+        let length = share(bar.value, max) * BAR_AREA;
+        svg.push_str(&canvas.text(MARGIN, y + 18.0, &bar.label));
+        svg.push_str(&canvas.rect(bars_start, y + 4.0, length, 18.0, FILLS[0], None));
+        svg.push_str(&canvas.text(bars_start + BAR_AREA + GAP, y + 18.0, &bar.shown));
         if let Some((target, _)) = &bar.target {
-            let x = LABEL_WIDTH + share(*target, max) * (WIDTH - LABEL_WIDTH - 90.0);
+            let x = canvas.x(bars_start + share(*target, max) * BAR_AREA);
             svg.push_str(&format!(
                 r##"<line x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{:.1}" stroke="#0b0c0c" stroke-width="3" stroke-dasharray="4 2"/>"##,
                 y + 1.0,
@@ -106,29 +117,29 @@ pub struct Part {
 }
 
 /// One bar split into parts that add up to the whole (a budget: paid, committed, available),
-/// with a legend naming each part and its amount under the bar.
-pub fn stacked(title: &str, parts: &[Part], columns: &[String]) -> Chart {
+/// with a legend naming each part and its amount under the bar, laid out for a reader of
+/// `language`.
+pub fn stacked(title: &str, parts: &[Part], columns: &[String], language: Language) -> Chart {
     let total = parts.iter().fold(Decimal::ZERO, |sum, part| {
         sum.saturating_add(part.value.max(Decimal::ZERO))
     });
-    let legend_height = ROW_HEIGHT * parts.len() as f64;
-    let mut svg = open_svg(title, 30.0 + legend_height);
+    let legends: Vec<String> = parts
+        .iter()
+        .map(|part| format!("{}: {}", part.label, part.shown))
+        .collect();
+    let legend_start = 24.0;
+    let width = STACKED_WIDTH.max(legend_start + widest(legends.iter().map(String::as_str)));
+    let canvas = Canvas::new(width, language);
+    let mut svg = canvas.open(title, 30.0 + ROW_HEIGHT * parts.len() as f64);
     let mut x = 0.0;
-    for (index, part) in parts.iter().enumerate() {
-        let length = share(part.value, total) * WIDTH;
+    for (index, (part, legend)) in parts.iter().zip(&legends).enumerate() {
+        let length = share(part.value, total) * canvas.width;
         let fill = FILLS[index % FILLS.len()];
-        svg.push_str(&format!(
-            r##"<rect x="{x:.1}" y="0" width="{length:.1}" height="22" fill="{fill}" stroke="#ffffff"/>"##
-        ));
+        svg.push_str(&canvas.rect(x, 0.0, length, 22.0, fill, Some("#ffffff")));
         x += length;
         let y = 30.0 + ROW_HEIGHT * index as f64;
-        svg.push_str(&format!(
-            r##"<rect x="0" y="{:.1}" width="16" height="16" fill="{fill}" stroke="#0b0c0c"/><text x="24" y="{:.1}" font-size="13" fill="#0b0c0c">{}: {}</text>"##,
-            y + 2.0,
-            y + 15.0,
-            escape(&part.label),
-            escape(&part.shown),
-        ));
+        svg.push_str(&canvas.rect(0.0, y + 2.0, 16.0, 16.0, fill, Some("#0b0c0c")));
+        svg.push_str(&canvas.text(legend_start, y + 15.0, legend));
     }
     svg.push_str("</svg>");
     Chart {
@@ -142,12 +153,82 @@ pub fn stacked(title: &str, parts: &[Part], columns: &[String]) -> Chart {
     }
 }
 
-/// The opening of a chart's SVG: scalable, an image to assistive technology, titled.
-fn open_svg(title: &str, height: f64) -> String {
-    format!(
-        r#"<svg class="chart__svg" viewBox="0 0 {WIDTH} {height:.1}" width="100%" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg"><title>{title}</title>"#,
-        title = escape(title)
-    )
+/// A drawing `width` wide, mirrored for a right-to-left reader: every position is given
+/// from the start edge (the left, or the right in Arabic) and turned into SVG coordinates
+/// here, and the SVG states its direction, so `text-anchor="start"` means the same edge.
+struct Canvas {
+    width: f64,
+    right_to_left: bool,
+}
+
+impl Canvas {
+    fn new(width: f64, language: Language) -> Self {
+        Self {
+            width: width.ceil(),
+            right_to_left: language.is_right_to_left(),
+        }
+    }
+
+    /// The opening of a chart's SVG: scalable, an image to assistive technology, titled, in
+    /// the reader's direction.
+    fn open(&self, title: &str, height: f64) -> String {
+        let direction = if self.right_to_left { "rtl" } else { "ltr" };
+        format!(
+            r#"<svg class="chart__svg" viewBox="0 0 {width} {height:.1}" width="100%" direction="{direction}" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg"><title>{title}</title>"#,
+            width = self.width,
+            title = escape(title)
+        )
+    }
+
+    /// The SVG abscissa of a point `from_start` away from the start edge.
+    fn x(&self, from_start: f64) -> f64 {
+        if self.right_to_left {
+            self.width - from_start
+        } else {
+            from_start
+        }
+    }
+
+    /// A line of text starting `from_start` away from the start edge, running in the
+    /// reader's direction.
+    fn text(&self, from_start: f64, y: f64, text: &str) -> String {
+        format!(
+            r##"<text x="{:.1}" y="{y:.1}" text-anchor="start" font-size="{FONT_SIZE}" fill="#0b0c0c">{}</text>"##,
+            self.x(from_start),
+            escape(text)
+        )
+    }
+
+    /// A rectangle `length` long starting `from_start` away from the start edge.
+    fn rect(&self, from_start: f64, y: f64, length: f64, height: f64, fill: &str, stroke: Option<&str>) -> String {
+        let x = if self.right_to_left {
+            self.width - from_start - length
+        } else {
+            from_start
+        };
+        let stroke = stroke
+            .map(|colour| format!(r#" stroke="{colour}""#))
+            .unwrap_or_default();
+        format!(r#"<rect x="{x:.1}" y="{y:.1}" width="{length:.1}" height="{height:.1}" fill="{fill}"{stroke}/>"#)
+    }
+}
+
+/// The width the longest of `texts` takes at the charts' font size, estimated generously
+/// from its characters (a wide character, as in Chinese, counts a whole em).
+fn widest<'a>(texts: impl Iterator<Item = &'a str>) -> f64 {
+    texts
+        .map(|text| {
+            text.chars()
+                .map(|character| if is_wide(character) { 1.0 } else { 0.62 })
+                .sum::<f64>()
+                * FONT_SIZE
+        })
+        .fold(0.0, f64::max)
+}
+
+/// Whether `character` takes a whole em (the CJK and full-width blocks).
+fn is_wide(character: char) -> bool {
+    matches!(character as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
 /// `value` as a share of `whole`, between 0 and 1 (0 when the whole is not positive).
@@ -195,9 +276,10 @@ mod tests {
             &[bar("Women", Decimal::from(50)), bar("Men", Decimal::from(100))],
             Decimal::from(100),
             &[],
+            Language::En,
         );
-        assert!(chart.svg.contains(r#"width="155.0""#), "{}", chart.svg);
-        assert!(chart.svg.contains(r#"width="310.0""#), "{}", chart.svg);
+        assert!(chart.svg.contains(r#"width="160.0""#), "{}", chart.svg);
+        assert!(chart.svg.contains(r#"width="320.0""#), "{}", chart.svg);
         assert_eq!(chart.rows, vec![vec!["Women", "50"], vec!["Men", "100"]]);
     }
 
@@ -208,6 +290,7 @@ mod tests {
             &[bar("<b>\"x\"</b>", Decimal::from(1))],
             Decimal::from(1),
             &[],
+            Language::En,
         );
         assert!(!chart.svg.contains("<script>"));
         assert!(!chart.svg.contains("<b>"));
@@ -225,6 +308,7 @@ mod tests {
             "Budget",
             &[part("Paid", Decimal::from(25)), part("Available", Decimal::from(75))],
             &[],
+            Language::En,
         );
         assert!(chart.svg.contains(r#"width="150.0""#), "{}", chart.svg);
         assert!(chart.svg.contains(r#"width="450.0""#), "{}", chart.svg);
@@ -233,7 +317,60 @@ mod tests {
 
     #[test]
     fn nothing_to_draw_draws_empty_bars_not_a_division_by_zero() {
-        let chart = bars("None", &[bar("A", Decimal::from(5))], Decimal::ZERO, &[]);
+        let chart = bars("None", &[bar("A", Decimal::from(5))], Decimal::ZERO, &[], Language::En);
         assert!(chart.svg.contains(r#"width="0.0""#));
+    }
+
+    #[test]
+    fn the_label_column_is_as_wide_as_the_longest_label() {
+        let short = bars("Short", &[bar("A", Decimal::ONE)], Decimal::ONE, &[], Language::En);
+        let long = bars(
+            "Long",
+            &[bar("Organisation dirigée par des jeunes", Decimal::ONE)],
+            Decimal::ONE,
+            &[],
+            Language::Fr,
+        );
+        let bar_start = |svg: &str| {
+            let rect = &svg[svg.find("<rect").expect("a bar")..];
+            let x = &rect[rect.find("x=\"").expect("x") + 3..];
+            x[..x.find('"').expect("end")].parse::<f64>().expect("number")
+        };
+        assert!(bar_start(&short.svg) < 25.0, "{}", short.svg);
+        assert!(bar_start(&long.svg) > 35.0 * 7.0, "{}", long.svg);
+    }
+
+    #[test]
+    fn in_arabic_the_chart_is_mirrored_and_says_so() {
+        let chart = bars(
+            "نساء",
+            &[bar("نساء", Decimal::from(50))],
+            Decimal::from(100),
+            &[],
+            Language::Ar,
+        );
+        assert!(chart.svg.contains(r#"direction="rtl""#), "{}", chart.svg);
+        let width = chart
+            .svg
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .expect("width");
+        assert!(
+            chart.svg.contains(&format!(
+                r#"<text x="{}.0""#,
+                width.parse::<f64>().expect("a width") - MARGIN
+            )),
+            "the label starts at the right edge: {}",
+            chart.svg
+        );
+        let english = bars(
+            "Women",
+            &[bar("Women", Decimal::from(50))],
+            Decimal::from(100),
+            &[],
+            Language::En,
+        );
+        assert!(english.svg.contains(r#"direction="ltr""#) && english.svg.contains(r#"<text x="4.0""#));
     }
 }

@@ -195,7 +195,7 @@ pub async fn sign_in(
             return super::account::code_page(&state, &visitor, (&mfa_token, &form.next), &[]);
         }
         Ok(AfterPassword::Enrol { token }) => Ok((token, super::account::ENROL_PAGE)),
-        Ok(AfterPassword::Session { token }) => Ok((token, form.next.as_str())),
+        Ok(AfterPassword::Session { token, home }) => Ok((token, return_path(&form.next).unwrap_or(home))),
         Err(error) => Err(error),
     };
     let again = |errors: &[FormError]| sign_in_page(&state, &visitor, &form, errors);
@@ -355,6 +355,7 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
                 json!({ "id": organisation.id, "name": organisation.legal_name, "country": organisation.country }),
             );
         }
+        let applicant = user.has(Role::Applicant) || !user.is_staff();
         let applications = match user.has(Role::Applicant) {
             true => {
                 crate::applications::service::list(&state.db, user, &Default::default(), HOME_LIST_LIMIT, 0)
@@ -368,12 +369,16 @@ pub async fn dashboard(State(state): State<AppState>, visitor: Visitor) -> Respo
             .map(|application| ApplicationRow::of(application, visitor.language))
             .collect();
         let person = json!({ "name": me.user.full_name, "email": me.user.email, "verified": me.user.email_verified_at.is_some() });
+        if !applicant {
+            let data = json!({ "user": person, "applicant": false, "notice": null });
+            return Ok(Page::new("dashboard.html", data));
+        }
         let awards = super::awards::dashboard_rows(&state, user, visitor.language).await?;
         let sponsorships = super::travel::dashboard_rows(&state, user, visitor.language).await?;
         let deadlines = super::deadlines::dashboard_rows(&state, user, visitor.language).await?;
         Ok(Page::new(
             "dashboard.html",
-            json!({ "user": person, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "deadlines": deadlines, "notice": null }),
+            json!({ "user": person, "applicant": true, "organisations": organisations, "applications": applications, "awards": awards, "sponsorships": sponsorships, "deadlines": deadlines, "notice": null }),
         ))
     };
     answer(&state, &visitor, page.await)

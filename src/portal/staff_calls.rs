@@ -301,7 +301,7 @@ fn pipeline_chart(pipeline: &[(ApplicationStatus, u64)], language: Language) -> 
         Message::new("staff-calls-pipeline-status").render(language),
         Message::new("staff-calls-pipeline-count").render(language),
     ];
-    charts::bars(&title, &bars, max, &columns)
+    charts::bars(&title, &bars, max, &columns, language)
 }
 
 /// The budget as one bar: paid, committed and not yet paid, available.
@@ -339,7 +339,7 @@ pub(super) fn money_bar(
     let title = Message::new(format!("{prefix}-title"))
         .with("ceiling", money_text(ceiling, currency, language))
         .render(language);
-    charts::stacked(&title, &parts, &[word("part"), word("amount")])
+    charts::stacked(&title, &parts, &[word("part"), word("amount")], language)
 }
 
 /// What a confirmation page posts.

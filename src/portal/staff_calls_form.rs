@@ -193,7 +193,7 @@ async fn builder_page(
             required: question.required,
             section: question.section.clone(),
             condition: condition_text(question, &questions, language),
-            limits: apply_form::limits(question, terms, language),
+            limits: apply_form::builder_limits(question, terms, language),
             first: index == 0,
             last: index + 1 == count,
         })

@@ -27,6 +27,7 @@ use super::render::Page;
 use super::staff::Staff;
 use crate::AppState;
 use crate::auth::Role;
+use crate::documents::{ArabicDigits, LetterLocale};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::{Language, Message};
 use crate::reference::OfficeRegions;
@@ -298,7 +299,10 @@ fn word(id: &'static str, language: Language) -> String {
 /// One bar: the share of `count` in `total` in percent, with the count, against `target`.
 fn share_bar(label: String, (count, total): (u64, u64), target: Option<Target>, language: Language) -> Bar {
     let shown = Message::new("staff-events-share")
-        .with("share", rules::share_text(count, total))
+        .with(
+            "share",
+            LetterLocale::new(language, ArabicDigits::Latin).separators(&rules::share_text(count, total)),
+        )
         .with("count", count as i64)
         .with("total", total as i64)
         .render(language);
@@ -328,5 +332,5 @@ fn chart(title: &str, bars: &[Bar], language: Language) -> Chart {
     if bars.iter().any(|bar| bar.target.is_some()) {
         columns.push(word("staff-events-column-target", language));
     }
-    charts::bars(title, bars, Decimal::ONE_HUNDRED, &columns)
+    charts::bars(title, bars, Decimal::ONE_HUNDRED, &columns, language)
 }

@@ -475,5 +475,5 @@ fn chart(title: &str, money: &Money, language: Language) -> Chart {
         .with("source", title.to_owned())
         .with("total", money_text(money.ceiling, money.currency, language))
         .render(language);
-    charts::stacked(&title, &parts, &columns)
+    charts::stacked(&title, &parts, &columns, language)
 }

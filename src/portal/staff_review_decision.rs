@@ -96,7 +96,7 @@ async fn decision_page(
             "review_count": reviews.len(),
             "currency": currency.code(),
             "decimals": currency.minor_unit(),
-            "grant_range": format!("{} – {}", money_text(call.terms.min_grant, currency, language), money_text(call.terms.max_grant, currency, language)),
+            "grant_range": super::views::range(&money_text(call.terms.min_grant, currency, language), &money_text(call.terms.max_grant, currency, language)),
             "outcome": typed.get("outcome"),
             "reason": typed.get("reason"),
             "amount": typed.get("amount"),

@@ -221,7 +221,16 @@ pub(super) fn status_key(status: ApplicationStatus) -> &'static str {
 }
 
 fn grant_range(call: &CallResponse) -> String {
-    format!("{} – {} {}", call.min_grant, call.max_grant, call.currency.code())
+    range(
+        &call.min_grant.to_string(),
+        &format!("{} {}", call.max_grant, call.currency.code()),
+    )
+}
+
+/// "`from` – `to`" with each end isolated (U+2068 … U+2069, as `<bdi>` does), so that two
+/// amounts read in order on a right-to-left page as on a left-to-right one.
+pub fn range(from: &str, to: &str) -> String {
+    format!("\u{2068}{from}\u{2069} – \u{2068}{to}\u{2069}")
 }
 
 /// A call's themes by their names in `language`, comma-separated.

@@ -1,6 +1,5 @@
 # صفحات المسؤولين: مستخدمو الموظفين وقائمة العقوبات وصندوق الصادر.
 
-staff-admin-workspace = مساحة العمل
 staff-admin-role-officer = مسؤول البرامج
 staff-admin-role-reviewer = مقيّم
 staff-admin-role-finance = المالية

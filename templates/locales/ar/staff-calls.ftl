@@ -3,7 +3,6 @@
 
 staff-calls-title = الدعوات
 staff-calls-caption = دعوة
-staff-calls-back-workspace = العودة إلى مساحة عملك
 staff-calls-back-list = العودة إلى الدعوات
 staff-calls-back-call = العودة إلى الدعوة
 staff-calls-new = إنشاء دعوة
@@ -208,3 +207,6 @@ staff-calls-preview-lead = هذا ما يراه مقدمو الطلبات، صف
 
 staff-calls-field-regions = المناطق
 staff-calls-regions-hint = اختر المناطق التي يحق لمنظماتها التقدّم. لا تختر أي منطقة إذا كانت الدعوة مفتوحة لجميع المناطق.
+staff-calls-limit-date-between = من { $from } إلى { $until }
+staff-calls-limit-date-from = في { $from } أو بعده
+staff-calls-limit-date-until = في { $until } أو قبله

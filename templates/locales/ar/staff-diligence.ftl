@@ -1,6 +1,5 @@
 # مساحة عمل الموظفين: العناية الواجبة، وتقييمات المخاطر، والفعاليات والرعاية، وسجل التدقيق.
 
-staff-diligence-workspace = العودة إلى مساحة عملك
 staff-diligence-pagination = الصفحات
 staff-diligence-page-previous = الصفحة السابقة
 staff-diligence-page-next = الصفحة التالية

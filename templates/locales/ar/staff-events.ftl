@@ -1,6 +1,5 @@
 # صفحات الفعاليات ورعاية السفر في مساحة عمل الموظفين (`templates/portal/staff/events_*.html`).
 staff-events-title = الفعاليات والسفر
-staff-events-back-workspace = العودة إلى مساحة العمل
 staff-events-back-list = كل الفعاليات
 staff-events-back-event = العودة إلى الفعالية
 staff-events-caption = فعالية

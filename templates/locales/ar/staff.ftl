@@ -31,3 +31,5 @@ staff-section-sanctions = قوائم العقوبات
 staff-section-sanctions-summary = متى حُمّلت كل قائمة وكم تضم من قيود، وتحميل قائمة جديدة.
 staff-section-outbox = صندوق الصادر
 staff-section-outbox-summary = رسائل البريد التي يرسلها المكتب وحالتها، وإعادة محاولة إرسال ما تعذّر.
+staff-dashboard-for-staff = لقد سجّلت الدخول بصفتك من الموظفين: عملك في مساحة عملك. تُعرض طلبات المنظمات ومنحها وطلبات سفرها هناك، لا هنا.
+staff-back-to-workspace = العودة إلى مساحة العمل

@@ -1,6 +1,5 @@
 # The admins' pages of the staff workspace: staff users, the sanctions list and the outbox.
 
-staff-admin-workspace = Workspace
 staff-admin-role-officer = Grant officer
 staff-admin-role-reviewer = Reviewer
 staff-admin-role-finance = Finance

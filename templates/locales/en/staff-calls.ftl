@@ -3,7 +3,6 @@
 
 staff-calls-title = Calls
 staff-calls-caption = Call
-staff-calls-back-workspace = Back to your workspace
 staff-calls-back-list = Back to the calls
 staff-calls-back-call = Back to the call
 staff-calls-new = Create a call
@@ -198,3 +197,6 @@ staff-calls-preview-lead = This is what applicants see, page by page, after thei
 
 staff-calls-field-regions = Regions
 staff-calls-regions-hint = Tick the regions whose organisations may apply. Tick none if the call is open to every region.
+staff-calls-limit-date-between = From { $from } to { $until }
+staff-calls-limit-date-from = On or after { $from }
+staff-calls-limit-date-until = On or before { $until }

@@ -1,6 +1,5 @@
 # The staff workspace: due diligence, risk assessments, events and sponsorship, and the audit trail.
 
-staff-diligence-workspace = Back to your workspace
 staff-diligence-pagination = Pages
 staff-diligence-page-previous = Previous page
 staff-diligence-page-next = Next page

@@ -1,6 +1,5 @@
 # The staff workspace's events and travel sponsorship pages (`templates/portal/staff/events_*.html`).
 staff-events-title = Events and travel
-staff-events-back-workspace = Back to the workspace
 staff-events-back-list = All events
 staff-events-back-event = Back to the event
 staff-events-caption = Event

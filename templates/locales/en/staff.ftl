@@ -31,3 +31,5 @@ staff-section-sanctions = Sanctions lists
 staff-section-sanctions-summary = When each list was loaded, how many entries it holds, and loading a new one.
 staff-section-outbox = Outbox
 staff-section-outbox-summary = Emails the office sends, their status, and another try for a failed one.
+staff-dashboard-for-staff = You are signed in as staff: your work is in your workspace. Organisations' applications, awards and travel requests are listed there, not here.
+staff-back-to-workspace = Back to the workspace

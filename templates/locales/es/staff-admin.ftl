@@ -1,6 +1,5 @@
 # Las páginas de los administradores: usuarios del personal, lista de sanciones y bandeja de salida.
 
-staff-admin-workspace = Espacio de trabajo
 staff-admin-role-officer = Oficial de programas
 staff-admin-role-reviewer = Evaluador/a
 staff-admin-role-finance = Finanzas

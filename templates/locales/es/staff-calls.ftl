@@ -4,7 +4,6 @@
 
 staff-calls-title = Convocatorias
 staff-calls-caption = Convocatoria
-staff-calls-back-workspace = Volver a su espacio de trabajo
 staff-calls-back-list = Volver a las convocatorias
 staff-calls-back-call = Volver a la convocatoria
 staff-calls-new = Crear una convocatoria
@@ -199,3 +198,6 @@ staff-calls-preview-lead = Esto es lo que ven los solicitantes, página por pág
 
 staff-calls-field-regions = Regiones
 staff-calls-regions-hint = Marque las regiones cuyas organizaciones pueden presentar solicitudes. No marque ninguna si la convocatoria está abierta a todas las regiones.
+staff-calls-limit-date-between = Del { $from } al { $until }
+staff-calls-limit-date-from = Desde el { $from }
+staff-calls-limit-date-until = Hasta el { $until } inclusive

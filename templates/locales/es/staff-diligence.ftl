@@ -1,6 +1,5 @@
 # El espacio de trabajo del personal: diligencia debida, evaluaciones de riesgos, eventos y patrocinio, y registro de auditoría.
 
-staff-diligence-workspace = Volver a su espacio de trabajo
 staff-diligence-pagination = Páginas
 staff-diligence-page-previous = Página anterior
 staff-diligence-page-next = Página siguiente

@@ -1,6 +1,5 @@
 # Las páginas de eventos y patrocinio de viajes del espacio del personal (`templates/portal/staff/events_*.html`).
 staff-events-title = Eventos y viajes
-staff-events-back-workspace = Volver al espacio de trabajo
 staff-events-back-list = Todos los eventos
 staff-events-back-event = Volver al evento
 staff-events-caption = Evento

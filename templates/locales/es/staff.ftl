@@ -31,3 +31,5 @@ staff-section-sanctions = Listas de sanciones
 staff-section-sanctions-summary = Cuándo se cargó cada lista, cuántas entradas tiene y la carga de una lista nueva.
 staff-section-outbox = Bandeja de salida
 staff-section-outbox-summary = Los correos que envía la oficina, su estado y un nuevo intento para los que fallaron.
+staff-dashboard-for-staff = Ha iniciado sesión como personal: su trabajo se hace en su espacio de trabajo. Las solicitudes, subvenciones y viajes de las organizaciones se muestran allí, no aquí.
+staff-back-to-workspace = Volver al espacio de trabajo

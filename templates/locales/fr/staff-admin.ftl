@@ -1,6 +1,5 @@
 # Les pages des administrateurs : utilisateurs du personnel, liste des sanctions et boîte d’envoi.
 
-staff-admin-workspace = Espace de travail
 staff-admin-role-officer = Chargé·e de programme
 staff-admin-role-reviewer = Évaluateur·rice
 staff-admin-role-finance = Finances

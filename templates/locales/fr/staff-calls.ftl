@@ -4,7 +4,6 @@
 
 staff-calls-title = Appels
 staff-calls-caption = Appel
-staff-calls-back-workspace = Retour à votre espace de travail
 staff-calls-back-list = Retour aux appels
 staff-calls-back-call = Retour à l'appel
 staff-calls-new = Créer un appel
@@ -199,3 +198,6 @@ staff-calls-preview-lead = Voici ce que voient les candidats, page par page, apr
 
 staff-calls-field-regions = Régions
 staff-calls-regions-hint = Cochez les régions dont les organisations peuvent candidater. Ne cochez rien si l’appel est ouvert à toutes les régions.
+staff-calls-limit-date-between = Du { $from } au { $until }
+staff-calls-limit-date-from = À partir du { $from }
+staff-calls-limit-date-until = Jusqu’au { $until } inclus

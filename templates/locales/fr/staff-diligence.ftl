@@ -1,6 +1,5 @@
 # L'espace de travail du personnel : diligence raisonnable, évaluations des risques, événements et parrainage, piste d'audit.
 
-staff-diligence-workspace = Retour à votre espace de travail
 staff-diligence-pagination = Pages
 staff-diligence-page-previous = Page précédente
 staff-diligence-page-next = Page suivante

@@ -1,6 +1,5 @@
 # Les pages des événements et du parrainage de voyages de l'espace du personnel (`templates/portal/staff/events_*.html`).
 staff-events-title = Événements et voyages
-staff-events-back-workspace = Retour à l'espace de travail
 staff-events-back-list = Tous les événements
 staff-events-back-event = Retour à l'événement
 staff-events-caption = Événement

@@ -31,3 +31,5 @@ staff-section-sanctions = Listes de sanctions
 staff-section-sanctions-summary = Quand chaque liste a été chargée, combien d’entrées elle contient, et le chargement d’une nouvelle liste.
 staff-section-outbox = Boîte d’envoi
 staff-section-outbox-summary = Les courriels envoyés par le bureau, leur état, et un nouvel essai pour ceux qui ont échoué.
+staff-dashboard-for-staff = Vous êtes connecté en tant que membre du personnel : votre travail se fait dans votre espace de travail. Les demandes, subventions et voyages des organisations y sont présentés, pas ici.
+staff-back-to-workspace = Retour à l'espace de travail

@@ -1,6 +1,5 @@
 # Страницы администраторов: сотрудники, санкционный список и исходящие письма.
 
-staff-admin-workspace = Рабочее пространство
 staff-admin-role-officer = Сотрудник программы
 staff-admin-role-reviewer = Эксперт
 staff-admin-role-finance = Финансы

@@ -3,7 +3,6 @@
 
 staff-calls-title = Конкурсы
 staff-calls-caption = Конкурс
-staff-calls-back-workspace = Назад в рабочее пространство
 staff-calls-back-list = Назад к конкурсам
 staff-calls-back-call = Назад к конкурсу
 staff-calls-new = Создать конкурс
@@ -202,3 +201,6 @@ staff-calls-preview-lead = Так форму видят заявители, ст
 
 staff-calls-field-regions = Регионы
 staff-calls-regions-hint = Отметьте регионы, организации которых могут подавать заявки. Не отмечайте ничего, если конкурс открыт для всех регионов.
+staff-calls-limit-date-between = С { $from } по { $until }
+staff-calls-limit-date-from = Не ранее { $from }
+staff-calls-limit-date-until = Не позднее { $until }

@@ -1,6 +1,5 @@
 # Рабочее пространство сотрудников: комплексная проверка, оценка рисков, мероприятия и спонсорство, журнал аудита.
 
-staff-diligence-workspace = Вернуться в рабочее пространство
 staff-diligence-pagination = Страницы
 staff-diligence-page-previous = Предыдущая страница
 staff-diligence-page-next = Следующая страница

@@ -1,6 +1,5 @@
 # Страницы мероприятий и спонсорства поездок в рабочем пространстве сотрудников (`templates/portal/staff/events_*.html`).
 staff-events-title = Мероприятия и поездки
-staff-events-back-workspace = Назад в рабочее пространство
 staff-events-back-list = Все мероприятия
 staff-events-back-event = Назад к мероприятию
 staff-events-caption = Мероприятие

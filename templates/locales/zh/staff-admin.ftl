@@ -1,6 +1,5 @@
 # 管理员页面：工作人员用户、制裁名单和发件箱。
 
-staff-admin-workspace = 工作区
 staff-admin-role-officer = 项目官员
 staff-admin-role-reviewer = 评审员
 staff-admin-role-finance = 财务

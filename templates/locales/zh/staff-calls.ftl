@@ -2,7 +2,6 @@
 
 staff-calls-title = 资助征集
 staff-calls-caption = 资助征集
-staff-calls-back-workspace = 返回工作区
 staff-calls-back-list = 返回征集列表
 staff-calls-back-call = 返回该征集
 staff-calls-new = 创建征集
@@ -187,3 +186,6 @@ staff-calls-preview-lead = 这是申请人在填写项目信息之后逐页看�
 
 staff-calls-field-regions = 地区
 staff-calls-regions-hint = 勾选其组织可以申请的地区。如果征集面向所有地区，请不要勾选。
+staff-calls-limit-date-between = { $from } 至 { $until }
+staff-calls-limit-date-from = { $from } 或之后
+staff-calls-limit-date-until = { $until } 或之前

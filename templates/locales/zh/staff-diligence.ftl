@@ -1,6 +1,5 @@
 # 工作人员工作区：尽职调查、风险评估、活动与资助、审计记录。
 
-staff-diligence-workspace = 返回您的工作区
 staff-diligence-pagination = 分页
 staff-diligence-page-previous = 上一页
 staff-diligence-page-next = 下一页

@@ -1,6 +1,5 @@
 # 员工工作区的活动与差旅资助页面（`templates/portal/staff/events_*.html`）。
 staff-events-title = 活动与差旅
-staff-events-back-workspace = 返回工作区
 staff-events-back-list = 所有活动
 staff-events-back-event = 返回活动
 staff-events-caption = 活动

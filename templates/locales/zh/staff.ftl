@@ -31,3 +31,5 @@ staff-section-sanctions = 制裁名单
 staff-section-sanctions-summary = 每份名单的加载时间、条目数量，以及加载新名单。
 staff-section-outbox = 发件箱
 staff-section-outbox-summary = 办公室发送的电子邮件及其状态，以及失败邮件的重试。
+staff-dashboard-for-staff = 您以工作人员身份登录：您的工作在工作台中进行。各组织的申请、资助和差旅申请在那里列出，而不在此处。
+staff-back-to-workspace = 返回工作台
