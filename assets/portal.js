@@ -33,9 +33,21 @@
   var decimals = parseInt(region.getAttribute("data-decimals"), 10) || 0;
   var currency = region.getAttribute("data-currency") || "";
   var lang = document.documentElement.getAttribute("lang") || "en";
-  // An amount typed like 24500.00, in ten-thousandths; null when it does not read.
+  var comma = /^(fr|es|ru)/.test(lang);
+  var grouped = /^es/.test(lang) ? /^\d{1,3}(\.\d{3})*(,\d+)?$/ : /^\d{1,3}( \d{3})*(,\d+)?$/;
+  // An amount typed like 24500.00 or as the reader's language writes it (24 500,00,
+  // 24.500,00, 24,500.00, ٢٤٥٠٠), in ten-thousandths; null when it does not read. The server
+  // reads it again with its own rules, which refuse what is ambiguous.
   function scaled(text) {
-    var match = /^\s*(\d+)(?:\.(\d{1,4}))?\s*$/.exec(text);
+    var plain = text.replace(/[\u0660-\u0669]/g, function (digit) {
+      return String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 48);
+    }).replace(/\u066b/g, ".").replace(/\u066c/g, ",").replace(/[\u00a0\u202f]/g, " ").trim();
+    if (comma && grouped.test(plain)) {
+      plain = plain.replace(/[ .]/g, "").replace(",", ".");
+    } else if (!comma && /^\d{1,3}(,\d{3})*(\.\d+)?$/.test(plain)) {
+      plain = plain.replace(/,/g, "");
+    }
+    var match = /^(\d+)(?:\.(\d{1,4}))?$/.exec(plain);
     if (!match) { return null; }
     var fraction = ((match[2] || "") + "0000").slice(0, 4);
     return BigInt(match[1]) * scale + BigInt(fraction);
@@ -53,7 +65,7 @@
         }).format(plain);
       } catch (ignored) { shown = plain; }
     }
-    return shown + " " + currency;
+    return shown + "\u00a0" + currency;
   }
   function update() {
     var cells = form.querySelectorAll("input[name^='tranches-'][name$='-amount']");

@@ -5,6 +5,10 @@
 //!   rounded silently; rounding (half away from zero) happens only where the design says.
 //! * In the database an amount is a 64-bit integer of ten-thousandths ([`StoredAmount`]),
 //!   so both SQLite and PostgreSQL store and sum it exactly.
+//! * A number typed into a portal form is read in the reader's language ([`typed::read`]:
+//!   "12 000,50" in French, "١٢٠٠٠" in Arabic); the JSON API keeps [`parse_decimal`].
+
+pub mod typed;
 
 use std::fmt;
 use std::str::FromStr;

@@ -137,7 +137,7 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
         json!({
             "awarded": decision.outcome == crate::decisions::rules::Outcome::Awarded,
             "reason": decision.reason,
-            "amount": decision.amount.as_ref().map(|amount| format!("{amount} {}", decision.currency.code())),
+            "amount": decision.amount.as_ref().map(|amount| super::views::written(amount, decision.currency, language)),
             "at": when(decision.decided_at),
         })
     });
@@ -167,7 +167,7 @@ fn page_data(followed: &Followed, now: chrono::DateTime<chrono::Utc>, language: 
             "status": Message::new(format!("portal-status-{status}")).render(language),
             "next": Message::new(format!("portal-next-{status}")).render(language),
             "draft": application.status == ApplicationStatus::Draft,
-            "requested": format!("{} {}", application.requested_amount, application.currency.code()),
+            "requested": super::views::written(&application.requested_amount, application.currency, language),
         },
         "timeline": timeline,
         "eligibility": eligibility,

@@ -219,16 +219,20 @@ struct ProjectForm {
     summary: String,
     lines: Vec<LineInput>,
     rows: usize,
+    /// The reader's language, in which the amounts are typed and shown.
+    language: Language,
 }
 
 impl ProjectForm {
-    fn of(application: &ApplicationResponse) -> Self {
+    fn of(application: &ApplicationResponse, language: Language) -> Self {
         let lines: Vec<LineInput> = application
             .budget_lines
             .iter()
             .map(|line| LineInput {
                 description: line.description.clone(),
-                amount: line.amount.clone(),
+                amount: money::parse_decimal(&line.amount)
+                    .map(|amount| money::typed::for_input(amount, language))
+                    .unwrap_or_else(|_| line.amount.clone()),
             })
             .collect();
         Self {
@@ -237,10 +241,11 @@ impl ProjectForm {
             summary: application.summary.clone(),
             rows: lines.len() + 1,
             lines,
+            language,
         }
     }
 
-    fn posted(fields: &Fields) -> Self {
+    fn posted(fields: &Fields, language: Language) -> Self {
         let value = |name: &str| {
             fields
                 .iter()
@@ -262,6 +267,7 @@ impl ProjectForm {
                 .max(lines.len() + usize::from(adding))
                 .min(apply_form::MAX_LINES),
             lines,
+            language,
         }
     }
 }
@@ -276,9 +282,11 @@ fn project_page(
 ) -> Response {
     let mut lines = form.lines.clone();
     lines.resize(form.rows.max(lines.len()), LineInput::default());
-    let total = apply_form::line_amounts(&form.lines)
+    let language = visitor.language;
+    let currency = call.terms.currency;
+    let total = apply_form::line_amounts(&form.lines, language)
         .ok()
-        .map(|(_, total)| money::format_amount(total, call.terms.currency));
+        .map(|(_, total)| views::amount(total, currency, language));
     let chosen = form.organisation.or(organisations.first().map(|(id, _)| *id));
     let action = match application {
         Some(id) => format!("/portal/applications/{id}/project"),
@@ -294,7 +302,7 @@ fn project_page(
         "rows": lines.len(),
         "total": total,
         "currency": call.terms.currency.code(),
-        "grant_range": super::views::range(&money::format_amount(call.terms.min_grant, call.terms.currency), &format!("{} {}", money::format_amount(call.terms.max_grant, call.terms.currency), call.terms.currency.code())),
+        "grant_range": views::amount_range(call.terms.min_grant, call.terms.max_grant, currency, language),
         "action": action,
         "next_apply": format!("/portal/calls/{}/apply", call.row.id),
     });
@@ -344,6 +352,7 @@ pub async fn start_form(State(state): State<AppState>, visitor: Visitor, Path(id
         summary: String::new(),
         lines: Vec::new(),
         rows: 3,
+        language: visitor.language,
     };
     project_page((&state, &visitor), (&call, None), &organisations, &form, &[])
 }
@@ -368,7 +377,7 @@ pub async fn start(
         Ok(loaded) => loaded,
         Err(error) => return problem_page(&state, &visitor, error),
     };
-    let form = ProjectForm::posted(&fields);
+    let form = ProjectForm::posted(&fields, visitor.language);
     let again = |errors: &[Problem]| project_page((&state, &visitor), (&call, None), &organisations, &form, errors);
     if field(&fields, "action") == "add-line" {
         return again(&[]);
@@ -419,7 +428,7 @@ async fn create_draft(
 /// The budget lines of the project page and their total (the amount requested), or the
 /// lines whose amount is not a number.
 fn budget(form: &ProjectForm) -> AppResult<(Vec<BudgetLineRequest>, rust_decimal::Decimal)> {
-    match apply_form::line_amounts(&form.lines) {
+    match apply_form::line_amounts(&form.lines, form.language) {
         Ok((amounts, total)) => Ok((
             form.lines
                 .iter()
@@ -474,7 +483,7 @@ pub async fn project_form(State(state): State<AppState>, visitor: Visitor, Path(
         Err(response) => return *response,
     };
     let organisations = organisation_of(&draft);
-    let form = ProjectForm::of(&draft.application);
+    let form = ProjectForm::of(&draft.application, visitor.language);
     project_page((&state, &visitor), (&draft.call, Some(id)), &organisations, &form, &[])
 }
 
@@ -525,7 +534,7 @@ pub async fn save_project(
         Ok(draft) => draft,
         Err(response) => return *response,
     };
-    let form = ProjectForm::posted(&fields);
+    let form = ProjectForm::posted(&fields, visitor.language);
     let organisations = organisation_of(&draft);
     let again = |errors: &[Problem]| {
         project_page(
@@ -888,7 +897,7 @@ async fn save_answers(
     let page = pages.get(index).ok_or(AppError::NotFound("page"))?;
     let mut answers = draft.answers();
     merge_uploads(page, &mut answers, posted, removed);
-    apply_form::read_page(page, &posted.fields, &mut answers);
+    apply_form::read_page(page, &posted.fields, &mut answers, language);
     let change = UpdateApplicationRequest {
         answers: Some(answers.clone()),
         ..UpdateApplicationRequest::default()
@@ -1028,8 +1037,8 @@ fn check_page(state: &AppState, visitor: &Visitor, draft: &Draft, outcome: Check
         "application": draft.summary(),
         "organisation": application.organisation_name,
         "summary": application.summary,
-        "lines": application.budget_lines,
-        "total": format!("{} {}", application.requested_amount, application.currency.code()),
+        "lines": application.budget_lines.iter().map(|line| json!({ "description": line.description, "amount": views::written(&line.amount, application.currency, language) })).collect::<Vec<_>>(),
+        "total": views::written(&application.requested_amount, application.currency, language),
         "sections": sections,
         "closes_at": views::instant(draft.call.terms.closes_at, language),
         "unverified": outcome.unverified,

@@ -84,13 +84,14 @@ fn value<'a>(fields: &'a Fields, name: &str) -> &'a str {
 
 /// Reads the answers of a page's questions from a posted page into `answers`: an empty
 /// answer removes it, and so does a question that no longer shows. File answers are not
-/// posted as fields: they are the documents uploaded to them.
-pub fn read_page(page: &FormPage<'_>, fields: &Fields, answers: &mut Map<String, Value>) {
+/// posted as fields: they are the documents uploaded to them. Numbers and amounts are read
+/// in the reader's format (`money::typed::read`) and kept in the canonical one.
+pub fn read_page(page: &FormPage<'_>, fields: &Fields, answers: &mut Map<String, Value>, language: Language) {
     for question in &page.questions {
         if question.kind == QuestionType::File {
             continue;
         }
-        match read_answer(question, fields) {
+        match read_answer(question, fields, language) {
             Some(answer) => answers.insert(question.key.clone(), answer),
             None => answers.remove(&question.key),
         };
@@ -102,7 +103,7 @@ pub fn read_page(page: &FormPage<'_>, fields: &Fields, answers: &mut Map<String,
     }
 }
 
-fn read_answer(question: &Question, fields: &Fields) -> Option<Value> {
+fn read_answer(question: &Question, fields: &Fields, language: Language) -> Option<Value> {
     let name = format!("answer-{}", question.key);
     let text = value(fields, &name).trim();
     match question.kind {
@@ -128,17 +129,28 @@ fn read_answer(question: &Question, fields: &Fields) -> Option<Value> {
             "no" => json!(false),
             other => json!(other),
         }),
-        QuestionType::Number => Some(
-            text.parse::<i64>()
-                .map(Value::from)
-                .ok()
-                .or_else(|| {
-                    text.parse::<f64>()
-                        .ok()
-                        .and_then(|number| serde_json::Number::from_f64(number).map(Value::Number))
-                })
-                .unwrap_or_else(|| json!(text)),
-        ),
+        QuestionType::Amount => Some(match money::typed::read(text, language) {
+            Ok(amount) => json!(amount.to_string()),
+            Err(_) => json!(text),
+        }),
+        QuestionType::Number => {
+            let canonical = money::typed::read(text, language)
+                .map(|number| number.to_string())
+                .unwrap_or_else(|_| text.to_owned());
+            Some(
+                canonical
+                    .parse::<i64>()
+                    .map(Value::from)
+                    .ok()
+                    .or_else(|| {
+                        canonical
+                            .parse::<f64>()
+                            .ok()
+                            .and_then(|number| serde_json::Number::from_f64(number).map(Value::Number))
+                    })
+                    .unwrap_or_else(|| json!(text)),
+            )
+        }
         QuestionType::LongText => Some(json!(value(fields, &name).trim_end())),
         _ => Some(json!(text)),
     }
@@ -167,12 +179,12 @@ pub fn read_lines(fields: &Fields) -> Vec<LineInput> {
 /// The most budget lines a page reads (the service accepts 200).
 pub const MAX_LINES: usize = 200;
 
-/// The amounts of typed budget lines and their total, or the lines whose amount is not a
-/// number (`line-<i>-amount`).
-pub fn line_amounts(lines: &[LineInput]) -> Result<(Vec<Decimal>, Decimal), Vec<usize>> {
+/// The amounts of typed budget lines (in the reader's format, `money::typed::read`) and
+/// their total, or the lines whose amount is not a number (`line-<i>-amount`).
+pub fn line_amounts(lines: &[LineInput], language: Language) -> Result<(Vec<Decimal>, Decimal), Vec<usize>> {
     let parsed: Vec<Option<Decimal>> = lines
         .iter()
-        .map(|line| money::parse_decimal(&line.amount).ok())
+        .map(|line| money::typed::read(&line.amount, language).ok())
         .collect();
     let unreadable: Vec<usize> = parsed
         .iter()
@@ -649,12 +661,14 @@ mod tests {
             page,
             &fields(&[("answer-minors", "yes"), ("answer-plan", "A plan")]),
             &mut answers,
+            Language::En,
         );
         assert_eq!(answers.get("plan"), Some(&json!("A plan")));
         read_page(
             page,
             &fields(&[("answer-minors", "no"), ("answer-plan", "A plan")]),
             &mut answers,
+            Language::En,
         );
         assert_eq!(answers.get("minors"), Some(&json!(false)));
         assert_eq!(answers.get("plan"), None, "a hidden question keeps no answer");
@@ -670,7 +684,7 @@ mod tests {
             ("answer-start-month", "3"),
             ("answer-start-year", "2027"),
         ]);
-        read_page(page, &posted, &mut answers);
+        read_page(page, &posted, &mut answers, Language::Fr);
         assert_eq!(answers.get("start"), Some(&json!("2027-03-05")));
         assert_eq!(
             date_parts("2027-03-05"),
@@ -690,13 +704,13 @@ mod tests {
         ]);
         let lines = read_lines(&posted);
         assert_eq!(lines.len(), 2);
-        let (_, total) = line_amounts(&lines).expect("amounts");
+        let (_, total) = line_amounts(&lines, Language::En).expect("amounts");
         assert_eq!(total, Decimal::new(100_030, 2));
         let bad = vec![LineInput {
             description: "x".to_owned(),
             amount: "ten".to_owned(),
         }];
-        assert_eq!(line_amounts(&bad), Err(vec![0]));
+        assert_eq!(line_amounts(&bad, Language::En), Err(vec![0]));
     }
 
     #[test]

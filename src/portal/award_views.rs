@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::views::{Instant, date, instant};
+use super::views::{Instant, amount, date, instant, written};
 use crate::awards::json::{AwardResponse, AwardTrancheResponse, ObligationResponse};
 use crate::awards::rules::{AwardStatus, ObligationStatus, ReportKind};
 use crate::awards::service::NextSteps;
@@ -89,12 +89,12 @@ impl AwardView {
             id: award.summary.id,
             reference: award.summary.reference.clone(),
             organisation: award.summary.organisation_name.clone().unwrap_or_default(),
-            amount: with_currency(&award.summary.amount, currency),
+            amount: written(&award.summary.amount, currency, language),
             status: award_status(award.summary.status, language),
             pending: award.summary.status == AwardStatus::PendingAcceptance,
             awarded_at: instant(award.summary.awarded_at, language),
-            paid: with_currency(&award.totals.disbursed, currency),
-            outstanding: with_currency(&award.totals.outstanding, currency),
+            paid: written(&award.totals.disbursed, currency, language),
+            outstanding: written(&award.totals.outstanding, currency, language),
             tranches,
             reports: award
                 .reporting_obligations
@@ -133,10 +133,10 @@ impl TrancheRow {
         };
         Self {
             number: tranche.number,
-            amount: with_currency(&tranche.amount, currency),
+            amount: written(&tranche.amount, currency, language),
             due: date(tranche.due_on, language),
             condition: tranche.condition.clone(),
-            paid: with_currency(&tranche.paid, currency),
+            paid: written(&tranche.paid, currency, language),
             state: Message::new(state).render(language),
             next,
         }
@@ -182,13 +182,7 @@ impl AwardRow {
         let next_payment = match (award.status, next.and_then(|next| next.tranche.as_ref())) {
             (AwardStatus::PendingAcceptance, _) => Message::new("portal-award-next-accept"),
             (AwardStatus::Active, Some(tranche)) => Message::new("portal-award-next-payment")
-                .with(
-                    "amount",
-                    with_currency(
-                        &money::format_amount(money::from_stored(tranche.amount), currency),
-                        currency,
-                    ),
-                )
+                .with("amount", amount(money::from_stored(tranche.amount), currency, language))
                 .with("date", date(tranche.due_on, language)),
             _ => Message::new("portal-award-next-none"),
         };
@@ -201,10 +195,7 @@ impl AwardRow {
         Self {
             id: award.id,
             reference: award.reference.clone(),
-            amount: with_currency(
-                &money::format_amount(money::from_stored(award.amount), currency),
-                currency,
-            ),
+            amount: amount(money::from_stored(award.amount), currency, language),
             status: award_status(award.status, language),
             next_payment: next_payment.render(language),
             next_report: next_report.render(language),
@@ -238,11 +229,6 @@ fn is_paid_in_full(tranche: &AwardTrancheResponse) -> bool {
     }
 }
 
-/// "50000.00 EUR".
-fn with_currency(amount: &str, currency: Currency) -> String {
-    format!("{amount} {}", currency.code())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,7 +260,7 @@ mod tests {
         let rows = tranche_rows(&tranches, currency, Language::En);
         let marks: Vec<(&str, bool)> = rows.iter().map(|row| (row.state.as_str(), row.next)).collect();
         assert_eq!(marks, vec![("Paid", false), ("Next", true), ("To come", false)]);
-        assert_eq!(rows[1].amount, "2000.00 EUR");
+        assert_eq!(rows[1].amount, "2,000.00\u{a0}EUR");
         assert_eq!(rows[1].paid, "500.00 EUR");
         assert_eq!(rows[1].due, "1 March 2027");
     }

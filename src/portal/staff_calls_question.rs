@@ -227,6 +227,7 @@ impl TypedQuestion {
         let limits = &self.limits;
         let mut read = Reader {
             problems: &mut problems,
+            language,
         };
         let question = Question {
             key,
@@ -288,6 +289,8 @@ impl TypedQuestion {
 /// Reads typed limits, noting each it cannot read.
 struct Reader<'a> {
     problems: &'a mut Vec<Problem>,
+    /// The reader's language, in which numbers are typed (`money::typed::read`).
+    language: Language,
 }
 
 impl Reader<'_> {
@@ -296,8 +299,10 @@ impl Reader<'_> {
     }
 
     fn number(&mut self, field: &str, text: &str) -> Option<f64> {
+        let language = self.language;
         self.parsed(field, text, "staff-calls-error-number", |text| {
-            text.parse::<f64>().ok().filter(|number| number.is_finite())
+            let canonical = crate::money::typed::read(text, language).ok()?.to_string();
+            canonical.parse::<f64>().ok().filter(|number| number.is_finite())
         })
     }
 

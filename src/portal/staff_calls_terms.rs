@@ -4,8 +4,6 @@
 //! alone can tell (numbers, dates), then given to the calls service, whose refusals come
 //! back as the error summary; nothing is saved while anything is refused.
 
-use std::str::FromStr;
-
 use axum::Router;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
@@ -99,6 +97,14 @@ fn value(fields: &Fields, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// An amount as an input's value: the currency's decimals, in a form the reader's language
+/// reads back ("100000,00" in French).
+fn typed_amount(amount: Decimal, currency: Currency, language: Language) -> String {
+    let mut shown = money::round_to_minor_unit(amount, currency);
+    shown.rescale(currency.minor_unit());
+    money::typed::for_input(shown, language)
+}
+
 impl TermsInput {
     /// A new call's page: a fortnight to appeal, times in UTC.
     fn blank() -> Self {
@@ -111,8 +117,9 @@ impl TermsInput {
         }
     }
 
-    /// The stored terms, written in UTC.
-    fn of(terms: &CallTerms) -> Self {
+    /// The stored terms, written in UTC, numbers in a form the reader's language reads back
+    /// (`money::typed::for_input`).
+    fn of(terms: &CallTerms, language: Language) -> Self {
         let currency = terms.currency;
         Self {
             title: terms.title.clone(),
@@ -133,15 +140,15 @@ impl TermsInput {
                 .map(|criterion| RubricInput {
                     key: criterion.key.clone(),
                     description: criterion.description.clone(),
-                    weight: criterion.weight.normalize().to_string(),
+                    weight: money::typed::for_input(criterion.weight.normalize(), language),
                     min: criterion.min_score.to_string(),
                     max: criterion.max_score.to_string(),
                 })
                 .collect(),
             currency: currency.code().to_owned(),
-            budget: money::format_amount(terms.budget_ceiling, currency),
-            min_grant: money::format_amount(terms.min_grant, currency),
-            max_grant: money::format_amount(terms.max_grant, currency),
+            budget: typed_amount(terms.budget_ceiling, currency, language),
+            min_grant: typed_amount(terms.min_grant, currency, language),
+            max_grant: typed_amount(terms.max_grant, currency, language),
             opens_date: terms.opens_at.format("%Y-%m-%d").to_string(),
             opens_time: terms.opens_at.format("%H:%M").to_string(),
             closes_date: terms.closes_at.format("%Y-%m-%d").to_string(),
@@ -196,14 +203,14 @@ impl TermsInput {
     }
 
     /// The terms, or the fields the page cannot read (field id, catalogue message).
-    fn terms(&self) -> Result<CallTerms, Vec<(String, Message)>> {
+    fn terms(&self, language: Language) -> Result<CallTerms, Vec<(String, Message)>> {
         let mut problems: Vec<(String, Message)> = Vec::new();
         let mut problem = |field: String, id: &str| problems.push((field, Message::new(id.to_owned())));
         let currency = Currency::from_code(&self.currency.to_uppercase());
         if currency.is_none() {
             problem("currency".to_owned(), "staff-calls-error-currency");
         }
-        let mut decimal = |field: &str, text: &str, id: &str| match money::parse_decimal(text) {
+        let mut decimal = |field: &str, text: &str, id: &str| match money::typed::read(text, language) {
             Ok(amount) => amount,
             Err(_) => {
                 problem(field.to_owned(), id);
@@ -216,7 +223,7 @@ impl TermsInput {
         let mut rubric = Vec::new();
         let rubric_keys = keys(self.rubric.iter().map(|row| row.key.as_str()));
         for (index, (row, key)) in self.rubric.iter().zip(rubric_keys).enumerate() {
-            let weight = Decimal::from_str(&row.weight).ok();
+            let weight = money::typed::read(&row.weight, language).ok();
             let min = row.min.parse::<i32>().ok();
             let max = row.max.parse::<i32>().ok();
             if weight.is_none() {
@@ -506,7 +513,7 @@ pub async fn edit_form(State(state): State<AppState>, staff: Staff, Path(id): Pa
             &state,
             &staff,
             Some(heading),
-            &TermsInput::of(&call.terms),
+            &TermsInput::of(&call.terms, staff.language()),
             Vec::new(),
         ))
     };
@@ -549,7 +556,7 @@ async fn save(state: &AppState, staff: &Staff, id: Option<Uuid>, fields: &Fields
         let page = terms_page(state, staff, heading.clone(), &input, problems).with_status(status);
         staff.answer(state, Ok(page))
     };
-    let terms = match input.terms() {
+    let terms = match input.terms(language) {
         Ok(terms) => terms,
         Err(problems) => {
             let problems = problems
@@ -653,7 +660,7 @@ mod tests {
             appeal_days: "14".to_owned(),
             ..TermsInput::default()
         };
-        let terms = input.terms().expect("terms");
+        let terms = input.terms(Language::En).expect("terms");
         assert_eq!(terms.opens_at.to_rfc3339(), "2027-03-01T03:30:00+00:00");
         assert_eq!(terms.closes_at.to_rfc3339(), "2027-03-31T11:30:00+00:00");
     }
@@ -672,7 +679,7 @@ mod tests {
             ..TermsInput::blank()
         };
         let fields: Vec<String> = input
-            .terms()
+            .terms(Language::En)
             .expect_err("refused")
             .into_iter()
             .map(|(field, _)| field)

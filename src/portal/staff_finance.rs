@@ -189,17 +189,14 @@ pub(super) fn status_text(status: &str, language: Language) -> String {
 }
 
 /// An amount with its currency as the reader's language writes it ("12,500.00 EUR",
-/// "12 500,00 EUR"): the notices' and letters' figures (`reminders::notices::written_amount`).
+/// "12 500,00 EUR"): the pages' one way (`views::amount`).
 pub(super) fn money_text(amount: Decimal, currency: Currency, language: Language) -> String {
-    crate::reminders::notices::written_amount(amount, currency, language)
+    super::views::amount(amount, currency, language)
 }
 
 /// An amount a service wrote (`"12500.00"`), with its currency, as [`money_text`] writes it.
 pub(super) fn with_currency(amount: &str, currency: Currency, language: Language) -> String {
-    match amount.parse::<Decimal>() {
-        Ok(parsed) => money_text(parsed, currency, language),
-        Err(_) => format!("{amount} {}", currency.code()),
-    }
+    super::views::written(amount, currency, language)
 }
 
 /// What the action forms of a payment's page send.

@@ -215,7 +215,7 @@ async fn request_payment(state: &AppState, staff: &Staff, source: Source, form: 
         let new = NewDisbursement {
             source,
             idempotency_key: form.idempotency_key.clone(),
-            request: read_request(&form)?,
+            request: read_request(&form, staff.language())?,
         };
         crate::disbursements::service::request(&state.db, state.now(), staff.user().id, new).await
     };
@@ -239,8 +239,9 @@ async fn request_payment(state: &AppState, staff: &Staff, source: Source, form: 
 }
 
 /// The form as the disbursement service's request; what cannot be read is refused on its
-/// field, every field at once.
-fn read_request(form: &RequestForm) -> AppResult<DisbursementRequest> {
+/// field, every field at once. The amount and the rate are read in the reader's format
+/// (`money::typed::read`).
+fn read_request(form: &RequestForm, language: Language) -> AppResult<DisbursementRequest> {
     let mut check = Validator::new();
     let tranche_id = match form.tranche_id.trim() {
         "" => None,
@@ -248,14 +249,14 @@ fn read_request(form: &RequestForm) -> AppResult<DisbursementRequest> {
     };
     let amount = check.take(
         "amount",
-        money::parse_decimal(form.amount.trim()).map_err(|_| Message::new("staff-finance-error-amount")),
+        money::typed::read(&form.amount, language).map_err(|_| Message::new("staff-finance-error-amount")),
     );
     let currency = check.take("currency", Currency::from_code(form.currency.trim()).ok_or(""));
     let fx_rate = match form.fx_rate.trim() {
         "" => None,
         text => check.take(
             "fx_rate",
-            money::parse_decimal(text).map_err(|_| Message::new("staff-finance-error-fx-rate")),
+            money::typed::read(text, language).map_err(|_| Message::new("staff-finance-error-fx-rate")),
         ),
     };
     check.finish()?;

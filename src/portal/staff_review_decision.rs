@@ -30,7 +30,7 @@ use crate::decisions::service::DecisionPlan;
 use crate::diligence::rules::Standing;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::i18n::{Language, Message};
-use crate::money::{Amount, parse_decimal};
+use crate::money::Amount;
 use crate::portal::pages::{FormError, form_errors};
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
@@ -96,7 +96,7 @@ async fn decision_page(
             "review_count": reviews.len(),
             "currency": currency.code(),
             "decimals": currency.minor_unit(),
-            "grant_range": super::views::range(&money_text(call.terms.min_grant, currency, language), &money_text(call.terms.max_grant, currency, language)),
+            "grant_range": views::amount_range(call.terms.min_grant, call.terms.max_grant, currency, language),
             "outcome": typed.get("outcome"),
             "reason": typed.get("reason"),
             "amount": typed.get("amount"),
@@ -143,7 +143,7 @@ fn decision_rows(typed: &DecisionTyped<'_>, errors: &[FormError]) -> (Vec<Value>
 
 /// What the decision form says, as the decisions service takes it; what does not read
 /// (an amount, a date, a report kind) is a field error of the form's own name.
-fn decision_request(fields: &[(String, String)]) -> AppResult<DecisionRequest> {
+fn decision_request(fields: &[(String, String)], language: Language) -> AppResult<DecisionRequest> {
     let mut check = Validator::new();
     let outcome = match field_value(fields, "outcome") {
         "awarded" => Some(Outcome::Awarded),
@@ -153,9 +153,9 @@ fn decision_request(fields: &[(String, String)]) -> AppResult<DecisionRequest> {
             None
         }
     };
-    let amount = amount_of(fields, "amount", &mut check);
+    let amount = amount_of(fields, "amount", language, &mut check);
     let tranche_amounts: Vec<_> = (0..TRANCHE_ROWS)
-        .map(|row| amount_of(fields, &format!("tranches-{row}-amount"), &mut check))
+        .map(|row| amount_of(fields, &format!("tranches-{row}-amount"), language, &mut check))
         .collect();
     let mut tranches = Vec::new();
     for (row, amount) in tranche_amounts.into_iter().enumerate() {
@@ -212,13 +212,14 @@ fn decision_request(fields: &[(String, String)]) -> AppResult<DecisionRequest> {
     })
 }
 
-/// The amount typed in `name`, if any; one that does not read is an error on the field.
-fn amount_of(fields: &[(String, String)], name: &str, check: &mut Validator) -> Option<Amount> {
+/// The amount typed in `name` in the reader's format (`money::typed::read`), if any; one that
+/// does not read is an error on the field.
+fn amount_of(fields: &[(String, String)], name: &str, language: Language, check: &mut Validator) -> Option<Amount> {
     let text = field_value(fields, name).trim();
     if text.is_empty() {
         return None;
     }
-    match parse_decimal(text) {
+    match crate::money::typed::read(text, language) {
         Ok(amount) => Some(Amount(amount)),
         Err(_) => {
             check.push(name, Message::new("staff-review-error-amount"));
@@ -289,7 +290,7 @@ pub async fn decide(
 /// again; answers the application's call.
 async fn record_decision(state: &AppState, staff: &Staff, id: Uuid, fields: &[(String, String)]) -> AppResult<Uuid> {
     staff.require(&[Role::Officer])?;
-    let input = decision_request(fields)?;
+    let input = decision_request(fields, staff.language())?;
     let threshold = state.config.sanctions_threshold;
     let application =
         crate::decisions::service::decide(&state.db, state.now(), staff.user(), id, input, threshold).await?;
@@ -303,7 +304,7 @@ async fn record_decision(state: &AppState, staff: &Staff, id: Uuid, fields: &[(S
 /// shows the form as it was typed.
 async fn check_page(state: &AppState, staff: &Staff, id: Uuid, fields: &[(String, String)]) -> AppResult<Page> {
     staff.require(&[Role::Officer])?;
-    let input = decision_request(fields)?;
+    let input = decision_request(fields, staff.language())?;
     let reordered = !input.tranches.is_sorted_by_key(|tranche| tranche.due_on);
     let threshold = state.config.sanctions_threshold;
     let (db, now, user) = (&state.db, state.now(), staff.user());

@@ -147,7 +147,7 @@ async fn step_of(
     if form.action == "change" {
         return Ok(Step::Change);
     }
-    let body = form.body()?;
+    let body = form.body(language)?;
     if form.action == "submit" {
         let keys = (reference, &state.data_keys);
         let created = crate::sponsorships::service::request(db, now, user, event_id, body, keys).await?;
@@ -364,14 +364,15 @@ pub struct TravelForm {
 }
 
 impl TravelForm {
-    /// The request the form describes, or the fields that do not read (422).
-    fn body(&self) -> AppResult<SponsorshipRequestBody> {
+    /// The request the form describes, amounts read in the reader's format
+    /// (`money::typed::read`), or the fields that do not read (422).
+    fn body(&self, language: Language) -> AppResult<SponsorshipRequestBody> {
         let mut check = Validator::new();
         let mut read = |field: &str, value: Option<()>| check.take(field, value.ok_or_else(String::new));
         let organisation_id = Uuid::parse_str(self.organisation_id.trim()).ok();
         let gender = Gender::parse(&self.gender);
         let age_band = AgeBand::parse(&self.age_band);
-        let airfare = crate::money::parse_decimal(self.airfare_estimate.trim()).ok();
+        let airfare = crate::money::typed::read(&self.airfare_estimate, language).ok();
         let currency = Currency::from_code(self.airfare_currency.trim().to_uppercase().as_str());
         let arrival = NaiveDate::parse_from_str(self.arrival_on.trim(), "%Y-%m-%d").ok();
         let departure = NaiveDate::parse_from_str(self.departure_on.trim(), "%Y-%m-%d").ok();
@@ -562,7 +563,7 @@ async fn sponsorship_view(
             "role": row.role,
             "origin": format!("{}, {}", row.origin_city, row.origin_country),
             "decision_reason": row.decision_reason,
-            "entitlement": EntitlementView::of(&parts, event.currency),
+            "entitlement": EntitlementView::of(&parts, event.currency, language),
             "letter": letter,
             "files": files,
             "can_upload": member && after_approval,

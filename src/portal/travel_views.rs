@@ -33,7 +33,7 @@ pub struct EventView {
     pub requests_close_at: Instant,
     /// Whether it takes requests now.
     pub open: bool,
-    /// "454.00 USD".
+    /// "454.00\u{a0}USD".
     pub dsa_rate: String,
     /// The nights paid, as a sentence: "from 2 March 2027 to the night of 5 March 2027".
     pub authorised_period: String,
@@ -71,12 +71,12 @@ impl EventView {
             ),
             requests_close_at: instant(event.request_deadline, language),
             open,
-            dsa_rate: money_text(money::from_stored(event.dsa_rate), currency),
+            dsa_rate: money_text(money::from_stored(event.dsa_rate), currency, language),
             authorised_period: Message::new("portal-event-authorised-period")
                 .with("from", date(arrival, language))
                 .with("to", date(last_night, language))
                 .render(language),
-            terminal_expense: money_text(terminal_expense, currency),
+            terminal_expense: money_text(terminal_expense, currency, language),
         }
     }
 }
@@ -133,7 +133,7 @@ impl QuoteView {
                 .iter()
                 .map(|night| NightRow::of(night, currency, language))
                 .collect(),
-            entitlement: EntitlementView::of(&quote.entitlement, currency),
+            entitlement: EntitlementView::of(&quote.entitlement, currency, language),
         }
     }
 }
@@ -154,22 +154,22 @@ impl NightRow {
         };
         Self {
             on: date(night.on, language),
-            rate: money_text(night.rate, currency),
+            rate: money_text(night.rate, currency, language),
             paid,
-            amount: money_text(amount, currency),
+            amount: money_text(amount, currency, language),
         }
     }
 }
 
 impl EntitlementView {
     /// The parts of `entitlement` in `currency`.
-    pub fn of(entitlement: &Entitlement, currency: Currency) -> Self {
+    pub fn of(entitlement: &Entitlement, currency: Currency, language: Language) -> Self {
         Self {
             nights_paid: entitlement.nights,
-            dsa: money_text(entitlement.dsa, currency),
-            terminal: money_text(entitlement.terminal, currency),
-            airfare: money_text(entitlement.airfare, currency),
-            total: money_text(entitlement.total, currency),
+            dsa: money_text(entitlement.dsa, currency, language),
+            terminal: money_text(entitlement.terminal, currency, language),
+            airfare: money_text(entitlement.airfare, currency, language),
+            total: money_text(entitlement.total, currency, language),
             local: entitlement.local,
         }
     }
@@ -226,9 +226,10 @@ fn status_key(status: SponsorshipStatus) -> &'static str {
     }
 }
 
-/// An amount rounded to its currency's minor unit for reading, with the currency ("454.00 USD").
-fn money_text(amount: Decimal, currency: Currency) -> String {
-    format!("{} {}", money::format_amount(amount, currency), currency.code())
+/// An amount rounded to its currency's minor unit for reading, with the currency, in the
+/// reader's format ("454.00\u{a0}USD", "454,00 USD": `views::amount`).
+fn money_text(amount: Decimal, currency: Currency, language: Language) -> String {
+    super::views::amount(amount, currency, language)
 }
 
 #[cfg(test)]
@@ -249,9 +250,9 @@ mod tests {
             usd,
             Language::En,
         );
-        assert_eq!(reduced.rate, "454.00 USD");
+        assert_eq!(reduced.rate, "454.00\u{a0}USD");
         assert_eq!(reduced.paid, "75 %");
-        assert_eq!(reduced.amount, "340.50 USD");
+        assert_eq!(reduced.amount, "340.50\u{a0}USD");
         let unpaid = NightRow::of(
             &Night {
                 on,
@@ -262,7 +263,7 @@ mod tests {
             Language::En,
         );
         assert_eq!(unpaid.paid, "Not paid");
-        assert_eq!(unpaid.amount, "0.00 USD");
+        assert_eq!(unpaid.amount, "0.00\u{a0}USD");
         assert_eq!(unpaid.on, "2 March 2027");
     }
 }

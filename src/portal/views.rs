@@ -3,6 +3,7 @@
 //! functions, so each is tested without a browser.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rust_decimal::Decimal;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -11,7 +12,9 @@ use crate::applications::rules::ApplicationStatus;
 use crate::calls::json::CallResponse;
 use crate::events::store::event;
 use crate::i18n::{Language, Message};
+use crate::money::Currency;
 use crate::reference::OfficeRegions;
+use crate::reminders::notices::written_figures;
 
 /// An instant as a page shows it: written out for the reader, and machine-readable for
 /// `<time datetime>` (the script adds the reader's local time from it).
@@ -37,6 +40,33 @@ pub fn instant(at: DateTime<Utc>, language: Language) -> Instant {
 /// A calendar date written out in `language` ("15 January 2027").
 pub fn date(on: NaiveDate, language: Language) -> String {
     date_message("portal-date", on, language).render(language)
+}
+
+/// An amount with its currency as every portal and staff page writes it: the reader's
+/// separators (the notices' and letters' figures, `reminders::notices::written_figures`) and a
+/// no-break space before the code, so "31 000,00 EUR" never breaks across lines.
+pub fn amount(amount: Decimal, currency: Currency, language: Language) -> String {
+    format!(
+        "{}\u{a0}{}",
+        written_figures(amount, currency, language),
+        currency.code()
+    )
+}
+
+/// An amount a service wrote as a decimal string (`"12500.00"`), as [`amount`] writes it.
+pub fn written(text: &str, currency: Currency, language: Language) -> String {
+    match crate::money::parse_decimal(text) {
+        Ok(parsed) => amount(parsed, currency, language),
+        Err(_) => format!("{text}\u{a0}{}", currency.code()),
+    }
+}
+
+/// From one amount to another in one currency: "10 000,00 – 50 000,00 EUR".
+pub fn amount_range(low: Decimal, high: Decimal, currency: Currency, language: Language) -> String {
+    range(
+        &written_figures(low, currency, language),
+        &format!("{}\u{a0}{}", written_figures(high, currency, language), currency.code()),
+    )
 }
 
 fn date_message(id: &'static str, on: NaiveDate, language: Language) -> Message {
@@ -113,7 +143,7 @@ impl CallCard {
             id: call.id,
             title: call.title.clone(),
             summary: paragraphs(&call.description).into_iter().next().unwrap_or_default(),
-            grant_range: grant_range(call),
+            grant_range: grant_range(call, language),
             themes: themes(call, language),
             region_names: regions(call, office, language),
             closes_at: instant(call.closes_at, language),
@@ -126,8 +156,8 @@ impl CallView {
     pub fn of(call: CallResponse, office: &OfficeRegions, language: Language) -> Self {
         Self {
             description: paragraphs(&call.description),
-            grant_range: grant_range(&call),
-            budget: format!("{} {}", call.budget_ceiling, call.currency.code()),
+            grant_range: grant_range(&call, language),
+            budget: written(&call.budget_ceiling, call.currency, language),
             themes: themes(&call, language),
             region_names: regions(&call, office, language),
             accepting: call.accepting_applications,
@@ -220,11 +250,17 @@ pub(super) fn status_key(status: ApplicationStatus) -> &'static str {
     }
 }
 
-fn grant_range(call: &CallResponse) -> String {
-    range(
-        &call.min_grant.to_string(),
-        &format!("{} {}", call.max_grant, call.currency.code()),
-    )
+fn grant_range(call: &CallResponse, language: Language) -> String {
+    match (
+        crate::money::parse_decimal(&call.min_grant),
+        crate::money::parse_decimal(&call.max_grant),
+    ) {
+        (Ok(low), Ok(high)) => amount_range(low, high, call.currency, language),
+        _ => range(
+            &call.min_grant,
+            &format!("{}\u{a0}{}", call.max_grant, call.currency.code()),
+        ),
+    }
 }
 
 /// "`from` – `to`" with each end isolated (U+2068 … U+2069, as `<bdi>` does), so that two
@@ -264,6 +300,20 @@ fn paragraphs(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_written_the_readers_way_held_to_their_currency() {
+        let eur = Currency::from_code("EUR").unwrap();
+        let amount_of = |text: &str| Decimal::from_str_exact(text).unwrap();
+        assert_eq!(amount(amount_of("24500"), eur, Language::Fr), "24\u{a0}500,00\u{a0}EUR");
+        assert_eq!(amount(amount_of("24500"), eur, Language::En), "24,500.00\u{a0}EUR");
+        assert_eq!(amount(amount_of("24500"), eur, Language::Es), "24.500,00\u{a0}EUR");
+        assert_eq!(written("18000.00", eur, Language::Ar), "18,000.00\u{a0}EUR");
+        assert_eq!(
+            amount_range(amount_of("10000"), amount_of("50000"), eur, Language::Fr),
+            "\u{2068}10\u{a0}000,00\u{2069} – \u{2068}50\u{a0}000,00\u{a0}EUR\u{2069}"
+        );
+    }
 
     #[test]
     fn a_deadline_is_written_out_with_its_time_zone() {

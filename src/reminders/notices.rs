@@ -324,9 +324,14 @@ pub fn render(announcement: &Announcement, name: &str, language: Language) -> (S
 /// `language`: "20,000.00 EUR", "20 000,00 EUR", "20.000,00 EUR", with the letters' figures
 /// (`documents::LetterLocale`) in Latin digits, like the dates around it.
 pub fn written_amount(amount: Decimal, currency: Currency, language: Language) -> String {
+    format!("{} {}", written_figures(amount, currency, language), currency.code())
+}
+
+/// The figures of [`written_amount`] without the currency code ("20 000,00").
+pub fn written_figures(amount: Decimal, currency: Currency, language: Language) -> String {
     let locale = crate::documents::LetterLocale::new(language, crate::documents::ArabicDigits::Latin);
     let rounded = crate::money::round_to_minor_unit(amount, currency);
-    format!("{} {}", locale.figures(rounded, currency.iso()), currency.code())
+    locale.figures(rounded, currency.iso())
 }
 
 /// A name or title on one line: a line break typed into a name cannot start a new line

@@ -237,7 +237,7 @@ async fn with_javascript_off_an_application_is_started_with_another_budget_line_
     browser.click("Save and come back later").await;
     let page = browser.text().await;
     assert!(
-        page.contains("24500.00 EUR") && page.contains("Continue your application"),
+        page.contains("24,500.00 EUR") && page.contains("Continue your application"),
         "{page}"
     );
     browser.close().await;

@@ -79,7 +79,7 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
         .to_owned();
     browser.click(&reference).await;
     assert_eq!(browser.path().await, format!("/portal/awards/{award}"));
-    assert!(browser.text().await.contains("24500.00 EUR"));
+    assert!(browser.text().await.contains("24,500.00 EUR"));
     browser.screenshot("award-page").await;
     let letter = download_head(&browser, &format!("/portal/awards/{award}/letter.pdf")).await;
     assert_eq!(letter, json!(["application/pdf", "%PDF-"]));
@@ -135,7 +135,7 @@ async fn an_awarded_applicant_accepts_reports_and_travels_in_the_browser() {
     browser.fill("Passport valid until", "2030-01-31").await;
     browser.click("Continue").await;
     let check = browser.text().await;
-    assert!(check.contains("3 nights") && check.contains("1769.81 EUR"), "{check}");
+    assert!(check.contains("3 nights") && check.contains("1,769.81 EUR"), "{check}");
     browser.click("Send the request").await;
     assert!(browser.text().await.contains("Your request has been sent."));
     let request = browser
@@ -237,7 +237,7 @@ async fn with_javascript_off_the_terms_are_accepted_and_travel_is_requested() {
     browser.fill("Estimated return airfare", "664.57").await;
     browser.fill("Currency of the airfare", "USD").await;
     browser.click("Continue").await;
-    assert!(browser.text().await.contains("1769.81 EUR"));
+    assert!(browser.text().await.contains("1,769.81 EUR"));
     browser.click("Send the request").await;
     assert!(browser.text().await.contains("Your request has been sent."));
     browser.close().await;

@@ -33,7 +33,7 @@ async fn finance_requests_another_approves_and_pays_and_the_report_holds_the_pay
     assert_eq!(browser.path().await, "/staff/payments");
     browser.click(&reference).await;
     let page = browser.text().await;
-    assert!(page.contains("24,500.00 EUR is available"), "{page}");
+    assert!(page.contains("24,500.00 EUR is available on the whole award"), "{page}");
     browser.fill("Amount", "2500.00").await;
     browser
         .fill("Payee's bank reference", "IBAN JO71 CBJO 0000 0000 0000 1234 5678 90")

@@ -304,7 +304,7 @@ async fn applying_goes_section_by_section_shows_each_problem_and_submits_after_c
         "A named lead.",
         "5 March 2027",
         "certificate.pdf",
-        "24500.00 EUR",
+        "24,500.00\u{a0}EUR",
         "Change",
     ] {
         assert!(answers.text.contains(shown), "check your answers shows {shown}");
@@ -789,4 +789,58 @@ async fn limits_set_in_the_builder_are_enforced_on_the_applicants_answers_in_the
     assert_eq!(answered.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answered.text);
     assert_eq!(answered.failing_fields(), ["answers.budget"]);
     assert!(answered.text.contains("larger than 1 MiB"), "{}", answered.text);
+}
+
+#[tokio::test]
+async fn french_budget_lines_are_read_and_shown_in_french_and_a_bad_one_changes_nothing() {
+    let app = spawn_app().await;
+    let (_, call) = open_call_with_form(&app).await;
+    let member = app.applicant().await;
+    app.organisation(&member).await;
+    let chosen = app
+        .patch("/me", &member.token, json!({"preferred_language": "fr"}))
+        .await;
+    assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
+    let mut browser = Browser::speaking(&app, "fr");
+    browser.sign_in(&member.email).await;
+    let path = format!("/portal/calls/{call}/apply");
+    let line = |amount: &'static str| {
+        [
+            ("title", "Mères premières intervenantes"),
+            ("summary", "Former des mères aux signes de recrutement."),
+            ("line-0-description", "Ateliers"),
+            ("line-0-amount", amount),
+            ("line-1-description", "Évaluation"),
+            ("line-1-amount", "12\u{202f}499,50"),
+            ("action", "continue"),
+        ]
+    };
+
+    let started = browser.fill(&path, &path, &line("12 000,50")).await;
+
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.text);
+    let id = location(&started).split('/').nth(3).expect("id").to_owned();
+    let stored = app.get(&format!("/applications/{id}"), &member.token).await;
+    assert_eq!(stored.body["budget_lines"][0]["amount"], "12000.50", "{}", stored.text);
+    assert_eq!(stored.body["requested_amount"], "24500.00");
+    let project = format!("/portal/applications/{id}/project");
+    let again = browser.get(&project).await;
+    assert!(again.text.contains(r#"value="12000,50""#), "{}", again.text);
+    assert!(again.text.contains("24\u{a0}500,00\u{a0}EUR"), "{}", again.text);
+    let followed = browser.get(&format!("/portal/applications/{id}")).await;
+    assert!(followed.text.contains("24\u{a0}500,00\u{a0}EUR"), "{}", followed.text);
+    assert!(!followed.text.contains("24500.00"), "{}", followed.text);
+
+    let refused = browser.fill(&project, &project, &line("12,000.50")).await;
+
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert_eq!(
+        summary(&refused),
+        [(
+            format!("{project}#line-0-amount"),
+            "Saisissez un montant en chiffres, par exemple 1\u{a0}500,00".to_owned()
+        )]
+    );
+    let kept = app.get(&format!("/applications/{id}"), &member.token).await;
+    assert_eq!(kept.body["budget_lines"][0]["amount"], "12000.50", "nothing changed");
 }

@@ -66,10 +66,10 @@ async fn the_award_page_shows_the_amount_the_payments_and_the_reports_owed() {
 
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     for shown in [
-        "24500.00 EUR",
+        "24,500.00\u{a0}EUR",
         "Waiting for acceptance",
-        "14700.00 EUR",
-        "9800.00 EUR",
+        "14,700.00\u{a0}EUR",
+        "9,800.00\u{a0}EUR",
         "interim report received",
         "Interim narrative report",
         "Final financial report",

@@ -94,7 +94,7 @@ async fn the_check_step_shows_the_nights_and_the_entitlement_before_anything_is_
         "1 March 2027",
         "2 March 2027",
         "3 March 2027",
-        "1769.81 EUR",
+        "1,769.81\u{a0}EUR",
         "Send the request",
     ] {
         assert!(check.text.contains(shown), "{shown:?} missing from {}", check.text);
@@ -112,7 +112,7 @@ async fn the_check_step_shows_the_nights_and_the_entitlement_before_anything_is_
     let page = browser.get(location(&sent)).await;
     assert!(page.text.contains("Your request has been sent."));
     assert!(page.text.contains("Travel sponsorship for Amina Wanjiru"));
-    assert!(page.text.contains("1769.81 EUR"));
+    assert!(page.text.contains("1,769.81\u{a0}EUR"));
     let kept = app
         .get(
             &format!("/events/{}/sponsorship-requests", event.id),
@@ -300,4 +300,51 @@ async fn another_organisation_finds_no_request_and_forged_forms_change_nothing()
         1,
         "only the request made through the API"
     );
+}
+
+#[tokio::test]
+async fn an_airfare_typed_in_arabic_indic_digits_gives_the_same_entitlement() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "50000.00").await;
+    let chosen = app
+        .patch(
+            "/me",
+            &event.member.token,
+            serde_json::json!({"preferred_language": "ar"}),
+        )
+        .await;
+    assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
+    let mut browser = Browser::new(&app);
+    browser.sign_in(&event.member.email).await;
+    let form = format!("/portal/events/{}/request", event.id);
+    let mut answers = amina(&event);
+    for (name, value) in &mut answers {
+        if *name == "airfare_estimate" {
+            *value = "٦٦٤٫٥٧".to_owned();
+        }
+    }
+
+    let check = browser.fill(&form, &form, &with_action(&answers, "check")).await;
+
+    assert_eq!(check.status, StatusCode::OK, "{}", check.text);
+    assert!(check.text.contains("1,769.81\u{a0}EUR"), "{}", check.text);
+    let bad = with_action(&answers, "check")
+        .into_iter()
+        .map(|(name, value)| {
+            (
+                name,
+                if name == "airfare_estimate" {
+                    "٦٦٤٫٥٧٫١"
+                } else {
+                    value
+                },
+            )
+        })
+        .collect::<Vec<_>>();
+    let refused = browser.fill(&form, &form, &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains("href=\"#airfare_estimate\""), "{}", refused.text);
+    let sent = browser.fill(&form, &form, &with_action(&answers, "submit")).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    assert_eq!(requests_of(&app, &event).await, 1);
 }

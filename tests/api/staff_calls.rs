@@ -197,7 +197,7 @@ async fn an_officer_creates_a_draft_and_lists_calls_by_status() {
     );
     let all = browser.get("/staff/calls").await;
     assert!(all.text.contains(&format!("/staff/calls/{open}")) && all.text.contains(&format!("/staff/calls/{id}")));
-    assert!(all.text.contains("200,000.00 EUR"), "{}", all.text);
+    assert!(all.text.contains("200,000.00\u{a0}EUR"), "{}", all.text);
 }
 
 #[tokio::test]
@@ -444,8 +444,8 @@ async fn a_calls_page_draws_its_pipeline_and_budget() {
         "{}",
         page.text
     );
-    assert!(page.text.contains("Available: 200,000.00 EUR"), "{}", page.text);
-    assert!(page.text.contains("Paid: 0.00 EUR"));
+    assert!(page.text.contains("Available: 200,000.00\u{a0}EUR"), "{}", page.text);
+    assert!(page.text.contains("Paid: 0.00\u{a0}EUR"));
     let list = browser.get("/staff/calls").await;
     assert!(list.text.contains("Submitted: 1"), "{}", list.text);
 }
@@ -702,4 +702,45 @@ async fn editing_an_open_calls_question_is_refused_as_the_api_refuses_it() {
         .await;
     assert_eq!(api.status, StatusCode::CONFLICT, "the API refuses it alike");
     assert_eq!(app.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn a_french_officer_types_weights_and_amounts_in_french_and_the_edit_page_reads_them_back() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let chosen = app
+        .patch("/me", &officer.token, serde_json::json!({"preferred_language": "fr"}))
+        .await;
+    assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&officer).await;
+    let french = with(
+        with(
+            with(terms(app.clock.now()), "rubric-0-weight", "0,6"),
+            "rubric-1-weight",
+            "0,4",
+        ),
+        "budget",
+        "200 000,00",
+    );
+
+    let created = send(&mut browser, "/staff/calls/new", "/staff/calls/new", &french).await;
+
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let id = created_id(&created);
+    let stored = app.get(&format!("/calls/{id}"), &officer.token).await;
+    assert_eq!(stored.body["rubric"][0]["weight"], "0.6", "{}", stored.text);
+    assert_eq!(stored.body["budget_ceiling"], "200000.00");
+    let edit = format!("/staff/calls/{id}/edit");
+    let page = browser.get(&edit).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains(r#"value="0,6""#), "{}", page.text);
+    assert!(page.text.contains(r#"value="200000,00""#), "{}", page.text);
+
+    let ambiguous = with(french, "min-grant", "1.500");
+    let refused = send(&mut browser, &edit, &edit, &ambiguous).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    assert!(refused.text.contains(r##"href="#min-grant""##), "{}", refused.text);
+    let kept = app.get(&format!("/calls/{id}"), &officer.token).await;
+    assert_eq!(kept.body["min_grant"], "10000.00", "nothing changed");
 }

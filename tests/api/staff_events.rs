@@ -55,17 +55,17 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
         list.text
     );
     assert!(
-        list.text.contains("Sponsorship budget of 3,600.00 EUR"),
+        list.text.contains("Sponsorship budget of 3,600.00\u{a0}EUR"),
         "{}",
         list.text
     );
     assert!(
-        list.text.contains("Approved, not yet paid: 769.81 EUR"),
+        list.text.contains("Approved, not yet paid: 769.81\u{a0}EUR"),
         "{}",
         list.text
     );
-    assert!(list.text.contains("Available: 1,830.19 EUR"), "{}", list.text);
-    assert!(list.text.contains("Paid: 1,000.00 EUR"), "{}", list.text);
+    assert!(list.text.contains("Available: 1,830.19\u{a0}EUR"), "{}", list.text);
+    assert!(list.text.contains("Paid: 1,000.00\u{a0}EUR"), "{}", list.text);
     assert!(list.text.contains("Approved: 1"), "{}", list.text);
     assert!(list.text.contains("Sent: 1"), "{}", list.text);
 
@@ -74,7 +74,7 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
     for shown in [
         "Amina Wanjiru",
         "Brian Otieno",
-        "1,769.81 EUR",
+        "1,769.81\u{a0}EUR",
         "3 nights",
         "Daily allowance",
         "Terminal expenses",
@@ -86,7 +86,7 @@ async fn the_list_and_the_event_show_budget_entitlements_and_counts() {
         .await;
     let entitlement = &json.body["entitlement"];
     for part in ["dsa", "terminal_expenses", "airfare", "total"] {
-        let amount = format!("{} EUR", grouped(entitlement[part].as_str().expect("an amount")));
+        let amount = format!("{}\u{a0}EUR", grouped(entitlement[part].as_str().expect("an amount")));
         assert!(page.text.contains(&amount), "{part} {amount}: {}", page.text);
     }
     assert!(page.text.contains("Nobody is on the waiting list"), "{}", page.text);

@@ -102,7 +102,7 @@ async fn a_payment_requested_in_the_form_is_approved_by_another_and_paid_with_it
     let mut requester = Browser::new(&app);
     requester.sign_in_as(&money.requester).await;
     let (form, requested) = request_through_form(&mut requester, &money.award, &first, "14700.00").await;
-    assert!(form.contains("14,700.00 EUR"), "{form}");
+    assert!(form.contains("14,700.00\u{a0}EUR"), "{form}");
     assert!(form.contains("<svg"), "the award's money is drawn: {form}");
     assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.text);
     let payment = only_payment(&app, &money).await;
@@ -350,12 +350,12 @@ async fn the_reports_page_shows_the_ledger_and_its_csv_holds_the_payment() {
     request_through_form(&mut requester, &money.award, &first, "1234.50").await;
     let page = requester.get("/staff/reports?report=payments").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-    assert!(page.text.contains("1,234.50 EUR"), "{}", page.text);
+    assert!(page.text.contains("1,234.50\u{a0}EUR"), "{}", page.text);
     let totals = requester
         .get("/staff/reports?report=disbursements&group_by=status")
         .await;
     assert_eq!(totals.status, StatusCode::OK, "{}", totals.text);
-    assert!(totals.text.contains("1,234.50 EUR"), "{}", totals.text);
+    assert!(totals.text.contains("1,234.50\u{a0}EUR"), "{}", totals.text);
     let csv = requester
         .get("/staff/reports/download?report=payments&format=csv")
         .await;
@@ -385,8 +385,8 @@ async fn the_award_s_finance_page_writes_its_money_as_the_reader_s_language_does
     let money = money(&app).await;
     let path = format!("/staff/payments/awards/{}", money.award);
     let written = [
-        ("en", "24,500.00 EUR", "14,700.00 EUR"),
-        ("fr", "24\u{a0}500,00 EUR", "14\u{a0}700,00 EUR"),
+        ("en", "24,500.00\u{a0}EUR", "14,700.00\u{a0}EUR"),
+        ("fr", "24\u{a0}500,00\u{a0}EUR", "14\u{a0}700,00\u{a0}EUR"),
     ];
     for (language, ceiling, first_tranche) in written {
         let reader = app.finance().await;
@@ -444,7 +444,7 @@ async fn the_reports_page_converts_the_grand_totals_into_a_reporting_currency_an
     );
     assert!(euros.text.contains("<h2>All currencies in EUR</h2>"), "{}", euros.text);
     // 1000.00 + 500.00 x 0.9215 = 1460.75, written as the reader's language writes money.
-    assert!(euros.text.contains("<bdi>1,460.75 EUR</bdi>"), "{}", euros.text);
+    assert!(euros.text.contains("<bdi>1,460.75\u{a0}EUR</bdi>"), "{}", euros.text);
     assert!(
         euros.text.contains("Rate USD → EUR: 0.9215, recorded on payment"),
         "{}",
@@ -603,4 +603,61 @@ async fn only_finance_and_admins_reach_the_reports_in_a_reporting_currency() {
     let page = browser.get(paths[0]).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     assert!(page.text.contains("All currencies in EUR"), "{}", page.text);
+}
+
+/// A finance user who reads the workspace in `language`.
+async fn finance_in(app: &TestApp, language: &str) -> Actor {
+    let reader = app.finance().await;
+    let chosen = app
+        .patch("/me", &reader.token, json!({"preferred_language": language}))
+        .await;
+    assert_eq!(chosen.status, StatusCode::OK, "{}", chosen.text);
+    reader
+}
+
+#[tokio::test]
+async fn an_amount_typed_in_arabic_indic_digits_is_requested_as_the_number_it_is() {
+    let app = spawn_app().await;
+    let money = money(&app).await;
+    let first = tranche(&app, &money, 1).await;
+    let reader = finance_in(&app, "ar").await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&reader).await;
+
+    let (_, requested) = request_through_form(&mut browser, &money.award, &first, "١٢٠٠٠").await;
+
+    assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.text);
+    assert_eq!(only_payment(&app, &money).await["amount"], "12000.00");
+}
+
+#[tokio::test]
+async fn a_french_amount_with_spaces_is_requested_and_an_ambiguous_one_is_refused_changing_nothing() {
+    let app = spawn_app().await;
+    let money = money(&app).await;
+    let first = tranche(&app, &money, 1).await;
+    let reader = finance_in(&app, "fr").await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in_as(&reader).await;
+
+    let (form, ambiguous) = request_through_form(&mut browser, &money.award, &first, "1.500").await;
+    assert_eq!(ambiguous.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", ambiguous.text);
+    assert!(ambiguous.text.contains("href=\"#amount\""), "{}", ambiguous.text);
+    assert!(
+        ambiguous.text.contains("1\u{a0}250,00"),
+        "the hint's example is French: {}",
+        ambiguous.text
+    );
+    assert_eq!(app.count("disbursements").await, 0, "nothing is requested");
+    assert!(
+        form.contains("Tranche 1 (14\u{a0}700,00\u{a0}EUR disponibles)"),
+        "each tranche's option says what it has available: {form}"
+    );
+    assert!(
+        form.contains("Au plus le montant disponible de la tranche choisie"),
+        "the hint points to the tranche's amount, not the award's: {form}"
+    );
+
+    let (_, requested) = request_through_form(&mut browser, &money.award, &first, "12 000,50").await;
+    assert_eq!(requested.status, StatusCode::SEE_OTHER, "{}", requested.text);
+    assert_eq!(only_payment(&app, &money).await["amount"], "12000.50");
 }

@@ -91,6 +91,7 @@ staff-finance-tranche-label = الشريحة
 staff-finance-tranche-option = الشريحة { $number } (المتاح { $available })
 staff-finance-amount-label = المبلغ
 staff-finance-amount-hint = المتاح { $available }.
+staff-finance-amount-hint-tranche = لا يتجاوز المتاح في الشريحة المختارة كما تبيّنه القائمة أعلاه؛ والمتاح في المنحة كلها { $available }.
 staff-finance-currency-label = العملة
 staff-finance-currency-hint = ثلاثة أحرف. تتطلب العملة المختلفة عن عملة المنحة سعر صرف.
 staff-finance-fx-rate-label = سعر الصرف (اختياري)

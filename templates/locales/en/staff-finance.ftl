@@ -91,6 +91,7 @@ staff-finance-tranche-label = Tranche
 staff-finance-tranche-option = Tranche { $number } ({ $available } available)
 staff-finance-amount-label = Amount
 staff-finance-amount-hint = { $available } is available.
+staff-finance-amount-hint-tranche = At most what the chosen tranche has available, as the list above shows; { $available } is available on the whole award.
 staff-finance-currency-label = Currency
 staff-finance-currency-hint = Three letters. Another currency than the award's needs an exchange rate.
 staff-finance-fx-rate-label = Exchange rate (optional)

@@ -32,13 +32,13 @@ portal-apply-choose-file = Subir un archivo para «{ $question }»
 portal-apply-upload = Subir archivo
 portal-apply-remove-file = Quitar { $name }
 portal-apply-problem = { $field }: { $problem }
-portal-apply-error-amount = Escriba un importe en cifras, por ejemplo 1500.00
+portal-apply-error-amount = Escriba un importe en cifras, por ejemplo 1.500,00
 portal-apply-error-organisation = Elija la organización en cuyo nombre solicita
 portal-apply-not-answered = Sin respuesta
 
 portal-apply-limit-chars = Hasta { $max } caracteres.
 portal-apply-limit-words = Hasta { $max } palabras.
-portal-apply-limit-amount = Un importe en { $currency }, por ejemplo 1500.00.
+portal-apply-limit-amount = Un importe en { $currency }, por ejemplo 1.500,00.
 portal-apply-limit-between = Un número de { $min } a { $max }.
 portal-apply-limit-at-least = Un número de al menos { $min }.
 portal-apply-limit-at-most = Un número de como máximo { $max }.

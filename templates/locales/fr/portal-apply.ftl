@@ -32,13 +32,13 @@ portal-apply-choose-file = Joindre un fichier pour « { $question } »
 portal-apply-upload = Joindre le fichier
 portal-apply-remove-file = Retirer { $name }
 portal-apply-problem = { $field } : { $problem }
-portal-apply-error-amount = Saisissez un montant en chiffres, par exemple 1500.00
+portal-apply-error-amount = Saisissez un montant en chiffres, par exemple 1 500,00
 portal-apply-error-organisation = Choisissez l’organisation au nom de laquelle vous déposez la demande
 portal-apply-not-answered = Sans réponse
 
 portal-apply-limit-chars = { $max } caractères au maximum.
 portal-apply-limit-words = { $max } mots au maximum.
-portal-apply-limit-amount = Un montant en { $currency }, par exemple 1500.00.
+portal-apply-limit-amount = Un montant en { $currency }, par exemple 1 500,00.
 portal-apply-limit-between = Un nombre de { $min } à { $max }.
 portal-apply-limit-at-least = Un nombre d’au moins { $min }.
 portal-apply-limit-at-most = Un nombre d’au plus { $max }.

@@ -32,13 +32,13 @@ portal-apply-choose-file = Загрузите файл для вопроса «{
 portal-apply-upload = Загрузить файл
 portal-apply-remove-file = Удалить { $name }
 portal-apply-problem = { $field }: { $problem }
-portal-apply-error-amount = Введите сумму цифрами, например 1500.00
+portal-apply-error-amount = Введите сумму цифрами, например 1 500,00
 portal-apply-error-organisation = Выберите организацию, от имени которой подаёте заявку
 portal-apply-not-answered = Нет ответа
 
 portal-apply-limit-chars = Не более { $max } символов.
 portal-apply-limit-words = Не более { $max } слов.
-portal-apply-limit-amount = Сумма в { $currency }, например 1500.00.
+portal-apply-limit-amount = Сумма в { $currency }, например 1 500,00.
 portal-apply-limit-between = Число от { $min } до { $max }.
 portal-apply-limit-at-least = Число не меньше { $min }.
 portal-apply-limit-at-most = Число не больше { $max }.

@@ -90,6 +90,7 @@ staff-finance-tranche-label = 期次
 staff-finance-tranche-option = 第 { $number } 期（可用 { $available }）
 staff-finance-amount-label = 金额
 staff-finance-amount-hint = 可用金额为 { $available }。
+staff-finance-amount-hint-tranche = 不超过所选期次的可用金额（见上方列表）；整个资助可用金额为 { $available }。
 staff-finance-currency-label = 货币
 staff-finance-currency-hint = 三个字母。使用资助货币以外的货币时须填写汇率。
 staff-finance-fx-rate-label = 汇率（可选）
