@@ -261,7 +261,7 @@ mod tests {
         let marks: Vec<(&str, bool)> = rows.iter().map(|row| (row.state.as_str(), row.next)).collect();
         assert_eq!(marks, vec![("Paid", false), ("Next", true), ("To come", false)]);
         assert_eq!(rows[1].amount, "2,000.00\u{a0}EUR");
-        assert_eq!(rows[1].paid, "500.00 EUR");
+        assert_eq!(rows[1].paid, "500.00\u{a0}EUR");
         assert_eq!(rows[1].due, "1 March 2027");
     }
 }
