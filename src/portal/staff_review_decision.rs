@@ -255,7 +255,7 @@ fn form_field(service_field: &str) -> String {
 /// What the decision form's buttons ask (`action`): the form's own button checks the
 /// decision and shows the check page; the check page's "Change" buttons (`change`) show
 /// the form again with what was typed; its last button (`record`) records the decision and
-/// leads to the ranking. A refusal shows the form again with what is wrong.
+/// leads to the ranking, which says it is recorded. A refusal shows the form again with what is wrong.
 pub async fn decide(
     State(state): State<AppState>,
     staff: Staff,
@@ -273,7 +273,7 @@ pub async fn decide(
             return staff.answer(state, page);
         }
         "record" => record_decision(state, staff, id, &fields).await.map(|call_id| {
-            let ranking = format!("/staff/calls/{call_id}/ranking#application-{id}");
+            let ranking = format!("/staff/calls/{call_id}/ranking?done=decided#application-{id}");
             Redirect::to(&ranking).into_response()
         }),
         _ => check_page(state, staff, id, &fields)

@@ -365,7 +365,12 @@ pub async fn assign(
 
 /// The call's ranking: rank, weighted mean, normalised mean, spread and review count, each
 /// application's reviews expanding inline, and a way to decide from the table.
-pub async fn ranking_page(State(state): State<AppState>, staff: Staff, Path(id): Path<Uuid>) -> Response {
+pub async fn ranking_page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<Uuid>,
+    Query(done): Query<Done>,
+) -> Response {
     let page = async {
         staff.require(&[Role::Officer])?;
         let language = staff.language();
@@ -389,7 +394,11 @@ pub async fn ranking_page(State(state): State<AppState>, staff: Staff, Path(id):
             .collect();
         Ok(Page::new(
             "staff/review_ranking.html",
-            json!({ "call": { "id": call.row.id, "title": call.row.title }, "rows": rows }),
+            json!({
+                "call": { "id": call.row.id, "title": call.row.title },
+                "rows": rows,
+                "banner": done.banner(&["decided"], language),
+            }),
         ))
     };
     staff.answer(&state, page.await)

@@ -168,7 +168,7 @@ async fn accept_the_award(browser: &Browser) -> String {
         .expect("the award on the portal");
     let reference = link.text().await.expect("the award's reference");
     browser.click(&reference).await;
-    assert!(browser.text().await.contains("20000.00"));
+    assert!(browser.text().await.contains("20,000.00"));
     browser.click("Accept the terms").await;
     browser
         .choose("I have read the award letter and accept its terms on behalf of my organisation")

@@ -502,7 +502,11 @@ async fn the_dashboard_needs_a_session_and_comes_back_after_signing_in() {
             ],
         )
         .await;
-    assert_eq!(location(&signed_in), "/", "never sent to another site");
+    assert_eq!(
+        location(&signed_in),
+        "/portal",
+        "never sent to another site: the applicant's own start instead"
+    );
 }
 
 #[tokio::test]

@@ -576,7 +576,7 @@ async fn a_ledger_in_a_reporting_currency_without_a_rate_shows_the_form_again_wi
     );
     let ledger = browser.get("/staff/reports?report=payments").await;
     assert_eq!(ledger.status, StatusCode::OK, "{}", ledger.text);
-    assert!(ledger.text.contains("1,000.00 USD"), "{}", ledger.text);
+    assert!(ledger.text.contains("1,000.00\u{a0}USD"), "{}", ledger.text);
     let euros = browser
         .get("/staff/reports?report=payments&reporting_currency=EUR")
         .await;

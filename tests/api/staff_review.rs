@@ -520,7 +520,13 @@ async fn the_check_page_shows_the_decision_and_nothing_is_recorded_until_the_fin
 
     let recorded = officer.post_form(&path, &borrowed(&recording(&check.text))).await;
     assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
-    assert!(crate::portal::location(&recorded).starts_with(&format!("/staff/calls/{}/ranking", scene.call)));
+    let ranking = crate::portal::location(&recorded).to_owned();
+    assert!(ranking.starts_with(&format!("/staff/calls/{}/ranking", scene.call)));
+    let told = officer.get(ranking.split('#').next().unwrap_or_default()).await;
+    assert_eq!(told.status, StatusCode::OK);
+    assert!(told.text.contains("The decision is recorded."), "{}", told.text);
+    let plain = officer.get(&format!("/staff/calls/{}/ranking", scene.call)).await;
+    assert!(!plain.text.contains("The decision is recorded."));
     let awarded = app.get(&found, &scene.member.token).await;
     assert_eq!(awarded.body["status"], "awarded");
     assert_eq!(awarded.body["decision"]["tranches"].as_array().map(Vec::len), Some(2));

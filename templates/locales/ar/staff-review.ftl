@@ -5,6 +5,7 @@ staff-review-done-saved = حُفظ تقييمك مسودةً. عُد لتعدي�
 staff-review-done-submitted = أُرسل تقييمك. أصبح نهائيًا ويُحتسب في الترتيب.
 staff-review-done-conflict = سُجّل تضارب المصالح الذي أعلنته وسُحب التكليف. يمكن لموظفي البرامج قراءة السبب.
 staff-review-done-screened = سُجّلت نتيجة الأهلية.
+staff-review-done-decided = سُجّل القرار. ويُبلَّغ مقدّم الطلب بالبريد الإلكتروني وفي إشعاراته.
 staff-review-done-resolved = بُتّ في التظلم ويمكن لمقدّم الطلب قراءة السبب.
 
 staff-review-assignments-title = تكليفاتي

@@ -5,6 +5,7 @@ staff-review-done-saved = Your review is saved as a draft. Come back to change i
 staff-review-done-submitted = Your review is submitted. It is final and counts in the ranking.
 staff-review-done-conflict = Your conflict of interest is recorded and the assignment is withdrawn. The officers can read your reason.
 staff-review-done-screened = The eligibility finding is recorded.
+staff-review-done-decided = The decision is recorded. The applicant is told by email and in their notifications.
 staff-review-done-resolved = The appeal is resolved and the applicant can read your reason.
 
 staff-review-assignments-title = My assignments

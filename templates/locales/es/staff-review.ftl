@@ -5,6 +5,7 @@ staff-review-done-saved = Su evaluación está guardada como borrador. Vuelva pa
 staff-review-done-submitted = Su evaluación está enviada. Es definitiva y cuenta en la clasificación.
 staff-review-done-conflict = Su conflicto de intereses está registrado y la asignación se ha retirado. Los oficiales pueden leer su motivo.
 staff-review-done-screened = La conclusión de elegibilidad está registrada.
+staff-review-done-decided = La decisión está registrada. Se informa al solicitante por correo electrónico y en sus notificaciones.
 staff-review-done-resolved = El recurso está resuelto y el solicitante puede leer su motivo.
 
 staff-review-assignments-title = Mis asignaciones

@@ -5,6 +5,7 @@ staff-review-done-saved = Votre évaluation est enregistrée comme brouillon. Re
 staff-review-done-submitted = Votre évaluation est envoyée. Elle est définitive et compte dans le classement.
 staff-review-done-conflict = Votre conflit d'intérêts est enregistré et l'affectation est retirée. Les chargés de programme peuvent lire votre motif.
 staff-review-done-screened = La conclusion d'éligibilité est enregistrée.
+staff-review-done-decided = La décision est enregistrée. Le demandeur en est informé par courriel et dans ses notifications.
 staff-review-done-resolved = Le recours est tranché et le demandeur peut lire votre motif.
 
 staff-review-assignments-title = Mes affectations

@@ -5,6 +5,7 @@ staff-review-done-saved = 您的评审已保存为草稿。可随时回来修改
 staff-review-done-submitted = 您的评审已提交。评审为最终结果，并计入排名。
 staff-review-done-conflict = 您申报的利益冲突已记录，该任务已撤回。项目官员可以看到您的理由。
 staff-review-done-screened = 资格审查结论已记录。
+staff-review-done-decided = 决定已记录。申请人将通过电子邮件和通知收到消息。
 staff-review-done-resolved = 申诉已处理，申请方可以看到您的理由。
 
 staff-review-assignments-title = 我的评审任务
