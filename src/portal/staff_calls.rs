@@ -19,7 +19,6 @@ use uuid::Uuid;
 use super::charts::{self, Bar, Part};
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::money_text;
 use super::views::{self, CallView, Instant};
 use crate::AppState;
 use crate::applications::rules::ApplicationStatus;
@@ -192,7 +191,7 @@ fn call_row(
         status: status_tag(response.status, language),
         opens_at: views::instant(call.terms.opens_at, language),
         closes_at: views::instant(call.terms.closes_at, language),
-        budget: money_text(call.terms.budget_ceiling, call.terms.currency, language),
+        budget: crate::portal::views::amount(call.terms.budget_ceiling, call.terms.currency, language),
         applications: pipeline.iter().map(|(_, count)| count).sum(),
         pipeline: pipeline
             .iter()
@@ -329,7 +328,7 @@ pub(super) fn money_bar(
     let part = |id: &str, value: Decimal| Part {
         label: word(id),
         value,
-        shown: money_text(value, currency, language),
+        shown: crate::portal::views::amount(value, currency, language),
     };
     let parts = [
         part("paid", paid),
@@ -337,7 +336,7 @@ pub(super) fn money_bar(
         part("available", available),
     ];
     let title = Message::new(format!("{prefix}-title"))
-        .with("ceiling", money_text(ceiling, currency, language))
+        .with("ceiling", crate::portal::views::amount(ceiling, currency, language))
         .render(language);
     charts::stacked(&title, &parts, &[word("part"), word("amount")], language)
 }
@@ -425,7 +424,7 @@ fn confirm_page(
                 "title": call.terms.title,
                 "opens_at": views::instant(call.terms.opens_at, language),
                 "closes_at": views::instant(call.terms.closes_at, language),
-                "budget": money_text(call.terms.budget_ceiling, call.terms.currency, language),
+                "budget": crate::portal::views::amount(call.terms.budget_ceiling, call.terms.currency, language),
             },
             "status": status_tag(response.status, language),
             "questions": questions,

@@ -21,7 +21,6 @@ use uuid::Uuid;
 use super::pages::{FormError, FormFields, after_form, problem_page};
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::with_currency;
 use super::travel_views::{EventView, stay};
 use super::views;
 use crate::AppState;
@@ -194,7 +193,7 @@ struct RequestRow {
 impl RequestRow {
     fn of(request: &SponsorshipResponse, language: Language) -> Self {
         let entitlement = &request.entitlement;
-        let money = |amount: &str| with_currency(amount, entitlement.currency, language);
+        let money = |amount: &str| crate::portal::views::written(amount, entitlement.currency, language);
         Self {
             id: request.id,
             traveller: request.traveller_name.clone(),

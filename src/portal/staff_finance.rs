@@ -14,7 +14,6 @@ use axum::extract::{Form, Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
@@ -31,7 +30,7 @@ use crate::disbursements::rules::DisbursementStatus;
 use crate::disbursements::store::disbursement;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::i18n::{Language, Message};
-use crate::money::{self, Currency};
+use crate::money;
 use crate::reports::ledger;
 use crate::reports::ledger_rules::{LedgerCursor, LedgerEntry, LedgerFilter, LedgerStatus};
 use crate::reports::rules::Period;
@@ -124,7 +123,7 @@ async fn active_awards(state: &AppState, language: Language) -> AppResult<Vec<se
         .iter()
         .map(|award| {
             json!({ "id": award.id, "reference": award.reference, "organisation": award.organisation_name,
-            "amount": with_currency(&award.amount, award.currency, language) })
+            "amount": crate::portal::views::written(&award.amount, award.currency, language) })
         })
         .collect())
 }
@@ -169,9 +168,9 @@ impl PaymentRow {
             id: entry.id,
             source: entry.source.describe(),
             organisation: entry.organisation_name.clone(),
-            amount: money_text(entry.amount, entry.currency, language),
+            amount: crate::portal::views::amount(entry.amount, entry.currency, language),
             counted: (entry.currency != entry.counted_currency)
-                .then(|| money_text(entry.counted_amount, entry.counted_currency, language)),
+                .then(|| crate::portal::views::amount(entry.counted_amount, entry.counted_currency, language)),
             requested_on: date(entry.requested_on),
             requested_by: entry.requested_by.clone(),
             approved_by: entry.approved_by.clone().unwrap_or_default(),
@@ -186,17 +185,6 @@ impl PaymentRow {
 /// A status in the reader's language (a tag always carries its text, never colour alone).
 pub(super) fn status_text(status: &str, language: Language) -> String {
     Message::new(format!("staff-finance-status-{status}")).render(language)
-}
-
-/// An amount with its currency as the reader's language writes it ("12,500.00 EUR",
-/// "12 500,00 EUR"): the pages' one way (`views::amount`).
-pub(super) fn money_text(amount: Decimal, currency: Currency, language: Language) -> String {
-    super::views::amount(amount, currency, language)
-}
-
-/// An amount a service wrote (`"12500.00"`), with its currency, as [`money_text`] writes it.
-pub(super) fn with_currency(amount: &str, currency: Currency, language: Language) -> String {
-    super::views::written(amount, currency, language)
 }
 
 /// What the action forms of a payment's page send.
@@ -416,9 +404,9 @@ async fn payment_facts(
     let instant = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|at| views::instant(at, language));
     Ok(json!({
         "id": found.id,
-        "amount": money_text(money::from_stored(found.amount), found.currency, language),
+        "amount": crate::portal::views::amount(money::from_stored(found.amount), found.currency, language),
         "counted": (found.currency != found.counted_currency)
-            .then(|| money_text(money::from_stored(found.counted_amount), found.counted_currency, language)),
+            .then(|| crate::portal::views::amount(money::from_stored(found.counted_amount), found.counted_currency, language)),
         "fx_rate": found.fx_rate,
         "payee_reference": found.payee_reference,
         "status": status.as_str(),

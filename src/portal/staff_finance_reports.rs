@@ -20,7 +20,6 @@ use serde_json::json;
 use super::pages::FormError;
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::money_text;
 use super::views;
 use crate::AppState;
 use crate::auth::Role;
@@ -321,7 +320,7 @@ async fn payments_shown(
         Some(currency) => {
             let total = crate::reports::ledger::reporting_total(&state.db, &filter, currency).await?;
             let moved = crate::i18n::text(language, "report-total-moved");
-            let figures = vec![(moved, money_text(total.amount, currency, language))];
+            let figures = vec![(moved, crate::portal::views::amount(total.amount, currency, language))];
             Some(converted_view(currency, figures, &total.rates, language))
         }
         None => None,
@@ -375,7 +374,7 @@ fn shown_cells(rows: &[Vec<Cell>], language: Language) -> Vec<Vec<String>> {
         .map(|row| {
             row.iter()
                 .map(|cell| match cell {
-                    Cell::Money(amount, currency) => money_text(*amount, *currency, language),
+                    Cell::Money(amount, currency) => crate::portal::views::amount(*amount, *currency, language),
                     Cell::Date(on) => views::date(*on, language),
                     other => other.csv_field(),
                 })

@@ -19,7 +19,7 @@ use super::charts::{self, Chart, Part};
 use super::pages::{FormError, FormFields, after_form, problem_page};
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::{Done, Shown, money_text, status_text, with_currency};
+use super::staff_finance::{Done, Shown, status_text};
 use super::views;
 use crate::AppState;
 use crate::auth::Role;
@@ -333,8 +333,8 @@ async fn source_view(
             "source": facts,
             "action": page_of(source),
             "money_chart": chart(&facts.title, &money, language),
-            "available": money_text(money.available, money.currency, language),
-            "ceiling": money_text(money.ceiling, money.currency, language),
+            "available": crate::portal::views::amount(money.available, money.currency, language),
+            "ceiling": crate::portal::views::amount(money.ceiling, money.currency, language),
             "tranches": tranches,
             "payments": payments,
             "form": form,
@@ -356,7 +356,7 @@ async fn payments_of(state: &AppState, source: Source, language: Language) -> Ap
         .map(|row| {
             json!({
                 "id": row.id,
-                "amount": money_text(money::from_stored(row.amount), row.currency, language),
+                "amount": crate::portal::views::amount(money::from_stored(row.amount), row.currency, language),
                 "requested_on": views::date(row.requested_on, language),
                 "payee_reference": row.payee_reference,
                 "status": row.status.as_str(),
@@ -397,13 +397,13 @@ async fn award_facts(state: &AppState, id: Uuid, language: Language) -> AppResul
         tranches.push(TrancheRow {
             id: tranche.id,
             number: tranche.number,
-            amount: with_currency(&tranche.amount, currency, language),
+            amount: crate::portal::views::written(&tranche.amount, currency, language),
             due: views::date(tranche.due_on, language),
             condition: tranche.condition.clone(),
             condition_met: tranche.condition_report_id.map(|_| tranche.condition_met),
-            committed: with_currency(&tranche.committed, currency, language),
-            paid: with_currency(&tranche.paid, currency, language),
-            available: money_text(left.max(Decimal::ZERO), currency, language),
+            committed: crate::portal::views::written(&tranche.committed, currency, language),
+            paid: crate::portal::views::written(&tranche.paid, currency, language),
+            available: crate::portal::views::amount(left.max(Decimal::ZERO), currency, language),
         });
     }
     let payable = status == crate::awards::rules::AwardStatus::Active;
@@ -461,7 +461,7 @@ fn chart(title: &str, money: &Money, language: Language) -> Chart {
     let part = |id: &'static str, value: Decimal| Part {
         label: Message::new(id).render(language),
         value,
-        shown: money_text(value, money.currency, language),
+        shown: crate::portal::views::amount(value, money.currency, language),
     };
     let parts = [
         part("staff-finance-part-paid", money.paid),
@@ -474,7 +474,10 @@ fn chart(title: &str, money: &Money, language: Language) -> Chart {
     ];
     let title = Message::new("staff-finance-chart-title")
         .with("source", title.to_owned())
-        .with("total", money_text(money.ceiling, money.currency, language))
+        .with(
+            "total",
+            crate::portal::views::amount(money.ceiling, money.currency, language),
+        )
         .render(language);
     charts::stacked(&title, &parts, &columns, language)
 }

@@ -19,7 +19,6 @@ use uuid::Uuid;
 use super::pages::{FormError, FormFields, after_form};
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::with_currency;
 use super::views::{self, status_key};
 use crate::AppState;
 use crate::applications::json::ApplicationResponse;
@@ -270,7 +269,7 @@ async fn application_view(state: &AppState, staff: &Staff, application: &Applica
     let lines: Vec<Value> = application
         .budget_lines
         .iter()
-        .map(|line| json!({ "description": line.description, "amount": with_currency(&line.amount.to_string(), application.currency, language) }))
+        .map(|line| json!({ "description": line.description, "amount": crate::portal::views::written(&line.amount.to_string(), application.currency, language) }))
         .collect();
     Ok(json!({
         "id": application.id,
@@ -278,7 +277,7 @@ async fn application_view(state: &AppState, staff: &Staff, application: &Applica
         "call": application.call_title,
         "organisation": organisation_shown(application),
         "summary": application.summary,
-        "requested": with_currency(&application.requested_amount.to_string(), application.currency, language),
+        "requested": crate::portal::views::written(&application.requested_amount.to_string(), application.currency, language),
         "status": Message::new(format!("portal-status-{}", status_key(application.status))).render(language),
         "lines": lines,
         "answers": answered,

@@ -34,7 +34,6 @@ use crate::money::Amount;
 use crate::portal::pages::{FormError, form_errors};
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
-use crate::portal::staff_finance::money_text;
 use crate::portal::views;
 use crate::risk::rules::{ResidualRating, RiskStatus};
 
@@ -326,7 +325,7 @@ async fn check_page(state: &AppState, staff: &Staff, id: Uuid, fields: &[(String
 /// reader's language, and the tranches' sum.
 fn checked_view(plan: &DecisionPlan, language: Language) -> Value {
     let currency = plan.currency;
-    let money = |amount: Decimal| money_text(amount, currency, language);
+    let money = |amount: Decimal| crate::portal::views::amount(amount, currency, language);
     let tranches: Vec<Value> = plan
         .tranches
         .iter()

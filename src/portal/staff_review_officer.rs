@@ -26,7 +26,6 @@ use crate::i18n::{Language, Message};
 use crate::portal::pages::FormError;
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
-use crate::portal::staff_finance::with_currency;
 use crate::portal::views::{self, status_key};
 use crate::reviews::service::{self as reviews, Conflict};
 
@@ -201,7 +200,7 @@ fn summary(application: &ApplicationResponse, language: Language) -> Value {
         "organisation": organisation_shown(application),
         "organisation_id": application.organisation_id,
         "summary": application.summary,
-        "requested": with_currency(&application.requested_amount.to_string(), application.currency, language),
+        "requested": crate::portal::views::written(&application.requested_amount.to_string(), application.currency, language),
         "status": status_text(application.status, language),
         "submitted": application.submitted_at.map(|at| views::instant(at, language)),
     })

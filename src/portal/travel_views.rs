@@ -71,12 +71,12 @@ impl EventView {
             ),
             requests_close_at: instant(event.request_deadline, language),
             open,
-            dsa_rate: money_text(money::from_stored(event.dsa_rate), currency, language),
+            dsa_rate: crate::portal::views::amount(money::from_stored(event.dsa_rate), currency, language),
             authorised_period: Message::new("portal-event-authorised-period")
                 .with("from", date(arrival, language))
                 .with("to", date(last_night, language))
                 .render(language),
-            terminal_expense: money_text(terminal_expense, currency, language),
+            terminal_expense: crate::portal::views::amount(terminal_expense, currency, language),
         }
     }
 }
@@ -154,9 +154,9 @@ impl NightRow {
         };
         Self {
             on: date(night.on, language),
-            rate: money_text(night.rate, currency, language),
+            rate: crate::portal::views::amount(night.rate, currency, language),
             paid,
-            amount: money_text(amount, currency, language),
+            amount: crate::portal::views::amount(amount, currency, language),
         }
     }
 }
@@ -166,10 +166,10 @@ impl EntitlementView {
     pub fn of(entitlement: &Entitlement, currency: Currency, language: Language) -> Self {
         Self {
             nights_paid: entitlement.nights,
-            dsa: money_text(entitlement.dsa, currency, language),
-            terminal: money_text(entitlement.terminal, currency, language),
-            airfare: money_text(entitlement.airfare, currency, language),
-            total: money_text(entitlement.total, currency, language),
+            dsa: crate::portal::views::amount(entitlement.dsa, currency, language),
+            terminal: crate::portal::views::amount(entitlement.terminal, currency, language),
+            airfare: crate::portal::views::amount(entitlement.airfare, currency, language),
+            total: crate::portal::views::amount(entitlement.total, currency, language),
             local: entitlement.local,
         }
     }
@@ -224,12 +224,6 @@ fn status_key(status: SponsorshipStatus) -> &'static str {
         SponsorshipStatus::Reconciled => "reconciled",
         SponsorshipStatus::Cancelled => "cancelled",
     }
-}
-
-/// An amount rounded to its currency's minor unit for reading, with the currency, in the
-/// reader's format ("454.00\u{a0}USD", "454,00 USD": `views::amount`).
-fn money_text(amount: Decimal, currency: Currency, language: Language) -> String {
-    super::views::amount(amount, currency, language)
 }
 
 #[cfg(test)]
