@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Audited writes per second that one PostgreSQL database sustains behind three replicas:
-# every audited write takes the audit chain's advisory lock (appended last, right before the
-# commit), so this is the ceiling on write throughput across replicas.
+# every audited write stores its event unlinked and, after its commit, links what is pending
+# into the audit chain under the chain's advisory lock (one linking transaction serves every
+# write committed meanwhile), so this measures how far that lock still limits writes.
 #
 # Starts three replicas of the server (`grantdesk serve`, the first with `--demo`) on one
 # fresh PostgreSQL database, signs the demo applicant in on each, then drives

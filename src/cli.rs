@@ -300,20 +300,16 @@ async fn audit(config: Config, command: AuditCommand) -> Result<(), String> {
                 }
                 None => None,
             };
-            let (report, findings) = crate::audit::service::verify_with_checkpoints(&db, &key, external)
+            let verification = crate::audit::service::verify_with_checkpoints(&db, SystemClock.now(), &key, external)
                 .await
                 .map_err(describe)?;
-            let mut problems: Vec<String> = report
-                .broken
-                .map(|broken| format!("event {}: {}", broken.seq, broken.problem))
-                .into_iter()
-                .collect();
-            problems.extend(findings.iter().filter_map(|finding| finding.problem.clone()));
             println!(
-                "{} event(s) verified; {} checkpoint(s) checked",
-                report.events_checked,
-                findings.len()
+                "{} event(s) verified; {} checkpoint(s) checked; {} event(s) waiting to be linked",
+                verification.chain.events_checked,
+                verification.checkpoints.len(),
+                verification.pending.count
             );
+            let problems = verification.problems();
             if problems.is_empty() {
                 Ok(())
             } else {
@@ -382,6 +378,10 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
         tracing::info!("running in development mode");
     }
     let db = open(&config).await?;
+    // Events a stopped replica committed but did not link join the chain now.
+    if let Err(error) = crate::audit::service::link_pending(&db).await {
+        tracing::warn!(error = %error.problem().detail, "linking pending audit events at start failed");
+    }
     let bind = config.bind.clone();
     let state = AppState::new(db, config, Arc::new(SystemClock))
         .await

@@ -44,6 +44,7 @@ mod m20261129_000041_sanctions_list_source;
 mod m20261129_000042_last_sign_in;
 mod m20261129_000043_unread_index;
 mod m20261129_000044_payment_rates_index;
+mod m20261129_000045_audit_pending;
 mod m20261129_000046_call_list_item;
 
 /// Runs every migration in order.
@@ -94,6 +95,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000042_last_sign_in::Migration),
             Box::new(m20261129_000043_unread_index::Migration),
             Box::new(m20261129_000044_payment_rates_index::Migration),
+            Box::new(m20261129_000045_audit_pending::Migration),
             Box::new(m20261129_000046_call_list_item::Migration),
         ]
     }

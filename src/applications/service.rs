@@ -99,7 +99,7 @@ pub async fn create(
         response.id,
         audit_view(&response),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(response)
 }
 
@@ -273,7 +273,7 @@ pub async fn update(
         &audit_view(&before),
         &audit_view(&after),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     respond_one(db, found(db, id).await?).await
 }
 
@@ -327,7 +327,7 @@ pub async fn submit(
         now,
     )
     .await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     // A draft has no decision, appeal or award: the answer is the row as changed.
     let submitted = application::Model {
         status: to,
@@ -625,7 +625,7 @@ async fn apply(
 ) -> AppResult<ApplicationResponse> {
     let txn = db.begin().await?;
     let (_, entry) = transition(&txn, actor.id, &current, action, change, reason, now).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     respond_one(db, found(db, current.id).await?).await
 }
 

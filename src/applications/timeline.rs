@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use crate::audit::AuditFilter;
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 
@@ -77,13 +76,10 @@ pub async fn history(db: &impl ConnectionTrait, id: Uuid, with_actor: bool) -> A
     Ok(records)
 }
 
-/// The audit events about an application, newest first.
-async fn events_of(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Vec<crate::audit::audit_event::Model>> {
-    let filter = AuditFilter {
-        subject_type: Some("application".to_owned()),
-        subject_id: Some(id.to_string()),
-    };
-    Ok(crate::audit::service::list_events(db, &filter, MAX_EVENTS, 0).await?.0)
+/// The audit events about an application, newest first, those committed and not yet
+/// linked into the chain included: a status the application shows always has its step.
+async fn events_of(db: &impl ConnectionTrait, id: Uuid) -> AppResult<Vec<crate::audit::SubjectEvent>> {
+    crate::audit::service::subject_events(db, "application", &id.to_string(), MAX_EVENTS).await
 }
 
 /// The timeline of an application the caller may see (404 for anyone else), oldest first.

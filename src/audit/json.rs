@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use super::service::Verification;
 use super::store::audit_event;
 
 /// Filters of `GET /audit`.
@@ -73,7 +74,8 @@ impl From<audit_event::Model> for AuditEventResponse {
 /// Result of `GET /audit/verify`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VerificationResponse {
-    /// Whether the whole chain verifies.
+    /// Whether the whole chain verifies, agrees with its latest checkpoint, and no event
+    /// has waited more than a minute to be linked into it.
     pub ok: bool,
     /// Events checked before the first broken link (or all).
     pub events_checked: u64,
@@ -81,6 +83,46 @@ pub struct VerificationResponse {
     pub first_broken: Option<BrokenLinkResponse>,
     /// The chain checked against its latest signed checkpoint (none before the first).
     pub checkpoint: Option<CheckpointCheckResponse>,
+    /// Events committed with their change and not yet linked into the chain (not yet in
+    /// `GET /audit`). Normally 0: each write links its events before it answers; events
+    /// whose writer stopped between its commit and the link are linked by the next write,
+    /// within a minute by the scheduler, or when the server starts.
+    pub pending_events: u64,
+    /// When the oldest pending event happened.
+    pub oldest_pending_at: Option<DateTime<Utc>>,
+    /// Why the pending events are a problem: the oldest has waited more than a minute, so
+    /// linking is failing (the server's log says why).
+    pub pending_problem: Option<String>,
+}
+
+impl From<Verification> for VerificationResponse {
+    fn from(verification: Verification) -> Self {
+        let ok = verification.ok();
+        let Verification {
+            chain,
+            checkpoints,
+            pending,
+        } = verification;
+        let checkpoint = checkpoints.into_iter().next().map(|finding| CheckpointCheckResponse {
+            seq: finding.checkpoint.seq,
+            hash: finding.checkpoint.hash,
+            signed_at: finding.checkpoint.signed_at,
+            ok: finding.problem.is_none(),
+            problem: finding.problem,
+        });
+        Self {
+            ok,
+            events_checked: chain.events_checked,
+            first_broken: chain.broken.map(|broken| BrokenLinkResponse {
+                seq: broken.seq,
+                problem: broken.problem,
+            }),
+            checkpoint,
+            pending_events: pending.count,
+            oldest_pending_at: pending.oldest,
+            pending_problem: pending.problem,
+        }
+    }
 }
 
 /// The chain against a signed checkpoint.

@@ -1,5 +1,11 @@
 //! The audit trail: every state change and every create/update writes an event, in the
-//! same transaction as the change. Events form a SHA-256 hash chain (each hash covers the
+//! same transaction as the change, stored unlinked (`audit_pending`) without a lock; right
+//! after the commit the writer links every pending event into the chain under the chain's
+//! lock, in a short second transaction (`store::link`), so the commits of concurrent
+//! writes are flushed together instead of one after another. Events left pending by a
+//! writer that stopped between the two are linked by the next write, the scheduler (every
+//! minute) or the next start, and `GET /audit/verify` reports any that wait too long.
+//! Events form a SHA-256 hash chain (each hash covers the
 //! previous event's hash and this event's content), so a changed or deleted row is
 //! detected by `GET /audit/verify`. The table is append-only: no code path updates or
 //! deletes it. Verification requires the chain to run contiguously from 1 and to cover
@@ -20,7 +26,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::AppState;
 
-pub use store::{AuditEntry, AuditFilter, audit_event, commit, list_query, record};
+pub use store::{AuditEntry, AuditFilter, SubjectEvent, audit_event, commit, link, list_query, record};
 
 /// The conflicts each operation of this domain can answer with (see
 /// [`crate::error::OperationProblems`]).

@@ -117,6 +117,25 @@ pub fn verify_run(mut prev_hash: String, mut expected_seq: i64, events: &[Chaine
     Ok(prev_hash)
 }
 
+/// How long a committed event may wait to be linked into the chain before verification
+/// reports it: a write links its own events before it answers, and the scheduler links
+/// any left over every minute, so an older pending event means linking is failing.
+pub const PENDING_GRACE_SECONDS: i64 = 60;
+
+/// Checks the events waiting to be linked: `count` of them, the oldest `oldest` (when it
+/// happened), at `now`. Pending events are normal for the instant between a write's
+/// commit and its link; one that has waited past [`PENDING_GRACE_SECONDS`] is not.
+pub fn check_pending(count: u64, oldest: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Result<(), String> {
+    match oldest {
+        Some(oldest) if (now - oldest).num_seconds() > PENDING_GRACE_SECONDS => Err(format!(
+            "{count} event(s) wait to be linked into the chain, the oldest since {}: linking is failing \
+             (the server's log says why), and until they are linked they are not covered by the hash chain",
+            oldest.to_rfc3339_opts(SecondsFormat::Secs, true)
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A signed statement of the chain's head: the event `seq` had hash `hash` at `signed_at`.
 /// Kept in the database and outside it (a file); anyone with the public key can check it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -327,6 +346,17 @@ mod tests {
             check_against_checkpoint(&checkpoint, 3, Some(&events[1].hash)).is_err(),
             "rewritten"
         );
+    }
+
+    #[test]
+    fn a_pending_event_is_reported_only_once_it_has_waited_past_the_grace() {
+        let now = Utc::now();
+        assert_eq!(check_pending(0, None, now), Ok(()));
+        let recent = now - chrono::Duration::seconds(PENDING_GRACE_SECONDS);
+        assert_eq!(check_pending(3, Some(recent), now), Ok(()));
+        let stale = now - chrono::Duration::seconds(PENDING_GRACE_SECONDS + 1);
+        let problem = check_pending(3, Some(stale), now).expect_err("reported");
+        assert!(problem.starts_with("3 event(s) wait to be linked"), "{problem}");
     }
 
     #[test]

@@ -1,16 +1,19 @@
 //! Reading the audit trail, shared by every entry point: a page of events, the
 //! verification of the hash chain against its latest signed checkpoint (or a list of
 //! checkpoints kept elsewhere), and the writing of checkpoints (the hourly job, the CLI).
-//! Appending is [`crate::audit::record`], called inside the transaction of each change.
+//! Recording is [`crate::audit::record`] and [`crate::audit::commit`], called inside the
+//! transaction of each change; linking what was recorded into the chain is
+//! [`crate::audit::link`], run by `commit` after the change's commit and by
+//! [`link_pending`].
 
 use std::io::Write;
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use super::keys::AuditKey;
 use super::rules::{self, Checkpoint};
-use super::store::{self, AuditFilter, ChainReport, audit_event};
+use super::store::{self, AuditFilter, ChainReport, SubjectEvent, audit_event};
 use crate::error::{AppError, AppResult};
 
 /// One page of events, newest first, optionally about one kind of subject or one subject,
@@ -58,14 +61,62 @@ pub struct CheckpointFinding {
     pub problem: Option<String>,
 }
 
+/// The events committed and not yet linked into the chain.
+#[derive(Debug, Clone)]
+pub struct PendingReport {
+    /// How many.
+    pub count: u64,
+    /// When the oldest of them happened.
+    pub oldest: Option<DateTime<Utc>>,
+    /// Why their waiting is a problem (the oldest waited past the grace), if it is.
+    pub problem: Option<String>,
+}
+
+/// What verification found: the chain, each checkpoint, and the events still pending.
+#[derive(Debug, Clone)]
+pub struct Verification {
+    /// The chain recomputed.
+    pub chain: ChainReport,
+    /// The chain against each checkpoint.
+    pub checkpoints: Vec<CheckpointFinding>,
+    /// The events waiting to be linked.
+    pub pending: PendingReport,
+}
+
+impl Verification {
+    /// Whether everything holds: the chain, every checkpoint, and no event left unlinked
+    /// past the grace.
+    pub fn ok(&self) -> bool {
+        self.problems().is_empty()
+    }
+
+    /// Every problem found, in words.
+    pub fn problems(&self) -> Vec<String> {
+        let chain = self
+            .chain
+            .broken
+            .as_ref()
+            .map(|broken| format!("event {}: {}", broken.seq, broken.problem));
+        let checkpoints = self.checkpoints.iter().filter_map(|finding| finding.problem.clone());
+        chain
+            .into_iter()
+            .chain(checkpoints)
+            .chain(self.pending.problem.clone())
+            .collect()
+    }
+}
+
 /// Verifies the chain, then checks it against each of `checkpoints` (the latest stored one
 /// when `None`): its signature under the office's key, and the chain's length and hash at
 /// its sequence. A rewrite of the whole chain, or events deleted from its end, show here.
+/// Reports the events still waiting to be linked at `now` too; it links none itself (it
+/// only reads, so it runs against a read-only copy as well).
 pub async fn verify_with_checkpoints(
     db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
     key: &AuditKey,
     checkpoints: Option<Vec<Checkpoint>>,
-) -> AppResult<(ChainReport, Vec<CheckpointFinding>)> {
+) -> AppResult<Verification> {
     let report = store::verify(db).await?;
     let checkpoints = match checkpoints {
         Some(list) => list,
@@ -80,7 +131,38 @@ pub async fn verify_with_checkpoints(
             .err();
         findings.push(CheckpointFinding { checkpoint, problem });
     }
-    Ok((report, findings))
+    let (count, oldest) = store::pending_summary(db).await?;
+    Ok(Verification {
+        chain: report,
+        checkpoints: findings,
+        pending: PendingReport {
+            count,
+            oldest,
+            problem: rules::check_pending(count, oldest, now).err(),
+        },
+    })
+}
+
+/// Links every committed pending event into the chain (see [`crate::audit::link`]): what
+/// the scheduler runs every minute and `grantdesk serve` at start, for events whose writer
+/// stopped between its commit and its link. Answers how many it linked.
+pub async fn link_pending(db: &DatabaseConnection) -> AppResult<u64> {
+    let linked = store::link(db).await?;
+    if linked > 0 {
+        tracing::info!(linked, "linked pending audit events into the chain");
+    }
+    Ok(linked)
+}
+
+/// Up to `limit` events about one subject, newest first, those committed and not yet linked
+/// included (see [`store::subject_events`]): what a subject's history is read from.
+pub async fn subject_events(
+    db: &impl ConnectionTrait,
+    subject_type: &str,
+    subject_id: &str,
+    limit: u64,
+) -> AppResult<Vec<SubjectEvent>> {
+    store::subject_events(db, subject_type, subject_id, limit).await
 }
 
 /// Signs a checkpoint of the chain's head, stores it, and appends it as one JSON line to

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, NotSet,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set, Statement, TransactionTrait,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -122,67 +122,233 @@ impl AuditEntry {
     }
 }
 
-/// Appends an event to the chain, inside the caller's transaction. On PostgreSQL an
-/// advisory transaction lock serialises appends across replicas (SQLite has one writer)
-/// and is held until the commit: call this as the transaction's last step, or better
-/// [`commit`], which appends and commits.
-pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime<Utc>) -> AppResult<()> {
-    append(txn, vec![entry], now).await
+/// The sea-orm entity of `audit_pending` (migration 45): events committed with their
+/// change and not yet linked into the chain.
+pub mod pending_event {
+    use sea_orm::entity::prelude::*;
+
+    /// An event waiting to be linked; `ord` is the order it was stored in.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_pending")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub ord: i64,
+        pub id: Uuid,
+        pub actor_id: Option<Uuid>,
+        pub action: String,
+        pub subject_type: String,
+        pub subject_id: String,
+        #[sea_orm(column_type = "JsonBinary")]
+        pub summary: Json,
+        pub reason: Option<String>,
+        pub occurred_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Appends `entries` to the chain, in order, and commits the transaction: the chain's
-/// lock is the transaction's last step, so it is held only for the append and the commit.
-/// Every write that records events ends with this.
-pub async fn commit(txn: DatabaseTransaction, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> AppResult<()> {
-    append(&txn, entries, now).await?;
+/// Records an event inside the caller's transaction, anywhere in it: the event is stored
+/// unlinked (no lock is taken) and joins the chain when the transaction has committed and
+/// [`link`] runs. A transaction that records ends with [`commit`], which links.
+pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime<Utc>) -> AppResult<()> {
+    stage(txn, vec![entry], now).await
+}
+
+/// Records `entries` (in order) and commits the transaction, then links every pending
+/// event into the chain, in a second, short transaction under the chain's lock (see
+/// [`link`]), so that when this answers the events are in the chain. Every write that
+/// records events ends with this. The write's own transaction takes no lock, so
+/// PostgreSQL flushes the commits of concurrent writes together. When linking fails the
+/// change stands and its events stay pending, safely stored: the next write, the
+/// scheduler (every minute) or the next start links them; the failure is logged.
+pub async fn commit(
+    db: &DatabaseConnection,
+    txn: DatabaseTransaction,
+    entries: Vec<AuditEntry>,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    stage(&txn, entries, now).await?;
     txn.commit().await?;
+    if let Err(error) = link(db).await {
+        tracing::warn!(
+            error = %error.problem().detail,
+            "linking audit events failed: they stay pending until the next write, the scheduler or a restart links them"
+        );
+    }
     Ok(())
 }
 
-/// Takes the chain's lock, reads its head and inserts `entries` after it in one statement.
-async fn append(txn: &impl ConnectionTrait, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> AppResult<()> {
+/// Stores `entries` unlinked, in order, in one statement.
+async fn stage(txn: &impl ConnectionTrait, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> AppResult<()> {
     if entries.is_empty() {
         return Ok(());
     }
-    if crate::db::is_postgres(txn) {
-        // A prepared statement, so the connection's statement log sees it.
-        let lock = sea_orm::Statement::from_string(txn.get_database_backend(), "SELECT pg_advisory_xact_lock(7262026)");
-        txn.execute_raw(lock).await?;
-    }
-    let last = audit_event::Entity::find()
-        .order_by_desc(audit_event::Column::Seq)
-        .one(txn)
-        .await?;
-    let (mut seq, mut prev_hash) = match last {
-        Some(event) => (event.seq, event.hash),
-        None => (0, GENESIS_HASH.to_owned()),
-    };
     let occurred_at = rules::to_stored_precision(now);
-    let mut rows = Vec::with_capacity(entries.len());
-    for entry in entries {
-        seq += 1;
-        let row = chained(seq, prev_hash, entry, occurred_at);
-        prev_hash = row.hash.clone();
-        rows.push(audit_event::ActiveModel::from(row));
-    }
-    audit_event::Entity::insert_many(rows)
+    let rows = entries.into_iter().map(|entry| pending_event::ActiveModel {
+        ord: NotSet,
+        id: Set(Uuid::new_v4()),
+        actor_id: Set(entry.actor_id),
+        action: Set(entry.action.to_owned()),
+        subject_type: Set(entry.subject_type.to_owned()),
+        subject_id: Set(entry.subject_id.to_string()),
+        summary: Set(entry.summary),
+        reason: Set(entry.reason),
+        occurred_at: Set(occurred_at),
+    });
+    pending_event::Entity::insert_many(rows)
         .exec_without_returning(txn)
         .await?;
     Ok(())
 }
 
-/// The row of `entry` as event `seq` of the chain, after the event hashed `prev_hash`.
-fn chained(seq: i64, prev_hash: String, entry: AuditEntry, occurred_at: DateTime<Utc>) -> audit_event::Model {
+/// The most events one linking transaction takes (one insert of that many rows stays
+/// within both engines' limits on bound values).
+const LINK_BATCH: usize = 500;
+
+/// Links every committed pending event into the chain, oldest stored first; answers how
+/// many. Each run of up to [`LINK_BATCH`] events is one transaction: on PostgreSQL it takes
+/// the chain's advisory lock (`pg_advisory_xact_lock`, which serialises linking across
+/// replicas; SQLite has one writer), takes the pending events out (one `DELETE ...
+/// RETURNING`), reads the chain's head and inserts the events after it (one statement),
+/// and commits. Under load one run links the events of many writes; a writer whose events
+/// another run linked finds nothing and ends an empty transaction. Chain order is link
+/// order, so `occurred_at` (the write's instant) may step back slightly along the chain.
+pub async fn link(db: &DatabaseConnection) -> AppResult<u64> {
+    let mut linked = 0;
+    loop {
+        let run = link_run(db).await?;
+        linked += run as u64;
+        if run < LINK_BATCH {
+            return Ok(linked);
+        }
+    }
+}
+
+/// One linking transaction; answers how many events it linked.
+async fn link_run(db: &DatabaseConnection) -> AppResult<usize> {
+    let txn = db.begin().await?;
+    let backend = txn.get_database_backend();
+    if crate::db::is_postgres(&txn) {
+        // A prepared statement, so the connection's statement log sees it.
+        let lock = Statement::from_string(backend, "SELECT pg_advisory_xact_lock(7262026)");
+        txn.execute_raw(lock).await?;
+    }
+    let taken = Statement::from_string(
+        backend,
+        format!(
+            "DELETE FROM audit_pending WHERE ord IN (SELECT ord FROM audit_pending ORDER BY ord LIMIT {LINK_BATCH}) \
+             RETURNING ord, id, actor_id, action, subject_type, subject_id, summary, reason, occurred_at"
+        ),
+    );
+    let mut pending = pending_event::Entity::find().from_raw_sql(taken).all(&txn).await?;
+    if pending.is_empty() {
+        txn.commit().await?;
+        return Ok(0);
+    }
+    pending.sort_by_key(|event| event.ord);
+    let count = pending.len();
+    let (mut seq, mut prev_hash) = head(&txn).await?.unwrap_or((0, GENESIS_HASH.to_owned()));
+    let mut rows = Vec::with_capacity(count);
+    for event in pending {
+        seq += 1;
+        let row = chained(seq, prev_hash, event);
+        prev_hash = row.hash.clone();
+        rows.push(audit_event::ActiveModel::from(row));
+    }
+    audit_event::Entity::insert_many(rows)
+        .exec_without_returning(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(count)
+}
+
+/// How many events wait to be linked, and when the oldest of them happened.
+pub async fn pending_summary(db: &impl ConnectionTrait) -> AppResult<(u64, Option<DateTime<Utc>>)> {
+    let count = pending_event::Entity::find().count(db).await?;
+    let oldest = pending_event::Entity::find()
+        .order_by_asc(pending_event::Column::Ord)
+        .one(db)
+        .await?
+        .map(|event| event.occurred_at);
+    Ok((count, oldest))
+}
+
+/// What happened to one subject, as its history reads it: an event of the chain or one
+/// committed and still waiting to be linked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubjectEvent {
+    /// The event's id.
+    pub id: Uuid,
+    /// The acting user; `None` for the system.
+    pub actor_id: Option<Uuid>,
+    /// What was done.
+    pub action: String,
+    /// Before/after summary.
+    pub summary: Value,
+    /// The reason given, if any.
+    pub reason: Option<String>,
+    /// When.
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Up to `limit` events about one subject, newest first: those still pending (they join
+/// the chain after every linked one) and then the chain's. The pending ones are read first
+/// and any linked meanwhile are read again from the chain, so none is lost or doubled.
+pub async fn subject_events(
+    db: &impl ConnectionTrait,
+    subject_type: &str,
+    subject_id: &str,
+    limit: u64,
+) -> AppResult<Vec<SubjectEvent>> {
+    let pending = pending_event::Entity::find()
+        .filter(pending_event::Column::SubjectType.eq(subject_type))
+        .filter(pending_event::Column::SubjectId.eq(subject_id))
+        .order_by_desc(pending_event::Column::Ord)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let filter = AuditFilter {
+        subject_type: Some(subject_type.to_owned()),
+        subject_id: Some(subject_id.to_owned()),
+    };
+    let linked = list_query(&filter, None).limit(limit).all(db).await?;
+    let linked_ids: std::collections::HashSet<Uuid> = linked.iter().map(|event| event.id).collect();
+    Ok(pending
+        .into_iter()
+        .filter(|event| !linked_ids.contains(&event.id))
+        .map(|event| SubjectEvent {
+            id: event.id,
+            actor_id: event.actor_id,
+            action: event.action,
+            summary: event.summary,
+            reason: event.reason,
+            occurred_at: event.occurred_at,
+        })
+        .chain(linked.into_iter().map(|event| SubjectEvent {
+            id: event.id,
+            actor_id: event.actor_id,
+            action: event.action,
+            summary: event.summary,
+            reason: event.reason,
+            occurred_at: event.occurred_at,
+        }))
+        .take(limit as usize)
+        .collect())
+}
+
+/// The pending `event` as event `seq` of the chain, after the event hashed `prev_hash`.
+fn chained(seq: i64, prev_hash: String, event: pending_event::Model) -> audit_event::Model {
     let content = EventContent {
         seq,
-        id: Uuid::new_v4(),
-        actor_id: entry.actor_id,
-        action: entry.action.to_owned(),
-        subject_type: entry.subject_type.to_owned(),
-        subject_id: entry.subject_id.to_string(),
-        summary: entry.summary,
-        reason: entry.reason,
-        occurred_at,
+        id: event.id,
+        actor_id: event.actor_id,
+        action: event.action,
+        subject_type: event.subject_type,
+        subject_id: event.subject_id,
+        summary: event.summary,
+        reason: event.reason,
+        occurred_at: event.occurred_at,
     };
     let hash = rules::hash_event(&prev_hash, &content);
     audit_event::Model {

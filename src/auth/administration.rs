@@ -99,7 +99,7 @@ pub async fn change_account(
     if change.email_verified == Some(true) {
         entries.extend(recovery::verify_by_hand(&txn, now, Some(actor.id), &account).await?);
     }
-    audit::commit(txn, entries, now).await?;
+    audit::commit(db, txn, entries, now).await?;
     let updated = store::find_user(db, user_id).await?.ok_or(AppError::NotFound("user"))?;
     let roles = store::roles_of(db, user_id).await?;
     Ok((updated, roles, super::mfa::is_enabled(db, user_id).await?))

@@ -100,7 +100,7 @@ pub async fn confirm(
     );
     let (what, detail) = (Message::new("notice-mfa-on"), Message::new("notice-mfa-on-detail"));
     recovery::security_notice(&txn, config, now, &account, what, detail).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(codes)
 }
 
@@ -137,7 +137,7 @@ pub async fn disable(
     );
     let (what, detail) = (Message::new("notice-mfa-off"), Message::new("notice-mfa-off-detail"));
     recovery::security_notice(&txn, config, now, &account, what, detail).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 

@@ -90,7 +90,7 @@ pub async fn confirm_password_reset(
     let summary = json!({"sessions_revoked": revoked});
     tell_password_changed(&txn, config, now, &account, "notice-password-changed-by-link").await?;
     let entry = AuditEntry::created(account.id, action, "user", account.id, summary);
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -146,7 +146,7 @@ pub async fn confirm_email(db: &DatabaseConnection, config: &Config, now: DateTi
         .await?;
         entry
     };
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -228,7 +228,7 @@ pub async fn change_email(
     let detail = Message::new("notice-email-change-requested-detail").with("email", new_email.as_str());
     let what = Message::new("notice-email-change-requested");
     security_notice(&txn, config, now, &account, what, detail).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -260,7 +260,7 @@ pub async fn change_password(
     let summary = json!({"sessions_revoked": revoked});
     let entry = AuditEntry::created(account.id, "user.password_changed", "user", account.id, summary);
     tell_password_changed(&txn, config, now, &account, "notice-password-changed-signed-in").await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -317,7 +317,7 @@ pub async fn verify_email_of(db: &DatabaseConnection, now: DateTime<Utc>, email:
     let txn = db.begin().await?;
     let entry = verify_by_hand(&txn, now, None, &account).await?;
     let changed = entry.is_some();
-    audit::commit(txn, entry.into_iter().collect(), now).await?;
+    audit::commit(db, txn, entry.into_iter().collect(), now).await?;
     Ok(changed)
 }
 

@@ -107,7 +107,7 @@ pub async fn create_account(
     } else if !account.email_verified {
         recovery::send_verification(&txn, config, now, &inserted).await?;
     }
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(inserted)
 }
 
@@ -381,6 +381,7 @@ pub async fn update_me(
 ) -> AppResult<Me> {
     let txn = db.begin().await?;
     let before = me(&txn, actor.id).await?;
+    let mut entries = Vec::new();
     if let Some(language) = change.preferred_language
         && language != before.user.preferred_language
     {
@@ -396,10 +397,10 @@ pub async fn update_me(
             }),
             reason: None,
         };
-        audit::record(&txn, entry, now).await?;
+        entries.push(entry);
     }
     let after = me(&txn, actor.id).await?;
-    txn.commit().await?;
+    audit::commit(db, txn, entries, now).await?;
     Ok(after)
 }
 

@@ -261,7 +261,7 @@ pub async fn accept(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id
         except: actor,
     };
     notices::announce(&txn, now, &notice, officers).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -533,7 +533,7 @@ async fn close(
         );
     }
     cancelled.push(entry);
-    audit::commit(txn, cancelled, now).await?;
+    audit::commit(db, txn, cancelled, now).await?;
     find(db, id).await
 }
 
@@ -622,7 +622,7 @@ async fn change_obligation(
         ))
         .with(Fact::date("email-label-deadline", current.due_on));
     notices::announce(&txn, now, &notice, audience).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(saved)
 }
 

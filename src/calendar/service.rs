@@ -195,7 +195,7 @@ pub async fn issue_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid
     let txn = db.begin().await?;
     store::replace(&txn, actor, rules::hash_feed_token(&token), now).await?;
     let entry = AuditEntry::created(actor, "calendar.feed_issued", "user", actor, json!({}));
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(token)
 }
 
@@ -215,7 +215,7 @@ pub async fn revoke_feed(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uui
         return Err(AppError::NotFound("calendar feed"));
     }
     let entry = AuditEntry::created(actor, "calendar.feed_revoked", "user", actor, json!({}));
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 

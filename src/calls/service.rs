@@ -54,6 +54,7 @@ pub async fn create(
     let created = StoredCall::from_row(store::insert(&txn, row_from_terms(&terms, base)?).await?)?;
     let view = audit_view(&created.response(now));
     audit::commit(
+        db,
         txn,
         vec![AuditEntry::created(
             actor.id,
@@ -220,7 +221,7 @@ pub async fn update(
         &audit_view(&before),
         &audit_view(&changed.response(now)),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(changed)
 }
 
@@ -253,7 +254,7 @@ pub async fn change_status(
     let txn = db.begin().await?;
     transition(&txn, Some(actor.id), &current, action, reason, now).await?;
     let changed = store::find(&txn, id).await?.ok_or(AppError::NotFound("call"))?;
-    txn.commit().await?;
+    audit::commit(db, txn, Vec::new(), now).await?;
     StoredCall::from_row(changed)
 }
 
@@ -312,7 +313,7 @@ pub async fn close_past_deadline(db: &DatabaseConnection, now: DateTime<Utc>) ->
         let txn = db.begin().await?;
         match transition(&txn, None, &current, CallAction::Close, None, now).await {
             Ok(_) => {
-                txn.commit().await?;
+                audit::commit(db, txn, Vec::new(), now).await?;
                 closed += 1;
             }
             Err(AppError::Conflict { .. }) => txn.rollback().await?,

@@ -57,7 +57,7 @@ pub async fn decide(
     };
     let (_, entry) = applications::transition(&txn, actor.id, &current, action, change, Some(plan.reason), now).await?;
     entries.push(entry);
-    audit::commit(txn, entries, now).await?;
+    audit::commit(db, txn, entries, now).await?;
     tracing::info!(decision = %recorded.id, application = %application_id, outcome = plan.outcome.as_str(), "decision recorded");
     applications::respond_one(db, applications::found(db, application_id).await?).await
 }
@@ -194,7 +194,7 @@ pub async fn file_appeal(
         now,
     )
     .await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(AppealResponse::from(&filed))
 }
 
@@ -274,7 +274,7 @@ pub async fn resolve_appeal(
     }
     let change = overturned_finding(found.appealed_from, input.outcome, actor.id, &reason);
     let (_, entry) = applications::transition(&txn, actor.id, &current, action, change, Some(reason), now).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     let resolved = store::find_appeal(db, appeal_id)
         .await?
         .ok_or(AppError::NotFound("appeal"))?;
@@ -342,7 +342,7 @@ pub async fn decide_call(
     let changed = crate::calls::store::find(&txn, call_id)
         .await?
         .ok_or(AppError::NotFound("call"))?;
-    txn.commit().await?;
+    audit::commit(db, txn, Vec::new(), now).await?;
     StoredCall::from_row(changed)
 }
 

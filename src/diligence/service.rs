@@ -101,7 +101,7 @@ pub async fn open(
         organisation_id,
         json!({"assessment": created.id}),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(Assessment {
         row: created,
         matches: Vec::new(),
@@ -150,7 +150,7 @@ pub async fn update_checklist(
         &json!({ "items": before }),
         &json!({ "items": items }),
     );
-    finish_change(txn, entry, row, now).await
+    finish_change(db, txn, entry, row, now).await
 }
 
 /// Screens the organisation's legal and short names and its members' names against the
@@ -224,7 +224,7 @@ pub async fn screen(
         row.organisation_id,
         summary,
     );
-    finish_change(txn, entry, row, now).await
+    finish_change(db, txn, entry, row, now).await
 }
 
 /// Records an officer's finding on a candidate match of an open assessment; a true match
@@ -260,7 +260,7 @@ pub async fn adjudicate(
         summary,
         reason: Some(reason),
     };
-    finish_change(txn, entry, current, now).await
+    finish_change(db, txn, entry, current, now).await
 }
 
 /// Completes an open assessment: refused while items are open, before a screening, while
@@ -303,7 +303,7 @@ pub async fn complete(
     let completed = store::find(&txn, id)
         .await?
         .ok_or(AppError::NotFound("due-diligence assessment"))?;
-    txn.commit().await?;
+    audit::commit(db, txn, Vec::new(), now).await?;
     Ok(Assessment {
         row: completed,
         matches,
@@ -540,13 +540,14 @@ async fn announce_matches(
 }
 
 async fn finish_change(
+    db: &DatabaseConnection,
     txn: DatabaseTransaction,
     entry: AuditEntry,
     row: assessment::Model,
     now: DateTime<Utc>,
 ) -> AppResult<Assessment> {
     let matches = store::matches_of(&txn, row.id).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(Assessment { row, matches })
 }
 

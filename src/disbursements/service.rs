@@ -195,7 +195,7 @@ pub async fn request(
         except: requested_by,
     };
     notices::announce(&txn, now, &notice, approvers).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     tracing::info!(disbursement = %created.id, source = source.kind().as_str(), "disbursement requested");
     Ok(Requested {
         disbursement: created,
@@ -268,7 +268,7 @@ pub async fn approve(
         "condition_overridden",
         json!(condition.as_ref().map(UnmetCondition::audited)),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -316,7 +316,7 @@ pub async fn pay(
         .with(Fact::data("email-label-payment-reference", reference))
         .with(Fact::date("email-label-paid-on", payment.paid_on));
     notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     find(db, id).await
 }
 
@@ -349,7 +349,7 @@ pub async fn cancel(
         now,
     )
     .await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     find(db, id).await
 }
 

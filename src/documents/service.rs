@@ -355,7 +355,7 @@ pub async fn delete(
         "subject_id": document.subject_id,
     });
     let entry = AuditEntry::updated(actor.id, "document.deleted", "document", id, &before, &json!({}));
-    audit::commit(txn, vec![entry.with("before", before)], now).await?;
+    audit::commit(db, txn, vec![entry.with("before", before)], now).await?;
     discard_content(db, storage, content.id).await
 }
 
@@ -678,6 +678,7 @@ async fn attach_in_transaction(
         "subject_id": response.subject_id,
     });
     audit::commit(
+        db,
         txn,
         vec![AuditEntry::created(
             actor.id,

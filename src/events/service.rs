@@ -131,7 +131,7 @@ pub async fn create(
         "currency": shown.currency, "dsa_rate": shown.dsa_rate, "dsa_source": shown.dsa_source});
     let mut entry = AuditEntry::created(actor, "event.created", "event", created.id, summary);
     entry.reason = created.dsa_override_reason.clone();
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -161,6 +161,7 @@ pub async fn transition(
         EventAction::Hold => "event.held",
     };
     audit::commit(
+        db,
         txn,
         vec![AuditEntry::status_changed(
             actor,

@@ -113,7 +113,7 @@ pub async fn put(
         &audit_view(&questions),
     );
     crate::calls::service::public_changed(&txn).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     form_of(db, call_id).await
 }
 

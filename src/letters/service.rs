@@ -119,6 +119,7 @@ async fn keep(
         "sha256": sha256,
     });
     audit::commit(
+        db,
         txn,
         vec![AuditEntry::created(actor, "letter.issued", "letter", id, view)],
         now,

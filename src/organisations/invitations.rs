@@ -100,7 +100,7 @@ pub async fn invite(
         let message = invitation_email(&row, account.as_ref(), &organisation.legal_name, config, &token, now)?;
         reminders::store::enqueue(&txn, message).await?;
     }
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(Invited {
         expires_at: row.expires_at,
     })
@@ -226,7 +226,7 @@ async fn settle(
         InvitationStatus::Accepted => super::service::flag_rescreening(&txn, entry, row.organisation_id).await?,
         _ => entry,
     };
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(invitation::Model {
         status: to,
         settled_by: Some(actor.id),

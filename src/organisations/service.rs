@@ -86,7 +86,7 @@ pub async fn create(
     store::add_member(&txn, store::membership(created.id, actor, now)).await?;
     let view = audit_view(&OrganisationResponse::from_model(created.clone(), reference)?);
     let entry = AuditEntry::created(actor, "organisation.created", "organisation", created.id, view);
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -150,7 +150,7 @@ pub async fn update(
         &audit_view(&after),
     );
     let entry = flag_rescreening(&txn, entry, id).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(row)
 }
 
@@ -207,7 +207,7 @@ pub async fn set_publication_policy(
             "officer"
         }),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(organisation::Model {
         publication_policy: wanted,
         updated_at: now,

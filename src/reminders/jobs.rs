@@ -37,13 +37,15 @@ pub async fn enqueue_due(state: &AppState) -> AppResult<usize> {
     Ok(enqueued)
 }
 
-/// Closes calls past their deadline, enqueues what is due, then delivers the outbox once
+/// Closes calls past their deadline, links audit events left pending, enqueues what is
+/// due, then delivers the outbox once
 /// (and prunes old failed sign-ins and ended portal sessions,
 /// for deployments that run this from cron instead of the scheduler).
 pub async fn run_once(state: &AppState) -> AppResult<(usize, Delivered)> {
     crate::auth::service::prune_login_failures(&state.db, state.now()).await?;
     crate::sessions::service::prune(&state.db, state.now()).await?;
     crate::calls::service::close_past_deadline(&state.db, state.now()).await?;
+    crate::audit::service::link_pending(&state.db).await?;
     let retention = state.config.passport_retention_days;
     crate::sponsorships::passport_service::purge_expired(&state.db, state.now(), retention).await?;
     let enqueued = enqueue_due(state).await? + super::digest::enqueue_digests(state).await?;
@@ -99,7 +101,8 @@ fn message_of(
     Ok(message::Model::queued(now, new))
 }
 
-/// Starts the scheduler of `serve`: calls past their `closes_at` closed every minute,
+/// Starts the scheduler of `serve`: calls past their `closes_at` closed and audit events
+/// left pending linked into the chain every minute,
 /// reminders every five minutes, delivery every twenty
 /// seconds, pruning of failed sign-ins older than the throttle window every ten minutes, a
 /// signed checkpoint of the audit chain every hour, the daily digest at 07:00 UTC. The returned scheduler must be kept
@@ -152,6 +155,16 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
         })
     })
     .map_err(|error| error.to_string())?;
+    let linking = state.clone();
+    let link_audit = Job::new_async("45 * * * * *", move |_, _| {
+        let state = linking.clone();
+        Box::pin(async move {
+            if let Err(error) = crate::audit::service::link_pending(&state.db).await {
+                tracing::error!(error = %error.problem().detail, "linking pending audit events failed");
+            }
+        })
+    })
+    .map_err(|error| error.to_string())?;
     let purging = state.clone();
     let purge_passports = Job::new_async("0 40 * * * *", move |_, _| {
         let state = purging.clone();
@@ -188,6 +201,7 @@ pub async fn start_scheduler(state: AppState) -> Result<JobScheduler, String> {
     scheduler.add(prune).await.map_err(|error| error.to_string())?;
     scheduler.add(checkpoint).await.map_err(|error| error.to_string())?;
     scheduler.add(close_calls).await.map_err(|error| error.to_string())?;
+    scheduler.add(link_audit).await.map_err(|error| error.to_string())?;
     scheduler
         .add(purge_passports)
         .await

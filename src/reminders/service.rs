@@ -207,7 +207,7 @@ pub async fn retry(db: &DatabaseConnection, now: DateTime<Utc>, actor: Uuid, id:
         summary,
         ..AuditEntry::created(actor, "outbox.retried", "outbox_message", id, json!({}))
     };
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     store::find(db, id).await?.ok_or(AppError::NotFound("message"))
 }
 

@@ -128,7 +128,7 @@ pub async fn assign(
         .await?;
         entries.push(started);
     }
-    audit::commit(txn, entries, now).await?;
+    audit::commit(db, txn, entries, now).await?;
     Ok(assignment_response(created, Some(reviewer.full_name), None))
 }
 
@@ -196,7 +196,7 @@ pub async fn declare_conflict(
         except: actor.id,
     };
     notices::announce(&txn, now, &notice, officers).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     let ended = assignment::Model {
         status: AssignmentStatus::ConflictDeclared,
         conflict_reason: Some(reason),
@@ -264,7 +264,7 @@ pub async fn submit_review(
         application_id,
         json!({"scores": input.scores, "weighted_score": score, "status": status.as_str()}),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     review_response(saved, None, &call.terms.rubric)
 }
 
@@ -352,7 +352,7 @@ pub async fn reopen_review(
         json!({"review_id": saved.id, "reviewer_id": reviewer_id}),
     );
     entry.reason = Some(reason);
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     let names = reviewer_names(db, vec![reviewer_id]).await?;
     review_response(saved, names.get(&reviewer_id).cloned(), &call.terms.rubric)
 }

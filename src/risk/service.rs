@@ -48,7 +48,7 @@ pub async fn submit_for_application(
         .ok_or(AppError::NotFound("application"))?;
     let txn = db.begin().await?;
     let submitted = submit_in(&txn, now, actor, Subject::Application(application_id), input).await?;
-    txn.commit().await?;
+    audit::commit(db, txn, Vec::new(), now).await?;
     Ok(submitted)
 }
 
@@ -122,7 +122,7 @@ pub async fn approve_for_application(
     let txn = db.begin().await?;
     let (approved, entry) = approve_in(&txn, now, actor, id, SubjectKind::Application).await?;
     let comments = store::comments_of(&txn, id).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok((approved, comments))
 }
 
@@ -212,7 +212,7 @@ pub async fn comment(
         subject.id(),
         json!({"comment": saved.id}),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(saved)
 }
 

@@ -38,7 +38,7 @@ pub async fn import_list(
         summary,
         reason: None,
     };
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(version)
 }
 

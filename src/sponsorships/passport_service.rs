@@ -92,7 +92,7 @@ pub async fn set_passport(
         id,
         json!({"passport_details": true}),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -109,6 +109,7 @@ pub async fn purge_expired(db: &DatabaseConnection, now: DateTime<Utc>, days: u3
         }
         for row in due {
             let txn = db.begin().await?;
+            let mut entries = Vec::new();
             if store::purge_passport(&txn, row.id, now).await? {
                 let entry = AuditEntry {
                     actor_id: None,
@@ -118,10 +119,10 @@ pub async fn purge_expired(db: &DatabaseConnection, now: DateTime<Utc>, days: u3
                     summary: json!({"retention_days": days, "status": row.status.as_str()}),
                     reason: None,
                 };
-                audit::record(&txn, entry, now).await?;
+                entries.push(entry);
                 purged += 1;
             }
-            txn.commit().await?;
+            audit::commit(db, txn, entries, now).await?;
         }
     }
 }

@@ -221,7 +221,7 @@ pub async fn request(
         created.id,
         summary,
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(created)
 }
 
@@ -247,7 +247,7 @@ pub async fn submit(db: &DatabaseConnection, now: DateTime<Utc>, actor: &Current
         now,
     )
     .await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -324,7 +324,7 @@ pub async fn decide(
     }
     notice = notice.with(Fact::data("email-label-reasons", reason));
     notices::announce(&txn, now, &notice, Audience::Members(current.organisation_id)).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -424,7 +424,7 @@ pub async fn cancel(
         entries.extend(settle_cancelled_payments(&txn, &current, actor.id, reason, now).await?);
         entries.extend(promote_waitlist(&txn, current.event_id, (actor.id, Freed::Cancellation), now).await?);
     }
-    audit::commit(txn, entries, now).await?;
+    audit::commit(db, txn, entries, now).await?;
     Ok(())
 }
 

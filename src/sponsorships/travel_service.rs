@@ -59,7 +59,7 @@ pub async fn confirm_travel(
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     let step = Change::Step(Step::Travelled { by: actor.id, note });
     let entry = transition(&txn, id, statuses, step, (actor.id, "sponsorship.travelled"), now).await?;
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -100,7 +100,7 @@ pub async fn confirm_trip(db: &DatabaseConnection, now: DateTime<Utc>, actor: &C
         id,
         json!({"files": files, "status": current.status.as_str()}),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -194,7 +194,7 @@ pub async fn reconcile(
             "to_reclaim": format(settlement.to_reclaim),
         }),
     );
-    audit::commit(txn, vec![entry], now).await?;
+    audit::commit(db, txn, vec![entry], now).await?;
     Ok(())
 }
 
@@ -247,7 +247,7 @@ pub async fn record_refund(
             "reference": reference,
         }),
     );
-    audit::commit(txn, [vec![entry], promoted].concat(), now).await?;
+    audit::commit(db, txn, [vec![entry], promoted].concat(), now).await?;
     Ok(())
 }
 
@@ -278,7 +278,7 @@ pub async fn submit_trip_risk(
     let txn = db.begin().await?;
     crate::db::lock_row(&txn, "sponsorship_requests", id).await?;
     let submitted = crate::risk::service::submit_in(&txn, now, actor.id, Subject::Sponsorship(id), input).await?;
-    txn.commit().await?;
+    audit::commit(db, txn, Vec::new(), now).await?;
     Ok(submitted.assessment)
 }
 
@@ -321,7 +321,7 @@ pub async fn approve_trip_risk(
         let freed = (actor.id, Freed::RiskApproval(id));
         entries.extend(service::promote_waitlist(&txn, locked.event_id, freed, now).await?);
     }
-    audit::commit(txn, entries, now).await?;
+    audit::commit(db, txn, entries, now).await?;
     Ok(approved)
 }
 

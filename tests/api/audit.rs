@@ -296,3 +296,220 @@ async fn the_command_line_signs_checkpoints_to_a_file_and_verifies_a_database_ag
     assert!(!against_file.status.success());
     assert!(String::from_utf8_lossy(&against_file.stderr).contains("deleted from its end"));
 }
+
+/// Stores `count` events unlinked, as a writer does inside its transaction, and stops
+/// there, as a writer killed between its commit and the link: copies of event 1's content
+/// under new ids (numbered from `first`), the action `call.updated`.
+async fn left_pending(app: &crate::support::TestApp, first: usize, count: usize) {
+    for index in first..first + count {
+        let id = uuid_literal(app, &format!("00000000-0000-4000-8000-0000000001{index:02}"));
+        execute(
+            app,
+            &format!(
+                "INSERT INTO audit_pending (id, actor_id, action, subject_type, subject_id, summary, reason, occurred_at) \
+                 SELECT {id}, actor_id, 'call.updated', subject_type, subject_id, summary, reason, occurred_at \
+                 FROM audit_events WHERE seq = 1"
+            ),
+        )
+        .await;
+    }
+}
+
+/// The actions of the whole chain, oldest first.
+async fn chain_actions(app: &crate::support::TestApp, token: &str) -> Vec<String> {
+    let listed = app.get("/audit?limit=500", token).await;
+    let mut actions: Vec<String> = listed.body["items"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|event| event["action"].as_str().expect("action").to_owned())
+        .collect();
+    actions.reverse();
+    actions
+}
+
+#[tokio::test]
+async fn events_a_writer_left_pending_are_reported_and_the_next_write_links_them_first() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    app.open_call(&officer).await;
+    let before = chain_actions(&app, &officer.token).await;
+    left_pending(&app, 0, 2).await;
+
+    let waiting = app.get("/audit/verify", &officer.token).await;
+    assert_eq!(waiting.body["pending_events"], 2, "{}", waiting.text);
+    assert_eq!(
+        waiting.body["ok"], true,
+        "fresh pending events are normal: {}",
+        waiting.text
+    );
+    assert_eq!(
+        chain_actions(&app, &officer.token).await,
+        before,
+        "pending events are not in the chain"
+    );
+    app.clock.advance(chrono::Duration::minutes(2));
+    let stale = app.get("/audit/verify", &officer.token).await;
+    assert_eq!(stale.body["ok"], false, "{}", stale.text);
+    assert_eq!(
+        stale.body["first_broken"],
+        serde_json::Value::Null,
+        "the chain itself holds"
+    );
+    let problem = stale.body["pending_problem"].as_str().expect("a problem");
+    assert!(problem.starts_with("2 event(s) wait to be linked"), "{problem}");
+
+    app.draft_call(&officer).await;
+    let linked = app.get("/audit/verify", &officer.token).await;
+    assert_eq!(linked.body["ok"], true, "{}", linked.text);
+    assert_eq!(linked.body["pending_events"], 0);
+    assert_eq!(linked.body["pending_problem"], serde_json::Value::Null);
+    let after = chain_actions(&app, &officer.token).await;
+    assert_eq!(
+        after[before.len()..],
+        ["call.updated", "call.updated", "call.created"],
+        "the left events come first, in the order they were stored"
+    );
+    assert_eq!(linked.body["events_checked"], after.len());
+}
+
+#[tokio::test]
+async fn a_write_whose_link_fails_stands_shows_in_the_history_and_is_linked_by_the_minutely_job() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app
+        .submitted_application(&scene.member, &scene.organisation, &scene.call)
+        .await;
+    let (refuse, allow) = match app.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => (
+            vec![
+                "CREATE FUNCTION refuse_links() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ \
+                 LANGUAGE plpgsql",
+                "CREATE TRIGGER refuse_links BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_links()",
+            ],
+            "DROP TRIGGER refuse_links ON audit_events",
+        ),
+        _ => (
+            vec!["CREATE TRIGGER refuse_links BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'refused'); END"],
+            "DROP TRIGGER refuse_links",
+        ),
+    };
+    for sql in refuse {
+        execute(&app, sql).await;
+    }
+    let finding =
+        serde_json::json!({"eligible": false, "failed_criteria": ["registered_cso"], "reason": "No certificate."});
+    let screened = app
+        .post(
+            &format!("/applications/{application}/eligibility"),
+            &scene.officer.token,
+            finding,
+        )
+        .await;
+    assert_eq!(screened.status, StatusCode::OK, "the change stands: {}", screened.text);
+
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(seen.body["status"], "ineligible");
+    assert_eq!(seen.body["history"][0]["action"], "found_ineligible", "{}", seen.text);
+    assert_eq!(seen.body["history"][0]["reason"], "No certificate.");
+    let waiting = app.get("/audit/verify", &scene.officer.token).await;
+    assert_eq!(waiting.body["pending_events"], 1, "{}", waiting.text);
+
+    execute(&app, allow).await;
+    app.clock.advance(chrono::Duration::minutes(2));
+    assert_eq!(app.get("/audit/verify", &scene.officer.token).await.body["ok"], false);
+    let linked = grantdesk::audit::service::link_pending(&app.db).await.expect("linked");
+    assert_eq!(linked, 1);
+    let verified = app.get("/audit/verify", &scene.officer.token).await;
+    assert_eq!(verified.body["ok"], true, "{}", verified.text);
+    assert_eq!(verified.body["pending_events"], 0);
+    assert_eq!(app.audit_actions(&application).await[0], "application.found_ineligible");
+    let seen = app
+        .get(&format!("/applications/{application}"), &scene.member.token)
+        .await;
+    assert_eq!(
+        seen.body["history"].as_array().expect("history").len(),
+        1,
+        "once: {}",
+        seen.text
+    );
+}
+
+#[tokio::test]
+async fn concurrent_writes_are_all_linked_into_one_contiguous_chain() {
+    let app = spawn_app().await;
+    let Scene {
+        member,
+        organisation,
+        call,
+        ..
+    } = app.scene().await;
+    let before = app.count("audit_events").await;
+    let body = crate::support::application_body(&organisation);
+    let path = format!("/calls/{call}/applications");
+    let answers = futures::future::join_all((0..50).map(|_| app.post(&path, &member.token, body.clone()))).await;
+    assert!(
+        answers.iter().all(|answer| answer.status == StatusCode::CREATED),
+        "{:?}",
+        answers.iter().map(|answer| answer.status).collect::<Vec<_>>()
+    );
+    assert_eq!(app.count("audit_events").await, before + 50);
+    assert_eq!(
+        app.count("audit_pending").await,
+        0,
+        "each write linked before it answered"
+    );
+    let admin = app.admin().await;
+    let verified = app.get("/audit/verify", &admin.token).await;
+    assert_eq!(verified.body["ok"], true, "{}", verified.text);
+    assert_eq!(verified.body["events_checked"], app.count("audit_events").await);
+}
+
+#[tokio::test]
+async fn events_left_pending_are_linked_when_the_server_starts_and_by_reminders_run_once() {
+    use std::time::{Duration, Instant};
+    let app = crate::support::spawn_sqlite_app_at(chrono::Utc::now()).await;
+    let officer = app.officer().await;
+    app.open_call(&officer).await;
+    left_pending(&app, 0, 1).await;
+    let folder = tempfile::tempdir().expect("folder");
+    let mut server = crate::cli::grantdesk()
+        .env("DATABASE_URL", &app.database_url)
+        .env("GRANTDESK_BIND", "127.0.0.1:0")
+        .env("GRANTDESK_METRICS_BIND", "off")
+        .env("GRANTDESK_SCHEDULER", "off")
+        .current_dir(folder.path())
+        .arg("serve")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    let started = Instant::now();
+    while app.count("audit_pending").await > 0 && started.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    server.kill().expect("stopped");
+    server.wait().expect("ended");
+    assert_eq!(app.count("audit_pending").await, 0, "linked at start");
+    let started = app.get("/audit/verify", &officer.token).await;
+    assert_eq!(started.body["ok"], true, "{}", started.text);
+    assert_eq!(
+        chain_actions(&app, &officer.token).await.last().map(String::as_str),
+        Some("call.updated")
+    );
+
+    left_pending(&app, 1, 1).await;
+    let run = crate::cli::grantdesk()
+        .env("DATABASE_URL", &app.database_url)
+        .env_remove("GRANTDESK_SMTP_URL")
+        .current_dir(folder.path())
+        .args(["reminders", "run-once"])
+        .output()
+        .expect("runs");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(app.count("audit_pending").await, 0, "linked by the job");
+    let verified = app.get("/audit/verify", &officer.token).await;
+    assert_eq!(verified.body["ok"], true, "{}", verified.text);
+}
