@@ -3,7 +3,9 @@
 //! serialised again) and as the API now sends it (each call's kept list item written into
 //! the page as it is, its status judged at the time of the list). SQLite in a temporary
 //! folder, the demo office plus `CALLS` open calls; prints microseconds per listed item,
-//! then where the time of a page goes (reading rows, judging, writing the JSON, counting).
+//! then where the time of a page goes (reading rows, judging, writing the JSON, counting),
+//! and last `GET /calls` through the router as a reader who is not staff gets it: the page
+//! kept in memory, checked against the database's change counter on every request.
 //!
 //! ```sh
 //! cargo run --release --example call_list_cost            # CALLS=500 ROUNDS=200
@@ -13,6 +15,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
+use axum::http::Method;
 use sea_orm::QuerySelect;
 
 use grantdesk::AppState;
@@ -22,6 +25,7 @@ use grantdesk::calls::service;
 use grantdesk::calls::store::{self, CallFilter, call};
 use grantdesk::clock::{Clock, SystemClock};
 use grantdesk::http::Page;
+use grantdesk::http::driver::api_request;
 use grantdesk::keyset::PageRequest;
 
 fn number(name: &str, default: usize) -> usize {
@@ -104,7 +108,7 @@ async fn main() -> Result<(), String> {
             let page = page.clone();
             async move {
                 let listed = service::listed_page(db, now, None, query, &page).await.expect("listed");
-                (listed.items.len(), listed_page_json(&listed).as_str().len())
+                (listed.items.len(), listed_page_json(&listed).as_bytes().len())
             }
         }
     };
@@ -130,6 +134,14 @@ async fn main() -> Result<(), String> {
             .await
             .expect("listed");
         (listed.items.len(), 0)
+    };
+    let driver = grantdesk::http::driver::Driver::new(grantdesk::router::router(state.clone()));
+    let public_request = || api_request(Method::GET, "/calls", "", None, &[]);
+    let first = driver.send(public_request()).await.map_err(|error| error.to_string())?;
+    let public_items = first.json()["items"].as_array().map_or(0, Vec::len);
+    let served = || async {
+        let answer = driver.send(public_request()).await.expect("answers");
+        (public_items, answer.bytes.len())
     };
     println!("{calls} open calls, pages of 50, {rounds} rounds each, SQLite, in-process");
     println!("counted pages (count=true), as measured since migration 40:");
@@ -171,6 +183,12 @@ async fn main() -> Result<(), String> {
     ] {
         println!("  {name:<48} {per_item:>6.1} µs per item");
     }
+    println!("GET /calls through the router, as everyone but staff reads it:");
+    let per_item = measure(rounds, served).await;
+    println!(
+        "  {:<48} {per_item:>6.1} µs per item",
+        "the kept page, the counter read"
+    );
     Ok(())
 }
 

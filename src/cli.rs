@@ -382,6 +382,12 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
     if let Err(error) = crate::audit::service::link_pending(&db).await {
         tracing::warn!(error = %error.problem().detail, "linking pending audit events at start failed");
     }
+    // Calls written before their list item was kept (migration 46) get it now.
+    match crate::calls::service::keep_missing_list_items(&db).await {
+        Ok(0) => {}
+        Ok(kept) => tracing::info!(kept, "kept the list item of calls written before it was kept"),
+        Err(error) => tracing::warn!(error = %error.problem().detail, "keeping the calls' list items failed"),
+    }
     let bind = config.bind.clone();
     let state = AppState::new(db, config, Arc::new(SystemClock))
         .await

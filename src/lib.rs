@@ -69,6 +69,9 @@ pub struct App {
     /// The public home and call pages kept in memory (checked against the database's
     /// change counter on every read).
     pub public_pages: portal::PublicPages,
+    /// The pages of `GET /calls` as everyone but staff reads them, kept in memory the same
+    /// way.
+    pub public_call_lists: http::kept::Kept<calls::json::CallsQuery, http::JsonTextPage>,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -113,6 +116,7 @@ impl AppState {
             data_keys,
             audit_key,
             public_pages: portal::PublicPages::default(),
+            public_call_lists: http::kept::Kept::default(),
         })))
     }
 

@@ -1,5 +1,7 @@
 //! Handlers of funding calls.
 
+use std::sync::Arc;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -65,8 +67,35 @@ pub async fn list_calls(
     }
     check.finish()?;
     let now = state.now();
-    let listed = service::listed_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
-    Ok(listed_page_json(&listed))
+    if user.as_ref().is_some_and(CurrentUser::is_staff) {
+        let listed = service::listed_page(&state.db, now, user.as_ref(), &query, &page.request()).await?;
+        return Ok(listed_page_json(&listed));
+    }
+    public_list(&state, now, query, &page).await
+}
+
+/// A page of calls as everyone but staff sees it (the same for every such reader): from
+/// memory while no call or event has changed and no call has opened or closed since it was
+/// made (see [`crate::http::kept`]), otherwise read, written and kept for the next reader.
+/// The counter is read before the page, so a change in between only makes the page be made
+/// again.
+async fn public_list(
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+    query: CallsQuery,
+    page: &KeysetQuery,
+) -> AppResult<JsonTextPage> {
+    let counter = service::public_changes(&state.db).await?;
+    if let Some(kept) = state.public_call_lists.get(&query, counter, now) {
+        return Ok(JsonTextPage::clone(&kept));
+    }
+    let listed = service::listed_page(&state.db, now, None, &query, &page.request()).await?;
+    let written = listed_page_json(&listed);
+    let valid_until = service::next_list_change(&state.db, now).await?;
+    state
+        .public_call_lists
+        .keep(query, counter, valid_until, Arc::new(written.clone()));
+    Ok(written)
 }
 
 /// One call with its application form: anyone for open, closed and decided calls; staff

@@ -135,8 +135,8 @@ pub struct CancelCallRequest {
     pub reason: String,
 }
 
-/// Filters of `GET /calls`.
-#[derive(Debug, Default, Deserialize, IntoParams)]
+/// Filters of `GET /calls` (also the key under which a public page of them is kept).
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct CallsQuery {
     /// Only calls in this state (staff see every state; others open, closed, decided).

@@ -152,6 +152,39 @@ pub async fn listed_page(
     })
 }
 
+/// Keeps the list item of every call written before migration 46 (which has none until
+/// it next changes, and is listed from its whole row meanwhile): what `grantdesk serve`
+/// runs at start. The item is what the call serialises to, so the list reads the same.
+/// Answers how many calls it kept an item for.
+pub async fn keep_missing_list_items(db: &DatabaseConnection) -> AppResult<usize> {
+    const BATCH: u64 = 200;
+    let mut kept = 0;
+    loop {
+        let rows = store::without_kept_item(db, BATCH).await?;
+        let read = rows.len();
+        let mut changed = 0;
+        for row in rows {
+            let updated_at = row.updated_at;
+            let id = row.id;
+            let item = KeptItem::of(&StoredCall::from_row(row)?)?;
+            match store::keep_list_item(db, id, (item.head, item.tail), updated_at).await? {
+                true => kept += 1,
+                false => changed += 1,
+            }
+        }
+        // Rows that all changed meanwhile are read again only by the next start.
+        if (read as u64) < BATCH || changed == read {
+            return Ok(kept);
+        }
+    }
+}
+
+/// The next instant after `now` at which a list of calls reads differently by the clock
+/// alone (a call opening or closing); `None`: none is to come.
+pub async fn next_list_change(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
+    store::next_clock_change(db, now).await
+}
+
 /// The filter of the calls the caller may list; `None` when the query asks for a state
 /// the caller may not see.
 fn list_filter(now: DateTime<Utc>, user: Option<&CurrentUser>, query: &CallsQuery) -> Option<CallFilter> {

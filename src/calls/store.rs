@@ -3,7 +3,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
 };
 use uuid::Uuid;
 
@@ -174,6 +175,63 @@ pub async fn listed_page(
         |row: &ListedRow| (row.closes_at, row.id),
     )
     .await
+}
+
+/// Up to `limit` calls written before their list item was kept (migration 46): without
+/// one part of it or both.
+pub async fn without_kept_item(db: &impl ConnectionTrait, limit: u64) -> AppResult<Vec<call::Model>> {
+    Ok(call::Entity::find()
+        .filter(
+            Condition::any()
+                .add(call::Column::ListHead.is_null())
+                .add(call::Column::ListTail.is_null()),
+        )
+        .order_by_asc(call::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// Keeps a call's list item, only if the call has not changed since `updated_at` (a
+/// change meanwhile keeps its own); answers whether it was kept.
+pub async fn keep_list_item(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    (head, tail): (String, String),
+    updated_at: DateTime<Utc>,
+) -> AppResult<bool> {
+    let result = call::Entity::update_many()
+        .col_expr(call::Column::ListHead, Expr::value(head))
+        .col_expr(call::Column::ListTail, Expr::value(tail))
+        .filter(call::Column::Id.eq(id))
+        .filter(call::Column::UpdatedAt.eq(updated_at))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The next instant after `now` at which a call stored as open opens or closes: until
+/// then every list of calls reads the same by the clock (only an open call's effective
+/// status and whether it accepts applications change with time). Two `MIN`s (the first row of each,
+/// in order) over the table's open calls.
+pub async fn next_clock_change(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
+    let mut next = None;
+    for column in [call::Column::OpensAt, call::Column::ClosesAt] {
+        let earliest: Option<DateTime<Utc>> = call::Entity::find()
+            .select_only()
+            .column(column)
+            .filter(call::Column::Status.eq(CallStatus::Open))
+            .filter(column.gt(now))
+            .order_by_asc(column)
+            .into_tuple()
+            .one(db)
+            .await?;
+        next = match (next, earliest) {
+            (Some(next), Some(earliest)) => Some(std::cmp::min(next, earliest)),
+            (next, earliest) => next.or(earliest),
+        };
+    }
+    Ok(next)
 }
 
 /// The calls still stored as open whose `closes_at` has passed at `now`.

@@ -1,9 +1,10 @@
 //! The HTTP toolkit every domain's handlers share: extractors (with the schema check of
-//! bodies), pagination, metrics, problem+json for framework errors, file answers and the
+//! bodies), pagination, answers kept in memory, metrics, problem+json for framework errors, file answers and the
 //! in-process request driver. The router itself is assembled in `crate::router`.
 
 pub mod driver;
 pub mod extract;
+pub mod kept;
 pub mod metrics;
 pub mod pagination;
 pub mod schema_check;

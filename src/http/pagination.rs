@@ -5,6 +5,7 @@
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -106,9 +107,10 @@ impl<T> From<crate::keyset::Listed<T>> for Page<T> {
 }
 
 /// A page whose items are JSON text already (kept by a store), written into one buffer with
-/// the bytes a [`Page`] of the same items serialises to, and answered as `application/json`.
+/// the bytes a [`Page`] of the same items serialises to, and answered as `application/json`
+/// (cheap to clone: a kept page is sent to many readers).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JsonTextPage(String);
+pub struct JsonTextPage(Bytes);
 
 impl JsonTextPage {
     /// Writes `listed`: `write_item` appends one item's JSON to the body; `item_size` is
@@ -136,11 +138,11 @@ impl JsonTextPage {
             body.push_str(&serde_json::Value::from(cursor.as_str()).to_string());
         }
         body.push('}');
-        Self(body)
+        Self(Bytes::from(body))
     }
 
     /// The body.
-    pub fn as_str(&self) -> &str {
+    pub fn as_bytes(&self) -> &[u8] {
         &self.0
     }
 }

@@ -23,6 +23,7 @@ use crate::calls::json::CallsQuery;
 use crate::calls::rules::CallStatus;
 use crate::error::{AppError, AppResult};
 use crate::events::rules::EventStatus;
+use crate::http::kept::next_change;
 use crate::i18n::{Language, Message};
 use crate::sessions;
 
@@ -66,7 +67,7 @@ async fn home_page(state: &AppState, visitor: &Visitor, filter: &HomeFilter) -> 
         .iter()
         .flat_map(|call| [call.terms.opens_at, call.terms.closes_at])
         .chain(events.iter().map(|event| event.request_deadline));
-    let valid_until = public_cache::next_change(now, boundaries);
+    let valid_until = next_change(now, boundaries);
     let calls: Vec<CallCard> = calls
         .iter()
         .map(|call| call.response(now))
@@ -98,7 +99,7 @@ pub async fn call_page(
         let user = visitor.signed_in.as_ref().map(|signed_in| &signed_in.user);
         let call = crate::calls::service::visible_call(&state.db, user, id).await?;
         let now = state.now();
-        let valid_until = public_cache::next_change(now, [call.terms.opens_at, call.terms.closes_at]);
+        let valid_until = next_change(now, [call.terms.opens_at, call.terms.closes_at]);
         let questions = crate::forms::service::form_of(&state.db, call.row.id).await?.questions;
         let terms = super::apply_form::FormTerms::new(call.terms.currency, state.config.max_file_bytes);
         let form = super::apply_form::prepare(&questions, terms, visitor.language);

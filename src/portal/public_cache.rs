@@ -1,13 +1,11 @@
 //! The public home and call pages, kept in memory for readers who are not signed in: when
 //! a call opens, many organisations read them at once.
 //!
-//! A kept page is good while the database's change counter
-//! ([`crate::calls::service::public_changes`], raised in the transaction of every change to a
-//! call or an event) is still the one it was rendered at, and until the next instant its
-//! content depends on (a call opening or closing, an event's requests closing). Reading the
-//! counter is one small query, so every replica on the same database agrees on what is
-//! current. Each kept page has an `ETag` (the counter, the language and a hash of the
-//! bytes): a browser that sends it back gets `304 Not Modified`.
+//! A kept page is good while the database's change counter is still the one it was
+//! rendered at, and until the next instant its content depends on (see
+//! [`crate::http::kept`], which the public list of calls shares). Each kept page has an
+//! `ETag` (the counter, the language and a hash of the bytes): a browser that sends it back
+//! gets `304 Not Modified`.
 //!
 //! A signed-in reader's page carries their session's CSRF token and their own data, so it
 //! is never kept and never shared: it is rendered for them alone and marked `no-store`.
@@ -17,9 +15,8 @@
 //! then kept: every spelling of one filter shares its page, and no filter's page is served
 //! for another.
 
-use std::collections::HashMap;
 use std::future::Future;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use axum::http::StatusCode;
 use axum::http::header::{self, HeaderMap, HeaderValue};
@@ -33,10 +30,8 @@ use super::render::Page;
 use super::visitor::Visitor;
 use crate::AppState;
 use crate::error::AppResult;
+use crate::http::kept::Kept;
 use crate::i18n::Language;
-
-/// At most this many pages are kept; past it the cache starts again empty.
-const MOST_PAGES: usize = 10_000;
 
 /// How browsers may keep a public page: store it, but ask again (with its `ETag`) each time.
 const PUBLIC_CACHE_CONTROL: &str = "no-cache";
@@ -53,40 +48,17 @@ pub struct PublicPage {
     pub valid_until: Option<DateTime<Utc>>,
 }
 
-/// The kept public pages of one application (one per replica).
+/// The kept public pages of one application (one per replica), by path and language.
 #[derive(Debug, Default)]
 pub struct PublicPages {
-    pages: RwLock<HashMap<(String, Language), Arc<KeptPage>>>,
+    pages: Kept<(String, Language), KeptPage>,
 }
 
 #[derive(Debug)]
 struct KeptPage {
-    counter: i64,
-    valid_until: Option<DateTime<Utc>>,
     entity_tag: HeaderValue,
     language: Language,
     html: Bytes,
-}
-
-impl KeptPage {
-    fn current(&self, counter: i64, now: DateTime<Utc>) -> bool {
-        self.counter == counter && self.valid_until.is_none_or(|until| now < until)
-    }
-}
-
-impl PublicPages {
-    fn get(&self, key: &(String, Language), counter: i64, now: DateTime<Utc>) -> Option<Arc<KeptPage>> {
-        let pages = self.pages.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.get(key).filter(|page| page.current(counter, now)).cloned()
-    }
-
-    fn keep(&self, key: (String, Language), page: Arc<KeptPage>) {
-        let mut pages = self.pages.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if pages.len() >= MOST_PAGES {
-            pages.clear();
-        }
-        pages.insert(key, page);
-    }
 }
 
 /// Answers a public page: from memory when the reader is not signed in and the kept page is
@@ -121,24 +93,27 @@ pub async fn serve_at(
     };
     let key = (path, visitor.language);
     let now = state.now();
-    if let Some(kept) = state.public_pages.get(&key, counter, now) {
+    if let Some(kept) = state.public_pages.pages.get(&key, counter, now) {
         return respond(&kept, request);
     }
-    let kept = match make.await.and_then(|made| kept_page(state, visitor, counter, made)) {
+    let made = match make.await {
+        Ok(made) => made,
+        Err(error) => return problem_page(state, visitor, error),
+    };
+    let valid_until = made.valid_until;
+    let kept = match kept_page(state, visitor, counter, made.page) {
         Ok(kept) => Arc::new(kept),
         Err(error) => return problem_page(state, visitor, error),
     };
-    state.public_pages.keep(key, kept.clone());
+    state.public_pages.pages.keep(key, counter, valid_until, kept.clone());
     respond(&kept, request)
 }
 
-fn kept_page(state: &AppState, visitor: &Visitor, counter: i64, made: PublicPage) -> AppResult<KeptPage> {
-    let html = made.page.html(visitor, &state.config.office_name)?;
+fn kept_page(state: &AppState, visitor: &Visitor, counter: i64, page: Page) -> AppResult<KeptPage> {
+    let html = page.html(visitor, &state.config.office_name)?;
     let digest = hex::encode(Sha256::digest(html.as_bytes()));
     let tag = format!("W/\"{counter}-{}-{}\"", visitor.language.code(), &digest[..16]);
     Ok(KeptPage {
-        counter,
-        valid_until: made.valid_until,
         entity_tag: HeaderValue::from_str(&tag).unwrap_or(HeaderValue::from_static("W/\"0\"")),
         language: visitor.language,
         html: Bytes::from(html),
@@ -160,42 +135,4 @@ fn respond(kept: &KeptPage, request: &HeaderMap) -> Response {
         HeaderValue::from_static("text/html; charset=utf-8"),
     )];
     (headers, html_type, kept.html.clone()).into_response()
-}
-
-/// The earliest of `instants` that is after `now`: when a page made from them next reads
-/// differently by the clock alone.
-pub fn next_change(now: DateTime<Utc>, instants: impl IntoIterator<Item = DateTime<Utc>>) -> Option<DateTime<Utc>> {
-    instants.into_iter().filter(|instant| *instant > now).min()
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::Duration;
-
-    use super::*;
-
-    #[test]
-    fn a_page_changes_next_at_the_earliest_instant_still_to_come() {
-        let now = DateTime::<Utc>::UNIX_EPOCH + Duration::days(100);
-        let past = now - Duration::hours(1);
-        let soon = now + Duration::hours(2);
-        let later = now + Duration::days(3);
-        assert_eq!(next_change(now, [later, past, soon]), Some(soon));
-        assert_eq!(next_change(now, [past, now]), None);
-    }
-
-    #[test]
-    fn a_kept_page_is_current_only_at_its_counter_and_before_its_instant() {
-        let now = DateTime::<Utc>::UNIX_EPOCH + Duration::days(100);
-        let page = KeptPage {
-            counter: 7,
-            valid_until: Some(now + Duration::minutes(1)),
-            entity_tag: HeaderValue::from_static("W/\"7\""),
-            language: Language::default(),
-            html: Bytes::new(),
-        };
-        assert!(page.current(7, now));
-        assert!(!page.current(8, now));
-        assert!(!page.current(7, now + Duration::minutes(1)));
-    }
 }

@@ -1,8 +1,9 @@
 //! Funding calls: lifecycle, visibility and validation.
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use chrono::Duration;
 use grantdesk::clock::Clock;
+use grantdesk::http::driver::api_request;
 use serde_json::json;
 
 use crate::support::{call_body, spawn_app};
@@ -374,7 +375,7 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
             .await
             .expect("listed");
         let expected = serde_json::to_string(&Page::from(responses)).expect("json");
-        assert_eq!(listed_page_json(&kept).as_str(), expected);
+        assert_eq!(listed_page_json(&kept).as_bytes(), expected.as_bytes());
     }
     let expected = {
         let query = CallsQuery::default();
@@ -396,6 +397,16 @@ async fn the_call_list_sends_each_call_as_its_response_and_shows_a_draft_edit_at
             .and_then(|value| value.to_str().ok()),
         Some("application/json")
     );
+
+    // At start the server keeps the items those calls lack; the list reads the same.
+    let kept = service::keep_missing_list_items(&app.db).await.expect("kept");
+    assert_eq!(kept, 3, "the open, cancelled and closed calls");
+    let without = grantdesk::calls::store::without_kept_item(&app.db, 10)
+        .await
+        .expect("read");
+    assert!(without.is_empty(), "{without:?}");
+    assert_eq!(app.get("/calls?count=true", &officer.token).await.text, expected);
+    assert_eq!(service::keep_missing_list_items(&app.db).await.expect("kept"), 0);
 }
 
 #[tokio::test]
@@ -429,4 +440,58 @@ async fn the_call_list_judges_status_and_acceptance_at_the_time_of_the_list() {
     assert_eq!(listed_as_read("past closing").await, (json!("closed"), json!(false)));
     let open = app.get("/calls?status=open&count=true", "").await;
     assert_eq!(open.body["total"], 0, "{}", open.text);
+}
+
+#[tokio::test]
+async fn the_public_call_list_kept_in_memory_follows_changes_made_through_another_replica() {
+    let app = spawn_app().await;
+    let officer = app.officer().await;
+    let first = app.open_call(&officer).await;
+    let other = app.replica().await;
+    let listed_by_the_replica = |path: &'static str| {
+        let other = &other;
+        async move {
+            let request = api_request(Method::GET, path, "", None, &[]);
+            let answer = other.send(request).await.expect("answers");
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+            let body: serde_json::Value = answer.json();
+            let items = body["items"].as_array().expect("items").clone();
+            items
+                .iter()
+                .map(|item| {
+                    let id = item["id"].as_str().expect("id").to_owned();
+                    (id, item["status"].as_str().expect("status").to_owned())
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        listed_by_the_replica("/calls").await,
+        [(first.clone(), "open".to_owned())]
+    );
+
+    let second = app.open_call(&officer).await;
+    let both = listed_by_the_replica("/calls").await;
+    assert_eq!(
+        both.len(),
+        2,
+        "a call published through the first replica shows: {both:?}"
+    );
+    let closed = app.post_empty(&format!("/calls/{first}/close"), &officer.token).await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.text);
+    let after_close = listed_by_the_replica("/calls").await;
+    assert!(
+        after_close.contains(&(first.clone(), "closed".to_owned())),
+        "{after_close:?}"
+    );
+    assert_eq!(
+        listed_by_the_replica("/calls?status=open").await,
+        [(second.clone(), "open".to_owned())],
+        "each filter is its own page"
+    );
+
+    let drafted = app.draft_call(&officer).await;
+    let staff = app.get("/calls", &officer.token).await;
+    assert!(staff.text.contains(&drafted), "staff are never served the public page");
+    assert!(!app.get("/calls", "").await.text.contains(&drafted));
 }

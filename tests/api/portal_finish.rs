@@ -8,9 +8,7 @@ use std::io::Read;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use chrono::Duration;
-use grantdesk::AppState;
 use grantdesk::clock::Clock;
-use grantdesk::http::driver::Driver;
 
 use crate::portal::Browser;
 use crate::portal_award::pending_award;
@@ -252,20 +250,12 @@ async fn a_call_page_kept_in_memory_still_closes_on_time_without_any_change_in_t
     assert!(!home.text.contains(&path), "the home page no longer lists it");
 }
 
-/// A second application on the same database, as a second replica behind a load balancer.
-async fn replica(app: &TestApp) -> Driver {
-    let state = AppState::new(app.db.clone(), app.state.config.clone(), app.clock.clone())
-        .await
-        .expect("state");
-    Driver::new(grantdesk::router::router(state))
-}
-
 #[tokio::test]
 async fn a_second_replica_sees_a_change_made_through_the_first() {
     let app = spawn_app().await;
     let officer = app.officer().await;
     let call = app.open_call(&officer).await;
-    let other = replica(&app).await;
+    let other = app.replica().await;
     let other = &other;
     let get = |path: String| async move {
         let request = Request::builder().uri(path).body(Body::empty()).unwrap();

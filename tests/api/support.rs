@@ -219,6 +219,15 @@ impl TestApp {
         }
     }
 
+    /// A second application on the same database, as a second replica behind a load
+    /// balancer.
+    pub async fn replica(&self) -> Driver {
+        let state = AppState::new(self.db.clone(), self.state.config.clone(), self.clock.clone())
+            .await
+            .expect("state");
+        Driver::new(grantdesk::router::router(state))
+    }
+
     pub async fn get(&self, path: &str, token: &str) -> Answer {
         self.send(Method::GET, path, token, None).await
     }
