@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use crate::applications::rules::ApplicationStatus;
 use crate::diligence::rules::Standing;
 use crate::error::{AppError, ProblemKind, Validator};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::money::{self, Currency};
 use crate::risk::rules::{ResidualRating, RiskStatus};
 
@@ -78,24 +78,19 @@ pub fn check_call_budget(
     this_award: Decimal,
     ceiling: Decimal,
     currency: Currency,
-) -> Result<(), String> {
+) -> Result<(), Message> {
+    let ceiling_amount = Arg::Amount(ceiling, currency);
     let Some(total) = awarded_so_far.checked_add(this_award) else {
-        return Err(format!(
-            "this award would take the call's awards beyond any budget ceiling of {} {currency}",
-            money::format_amount(ceiling, currency)
-        ));
+        return Err(Message::new("decision-over-any-budget").with("ceiling", ceiling_amount));
     };
     if total <= ceiling {
         return Ok(());
     }
     let left = (ceiling - awarded_so_far).max(Decimal::ZERO);
-    Err(format!(
-        "awards of this call would total {} {currency}, over its budget ceiling of {} {currency}; \
-         at most {} {currency} can still be awarded",
-        money::format_amount(total, currency),
-        money::format_amount(ceiling, currency),
-        money::format_amount(left, currency)
-    ))
+    Err(Message::new("decision-over-budget")
+        .with("total", Arg::Amount(total, currency))
+        .with("ceiling", ceiling_amount)
+        .with("left", Arg::Amount(left, currency)))
 }
 
 /// A tranche as the officer asks for it: a percent of the award or an amount.
@@ -146,30 +141,18 @@ pub fn check_award_amount(
         check.push("amount", message);
         return;
     }
-    check.check(
-        amount > requested,
-        "amount",
-        format!(
-            "must not exceed the requested {} {currency}",
-            money::format_amount(requested, currency)
-        ),
-    );
-    check.check(
-        amount < min_grant,
-        "amount",
-        format!(
-            "must be at least the call's minimum grant of {} {currency}",
-            money::format_amount(min_grant, currency)
-        ),
-    );
-    check.check(
-        amount > max_grant,
-        "amount",
-        format!(
-            "must not exceed the call's maximum grant of {} {currency}",
-            money::format_amount(max_grant, currency)
-        ),
-    );
+    let limits = [
+        (amount > requested, "decision-amount-over-request", requested),
+        (amount < min_grant, "decision-amount-under-minimum", min_grant),
+        (amount > max_grant, "decision-amount-over-maximum", max_grant),
+    ];
+    for (failed, id, limit) in limits {
+        check.check(
+            failed,
+            "amount",
+            Message::new(id).with("limit", Arg::Amount(limit, currency)),
+        );
+    }
 }
 
 /// Splits an award into tranches. Percents must total 100 and amounts must total the
@@ -188,7 +171,7 @@ pub fn plan_tranches(
         return Vec::new();
     }
     if money::check_storable(award).is_err() {
-        check.push("amount", "is too large to split into tranches");
+        check.push("amount", Message::new("decision-amount-too-large-to-split"));
         return Vec::new();
     }
     let by_percent = inputs
@@ -198,26 +181,32 @@ pub fn plan_tranches(
         .iter()
         .all(|input| input.amount.is_some() && input.percent.is_none());
     if !by_percent && !by_amount {
-        check.push(
-            "tranches",
-            "give every tranche either a percent or an amount, the same for all",
-        );
+        check.push("tranches", Message::new("decision-tranches-one-kind"));
         return Vec::new();
     }
     let mut ok = true;
     for (index, input) in inputs.iter().enumerate() {
         if input.due_on < today {
-            check.push(format!("tranches[{index}].due_on"), "must not be in the past");
+            check.push(
+                format!("tranches[{index}].due_on"),
+                Message::new("decision-tranche-due-past"),
+            );
             ok = false;
         }
         if input.condition.trim().chars().count() > 500 {
-            check.push(format!("tranches[{index}].condition"), "must be at most 500 characters");
+            check.push(
+                format!("tranches[{index}].condition"),
+                Message::new("decision-tranche-condition-long"),
+            );
             ok = false;
         }
         if let Some(percent) = input.percent
             && (percent <= Decimal::ZERO || percent > Decimal::ONE_HUNDRED)
         {
-            check.push(format!("tranches[{index}].percent"), "must lie above 0 and at most 100");
+            check.push(
+                format!("tranches[{index}].percent"),
+                Message::new("decision-tranche-percent-range"),
+            );
             ok = false;
         }
         if let Some(amount) = input.amount
@@ -233,7 +222,10 @@ pub fn plan_tranches(
     let mut amounts: Vec<Decimal> = if by_percent {
         let total: Decimal = inputs.iter().filter_map(|input| input.percent).sum();
         if total != Decimal::ONE_HUNDRED {
-            check.push("tranches", format!("percents must total 100, not {total}"));
+            check.push(
+                "tranches",
+                Message::new("decision-tranches-percent-total").with("total", total.normalize().to_string()),
+            );
             return Vec::new();
         }
         let split: Option<Vec<Decimal>> = inputs
@@ -246,7 +238,7 @@ pub fn plan_tranches(
             })
             .collect();
         let Some(split) = split else {
-            check.push("amount", "is too large to split into tranches");
+            check.push("amount", Message::new("decision-amount-too-large-to-split"));
             return Vec::new();
         };
         split
@@ -256,17 +248,15 @@ pub fn plan_tranches(
             .filter_map(|input| input.amount)
             .try_fold(Decimal::ZERO, |sum, amount| sum.checked_add(amount));
         let Some(total) = total else {
-            check.push("tranches", "the amounts add up to more than an amount can be");
+            check.push("tranches", Message::new("decision-tranches-overflow"));
             return Vec::new();
         };
         if total != award {
             check.push(
                 "tranches",
-                format!(
-                    "amounts must total the award of {} {currency}, not {}",
-                    money::format_amount(award, currency),
-                    money::format_amount(total, currency)
-                ),
+                Message::new("decision-tranches-amount-total")
+                    .with("award", Arg::Amount(award, currency))
+                    .with("total", Arg::Amount(total, currency)),
             );
             return Vec::new();
         }
@@ -279,7 +269,7 @@ pub fn plan_tranches(
         amounts[last] = award - allotted;
     }
     if amounts.iter().any(|amount| *amount <= Decimal::ZERO) {
-        check.push("tranches", "every tranche must come to more than zero after rounding");
+        check.push("tranches", Message::new("decision-tranches-zero"));
         return Vec::new();
     }
     order
@@ -415,7 +405,9 @@ mod tests {
 
     #[test]
     fn an_award_over_the_call_budget_is_refused_saying_what_is_left() {
-        let refusal = check_call_budget(dec("80000"), dec("20000.01"), dec("100000"), eur()).expect_err("over");
+        let refusal = check_call_budget(dec("80000"), dec("20000.01"), dec("100000"), eur())
+            .expect_err("over")
+            .render(crate::i18n::Language::En);
         assert!(refusal.contains("total 100000.01 EUR"), "{refusal}");
         assert!(refusal.contains("100000.00 EUR"), "{refusal}");
         assert!(refusal.contains("at most 20000.00 EUR"), "{refusal}");

@@ -5,6 +5,7 @@
 //! language; a file question's hint naming the office's upload limit.
 
 use axum::http::StatusCode;
+use grantdesk::clock::Clock;
 
 use crate::portal::{Browser, hidden_value};
 use crate::sponsorships::{decide, open_event, request};
@@ -293,4 +294,34 @@ async fn a_file_questions_hint_names_the_offices_upload_limit_which_refuses_a_la
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].0, "#file-budget");
     assert_eq!(app.count("documents").await, 0);
+}
+
+#[tokio::test]
+async fn a_decision_amount_over_the_request_is_refused_in_french_with_french_figures() {
+    let app = spawn_app().await;
+    let scene = app.scene().await;
+    let application = app.awardable(&scene).await;
+    let page = format!("/staff/decisions/{application}");
+    let due = (app.clock.now() + chrono::Duration::days(30)).date_naive().to_string();
+    let fields = [
+        ("outcome", "awarded"),
+        ("reason", "Strong proposal."),
+        ("amount", "30000.00"),
+        ("tranches-0-amount", "20000.00"),
+        ("tranches-0-due_on", due.as_str()),
+        ("tranches-0-condition", "Signed agreement"),
+    ];
+    let mut french = reading(&app, &scene.officer, "fr").await;
+    let before = app.snapshot().await;
+
+    let refused = french.fill(&page, &page, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    for said in [
+        "ne doit pas dépasser le montant demandé de 24\u{a0}500,00 EUR",
+        "les montants doivent totaliser la subvention de 30\u{a0}000,00 EUR, et non 20\u{a0}000,00 EUR",
+    ] {
+        assert!(refused.text.contains(said), "{said}: {}", refused.text);
+    }
+    assert!(!refused.text.contains("must not exceed"), "{}", refused.text);
+    assert_eq!(app.snapshot().await, before, "nothing changed");
 }

@@ -29,3 +29,20 @@ refused-sponsorship-not-payable = a { $status } sponsorship is not paid: the adv
 refused-award-pending-acceptance = the award is pending acceptance: money moves once the organisation's members have accepted its terms
 refused-award-completed = the award is completed: no more money moves on it
 refused-award-terminated = the award is terminated: no more money moves on it
+
+# The amount and tranches of an award as an officer decides them ($limit, $total, $ceiling,
+# $left and $award come written with their currency; $total of percents is a number).
+decision-over-any-budget = this award would take the call's awards beyond any budget ceiling of { $ceiling }
+decision-over-budget = awards of this call would total { $total }, over its budget ceiling of { $ceiling }; at most { $left } can still be awarded
+decision-amount-over-request = must not exceed the requested { $limit }
+decision-amount-under-minimum = must be at least the call's minimum grant of { $limit }
+decision-amount-over-maximum = must not exceed the call's maximum grant of { $limit }
+decision-amount-too-large-to-split = is too large to split into tranches
+decision-tranches-one-kind = give every tranche either a percent or an amount, the same for all
+decision-tranche-due-past = must not be in the past
+decision-tranche-condition-long = must be at most 500 characters
+decision-tranche-percent-range = must lie above 0 and at most 100
+decision-tranches-percent-total = percents must total 100, not { $total }
+decision-tranches-overflow = the amounts add up to more than an amount can be
+decision-tranches-amount-total = amounts must total the award of { $award }, not { $total }
+decision-tranches-zero = every tranche must come to more than zero after rounding
