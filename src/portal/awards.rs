@@ -22,6 +22,7 @@ use crate::awards::json::ObligationResponse;
 use crate::documents::rules::Subject;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::portal::done::Done;
 
 /// The templates of these pages.
 pub const TEMPLATES: [(&str, &str); 2] = [
@@ -42,13 +43,6 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/portal/reports/{id}/submit", post(submit_report))
         .route("/portal/documents/{id}/download", get(download_document))
-}
-
-/// What just happened, shown once at the top of a page after a form was sent.
-#[derive(Debug, Default, Deserialize)]
-pub struct Done {
-    #[serde(default)]
-    pub(super) done: String,
 }
 
 /// An award: amount, letter, acceptance, tranches and reports.

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::done::Done;
 use super::pages::{FormError, FormFields, form_errors, form_page, problem_page, to_sign_in};
-use super::settings::Done;
 use super::views::instant;
 use super::visitor::Visitor;
 use crate::AppState;

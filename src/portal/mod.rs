@@ -29,6 +29,7 @@ mod award_views;
 mod awards;
 pub(crate) mod charts;
 mod deadlines;
+mod done;
 mod home_filter;
 mod invitations;
 mod members;

@@ -12,9 +12,9 @@ use axum::routing::get;
 use serde::Serialize;
 use serde_json::json;
 
+use super::done::Done;
 use super::pages::{answer, problem_page, to_sign_in};
 use super::render::Page;
-use super::settings::Done;
 use super::visitor::Visitor;
 use crate::AppState;
 use crate::auth::{CurrentUser, Role};

@@ -27,6 +27,7 @@ use crate::auth::ClientAddress;
 use crate::auth::mfa::SecondFactor;
 use crate::error::AppResult;
 use crate::i18n::{Language, Message};
+use crate::portal::done::Done;
 
 /// The routes of the settings pages.
 pub fn routes() -> Router<AppState> {
@@ -39,14 +40,6 @@ pub fn routes() -> Router<AppState> {
         .route("/portal/settings/two-factor/confirm", post(confirm_two_factor))
         .route("/portal/settings/two-factor/disable", post(disable_two_factor))
         .route("/portal/settings/sessions/{kind}/{id}/end", post(end_session))
-}
-
-/// What a settings page says after a change (`?done=`).
-#[derive(Debug, Default, Deserialize)]
-pub struct Done {
-    /// What was done (`language`, `password`...).
-    #[serde(default)]
-    pub done: String,
 }
 
 /// A live session as the settings page lists it.

@@ -28,6 +28,7 @@ use crate::auth::Role;
 use crate::error::{AppError, AppResult, Validator};
 use crate::events::rules::EventStatus;
 use crate::i18n::{Language, Message};
+use crate::portal::done::Done;
 use crate::sponsorships::json::{DecisionBody, SponsorshipResponse};
 use crate::sponsorships::overview_service::{self, EventOverview};
 use crate::sponsorships::rules::{self as sponsorship_rules, SponsorshipAction, SponsorshipOutcome, SponsorshipStatus};
@@ -166,13 +167,6 @@ pub async fn list(State(state): State<AppState>, staff: Staff, Query(query): Que
     staff.answer(&state, page.await)
 }
 
-/// What the event page says was just done.
-#[derive(Debug, Default, Deserialize)]
-pub struct Done {
-    #[serde(default)]
-    done: String,
-}
-
 /// A request as the event's table lists it.
 #[derive(Debug, Serialize)]
 struct RequestRow {
@@ -253,9 +247,7 @@ pub async fn event_page(
             .iter()
             .filter_map(|waiting| rows.iter().find(|row| row.id == waiting.id))
             .collect();
-        let notice = ["approved", "rejected", "waitlisted"]
-            .contains(&done.done.as_str())
-            .then(|| Message::new(format!("staff-events-done-{}", done.done)).render(language));
+        let notice = done.notice("staff-events-done", &["approved", "rejected", "waitlisted"], language);
         Ok(Page::new(
             "staff/events_event.html",
             json!({

@@ -31,6 +31,7 @@ use crate::disbursements::store::disbursement;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::i18n::{Language, Message};
 use crate::money;
+use crate::portal::done::Done;
 use crate::reports::ledger;
 use crate::reports::ledger_rules::{LedgerCursor, LedgerEntry, LedgerFilter, LedgerStatus};
 use crate::reports::rules::Period;
@@ -227,26 +228,19 @@ pub async fn payment_page(
 ) -> Response {
     let shown = Shown {
         errors: &[],
-        notice: done.notice(staff.language()),
+        notice: finance_notice(&done, staff.language()),
     };
     let page = payment_view(&state, &staff, id, shown, &ActionForm::default()).await;
     staff.answer(&state, page)
 }
 
-/// What a form just did, shown once at the top of the page it leads to.
-#[derive(Debug, Default, Deserialize)]
-pub struct Done {
-    #[serde(default)]
-    done: String,
-}
-
-impl Done {
-    /// The sentence saying what was done, for the actions these pages know.
-    pub(super) fn notice(&self, language: Language) -> Option<String> {
-        ["requested", "approved", "paid", "cancelled"]
-            .contains(&self.done.as_str())
-            .then(|| Message::new(format!("staff-finance-done-{}", self.done)).render(language))
-    }
+/// What the finance pages say was just done (`staff-finance-done-…`).
+pub(super) fn finance_notice(done: &Done, language: Language) -> Option<String> {
+    done.notice(
+        "staff-finance-done",
+        &["requested", "approved", "paid", "cancelled"],
+        language,
+    )
 }
 
 /// Approves a requested payment (never the reader's own).

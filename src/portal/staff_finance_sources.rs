@@ -19,7 +19,7 @@ use super::charts::{self, Chart, Part};
 use super::pages::{FormError, FormFields, after_form, problem_page};
 use super::render::Page;
 use super::staff::Staff;
-use super::staff_finance::{Done, Shown, status_text};
+use super::staff_finance::{Shown, finance_notice, status_text};
 use super::views;
 use crate::AppState;
 use crate::auth::Role;
@@ -29,6 +29,7 @@ use crate::disbursements::store::{Filter, Source, disbursement};
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
 use crate::i18n::{Language, Message};
 use crate::money::{self, Amount, Currency};
+use crate::portal::done::Done;
 
 /// The template of these pages.
 pub const TEMPLATES: [(&str, &str); 1] = [(
@@ -176,7 +177,7 @@ pub async fn sponsorship_page(
 async fn show_source(state: &AppState, staff: &Staff, source: Source, done: &Done) -> Response {
     let shown = Shown {
         errors: &[],
-        notice: done.notice(staff.language()),
+        notice: finance_notice(done, staff.language()),
     };
     let page = source_view(state, staff, source, shown, None).await;
     staff.answer(state, page)

@@ -24,7 +24,8 @@ use crate::AppState;
 use crate::applications::json::ApplicationResponse;
 use crate::auth::Role;
 use crate::error::{AppResult, Validator};
-use crate::i18n::{Language, Message};
+use crate::i18n::Message;
+use crate::portal::done::Done;
 use crate::reviews::json::ReviewRequest;
 use crate::reviews::service as reviews;
 
@@ -96,23 +97,6 @@ pub fn routes() -> Router<AppState> {
         .merge(officer::routes())
 }
 
-/// What a page says was just done (`?done=...`).
-#[derive(Debug, Default, Deserialize)]
-pub struct Done {
-    #[serde(default)]
-    done: String,
-}
-
-impl Done {
-    /// The catalogue's banner for what was done, among `known` (nothing for anything else).
-    fn banner(&self, known: &[&str], language: Language) -> Option<String> {
-        known
-            .iter()
-            .find(|done| **done == self.done)
-            .map(|done| Message::new(format!("staff-review-done-{done}")).render(language))
-    }
-}
-
 /// A reviewer's assignments: the application, its call, the organisation (hidden on a
 /// blind-review call), when it is due, and where the review stands.
 pub async fn assignments_page(State(state): State<AppState>, staff: Staff, Query(done): Query<Done>) -> Response {
@@ -144,7 +128,7 @@ pub async fn assignments_page(State(state): State<AppState>, staff: Staff, Query
                 })
             })
             .collect();
-        let banner = done.banner(&["saved", "submitted", "conflict"], language);
+        let banner = done.notice("staff-review-done", &["saved", "submitted", "conflict"], language);
         Ok(Page::new(
             "staff/review_assignments.html",
             json!({ "rows": rows, "banner": banner }),

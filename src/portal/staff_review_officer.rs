@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{Done, field_value, organisation_shown};
+use super::{field_value, organisation_shown};
 use crate::AppState;
 use crate::applications::json::{ApplicationResponse, ApplicationsQuery, EligibilityRequest};
 use crate::applications::rules::ApplicationStatus;
@@ -23,6 +23,7 @@ use crate::auth::Role;
 use crate::decisions::json::{Resolution, ResolutionRequest};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Language, Message};
+use crate::portal::done::Done;
 use crate::portal::pages::FormError;
 use crate::portal::render::Page;
 use crate::portal::staff::Staff;
@@ -116,7 +117,7 @@ pub async fn screening_queue(State(state): State<AppState>, staff: Staff, Query(
             .map(|application| summary(application, language))
             .collect();
         let calls = calls_in_review(&state, &staff).await?;
-        let banner = done.banner(&["screened"], language);
+        let banner = done.notice("staff-review-done", &["screened"], language);
         Ok(Page::new(
             "staff/review_screening.html",
             json!({ "queue": queue, "calls": calls, "banner": banner }),
@@ -396,7 +397,7 @@ pub async fn ranking_page(
             json!({
                 "call": { "id": call.row.id, "title": call.row.title },
                 "rows": rows,
-                "banner": done.banner(&["decided"], language),
+                "banner": done.notice("staff-review-done", &["decided"], language),
             }),
         ))
     };
@@ -469,7 +470,7 @@ pub async fn appeals_queue(State(state): State<AppState>, staff: Staff, Query(do
                 })
             })
             .collect();
-        let banner = done.banner(&["resolved"], language);
+        let banner = done.notice("staff-review-done", &["resolved"], language);
         Ok(Page::new(
             "staff/review_appeals.html",
             json!({ "rows": rows, "banner": banner }),

@@ -11,7 +11,6 @@ use axum::extract::multipart::Field;
 use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use serde::Deserialize;
 use serde_json::json;
 
 use super::pages::{FormError, FormFields, after_form};
@@ -23,6 +22,7 @@ use crate::AppState;
 use crate::auth::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::portal::done::Done;
 use crate::sanctions::{MAX_LIST_BYTES, service};
 
 /// The template of the page.
@@ -41,16 +41,9 @@ pub fn routes() -> Router<AppState> {
     )
 }
 
-/// What was just done (`?done=loaded`).
-#[derive(Debug, Default, Deserialize)]
-pub struct DoneQuery {
-    #[serde(default)]
-    done: String,
-}
-
 /// The list in force and the upload form.
-pub async fn sanctions_page(State(state): State<AppState>, staff: Staff, Query(query): Query<DoneQuery>) -> Response {
-    let notice = (query.done == "loaded").then(|| Message::new("staff-sanctions-done").render(staff.language()));
+pub async fn sanctions_page(State(state): State<AppState>, staff: Staff, Query(done): Query<Done>) -> Response {
+    let notice = done.notice("staff-sanctions-done", &["loaded"], staff.language());
     let page = page_of(&state, &staff, Vec::new(), notice).await;
     staff.answer(&state, page)
 }

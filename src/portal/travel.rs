@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::awards::Done;
+use super::done::Done;
 use super::pages::after_form;
 use super::pages::{FormError, FormFields, answer, problem_page, to_sign_in};
 use super::render::Page;

@@ -78,7 +78,7 @@ staff-sanctions-file-hint = القائمة الموحدة بصيغة XML (مست
 staff-sanctions-upload-button = تحميل القائمة
 staff-sanctions-error-file = اختر ملف XML الخاص بالقائمة
 staff-sanctions-error-unreadable = الملف ليس قائمة موحدة مقروءة: { $detail }. لم تتغير القائمة السارية.
-staff-sanctions-done = تم تحميل القائمة الجديدة.
+staff-sanctions-done-loaded = تم تحميل القائمة الجديدة.
 
 staff-outbox-title = صندوق الصادر
 staff-outbox-lead = الرسائل التي يرسلها المكتب. يمكن إعادة محاولة إرسال رسالة فشل تسليمها.

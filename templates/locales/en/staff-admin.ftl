@@ -73,7 +73,7 @@ staff-sanctions-file-hint = The Consolidated List as XML (a CONSOLIDATED_LIST do
 staff-sanctions-upload-button = Load list
 staff-sanctions-error-file = Choose the list's XML file
 staff-sanctions-error-unreadable = The file is not a readable Consolidated List: { $detail }. The list in force is unchanged.
-staff-sanctions-done = The new list was loaded.
+staff-sanctions-done-loaded = The new list was loaded.
 
 staff-outbox-title = Outbox
 staff-outbox-lead = Emails the office sends. A message that failed can be tried again.

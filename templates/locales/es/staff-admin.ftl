@@ -74,7 +74,7 @@ staff-sanctions-file-hint = La lista consolidada en XML (un documento CONSOLIDAT
 staff-sanctions-upload-button = Cargar lista
 staff-sanctions-error-file = Elija el archivo XML de la lista
 staff-sanctions-error-unreadable = El archivo no es una lista consolidada legible: { $detail }. La lista vigente no ha cambiado.
-staff-sanctions-done = Se cargó la lista nueva.
+staff-sanctions-done-loaded = Se cargó la lista nueva.
 
 staff-outbox-title = Bandeja de salida
 staff-outbox-lead = Los correos que envía la oficina. Un mensaje cuyo envío falló puede reintentarse.

@@ -74,7 +74,7 @@ staff-sanctions-file-hint = La liste récapitulative en XML (un document CONSOLI
 staff-sanctions-upload-button = Charger la liste
 staff-sanctions-error-file = Choisissez le fichier XML de la liste
 staff-sanctions-error-unreadable = Le fichier n’est pas une liste récapitulative lisible : { $detail }. La liste en vigueur n’a pas changé.
-staff-sanctions-done = La nouvelle liste a été chargée.
+staff-sanctions-done-loaded = La nouvelle liste a été chargée.
 
 staff-outbox-title = Boîte d’envoi
 staff-outbox-lead = Les courriels envoyés par le bureau. Un message dont l’envoi a échoué peut être renvoyé.

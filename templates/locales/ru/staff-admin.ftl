@@ -75,7 +75,7 @@ staff-sanctions-file-hint = Сводный перечень в формате XM
 staff-sanctions-upload-button = Загрузить список
 staff-sanctions-error-file = Выберите XML-файл списка
 staff-sanctions-error-unreadable = Файл не является читаемым сводным перечнем: { $detail }. Действующий список не изменился.
-staff-sanctions-done = Новый список загружен.
+staff-sanctions-done-loaded = Новый список загружен.
 
 staff-outbox-title = Исходящие
 staff-outbox-lead = Письма, которые отправляет офис. Письмо, которое не удалось доставить, можно отправить снова.

@@ -73,7 +73,7 @@ staff-sanctions-file-hint = 安全理事会发布的 XML 格式综合名单（CO
 staff-sanctions-upload-button = 加载名单
 staff-sanctions-error-file = 请选择名单的 XML 文件
 staff-sanctions-error-unreadable = 该文件不是可读取的综合名单：{ $detail }。现行名单未作更改。
-staff-sanctions-done = 新名单已加载。
+staff-sanctions-done-loaded = 新名单已加载。
 
 staff-outbox-title = 发件箱
 staff-outbox-lead = 办公室发送的电子邮件。发送失败的邮件可以重试。
