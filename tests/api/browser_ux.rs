@@ -179,7 +179,11 @@ async fn on_a_phone_no_page_scrolls_sideways_and_wide_tables_scroll_in_their_own
     let browser = Browser::open(&app, true).await;
     browser.client.set_window_size(390, 844).await.expect("a phone's width");
     browser.sign_in_as(&app, &scene.member).await;
-    for page in ["/portal".to_owned(), format!("/portal/awards/{award}")] {
+    for page in [
+        "/portal".to_owned(),
+        format!("/portal/awards/{award}"),
+        "/portal/settings".to_owned(),
+    ] {
         browser.visit(&page).await;
         let (width, content) = page_widths(&browser).await;
         assert!(width <= 390.0, "the window is a phone's: {width}");
