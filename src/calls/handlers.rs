@@ -92,9 +92,10 @@ async fn public_list(
     let listed = service::listed_page(&state.db, now, None, &query, &page.request()).await?;
     let written = listed_page_json(&listed);
     let valid_until = service::next_list_change(&state.db, now).await?;
+    let bytes = written.as_bytes().len();
     state
         .public_call_lists
-        .keep(query, counter, valid_until, Arc::new(written.clone()));
+        .keep(query, counter, valid_until, (Arc::new(written.clone()), bytes));
     Ok(written)
 }
 

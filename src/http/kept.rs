@@ -13,20 +13,30 @@ use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, Utc};
 
-/// At most this many answers are kept by one [`Kept`]; past it, it starts again empty.
-const MOST_KEPT: usize = 10_000;
+/// At most this many bytes of answers are kept by one [`Kept`]; past it, it starts again
+/// empty (so queries made up to fill it cost memory only up to this).
+const MOST_BYTES: usize = 64 * 1024 * 1024;
 
 /// Answers of type `V`, each kept under a key `K` with the counter it was made at and the
 /// instant it stops being true (one per replica).
 #[derive(Debug)]
 pub struct Kept<K, V> {
-    entries: RwLock<HashMap<K, Entry<V>>>,
+    entries: RwLock<Entries<K, V>>,
+}
+
+#[derive(Debug)]
+struct Entries<K, V> {
+    by_key: HashMap<K, Entry<V>>,
+    bytes: usize,
 }
 
 impl<K, V> Default for Kept<K, V> {
     fn default() -> Self {
         Self {
-            entries: RwLock::new(HashMap::new()),
+            entries: RwLock::new(Entries {
+                by_key: HashMap::new(),
+                bytes: 0,
+            }),
         }
     }
 }
@@ -50,19 +60,22 @@ impl<K: Eq + Hash, V> Kept<K, V> {
     pub fn get(&self, key: &K, counter: i64, now: DateTime<Utc>) -> Option<Arc<V>> {
         let entries = self.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         entries
+            .by_key
             .get(key)
             .filter(|entry| entry.current(counter, now))
             .map(|entry| entry.value.clone())
     }
 
-    /// Keeps `value` under `key`: made at `counter`, true until `valid_until` (`None`: until
-    /// the counter moves).
-    pub fn keep(&self, key: K, counter: i64, valid_until: Option<DateTime<Utc>>, value: Arc<V>) {
+    /// Keeps `value` (about `bytes` long) under `key`: made at `counter`, true until
+    /// `valid_until` (`None`: until the counter moves).
+    pub fn keep(&self, key: K, counter: i64, valid_until: Option<DateTime<Utc>>, (value, bytes): (Arc<V>, usize)) {
         let mut entries = self.entries.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if entries.len() >= MOST_KEPT {
-            entries.clear();
+        if entries.bytes.saturating_add(bytes) > MOST_BYTES {
+            entries.by_key.clear();
+            entries.bytes = 0;
         }
-        entries.insert(
+        entries.bytes = entries.bytes.saturating_add(bytes);
+        entries.by_key.insert(
             key,
             Entry {
                 counter,
@@ -99,10 +112,23 @@ mod tests {
     fn a_kept_answer_is_current_only_at_its_counter_and_before_its_instant() {
         let now = DateTime::<Utc>::UNIX_EPOCH + Duration::days(100);
         let kept = Kept::default();
-        kept.keep("page", 7, Some(now + Duration::minutes(1)), Arc::new("seven"));
+        kept.keep("page", 7, Some(now + Duration::minutes(1)), (Arc::new("seven"), 5));
         assert_eq!(kept.get(&"page", 7, now).as_deref(), Some(&"seven"));
         assert_eq!(kept.get(&"page", 8, now), None);
         assert_eq!(kept.get(&"page", 7, now + Duration::minutes(1)), None);
         assert_eq!(kept.get(&"other", 7, now), None);
+    }
+
+    #[test]
+    fn past_its_bytes_it_starts_again_empty() {
+        let now = DateTime::<Utc>::UNIX_EPOCH;
+        let kept = Kept::default();
+        kept.keep(1, 0, None, (Arc::new("first"), MOST_BYTES - 10));
+        kept.keep(2, 0, None, (Arc::new("second"), 10));
+        assert!(kept.get(&1, 0, now).is_some(), "both fit");
+        kept.keep(3, 0, None, (Arc::new("third"), 1));
+        assert_eq!(kept.get(&1, 0, now), None, "emptied");
+        assert_eq!(kept.get(&2, 0, now), None, "emptied");
+        assert_eq!(kept.get(&3, 0, now).as_deref(), Some(&"third"));
     }
 }

@@ -105,7 +105,11 @@ pub async fn serve_at(
         Ok(kept) => Arc::new(kept),
         Err(error) => return problem_page(state, visitor, error),
     };
-    state.public_pages.pages.keep(key, counter, valid_until, kept.clone());
+    let bytes = kept.html.len();
+    state
+        .public_pages
+        .pages
+        .keep(key, counter, valid_until, (kept.clone(), bytes));
     respond(&kept, request)
 }
 
