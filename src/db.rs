@@ -35,10 +35,22 @@ impl ConnectSettings {
     }
 }
 
+/// A pooled connection idle at least this long is checked (one round trip) before it is
+/// handed out; one in use is not, so a request's statements do not each pay a ping.
+const PING_IF_IDLE_FOR: Duration = Duration::from_secs(30);
+
 /// Opens the database named by the settings.
 pub async fn connect(settings: &ConnectSettings) -> Result<DatabaseConnection, DbErr> {
+    Database::connect(options(settings)).await
+}
+
+/// The pool's options for `settings`.
+fn options(settings: &ConnectSettings) -> ConnectOptions {
     let mut options = ConnectOptions::new(settings.url.clone());
-    options.sqlx_logging(false).acquire_timeout(Duration::from_secs(10));
+    options
+        .sqlx_logging(false)
+        .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire_if_idle_for(PING_IF_IDLE_FOR);
     if settings.url.starts_with("sqlite:") {
         options
             .max_connections(1)
@@ -57,7 +69,7 @@ pub async fn connect(settings: &ConnectSettings) -> Result<DatabaseConnection, D
             options.set_schema_search_path(schema.clone());
         }
     }
-    Database::connect(options).await
+    options
 }
 
 /// Runs every pending migration.
@@ -192,4 +204,22 @@ pub fn statement(db: &impl sea_orm::ConnectionTrait, sql: &str, values: Vec<sea_
         sql.to_owned()
     };
     sea_orm::Statement::from_sql_and_values(backend, sql, values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_connection_in_use_is_handed_out_without_a_ping_and_an_idle_one_is_checked() {
+        for url in ["sqlite::memory:", "postgres://postgres@127.0.0.1:5432/test"] {
+            let options = options(&ConnectSettings::for_url(url));
+            assert!(!options.get_test_before_acquire(), "{url}: no ping on every acquire");
+            assert_eq!(
+                options.get_test_before_acquire_if_idle_for(),
+                Some(PING_IF_IDLE_FOR),
+                "{url}"
+            );
+        }
+    }
 }

@@ -72,6 +72,9 @@ pub struct App {
     /// The pages of `GET /calls` as everyone but staff reads them, kept in memory the same
     /// way.
     pub public_call_lists: http::kept::Kept<calls::json::CallsQuery, http::JsonTextPage>,
+    /// This replica's linking of committed audit events into the chain, shared by its
+    /// concurrent requests.
+    pub audit_linker: Arc<audit::linker::Linker>,
 }
 
 /// The state handed to every handler (cheap to clone).
@@ -117,6 +120,7 @@ impl AppState {
             audit_key,
             public_pages: portal::PublicPages::default(),
             public_call_lists: http::kept::Kept::default(),
+            audit_linker: Arc::default(),
         })))
     }
 

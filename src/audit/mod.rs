@@ -18,6 +18,7 @@
 mod handlers;
 mod json;
 pub mod keys;
+pub mod linker;
 pub mod rules;
 pub mod service;
 mod store;

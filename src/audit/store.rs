@@ -157,7 +157,8 @@ pub async fn record(txn: &impl ConnectionTrait, entry: AuditEntry, now: DateTime
 
 /// Records `entries` (in order) and commits the transaction, then links every pending
 /// event into the chain, in a second, short transaction under the chain's lock (see
-/// [`link`]), so that when this answers the events are in the chain. Every write that
+/// [`link`]; concurrent requests to one replica share it, see [`super::linker`]), so that
+/// when this answers the events are in the chain. Every write that
 /// records events ends with this. The write's own transaction takes no lock, so
 /// PostgreSQL flushes the commits of concurrent writes together. When linking fails the
 /// change stands and its events stay pending, safely stored: the next write, the
@@ -170,7 +171,7 @@ pub async fn commit(
 ) -> AppResult<()> {
     stage(&txn, entries, now).await?;
     txn.commit().await?;
-    if let Err(error) = link(db).await {
+    if let Err(error) = super::linker::link_committed(db).await {
         tracing::warn!(
             error = %error.problem().detail,
             "linking audit events failed: they stay pending until the next write, the scheduler or a restart links them"

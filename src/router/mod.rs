@@ -94,6 +94,10 @@ pub fn router(state: AppState) -> Router {
         .route("/dev/mail", get(crate::reminders::dev_mail::page))
         .fallback(|| async { AppError::NotFound("route") })
         .layer(middleware::from_fn_with_state(state.clone(), metrics::record))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::audit::linker::scope_request_linker,
+        ))
         .layer(middleware::from_fn(problem_for_framework_errors))
         .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
             AppError::Internal("a handler panicked".to_owned()).into_response()

@@ -438,7 +438,7 @@ async fn a_write_whose_link_fails_stands_shows_in_the_history_and_is_linked_by_t
 }
 
 #[tokio::test]
-async fn concurrent_writes_are_all_linked_into_one_contiguous_chain() {
+async fn concurrent_writes_share_linking_runs_and_form_one_contiguous_chain() {
     let app = spawn_app().await;
     let Scene {
         member,
@@ -447,6 +447,7 @@ async fn concurrent_writes_are_all_linked_into_one_contiguous_chain() {
         ..
     } = app.scene().await;
     let before = app.count("audit_events").await;
+    let runs_before = app.state.audit_linker.runs();
     let body = crate::support::application_body(&organisation);
     let path = format!("/calls/{call}/applications");
     let answers = futures::future::join_all((0..50).map(|_| app.post(&path, &member.token, body.clone()))).await;
@@ -460,6 +461,13 @@ async fn concurrent_writes_are_all_linked_into_one_contiguous_chain() {
         app.count("audit_pending").await,
         0,
         "each write linked before it answered"
+    );
+    // The writes waiting while a run linked share the next one, rather than each running
+    // its own linking transaction.
+    let runs = app.state.audit_linker.runs() - runs_before;
+    assert!(
+        (1..25).contains(&runs),
+        "50 concurrent writes were linked in {runs} runs"
     );
     let admin = app.admin().await;
     let verified = app.get("/audit/verify", &admin.token).await;
