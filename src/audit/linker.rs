@@ -22,7 +22,7 @@ use axum::response::Response;
 use sea_orm::DatabaseConnection;
 
 use crate::AppState;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 
 tokio::task_local! {
     /// The linker of the replica answering the request.
@@ -64,10 +64,17 @@ impl Linker {
 }
 
 /// Links every event committed before the call into the chain: through the linker of the
-/// replica answering the current request, or, outside a request, in a run of its own.
+/// replica answering the current request, or, outside a request, in a run of its own. In a
+/// request the linking is a task of its own, so a client that hangs up while its write
+/// waits for its turn does not leave the committed events for the scheduler to link.
 pub(super) async fn link_committed(db: &DatabaseConnection) -> AppResult<()> {
     match REQUEST_LINKER.try_with(Arc::clone) {
-        Ok(linker) => linker.link_committed(db).await,
+        Ok(linker) => {
+            let db = db.clone();
+            tokio::spawn(async move { linker.link_committed(&db).await })
+                .await
+                .map_err(|error| AppError::Internal(format!("linking audit events stopped: {error}")))?
+        }
         Err(_) => super::store::link(db).await.map(drop),
     }
 }
@@ -77,4 +84,59 @@ pub async fn scope_request_linker(State(state): State<AppState>, request: Reques
     REQUEST_LINKER
         .scope(state.audit_linker.clone(), next.run(request))
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use sea_orm::{EntityTrait, PaginatorTrait, TransactionTrait};
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::audit::store::{AuditEntry, pending_event, record};
+
+    async fn database() -> DatabaseConnection {
+        let db = crate::db::connect(&crate::db::ConnectSettings::for_url("sqlite::memory:"))
+            .await
+            .expect("sqlite");
+        crate::db::migrate(&db).await.expect("migrated");
+        db
+    }
+
+    async fn pending(db: &DatabaseConnection) -> u64 {
+        pending_event::Entity::find().count(db).await.expect("counted")
+    }
+
+    #[tokio::test]
+    async fn a_request_dropped_while_its_write_waits_for_its_turn_still_has_its_events_linked() {
+        let db = database().await;
+        let linker = Arc::new(Linker::default());
+        let txn = db.begin().await.expect("begun");
+        let entry = AuditEntry::created(
+            Uuid::new_v4(),
+            "test.made",
+            "test",
+            Uuid::new_v4(),
+            serde_json::json!({}),
+        );
+        record(&txn, entry, chrono::Utc::now()).await.expect("recorded");
+        txn.commit().await.expect("committed");
+
+        // Another write's run holds the turn, and the client gives up meanwhile.
+        let turn = linker.turn.lock().await;
+        let request = REQUEST_LINKER.scope(linker.clone(), link_committed(&db));
+        assert!(tokio::time::timeout(Duration::from_millis(50), request).await.is_err());
+        assert_eq!(pending(&db).await, 1, "waiting for its turn");
+        drop(turn);
+
+        for _ in 0..100 {
+            if pending(&db).await == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert_eq!(pending(&db).await, 0, "linked although the request was dropped");
+        assert_eq!(linker.runs(), 1);
+    }
 }
