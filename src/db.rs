@@ -36,7 +36,8 @@ impl ConnectSettings {
 }
 
 /// A pooled connection idle at least this long is checked (one round trip) before it is
-/// handed out; one in use is not, so a request's statements do not each pay a ping.
+/// handed out; one used more recently is not, so a request's statements do not each pay
+/// a ping.
 const PING_IF_IDLE_FOR: Duration = Duration::from_secs(30);
 
 /// Opens the database named by the settings.

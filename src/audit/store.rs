@@ -212,9 +212,10 @@ const LINK_BATCH: usize = 500;
 /// the chain's advisory lock (`pg_advisory_xact_lock`, which serialises linking across
 /// replicas; SQLite has one writer), takes the pending events out (one `DELETE ...
 /// RETURNING`), reads the chain's head and inserts the events after it (one statement),
-/// and commits. Under load one run links the events of many writes; a writer whose events
-/// another run linked finds nothing and ends an empty transaction. Chain order is link
-/// order, so `occurred_at` (the write's instant) may step back slightly along the chain.
+/// and commits. Under load one run links the events of many writes: the requests of one
+/// replica share their runs (see [`super::linker`]), and a run that finds everything taken
+/// by another replica's ends an empty transaction. Chain order is link order, so
+/// `occurred_at` (the write's instant) may step back slightly along the chain.
 pub async fn link(db: &DatabaseConnection) -> AppResult<u64> {
     let mut linked = 0;
     loop {
