@@ -129,8 +129,8 @@ mod tests {
         let txn = db.begin().await.expect("begun");
         let entry = AuditEntry::created(
             Uuid::new_v4(),
-            "test.made",
-            "test",
+            "application.created",
+            "application",
             Uuid::new_v4(),
             serde_json::json!({}),
         );
