@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use super::rules::SponsorshipStatus;
 use crate::error::Validator;
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::money::{self, Amount, Currency};
 
 /// What a payment against a sponsorship is for.
@@ -138,7 +138,7 @@ pub fn settle(
     currency: Currency,
     check: &mut Validator,
 ) -> Option<Settlement> {
-    check.check(lines.is_empty(), "actual_costs", "list at least one actual cost");
+    check.check(lines.is_empty(), "actual_costs", Message::new("travel-costs-none"));
     for (index, line) in lines.iter().enumerate() {
         check.required_text(&format!("actual_costs[{index}].item"), &line.item, 200);
         check.take(
@@ -153,7 +153,7 @@ pub fn settle(
     let Some(actual_total) = total else {
         check.push(
             "actual_costs",
-            format!("the actual costs add up to more than {MAX_TOTAL}"),
+            Message::new("travel-costs-overflow").with("limit", MAX_TOTAL.to_string()),
         );
         return None;
     };
@@ -162,10 +162,7 @@ pub fn settle(
     check.check(
         adjustment > Decimal::ZERO && !has_reason,
         "adjustment_reason",
-        format!(
-            "the actual costs exceed the entitlement by {} {currency}: say why the office pays more",
-            money::format_amount(adjustment, currency)
-        ),
+        Message::new("travel-costs-over-entitlement").with("excess", Arg::Amount(adjustment, currency)),
     );
     Some(Settlement {
         actual_total,

@@ -17,7 +17,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{CurrentUser, Role};
 use crate::disbursements::store::Source;
 use crate::error::{AppError, AppResult, ProblemKind, Validator};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::money;
 use crate::organisations;
 use crate::risk::json::RiskAssessmentRequest;
@@ -39,7 +39,7 @@ pub async fn confirm_travel(
     check.check(
         !attendance_confirmed,
         "attendance_confirmed",
-        "must be true: a sponsorship is marked travelled only once attendance is confirmed",
+        Message::new("travel-attendance-unconfirmed"),
     );
     if let Some(note) = &note {
         check.required_text("note", note, 2_000);
@@ -49,10 +49,7 @@ pub async fn confirm_travel(
     if now.date_naive() < current.arrival_on {
         return Err(AppError::conflict(
             ProblemKind::NotYetTravelled,
-            format!(
-                "the traveller arrives on {}; attendance is confirmed on or after that day",
-                current.arrival_on
-            ),
+            Message::new("travel-not-yet-arrived").with("date", current.arrival_on.to_string()),
         ));
     }
     let txn = db.begin().await?;
@@ -146,10 +143,8 @@ pub async fn reconcile(
     if totals.open > 0 {
         return Err(AppError::conflict(
             ProblemKind::PaymentsInFlight,
-            format!(
-                "{} payment(s) of this sponsorship are requested or approved: pay or cancel them before reconciling",
-                totals.open
-            ),
+            Message::new("travel-payments-in-flight")
+                .with("count", Arg::Count(i64::try_from(totals.open).unwrap_or(i64::MAX))),
         ));
     }
     if settlement.adjustment > Decimal::ZERO {
@@ -214,13 +209,13 @@ pub async fn record_refund(
     check.check(
         body.received_on > now.date_naive(),
         "received_on",
-        "must not be in the future",
+        Message::new("travel-refund-in-future"),
     );
     check.finish()?;
     let Some(due) = current.reclaim_due.filter(|due| *due > 0) else {
         return Err(AppError::conflict(
             ProblemKind::NothingToReclaim,
-            "nothing is due back from the organisation for this sponsorship",
+            Message::new("travel-nothing-to-reclaim"),
         ));
     };
     check_refund_date(current.reconciled_at.or(current.decided_at), body.received_on)?;
@@ -230,7 +225,7 @@ pub async fn record_refund(
     if !store::record_refund(&txn, id, actor.id, (body.received_on, reference)).await? {
         return Err(AppError::conflict(
             ProblemKind::RefundRecorded,
-            "the refund of this sponsorship is already recorded",
+            Message::new("travel-refund-recorded"),
         ));
     }
     // The refunded money returns to the event's budget: the waitlist may move up.
@@ -334,10 +329,7 @@ fn check_refund_date(arose: Option<DateTime<Utc>>, received_on: NaiveDate) -> Ap
     check.check(
         received_on < arose.date_naive(),
         "received_on",
-        format!(
-            "must not precede {}, when the amount became due back",
-            arose.date_naive()
-        ),
+        Message::new("travel-refund-before-due").with("date", arose.date_naive().to_string()),
     );
     check.finish()
 }

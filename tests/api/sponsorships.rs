@@ -1372,3 +1372,83 @@ async fn an_unverified_member_drafts_a_sponsorship_request_but_submits_it_only_o
     let submitted = app.post_empty(&submit, &event.member.token).await;
     assert!(submitted.status.is_success(), "{}", submitted.text);
 }
+
+/// `POST path` with `body`, read in `language`.
+async fn posted_in(app: &TestApp, language: &str, path: &str, token: &str, body: Value) -> crate::support::Answer {
+    app.raw(grantdesk::http::driver::api_request(
+        axum::http::Method::POST,
+        path,
+        token,
+        Some(&body),
+        &[("accept-language", language)],
+    ))
+    .await
+}
+
+#[tokio::test]
+async fn the_travel_refusals_are_said_in_the_readers_language() {
+    let app = spawn_app().await;
+    let mut event = open_event(&app, "50000.00").await;
+    let id = approved(&app, &event).await;
+    let mut finance = app.finance().await;
+    let travelled = format!("/sponsorship-requests/{id}/travelled");
+    let refund = format!("/sponsorship-requests/{id}/refund");
+    let before = app.snapshot().await;
+
+    let early = posted_in(
+        &app,
+        "fr",
+        &travelled,
+        &event.officer.token,
+        json!({"attendance_confirmed": true}),
+    )
+    .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{}", early.text);
+    assert!(
+        early.detail().starts_with("le voyageur arrive le 2027-")
+            && early
+                .detail()
+                .ends_with("; la participation se confirme ce jour-là ou après"),
+        "{}",
+        early.text
+    );
+
+    let tomorrow = (app.clock.now() + Duration::days(1)).date_naive();
+    let future = json!({"received_on": tomorrow, "reference": "REFUND-1"});
+    for (language, said) in [
+        ("es", "no debe estar en el futuro"),
+        ("en", "must not be in the future"),
+    ] {
+        let refused = posted_in(&app, language, &refund, &finance.token, future.clone()).await;
+        assert_eq!(refused.failing_fields(), vec!["received_on"], "{}", refused.text);
+        assert_eq!(refused.body["errors"][0]["message"], said, "{language}");
+    }
+    let today = json!({"received_on": app.clock.now().date_naive(), "reference": "REFUND-1"});
+    let nothing = posted_in(&app, "ru", &refund, &finance.token, today).await;
+    assert_eq!(nothing.problem_type(), "nothing-to-reclaim", "{}", nothing.text);
+    assert_eq!(
+        nothing.detail(),
+        "организация ничего не должна вернуть по этому спонсорству"
+    );
+    assert_eq!(app.snapshot().await, before, "nothing changed");
+
+    after_arrival(&app, &mut [&mut event.officer, &mut finance]).await;
+    let unconfirmed = posted_in(
+        &app,
+        "ar",
+        &travelled,
+        &event.officer.token,
+        json!({"attendance_confirmed": false}),
+    )
+    .await;
+    assert_eq!(
+        unconfirmed.failing_fields(),
+        vec!["attendance_confirmed"],
+        "{}",
+        unconfirmed.text
+    );
+    assert_eq!(
+        unconfirmed.body["errors"][0]["message"],
+        "يجب أن تكون القيمة true: لا تُعلَّم الرعاية بأن السفر تمّ إلا بعد تأكيد الحضور"
+    );
+}

@@ -53,3 +53,14 @@ decision-tranches-percent-total = يجب أن يبلغ مجموع النسب 100
 decision-tranches-overflow = مجموع المبالغ أكبر مما يمكن أن يبلغه مبلغ
 decision-tranches-amount-total = يجب أن يساوي مجموع المبالغ المنحة البالغة { $award }، لا { $total }
 decision-tranches-zero = يجب أن تبقى كل دفعة أكبر من الصفر بعد التقريب
+
+travel-attendance-unconfirmed = يجب أن تكون القيمة true: لا تُعلَّم الرعاية بأن السفر تمّ إلا بعد تأكيد الحضور
+travel-not-yet-arrived = يصل المسافر في { $date }؛ ويُؤكَّد الحضور في ذلك اليوم أو بعده
+travel-payments-in-flight = مدفوعات هذه الرعاية المطلوبة أو المعتمدة: { $count }؛ ادفعها أو ألغها قبل التسوية
+travel-refund-in-future = يجب ألّا يكون في المستقبل
+travel-nothing-to-reclaim = لا شيء مستحق الرد من المنظمة عن هذه الرعاية
+travel-refund-recorded = سُجِّل رد مبلغ هذه الرعاية من قبل
+travel-refund-before-due = يجب ألّا يسبق { $date }، حين أصبح المبلغ مستحق الرد
+travel-costs-none = أدرج تكلفة فعلية واحدة على الأقل
+travel-costs-overflow = مجموع التكاليف الفعلية يتجاوز { $limit }
+travel-costs-over-entitlement = تتجاوز التكاليف الفعلية المبلغ المستحق بمقدار { $excess }: اذكر سبب دفع المكتب مبلغًا أكبر

@@ -46,3 +46,14 @@ decision-tranches-percent-total = percents must total 100, not { $total }
 decision-tranches-overflow = the amounts add up to more than an amount can be
 decision-tranches-amount-total = amounts must total the award of { $award }, not { $total }
 decision-tranches-zero = every tranche must come to more than zero after rounding
+
+travel-attendance-unconfirmed = must be true: a sponsorship is marked travelled only once attendance is confirmed
+travel-not-yet-arrived = the traveller arrives on { $date }; attendance is confirmed on or after that day
+travel-payments-in-flight = { $count } payment(s) of this sponsorship are requested or approved: pay or cancel them before reconciling
+travel-refund-in-future = must not be in the future
+travel-nothing-to-reclaim = nothing is due back from the organisation for this sponsorship
+travel-refund-recorded = the refund of this sponsorship is already recorded
+travel-refund-before-due = must not precede { $date }, when the amount became due back
+travel-costs-none = list at least one actual cost
+travel-costs-overflow = the actual costs add up to more than { $limit }
+travel-costs-over-entitlement = the actual costs exceed the entitlement by { $excess }: say why the office pays more

@@ -53,3 +53,14 @@ decision-tranches-percent-total = los porcentajes deben sumar 100, no { $total }
 decision-tranches-overflow = los importes suman más de lo que puede valer un importe
 decision-tranches-amount-total = los importes deben sumar la subvención de { $award }, no { $total }
 decision-tranches-zero = cada tramo debe quedar por encima de cero tras el redondeo
+
+travel-attendance-unconfirmed = debe ser true: un patrocinio se marca como realizado solo cuando se confirma la asistencia
+travel-not-yet-arrived = el viajero llega el { $date }; la asistencia se confirma ese día o después
+travel-payments-in-flight = pagos de este patrocinio solicitados o aprobados: { $count }; páguelos o cancélelos antes de la conciliación
+travel-refund-in-future = no debe estar en el futuro
+travel-nothing-to-reclaim = la organización no debe devolver nada por este patrocinio
+travel-refund-recorded = el reembolso de este patrocinio ya está registrado
+travel-refund-before-due = no debe ser anterior al { $date }, cuando el importe pasó a deberse
+travel-costs-none = indique al menos un costo real
+travel-costs-overflow = los costos reales suman más de { $limit }
+travel-costs-over-entitlement = los costos reales superan lo que corresponde en { $excess }: explique por qué la oficina paga más

@@ -53,3 +53,14 @@ decision-tranches-percent-total = les pourcentages doivent totaliser 100, et non
 decision-tranches-overflow = les montants dépassent ce qu'un montant peut valoir
 decision-tranches-amount-total = les montants doivent totaliser la subvention de { $award }, et non { $total }
 decision-tranches-zero = chaque tranche doit rester supérieure à zéro après arrondi
+
+travel-attendance-unconfirmed = doit valoir true : un parrainage n’est marqué comme effectué qu’une fois la participation confirmée
+travel-not-yet-arrived = le voyageur arrive le { $date } ; la participation se confirme ce jour-là ou après
+travel-payments-in-flight = paiements de ce parrainage demandés ou approuvés : { $count } ; payez-les ou annulez-les avant le rapprochement
+travel-refund-in-future = ne doit pas être dans le futur
+travel-nothing-to-reclaim = l’organisation ne doit rien rembourser pour ce parrainage
+travel-refund-recorded = le remboursement de ce parrainage est déjà enregistré
+travel-refund-before-due = ne doit pas précéder le { $date }, date à laquelle le montant est devenu remboursable
+travel-costs-none = indiquez au moins un coût réel
+travel-costs-overflow = les coûts réels dépassent { $limit } au total
+travel-costs-over-entitlement = les coûts réels dépassent le montant dû de { $excess } : expliquez pourquoi le bureau paie davantage

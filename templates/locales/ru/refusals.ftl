@@ -53,3 +53,14 @@ decision-tranches-percent-total = проценты должны в сумме д
 decision-tranches-overflow = суммы в совокупности больше, чем может быть сумма
 decision-tranches-amount-total = суммы должны в совокупности равняться гранту в { $award }, а не { $total }
 decision-tranches-zero = каждый транш после округления должен оставаться больше нуля
+
+travel-attendance-unconfirmed = должно быть true: спонсорство отмечается как состоявшаяся поездка только после подтверждения участия
+travel-not-yet-arrived = участник прибывает { $date }; участие подтверждается в этот день или позже
+travel-payments-in-flight = запрошенных или одобренных выплат по этому спонсорству: { $count }; выплатите или отмените их до сверки
+travel-refund-in-future = не может быть в будущем
+travel-nothing-to-reclaim = организация ничего не должна вернуть по этому спонсорству
+travel-refund-recorded = возврат по этому спонсорству уже записан
+travel-refund-before-due = не может быть раньше { $date }, когда сумма стала подлежать возврату
+travel-costs-none = укажите хотя бы один фактический расход
+travel-costs-overflow = фактические расходы в сумме превышают { $limit }
+travel-costs-over-entitlement = фактические расходы превышают положенную сумму на { $excess }: укажите, почему офис платит больше

@@ -52,3 +52,14 @@ decision-tranches-percent-total = 百分比合计必须为 100，而不是 { $to
 decision-tranches-overflow = 各金额之和超出了金额所能表示的范围
 decision-tranches-amount-total = 各金额合计必须等于资助额 { $award }，而不是 { $total }
 decision-tranches-zero = 每一期在舍入后都必须大于零
+
+travel-attendance-unconfirmed = 必须为 true：只有确认出席后，资助才会标记为已出行
+travel-not-yet-arrived = 出行人于 { $date } 抵达；出席须在当天或之后确认
+travel-payments-in-flight = 此资助已申请或已批准的付款：{ $count } 笔；请先付款或取消，再进行核对
+travel-refund-in-future = 不得晚于今天
+travel-nothing-to-reclaim = 该组织无须就此资助退还任何款项
+travel-refund-recorded = 此资助的退款已登记
+travel-refund-before-due = 不得早于 { $date }，即该款项应退还之日
+travel-costs-none = 请至少列出一项实际费用
+travel-costs-overflow = 实际费用合计超过 { $limit }
+travel-costs-over-entitlement = 实际费用超出应得金额 { $excess }：请说明办公室为何多付
